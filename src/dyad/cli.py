@@ -1,0 +1,238 @@
+"""The command line: thin commands over the library. Only this module prints or exits.
+
+Exit codes: 0 ok, 1 some inputs were rejected (each named with its reason), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__, pipeline
+from .errors import DyadError
+from .models import Article, Status
+from .settings import DEFAULT_DB, Settings, load_settings
+from .store import Store, open_store
+
+app = typer.Typer(
+    name="dyad",
+    help="Event data from diplomatic news: who did what to whom, with the sentence as evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+def _console(stderr: bool = False) -> Console:
+    # Pipes and CI get a wide, plain table instead of rich's 80 columns.
+    width = None if Console().is_terminal else int(os.environ.get("COLUMNS", 160))
+    return Console(stderr=stderr, width=width, highlight=False)
+
+
+out = _console()
+err = _console(stderr=True)
+
+DbOpt = Annotated[
+    str, typer.Option("--db", help="SQLite file (created when missing).", show_default=True)
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Settings TOML file (default: ./dyad.toml).")
+]
+MaxBytesOpt = Annotated[
+    int | None,
+    typer.Option("--max-bytes", help="Reject files larger than this (default 5,000,000).", min=1),
+]
+FieldOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="Map an article field to your key or column name, e.g. --field text=body "
+        "(fields: text, title, date, url, outlet). Repeatable.",
+        metavar="FIELD=KEY",
+    ),
+]
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders (read recursively), globs, or - for stdin.", show_default=False),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"dyad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """dyad turns news articles about diplomacy into event data."""
+
+
+def _settings(config: Path | None, db: str, max_bytes: int | None, fields: list[str] | None):
+    mapping: dict[str, str] = {}
+    for item in fields or ():
+        name, sep, key = item.partition("=")
+        if not sep or not name.strip() or not key.strip():
+            raise typer.BadParameter(f"expected FIELD=KEY, got {item!r}", param_hint="--field")
+        mapping[name.strip()] = key.strip()
+    base = load_settings(config)
+    return base.with_overrides(
+        db=db if db != DEFAULT_DB or base.db == DEFAULT_DB else None,
+        max_bytes=max_bytes,
+        fields=mapping or None,
+    )
+
+
+def _ingest(paths: list[str], settings: Settings, verb: str) -> None:
+    with open_store(settings.db) as store:
+        report = _run_with_progress(paths, store, settings)
+    parts = [f"{report.new} new"]
+    if report.not_coded:
+        parts[0] += f" ({report.not_coded} not English: stored, not coded)"
+    parts.append(f"{report.unchanged} unchanged")
+    if report.new_paths:
+        parts[-1] += f" ({report.new_paths} seen at a new path)"
+    parts.append(f"{len(report.rejections)} rejected")
+    skipped = f"; {report.skipped_inputs} unchanged files skipped" if report.skipped_inputs else ""
+    out.print(f"{verb}: {', '.join(parts)}{skipped} -> {settings.db}")
+    if report.rejections:
+        err.print(f"[red]{len(report.rejections)} input(s) rejected:[/red]")
+        for rejection in report.rejections:
+            err.print(f"  {rejection}", markup=False)
+        raise typer.Exit(1)
+
+
+def _run_with_progress(paths: list[str], store: Store, settings: Settings) -> pipeline.RunReport:
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_progress(done: int, total: int, path: str) -> None:
+            progress.update(task, completed=done, total=total, description=f"ingesting {path}")
+
+        return pipeline.run(paths, store, settings, on_progress=on_progress)
+
+
+@app.command()
+def run(
+    paths: PathsArg,
+    db: DbOpt = DEFAULT_DB,
+    config: ConfigOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    field: FieldOpt = None,
+) -> None:
+    """Ingest and code articles; safe to re-run (only new work is done).
+
+    Example: [bold]dyad run corpus/ feeds/*.xml --db events.db[/bold]
+    """
+    _ingest(paths, _settings(config, db, max_bytes, field), "run")
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = DEFAULT_DB,
+    config: ConfigOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    field: FieldOpt = None,
+) -> None:
+    """Ingest articles only: read, clean, read metadata, store.
+
+    Reads .txt, .jsonl, .json, .csv, .tsv, .html and RSS/Atom (.xml, .rss, .atom).
+    Example: [bold]dyad ingest wires.jsonl --field text=body --field date=pubDate[/bold]
+    """
+    _ingest(paths, _settings(config, db, max_bytes, field), "ingest")
+
+
+@app.command()
+def articles(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table or jsonl.", show_default=True)
+    ] = "table",
+    status: Annotated[
+        Status | None, typer.Option("--status", help="Only articles with this status.")
+    ] = None,
+) -> None:
+    """List ingested articles and their metadata.
+
+    Example: [bold]dyad articles --format jsonl > articles.jsonl[/bold]
+    """
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter("use table or jsonl", param_hint="--format")
+    with open_store(db, create=False) as store:
+        items = store.articles(status=status)
+        if fmt == "jsonl":
+            for article in items:
+                print(json.dumps(article_json(article), ensure_ascii=False))
+        else:
+            out.print(_articles_table(list(items)))
+
+
+def article_json(article: Article) -> dict:
+    """The ``dyad articles --format jsonl`` record of one article."""
+    return {
+        "id": article.id,
+        "paths": list(article.paths),
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "date_source": article.date_source.value,
+        "outlet": article.outlet,
+        "dateline": article.dateline,
+        "language": article.language,
+        "status": article.status.value,
+        "url": article.url,
+        "sources": [{"path": s.path, "locator": s.locator or None} for s in article.sources],
+        "words": len(article.text.split()),
+    }
+
+
+def _articles_table(items: list[Article]) -> Table:
+    table = Table(title=f"{len(items)} articles", title_justify="left")
+    for name in ("id", "published", "from", "outlet", "dateline", "lang", "status", "title"):
+        table.add_column(name, overflow="fold" if name == "title" else "ellipsis")
+    for a in items:
+        table.add_row(
+            a.id,
+            a.published.isoformat() if a.published else "-",
+            a.date_source.value,
+            a.outlet or "-",
+            a.dateline or "-",
+            a.language or "-",
+            a.status.value,
+            a.title or "-",
+        )
+    return table
+
+
+def main() -> None:
+    """Entry point: run the app, turning dyad's own errors into messages and exit 2."""
+    try:
+        app()
+    except DyadError as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True)
+        raise SystemExit(2) from None
+
+
+__all__ = ["app", "article_json", "main"]

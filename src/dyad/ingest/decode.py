@@ -1,0 +1,50 @@
+"""Bytes to text: reject binary data, detect the encoding of the rest."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from ..errors import InputError
+
+# Control bytes that never occur in text files (NUL and friends, not tab/newline/CR/FF/ESC).
+_BINARY_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 27)) | frozenset(range(28, 32))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode ``data`` as text, or raise InputError saying why it is not text.
+
+    UTF-8 (the common case) is tried first; other encodings are detected with
+    charset-normalizer. Files with control bytes are binary unless a BOM says
+    they are UTF-16/32.
+    """
+    if not data.strip():
+        raise InputError("empty file (nothing but whitespace)", path=path)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"starts with a {encoding} mark but does not decode", path=path)
+    head = data[:8192]
+    if any(b in _BINARY_BYTES for b in head):
+        raise InputError("binary file, not text (contains control bytes)", path=path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(
+            "cannot decode the text: no known encoding fits; save it as UTF-8 and retry",
+            path=path,
+        )
+    return str(best)

@@ -1,0 +1,265 @@
+"""Format readers: bytes of one input -> RawRecords (or InputErrors for bad records).
+
+One reader per format; ``read`` picks the reader from the file name, or sniffs
+the content when the name says nothing (stdin, files without an extension).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import PurePath
+from typing import Any
+
+from ..errors import InputError
+from ..settings import Settings
+from .decode import decode
+from .record import RawRecord
+
+Reader = Callable[[str, str, Settings], Iterator[RawRecord | InputError]]
+
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+}
+
+
+def format_of(path: str, text: str) -> str:
+    """The format name for ``path``: from its extension, else sniffed from ``text``."""
+    suffix = PurePath(path).suffix.lower() if path != "-" else ""
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    if suffix:
+        raise InputError(
+            f"unsupported format {suffix!r}; dyad reads {', '.join(sorted(EXTENSIONS))}",
+            path=path,
+        )
+    return sniff(text)
+
+
+def sniff(text: str) -> str:
+    """Guess the format of extension-less input from its first characters."""
+    head = text.lstrip()[:2000].lower()
+    if head.startswith("<"):
+        if "<rss" in head or "<feed" in head or "<rdf:rdf" in head:
+            return "feed"
+        return "html"
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith("["):
+        return "json"
+    return "text"
+
+
+def read(path: str, data: bytes, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """Yield the records of one input, and an InputError for each bad record in it.
+
+    Raises InputError when the input as a whole cannot be read.
+    """
+    if data[:2] in (b"PK", b"\x1f\x8b") or data[:5] == b"%PDF-":
+        raise InputError("archive or PDF, not an article file; extract its text first", path=path)
+    text = decode(data, path)
+    fmt = format_of(path, text)
+    yield from READERS[fmt](path, text, settings)
+
+
+def read_text(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """A plain-text article; the first line may be a ` date YYYY-MM-DD Title` header."""
+    yield RawRecord(text=text, may_have_header=True)
+
+
+def _record(obj: Any, locator: str, line: int | None, path: str, settings: Settings):
+    """Map one JSON object / CSV row to a RawRecord via the settings' field names."""
+    if not isinstance(obj, dict):
+        return InputError(
+            f"{locator}: expected an object with a text field, got {type(obj).__name__}",
+            path=path,
+            line=line,
+        )
+    values = {name: obj.get(settings.key_for(name)) for name in ("text", "title", "date", "url")}
+    values["outlet"] = obj.get(settings.key_for("outlet"))
+    text = values.pop("text")
+    if not isinstance(text, str) or not text.strip():
+        key = settings.key_for("text")
+        return InputError(
+            f"{locator}: no text in field {key!r} (keys: {', '.join(map(str, obj)) or 'none'}); "
+            f"map the right key with --field text=KEY",
+            path=path,
+            line=line,
+        )
+    fields = {k: (str(v).strip() or None) if v is not None else None for k, v in values.items()}
+    return RawRecord(text=text, locator=locator, line=line, from_metadata=True, **fields)
+
+
+def read_jsonl(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """JSON Lines: one article object per line; blank lines are allowed."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"line {number}: invalid JSON: {exc.msg}", path=path, line=number)
+            continue
+        yield _record(obj, f"line {number}", number, path, settings)
+
+
+def read_json(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """A JSON array of article objects (or a single object)."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            path=path,
+            line=exc.lineno,
+        ) from None
+    items = doc if isinstance(doc, list) else [doc]
+    for number, obj in enumerate(items, start=1):
+        yield _record(obj, f"item {number}", None, path, settings)
+
+
+def _read_delimited(
+    path: str, text: str, settings: Settings, delimiter: str
+) -> Iterator[RawRecord | InputError]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        raise InputError(f"cannot read the header row: {exc}", path=path, line=1) from None
+    header = [h.strip() for h in header]
+    if settings.key_for("text") not in header:
+        raise InputError(
+            f"no {settings.key_for('text')!r} column (columns: {', '.join(header)}); "
+            f"map the right column with --field text=COLUMN",
+            path=path,
+            line=1,
+        )
+    number = 1
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield InputError(f"malformed CSV: {exc}", path=path, line=line)
+            return  # the reader cannot resynchronise after a broken quote
+        number += 1
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield InputError(
+                f"row {number}: has {len(row)} fields, the header has {len(header)}",
+                path=path,
+                line=line,
+            )
+            continue
+        yield _record(dict(zip(header, row, strict=True)), f"row {number}", line, path, settings)
+
+
+def read_csv(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """CSV with a header row naming the fields."""
+    return _read_delimited(path, text, settings, ",")
+
+
+def read_tsv(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """Tab-separated values with a header row."""
+    return _read_delimited(path, text, settings, "\t")
+
+
+# trafilatura logs every page it finds thin; dyad reports those itself.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML fragment, one paragraph per block element."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # lxml raises several types for junk; treat all as no markup
+        return html
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    blocks = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+    for el in root.iter():
+        if el.tag in blocks:
+            el.tail = "\n\n" + (el.tail or "")
+    return root.text_content()
+
+
+def read_html(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """An HTML page: trafilatura extracts the main text and its metadata."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False
+    )
+    body = doc.text if doc is not None else None
+    if not body or not body.strip():
+        raise InputError("no article text found in the HTML page", path=path)
+    title = doc.title or None
+    lines = body.split("\n")
+    if title and lines and lines[0].strip() == title.strip():
+        lines = lines[1:]  # trafilatura repeats the <h1> as the first line
+    yield RawRecord(
+        text="\n\n".join(lines),
+        title=title,
+        date=doc.date,
+        url=doc.url,
+        outlet=doc.sitename,
+        from_metadata=True,
+    )
+
+
+def read_feed(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """An RSS or Atom feed whose items carry the article content."""
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if not feed.entries:
+        problem = f": {feed.bozo_exception}" if feed.bozo else ""
+        raise InputError(f"no feed items found{problem}", path=path)
+    outlet = feed.feed.get("title") or None
+    for number, entry in enumerate(feed.entries, start=1):
+        content = entry.get("content")
+        html = content[0].get("value") if content else entry.get("summary")
+        locator = f"item {number}"
+        if not html or not html.strip():
+            yield InputError(f"{locator}: the feed item carries no article content", path=path)
+            continue
+        yield RawRecord(
+            text=html_to_text(html),
+            locator=locator,
+            title=entry.get("title") or None,
+            date=entry.get("published") or entry.get("updated"),
+            url=entry.get("link") or None,
+            outlet=outlet,
+            from_metadata=True,
+        )
+
+
+READERS: dict[str, Reader] = {
+    "text": read_text,
+    "jsonl": read_jsonl,
+    "json": read_json,
+    "csv": read_csv,
+    "tsv": read_tsv,
+    "html": read_html,
+    "feed": read_feed,
+}

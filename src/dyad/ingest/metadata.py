@@ -1,0 +1,214 @@
+"""Article metadata read from the text itself: header line, title, dateline, outlet, language."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from importlib import resources
+
+from dateutil import parser as dateutil_parser
+
+# ` date 2020-12-15 Title of the story` — the first line of some scraped text files.
+_HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_PLACE = r"[A-Z][A-Z'-]*\.??(?:[ ][A-Z][A-Z'-]*\.??){0,3}?"
+_TITLE_PLACE = r"[A-Z][a-z.'-]+(?:[ -](?:[A-Z][a-z.'-]+|de|da|do|al|el|es))*"
+# A full stop ends a dateline only before an agency word and a dash: "NUR-SULTAN. KAZINFORM –".
+_SEP = r"(?:--|—|–|-|:|\.(?=[ ]?[A-Z][A-Za-z-]{1,20}[ ]?(?:--|—|–|-)))"
+_DATELINE = re.compile(
+    rf"""^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
+    (?:,[ ](?!{_MONTH}[ ]\d)(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}}))?
+    (?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?))?
+    [ ]?(?:\((?P<agency>[^()]{{2,40}})\))?
+    [ ]?(?P<sep>{_SEP})[ ]?
+    (?:(?P<agency2>[A-Z][A-Za-z-]{{1,20}})[ ]?(?:--|—|–|-)[ ]?)?
+    (?=\S)""",
+    re.VERBOSE,
+)
+# All-caps words that open a paragraph but are not places.
+_NOT_PLACES = frozenset(
+    "UPDATE UPDATED BREAKING EXCLUSIVE WATCH PHOTOS PHOTO VIDEO ANALYSIS OPINION EDITORIAL "
+    "COMMENT INTERVIEW NOTE CORRECTION FACTBOX EXPLAINER LIVE".split()
+)
+_SMALL_WORDS = frozenset({"de", "da", "do", "of", "al", "el", "es", "la", "and"})
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the ` date YYYY-MM-DD Title` first line says."""
+
+    published: date | None
+    title: str | None
+    body: str  # the text after the header (the remainder goes back in when it is body text)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """``BEIJING, Dec. 15 (Xinhua) --`` read apart."""
+
+    place: str
+    day: date | None  # only when the dateline carries the year
+    agency: str | None
+
+
+def parse_header(text: str) -> Header | None:
+    """Read the optional ` date YYYY-MM-DD Title` first line; None when there is none.
+
+    Some scrapers put the lead paragraph, not a title, after the date: that text
+    (it opens with a dateline, or is sentence-long) is kept as body text.
+    """
+    first, _, rest = text.lstrip("\ufeff").partition("\n")
+    match = _HEADER.match(first)
+    if not match:
+        return None
+    published = parse_iso(match[1])
+    remainder = match[2].strip()
+    if remainder and looks_like_body(remainder):
+        return Header(published, None, remainder + "\n\n" + rest)
+    return Header(published, remainder or None, rest)
+
+
+def looks_like_body(line: str) -> bool:
+    """True for a line that is story text rather than a headline."""
+    words = line.split()
+    if read_dateline(line) is not None:
+        return True
+    return len(words) > 30 or (len(words) > 12 and bool(re.search(r"[.!?][\"']?$", line)))
+
+
+def looks_like_title(paragraph: str) -> bool:
+    """A short first line without final punctuation, as headlines are."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= 20
+        and len(paragraph) <= 160
+        and not re.search(r"[.!?:;,]$", paragraph)
+        and read_dateline(paragraph) is None
+    )
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening ``paragraph``, or None.
+
+    Accepted: ``BEIJING, Dec. 15 (Xinhua) --``, ``TASHKENT:``, ``NUR-SULTAN. KAZINFORM –``,
+    ``WASHINGTON (Reuters) -``, ``Beijing, China –``. A title-case place needs a region,
+    date or agency and a dash, so ordinary sentences are not read as datelines.
+    """
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    place, sep = m["place"].rstrip("."), m["sep"]
+    caps = place.isupper()
+    if place.split()[0].strip(".") in _NOT_PLACES and not m["agency"]:
+        return None
+    if not caps and not (m["region"] or m["date"] or m["agency"]):
+        return None
+    if not caps and sep in (":", "-") and not m["agency"]:
+        return None
+    agency = m["agency"] or m["agency2"]
+    day = parse_loose(m["date"]) if m["date"] and re.search(r"\d{4}$", m["date"]) else None
+    return Dateline(place=normalise_place(place), day=day, agency=agency)
+
+
+def normalise_place(place: str) -> str:
+    """``NUR-SULTAN`` -> ``Nur-Sultan``, ``RIO DE JANEIRO`` -> ``Rio de Janeiro``."""
+    if not place.isupper():
+        return place
+
+    def word(m: re.Match[str]) -> str:
+        w = m[0].lower()
+        return w if w in _SMALL_WORDS and m.start() > 0 else w.capitalize()
+
+    return re.sub(r"[A-Za-z]+", word, place)
+
+
+@dataclass(frozen=True, slots=True)
+class OutletTable:
+    """Agency tags -> outlet names, from data/outlets.toml."""
+
+    by_tag: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def outlet_table() -> OutletTable:
+    """Load the outlet tags once."""
+    data = tomllib.loads(resources.files("dyad.ingest").joinpath("data/outlets.toml").read_text())
+    by_tag = {tag: o["name"] for o in data["outlet"] for tag in o["tags"]}
+    tags = sorted(by_tag, key=len, reverse=True)
+    # "(Xinhua)" or "(Xinhua/...)" anywhere near the top of a story.
+    pattern = re.compile(r"\((" + "|".join(map(re.escape, tags)) + r")(?:[)/]|\s*--)")
+    return OutletTable(by_tag, pattern)
+
+
+def outlet_from_tag(agency: str | None) -> str | None:
+    """The outlet for a dateline agency: a known tag's name, else the agency as written."""
+    if not agency:
+        return None
+    agency = agency.strip()
+    known = outlet_table().by_tag.get(agency)
+    if known:
+        return known
+    words = agency.split()
+    # Unknown agencies count only when they look like a name, not a remark.
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return agency
+    return None
+
+
+def outlet_in_text(paragraphs: list[str]) -> str | None:
+    """An agency tag such as ``(Xinhua)`` in the first paragraphs, as a fallback."""
+    table = outlet_table()
+    for paragraph in paragraphs[:3]:
+        m = table.pattern.search(paragraph)
+        if m:
+            return table.by_tag[m[1]]
+    return None
+
+
+def parse_iso(text: str) -> date | None:
+    """``YYYY-MM-DD`` -> date, None when it is not a real day."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+_DEFAULTS = (datetime(1900, 1, 1), datetime(1904, 2, 2))  # tells a missing part from a given one
+
+
+def parse_loose(text: str | None) -> date | None:
+    """A full date from metadata text (ISO, RFC 822, "June 29, 2021"); None if incomplete."""
+    if not text or not text.strip():
+        return None
+    text = text.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        a, b = (dateutil_parser.parse(text, default=d) for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    if (a.year, a.month, a.day) != (b.year, b.month, b.day):
+        return None  # a part (the year or the day) was missing: not a full date
+    return a.date()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid), or None for too little text."""
+    sample = text[:3000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return None
+    import py3langid
+
+    return py3langid.classify(sample)[0]

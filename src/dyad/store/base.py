@@ -1,0 +1,76 @@
+"""The store interface: what every backend (SQLite now, PostgreSQL later) provides.
+
+Each write method is one transaction: a run killed at any moment keeps every
+article already written, whole, and nothing half-written.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from types import TracebackType
+
+from ..models import Article, Rejection, SourceRef, Status
+
+
+class Added(StrEnum):
+    """What ``Store.add_article`` did."""
+
+    NEW = "new"  # a text never seen before
+    NEW_PATH = "new_path"  # a known text, read from a path (or record) not seen before
+    UNCHANGED = "unchanged"  # nothing to do
+
+
+@dataclass(frozen=True, slots=True)
+class InputRecord:
+    """A fully read input file: its content digest and what reading it gave."""
+
+    path: str
+    digest: str
+    articles: int
+    rejections: tuple[Rejection, ...] = ()
+
+
+class Store(ABC):
+    """Where articles (and, later, events) live. Use as a context manager."""
+
+    @abstractmethod
+    def add_article(self, article: Article, source: SourceRef) -> Added:
+        """Store ``article`` read from ``source``, atomically; known texts only gain the path."""
+
+    @abstractmethod
+    def seen_input(self, path: str, digest: str) -> InputRecord | None:
+        """The record of ``path`` if it was fully read before with this exact content."""
+
+    @abstractmethod
+    def record_input(self, record: InputRecord) -> None:
+        """Remember that an input was fully read (after all its articles are stored)."""
+
+    @abstractmethod
+    def article(self, article_id: str) -> Article | None:
+        """One article with all its sources, or None."""
+
+    @abstractmethod
+    def articles(self, *, status: Status | None = None) -> Iterator[Article]:
+        """Every article in ingest order, optionally only those with ``status``."""
+
+    @abstractmethod
+    def count_articles(self) -> int:
+        """How many distinct articles are stored."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

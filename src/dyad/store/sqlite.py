@@ -1,0 +1,144 @@
+"""The SQLite store: one file, WAL journal, one transaction per article."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import SchemaTooNewError, StoreError
+from ..models import Article, DateSource, Rejection, SourceRef, Status
+from .base import Added, InputRecord, Store
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+class SQLiteStore(Store):
+    """A Store in one SQLite file. ``create=False`` refuses to make a new file."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no database at {self.path}; create one with `dyad run PATH`")
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open {self.path} as a dyad database: {exc}") from None
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"{self.path} has schema version {version}, newer than this dyad "
+                f"understands ({SCHEMA_VERSION}); upgrade dyad"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self._db.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+
+    def add_article(self, article: Article, source: SourceRef) -> Added:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            known = db.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
+            if not known:
+                db.execute(
+                    "INSERT INTO articles (id, text, title, published, date_source, outlet, url,"
+                    " dateline, language, status, ingested_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.id,
+                        article.text,
+                        article.title,
+                        article.published.isoformat() if article.published else None,
+                        article.date_source.value,
+                        article.outlet,
+                        article.url,
+                        article.dateline,
+                        article.language,
+                        article.status.value,
+                        (article.ingested_at or datetime.now()).isoformat(),
+                    ),
+                )
+            added = db.execute(
+                "INSERT OR IGNORE INTO article_sources (article_id, path, locator) VALUES (?, ?, ?)",
+                (article.id, source.path, source.locator),
+            ).rowcount
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        if not known:
+            return Added.NEW
+        return Added.NEW_PATH if added else Added.UNCHANGED
+
+    def seen_input(self, path: str, digest: str) -> InputRecord | None:
+        row = self._db.execute(
+            "SELECT articles, rejections FROM inputs WHERE path = ? AND digest = ?",
+            (path, digest),
+        ).fetchone()
+        if row is None:
+            return None
+        rejections = tuple(Rejection(**r) for r in json.loads(row[1]))
+        return InputRecord(path, digest, row[0], rejections)
+
+    def record_input(self, record: InputRecord) -> None:
+        rejections = json.dumps(
+            [{"path": r.path, "reason": r.reason, "line": r.line} for r in record.rejections]
+        )
+        self._db.execute(
+            "INSERT OR REPLACE INTO inputs (path, digest, articles, rejections) VALUES (?, ?, ?, ?)",
+            (record.path, record.digest, record.articles, rejections),
+        )
+
+    def article(self, article_id: str) -> Article | None:
+        row = self._db.execute(f"{_SELECT} WHERE id = ?", (article_id,)).fetchone()
+        return self._article(row) if row else None
+
+    def articles(self, *, status: Status | None = None) -> Iterator[Article]:
+        where, args = ("WHERE status = ?", (status.value,)) if status else ("", ())
+        order = "ORDER BY a.rowid"
+        rows = self._db.execute(f"{_SELECT} {where} {order}", args).fetchall()
+        for row in rows:
+            yield self._article(row)
+
+    def count_articles(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def _article(self, row: tuple) -> Article:
+        sources = tuple(
+            SourceRef(path, locator)
+            for path, locator in self._db.execute(
+                "SELECT path, locator FROM article_sources WHERE article_id = ? ORDER BY rowid",
+                (row[0],),
+            )
+        )
+        return Article(
+            id=row[0],
+            text=row[1],
+            title=row[2],
+            published=date.fromisoformat(row[3]) if row[3] else None,
+            date_source=DateSource(row[4]),
+            outlet=row[5],
+            url=row[6],
+            dateline=row[7],
+            language=row[8],
+            status=Status(row[9]),
+            ingested_at=datetime.fromisoformat(row[10]),
+            sources=sources,
+        )
+
+    def close(self) -> None:
+        self._db.close()
+
+
+_SELECT = (
+    "SELECT id, text, title, published, date_source, outlet, url, dateline, language, status,"
+    " ingested_at FROM articles a"
+)
