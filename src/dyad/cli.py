@@ -61,7 +61,9 @@ FieldOpt = Annotated[
 ]
 PathsArg = Annotated[
     list[str],
-    typer.Argument(help="Files, folders (read recursively), globs, or - for stdin.", show_default=False),
+    typer.Argument(
+        help="Files, folders (read recursively), globs, or - for stdin.", show_default=False
+    ),
 ]
 
 

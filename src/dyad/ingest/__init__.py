@@ -145,9 +145,11 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
         (d for p in paragraphs[:2] if (d := metadata.read_dateline(p)) is not None), None
     )
     published, date_source = _published(record, header, dateline)
-    outlet = record.outlet or (
-        metadata.outlet_from_tag(dateline.agency) if dateline else None
-    ) or metadata.outlet_in_text(paragraphs)
+    outlet = (
+        record.outlet
+        or (metadata.outlet_from_tag(dateline.agency) if dateline else None)
+        or metadata.outlet_in_text(paragraphs)
+    )
     body = "\n\n".join(paragraphs)
     language = metadata.detect_language(body)
     return Article(

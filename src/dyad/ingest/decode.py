@@ -33,7 +33,9 @@ def decode(data: bytes, path: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
-                raise InputError(f"starts with a {encoding} mark but does not decode", path=path)
+                raise InputError(
+                    f"starts with a {encoding} mark but does not decode", path=path
+                ) from None
     head = data[:8192]
     if any(b in _BINARY_BYTES for b in head):
         raise InputError("binary file, not text (contains control bytes)", path=path)

@@ -40,15 +40,22 @@ EXTENSIONS = {
 
 def format_of(path: str, text: str) -> str:
     """The format name for ``path``: from its extension, else sniffed from ``text``."""
-    suffix = PurePath(path).suffix.lower() if path != "-" else ""
+    suffix = _suffix(path)
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
     if suffix:
-        raise InputError(
-            f"unsupported format {suffix!r}; dyad reads {', '.join(sorted(EXTENSIONS))}",
-            path=path,
-        )
+        raise _unsupported(path, suffix)
     return sniff(text)
+
+
+def _suffix(path: str) -> str:
+    return PurePath(path).suffix.lower() if path != "-" else ""
+
+
+def _unsupported(path: str, suffix: str) -> InputError:
+    return InputError(
+        f"unsupported format {suffix!r}; dyad reads {', '.join(sorted(EXTENSIONS))}", path=path
+    )
 
 
 def sniff(text: str) -> str:
@@ -70,6 +77,9 @@ def read(path: str, data: bytes, settings: Settings) -> Iterator[RawRecord | Inp
 
     Raises InputError when the input as a whole cannot be read.
     """
+    suffix = _suffix(path)
+    if suffix and suffix not in EXTENSIONS:
+        raise _unsupported(path, suffix)
     if data[:2] in (b"PK", b"\x1f\x8b") or data[:5] == b"%PDF-":
         raise InputError("archive or PDF, not an article file; extract its text first", path=path)
     text = decode(data, path)

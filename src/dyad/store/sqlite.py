@@ -67,7 +67,8 @@ class SQLiteStore(Store):
                     ),
                 )
             added = db.execute(
-                "INSERT OR IGNORE INTO article_sources (article_id, path, locator) VALUES (?, ?, ?)",
+                "INSERT OR IGNORE INTO article_sources (article_id, path, locator)"
+                " VALUES (?, ?, ?)",
                 (article.id, source.path, source.locator),
             ).rowcount
             db.execute("COMMIT")
@@ -93,7 +94,8 @@ class SQLiteStore(Store):
             [{"path": r.path, "reason": r.reason, "line": r.line} for r in record.rejections]
         )
         self._db.execute(
-            "INSERT OR REPLACE INTO inputs (path, digest, articles, rejections) VALUES (?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO inputs (path, digest, articles, rejections)"
+            " VALUES (?, ?, ?, ?)",
             (record.path, record.digest, record.articles, rejections),
         )
 
