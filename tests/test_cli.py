@@ -75,7 +75,7 @@ def test_run_then_articles_jsonl(tmp_path, corpus):
     assert ankara["paths"] == ["corpus/ankara.txt"]
     assert (ankara["published"], ankara["date_source"]) == ("2021-03-04", "header")
     assert (ankara["outlet"], ankara["dateline"]) == ("Harbour Daily", "Ankara")
-    assert (ankara["language"], ankara["status"]) == ("en", "ingested")
+    assert (ankara["language"], ankara["status"]) == ("en", "coded")
     water = next(r for r in rows if r["title"] == "Water accord")
     assert water["paths"] == ["corpus/sub/wires.jsonl"]
     assert water["sources"] == [{"path": "corpus/sub/wires.jsonl", "locator": "line 1"}]

@@ -12,8 +12,16 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__, pipeline
 from .errors import DyadError
@@ -98,9 +106,9 @@ def _settings(config: Path | None, db: str, max_bytes: int | None, fields: list[
     )
 
 
-def _ingest(paths: list[str], settings: Settings, verb: str) -> None:
+def _ingest(paths: list[str], settings: Settings, verb: str, *, code: bool) -> None:
     with open_store(settings.db) as store:
-        report = _run_with_progress(paths, store, settings)
+        report = _run_with_progress(paths, store, settings, code=code)
     parts = [f"{report.new} new"]
     if report.not_coded:
         parts[0] += f" ({report.not_coded} not English: stored, not coded)"
@@ -108,6 +116,8 @@ def _ingest(paths: list[str], settings: Settings, verb: str) -> None:
     if report.new_paths:
         parts[-1] += f" ({report.new_paths} seen at a new path)"
     parts.append(f"{len(report.rejections)} rejected")
+    if code:
+        parts.append(f"{report.coded} coded")
     skipped = f"; {report.skipped_inputs} unchanged files skipped" if report.skipped_inputs else ""
     out.print(f"{verb}: {', '.join(parts)}{skipped} -> {settings.db}")
     if report.rejections:
@@ -117,7 +127,9 @@ def _ingest(paths: list[str], settings: Settings, verb: str) -> None:
         raise typer.Exit(1)
 
 
-def _run_with_progress(paths: list[str], store: Store, settings: Settings) -> pipeline.RunReport:
+def _run_with_progress(
+    paths: list[str], store: Store, settings: Settings, *, code: bool
+) -> pipeline.RunReport:
     progress = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -128,12 +140,17 @@ def _run_with_progress(paths: list[str], store: Store, settings: Settings) -> pi
         disable=not err.is_terminal,
     )
     with progress:
-        task = progress.add_task("ingesting", total=None)
+        tasks: dict[str, TaskID] = {}
 
-        def on_progress(done: int, total: int, path: str) -> None:
-            progress.update(task, completed=done, total=total, description=f"ingesting {path}")
+        def on_progress(stage: str, done: int, total: int, what: str) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            label = "ingesting" if stage == "ingest" else "coding"
+            progress.update(
+                tasks[stage], completed=done, total=total, description=f"{label} {what}"
+            )
 
-        return pipeline.run(paths, store, settings, on_progress=on_progress)
+        return pipeline.run(paths, store, settings, on_progress=on_progress, code=code)
 
 
 @app.command()
@@ -144,11 +161,11 @@ def run(
     max_bytes: MaxBytesOpt = None,
     field: FieldOpt = None,
 ) -> None:
-    """Ingest and code articles; safe to re-run (only new work is done).
+    """Ingest and code articles (actors now; events next); safe to re-run: only new work is done.
 
     Example: [bold]dyad run corpus/ feeds/*.xml --db events.db[/bold]
     """
-    _ingest(paths, _settings(config, db, max_bytes, field), "run")
+    _ingest(paths, _settings(config, db, max_bytes, field), "run", code=True)
 
 
 @app.command()
@@ -164,7 +181,7 @@ def ingest(
     Reads .txt, .jsonl, .json, .csv, .tsv, .html and RSS/Atom (.xml, .rss, .atom).
     Example: [bold]dyad ingest wires.jsonl --field text=body --field date=pubDate[/bold]
     """
-    _ingest(paths, _settings(config, db, max_bytes, field), "ingest")
+    _ingest(paths, _settings(config, db, max_bytes, field), "ingest", code=False)
 
 
 @app.command()
@@ -226,6 +243,170 @@ def _articles_table(items: list[Article]) -> Table:
             a.title or "-",
         )
     return table
+
+
+@app.command()
+def actors(
+    target: Annotated[
+        str, typer.Argument(help="An article file, or the id of a stored article (a_...).")
+    ],
+    db: DbOpt = DEFAULT_DB,
+    record: Annotated[
+        int, typer.Option("--record", help="Which article of a multi-article file (1-based).")
+    ] = 1,
+) -> None:
+    """Show an article with its resolved actors highlighted, and a table of the actors.
+
+    Example: [bold]dyad actors corpus/asia/kor_jpn_tokyo_summit_2023-03.txt[/bold]
+    """
+    article, resolution = _article_and_resolution(target, db, record)
+    out.print(_highlighted(article, resolution))
+    out.print(_actors_table(resolution))
+
+
+def _article_and_resolution(target: str, db: str, record: int):
+    from .actors.resolve import Resolver
+    from .annotate import Annotator
+    from .ingest import Input, read_bytes, read_input
+
+    if Path(target).is_file() or target == "-":
+        settings = load_settings(None)
+        inp = Input(target)
+        items = list(read_input(inp, read_bytes(inp, settings), settings))
+        found = [a for a in items if isinstance(a, Article)]
+        if not 1 <= record <= len(found):
+            reasons = "; ".join(str(r) for r in items if not isinstance(r, Article))
+            raise typer.BadParameter(
+                f"{target} has {len(found)} readable article(s)"
+                + (f" ({reasons})" if reasons else ""),
+                param_hint="--record",
+            )
+        article = found[record - 1]
+        return article, Resolver()(article, Annotator().annotate(article))
+    with open_store(db, create=False) as store:
+        article = store.article(target)
+        if article is None:
+            raise typer.BadParameter(
+                f"no file {target!r} and no article with that id in {db}", param_hint="TARGET"
+            )
+        resolution = store.resolution(article.id)
+    if resolution is None:
+        resolution = Resolver()(article, Annotator().annotate(article))
+    return article, resolution
+
+
+_KIND_STYLES = {
+    "person": "bold cyan",
+    "state": "bold green",
+    "organisation": "bold magenta",
+    "group": "bold red",
+}
+
+
+def _highlighted(article: Article, resolution) -> Text:
+    text = Text(article.text)
+    for mention in resolution.mentions:
+        if len(mention.keys) > 1:
+            style = "bold blue"
+        else:
+            actor = resolution.actor(mention.keys[0])
+            style = (
+                "yellow" if actor.role == "commentator" else _KIND_STYLES.get(actor.kind, "bold")
+            )
+        text.stylize(style, mention.start, mention.end)
+    header = Text(f"{article.id}  {article.title or ''}\n", style="bold")
+    return header + text + Text("\n")
+
+
+def _actors_table(resolution) -> Table:
+    table = Table(title=f"{len(resolution.actors)} actors", title_justify="left")
+    for name in (
+        "name",
+        "kind",
+        "country",
+        "cow",
+        "sector",
+        "title",
+        "role",
+        "wikidata",
+        "mentions",
+        "raw",
+    ):
+        table.add_column(name)
+    for a in resolution.actors:
+        table.add_row(
+            a.name,
+            a.kind,
+            a.country or "-",
+            str(a.cow) if a.cow is not None else "-",
+            a.sector or "-",
+            a.title or "-",
+            a.role,
+            a.wikidata or "-",
+            str(len(a.mentions)),
+            a.raw,
+        )
+    return table
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="A gold file (JSON Lines); see docs/gold.md.")],
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="Folder the gold's 'source' paths are relative to "
+            "(default: ../corpus beside the gold file).",
+        ),
+    ] = None,
+    show: Annotated[int, typer.Option("--show", help="How many errors of each kind to list.")] = 20,
+) -> None:
+    """Score dyad against a gold file: actor precision/recall (name, state, title, role).
+
+    Example: [bold]dyad eval src/dyad/samples/gold/actors.jsonl[/bold]
+    """
+    from . import evaluate
+    from .actors.resolve import Resolver
+    from .annotate import Annotator
+
+    records = evaluate.load_gold(gold)
+    kind = evaluate.gold_kind(records)
+    root = corpus or (gold.parent.parent / "corpus")
+    articles = evaluate.load_sources({r["source"] for r in records}, root, load_settings(None))
+    annotator, resolver = Annotator(), Resolver()
+    resolutions = {
+        source: resolver(article, annotator.annotate(article))
+        for source, article in sorted(articles.items())
+    }
+    if kind != "actors":
+        raise typer.BadParameter(f"scoring {kind} gold is not available yet", param_hint="GOLD")
+    report = evaluate.score_actors(records, resolutions)
+    table = Table(title=f"actors: {report.articles} articles, {report.name.gold} gold actors")
+    for name in ("measure", "precision", "recall", "F1"):
+        table.add_column(name)
+    for name, score in (("name", report.name), ("name + state", report.state)):
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}")
+    out.print(table)
+    if report.title_checked:
+        out.print(
+            f"title accuracy: {report.title_correct}/{report.title_checked} "
+            f"= {report.title_correct / report.title_checked:.3f}"
+        )
+    if report.role_checked:
+        out.print(
+            f"role accuracy:  {report.role_correct}/{report.role_checked} "
+            f"= {report.role_correct / report.role_checked:.3f}"
+        )
+    for label, items in (
+        ("missed", report.misses),
+        ("extra", report.false_hits),
+        ("wrong", report.wrong),
+    ):
+        if items:
+            out.print(f"[bold]{label}[/bold] ({len(items)}):")
+            for item in items[:show]:
+                out.print(f"  {item}", markup=False)
 
 
 def main() -> None:

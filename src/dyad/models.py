@@ -81,8 +81,9 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """One resolved participant of an event."""
+    """One resolved participant: a person, a state, an organisation or a group."""
 
+    key: str  # unique within an article: "person:wang-yi", "state:CHN", "org:sco", ...
     name: str
     kind: str  # person | state | organisation | group
     country: str | None = None  # ISO 3166-1 alpha-3
@@ -90,8 +91,35 @@ class Actor:
     sector: str | None = None  # PLOVER sector: GOV, MIL, IGO, ...
     title: str | None = None
     wikidata: str | None = None
-    raw: str = ""
+    raw: str = ""  # the fullest way the article writes it
+    role: str = "party"  # party | commentator (a commentator is never a party to an event)
     mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One place in the text that refers to one actor (or to both of a pair)."""
+
+    start: int
+    end: int
+    sentence: int
+    first: int  # token indices [first, last)
+    last: int
+    keys: tuple[str, ...]  # one actor, or two for "the two sides"
+    rule: str  # which resolution rule found it: "kb-name", "title", "surname", ...
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The actors of one article and every mention of them."""
+
+    article_id: str
+    actors: tuple[Actor, ...]
+    mentions: tuple[ActorMention, ...]
+
+    def actor(self, key: str) -> Actor | None:
+        return next((a for a in self.actors if a.key == key), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +162,56 @@ class Event:
     mentions: tuple[EventMention, ...] = field(default_factory=tuple)
     num_articles: int = 0
     num_sources: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of an annotated article; offsets into the article text."""
+
+    i: int  # index in the article
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str  # universal part of speech: PROPN, VERB, ...
+    tag: str  # fine-grained tag: NNP, VBD, ...
+    dep: str  # dependency label: nsubj, dobj, ...
+    head: int  # article index of the syntactic head (itself for a root)
+    sentence: int  # index of the sentence it belongs to
+    ent: str = ""  # entity label from the NER model, "" outside entities
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its index, offsets, and the token indices [first, last)."""
+
+    index: int
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity span found by the NER model (labels are the model's: PERSON, GPE, ORG...)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    first: int  # token indices [first, last)
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """Sentences, tokens, parse and entities of one article's text."""
+
+    article_id: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.first : sentence.last]

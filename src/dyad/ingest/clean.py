@@ -21,8 +21,13 @@ _QUOTES = str.maketrans(
 # NBSP, thin and other unicode spaces -> plain space; zero-width characters -> nothing.
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-# A hard-wrapped line continues when it does not end a sentence and the next starts lower case.
+# A hard-wrapped line goes on in the next line when it does not end a sentence and the next
+# starts lower case, or when it is as long as fixed-width wire copy wraps at.
 _ENDS_SENTENCE = re.compile(r"""[.!?:;"')\]]$""")
+_WRAP_WIDTH = 60
+_OPEN_ENDINGS = re.compile(
+    r"\b(the|a|an|his|her|its|their|our|of|to|in|with|and|or|for|by|on|at|from|as|that|which)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,23 +67,40 @@ def is_junk(line: str, rules: JunkRules | None = None) -> bool:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Split ``text`` into clean paragraphs, dropping junk lines and rejoining hard wraps."""
+    """Split ``text`` into clean paragraphs: rejoin hard wraps, then drop junk lines.
+
+    Wraps are rejoined first so that a wrapped sentence is judged whole ("... was led /
+    by Ambassador Ivan Petrov." is no byline); a blank line always ends a paragraph.
+    """
     rules = junk_rules()
+    return [p for p in _logical_lines(text) if not is_junk(p, rules)]
+
+
+def _logical_lines(text: str) -> list[str]:
     out: list[str] = []
-    current: list[str] = []
+    current = ""
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = normalise_line(raw)
-        if not line or is_junk(line, rules):
+        if not line:
             if current:
-                out.append(" ".join(current))
-                current = []
-            continue
-        if current and not _ENDS_SENTENCE.search(current[-1]) and line[:1].islower():
-            current.append(line)  # a hard-wrapped sentence goes on
-            continue
-        if current:
-            out.append(" ".join(current))
-        current = [line]
+                out.append(current)
+            current = ""
+        elif current and _continues(current, line):
+            hyphenated = current.endswith("-") and line[:1].islower()
+            current += ("" if hyphenated else " ") + line
+        else:
+            if current:
+                out.append(current)
+            current = line
     if current:
-        out.append(" ".join(current))
+        out.append(current)
     return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence that ``previous`` left unfinished."""
+    if _ENDS_SENTENCE.search(previous):
+        return False
+    if line[:1].islower() or _OPEN_ENDINGS.search(previous):
+        return True
+    return len(previous) >= _WRAP_WIDTH and not previous.isupper() and line[:1].isalnum()

@@ -26,23 +26,30 @@ def decode(data: bytes, path: str) -> str:
     charset-normalizer. Files with control bytes are binary unless a BOM says
     they are UTF-16/32.
     """
-    if not data.strip():
+    text = _decode(data, path)
+    if not text.strip():
         raise InputError("empty file (nothing but whitespace)", path=path)
+    return text
+
+
+def _decode(data: bytes, path: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding).lstrip("\ufeff")
             except UnicodeDecodeError:
                 raise InputError(
                     f"starts with a {encoding} mark but does not decode", path=path
                 ) from None
-    head = data[:8192]
-    if any(b in _BINARY_BYTES for b in head):
+    if any(b in _BINARY_BYTES for b in data[:8192]):
         raise InputError("binary file, not text (contains control bytes)", path=path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _western(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None:
         raise InputError(
@@ -50,3 +57,19 @@ def decode(data: bytes, path: str) -> str:
             path=path,
         )
     return str(best)
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 text, the usual non-UTF-8 English news file, or None.
+
+    Accepted only when the non-ASCII characters are a few accents and curly quotes among
+    ASCII words; text in another alphabet decodes to mostly accented letters and is left
+    to charset-normalizer.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(c.isalpha() for c in text)
+    foreign = sum(not c.isascii() for c in text)
+    return text if letters and foreign <= 0.2 * letters else None

@@ -92,11 +92,14 @@ def read_text(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
     yield RawRecord(text=text, may_have_header=True)
 
 
-def _record(obj: Any, locator: str, line: int | None, path: str, settings: Settings):
+def _record(
+    obj: Any, locator: str, line: int | None, path: str, settings: Settings
+) -> RawRecord | InputError:
     """Map one JSON object / CSV row to a RawRecord via the settings' field names."""
+    where = f"{locator}: " if locator else ""
     if not isinstance(obj, dict):
         return InputError(
-            f"{locator}: expected an object with a text field, got {type(obj).__name__}",
+            f"{where}expected an object with a text field, got {type(obj).__name__}",
             path=path,
             line=line,
         )
@@ -106,7 +109,7 @@ def _record(obj: Any, locator: str, line: int | None, path: str, settings: Setti
     if not isinstance(text, str) or not text.strip():
         key = settings.key_for("text")
         return InputError(
-            f"{locator}: no text in field {key!r} (keys: {', '.join(map(str, obj)) or 'none'}); "
+            f"{where}no text in field {key!r} (keys: {', '.join(map(str, obj)) or 'none'}); "
             f"map the right key with --field text=KEY",
             path=path,
             line=line,
@@ -117,13 +120,15 @@ def _record(obj: Any, locator: str, line: int | None, path: str, settings: Setti
 
 def read_jsonl(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
     """JSON Lines: one article object per line; blank lines are allowed."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split on newlines only: str.splitlines() also breaks at U+2028, which JSON allows raw.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"line {number}: invalid JSON: {exc.msg}", path=path, line=number)
+        except (ValueError, RecursionError) as exc:
+            yield InputError(f"line {number}: invalid JSON: {_json_problem(exc)}", path=path,
+                             line=number)  # fmt: skip
             continue
         yield _record(obj, f"line {number}", number, path, settings)
 
@@ -138,14 +143,28 @@ def read_json(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
             path=path,
             line=exc.lineno,
         ) from None
-    items = doc if isinstance(doc, list) else [doc]
-    for number, obj in enumerate(items, start=1):
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"invalid JSON: {_json_problem(exc)}", path=path) from None
+    if not isinstance(doc, list):
+        yield _record(doc, "", None, path, settings)  # one article: no locator
+        return
+    for number, obj in enumerate(doc, start=1):
         yield _record(obj, f"item {number}", None, path, settings)
+
+
+def _json_problem(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return exc.msg
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).split(";")[0]
 
 
 def _read_delimited(
     path: str, text: str, settings: Settings, delimiter: str
 ) -> Iterator[RawRecord | InputError]:
+    # A field may be as long as the file may be (the size limit is checked before reading).
+    csv.field_size_limit(max(csv.field_size_limit(), settings.max_bytes))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
@@ -218,10 +237,15 @@ def read_html(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # Only dates the page states as its own (meta tags, markup), not a copyright year.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = doc.text if doc is not None else None
-    if not body or not body.strip():
+    if not body or not _has_story(body):
         raise InputError("no article text found in the HTML page", path=path)
     title = doc.title or None
     lines = body.split("\n")
@@ -234,6 +258,14 @@ def read_html(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
         url=doc.url,
         outlet=doc.sitename,
         from_metadata=True,
+    )
+
+
+def _has_story(text: str) -> bool:
+    """At least one sentence-like line: menus and footers alone are no article."""
+    return any(
+        len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?", '"', "'", "”"))
+        for line in text.split("\n")
     )
 
 

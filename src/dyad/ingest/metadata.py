@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -18,12 +18,15 @@ _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNO
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CAPS_PLACE = r"[A-Z][A-Z'-]*\.??(?:[ ][A-Z][A-Z'-]*\.??){0,3}?"
 _TITLE_PLACE = r"[A-Z][a-z.'-]+(?:[ -](?:[A-Z][a-z.'-]+|de|da|do|al|el|es))*"
-# A full stop ends a dateline only before an agency word and a dash: "NUR-SULTAN. KAZINFORM –".
-_SEP = r"(?:--|—|–|-|:|\.(?=[ ]?[A-Z][A-Za-z-]{1,20}[ ]?(?:--|—|–|-)))"
+# A full stop ends a dateline only before an agency word and a dash: "NUR-SULTAN. KAZINFORM –";
+# a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), never "US-China".
+_SEP = r"(?:--|—|–|(?<=[ )])-(?=[ ])|:|\.(?=[ ]?[A-Z][A-Za-z-]{1,20}[ ]?(?:--|—|–|-)))"
+_YEAR = r"(?:,?[ ]\d{4})?"
+_DAY = rf"(?:{_MONTH}[ ]\d{{1,2}}{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}{_YEAR})"
 _DATELINE = re.compile(
     rf"""^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
-    (?:,[ ](?!{_MONTH}[ ]\d)(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}}))?
-    (?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?))?
+    (?:,[ ](?!{_DAY})(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}}))?
+    (?:,?[ ](?P<date>{_DAY}))?
     [ ]?(?:\((?P<agency>[^()]{{2,40}})\))?
     [ ]?(?P<sep>{_SEP})[ ]?
     (?:(?P<agency2>[A-Z][A-Za-z-]{{1,20}})[ ]?(?:--|—|–|-)[ ]?)?
@@ -54,6 +57,7 @@ class Dateline:
     place: str
     day: date | None  # only when the dateline carries the year
     agency: str | None
+    end: int = field(default=0, compare=False)  # where the story starts after it
 
 
 def parse_header(text: str) -> Header | None:
@@ -112,7 +116,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return None
     agency = m["agency"] or m["agency2"]
     day = parse_loose(m["date"]) if m["date"] and re.search(r"\d{4}$", m["date"]) else None
-    return Dateline(place=normalise_place(place), day=day, agency=agency)
+    return Dateline(place=normalise_place(place), day=day, agency=agency, end=m.end())
 
 
 def normalise_place(place: str) -> str:
@@ -141,8 +145,10 @@ def outlet_table() -> OutletTable:
     data = tomllib.loads(resources.files("dyad.ingest").joinpath("data/outlets.toml").read_text())
     by_tag = {tag: o["name"] for o in data["outlet"] for tag in o["tags"]}
     tags = sorted(by_tag, key=len, reverse=True)
-    # "(Xinhua)" or "(Xinhua/...)" anywhere near the top of a story.
-    pattern = re.compile(r"\((" + "|".join(map(re.escape, tags)) + r")(?:[)/]|\s*--)")
+    # "(Xinhua) --" or a credit "(Xinhua/...)" near the top of a story: a bare "(MENA)" in
+    # "North Africa (MENA) region" is an abbreviation, not the agency.
+    alternatives = "|".join(map(re.escape, tags))
+    pattern = re.compile(rf"\(({alternatives})(?:/[^)]*\)|\)\s*(?:--|—|–|-|:))")
     return OutletTable(by_tag, pattern)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import TracebackType
 
-from ..models import Article, Rejection, SourceRef, Status
+from ..models import Article, Rejection, Resolution, SourceRef, Status
 
 
 class Added(StrEnum):
@@ -59,6 +59,18 @@ class Store(ABC):
     @abstractmethod
     def count_articles(self) -> int:
         """How many distinct articles are stored."""
+
+    @abstractmethod
+    def articles_to_code(self, coder_version: str) -> Iterator[Article]:
+        """English articles not yet coded by ``coder_version``, in ingest order."""
+
+    @abstractmethod
+    def save_coding(self, article_id: str, coder_version: str, resolution: Resolution) -> None:
+        """Replace what the coder made of one article, atomically, and mark it coded."""
+
+    @abstractmethod
+    def resolution(self, article_id: str) -> Resolution | None:
+        """The stored actors and mentions of one article, or None if it is not coded."""
 
     @abstractmethod
     def close(self) -> None:

@@ -35,6 +35,37 @@ MIGRATIONS: tuple[str, ...] = (
         rejections TEXT NOT NULL
     );
     """,
+    # 2: what the coder made of each article: its actors and their mentions.
+    """
+    ALTER TABLE articles ADD COLUMN coder_version TEXT;
+    CREATE TABLE actors (
+        article_id TEXT NOT NULL REFERENCES articles (id),
+        key        TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        country    TEXT,
+        cow        INTEGER,
+        sector     TEXT,
+        title      TEXT,
+        wikidata   TEXT,
+        raw        TEXT NOT NULL,
+        role       TEXT NOT NULL,
+        PRIMARY KEY (article_id, key)
+    );
+    CREATE INDEX actors_country ON actors (country);
+    CREATE TABLE actor_mentions (
+        article_id TEXT NOT NULL REFERENCES articles (id),
+        start      INTEGER NOT NULL,
+        "end"      INTEGER NOT NULL,
+        sentence   INTEGER NOT NULL,
+        first      INTEGER NOT NULL,
+        last       INTEGER NOT NULL,
+        keys       TEXT NOT NULL,
+        rule       TEXT NOT NULL,
+        text       TEXT NOT NULL
+    );
+    CREATE INDEX actor_mentions_article ON actor_mentions (article_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,7 +9,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import SchemaTooNewError, StoreError
-from ..models import Article, DateSource, Rejection, SourceRef, Status
+from ..models import (
+    Actor,
+    ActorMention,
+    Article,
+    DateSource,
+    Rejection,
+    Resolution,
+    SourceRef,
+    Span,
+    Status,
+)
 from .base import Added, InputRecord, Store
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -109,6 +119,93 @@ class SQLiteStore(Store):
         rows = self._db.execute(f"{_SELECT} {where} {order}", args).fetchall()
         for row in rows:
             yield self._article(row)
+
+    def articles_to_code(self, coder_version: str) -> Iterator[Article]:
+        rows = self._db.execute(
+            f"{_SELECT} WHERE status != ? AND coder_version IS NOT ? ORDER BY a.rowid",
+            (Status.NOT_CODED.value, coder_version),
+        ).fetchall()
+        for row in rows:
+            yield self._article(row)
+
+    def save_coding(self, article_id: str, coder_version: str, resolution: Resolution) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM actors WHERE article_id = ?", (article_id,))
+            db.execute("DELETE FROM actor_mentions WHERE article_id = ?", (article_id,))
+            db.executemany(
+                "INSERT INTO actors (article_id, key, name, kind, country, cow, sector, title,"
+                " wikidata, raw, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article_id,
+                        a.key,
+                        a.name,
+                        a.kind,
+                        a.country,
+                        a.cow,
+                        a.sector,
+                        a.title,
+                        a.wikidata,
+                        a.raw,
+                        a.role,
+                    )
+                    for a in resolution.actors
+                ],
+            )
+            db.executemany(
+                'INSERT INTO actor_mentions (article_id, start, "end", sentence, first, last,'
+                " keys, rule, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article_id,
+                        m.start,
+                        m.end,
+                        m.sentence,
+                        m.first,
+                        m.last,
+                        json.dumps(m.keys),
+                        m.rule,
+                        m.text,
+                    )
+                    for m in resolution.mentions
+                ],
+            )
+            db.execute(
+                "UPDATE articles SET status = ?, coder_version = ? WHERE id = ?",
+                (Status.CODED.value, coder_version, article_id),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def resolution(self, article_id: str) -> Resolution | None:
+        coded = self._db.execute(
+            "SELECT 1 FROM articles WHERE id = ? AND status = ?", (article_id, Status.CODED.value)
+        ).fetchone()
+        if not coded:
+            return None
+        mentions = [
+            ActorMention(start, end, sentence, first, last, tuple(json.loads(keys)), rule, text)
+            for start, end, sentence, first, last, keys, rule, text in self._db.execute(
+                'SELECT start, "end", sentence, first, last, keys, rule, text'
+                ' FROM actor_mentions WHERE article_id = ? ORDER BY start, "end"',
+                (article_id,),
+            )
+        ]
+        spans: dict[str, list[Span]] = {}
+        for m in mentions:
+            for key in m.keys:
+                spans.setdefault(key, []).append(Span(m.start, m.end))
+        rows = self._db.execute(
+            "SELECT key, name, kind, country, cow, sector, title, wikidata, raw, role"
+            " FROM actors WHERE article_id = ? ORDER BY rowid",
+            (article_id,),
+        ).fetchall()
+        actors = tuple(Actor(*row, mentions=tuple(spans.get(row[0], ()))) for row in rows)
+        return Resolution(article_id, actors, tuple(mentions))
 
     def count_articles(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]

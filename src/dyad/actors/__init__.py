@@ -1,0 +1,1 @@
+"""Actors: knowledge base, lexicon, resolution."""

@@ -1,0 +1,632 @@
+"""Resolution: every mention of a person, state or organisation -> one canonical actor.
+
+The rules, in the order they run over each sentence:
+
+1. ``title``     [country] title [and title] NAME — "Turkish Foreign Minister Mevlut
+                 Cavusoglu", "China's State Council Member and Foreign Minister Wang Yi";
+                 NAME, [the] [country's] title — "Sergei Lavrov, Russia's foreign minister";
+                 title NAME of [the] STATE — "President Xi Jinping of the People's Republic
+                 of China". The title and country written in the text hold even for people
+                 the knowledge base does not know.
+2. ``role``      a title with no name — "the Turkish foreign minister", "Kazakhstan
+                 President", "his Kazakh counterpart" — is the article's person with that
+                 role, else the office holder on the article's date from the knowledge base.
+3. ``kb-name``   full names and variants in the knowledge base ("Chavushoglu").
+4. ``state``/``side``/``metonym``  "Turkey", "the Turkish side", "Chinese troops",
+                 "Beijing" as an actor (not "in Beijing").
+5. ``org``       organisations by name or acronym.
+6. ``surname``   a later short reference ("Wang", "Tokayev") to a person named in full in
+                 the same article, however the NER model labelled it.
+7. ``pair``      "the two sides", "both countries" -> the article's two main states.
+
+A person introduced as working at an institute, university or think tank, or with an
+analyst's title, is a ``commentator``: never a party to an event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..ingest.metadata import read_dateline
+from ..models import Actor, ActorMention, Annotation, Article, Resolution, Span
+from .gazetteer import Gazetteer, Match, norm
+from .kb import KnowledgeBase, Person, load_kb
+from .lexicon import Lexicon, Title, load_lexicon
+
+_LOCATION_PREPS = frozenset(
+    "in at to from near outside inside into across via toward towards".split()
+)
+_DETERMINERS = frozenset("the a an his her its their our this that".split())
+_NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das ben abu".split())
+_ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
+_SECTOR_LABELS = {
+    "MIL": "military",
+    "LEG": "legislature",
+    "COP": "police",
+    "CVL": "civilians",
+    "BUS": "businesses",
+}
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An actor being put together while the article is read."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    wikidata: str | None = None
+    raw: str = ""
+    role: str = "party"
+    person: Person | None = None
+    spans: list[Span] = field(default_factory=list)
+    name_tokens: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleGroup:
+    """[determiner] [country ['s]] title [and title]... (tokens [first, last))."""
+
+    first: int
+    last: int
+    country: str | None
+    title: Title | None
+    counterpart: bool
+    plural: bool
+
+
+class Resolver:
+    """Resolve the actors of articles. Build once (it indexes the knowledge base)."""
+
+    def __init__(self, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
+        self.kb = kb or load_kb()
+        self.lexicon = lexicon or load_lexicon()
+        self.gazetteer = Gazetteer(self.kb, self.lexicon)
+        self._holders: dict[tuple[str, str], list[Person]] = {}
+        for person in self.kb.people:
+            for office in person.offices:
+                holders = self._holders.setdefault((person.country, office.title), [])
+                if person not in holders:
+                    holders.append(person)
+
+    def __call__(self, article: Article, annotation: Annotation) -> Resolution:
+        return _ArticleResolver(self, article, annotation).run()
+
+    def holder(self, country: str, title: Title, day: date | None) -> Person | None:
+        """Who held ``title`` for ``country`` on ``day`` (leaders: any head of state/government)."""
+        if day is None:
+            return None
+        titles = [title.title]
+        if title.leader and title.title in ("leader", "president"):
+            titles += ["president", "prime minister", "chancellor", "king", "supreme leader"]
+        for name in dict.fromkeys(titles):
+            for person in self._holders.get((country, name), ()):
+                office = person.office_on(day)
+                if office is not None and office.title == name:
+                    return person
+        return None
+
+
+class _ArticleResolver:
+    """The state of resolving one article; discarded afterwards."""
+
+    def __init__(self, resolver: Resolver, article: Article, annotation: Annotation) -> None:
+        self.r = resolver
+        self.kb = resolver.kb
+        self.lex = resolver.lexicon
+        self.article = article
+        self.ann = annotation
+        self.tokens = annotation.tokens
+        self.text = article.text
+        self.day = article.published
+        self.drafts: dict[str, _Draft] = {}
+        self.mentions: list[ActorMention] = []
+        self.covered: set[int] = set()  # token indices inside a mention
+        self.pending_surnames: list[tuple[int, int]] = []  # (first, last) token spans
+        self.pairs: list[tuple[int, int]] = []
+        self.last_person: _Draft | None = None
+        # "BEIJING, Dec. 15 (Xinhua) --" names a place, not an actor.
+        dateline = read_dateline(self.text.split("\n", 1)[0]) if article.dateline else None
+        self.dateline_end = dateline.end if dateline else 0
+
+    # ---- driver -------------------------------------------------------------------------
+
+    def run(self) -> Resolution:
+        for sentence in self.ann.sentences:
+            tokens = [t for t in self.ann.sentence_tokens(sentence) if t.start >= self.dateline_end]
+            matches = {m.first: m for m in self.r.gazetteer.scan(tokens, self.text)}
+            if tokens:
+                self._sentence(tokens[0].i, sentence.last, matches)
+        self._surnames()
+        self._pairs()
+        actors = tuple(self._actor(d) for d in self.drafts.values())
+        mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
+        return Resolution(self.article.id, actors, mentions)
+
+    def _sentence(self, first: int, last: int, matches: dict[int, Match]) -> None:
+        i = first
+        while i < last:
+            group = self._title_group(i, last, matches)
+            if group is not None and group.title is not None:
+                i = self._titled(group, last, matches)
+                continue
+            match = matches.get(i)
+            surname_only = match is not None and all(e.kind == "surname" for e in match.entries)
+            if (
+                (match is None or surname_only)
+                and self.tokens[i].ent == "PERSON"
+                and (self._is_name_token(i, matches))
+            ):
+                i = self._unknown_name(i, last, matches)
+                continue
+            if match is not None:
+                i = self._matched(match, last, matches)
+                continue
+            i += 1
+
+    # ---- rule 1 and 2: titles --------------------------------------------------------------
+
+    def _title_group(self, i: int, last: int, matches: dict[int, Match]) -> _TitleGroup | None:
+        start, j, country = i, i, None
+        if self.tokens[j].text.lower() in _DETERMINERS and j + 1 < last:
+            j += 1
+        m = matches.get(j)
+        if m is not None and (e := m.of("demonym", "state")) and not m.of("title"):
+            country, j = e.ref, m.last
+            if j < last and self.tokens[j].text in ("'s", "'"):
+                j += 1
+        title: Title | None = None
+        counterpart = plural = False
+        while j < last:
+            m = matches.get(j)
+            if m is not None and (e := m.of("title")):
+                title = self.lex.titles[e.ref]  # the last of a chain is the most specific
+                plural = plural or (
+                    self.tokens[m.last - 1].text.lower().endswith("s")
+                    and (e.ref.endswith("s") and not e.ref.endswith("ss"))
+                )
+                j = m.last
+            elif self.tokens[j].text.lower() in ("counterpart", "counterparts"):
+                counterpart, plural = True, self.tokens[j].text.lower().endswith("s")
+                j += 1
+            else:
+                break
+            if (
+                j + 1 < last
+                and self.tokens[j].text.lower() in ("and", ",")
+                and ((m2 := matches.get(j + 1)) is not None and m2.of("title"))
+            ):
+                j += 1
+                continue
+            break
+        if title is None and not counterpart:
+            return None
+        if counterpart and title is None and self.last_person is not None:
+            title = self._title_named(self.last_person.title)
+        if title is None and counterpart:
+            return _TitleGroup(start, j, country, None, True, plural)
+        return _TitleGroup(start, j, country, title, counterpart, plural)
+
+    def _title_named(self, name: str | None) -> Title | None:
+        if name is None:
+            return None
+        return self.lex.titles.get(name) or next(
+            (t for t in self.lex.titles.values() if t.title == name), None
+        )
+
+    def _titled(self, group: _TitleGroup, last: int, matches: dict[int, Match]) -> int:
+        """A title group: with a name after it (rule 1) or alone (rule 2)."""
+        name_end, person = self._name_after(group.last, last, matches)
+        if person is not None or name_end > group.last:
+            country = group.country
+            end = name_end
+            of_state = self._of_state(end, last, matches)
+            if of_state is not None:
+                country, end = of_state
+            draft = self._person(group.last, name_end, person, country, group.title, "title")
+            self._mention(draft, group.first, end, "title")
+            return end
+        if group.plural or group.title is None:
+            return group.last
+        draft = self._role(group)
+        if draft is not None:
+            self._mention(draft, group.first, group.last, "role")
+        return group.last
+
+    def _name_after(
+        self, j: int, last: int, matches: dict[int, Match]
+    ) -> tuple[int, Person | None]:
+        """The end of a name starting at token j (j itself when none), and its KB person."""
+        m = matches.get(j)
+        if m is not None and (e := m.of("person")):
+            return m.last, self.kb.person(e.ref)
+        end = j
+        while end < last and end - j < 4 and self._is_name_token(end, matches):
+            end += 1
+            while (
+                end + 1 < last
+                and self.tokens[end].text == "-"
+                and self._is_name_token(end + 1, matches)
+            ):
+                end += 2
+        if end == j:
+            return j, None
+        people = self.kb.people_named(self.text[self.tokens[j].start : self.tokens[end - 1].end])
+        return end, people[0] if len(people) == 1 else None
+
+    def _is_name_token(self, i: int, matches: dict[int, Match]) -> bool:
+        tok = self.tokens[i]
+        if tok.text.lower() in _NAME_PARTICLES and i + 1 < len(self.tokens):
+            return self.tokens[i + 1].text[:1].isupper()
+        if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "ADJ", "X"):
+            return False
+        m = matches.get(i)
+        return m is None or bool(m.of("person", "surname"))
+
+    def _of_state(self, j: int, last: int, matches: dict[int, Match]) -> tuple[str, int] | None:
+        """``of [the] STATE`` after a name: "President Xi Jinping of the People's Republic"."""
+        if j < last and self.tokens[j].text.lower() == "of":
+            k = j + 1
+            if k < last and self.tokens[k].text.lower() == "the":
+                k += 1
+            m = matches.get(k)
+            if m is not None and (e := m.of("state")):
+                return e.ref, m.last
+        return None
+
+    def _role(self, group: _TitleGroup) -> _Draft | None:
+        """A title without a name: the article's person with that role, else the office holder."""
+        title = group.title
+        assert title is not None
+        country = group.country
+        if country is None:
+            return None
+        for draft in reversed(list(self.drafts.values())):
+            if (
+                draft.kind == "person"
+                and draft.country == country
+                and (
+                    draft.title == title.title
+                    or (
+                        title.leader
+                        and self._title_named(draft.title or "") is not None
+                        and self._title_named(draft.title or "").leader
+                    )  # type: ignore[union-attr]
+                )
+            ):
+                return draft
+        person = self.r.holder(country, title, self.day)
+        if person is not None:
+            return self._person(None, None, person, country, title, "role")
+        state = self.kb.state(country)
+        label = f"{state.name if state else country} {title.title}"
+        return self._draft(
+            f"role:{country}:{title.title}",
+            label,
+            "person",
+            country=country,
+            sector=title.sector,
+            title=title.title,
+        )
+
+    # ---- people --------------------------------------------------------------------------
+
+    def _person(
+        self,
+        first: int | None,
+        last: int | None,
+        person: Person | None,
+        country: str | None,
+        title: Title | None,
+        rule: str,
+    ) -> _Draft:
+        """The draft for a person named in tokens [first, last) and/or known to the KB."""
+        written = (
+            self.text[self.tokens[first].start : self.tokens[last - 1].end]
+            if (first is not None and last is not None and last > first)
+            else ""
+        )
+        if person is None and written:
+            person = self._antecedent(written)
+        if person is not None:
+            draft = self.drafts.get(f"person:{person.id}")
+            if draft is None:
+                office = person.office_on(self.day) if self.day else None
+                draft = self._draft(
+                    f"person:{person.id}",
+                    person.name,
+                    "person",
+                    country=person.country,
+                    wikidata=person.wikidata,
+                    title=office.title if office else (title.title if title else None),
+                    sector=office.sector if office else (title.sector if title else None),
+                )
+                draft.person = person
+                for name in (person.name, *person.variants):
+                    draft.name_tokens.update(_name_words(name, person.country))
+        else:
+            key = f"person:{norm(written)}"
+            draft = self.drafts.get(key) or self._draft(key, written, "person")
+            draft.name_tokens.update(_name_words(written, country))
+            if country and not draft.country:
+                draft.country = country
+            if title is not None and not draft.title:
+                draft.title, draft.sector = title.title, title.sector
+        if title is not None and title.commentator:
+            draft.role = "commentator"
+        if written and len(written) > len(draft.raw):
+            draft.raw = written
+        self.last_person = draft
+        return draft
+
+    def _antecedent(self, written: str) -> Person | None:
+        """A KB person of this article that a one-word name refers to."""
+        words = _name_words(written)
+        if len(words) != 1:
+            return None
+        found = {
+            d.person.id: d.person
+            for d in self.drafts.values()
+            if d.person is not None and words & d.name_tokens
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _unknown_name(self, i: int, last: int, matches: dict[int, Match]) -> int:
+        """A PERSON entity the gazetteer does not know: maybe an appositive gives its role."""
+        end = i
+        while end < last and self.tokens[end].ent == "PERSON" and self._is_name_token(end, matches):
+            end += 1
+            if end < last and self.tokens[end].text == "-":
+                end += 1
+        written = self.text[self.tokens[i].start : self.tokens[end - 1].end]
+        if len(_name_words(written)) == 1:
+            self.pending_surnames.append((i, end))  # decided once every full name is known
+            return end
+        people = self.kb.people_named(written)
+        country, title, commentator = self._appositive(end, last, matches)
+        draft = self._person(i, end, people[0] if len(people) == 1 else None, country, title, "ner")
+        if commentator:
+            draft.role = "commentator"
+        self._mention(draft, i, end, "ner" if not people else "kb-name")
+        return end
+
+    def _appositive(
+        self, j: int, last: int, matches: dict[int, Match]
+    ) -> tuple[str | None, Title | None, bool]:
+        """``, [the] [country's] title [of INSTITUTION]`` after a name."""
+        if not (j < last and self.tokens[j].text == ","):
+            return None, None, False
+        group = self._title_group(j + 1, last, matches)
+        if group is None or group.title is None:
+            return None, None, False
+        end = min(last, group.last + 15)
+        tail = self.text[
+            self.tokens[group.last].start if group.last < last else 0 : self.tokens[end - 1].end
+        ].lower()
+        institution = any(word in tail for word in self.lex.institutions)
+        commentator = group.title.commentator or (institution and group.title.sector != "IGO")
+        country = group.country
+        if commentator and country is None:  # "... of the China Institute of ..." -> CHN
+            country = next(
+                (
+                    e.ref
+                    for k in range(group.last, end)
+                    if (m := matches.get(k)) and (e := m.of("state", "demonym"))
+                ),
+                None,
+            )
+        return country, group.title, commentator
+
+    # ---- rules 3 to 5: gazetteer matches ----------------------------------------------------
+
+    def _matched(self, m: Match, last: int, matches: dict[int, Match]) -> int:
+        if (e := m.of("person")) is not None:
+            person = self.kb.person(e.ref)
+            country, title, commentator = self._appositive(m.last, last, matches)
+            draft = self._person(m.first, m.last, person, country, title, "kb-name")
+            if commentator:
+                draft.role = "commentator"
+            self._mention(draft, m.first, m.last, "kb-name")
+            return m.last
+        if (e := m.of("pair")) is not None:
+            self.pairs.append((m.first, m.last))
+            return m.last
+        if (e := m.of("state")) is not None:
+            end, sector, rule = self._side(m.last, last)
+            self._mention(self._state(e.ref, sector), m.first, end, rule or "state")
+            return end
+        if (e := m.of("demonym")) is not None:
+            end, sector, rule = self._side(m.last, last)
+            if rule:
+                start = (
+                    m.first - 1
+                    if m.first > 0 and self.tokens[m.first - 1].text.lower() == "the"
+                    else m.first
+                )
+                self._mention(self._state(e.ref, sector), start, end, "side")
+            return m.last if not rule else end
+        if (e := m.of("org")) is not None:
+            self._mention(self._org(e.ref), m.first, m.last, "org")
+            return m.last
+        if (e := m.of("capital")) is not None:
+            if self._is_actor_place(m):
+                self._mention(self._state(e.ref, "GOV"), m.first, m.last, "metonym")
+            return m.last
+        if m.of("surname") is not None:
+            self.pending_surnames.append((m.first, m.last))
+            return m.last
+        return m.last
+
+    def _side(self, j: int, last: int) -> tuple[int, str | None, str | None]:
+        """A side noun after a state or demonym: "the Turkish side", "Chinese troops"."""
+        for width in (2, 1):
+            if j + width <= last:
+                phrase = " ".join(t.text.lower() for t in self.tokens[j : j + width])
+                if phrase in self.lex.side_nouns:
+                    return j + width, self.lex.side_nouns[phrase], "side"
+        return j, None, None
+
+    def _is_actor_place(self, m: Match) -> bool:
+        """ "Beijing said" is the state; "in Beijing" and the dateline are places."""
+        tok = self.tokens[m.first]
+        if m.first > 0 and self.tokens[m.first - 1].text.lower() in _LOCATION_PREPS:
+            return False
+        if tok.i == 0 or (tok.start == 0 and self.article.dateline):
+            return False  # the dateline
+        head = self.tokens[m.last - 1]
+        if head.dep == "compound" or (
+            m.last < len(self.tokens)
+            and self.tokens[m.last].text == ","
+            and head.sentence == 0
+            and tok.start < 40
+        ):
+            return False
+        return head.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT")
+
+    def _state(self, iso3: str, sector: str | None = "GOV") -> _Draft:
+        """The state acting: its government, or another sector of it ("Chinese troops")."""
+        sector = sector or "GOV"
+        state = self.kb.state(iso3)
+        name = state.name if state else iso3
+        if sector == "GOV":
+            key = f"state:{iso3}"
+        else:
+            key, name = f"state:{iso3}:{sector}", f"{name} {_SECTOR_LABELS.get(sector, sector)}"
+        return self.drafts.get(key) or self._draft(key, name, "state", country=iso3, sector=sector)
+
+    def _org(self, org_id: str) -> _Draft:
+        org = self.kb.organisation_by_id(org_id)
+        key = f"org:{org_id}"
+        if key in self.drafts or org is None:
+            return self.drafts.get(key) or self._draft(key, org_id, "organisation")
+        return self._draft(
+            key,
+            org.name,
+            _ORG_KINDS.get(org.kind, "organisation"),
+            country=getattr(org, "country", None),
+            sector=org.sector or None,
+            wikidata=org.wikidata,
+        )
+
+    # ---- rules 6 and 7: after the whole article is read ------------------------------------
+
+    def _surnames(self) -> None:
+        """One-word names: the article's person with that name, else a unique KB person."""
+        spans = list(self.pending_surnames)
+        for tok in self.tokens:  # short references the NER model and gazetteer both missed
+            if tok.i not in self.covered and tok.text[:1].isupper() and tok.pos == "PROPN":
+                spans.append((tok.i, tok.i + 1))
+        for first, last in sorted(set(spans)):
+            if any(i in self.covered for i in range(first, last)):
+                continue
+            written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+            words = _name_words(written)
+            owners = [
+                d for d in self.drafts.values() if d.kind == "person" and words & d.name_tokens
+            ]
+            if len(owners) == 1:
+                self._mention(owners[0], first, last, "surname")
+                continue
+            if owners:
+                continue  # two people of this article share the name: leave it unresolved
+            people = self.kb.people_named(written)
+            if len(people) == 1 and self._plausible(people[0]):
+                draft = self._person(first, last, people[0], None, None, "kb-name")
+                self._mention(draft, first, last, "kb-name")
+
+    def _plausible(self, person: Person) -> bool:
+        """A bare surname means a KB person only if they held office around the article's date."""
+        if self.day is None:
+            return True
+        return any(
+            (o.start is None or o.start.year <= self.day.year + 1)
+            and (o.end is None or o.end.year >= self.day.year - 1)
+            for o in person.offices
+        )
+
+    def _pairs(self) -> None:
+        """ "The two sides" -> the two states the article is most about."""
+        if not self.pairs:
+            return
+        weight: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        for mention in self.mentions:
+            for key in mention.keys:
+                draft = self.drafts[key]
+                if draft.role == "party" and draft.country:
+                    weight[draft.country] += 1
+                    first_seen.setdefault(draft.country, mention.start)
+        top = sorted(weight, key=lambda c: (-weight[c], first_seen[c]))[:2]
+        if len(top) < 2:
+            return
+        keys = tuple(self._state(c).key for c in sorted(top, key=first_seen.__getitem__))
+        for first, last in self.pairs:
+            self._add_mention(keys, first, last, "pair")
+
+    # ---- bookkeeping -----------------------------------------------------------------------
+
+    def _draft(self, key: str, name: str, kind: str, **fields: object) -> _Draft:
+        draft = _Draft(key=key, name=name, kind=kind, **fields)  # type: ignore[arg-type]
+        self.drafts[key] = draft
+        return draft
+
+    def _mention(self, draft: _Draft, first: int, last: int, rule: str) -> None:
+        if not draft.raw:
+            draft.raw = self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        self._add_mention((draft.key,), first, last, rule)
+
+    def _add_mention(self, keys: tuple[str, ...], first: int, last: int, rule: str) -> None:
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        self.mentions.append(
+            ActorMention(
+                start,
+                end,
+                self.tokens[first].sentence,
+                first,
+                last,
+                keys,
+                rule,
+                self.text[start:end],
+            )
+        )
+        self.covered.update(range(first, last))
+        for key in keys:
+            self.drafts[key].spans.append(Span(start, end))
+
+    def _actor(self, d: _Draft) -> Actor:
+        state = self.kb.state(d.country) if d.country else None
+        return Actor(
+            key=d.key,
+            name=d.name,
+            kind=d.kind,
+            country=d.country,
+            cow=state.cow if state else None,
+            sector=d.sector,
+            title=d.title,
+            wikidata=d.wikidata,
+            raw=d.raw,
+            role=d.role,
+            mentions=tuple(d.spans),
+        )
+
+
+def _name_words(name: str, country: str | None = None) -> set[str]:
+    """The words of a name that later refer to its bearer alone: the surname, and for
+    names written family-name first (Chinese, Korean, Vietnamese) the first word too."""
+    words = [w for w in norm(name).replace("-", " ").split() if len(w) > 1 and w.isalpha()]
+    if not words:
+        return set()
+    found = {words[-1], norm(name).split()[-1]}
+    if len(words) > 1 and (
+        country in ("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM") or country is None
+    ):
+        found.add(words[0])
+    return found
+
+
+__all__ = ["Resolver"]

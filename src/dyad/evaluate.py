@@ -1,0 +1,168 @@
+"""Scoring against hand-made gold files (``dyad eval GOLD.jsonl``).
+
+A gold file is JSON Lines; each line names its article by ``source``: a path relative
+to the corpus folder, with ``#N`` for the N-th article of a multi-article file. The kind
+of gold is told by its keys: actor lines have ``kind`` and ``role``; event lines have
+``event_type``. The formats are documented in docs/gold.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .actors.gazetteer import norm
+from .errors import DyadError
+from .ingest import Input, read_bytes, read_input
+from .models import Actor, Article, Resolution
+from .settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Precision, recall and F1 from counts."""
+
+    true_positives: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(slots=True)
+class ActorReport:
+    """Actor scores over a gold file, with every miss and false hit listed."""
+
+    articles: int = 0
+    name: Score = Score(0, 0, 0)  # the actor found at all
+    state: Score = Score(0, 0, 0)  # found with the right state
+    title_correct: int = 0
+    title_checked: int = 0
+    role_correct: int = 0
+    role_checked: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+
+def load_gold(path: Path) -> list[dict]:
+    """The lines of a gold file; a clear error naming the line for anything malformed."""
+    lines = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DyadError(f"cannot read gold file {path}: {exc.strerror}") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DyadError(f"{path}:{number}: invalid JSON: {exc.msg}") from None
+        if not isinstance(record, dict) or "source" not in record:
+            raise DyadError(f"{path}:{number}: each line needs a 'source' key")
+        lines.append(record)
+    if not lines:
+        raise DyadError(f"{path}: the gold file is empty")
+    return lines
+
+
+def gold_kind(records: list[dict]) -> str:
+    """ "actors" or "events", from the keys of the first line."""
+    first = records[0]
+    if "event_type" in first:
+        return "events"
+    if "kind" in first and "role" in first:
+        return "actors"
+    raise DyadError("cannot tell the kind of gold file: expected 'event_type' or 'kind'+'role'")
+
+
+def load_sources(sources: Iterable[str], corpus: Path, settings: Settings) -> dict[str, Article]:
+    """Ingest (in memory) the articles the gold lines name."""
+    by_file: dict[str, list[str]] = defaultdict(list)
+    for source in sources:
+        by_file[source.partition("#")[0]].append(source)
+    found: dict[str, Article] = {}
+    for name, wanted in by_file.items():
+        inp = Input(str(corpus / name))
+        articles = [a for a in read_input(inp, read_bytes(inp, settings), settings)
+                    if isinstance(a, Article)]  # fmt: skip
+        for source in wanted:
+            _, _, number = source.partition("#")
+            index = int(number) - 1 if number else 0
+            if index >= len(articles):
+                raise DyadError(f"gold names {source} but {name} has {len(articles)} articles")
+            found[source] = articles[index]
+    return found
+
+
+def score_actors(gold: list[dict], resolutions: dict[str, Resolution]) -> ActorReport:
+    """Match gold actors to resolved actors, article by article."""
+    report = ActorReport()
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for line in gold:
+        by_source[line["source"]].append(line)
+    tp_name = tp_state = predicted = total = 0
+    for source, lines in by_source.items():
+        report.articles += 1
+        actors = [a for a in resolutions[source].actors if a.kind != "pair"]
+        predicted += len(actors)
+        total += len(lines)
+        unmatched = list(actors)
+        for line in lines:
+            actor = _find(line, unmatched)
+            if actor is None:
+                report.misses.append(f"{source}: {line['name']} ({line.get('country')})")
+                continue
+            unmatched.remove(actor)
+            tp_name += 1
+            if actor.country == line.get("country"):
+                tp_state += 1
+            else:
+                report.wrong.append(
+                    f"{source}: {line['name']} state {actor.country} != {line.get('country')}"
+                )
+            if line.get("title"):
+                report.title_checked += 1
+                report.title_correct += actor.title == line["title"]
+                if actor.title != line["title"]:
+                    report.wrong.append(
+                        f"{source}: {line['name']} title {actor.title} != {line['title']}"
+                    )
+            if line.get("role"):
+                report.role_checked += 1
+                expected = "commentator" if line["role"] == "commentator" else "party"
+                report.role_correct += actor.role == expected
+                if actor.role != expected:
+                    report.wrong.append(f"{source}: {line['name']} role {actor.role}")
+        report.false_hits += [f"{source}: {a.name} ({a.kind}, {a.country})" for a in unmatched]
+    report.name = Score(tp_name, predicted, total)
+    report.state = Score(tp_state, predicted, total)
+    return report
+
+
+def _find(line: dict, actors: list[Actor]) -> Actor | None:
+    """The resolved actor a gold line describes: same name, or written the same way."""
+    names = {norm(line["name"])}
+    raws = {norm(r) for r in line.get("raw", ())}
+    for actor in actors:
+        if norm(actor.name) in names:
+            return actor
+    for actor in actors:
+        if norm(actor.raw) in raws or norm(actor.raw) in names:
+            return actor
+    return None

@@ -1,0 +1,54 @@
+"""Shared fixtures: default settings and helpers that read real temporary files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dyad.ingest import Input, formats, read_bytes, read_input
+from dyad.models import Article, Rejection
+from dyad.settings import Settings
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
+    """Write ``content`` (text as UTF-8, or bytes as given) to ``tmp_path / name``."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def records(write, settings):
+    """Write a file and return what ``formats.read`` yields for it (raises like it does)."""
+
+    def _records(name: str, content: str | bytes, settings: Settings = settings) -> list:
+        inp = Input(str(write(name, content)))
+        return list(formats.read(inp.path, read_bytes(inp, settings), settings))
+
+    return _records
+
+
+@pytest.fixture
+def ingest(write, settings):
+    """Write a file and return every Article or Rejection ``read_input`` yields for it."""
+
+    def _ingest(
+        name: str, content: str | bytes, settings: Settings = settings
+    ) -> list[Article | Rejection]:
+        inp = Input(str(write(name, content)))
+        return list(read_input(inp, read_bytes(inp, settings), settings))
+
+    return _ingest

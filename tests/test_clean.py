@@ -1,0 +1,245 @@
+"""Cleaning: page junk is dropped, story sentences survive, text is normalised."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.ingest import clean
+
+STORY = "The foreign ministers of Arland and Borovia met in Geneva on Monday."
+STORY2 = "They agreed to reopen the border crossing within a month, officials said."
+
+# One or more examples of every junk family in data/junk.toml.
+JUNK = [
+    # lone numbers and counters
+    "0",
+    "433",
+    "1,204",
+    "12 | 3",
+    # desk labels
+    "News Desk",
+    "WORLD DESK",
+    # timestamps
+    "08:54, June 29, 2021",
+    "Xinhua) 08:54, June 29, 2021",
+    "Updated: 08:54 pm, June 29, 2021",
+    "Updated: 29 June 2021",
+    "June 29, 2021 08:54",
+    "2021-06-29 08:54",
+    "Posted: Jun. 29, 2021",
+    # photo captions
+    "The two ministers shake hands in Geneva, March 1, 2021. (Agency/Photographer Name)",
+    "The delegation arrives at the airport. (Photo: Harbour Daily/A. Rahimov)",
+    "Envoys at the signing ceremony. File photo: Harbour Daily",
+    # share and navigation
+    "Share this article",
+    "Facebook Twitter Email",
+    "Share",
+    "Read more",
+    "Follow us on Telegram",
+    "Back to top",
+    "Advertisement",
+    # bylines and agency trailers
+    "By Jane Roe",
+    "By Jane Roe and John Doe",
+    "Reporting by A. Smith; Editing by B. Jones",
+    # short label lines
+    "Source: Xinhua",
+    "Editor: Liu Xin",
+    # copyright
+    "Copyright 2021 Harbour Daily. All rights reserved.",
+    "© 2021 Harbour Daily",
+    "All rights reserved.",
+]
+
+# Story lines that look a little like junk but must be kept.
+KEEP = [
+    "By Tuesday the two sides had agreed to resume talks.",
+    "By the end of the year, trade between the two countries should double.",
+    "The ministers signed 12 agreements worth 3 billion dollars.",
+    "2021 was a difficult year for relations, the minister said.",
+    "A photo of the two leaders shaking hands was released by the ministry.",
+    "Photographers were kept outside while the envoys met.",
+    "TALKS",
+    "Print media in both countries reported the visit widely.",
+    "Home ministers of both countries met on Friday.",
+    "Share prices rose after the announcement.",
+    "Email exchanges between the envoys were leaked last week.",
+    "Comments by the minister drew criticism from Tokyo.",
+    "Updated agreements were signed on June 29, 2021.",
+    "The summit ended on May 5, 2021",
+    "The minister (left) met the envoy (right) in Geneva.",
+    "The deal covers oil and gas exports (crude/refined).",
+    "News of the agreement spread quickly.",
+    "Follow-up talks are planned for next month.",
+]
+
+
+@pytest.mark.parametrize("line", JUNK)
+def test_junk_line_is_junk(line):
+    assert clean.is_junk(line)
+
+
+@pytest.mark.parametrize("line", JUNK)
+def test_junk_line_is_dropped_between_story_paragraphs(line):
+    text = f"{STORY}\n\n{line}\n\n{STORY2}"
+    assert clean.paragraphs(text) == [STORY, STORY2]
+
+
+@pytest.mark.parametrize("line", JUNK)
+def test_junk_line_is_dropped_without_blank_lines_around_it(line):
+    text = f"{STORY}\n{line}\n{STORY2}"
+    assert clean.paragraphs(text) == [STORY, STORY2]
+
+
+def test_every_junk_family_has_an_example_here():
+    rules = clean.junk_rules()
+    for pattern in rules.lines:
+        assert any(pattern.match(j) for j in JUNK), f"no example for {pattern.pattern}"
+    for pattern in rules.captions:
+        assert any(pattern.search(j) for j in JUNK), f"no example for {pattern.pattern}"
+
+
+@pytest.mark.parametrize("line", KEEP)
+def test_near_miss_story_line_is_kept(line):
+    assert not clean.is_junk(line)
+    assert clean.paragraphs(f"{STORY}\n\n{line}") == [STORY, line]
+
+
+def test_junk_is_matched_after_space_normalisation_and_any_case():
+    assert clean.paragraphs(f"  news desk\u00a0 \n\n{STORY}\n\nSHARE THIS ARTICLE") == [STORY]
+
+
+def test_byline_needs_capitalised_names():
+    line = "by the river the envoys walked"
+    assert not clean.is_junk(line)
+    assert clean.paragraphs(line) == [line]
+
+
+def test_story_sentence_starting_with_copyright_is_kept():
+    line = "Copyright disputes between the two countries were also on the agenda."
+    assert clean.paragraphs(f"{STORY}\n\n{line}") == [STORY, line]
+
+
+def test_only_junk_gives_no_paragraphs():
+    assert clean.paragraphs("0\n433\n\nNews Desk\nShare this article\n\n") == []
+
+
+def test_empty_text_gives_no_paragraphs():
+    assert clean.paragraphs("") == []
+    assert clean.paragraphs(" \n\t\n\u00a0\n") == []
+
+
+# --- normalisation --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("He said \u201cwe are ready\u201d today.", 'He said "we are ready" today.'),
+        ("He said \u2018soon\u2019 twice.", "He said 'soon' twice."),
+        ("\u00abChina is our friend,\u00bb he said.", '"China is our friend," he said.'),
+        ("\u201eJa\u201c, sagte er.", '"Ja", sagte er.'),
+        ("\u2039quoted\u203a word", "'quoted' word"),
+        ("the minister\u2019s visit", "the minister's visit"),
+    ],
+)
+def test_curly_and_guillemet_quotes_become_straight(raw, expected):
+    assert clean.normalise_line(raw) == expected
+    assert clean.paragraphs(raw) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Talks\u00a0resumed today.", "Talks resumed today."),
+        ("Talks\u2009resumed\u202ftoday.", "Talks resumed today."),
+        ("Talks\u200b resumed\u200d today.", "Talks resumed today."),
+        ("co\u00adoperation deepened", "cooperation deepened"),
+        ("\ufeffTalks resumed.", "Talks resumed."),
+        ("Talks   \t resumed.", "Talks resumed."),
+        ("  Talks resumed.  ", "Talks resumed."),
+        ("Caf\u0065\u0301 talks.", "Caf\u00e9 talks."),
+    ],
+)
+def test_unicode_spaces_and_invisible_characters(raw, expected):
+    assert clean.normalise_line(raw) == expected
+
+
+def test_nbsp_and_zero_width_removed_from_paragraphs():
+    text = "The\u00a0envoys\u200b met\u2060 in\u3000Geneva."
+    assert clean.paragraphs(text) == ["The envoys met in Geneva."]
+
+
+# --- paragraphs and hard wraps ----------------------------------------------------------
+
+
+def test_hard_wrapped_lines_are_rejoined():
+    text = (
+        "The foreign minister met his counterpart\n"
+        "in Geneva on Monday to discuss\n"
+        "the border dispute.\n"
+        "\n"
+        "A second meeting is planned."
+    )
+    assert clean.paragraphs(text) == [
+        "The foreign minister met his counterpart in Geneva on Monday to discuss "
+        "the border dispute.",
+        "A second meeting is planned.",
+    ]
+
+
+def test_paragraphs_are_kept_apart():
+    text = "First paragraph here.\n\nSecond paragraph here.\n\n\n\nThird paragraph here."
+    assert clean.paragraphs(text) == [
+        "First paragraph here.",
+        "Second paragraph here.",
+        "Third paragraph here.",
+    ]
+
+
+def test_line_ending_a_sentence_is_not_joined_with_next_line():
+    assert clean.paragraphs("The talks ended.\nthe envoys left.") == [
+        "The talks ended.",
+        "the envoys left.",
+    ]
+
+
+def test_windows_and_old_mac_line_endings():
+    text = "First paragraph here.\r\n\r\nSecond paragraph\r\ncontinues here.\rThird one."
+    assert clean.paragraphs(text) == [
+        "First paragraph here.",
+        "Second paragraph continues here.",
+        "Third one.",
+    ]
+
+
+def test_junk_line_inside_block_splits_paragraphs():
+    assert clean.paragraphs("Talks resumed.\n433\nEnvoys met.") == [
+        "Talks resumed.",
+        "Envoys met.",
+    ]
+
+
+def test_caps_subhead_is_its_own_paragraph():
+    text = f"{STORY}\n\nFIRMLY FORWARD\n\n{STORY2}"
+    assert clean.paragraphs(text) == [STORY, "FIRMLY FORWARD", STORY2]
+
+
+def test_wrapped_continuation_starting_with_by_is_not_a_byline():
+    text = "The delegation was led\nby Ambassador Ivan Petrov."
+    assert clean.paragraphs(text) == ["The delegation was led by Ambassador Ivan Petrov."]
+
+
+def test_sentence_wrapped_before_a_proper_noun_is_rejoined():
+    text = "Wang Yi met his\nRussian counterpart in Tashkent on Thursday."
+    assert clean.paragraphs(text) == [
+        "Wang Yi met his Russian counterpart in Tashkent on Thursday."
+    ]
+
+
+def test_no_paragraph_is_empty_or_padded():
+    text = "  \n\nTalks resumed.  \n \n\u00a0\n  Envoys met.\n\n"
+    out = clean.paragraphs(text)
+    assert out == ["Talks resumed.", "Envoys met."]
+    assert all(p and p == p.strip() for p in out)

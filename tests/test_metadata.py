@@ -1,0 +1,349 @@
+"""Metadata read from the text: header line, dateline, place, outlet, dates, language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyad.ingest import metadata
+from dyad.ingest.metadata import Dateline
+
+BODY = "The two ministers agreed to reopen the crossing.\n\nTalks will go on next month."
+
+# --- parse_header ----------------------------------------------------------------------
+
+
+def test_header_with_title():
+    header = metadata.parse_header(f" date 2021-03-04 Ministers agree to reopen crossing\n{BODY}")
+    assert header is not None
+    assert header.published == date(2021, 3, 4)
+    assert header.title == "Ministers agree to reopen crossing"
+    assert header.body == BODY
+
+
+def test_header_followed_by_a_dateline_lead_keeps_the_lead_as_body():
+    lead = "GENEVA, March 4 (Reuters) - The two ministers agreed on Thursday to reopen it."
+    header = metadata.parse_header(f" date 2021-03-04 {lead}\n\n{BODY}")
+    assert header is not None
+    assert header.published == date(2021, 3, 4)
+    assert header.title is None
+    assert header.body.startswith(lead)
+    assert BODY in header.body
+
+
+def test_header_followed_by_a_long_sentence_keeps_it_as_body():
+    lead = (
+        "The foreign ministers of the two countries agreed on Thursday to reopen the "
+        "border crossing that was closed in March last year."
+    )
+    header = metadata.parse_header(f" date 2021-03-04 {lead}\n{BODY}")
+    assert header is not None
+    assert header.title is None
+    assert header.body.split("\n\n")[0] == lead
+
+
+def test_header_with_an_impossible_date_keeps_the_title():
+    header = metadata.parse_header(" date 2021-02-30 Envoys meet in Vienna\nBody text.")
+    assert header is not None
+    assert header.published is None
+    assert header.title == "Envoys meet in Vienna"
+
+
+def test_header_without_a_title():
+    header = metadata.parse_header("date 2021-03-04\nBody text.")
+    assert header is not None
+    assert header.published == date(2021, 3, 4)
+    assert header.title is None
+    assert header.body == "Body text."
+
+
+def test_header_after_a_byte_order_mark():
+    header = metadata.parse_header("\ufeff date 2021-03-04 Envoys meet\nBody text.")
+    assert header is not None
+    assert header.title == "Envoys meet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys meet in Vienna\nBody text.",
+        "Date: 2021-03-04 Envoys meet\nBody text.",
+        "The date 2021-03-04 was chosen for the talks.\nBody text.",
+        "\n date 2021-03-04 Envoys meet\nBody text.",  # only the very first line counts
+        "",
+    ],
+)
+def test_no_header(text):
+    assert metadata.parse_header(text) is None
+
+
+# --- read_dateline ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("BEIJING, Dec. 15 (Xinhua) -- The talks went well.", Dateline("Beijing", None, "Xinhua")),
+        ("TASHKENT: The ministers met on Friday.", Dateline("Tashkent", None, None)),
+        ("NUR-SULTAN. KAZINFORM – The president spoke.", Dateline("Nur-Sultan", None, "KAZINFORM")),
+        ("WASHINGTON (Reuters) - The envoy arrived.", Dateline("Washington", None, "Reuters")),
+        ("Beijing, China – The talks went well.", Dateline("Beijing", None, None)),
+        ("NEW DELHI: India and Nepal agreed.", Dateline("New Delhi", None, None)),
+        (
+            "ST. PETERSBURG (Reuters) - The forum opened.",
+            Dateline("St. Petersburg", None, "Reuters"),
+        ),
+        ("UNITED NATIONS, Oct. 1 (AP) — The council met.", Dateline("United Nations", None, "AP")),
+        (
+            "WASHINGTON, March 3, 2021 (AP) — The envoy arrived.",
+            Dateline("Washington", date(2021, 3, 3), "AP"),
+        ),
+        (
+            "ANKARA, Turkey, Dec. 15, 2020 (AA) - The ministers spoke.",
+            Dateline("Ankara", date(2020, 12, 15), "AA"),
+        ),
+        ("CAIRO, Jan. 2, 2022 -- The talks began.", Dateline("Cairo", date(2022, 1, 2), None)),
+        ("RIO DE JANEIRO, May 2 (Reuters) - Talks.", Dateline("Rio de Janeiro", None, "Reuters")),
+        (
+            "DAR ES SALAAM, Tanzania, June 3 (Xinhua) -- Talks.",
+            Dateline("Dar es Salaam", None, "Xinhua"),
+        ),
+        ("Moscow, Russia (TASS) -- The minister spoke.", Dateline("Moscow", None, "TASS")),
+        ("BERLIN (dpa) - The chancellor spoke.", Dateline("Berlin", None, "dpa")),
+        ("Geneva (Harbour Daily) -- Talks.", Dateline("Geneva", None, "Harbour Daily")),
+        ("The Hague, Netherlands – The court ruled.", Dateline("The Hague", None, None)),
+        ("KABUL, Aug 15 (Reuters) - The envoy left.", Dateline("Kabul", None, "Reuters")),
+        # an impossible date is not a day
+        ("WASHINGTON, Feb. 30, 2021 (AP) — Talks.", Dateline("Washington", None, "AP")),
+    ],
+)
+def test_dateline_forms(paragraph, expected):
+    assert metadata.read_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The council met on Monday to discuss the crisis.",
+        "UN. The council met on Monday.",
+        "UPDATE: The council met on Monday.",
+        "BREAKING: talks collapse in Vienna",
+        "Moscow said on Monday it would respond to the sanctions.",
+        "Washington - the capital was quiet on Sunday.",
+        "Paris: the talks resumed on Monday.",
+        "Russia, China sign a new trade deal",
+        "EU leaders agreed on Monday to extend the sanctions.",
+        "Mr. Wang - who leads the delegation - said little.",
+        "TASHKENT:",
+        "",
+    ],
+)
+def test_not_a_dateline(paragraph):
+    assert metadata.read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "US-China trade talks resumed in Geneva on Monday after a pause of six months.",
+        "EU-Russia relations have worsened sharply this year, the minister said.",
+        "COVID-19 vaccines were delivered to the capital on Monday.",
+    ],
+)
+def test_sentence_opening_with_hyphenated_caps_is_not_a_dateline(paragraph):
+    assert metadata.read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("ABU DHABI, 3rd June, 2021 (WAM) -- The UAE and Oman signed an accord.", "Abu Dhabi"),
+        ("LONDON, 3 June (Reuters) - Britain and France agreed on a plan.", "London"),
+    ],
+)
+def test_day_first_datelines(paragraph, place):
+    dateline = metadata.read_dateline(paragraph)
+    assert dateline is not None
+    assert dateline.place == place
+
+
+# --- normalise_place -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("NUR-SULTAN", "Nur-Sultan"),
+        ("RIO DE JANEIRO", "Rio de Janeiro"),
+        ("DAR ES SALAAM", "Dar es Salaam"),
+        ("PORT OF SPAIN", "Port of Spain"),
+        ("ST. PETERSBURG", "St. Petersburg"),
+        ("NEW YORK", "New York"),
+        ("THE HAGUE", "The Hague"),
+        ("AL-MUKALLA", "Al-Mukalla"),
+        ("Beijing", "Beijing"),  # already in title case: unchanged
+        ("McAllen", "McAllen"),
+    ],
+)
+def test_normalise_place(raw, expected):
+    assert metadata.normalise_place(raw) == expected
+
+
+# --- outlets ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tag", "outlet"),
+    [
+        ("Xinhua", "Xinhua"),
+        ("XINHUA", "Xinhua"),
+        ("KAZINFORM", "Kazinform"),
+        ("Reuters", "Reuters"),
+        ("AA", "Anadolu Agency"),
+        ("ITAR-TASS", "TASS"),
+        ("VNA", "Vietnam News Agency"),
+        ("  AP ", "AP"),
+    ],
+)
+def test_outlet_from_known_tag(tag, outlet):
+    assert metadata.outlet_from_tag(tag) == outlet
+
+
+@pytest.mark.parametrize("agency", ["Harbour Daily", "Gulf News Agency", "Lakeside Wire"])
+def test_unknown_capitalised_agency_is_kept_as_written(agency):
+    assert metadata.outlet_from_tag(agency) == agency
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["file photo", "via video link", "reported earlier", "Some Very Long Agency Name Here", ""],
+)
+def test_remark_in_parentheses_is_not_an_outlet(remark):
+    assert metadata.outlet_from_tag(remark) is None
+
+
+def test_no_agency_no_outlet():
+    assert metadata.outlet_from_tag(None) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "outlet"),
+    [
+        (["BEIJING, June 28 (Xinhua) -- The talks went well."], "Xinhua"),
+        (["The ministers met. (Xinhua/Staff Photographer)"], "Xinhua"),
+        (["First.", "Second.", "KABUL (Reuters) -- Third."], "Reuters"),
+        (["First.", "Second.", "Third.", "KABUL (Reuters) -- Fourth."], None),
+        (["Xinhua reported that the talks went well."], None),
+        (["Officials at APPLE (APPLE) said nothing."], None),
+        ([], None),
+    ],
+)
+def test_outlet_in_text(paragraphs, outlet):
+    assert metadata.outlet_in_text(paragraphs) == outlet
+
+
+def test_region_abbreviation_is_not_an_outlet():
+    paragraphs = [
+        "Ministers from across the Middle East and North Africa (MENA) region met in "
+        "Cairo on Sunday to discuss food security."
+    ]
+    assert metadata.outlet_in_text(paragraphs) is None
+
+
+# --- parse_loose -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021-06-29", date(2021, 6, 29)),
+        ("2021-06-29T08:54:00", date(2021, 6, 29)),
+        ("2021-06-29T08:54:00Z", date(2021, 6, 29)),
+        ("2021-06-29T23:54:00+05:00", date(2021, 6, 29)),
+        ("Tue, 29 Jun 2021 08:54:00 GMT", date(2021, 6, 29)),
+        ("Tue, 29 Jun 2021 23:30:00 -0500", date(2021, 6, 29)),
+        ("June 29, 2021", date(2021, 6, 29)),
+        ("29 June 2021", date(2021, 6, 29)),
+        ("Jun 29 2021 08:54", date(2021, 6, 29)),
+        ("  2021-06-29  ", date(2021, 6, 29)),
+    ],
+)
+def test_parse_loose_full_dates(text, expected):
+    assert metadata.parse_loose(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June 2021",
+        "2021",
+        "June 29",
+        "Monday",
+        "2021-02-30",
+        "February 30, 2021",
+        "garbage",
+        "not a date at all",
+        "",
+        "   ",
+        None,
+    ],
+)
+def test_parse_loose_incomplete_or_invalid(text):
+    assert metadata.parse_loose(text) is None
+
+
+# --- detect_language -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The foreign ministers of the two countries met in Geneva on Monday to discuss "
+            "trade and the reopening of the border.",
+            "en",
+        ),
+        (
+            "Die Außenminister beider Länder trafen sich am Montag in Berlin, um über die "
+            "Zusammenarbeit und den Handel zu sprechen.",
+            "de",
+        ),
+        (
+            "Les ministres des Affaires étrangères se sont rencontrés lundi à Paris pour "
+            "discuter de la coopération bilatérale.",
+            "fr",
+        ),
+        (
+            "Министры иностранных дел двух стран встретились в понедельник в Москве, чтобы "
+            "обсудить сотрудничество.",
+            "ru",
+        ),
+    ],
+)
+def test_detect_language(text, code):
+    assert metadata.detect_language(text) == code
+
+
+@pytest.mark.parametrize("text", ["Hi there", "12345 67890 !!! 2021-06-29", "", "   "])
+def test_detect_language_too_little_text(text):
+    assert metadata.detect_language(text) is None
+
+
+# --- looks_like_title ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ministers agree to reopen border crossing", True),
+        ("Xi, Putin announce extension of friendship treaty", True),
+        ("The ministers agreed on Monday.", False),
+        ("TASHKENT: Ministers met on Friday", False),
+        ("Talks resume in Vienna:", False),
+        (" ".join(["word"] * 21), False),
+        ("", False),
+    ],
+)
+def test_looks_like_title(line, expected):
+    assert metadata.looks_like_title(line) is expected
