@@ -2,6 +2,7 @@
 
     DyadError
     ├── SettingsError        a settings file or option is invalid
+    ├── KnowledgeBaseError   a knowledge-base data file is malformed (actors/kb.py)
     ├── StoreError           the database cannot be opened, migrated or written
     │   └── SchemaTooNewError   the database was written by a newer dyad
     └── InputError           one input (file, line, row) cannot be ingested

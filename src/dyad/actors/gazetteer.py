@@ -9,25 +9,21 @@ far cheaper than the spaCy pass it follows.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Token
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, is_acronym, normalise
 from .lexicon import Lexicon
 
-_FOLD = str.maketrans({"ı": "i", "’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
 MAX_TOKENS = 8
 _LEAD = re.compile(r"\w+")
 
 
 def norm(text: str) -> str:
-    """Case- and accent-insensitive form used for every lookup."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    """Case- and accent-insensitive form used for every lookup (the knowledge base's own)."""
+    return normalise(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +65,7 @@ class Gazetteer:
         for state in kb.states:
             for name in (state.name, state.official, *state.aliases):
                 if name:
-                    add(name, Entry("state", state.iso3, _is_acronym(name)))
+                    add(name, Entry("state", state.iso3, is_acronym(name)))
             for demonym in state.demonyms:
                 add(demonym, Entry("demonym", state.iso3))
             for place in (state.capital, *state.metonyms):
@@ -79,7 +75,7 @@ class Gazetteer:
                 add(city, Entry("city", state.iso3))
         for org in kb.organisations:
             for name in (org.name, *org.aliases):
-                add(name, Entry("org", org.id, _is_acronym(name)))
+                add(name, Entry("org", org.id, is_acronym(name)))
             for acronym in org.acronyms:
                 add(acronym, Entry("org", org.id, True))
         for person in kb.people:
@@ -127,11 +123,6 @@ def _lead(key: str) -> str:
     """The leading word characters of a key: what its first token must start with."""
     m = _LEAD.match(key)
     return m.group() if m else key[:1]
-
-
-def _is_acronym(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return 1 < len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
 def _written_right(entry: Entry, surface: str) -> bool:

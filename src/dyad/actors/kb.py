@@ -40,6 +40,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
+from ..errors import DyadError
+
 __all__ = [
     "KINDS",
     "SECTORS",
@@ -50,6 +52,7 @@ __all__ = [
     "Organisation",
     "Person",
     "State",
+    "is_acronym",
     "load_kb",
     "normalise",
 ]
@@ -112,24 +115,24 @@ TITLES: tuple[str, ...] = (
     "president of the national assembly",
     "chief of army staff",
 )
-_TITLE_RANK = {title: rank for rank, title in enumerate(TITLES)}
+_TITLE_RANK = MappingProxyType({title: rank for rank, title in enumerate(TITLES)})
 
 T = TypeVar("T")
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9][0-9]*")
-_FOLD = str.maketrans(
+_FOLD = MappingProxyType(str.maketrans(
     {
         "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
         "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d", "þ": "th", "ə": "e",
         "Ə": "E", "ħ": "h", "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'",
         "´": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
     }
-)  # fmt: skip
+))  # fmt: skip
 
 
-class KnowledgeBaseError(ValueError):
+class KnowledgeBaseError(DyadError, ValueError):
     """A knowledge-base data file is malformed; the message names file and entry."""
 
 
@@ -267,23 +270,17 @@ class KnowledgeBase:
     _person_names: Mapping[str, tuple[Person, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        def iso3(s: State) -> str:
-            return s.iso3
-
-        def org_id(o: Organisation) -> str:
-            return o.id
-
         init = object.__setattr__
         init(self, "_by_iso3", MappingProxyType({s.iso3: s for s in self.states}))
         states, orgs = STATES_FILE, ORGANISATIONS_FILE
-        init(self, "_state_names", _Index.build(states, "name", self.states, _names, iso3))
-        init(self, "_demonyms", _Index.build(states, "demonym", self.states, _demonyms, iso3))
-        init(self, "_places", _Index.build(states, "place", self.states, _places, iso3))
+        init(self, "_state_names", _Index.build(states, "name", self.states, _names, _iso3))
+        init(self, "_demonyms", _Index.build(states, "demonym", self.states, _demonyms, _iso3))
+        init(self, "_places", _Index.build(states, "place", self.states, _places, _iso3))
         init(self, "_org_ids", MappingProxyType({o.id: o for o in self.organisations}))
         init(
             self,
             "_org_names",
-            _Index.build(orgs, "name", self.organisations, _org_names, org_id, _acronyms),
+            _Index.build(orgs, "name", self.organisations, _org_names, _org_id, _acronyms),
         )
         init(self, "_person_ids", MappingProxyType({p.id: p for p in self.people}))
         by_name: dict[str, list[Person]] = {}
@@ -331,6 +328,14 @@ class KnowledgeBase:
         picks one, for instance with :meth:`Person.office_on`.
         """
         return self._person_names.get(normalise(text), ())
+
+
+def _iso3(state: State) -> str:
+    return state.iso3
+
+
+def _org_id(org: Organisation) -> str:
+    return org.id
 
 
 def _names(state: State) -> tuple[str, ...]:
