@@ -134,23 +134,44 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event took place: a place name as written and its state."""
+
+    name: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One event as stated in one sentence of one article."""
 
+    id: str  # "m_" + digest of article, sentence, trigger offsets and type: stable across runs
     event_type: str
     actors: tuple[Actor, ...]
     recipients: tuple[Actor, ...]
     evidence: Evidence
+    trigger: Span  # the word(s) that state the event
     mode: str | None = None
     medium: str | None = None
     contexts: tuple[str, ...] = ()
     date: date | None = None
-    date_precision: str | None = None
-    location: str | None = None
-    modality: str = "actual"
+    date_precision: str | None = None  # day | week | month | year
+    date_basis: str | None = None  # sentence | article (the story's lead) | published
+    location: Location = Location()
+    modality: str = "actual"  # actual | intended | hypothetical
     negated: bool = False
+    speaker: str | None = None  # actor key of who said it, for reported statements
+    cameo: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
     confidence: float = 0.0
     coder_version: str = ""
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """Sorted ISO3 codes of every state or state agent taking part."""
+        return tuple(sorted({a.country for a in (*self.actors, *self.recipients)
+                             if a.country and a.kind in ("state", "person")}))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,8 @@ _LOCATION_PREPS = frozenset(
 )
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das ben abu".split())
+# Entity labels that a one-word "name" never has: "in May" is no Theresa May.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
 _SECTOR_LABELS = {
     "MIL": "military",
@@ -247,22 +249,31 @@ class _ArticleResolver:
             return m.last, self.kb.person(e.ref)
         end = j
         while end < last and end - j < 4 and self._is_name_token(end, matches):
-            end += 1
-            while (
-                end + 1 < last
-                and self.tokens[end].text == "-"
-                and self._is_name_token(end + 1, matches)
-            ):
-                end += 2
+            end = self._hyphenated(end + 1, last)
         if end == j:
             return j, None
         people = self.kb.people_named(self.text[self.tokens[j].start : self.tokens[end - 1].end])
         return end, people[0] if len(people) == 1 else None
 
+    def _hyphenated(self, end: int, last: int) -> int:
+        """Past the rest of a hyphenated name: "Ha-eun", "Al-Aiban", "Kassym-Jomart"."""
+        while (
+            end + 1 < last
+            and self.tokens[end].text == "-"
+            and self.tokens[end].start == self.tokens[end - 1].end
+            and self.tokens[end + 1].start == self.tokens[end].end
+            and self.tokens[end + 1].text[:1].isalpha()
+        ):
+            end += 2
+        return end
+
     def _is_name_token(self, i: int, matches: dict[int, Match]) -> bool:
         tok = self.tokens[i]
-        if tok.text.lower() in _NAME_PARTICLES and i + 1 < len(self.tokens):
-            return self.tokens[i + 1].text[:1].isupper()
+        if tok.text.lower() in _NAME_PARTICLES and i + 2 < len(self.tokens):
+            after = self.tokens[i + 1]
+            if after.text == "-" and after.start == tok.end:  # "Al-Aiban"
+                after = self.tokens[i + 2]
+            return after.text[:1].isupper()
         if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "ADJ", "X"):
             return False
         m = matches.get(i)
@@ -341,7 +352,8 @@ class _ArticleResolver:
                     f"person:{person.id}",
                     person.name,
                     "person",
-                    country=person.country,
+                    # an international official (NATO's secretary-general) acts for no state
+                    country=None if office and office.sector == "IGO" else person.country,
                     wikidata=person.wikidata,
                     title=office.title if office else (title.title if title else None),
                     sector=office.sector if office else (title.sector if title else None),
@@ -381,8 +393,7 @@ class _ArticleResolver:
         end = i
         while end < last and self.tokens[end].ent == "PERSON" and self._is_name_token(end, matches):
             end += 1
-            if end < last and self.tokens[end].text == "-":
-                end += 1
+            end = self._hyphenated(end, last)
         written = self.text[self.tokens[i].start : self.tokens[end - 1].end]
         if len(_name_words(written)) == 1:
             self.pending_surnames.append((i, end))  # decided once every full name is known
@@ -398,29 +409,48 @@ class _ArticleResolver:
     def _appositive(
         self, j: int, last: int, matches: dict[int, Match]
     ) -> tuple[str | None, Title | None, bool]:
-        """``, [the] [country's] title [of INSTITUTION]`` after a name."""
+        """What follows a name after a comma: ``, [the] [country's] title``, or a description
+        (", a specialist on ... at the Lantau Institute", ", who teaches at ... University").
+
+        A commentator's title or an academic institution in it makes the person a
+        commentator, whose state is then the first place the description names.
+        """
         if not (j < last and self.tokens[j].text == ","):
             return None, None, False
-        group = self._title_group(j + 1, last, matches)
-        if group is None or group.title is None:
+        k = j + 1
+        while k < last and k - j <= 3 and (
+            self.tokens[k].text.lower() in _DETERMINERS or self.tokens[k].pos == "ADJ"
+        ) and not (k in matches and matches[k].of("title", "demonym", "state")):
+            k += 1  # ", an independent political analyst"
+        group = self._title_group(k, last, matches)
+        title = group.title if group is not None else None
+        start = group.last if group is not None else j + 1
+        described = group is not None or self.tokens[j + 1].text.lower() in (
+            "who", "a", "an", "the", "director", "head"
+        )
+        if not described:
             return None, None, False
-        end = min(last, group.last + 15)
-        tail = self.text[
-            self.tokens[group.last].start if group.last < last else 0 : self.tokens[end - 1].end
-        ].lower()
+        end = min(last, start + 20)
+        words = [t.text.lower() for t in self.tokens[start:end]]
+        tail = " ".join(words)
         institution = any(word in tail for word in self.lex.institutions)
-        commentator = group.title.commentator or (institution and group.title.sector != "IGO")
-        country = group.country
-        if commentator and country is None:  # "... of the China Institute of ..." -> CHN
+        commentator_word = any(
+            (t := self.lex.titles.get(w)) is not None and t.commentator for w in words
+        )
+        commentator = (title is not None and title.commentator) or (
+            (institution or commentator_word) and (title is None or title.sector != "IGO")
+        )
+        country = group.country if group is not None else None
+        if commentator and country is None:  # "... at the Lantau Institute in Hong Kong"
             country = next(
                 (
                     e.ref
-                    for k in range(group.last, end)
-                    if (m := matches.get(k)) and (e := m.of("state", "demonym"))
+                    for k in range(start, end)
+                    if (m := matches.get(k)) and (e := m.of("state", "demonym", "capital", "city"))
                 ),
                 None,
             )
-        return country, group.title, commentator
+        return country, title, commentator
 
     # ---- rules 3 to 5: gazetteer matches ----------------------------------------------------
 
@@ -521,6 +551,7 @@ class _ArticleResolver:
         for tok in self.tokens:  # short references the NER model and gazetteer both missed
             if tok.i not in self.covered and tok.text[:1].isupper() and tok.pos == "PROPN":
                 spans.append((tok.i, tok.i + 1))
+        spans = [(f, la) for f, la in spans if self.tokens[f].ent not in _NOT_NAMES]
         for first, last in sorted(set(spans)):
             if any(i in self.covered for i in range(first, last)):
                 continue

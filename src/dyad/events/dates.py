@@ -1,0 +1,132 @@
+"""When an event happened, from the words of its sentence and the article's date.
+
+Only expressions news copy uses are read: weekdays ("on Monday" in a story dated
+Tuesday 2020-12-15 is 2020-12-14), "yesterday", "today", "last week/month/year",
+"earlier this month", explicit days with or without the year ("Dec. 14",
+"14 December 2020", "June 28, 2021"), months ("in September 2019") and years
+("in 2019"). Anything else is left unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}  # fmt: skip
+
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day_year", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
+    ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})")),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(\d{{4}})\b")),
+    ("weekday", re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
+    ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
+    ("relative_period", re.compile(r"\b(last|this|earlier this|later this|next|past)\s+(week|month|year)\b")),
+    ("year", re.compile(r"\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b")),
+    ("month_only", re.compile(rf"\b(?:in|since|during|early|late|mid-|last|this)\s*{_MONTH}\b(?!\s+\d)")),
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A resolved date, how precise it is, and the words it came from."""
+
+    day: date
+    precision: str  # day | week | month | year
+    text: str
+    start: int  # offsets of ``text`` in the string searched
+    end: int
+    future: bool = False  # "tomorrow", "next week": a planned event, not one that happened
+
+
+def find_dates(text: str, published: date | None) -> list[When]:
+    """Every date expression in ``text`` that can be resolved, in order, without overlaps."""
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(lowered):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            when = _resolve(kind, m, published)
+            if when is not None:
+                found.append(
+                    When(when[0], when[1], text[m.start() : m.end()], m.start(), m.end(), when[2])
+                )
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, bool] | None:
+    try:
+        if kind == "month_day_year":
+            return date(int(m[3]), MONTHS[m[1]], int(m[2])), "day", False
+        if kind == "day_month_year":
+            return date(int(m[3]), MONTHS[m[2]], int(m[1])), "day", False
+        if kind == "iso":
+            return date(int(m[1]), int(m[2]), int(m[3])), "day", False
+        if kind == "month_year":
+            return date(int(m[2]), MONTHS[m[1]], 1), "month", False
+        if kind == "year":
+            return date(int(m[1]), 1, 1), "year", False
+    except (ValueError, KeyError):
+        return None
+    if ref is None:
+        return None  # relative expressions need the article's date
+    try:
+        if kind in ("month_day", "day_month"):
+            month, day = (MONTHS[m[1]], int(m[2])) if kind == "month_day" else (MONTHS[m[2]], int(m[1]))
+            guess = date(ref.year, month, day)
+            if guess > ref + timedelta(days=31):  # "Dec. 30" in a January story is last year
+                guess = date(ref.year - 1, month, day)
+            return guess, "day", guess > ref
+    except (ValueError, KeyError):
+        return None
+    if kind == "month_only":
+        month = MONTHS[m[1]]
+        year = ref.year if month <= ref.month else ref.year - 1
+        return date(year, month, 1), "month", False
+    if kind == "weekday":
+        qualifier, weekday = m[1], WEEKDAYS[m[2]]
+        back = (ref.weekday() - weekday) % 7
+        if qualifier == "next":
+            return ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7), "day", True
+        if qualifier == "last" and back == 0:
+            back = 7
+        return ref - timedelta(days=back), "day", False
+    if kind == "relative_day":
+        word = m[1]
+        if word == "yesterday":
+            return ref - timedelta(days=1), "day", False
+        if word == "tomorrow":
+            return ref + timedelta(days=1), "day", True
+        return ref, "day", False
+    if kind == "relative_period":
+        which, unit = m[1], m[2]
+        if unit == "week":
+            monday = ref - timedelta(days=ref.weekday())
+            shift = {"last": -7, "past": -7, "next": 7}.get(which, 0)
+            return monday + timedelta(days=shift), "week", which == "next"
+        if unit == "month":
+            year, month = ref.year, ref.month + {"last": -1, "past": -1, "next": 1}.get(which, 0)
+            year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+            return date(year, month, 1), "month", which == "next"
+        year = ref.year + {"last": -1, "past": -1, "next": 1}.get(which, 0)
+        return date(year, 1, 1), "year", which == "next"
+    return None

@@ -1,0 +1,601 @@
+"""Event extraction: PLOVER event mentions from annotated, actor-resolved articles.
+
+For each sentence, every token whose lemma and part of speech are a trigger in
+data/triggers.toml (and whose object/near constraints hold) starts an event. Its
+participants are read from the dependency parse:
+
+- verbs: the subject (climbing through "agreed to ...", "and ..." to the clause that
+  has one) acts; the direct object and the objects of with/to/on/against/for are
+  recipients; in the passive the "by" agent acts and the subject receives; for host
+  verbs ("received", "hosted") the roles swap, since the visitor is the actor.
+- nouns ("talks", "call", "visit"): "between X and Y", "with X", "X's visit to Y",
+  and the subject of the verb that carries them ("held talks", "in a call with").
+
+Participants map to resolved actors through the resolution's mentions; a phrase no
+rule resolved becomes a plain actor with whatever state its words name. Reported
+speech is attributed to its speaker, and what a commentator says is no event.
+Dates come from the sentence, else from the story's lead, else the publication day
+(each marked by ``date_basis``); events dated well before the story are history and
+are left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..actors.gazetteer import norm
+from ..actors.kb import KnowledgeBase, load_kb
+from ..ingest.metadata import read_dateline
+from ..models import (
+    Actor,
+    ActorMention,
+    Annotation,
+    Article,
+    EventMention,
+    Evidence,
+    Location,
+    Resolution,
+    Span,
+    Token,
+)
+from .dates import When, find_dates
+from .lexicon import EventLexicon, Trigger, load_event_lexicon
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+_RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "toward", "towards",
+                              "into", "at", "upon"})  # fmt: skip
+_NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos",
+                      "cc", "mark", "dep"})  # fmt: skip
+_SPEECH = frozenset({"say", "tell", "add", "note", "stress", "state", "believe", "think",
+                     "argue", "write", "explain", "emphasize", "emphasise", "warn", "insist",
+                     "claim", "remark", "comment", "observe", "suggest"})  # fmt: skip
+_INTENT_HEADS = frozenset({"plan", "intend", "hope", "aim", "seek", "want", "wish", "expect",
+                           "willing", "ready", "prepared", "going", "set", "due", "try",
+                           "look", "eager", "keen"})  # fmt: skip
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_REMOTE_WORDS = {"phone": ("phone", "phone"), "telephone": ("phone", "phone"),
+                 "video": ("phone", "video"), "videoconference": ("phone", "video"),
+                 "virtual": ("phone", "video"), "virtually": ("phone", "video"),
+                 "online": ("phone", "video"), "letter": ("phone", "letter"),
+                 "message": ("phone", "letter")}  # fmt: skip
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_HISTORY_DAYS = 45  # an event this long before the story's own date is background
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A trigger that held, with its participants, before dating and crosswalk."""
+
+    trigger: Token
+    rule: Trigger
+    actors: tuple[Actor, ...]
+    recipients: tuple[Actor, ...]
+
+
+class Extractor:
+    """Extract event mentions. Build once; call per article."""
+
+    def __init__(
+        self,
+        lexicon: EventLexicon | None = None,
+        kb: KnowledgeBase | None = None,
+        coder_version: str = "",
+    ) -> None:
+        self.lexicon = lexicon or load_event_lexicon()
+        self.kb = kb or load_kb()
+        self.coder_version = coder_version
+
+    def __call__(
+        self, article: Article, annotation: Annotation, resolution: Resolution
+    ) -> list[EventMention]:
+        return _ArticleExtractor(self, article, annotation, resolution).run()
+
+
+class _ArticleExtractor:
+    """The state of extracting events from one article."""
+
+    def __init__(
+        self, extractor: Extractor, article: Article, ann: Annotation, res: Resolution
+    ) -> None:
+        self.x = extractor
+        self.lex = extractor.lexicon
+        self.article = article
+        self.ann = ann
+        self.res = res
+        self.tokens = ann.tokens
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            if tok.head != tok.i:
+                self.children[tok.head].append(tok.i)
+        self.mention_at: dict[int, ActorMention] = {}
+        for mention in res.mentions:
+            for i in range(mention.first, mention.last):
+                self.mention_at.setdefault(i, mention)
+        self.actors = {a.key: a for a in res.actors}
+        dateline = read_dateline(article.text.split("\n", 1)[0]) if article.dateline else None
+        self.dateline_end = dateline.end if dateline else 0
+        self.story_date = self._story_date()
+
+    # ---- driver -------------------------------------------------------------------------
+
+    def run(self) -> list[EventMention]:
+        events: list[EventMention] = []
+        for sentence in self.ann.sentences:
+            seen: set[tuple] = set()
+            for found in self._triggers(sentence.first, sentence.last):
+                event = self._event(found, sentence.index)
+                if event is None:
+                    continue
+                key = (event.event_type, tuple(a.key for a in event.actors),
+                       tuple(a.key for a in event.recipients))  # fmt: skip
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    def _triggers(self, first: int, last: int) -> Iterable[_Found]:
+        for tok in self.tokens[first:last]:
+            if tok.start < self.dateline_end:
+                continue
+            for rule in self.lex.triggers_for(tok.lemma.lower(), tok.pos):
+                if not self._holds(tok, rule):
+                    continue
+                found = self._participants(tok, rule)
+                if found is not None:
+                    yield found
+                    break  # one event per trigger word
+
+    def _holds(self, tok: Token, rule: Trigger) -> bool:
+        """The trigger's object and near constraints."""
+        if rule.object:
+            objects = [self.tokens[c] for c in self.children[tok.i]
+                       if self.tokens[c].dep in ("dobj", "compound", "pobj", "nsubjpass", "attr")
+                       or self.tokens[c].dep == "prep"]  # fmt: skip
+            lemmas = {t.lemma.lower() for t in objects}
+            for t in objects:  # "imposed new sanctions", "sign a treaty", "extend the treaty"
+                lemmas.update(self.tokens[c].lemma.lower() for c in self.children[t.i])
+            if tok.dep in ("compound", "amod") or tok.pos == "NOUN":
+                lemmas.add(self.tokens[tok.head].lemma.lower())
+            if tok.dep == "acl" or tok.dep == "relcl":  # "the treaty signed in 2001"
+                lemmas.add(self.tokens[tok.head].lemma.lower())
+            if not lemmas & set(rule.object):
+                return False
+        if rule.near:
+            around = {self.tokens[c].lemma.lower() for c in self.children[tok.i]}
+            for c in self.children[tok.i]:
+                around.update(self.tokens[g].lemma.lower() for g in self.children[c])
+            if not around & set(rule.near):
+                return False
+        if getattr(rule, "particle", None):
+            particles = {self.tokens[c].text.lower() for c in self.children[tok.i]}
+            if rule.particle not in particles:
+                return False
+        return True
+
+    # ---- participants ----------------------------------------------------------------------
+
+    def _participants(self, tok: Token, rule: Trigger) -> _Found | None:
+        if tok.pos == "NOUN" or tok.pos == "PROPN":
+            actors, recipients = self._noun_roles(tok, rule)
+        else:
+            actors, recipients = self._verb_roles(tok, rule)
+        if rule.host:
+            actors, recipients = recipients, actors  # the visitor acts, the host receives
+        actors = _unique(actors)
+        recipients = tuple(a for a in _unique(recipients) if a.key not in {x.key for x in actors})
+        if any(a.role == "commentator" for a in (*actors, *recipients)):
+            return None
+        participants = {a.key for a in (*actors, *recipients)}
+        if len(participants) < 2 and not self._one_party_type(rule.type):
+            return None
+        if not any(_political(a) for a in (*actors, *recipients)):
+            return None
+        return _Found(tok, rule, actors, recipients)
+
+    @staticmethod
+    def _one_party_type(event_type: str) -> bool:
+        return event_type in ("PROTEST", "MOBILIZE")
+
+    def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
+        subject = self._subject(verb)
+        actors = self._np_actors(subject) if subject is not None else []
+        recipients: list[Actor] = []
+        passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
+        if passive:
+            recipients, actors = actors, []
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "agent":
+                    for g in self.children[c]:
+                        actors += self._np_actors(self.tokens[g])
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if child.dep in _OBJECTS:
+                recipients += self._np_actors(child)
+            elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS:
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        recipients += self._np_actors(self.tokens[g])
+            elif child.dep == "prt" and child.text.lower() in ("on", "with", "to"):
+                pass  # "call on X": X is already a pobj of the prep or dobj
+        if rule.symmetric and not recipients and len({a.country for a in actors}) < 2:
+            pass
+        return actors, recipients
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, climbing through xcomp/conj/advcl to the clause that has one."""
+        tok = verb
+        for _ in range(6):
+            for c in self.children[tok.i]:
+                if self.tokens[c].dep in _SUBJECTS:
+                    return self.tokens[c]
+            if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
+                tok = self.tokens[tok.head]
+                continue
+            if tok.dep in ("relcl", "acl") and tok.head != tok.i:
+                return self.tokens[tok.head]
+            break
+        return None
+
+    def _noun_roles(self, noun: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
+        actors: list[Actor] = []
+        recipients: list[Actor] = []
+        for c in self.children[noun.i]:
+            child = self.tokens[c]
+            if child.dep == "poss":
+                actors += self._np_actors(child)
+            elif child.dep == "prep":
+                word = child.text.lower()
+                for g in self.children[c]:
+                    if self.tokens[g].dep != "pobj":
+                        continue
+                    if word == "between" or word == "among":
+                        actors += self._np_actors(self.tokens[g])
+                    elif word in _RECIPIENT_PREPS:
+                        recipients += self._np_actors(self.tokens[g])
+                    elif word == "by":
+                        actors += self._np_actors(self.tokens[g])
+        head = self.tokens[noun.head]
+        if not actors and noun.head != noun.i:
+            carrier = head
+            if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
+                carrier = self.tokens[head.head]  # "in a call with ...", "during talks with ..."
+            elif noun.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
+                carrier = None
+            if carrier is not None and carrier.pos in ("VERB", "AUX"):
+                subject = self._subject(carrier)
+                if subject is not None and subject.i != noun.i:
+                    actors += self._np_actors(subject)
+                for c in self.children[carrier.i]:
+                    child = self.tokens[c]
+                    if child.dep == "prep" and child.text.lower() in ("with", "between"):
+                        for g in self.children[c]:
+                            if self.tokens[g].dep == "pobj" and g != noun.i:
+                                target = actors if child.text.lower() == "between" else recipients
+                                target += self._np_actors(self.tokens[g])
+        return actors, recipients
+
+    def _np_actors(self, head: Token) -> list[Actor]:
+        """The actors a noun phrase names: resolved mentions in it, its conjuncts too."""
+        found: list[Actor] = []
+        for tok in self._conjuncts(head):
+            found += self._phrase_actors(tok)
+        return found
+
+    def _conjuncts(self, head: Token) -> list[Token]:
+        out = [head]
+        for c in self.children[head.i]:
+            if self.tokens[c].dep == "conj":
+                out += self._conjuncts(self.tokens[c])
+        return out
+
+    def _phrase_actors(self, head: Token) -> list[Actor]:
+        mention = self.mention_at.get(head.i)
+        if mention is not None:
+            return self._mention_actors(mention)
+        if head.text.lower() in _PRONOUNS:
+            person = self._last_person_before(head.start)
+            return [person] if person is not None else []
+        span = self._np_tokens(head)
+        mentions = []
+        for i in span:
+            m = self.mention_at.get(i)
+            if m is not None and m not in mentions:
+                mentions.append(m)
+        if mentions:
+            # "the foreign ministers of Norway and Kenya", "the government of X"
+            return [a for m in mentions for a in self._mention_actors(m)]
+        if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
+            return []
+        return [self._plain_actor(span)]
+
+    def _np_tokens(self, head: Token) -> list[int]:
+        out: list[int] = []
+        stack = [head.i]
+        while stack:
+            i = stack.pop()
+            out.append(i)
+            for c in self.children[i]:
+                child = self.tokens[c]
+                if child.dep in _NP_STOP or child.dep == "conj":
+                    continue
+                if child.dep == "prep" and child.text.lower() not in ("of", "in", "from"):
+                    continue
+                stack.append(c)
+        return sorted(out)
+
+    def _mention_actors(self, mention: ActorMention) -> list[Actor]:
+        found = []
+        for key in mention.keys:
+            actor = self.actors.get(key)
+            if actor is not None:
+                found.append(replace(actor, raw=mention.text,
+                                     mentions=(Span(mention.start, mention.end),)))  # fmt: skip
+        return found
+
+    def _plain_actor(self, span: list[int]) -> Actor:
+        """A phrase no resolution rule covered: keep its words; a state name in it gives the state."""
+        toks = [self.tokens[i] for i in span]
+        while toks and toks[0].dep == "det":
+            toks = toks[1:]
+        if not toks:
+            toks = [self.tokens[i] for i in span]
+        text = self.article.text[toks[0].start : toks[-1].end]
+        country = None
+        for t in toks:
+            state = self.x.kb.state_by_demonym(t.text) or self.x.kb.state_by_name(t.text)
+            if state is not None:
+                country = state.iso3
+                break
+        return Actor(key=f"np:{norm(text)}", name=text, kind="other", country=country, raw=text,
+                     mentions=(Span(toks[0].start, toks[-1].end),))  # fmt: skip
+
+    def _last_person_before(self, offset: int) -> Actor | None:
+        best = None
+        for mention in self.res.mentions:
+            if mention.start >= offset:
+                break
+            for key in mention.keys:
+                actor = self.actors.get(key)
+                if actor is not None and actor.kind == "person" and actor.role == "party":
+                    best = replace(actor, raw=mention.text)
+        return best
+
+    # ---- the event -----------------------------------------------------------------------
+
+    def _event(self, found: _Found, sentence_index: int) -> EventMention | None:
+        tok, rule = found.trigger, found.rule
+        sentence = self.ann.sentences[sentence_index]
+        speaker = self._speaker(tok)
+        if speaker is not None and speaker.role == "commentator":
+            return None
+        when, basis = self._date(tok, sentence)
+        if when is not None and self._is_history(when):
+            return None
+        modality = self._modality(tok, rule)
+        if modality is None:
+            return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
+        if when is not None and when.future and modality == "actual":
+            modality = "intended"
+        mode, medium = rule.mode, rule.medium
+        if rule.type == "CONSULT":
+            mode, medium = self._consult_mode(tok, sentence, mode, medium, found)
+        location = self._location(tok, sentence, mode, found)
+        cross = self.lex.crosswalk(rule.type, mode)
+        text = self.article.text[sentence.start : sentence.end]
+        evidence = Evidence(self.article.id, sentence_index, sentence.start, sentence.end, text)
+        return EventMention(
+            id=_mention_id(self.article.id, sentence_index, tok.start, rule.type),
+            event_type=rule.type,
+            actors=found.actors,
+            recipients=found.recipients,
+            evidence=evidence,
+            trigger=Span(tok.start, tok.end),
+            mode=mode,
+            medium=medium,
+            contexts=self._contexts(sentence),
+            date=when.day if when else None,
+            date_precision=when.precision if when else None,
+            date_basis=basis,
+            location=location,
+            modality=modality,
+            negated=self._negated(tok),
+            speaker=speaker.key if speaker is not None else None,
+            cameo=cross.cameo,
+            goldstein=cross.goldstein,
+            quad_class=cross.quad,
+            confidence=_confidence(found),
+            coder_version=self.x.coder_version,
+        )
+
+    def _speaker(self, tok: Token) -> Actor | None:
+        """Who said it: the subject of a speech verb this clause hangs from."""
+        current = tok
+        for _ in range(8):
+            if current.head == current.i:
+                break
+            parent = self.tokens[current.head]
+            if current.dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and (
+                parent.lemma.lower() in _SPEECH
+            ):
+                subject = self._subject(parent)
+                if subject is not None:
+                    actors = self._np_actors(subject)
+                    return actors[0] if actors else None
+                return None
+            current = parent
+        return None
+
+    def _modality(self, tok: Token, rule: Trigger) -> str | None:
+        chain = [tok]
+        current = tok
+        while current.dep in ("xcomp", "ccomp", "conj", "acomp") and current.head != current.i:
+            current = self.tokens[current.head]
+            chain.append(current)
+        if rule.type != "AGREE":
+            for parent in chain[1:]:
+                if parent.pos in ("VERB", "ADJ") and any(
+                    t.type == "AGREE" for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
+                ) and chain[chain.index(parent) - 1].dep == "xcomp":
+                    return None
+        for t in chain:
+            for c in self.children[t.i]:
+                child = self.tokens[c]
+                if child.dep == "mark" and child.text.lower() in ("if", "unless"):
+                    return "hypothetical"
+                if child.dep == "aux" and child.text.lower() in _HYPOTHETICAL:
+                    return "hypothetical"
+        for t in chain:
+            for c in self.children[t.i]:
+                child = self.tokens[c]
+                if child.dep == "aux" and child.text.lower() in _FUTURE:
+                    return "intended"
+            if t is not tok and t.lemma.lower() in _INTENT_HEADS:
+                return "intended"
+        return "actual"
+
+    def _negated(self, tok: Token) -> bool:
+        current = tok
+        for _ in range(3):
+            if any(self.tokens[c].dep == "neg" for c in self.children[current.i]):
+                return True
+            if current.dep not in ("xcomp", "acomp") or current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+        return False
+
+    def _consult_mode(
+        self, tok: Token, sentence, mode: str | None, medium: str | None, found: _Found
+    ) -> tuple[str | None, str | None]:
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        words |= {t.text.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if mode in (None, "multilateral") or medium in (None, "in_person"):
+            for word, (remote_mode, remote_medium) in _REMOTE_WORDS.items():
+                if word in words and (mode is None or medium in (None, "in_person")):
+                    return remote_mode, remote_medium
+        countries = {a.country for a in (*found.actors, *found.recipients) if a.country}
+        if mode is None and len(countries) > 2:
+            return "multilateral", medium or "in_person"
+        return mode, medium or ("in_person" if mode in (None, "visit", "multilateral") else None)
+
+    def _location(self, tok: Token, sentence, mode: str | None, found: _Found) -> Location:
+        if mode == "phone":
+            return Location()
+        for t in self.tokens[sentence.first : sentence.last]:
+            if t.dep != "pobj" or t.head == t.i:
+                continue
+            prep = self.tokens[t.head]
+            if prep.text.lower() not in ("in", "at"):
+                continue
+            text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
+            for candidate in (t.text, text):
+                state = self.x.kb.state_by_place(candidate)
+                if state is not None:
+                    return Location(t.text, state.iso3)
+            state = self.x.kb.state_by_name(t.text)
+            if state is not None and mode != "visit":
+                return Location(state.name, state.iso3)
+        if mode == "visit" and found.recipients and found.recipients[0].country:
+            return Location(None, found.recipients[0].country)
+        if self.article.dateline:
+            state = self.x.kb.state_by_place(self.article.dateline)
+            return Location(self.article.dateline, state.iso3 if state else None)
+        return Location()
+
+    def _contexts(self, sentence) -> tuple[str, ...]:
+        tokens = self.tokens[sentence.first : sentence.last]
+        lemmas = {t.lemma.lower() for t in tokens} | {t.text.lower() for t in tokens}
+        text = self.article.text[sentence.start : sentence.end].lower()
+        found = []
+        for context in self.lex.contexts:
+            if any((w in lemmas) if " " not in w else (w in text) for w in context.words):
+                found.append(context.name)
+        return tuple(found)
+
+    # ---- dates ---------------------------------------------------------------------------
+
+    def _story_date(self) -> When | None:
+        """The date the story's lead gives its news ("said on Monday"), if any."""
+        lead_end = self.ann.sentences[0].end if self.ann.sentences else 0
+        for when in find_dates(self.article.text[:lead_end], self.article.published):
+            if when.start >= self.dateline_end and when.precision in ("day", "week"):
+                return when
+        return None
+
+    def _date(self, tok: Token, sentence) -> tuple[When | None, str | None]:
+        text = self.article.text[sentence.start : sentence.end]
+        found = [w for w in find_dates(text, self.article.published)
+                 if sentence.start + w.start >= self.dateline_end]  # fmt: skip
+        if found:
+            clause = self._clause_span(tok)
+            inside = [w for w in found
+                      if clause[0] <= sentence.start + w.start < clause[1]]  # fmt: skip
+            chosen = (inside or found)[0]
+            return chosen, "sentence"
+        if self.story_date is not None:
+            return self.story_date, "article"
+        if self.article.published is not None:
+            return When(self.article.published, "day", "", 0, 0), "published"
+        return None, None
+
+    def _clause_span(self, tok: Token) -> tuple[int, int]:
+        head = tok
+        while head.pos not in ("VERB", "AUX") and head.head != head.i:
+            head = self.tokens[head.head]
+        span = self._subtree(head.i)
+        return self.tokens[min(span)].start, self.tokens[max(span)].end
+
+    def _subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return out
+
+    def _is_history(self, when: When) -> bool:
+        reference = self.story_date.day if self.story_date else self.article.published
+        if reference is None:
+            return False
+        if when.precision == "year":
+            return when.day.year < reference.year
+        if when.precision == "month":
+            return (when.day.year, when.day.month) < _month_before(reference)
+        return when.day < reference - timedelta(days=_HISTORY_DAYS)
+
+
+def _month_before(day: date) -> tuple[int, int]:
+    return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+
+
+def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.key, actor)
+    return tuple(seen.values())
+
+
+def _political(actor: Actor) -> bool:
+    """A state, a state's agent, an organisation or armed group: what diplomacy is about."""
+    return actor.kind in ("state", "organisation", "group") or (
+        actor.kind == "person" and actor.country is not None
+    ) or (actor.kind == "other" and actor.country is not None)
+
+
+def _confidence(found: _Found) -> float:
+    resolved = [a.kind != "other" for a in (*found.actors, *found.recipients)]
+    return round(0.5 + 0.4 * (sum(resolved) / len(resolved) if resolved else 0), 2)
+
+
+def _mention_id(article_id: str, sentence: int, start: int, event_type: str) -> str:
+    digest = hashlib.sha256(f"{article_id}:{sentence}:{start}:{event_type}".encode())
+    return "m_" + digest.hexdigest()[:16]
+
+
+__all__ = ["Extractor"]
+_ = re

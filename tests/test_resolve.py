@@ -1,0 +1,661 @@
+"""Actor resolution: titles, short references, spellings, dated roles, commentators.
+
+Every sentence here is written for these tests. spaCy is loaded once for the module;
+each article goes through the real ingest cleaning (build_article), the real annotator
+and the real resolver, and every resolution is checked for consistent offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dyad import pipeline
+from dyad.actors.kb import load_kb
+from dyad.actors.resolve import Resolver
+from dyad.annotate import Annotator
+from dyad.ingest import build_article
+from dyad.ingest.record import RawRecord
+from dyad.models import Article, Resolution, SourceRef
+from dyad.store import open_store
+
+DAY = "2021-06-02"
+KINDS = {"person", "state", "organisation", "group"}
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    return Annotator()
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver()
+
+
+def make_article(text: str, date: str | None = DAY) -> Article:
+    return build_article(RawRecord(text=text, date=date, from_metadata=True), SourceRef("x.txt"))
+
+
+def check_consistent(article: Article, resolution: Resolution) -> None:
+    """Offsets point into the text; actors and mentions agree with each other."""
+    assert resolution.article_id == article.id
+    keys = [a.key for a in resolution.actors]
+    assert len(keys) == len(set(keys)), "actor keys must be unique within an article"
+    for m in resolution.mentions:
+        assert article.text[m.start : m.end] == m.text
+        assert m.keys and all(k in keys for k in m.keys)
+    kb = load_kb()
+    for actor in resolution.actors:
+        assert actor.kind in KINDS, actor
+        assert actor.role in ("party", "commentator"), actor
+        assert actor.raw in article.text, actor
+        spans = sorted((s.start, s.end) for s in actor.mentions)
+        expected = sorted((m.start, m.end) for m in resolution.mentions if actor.key in m.keys)
+        assert spans == expected, actor.key
+        if actor.country is not None:
+            state = kb.state(actor.country)
+            assert state is not None and actor.cow == state.cow, actor
+        else:
+            assert actor.cow is None
+
+
+@pytest.fixture(scope="module")
+def resolve(annotator, resolver):
+    def _resolve(text: str, date: str | None = DAY) -> tuple[Article, Resolution]:
+        article = make_article(text, date)
+        resolution = resolver(article, annotator.annotate(article))
+        check_consistent(article, resolution)
+        return article, resolution
+
+    return _resolve
+
+
+def span_of(article: Article, fragment: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(fragment, start + 1)
+    return start, start + len(fragment)
+
+
+def keys_at(article: Article, resolution: Resolution, fragment: str, nth: int = 0):
+    """The keys of the mention covering the nth ``fragment``; None when nothing covers it."""
+    start, end = span_of(article, fragment, nth)
+    found = [m for m in resolution.mentions if m.start < end and start < m.end]
+    if not found:
+        return None
+    assert len(found) == 1, found
+    assert found[0].start <= start and end <= found[0].end, (found[0], fragment)
+    return set(found[0].keys)
+
+
+def actor_at(article: Article, resolution: Resolution, fragment: str, nth: int = 0):
+    keys = keys_at(article, resolution, fragment, nth)
+    assert keys is not None and len(keys) == 1, (fragment, keys)
+    return resolution.actor(keys.pop())
+
+
+def actors_named(resolution: Resolution, name: str):
+    return [a for a in resolution.actors if a.name == name]
+
+
+# ---- rule 1: a title in context gives role and state ---------------------------------------
+
+TITLED = [
+    # (sentence, name as written, canonical name, ISO3, COW, title, KB id or None)
+    ("Turkish Foreign Minister Arman Seitkali met his hosts in Rome on Tuesday.",
+     "Arman Seitkali", "Arman Seitkali", "TUR", 640, "foreign minister", None),
+    ("Kazakhstan President Arman Seitkali opened the trade forum on Tuesday.",
+     "Arman Seitkali", "Arman Seitkali", "KAZ", 705, "president", None),
+    ("The talks were led by Arman Seitkali, the Turkish foreign minister, who flew in on Monday.",
+     "Arman Seitkali", "Arman Seitkali", "TUR", 640, "foreign minister", None),
+    ("President Arman Seitkali of the People's Republic of China sent a letter to the summit.",
+     "Arman Seitkali", "Arman Seitkali", "CHN", 710, "president", None),
+    ("Chinese State Councilor and Foreign Minister Arman Seitkali spoke to reporters.",
+     "Arman Seitkali", "Arman Seitkali", "CHN", 710, "foreign minister", None),
+    ("Arman Seitkali, Kazakhstan's president, greeted the visitors at the airport.",
+     "Arman Seitkali", "Arman Seitkali", "KAZ", 705, "president", None),
+    ("Turkish Foreign Minister Mevlut Cavusoglu met his hosts in Rome on Tuesday.",
+     "Mevlut Cavusoglu", "Mevlut Cavusoglu", "TUR", 640, "foreign minister", "mevlut-cavusoglu"),
+    ("Kazakhstan President Kassym-Jomart Tokayev opened the trade forum on Tuesday.",
+     "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "KAZ", 705, "president",
+     "kassym-jomart-tokayev"),
+    ("President Xi Jinping of the People's Republic of China sent a letter to the summit.",
+     "Xi Jinping", "Xi Jinping", "CHN", 710, "president", "xi-jinping"),
+    ("Chinese State Councilor and Foreign Minister Wang Yi spoke to reporters.",
+     "Wang Yi", "Wang Yi", "CHN", 710, "foreign minister", "wang-yi"),
+    ("The talks were led by Sergei Lavrov, Russia's foreign minister, who flew in on Monday.",
+     "Sergei Lavrov", "Sergey Lavrov", "RUS", 365, "foreign minister", "sergey-lavrov"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "iso3", "cow", "title", "kb_id"),
+    TITLED,
+    ids=[f"{t[0][:40]}" for t in TITLED],
+)
+def test_title_gives_role_and_state(resolve, text, written, name, iso3, cow, title, kb_id):
+    article, res = resolve(text)
+    actor = actor_at(article, res, written)
+    assert (actor.name, actor.kind, actor.country, actor.cow) == (name, "person", iso3, cow)
+    assert (actor.title, actor.sector, actor.role) == (title, "GOV", "party")
+    assert actor.raw == written
+    people = [a for a in res.actors if a.kind == "person"]
+    assert people == [actor], "the title must not make a second person"
+    if kb_id is None:
+        assert actor.wikidata is None
+        assert not load_kb().people_named(name)
+    else:
+        assert actor.key == f"person:{kb_id}"
+        assert actor.wikidata == load_kb().person(kb_id).wikidata
+
+
+def test_the_title_group_is_one_mention(resolve):
+    article, res = resolve("Kazakhstan President Arman Seitkali opened the trade forum on Tuesday.")
+    assert [m.text for m in res.mentions] == ["Kazakhstan President Arman Seitkali"]
+    assert [a.kind for a in res.actors] == ["person"], "the title's state is no separate actor"
+
+
+# ---- rule 2 and 6: later short references -------------------------------------------------
+
+CALL = (
+    "Chinese Foreign Minister Wang Yi held talks by phone with Turkish Foreign Minister "
+    "Mevlut Cavusoglu on Monday.\n\n"
+    "Wang said China valued its partnership with Turkey. Cavusoglu thanked the Chinese "
+    "foreign minister for the help with medical supplies.\n\n"
+    "The Turkish side backs closer trade, and Beijing welcomed the offer. The two sides "
+    "agreed to hold another round of talks in Beijing next year."
+)
+
+
+@pytest.fixture(scope="module")
+def call(resolve):
+    return resolve(CALL)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "nth", "expected"),
+    [
+        ("Wang", 1, {"person:wang-yi"}),
+        ("Cavusoglu", 1, {"person:mevlut-cavusoglu"}),
+        ("the Chinese foreign minister", 0, {"person:wang-yi"}),
+        ("Turkish side", 0, {"state:TUR"}),
+        ("Beijing", 0, {"state:CHN"}),
+        ("China", 0, {"state:CHN"}),
+        ("two sides", 0, {"state:CHN", "state:TUR"}),
+    ],
+)
+def test_later_references_resolve_to_the_full_actor(call, fragment, nth, expected):
+    article, res = call
+    assert keys_at(article, res, fragment, nth) == expected
+
+
+def test_a_capital_after_a_preposition_is_a_place(call):
+    article, res = call
+    assert keys_at(article, res, "Beijing", 1) is None  # "talks in Beijing"
+    assert len(actors_named(res, "Wang Yi")) == 1
+    assert not [a for a in res.actors if a.kind == "person" and a.name == "Wang"]
+
+
+def test_the_side_phrase_is_the_state_government(call):
+    article, res = call
+    side = actor_at(article, res, "Turkish side")
+    assert (side.kind, side.country, side.cow, side.sector) == ("state", "TUR", 640, "GOV")
+    start, end = span_of(article, "The Turkish side")
+    assert any(m.start == start and m.end == end for m in res.mentions)
+
+
+SURNAMES_MISLABELLED = (
+    "Kazakhstan President Arman Seitkali received Chinese President Xi Jinping in Astana "
+    "on Thursday.\n\n"
+    "Seitkali told Xi that his country valued the partnership. Xi praised Seitkali for "
+    "his leadership."
+)
+
+
+def test_surnames_resolve_however_the_ner_model_labels_them(resolve, annotator):
+    article, res = resolve(SURNAMES_MISLABELLED)
+    for nth in (1, 2):
+        assert keys_at(article, res, "Seitkali", nth) == {"person:arman seitkali"}
+    for nth in (1, 2):
+        assert keys_at(article, res, "Xi", nth) == {"person:xi-jinping"}
+    assert len([a for a in res.actors if a.kind == "person"]) == 2
+    # The test means something only if the model mislabels at least one of them.
+    labels = {
+        (e.start, e.label) for e in annotator.annotate(article).entities if e.text == "Seitkali"
+    }
+    assert any(label != "PERSON" for _, label in labels), labels
+
+
+def test_surname_tagged_org_resolves_to_the_kb_person(resolve, annotator):
+    text = (
+        "Turkish Foreign Minister Mevlut Cavusoglu and Chinese Foreign Minister Wang Yi "
+        "spoke by phone on Monday.\n\n"
+        "Chavushoglu said Ankara backed the plan. Wang thanked the Turkish side."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "Chavushoglu") == {"person:mevlut-cavusoglu"}
+    assert keys_at(article, res, "Wang", 1) == {"person:wang-yi"}
+    assert keys_at(article, res, "Ankara") == {"state:TUR"}
+    ents = {e.text: e.label for e in annotator.annotate(article).entities}
+    assert "PERSON" not in (ents.get("Chavushoglu"), ents.get("Wang")), ents
+
+
+def test_counterparts_and_both_countries(resolve):
+    text = (
+        "Turkish Foreign Minister Arman Seitkali called Chinese Foreign Minister Wang Yi on "
+        "Monday.\n\n"
+        "Seitkali told his Chinese counterpart that Ankara wanted more trade. Wang told his "
+        "Turkish counterpart that both countries would gain from it."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "his Chinese counterpart") == {"person:wang-yi"}
+    assert keys_at(article, res, "his Turkish counterpart") == {"person:arman seitkali"}
+    assert keys_at(article, res, "Seitkali", 1) == {"person:arman seitkali"}
+    assert keys_at(article, res, "both countries") == {"state:TUR", "state:CHN"}
+
+
+def test_counterpart_of_a_leader_is_the_other_leader(resolve):
+    article, res = resolve("Xi Jinping held talks with his Kazakh counterpart in Astana.")
+    assert keys_at(article, res, "his Kazakh counterpart") == {"person:kassym-jomart-tokayev"}
+
+
+def test_moscow_as_an_actor(resolve):
+    text = (
+        "Russian Foreign Minister Sergei Lavrov met Indian External Affairs Minister "
+        "Subrahmanyam Jaishankar on Friday.\n\n"
+        "Lavrov said Moscow would keep its commitments. Jaishankar said both countries "
+        "shared the same goals."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "Moscow") == {"state:RUS"}
+    assert keys_at(article, res, "Lavrov", 1) == {"person:sergey-lavrov"}
+    assert keys_at(article, res, "Jaishankar", 1) == {"person:s-jaishankar"}
+    assert keys_at(article, res, "both countries") == {"state:RUS", "state:IND"}
+    jaishankar = res.actor("person:s-jaishankar")
+    assert (jaishankar.country, jaishankar.title) == ("IND", "foreign minister")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers flew to Beijing for the talks on Monday.",
+        "The delegation travelled from Moscow to Ankara.",
+        "Officials said talks in Moscow were cancelled.",
+    ],
+)
+def test_capitals_as_places_are_not_actors(resolve, text):
+    _, res = resolve(text)
+    assert res.actors == ()
+
+
+@pytest.mark.xfail(
+    reason="BUG: _is_actor_place treats the article's first token as a dateline even "
+    "when the article has no dateline",
+    strict=True,
+)
+def test_capital_opening_an_article_without_dateline_is_an_actor(resolve):
+    article, res = resolve("Beijing rejected the accusation on Monday, officials said.")
+    assert keys_at(article, res, "Beijing") == {"state:CHN"}
+
+
+def test_the_kremlin_is_russia(resolve):
+    article, res = resolve("Officials said the Kremlin rejected the proposal on Monday.")
+    assert keys_at(article, res, "Kremlin") == {"state:RUS"}
+
+
+@pytest.mark.xfail(
+    reason="BUG: 'the two leaders' goes to the two most-mentioned states, here Russia, "
+    "a state the leaders only talk about, instead of the leaders' own states",
+    strict=True,
+)
+def test_the_two_leaders_are_the_leaders_states(resolve):
+    text = (
+        "Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev "
+        "in Astana on Tuesday.\n\n"
+        "They discussed how sanctions on Russia affect trade and whether Russia will keep "
+        "its grain exports open. The two leaders agreed to expand rail links."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "two leaders") == {"state:CHN", "state:KAZ"}
+
+
+@pytest.mark.xfail(
+    reason="BUG: a state found only through 'the two sides' gets raw '' (no text as written)",
+    strict=True,
+)
+def test_states_found_through_a_pair_phrase_carry_raw_text(resolve):
+    text = (
+        "Chinese Foreign Minister Wang Yi met Turkish Foreign Minister Mevlut Cavusoglu "
+        "on Monday.\n\nThe two sides agreed to cooperate on health."
+    )
+    _, res = resolve(text)
+    assert {a.key for a in res.actors if a.kind == "state"} == {"state:CHN", "state:TUR"}
+    assert all(a.raw for a in res.actors)
+
+
+# ---- rule 3: spellings and transliterations ------------------------------------------------
+
+VARIANTS = [
+    ("Mevlut Cavusoglu", "person:mevlut-cavusoglu", "Mevlut Cavusoglu"),
+    ("Mevlüt Çavuşoğlu", "person:mevlut-cavusoglu", "Mevlut Cavusoglu"),
+    ("Mevlut Chavushoglu", "person:mevlut-cavusoglu", "Mevlut Cavusoglu"),
+    ("Cavusoglu", "person:mevlut-cavusoglu", "Mevlut Cavusoglu"),
+    ("Çavuşoğlu", "person:mevlut-cavusoglu", "Mevlut Cavusoglu"),
+    ("Chavushoglu", "person:mevlut-cavusoglu", "Mevlut Cavusoglu"),
+    ("Kassym-Jomart Tokaev", "person:kassym-jomart-tokayev", "Kassym-Jomart Tokayev"),
+    ("Tokayev", "person:kassym-jomart-tokayev", "Kassym-Jomart Tokayev"),
+    ("Tokaev", "person:kassym-jomart-tokayev", "Kassym-Jomart Tokayev"),
+    ("Volodymyr Zelenskyy", "person:volodymyr-zelensky", "Volodymyr Zelensky"),
+    ("Zelensky", "person:volodymyr-zelensky", "Volodymyr Zelensky"),
+    ("Zelenskyy", "person:volodymyr-zelensky", "Volodymyr Zelensky"),
+    ("Lavrov", "person:sergey-lavrov", "Sergey Lavrov"),
+    ("Sergei Lavrov", "person:sergey-lavrov", "Sergey Lavrov"),
+    ("Jaishankar", "person:s-jaishankar", "S. Jaishankar"),
+]
+
+
+@pytest.mark.parametrize(("written", "key", "name"), VARIANTS, ids=[v[0] for v in VARIANTS])
+@pytest.mark.parametrize(
+    "template",
+    ["{} told reporters on Friday that the talks had gone well.",
+     "On Friday, {} told reporters that the talks had gone well."],
+    ids=["first", "inside"],
+)  # fmt: skip
+def test_spellings_resolve_to_one_canonical_actor(resolve, template, written, key, name):
+    article, res = resolve(template.format(written))
+    actor = actor_at(article, res, written)
+    assert (actor.key, actor.name, actor.kind) == (key, name, "person")
+    assert actor.raw == written
+    assert actor.role == "party"
+    assert [a.key for a in res.actors] == [key]
+
+
+# ---- roles as of the article's date ---------------------------------------------------------
+
+DATED = [
+    ("The Chinese foreign minister will visit Ankara next week.", "2023-03-01", "qin-gang"),
+    ("The Chinese foreign minister will visit Ankara next week.", "2021-05-01", "wang-yi"),
+    ("The Chinese foreign minister will visit Ankara next week.", "2023-09-01", "wang-yi"),
+    ("Kazakhstan's president opened the forum on Friday.", "2018-06-01", "nursultan-nazarbayev"),
+    ("Kazakhstan's president opened the forum on Friday.", "2019-03-19", "nursultan-nazarbayev"),
+    ("Kazakhstan's president opened the forum on Friday.", "2019-03-20", "kassym-jomart-tokayev"),
+    ("The Kazakh president opened the forum on Friday.", "2021-06-02", "kassym-jomart-tokayev"),
+    ("The Ukrainian president arrived in Warsaw on Friday.", "2018-05-01", "petro-poroshenko"),
+    ("The Ukrainian president arrived in Warsaw on Friday.", "2021-05-01", "volodymyr-zelensky"),
+    ("The Turkish foreign minister arrived in Warsaw on Friday.", "2021-05-01",
+     "mevlut-cavusoglu"),
+    ("The Turkish foreign minister arrived in Warsaw on Friday.", "2023-07-01", "hakan-fidan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "kb_id"), DATED, ids=[f"{d[2]}-{d[1]}" for d in DATED])
+def test_a_title_alone_is_the_office_holder_on_the_article_date(resolve, text, date, kb_id):
+    article, res = resolve(text, date)
+    actor = actor_at(article, res, text.split(" ")[1])  # "Chinese", "president", ...
+    assert actor.key == f"person:{kb_id}"
+    assert actor.name == load_kb().person(kb_id).name
+
+
+def test_a_kb_person_carries_the_office_held_on_the_article_date(resolve):
+    article, res = resolve("Kassym-Jomart Tokayev spoke on Friday.", "2018-06-01")
+    before = actor_at(article, res, "Kassym-Jomart Tokayev")
+    assert (before.title, before.sector) == ("chairman of the senate", "LEG")
+    article, res = resolve("Kassym-Jomart Tokayev spoke on Friday.", "2021-06-02")
+    after = actor_at(article, res, "Kassym-Jomart Tokayev")
+    assert (after.title, after.sector) == ("president", "GOV")
+
+
+def test_the_articles_own_office_holder_beats_the_knowledge_base(resolve):
+    text = (
+        "Turkish Foreign Minister Arman Seitkali arrived in Tokyo on Monday.\n\n"
+        "The Turkish foreign minister said trade would double."
+    )
+    article, res = resolve(text, "2021-06-02")  # the KB holder that day: Cavusoglu
+    assert keys_at(article, res, "The Turkish foreign minister") == {"person:arman seitkali"}
+    assert res.actor("person:mevlut-cavusoglu") is None
+
+
+def test_without_a_date_no_office_holder_is_guessed(resolve):
+    article, res = resolve("The Chinese foreign minister will visit Ankara next week.", None)
+    assert article.published is None
+    actor = actor_at(article, res, "The Chinese foreign minister")
+    assert actor.key not in ("person:wang-yi", "person:qin-gang")
+    assert (actor.kind, actor.country, actor.title) == ("person", "CHN", "foreign minister")
+
+
+# ---- commentators ----------------------------------------------------------------------------
+
+COMMENTATORS = [
+    ('"The visit signals a thaw," said Zhou Minghai, director of the Eastern Institute of '
+     "International Studies.", "Zhou Minghai"),
+    ("Zhou Minghai, an analyst at the Caspian Policy Centre, said the deal would help trade.",
+     "Zhou Minghai"),
+    ('"Nothing will change," said Professor Zhou Minghai of Fudan University.', "Zhou Minghai"),
+    ("Dana Kulova, a researcher with the Chinese Academy of Social Sciences, said the talks "
+     "went well.", "Dana Kulova"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), COMMENTATORS, ids=[c[0][:30] for c in COMMENTATORS])
+def test_quoted_analysts_are_commentators(resolve, text, name):
+    article, res = resolve(text)
+    actor = actor_at(article, res, name)
+    assert (actor.name, actor.kind, actor.role) == (name, "person", "commentator")
+    assert [a for a in res.actors if a.role == "party" and a.kind == "person"] == []
+
+
+def test_a_commentator_stays_one_through_the_article_and_is_not_a_side(resolve):
+    text = (
+        "Chinese Foreign Minister Wang Yi spoke by phone with Turkish Foreign Minister "
+        "Mevlut Cavusoglu on Monday.\n\n"
+        "Dana Kulova, an analyst at the Kazakh Institute for Strategic Studies, said the call "
+        "mattered. Kulova said the region was watching. Kulova added that the two sides "
+        "would sign a deal soon."
+    )
+    article, res = resolve(text)
+    kulova = actor_at(article, res, "Dana Kulova")
+    assert kulova.role == "commentator"
+    for nth in (1, 2):
+        assert keys_at(article, res, "Kulova", nth) == {kulova.key}
+    assert keys_at(article, res, "two sides") == {"state:CHN", "state:TUR"}
+    parties = {a.key for a in res.actors if a.role == "party" and a.kind == "person"}
+    assert parties == {"person:wang-yi", "person:mevlut-cavusoglu"}
+
+
+def test_a_director_of_an_agency_is_not_a_commentator(resolve):
+    article, res = resolve("CIA Director Arman Seitkali met Turkish officials in Ankara.")
+    actor = actor_at(article, res, "Arman Seitkali")
+    assert actor.role == "party"
+
+
+@pytest.mark.xfail(
+    reason="BUG: the surname inside 'Nazarbayev University' resolves to Nursultan "
+    "Nazarbayev, a party to the story",
+    strict=True,
+)
+def test_a_university_named_after_a_person_is_not_that_person(resolve):
+    _, res = resolve('"It is a turning point," said Dana Kulova, a professor at Nazarbayev '
+                     "University.")  # fmt: skip
+    assert res.actor("person:nursultan-nazarbayev") is None
+    assert [a.name for a in res.actors if a.role == "party"] == []
+
+
+# ---- the fields of an actor ----------------------------------------------------------------
+
+
+def test_every_field_of_person_state_organisation_and_group(resolve):
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy met Turkish officials and NATO envoys in "
+        "Ankara on Monday. Turkey promised help, and Hamas was not discussed."
+    )
+    article, res = resolve(text)
+    zelensky = actor_at(article, res, "Volodymyr Zelenskyy")
+    assert (
+        zelensky.key, zelensky.name, zelensky.kind, zelensky.country, zelensky.cow,
+        zelensky.sector, zelensky.title, zelensky.wikidata, zelensky.raw, zelensky.role,
+    ) == (
+        "person:volodymyr-zelensky", "Volodymyr Zelensky", "person", "UKR", 369,
+        "GOV", "president", "Q3874799", "Volodymyr Zelenskyy", "party",
+    )  # fmt: skip
+    turkey = actor_at(article, res, "Turkey")
+    assert (turkey.key, turkey.name, turkey.kind, turkey.country, turkey.cow) == (
+        "state:TUR", "Turkey", "state", "TUR", 640,
+    )  # fmt: skip
+    assert (turkey.sector, turkey.title, turkey.wikidata) == ("GOV", None, None)
+    assert len(turkey.mentions) == 2  # "Turkish officials" and "Turkey"
+    nato = actor_at(article, res, "NATO")
+    assert (nato.key, nato.name, nato.kind, nato.country, nato.cow) == (
+        "org:nato", "North Atlantic Treaty Organization", "organisation", None, None,
+    )  # fmt: skip
+    assert (nato.sector, nato.wikidata, nato.raw) == ("IGO", "Q7184", "NATO")
+    hamas = actor_at(article, res, "Hamas")
+    assert (hamas.kind, hamas.name) == ("group", "Hamas")
+    for actor in (zelensky, turkey, nato, hamas):
+        for span in actor.mentions:
+            assert article.text[span.start : span.end] in (
+                "Ukrainian President Volodymyr Zelenskyy", "Turkish officials", "Turkey",
+                "NATO", "Hamas",
+            )  # fmt: skip
+
+
+@pytest.mark.xfail(
+    reason="BUG: Actor.mentions keeps the order the rules ran in (surnames last), not text "
+    "order, so a stored and reloaded resolution differs from the fresh one",
+    strict=True,
+)
+def test_actor_mentions_are_in_text_order(call):
+    _, res = call
+    for actor in res.actors:
+        assert list(actor.mentions) == sorted(actor.mentions, key=lambda s: (s.start, s.end))
+
+
+# ---- datelines -------------------------------------------------------------------------------
+
+DATELINES = [
+    ("BEIJING, Dec. 15 (Agency) -- ", "CHN"),
+    ("MOSCOW, March 3 (Harbour Daily) -- ", "RUS"),
+    ("NUR-SULTAN. KAZINFORM – ", "KAZ"),
+    ("TASHKENT: ", "UZB"),
+    ("ANKARA, May 4 (Harbour Daily) -- ", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "iso3"), DATELINES, ids=[d[1] for d in DATELINES])
+def test_the_dateline_is_not_an_actor_mention(resolve, dateline, iso3):
+    body = "Kenya and Chile agreed to open embassies, officials said on Tuesday."
+    article, res = resolve(dateline + body)
+    assert article.dateline is not None
+    body_start = article.text.index("Kenya")
+    assert all(m.start >= body_start for m in res.mentions), res.mentions
+    assert res.actor(f"state:{iso3}") is None
+    assert {a.key for a in res.actors} == {"state:KEN", "state:CHL"}
+
+
+def test_a_dateline_capital_named_again_as_an_actor_counts(resolve):
+    text = (
+        "BEIJING, Dec. 15 (Agency) -- Chinese Foreign Minister Wang Yi spoke with his "
+        "Turkish counterpart on Tuesday.\n\nBeijing said the call went well."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "BEIJING") is None
+    assert keys_at(article, res, "Beijing") == {"state:CHN"}
+    assert keys_at(article, res, "his Turkish counterpart") == {"person:mevlut-cavusoglu"}
+
+
+# ---- organisations -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "key"),
+    [
+        ("Kazakhstan will host the SCO summit in July.", "SCO", "org:sco"),
+        ("NATO said it would watch the drills closely.", "NATO", "org:nato"),
+        ("The UN Security Council met on Friday.", "UN Security Council", "org:unsc"),
+        ("Leaders of the Shanghai Cooperation Organisation met in July.",
+         "Shanghai Cooperation Organisation", "org:sco"),
+        ("Nato troops stayed in the region.", "Nato", "org:nato"),
+        ("Doctors from the WHO arrived on Friday.", "WHO", "org:who"),
+    ],
+)  # fmt: skip
+def test_organisations_by_name_and_acronym(resolve, text, written, key):
+    article, res = resolve(text)
+    actor = actor_at(article, res, written)
+    assert (actor.key, actor.kind, actor.sector) == (key, "organisation", "IGO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials asked who would pay for the new road.",
+        "The sco of the match was close, and nato is not a word here.",
+        "The un security council of the school club met on Friday.",
+    ],
+)
+def test_acronyms_only_in_capitals(resolve, text):
+    _, res = resolve(text)
+    assert not [a for a in res.actors if a.kind == "organisation"], res.actors
+
+
+# ---- demonyms with and without a side noun ---------------------------------------------------
+
+
+def test_chinese_vaccines_is_not_an_actor(resolve):
+    _, res = resolve("Indonesia received Chinese vaccines on Monday.")
+    assert [a.key for a in res.actors] == ["state:IDN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "key", "iso3"),
+    [
+        ("Chinese troops held drills near the border.", "Chinese troops", "state:CHN:MIL", "CHN"),
+        ("Chinese troops and Indian soldiers clashed in the valley.", "Indian soldiers",
+         "state:IND:MIL", "IND"),
+    ],
+)  # fmt: skip
+def test_troops_are_the_state_military(resolve, text, written, key, iso3):
+    article, res = resolve(text)
+    actor = actor_at(article, res, written)
+    assert (actor.key, actor.kind, actor.country, actor.sector) == (key, "state", iso3, "MIL")
+    assert res.actor(f"state:{iso3}") is None  # the government did not act
+
+
+# ---- stored and reloaded ---------------------------------------------------------------------
+
+
+def test_code_articles_stores_resolutions_and_runs_once(tmp_path, annotator, resolver):
+    texts = [
+        CALL,
+        SURNAMES_MISLABELLED,
+        "Indonesia received Chinese vaccines on Monday, and Chinese troops held drills.",
+    ]
+    articles = [make_article(t) for t in texts]
+    with open_store(tmp_path / "x.db") as store:
+        for n, article in enumerate(articles):
+            store.add_article(article, SourceRef(f"{n}.txt"))
+        assert pipeline.code_articles(store) == 3
+        for article in articles:
+            fresh = resolver(article, annotator.annotate(article))
+            stored = store.resolution(article.id)
+            assert stored is not None
+            assert stored.article_id == article.id
+            assert stored.mentions == fresh.mentions
+            assert [a.key for a in stored.actors] == [a.key for a in fresh.actors]
+            for got, want in zip(stored.actors, fresh.actors, strict=True):
+                assert replace(got, mentions=()) == replace(want, mentions=())
+                assert sorted(got.mentions, key=_span) == sorted(want.mentions, key=_span)
+        before = [store.resolution(a.id) for a in articles]
+        assert pipeline.code_articles(store) == 0
+        assert [store.resolution(a.id) for a in articles] == before
+
+
+def _span(span):
+    return (span.start, span.end)
+
+
+def test_resolution_of_an_uncoded_article_is_none(tmp_path):
+    article = make_article("Kenya and Chile agreed to open embassies.")
+    with open_store(tmp_path / "x.db") as store:
+        store.add_article(article, SourceRef("a.txt"))
+        assert store.resolution(article.id) is None
