@@ -5,8 +5,11 @@ Exit codes: 0 ok, 1 some inputs were rejected (each named with its reason), 2 us
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -25,7 +28,7 @@ from rich.text import Text
 
 from . import __version__, pipeline
 from .errors import DyadError
-from .models import Article, Status
+from .models import Article, Rejection, Status
 from .settings import DEFAULT_DB, Settings, load_settings
 from .store import Store, open_store
 
@@ -245,6 +248,120 @@ def _articles_table(items: list[Article]) -> Table:
     return table
 
 
+CountryOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--country", help="Only events in which this state (ISO3) takes part. Repeatable."
+    ),
+]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="Only this PLOVER event type.")]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="Only events on or after YYYY-MM-DD.")
+]
+UntilOpt = Annotated[
+    str | None, typer.Option("--until", help="Only events on or before YYYY-MM-DD.")
+]
+
+
+def _filters(country, event_type, since, until) -> dict:
+    for value, name in ((since, "--since"), (until, "--until")):
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise typer.BadParameter(
+                    f"expected YYYY-MM-DD, got {value!r}", param_hint=name
+                ) from None
+    return {
+        "countries": [c.upper() for c in country or ()],
+        "event_type": event_type,
+        "since": since,
+        "until": until,
+    }
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    limit: Annotated[int, typer.Option("--limit", help="At most this many (table only).")] = 200,
+) -> None:
+    """List coded events: who did what to whom, when, with the sentence as evidence.
+
+    Example: [bold]dyad events --country CHN --type CONSULT --since 2021-01-01[/bold]
+    """
+    from .export import event_records, write_jsonl
+
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter("use table or jsonl", param_hint="--format")
+    filters = _filters(country, event_type, since, until)
+    with open_store(db, create=False) as store:
+        records = event_records(store, **filters)
+        if fmt == "jsonl":
+            write_jsonl(records, sys.stdout)
+            return
+        rows = list(itertools.islice(records, limit + 1))
+    out.print(_events_table(rows[:limit], more=len(rows) > limit))
+
+
+def _events_table(rows: list[dict], *, more: bool) -> Table:
+    title = f"{len(rows)}{'+' if more else ''} events"
+    table = Table(title=title, title_justify="left", show_lines=True)
+    for name in ("date", "type", "mode", "actors", "recipients", "where", "evidence"):
+        table.add_column(name, overflow="fold")
+
+    def names(actors: list[dict]) -> str:
+        return ", ".join(f"{a['name']} ({a['country'] or '-'})" for a in actors) or "-"
+
+    for r in rows:
+        kind = r["event_type"] + ("" if r["modality"] == "actual" else f" [{r['modality']}]")
+        kind += " NOT" if r["negated"] else ""
+        mention = r["mentions"][0]
+        where = r["location"]["name"] or r["location"]["country"] or "-"
+        table.add_row(
+            f"{r['date'] or '?'}",
+            kind,
+            r["mode"] or r["medium"] or "-",
+            names(r["actors"]),
+            names(r["recipients"]),
+            where,
+            f"{mention['sentence']}\n[dim]{mention['path']}[/dim]",
+        )
+    return table
+
+
+@app.command(name="export")
+def export_(
+    out_path: Annotated[Path, typer.Option("--out", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    db: DbOpt = DEFAULT_DB,
+    country: CountryOpt = None,
+    event_type: TypeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+) -> None:
+    """Export events: JSONL in the documented schema, or flat CSV.
+
+    Example: [bold]dyad export --format jsonl --out events.jsonl --country RUS[/bold]
+    """
+    from .export import event_records, write_csv, write_jsonl
+
+    writers = {"jsonl": write_jsonl, "csv": write_csv}
+    if fmt not in writers:
+        raise typer.BadParameter(f"use one of {', '.join(writers)}", param_hint="--format")
+    filters = _filters(country, event_type, since, until)
+    with (
+        open_store(db, create=False) as store,
+        out_path.open("w", encoding="utf-8", newline="") as fh,
+    ):
+        count = writers[fmt](event_records(store, **filters), fh)
+    out.print(f"wrote {count} events to {out_path}")
+
+
 @app.command()
 def actors(
     target: Annotated[
@@ -367,21 +484,23 @@ def eval_(
     Example: [bold]dyad eval src/dyad/samples/gold/actors.jsonl[/bold]
     """
     from . import evaluate
-    from .actors.resolve import Resolver
-    from .annotate import Annotator
+    from .pipeline import Coder
 
     records = evaluate.load_gold(gold)
     kind = evaluate.gold_kind(records)
     root = corpus or (gold.parent.parent / "corpus")
-    articles = evaluate.load_sources({r["source"] for r in records}, root, load_settings(None))
-    annotator, resolver = Annotator(), Resolver()
-    resolutions = {
-        source: resolver(article, annotator.annotate(article))
-        for source, article in sorted(articles.items())
-    }
-    if kind != "actors":
-        raise typer.BadParameter(f"scoring {kind} gold is not available yet", param_hint="GOLD")
-    report = evaluate.score_actors(records, resolutions)
+    sources = {r["source"] for r in records}
+    if kind == "events" and root.is_dir():  # articles with no gold events count too
+        sources |= _all_sources(root, load_settings(None))
+    articles = evaluate.load_sources(sources, root, load_settings(None))
+    order = sorted(articles)
+    coded = dict(zip(order, Coder().code(articles[s] for s in order), strict=True))
+    if kind == "events":
+        _print_event_report(
+            evaluate.score_events(records, {s: c[2] for s, c in coded.items()}), show
+        )
+        return
+    report = evaluate.score_actors(records, {s: c[1] for s, c in coded.items()})
     table = Table(title=f"actors: {report.articles} articles, {report.name.gold} gold actors")
     for name in ("measure", "precision", "recall", "F1"):
         table.add_column(name)
@@ -397,6 +516,53 @@ def eval_(
         out.print(
             f"role accuracy:  {report.role_correct}/{report.role_checked} "
             f"= {report.role_correct / report.role_checked:.3f}"
+        )
+    for label, items in (
+        ("missed", report.misses),
+        ("extra", report.false_hits),
+        ("wrong", report.wrong),
+    ):
+        if items:
+            out.print(f"[bold]{label}[/bold] ({len(items)}):")
+            for item in items[:show]:
+                out.print(f"  {item}", markup=False)
+
+
+def _all_sources(root: Path, settings: Settings) -> set[str]:
+    """Every article under ``root`` named as gold files name them (path, #N for records)."""
+    from .ingest import discover, read_bytes, read_input
+
+    found: set[str] = set()
+    for inp in discover([str(root)]):
+        if isinstance(inp, Rejection):
+            continue
+        items = [
+            a
+            for a in read_input(inp, read_bytes(inp, settings), settings)
+            if isinstance(a, Article)
+        ]
+        relative = Path(inp.path).relative_to(root).as_posix()
+        if len(items) == 1 and not items[0].sources[0].locator:
+            found.add(relative)
+        else:
+            found.update(f"{relative}#{n}" for n in range(1, len(items) + 1))
+    return found
+
+
+def _print_event_report(report, show: int) -> None:
+    table = Table(title=f"events: {report.articles} articles, {report.strict.gold} gold events")
+    for name in ("measure", "precision", "recall", "F1"):
+        table.add_column(name)
+    for name, score in (
+        ("type + states + date + mode", report.strict),
+        ("type + states", report.typed_states),
+    ):
+        table.add_row(name, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}")
+    out.print(table)
+    if report.matched:
+        out.print(
+            f"of {report.matched} matched: date right {report.date_correct}, "
+            f"mode right {report.mode_correct}"
         )
     for label, items in (
         ("missed", report.misses),

@@ -17,7 +17,7 @@ from pathlib import Path
 from .actors.gazetteer import norm
 from .errors import DyadError
 from .ingest import Input, read_bytes, read_input
-from .models import Actor, Article, Resolution
+from .models import Actor, Article, EventMention, Resolution
 from .settings import Settings
 
 
@@ -99,8 +99,11 @@ def load_sources(sources: Iterable[str], corpus: Path, settings: Settings) -> di
     found: dict[str, Article] = {}
     for name, wanted in by_file.items():
         inp = Input(str(corpus / name))
-        articles = [a for a in read_input(inp, read_bytes(inp, settings), settings)
-                    if isinstance(a, Article)]  # fmt: skip
+        articles = [
+            a
+            for a in read_input(inp, read_bytes(inp, settings), settings)
+            if isinstance(a, Article)
+        ]
         for source in wanted:
             _, _, number = source.partition("#")
             index = int(number) - 1 if number else 0
@@ -166,3 +169,88 @@ def _find(line: dict, actors: list[Actor]) -> Actor | None:
         if norm(actor.raw) in raws or norm(actor.raw) in names:
             return actor
     return None
+
+
+@dataclass(slots=True)
+class EventReport:
+    """Event scores: strict (type, states, date, mode) and lenient (type, states)."""
+
+    articles: int = 0
+    strict: Score = Score(0, 0, 0)
+    typed_states: Score = Score(0, 0, 0)
+    date_correct: int = 0
+    mode_correct: int = 0
+    matched: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+
+def event_key(mention: EventMention) -> tuple:
+    """What tells two coded events apart in the scoring: repeats within an article count once."""
+    return (mention.event_type, mention.countries, mention.date, mention.mode)
+
+
+def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> EventReport:
+    """Match gold events to coded events article by article (one-to-one, greedy)."""
+    report = EventReport()
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for line in gold:
+        by_source[line["source"]].append(line)
+    sources = set(by_source) | set(mentions)
+    strict = lenient = predicted = total = 0
+    for source in sorted(sources):
+        report.articles += 1
+        lines = by_source.get(source, [])
+        system = list({event_key(m): m for m in mentions.get(source, [])}.values())
+        predicted += len(system)
+        total += len(lines)
+        free = list(system)
+        for line in lines:
+            states = tuple(
+                sorted(set(line.get("actor_states", [])) | set(line.get("recipient_states", [])))
+            )
+            candidates = [
+                m for m in free if m.event_type == line["event_type"] and m.countries == states
+            ]
+            if not candidates:
+                report.misses.append(
+                    f"{source}: {line['event_type']} {'-'.join(states)} {line.get('date')}"
+                    f" | {line.get('evidence', '')[:70]}"
+                )
+                continue
+            exact = [m for m in candidates if _date_ok(m, line) and _mode_ok(m, line)]
+            chosen = (exact or candidates)[0]
+            free.remove(chosen)
+            lenient += 1
+            report.matched += 1
+            report.date_correct += _date_ok(chosen, line)
+            report.mode_correct += _mode_ok(chosen, line)
+            if exact:
+                strict += 1
+            else:
+                report.wrong.append(
+                    f"{source}: {line['event_type']} {'-'.join(states)}: date {chosen.date} vs "
+                    f"{line.get('date')}, mode {chosen.mode} vs {line.get('mode')}"
+                )
+        report.false_hits += [
+            f"{source}: {m.event_type} {'-'.join(m.countries)} {m.date} | "
+            f"{m.evidence.sentence[:70]}"
+            for m in free
+        ]
+    report.strict = Score(strict, predicted, total)
+    report.typed_states = Score(lenient, predicted, total)
+    return report
+
+
+def _date_ok(mention: EventMention, line: dict) -> bool:
+    gold = line.get("date")
+    if gold is None:
+        return True
+    return mention.date is not None and mention.date.isoformat() == gold
+
+
+def _mode_ok(mention: EventMention, line: dict) -> bool:
+    if line["event_type"] != "CONSULT":
+        return True
+    return mention.mode == line.get("mode")

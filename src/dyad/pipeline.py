@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
@@ -19,7 +19,7 @@ from importlib import metadata, resources
 from . import __version__
 from .errors import InputError
 from .ingest import Input, discover, read_bytes, read_input
-from .models import Article, Rejection
+from .models import Article, EventMention, Rejection, Resolution
 from .settings import Settings
 from .store import Added, InputRecord, Store
 
@@ -83,7 +83,7 @@ def run(
 
 
 def code_articles(store: Store, *, on_progress: ProgressFn | None = None) -> int:
-    """Annotate and resolve every article the current coder version has not coded.
+    """Annotate, resolve and extract events for every article the current coder has not coded.
 
     Loads spaCy only when there is work; each article's result is committed on its own.
     """
@@ -91,15 +91,33 @@ def code_articles(store: Store, *, on_progress: ProgressFn | None = None) -> int
     todo = list(store.articles_to_code(version))
     if not todo:
         return 0
-    from .actors.resolve import Resolver
-    from .annotate import Annotator
-
-    annotator, resolver = Annotator(), Resolver()
-    for done, (article, annotation) in enumerate(annotator.annotate_many(todo), start=1):
-        store.save_coding(article.id, version, resolver(article, annotation))
+    coder = Coder(version)
+    for done, (article, resolution, mentions) in enumerate(coder.code(todo), start=1):
+        store.save_coding(article.id, version, resolution, mentions)
         if on_progress:
             on_progress("code", done, len(todo), article.id)
     return len(todo)
+
+
+class Coder:
+    """The coding stages together: annotate -> resolve actors -> extract events."""
+
+    def __init__(self, version: str | None = None) -> None:
+        from .actors.resolve import Resolver
+        from .annotate import Annotator
+        from .events.extract import Extractor
+
+        self.annotator = Annotator()
+        self.resolver = Resolver()
+        self.extractor = Extractor(kb=self.resolver.kb, coder_version=version or coder_version())
+
+    def code(
+        self, articles: Iterable[Article]
+    ) -> Iterator[tuple[Article, Resolution, list[EventMention]]]:
+        """Each article with its actors and event mentions, in order."""
+        for article, annotation in self.annotator.annotate_many(articles):
+            resolution = self.resolver(article, annotation)
+            yield article, resolution, self.extractor(article, annotation, resolution)
 
 
 @lru_cache(maxsize=1)

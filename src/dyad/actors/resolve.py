@@ -418,15 +418,23 @@ class _ArticleResolver:
         if not (j < last and self.tokens[j].text == ","):
             return None, None, False
         k = j + 1
-        while k < last and k - j <= 3 and (
-            self.tokens[k].text.lower() in _DETERMINERS or self.tokens[k].pos == "ADJ"
-        ) and not (k in matches and matches[k].of("title", "demonym", "state")):
+        while (
+            k < last
+            and k - j <= 3
+            and (self.tokens[k].text.lower() in _DETERMINERS or self.tokens[k].pos == "ADJ")
+            and not (k in matches and matches[k].of("title", "demonym", "state"))
+        ):
             k += 1  # ", an independent political analyst"
         group = self._title_group(k, last, matches)
         title = group.title if group is not None else None
         start = group.last if group is not None else j + 1
         described = group is not None or self.tokens[j + 1].text.lower() in (
-            "who", "a", "an", "the", "director", "head"
+            "who",
+            "a",
+            "an",
+            "the",
+            "director",
+            "head",
         )
         if not described:
             return None, None, False

@@ -91,7 +91,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
         return None  # relative expressions need the article's date
     try:
         if kind in ("month_day", "day_month"):
-            month, day = (MONTHS[m[1]], int(m[2])) if kind == "month_day" else (MONTHS[m[2]], int(m[1]))
+            month, day = (
+                (MONTHS[m[1]], int(m[2])) if kind == "month_day" else (MONTHS[m[2]], int(m[1]))
+            )
             guess = date(ref.year, month, day)
             if guess > ref + timedelta(days=31):  # "Dec. 30" in a January story is last year
                 guess = date(ref.year - 1, month, day)

@@ -47,23 +47,71 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
-_RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "from", "toward", "towards",
-                              "into", "at", "upon"})  # fmt: skip
-_NP_STOP = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos",
-                      "cc", "mark", "dep"})  # fmt: skip
-_SPEECH = frozenset({"say", "tell", "add", "note", "stress", "state", "believe", "think",
-                     "argue", "write", "explain", "emphasize", "emphasise", "warn", "insist",
-                     "claim", "remark", "comment", "observe", "suggest"})  # fmt: skip
-_INTENT_HEADS = frozenset({"plan", "intend", "hope", "aim", "seek", "want", "wish", "expect",
-                           "willing", "ready", "prepared", "going", "set", "due", "try",
-                           "look", "eager", "keen"})  # fmt: skip
+_RECIPIENT_PREPS = frozenset(
+    {"with", "to", "on", "against", "for", "from", "toward", "towards", "into", "at", "upon"}
+)
+_NP_STOP = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
+)
+_SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "stress",
+        "state",
+        "believe",
+        "think",
+        "argue",
+        "write",
+        "explain",
+        "emphasize",
+        "emphasise",
+        "warn",
+        "insist",
+        "claim",
+        "remark",
+        "comment",
+        "observe",
+        "suggest",
+    }
+)
+_INTENT_HEADS = frozenset(
+    {
+        "plan",
+        "intend",
+        "hope",
+        "aim",
+        "seek",
+        "want",
+        "wish",
+        "expect",
+        "willing",
+        "ready",
+        "prepared",
+        "going",
+        "set",
+        "due",
+        "try",
+        "look",
+        "eager",
+        "keen",
+    }
+)
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
 _FUTURE = frozenset({"will", "shall", "'ll"})
-_REMOTE_WORDS = {"phone": ("phone", "phone"), "telephone": ("phone", "phone"),
-                 "video": ("phone", "video"), "videoconference": ("phone", "video"),
-                 "virtual": ("phone", "video"), "virtually": ("phone", "video"),
-                 "online": ("phone", "video"), "letter": ("phone", "letter"),
-                 "message": ("phone", "letter")}  # fmt: skip
+_REMOTE_WORDS = {
+    "phone": ("phone", "phone"),
+    "telephone": ("phone", "phone"),
+    "video": ("phone", "video"),
+    "videoconference": ("phone", "video"),
+    "virtual": ("phone", "video"),
+    "virtually": ("phone", "video"),
+    "online": ("phone", "video"),
+    "letter": ("phone", "letter"),
+    "message": ("phone", "letter"),
+}
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _HISTORY_DAYS = 45  # an event this long before the story's own date is background
 
@@ -132,8 +180,11 @@ class _ArticleExtractor:
                 event = self._event(found, sentence.index)
                 if event is None:
                     continue
-                key = (event.event_type, tuple(a.key for a in event.actors),
-                       tuple(a.key for a in event.recipients))  # fmt: skip
+                key = (
+                    event.event_type,
+                    tuple(a.key for a in event.actors),
+                    tuple(a.key for a in event.recipients),
+                )
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -154,9 +205,12 @@ class _ArticleExtractor:
     def _holds(self, tok: Token, rule: Trigger) -> bool:
         """The trigger's object and near constraints."""
         if rule.object:
-            objects = [self.tokens[c] for c in self.children[tok.i]
-                       if self.tokens[c].dep in ("dobj", "compound", "pobj", "nsubjpass", "attr")
-                       or self.tokens[c].dep == "prep"]  # fmt: skip
+            objects = [
+                self.tokens[c]
+                for c in self.children[tok.i]
+                if self.tokens[c].dep in ("dobj", "compound", "pobj", "nsubjpass", "attr")
+                or self.tokens[c].dep == "prep"
+            ]
             lemmas = {t.lemma.lower() for t in objects}
             for t in objects:  # "imposed new sanctions", "sign a treaty", "extend the treaty"
                 lemmas.update(self.tokens[c].lemma.lower() for c in self.children[t.i])
@@ -334,12 +388,13 @@ class _ArticleExtractor:
         for key in mention.keys:
             actor = self.actors.get(key)
             if actor is not None:
-                found.append(replace(actor, raw=mention.text,
-                                     mentions=(Span(mention.start, mention.end),)))  # fmt: skip
+                found.append(
+                    replace(actor, raw=mention.text, mentions=(Span(mention.start, mention.end),))
+                )
         return found
 
     def _plain_actor(self, span: list[int]) -> Actor:
-        """A phrase no resolution rule covered: keep its words; a state name in it gives the state."""
+        """A phrase no resolution rule covered: its words, and the state they name if any."""
         toks = [self.tokens[i] for i in span]
         while toks and toks[0].dep == "det":
             toks = toks[1:]
@@ -352,8 +407,14 @@ class _ArticleExtractor:
             if state is not None:
                 country = state.iso3
                 break
-        return Actor(key=f"np:{norm(text)}", name=text, kind="other", country=country, raw=text,
-                     mentions=(Span(toks[0].start, toks[-1].end),))  # fmt: skip
+        return Actor(
+            key=f"np:{norm(text)}",
+            name=text,
+            kind="other",
+            country=country,
+            raw=text,
+            mentions=(Span(toks[0].start, toks[-1].end),),
+        )
 
     def _last_person_before(self, offset: int) -> Actor | None:
         best = None
@@ -439,9 +500,14 @@ class _ArticleExtractor:
             chain.append(current)
         if rule.type != "AGREE":
             for parent in chain[1:]:
-                if parent.pos in ("VERB", "ADJ") and any(
-                    t.type == "AGREE" for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
-                ) and chain[chain.index(parent) - 1].dep == "xcomp":
+                if (
+                    parent.pos in ("VERB", "ADJ")
+                    and any(
+                        t.type == "AGREE"
+                        for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
+                    )
+                    and chain[chain.index(parent) - 1].dep == "xcomp"
+                ):
                     return None
         for t in chain:
             for c in self.children[t.i]:
@@ -529,12 +595,14 @@ class _ArticleExtractor:
 
     def _date(self, tok: Token, sentence) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
-        found = [w for w in find_dates(text, self.article.published)
-                 if sentence.start + w.start >= self.dateline_end]  # fmt: skip
+        found = [
+            w
+            for w in find_dates(text, self.article.published)
+            if sentence.start + w.start >= self.dateline_end
+        ]
         if found:
             clause = self._clause_span(tok)
-            inside = [w for w in found
-                      if clause[0] <= sentence.start + w.start < clause[1]]  # fmt: skip
+            inside = [w for w in found if clause[0] <= sentence.start + w.start < clause[1]]
             chosen = (inside or found)[0]
             return chosen, "sentence"
         if self.story_date is not None:
@@ -582,9 +650,11 @@ def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
 
 def _political(actor: Actor) -> bool:
     """A state, a state's agent, an organisation or armed group: what diplomacy is about."""
-    return actor.kind in ("state", "organisation", "group") or (
-        actor.kind == "person" and actor.country is not None
-    ) or (actor.kind == "other" and actor.country is not None)
+    return (
+        actor.kind in ("state", "organisation", "group")
+        or (actor.kind == "person" and actor.country is not None)
+        or (actor.kind == "other" and actor.country is not None)
+    )
 
 
 def _confidence(found: _Found) -> float:

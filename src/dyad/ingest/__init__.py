@@ -146,7 +146,7 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
     dateline = next(
         (d for p in paragraphs[:2] if (d := metadata.read_dateline(p)) is not None), None
     )
-    published, date_source = _published(record, header, dateline)
+    published, date_source = _published(record, header, dateline, text)
     outlet = (
         record.outlet
         or (metadata.outlet_from_tag(dateline.agency) if dateline else None)
@@ -171,15 +171,24 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
 
 
 def _published(
-    record: RawRecord, header: metadata.Header | None, dateline: metadata.Dateline | None
+    record: RawRecord,
+    header: metadata.Header | None,
+    dateline: metadata.Dateline | None,
+    raw_text: str,
 ) -> tuple[date | None, DateSource]:
-    """The published date and where it came from, best source first."""
+    """The published date and where it came from, best source first.
+
+    A page's timestamp line ("17:40, May 27, 2024") is dropped from the text as junk,
+    but its date is page metadata.
+    """
     if record.from_metadata and (day := metadata.parse_loose(record.date)):
         return day, DateSource.METADATA
     if header is not None and header.published is not None:
         return header.published, DateSource.HEADER
     if dateline is not None and dateline.day is not None:
         return dateline.day, DateSource.DATELINE
+    if (day := metadata.timestamp_date(raw_text)) is not None:
+        return day, DateSource.METADATA
     return None, DateSource.NONE
 
 

@@ -20,7 +20,8 @@ _CAPS_PLACE = r"[A-Z][A-Z'-]*\.??(?:[ ][A-Z][A-Z'-]*\.??){0,3}?"
 _TITLE_PLACE = r"[A-Z][a-z.'-]+(?:[ -](?:[A-Z][a-z.'-]+|de|da|do|al|el|es))*"
 # A full stop ends a dateline only before an agency word and a dash: "NUR-SULTAN. KAZINFORM –";
 # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), never "US-China".
-_SEP = r"(?:--|—|–|(?<=[ )])-(?=[ ])|:|\.(?=[ ]?[A-Z][A-Za-z-]{1,20}[ ]?(?:--|—|–|-)))"
+_AGENCY_WORDS = r"[A-Z][A-Za-z-]{1,20}(?:[ ][A-Z][A-Za-z-]{1,20}){0,2}"
+_SEP = rf"(?:--|—|–|(?<=[ )])-(?=[ ])|:|\.(?=[ ]?{_AGENCY_WORDS}[ ]?(?:--|—|–|-)))"
 _YEAR = r"(?:,?[ ]\d{4})?"
 _DAY = rf"(?:{_MONTH}[ ]\d{{1,2}}{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}{_YEAR})"
 _DATELINE = re.compile(
@@ -29,7 +30,7 @@ _DATELINE = re.compile(
     (?:,?[ ](?P<date>{_DAY}))?
     [ ]?(?:\((?P<agency>[^()]{{2,40}})\))?
     [ ]?(?P<sep>{_SEP})[ ]?
-    (?:(?P<agency2>[A-Z][A-Za-z-]{{1,20}})[ ]?(?:--|—|–|-)[ ]?)?
+    (?:(?P<agency2>{_AGENCY_WORDS})[ ]?(?:--|—|–|-)[ ]?)?
     (?=\S)""",
     re.VERBOSE,
 )
@@ -163,7 +164,7 @@ def outlet_from_tag(agency: str | None) -> str | None:
     words = agency.split()
     # Unknown agencies count only when they look like a name, not a remark.
     if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-        return agency
+        return normalise_place(agency) if len(agency) > 4 else agency  # "CASPIAN HERALD"
     return None
 
 
@@ -174,6 +175,20 @@ def outlet_in_text(paragraphs: list[str]) -> str | None:
         m = table.pattern.search(paragraph)
         if m:
             return table.by_tag[m[1]]
+    return None
+
+
+_TIMESTAMP = re.compile(
+    r"^\W*(?:\w+\)\s*)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+(.+?\d{4})\s*$"
+)
+
+
+def timestamp_date(text: str) -> date | None:
+    """The date of a page timestamp line near the top ("17:40, May 27, 2024"), if any."""
+    for line in text.split("\n")[:12]:
+        m = _TIMESTAMP.match(line.strip())
+        if m and (day := parse_loose(m[1])) is not None:
+            return day
     return None
 
 

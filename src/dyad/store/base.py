@@ -7,12 +7,12 @@ article already written, whole, and nothing half-written.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from types import TracebackType
 
-from ..models import Article, Rejection, Resolution, SourceRef, Status
+from ..models import Article, EventMention, Rejection, Resolution, SourceRef, Status
 
 
 class Added(StrEnum):
@@ -65,8 +65,25 @@ class Store(ABC):
         """English articles not yet coded by ``coder_version``, in ingest order."""
 
     @abstractmethod
-    def save_coding(self, article_id: str, coder_version: str, resolution: Resolution) -> None:
+    def save_coding(
+        self,
+        article_id: str,
+        coder_version: str,
+        resolution: Resolution,
+        mentions: Sequence[EventMention] = (),
+    ) -> None:
         """Replace what the coder made of one article, atomically, and mark it coded."""
+
+    @abstractmethod
+    def event_mentions(
+        self,
+        *,
+        countries: Sequence[str] = (),
+        event_type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Iterator[EventMention]:
+        """Stored event mentions, filtered (all given countries take part), by date then id."""
 
     @abstractmethod
     def resolution(self, article_id: str) -> Resolution | None:

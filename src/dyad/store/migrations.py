@@ -66,6 +66,22 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX actor_mentions_article ON actor_mentions (article_id);
     """,
+    # 3: event mentions, one row each; the whole mention is kept as JSON, the fields
+    # that queries filter on are columns too.
+    """
+    CREATE TABLE event_mentions (
+        id          TEXT PRIMARY KEY,
+        article_id  TEXT NOT NULL REFERENCES articles (id),
+        sentence    INTEGER NOT NULL,
+        event_type  TEXT NOT NULL,
+        mode        TEXT,
+        date        TEXT,
+        countries   TEXT NOT NULL,
+        record      TEXT NOT NULL
+    );
+    CREATE INDEX event_mentions_article ON event_mentions (article_id);
+    CREATE INDEX event_mentions_type_date ON event_mentions (event_type, date);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

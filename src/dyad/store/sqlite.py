@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from ..codec import mention_from_dict, mention_to_dict
 from ..errors import SchemaTooNewError, StoreError
 from ..models import (
     Actor,
     ActorMention,
     Article,
     DateSource,
+    EventMention,
     Rejection,
     Resolution,
     SourceRef,
@@ -128,12 +130,35 @@ class SQLiteStore(Store):
         for row in rows:
             yield self._article(row)
 
-    def save_coding(self, article_id: str, coder_version: str, resolution: Resolution) -> None:
+    def save_coding(
+        self,
+        article_id: str,
+        coder_version: str,
+        resolution: Resolution,
+        mentions: Sequence[EventMention] = (),
+    ) -> None:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            db.execute("DELETE FROM actors WHERE article_id = ?", (article_id,))
-            db.execute("DELETE FROM actor_mentions WHERE article_id = ?", (article_id,))
+            for table in ("actors", "actor_mentions", "event_mentions"):
+                db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            db.executemany(
+                "INSERT INTO event_mentions (id, article_id, sentence, event_type, mode, date,"
+                " countries, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        m.id,
+                        article_id,
+                        m.evidence.sentence_index,
+                        m.event_type,
+                        m.mode,
+                        m.date.isoformat() if m.date else None,
+                        " ".join(m.countries),
+                        json.dumps(mention_to_dict(m), ensure_ascii=False),
+                    )
+                    for m in mentions
+                ],
+            )
             db.executemany(
                 "INSERT INTO actors (article_id, key, name, kind, country, cow, sector, title,"
                 " wikidata, raw, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -206,6 +231,33 @@ class SQLiteStore(Store):
         ).fetchall()
         actors = tuple(Actor(*row, mentions=tuple(spans.get(row[0], ()))) for row in rows)
         return Resolution(article_id, actors, tuple(mentions))
+
+    def event_mentions(
+        self,
+        *,
+        countries: Sequence[str] = (),
+        event_type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Iterator[EventMention]:
+        where, args = [], []
+        for country in countries:
+            where.append("(' ' || countries || ' ') LIKE ?")
+            args.append(f"% {country.upper()} %")
+        if event_type:
+            where.append("event_type = ?")
+            args.append(event_type.upper())
+        if since:
+            where.append("date >= ?")
+            args.append(since)
+        if until:
+            where.append("date <= ?")
+            args.append(until)
+        sql = "SELECT record FROM event_mentions"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        for (record,) in self._db.execute(sql + " ORDER BY date, id", args):
+            yield mention_from_dict(json.loads(record))
 
     def count_articles(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
