@@ -147,3 +147,92 @@ def test_settings_file_is_used(tmp_path, corpus):
     result = dyad("ingest", "corpus", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-config.db").exists()
+
+
+# ---- dyad actors and dyad eval ----------------------------------------------------------------
+
+CALL = (
+    " date 2021-06-02 Ministers talk by phone\n\n"
+    "Turkish Foreign Minister Mevlut Cavusoglu spoke by phone with Chinese Foreign Minister "
+    "Wang Yi on Monday.\n\n"
+    '"Ties are improving," said Zhou Minghai, an analyst at the Eastern Institute of '
+    "International Studies.\n"
+)
+
+
+def _gold_line(
+    name: str, raw: list[str], country: str | None, title: str | None, role: str = "party"
+) -> str:
+    line = {"source": "call.txt", "name": name, "raw": raw, "kind": "person",
+            "country": country, "sector": "GOV", "title": title, "role": role}  # fmt: skip
+    return json.dumps(line)
+
+
+def test_actors_of_a_file_prints_a_table(tmp_path):
+    (tmp_path / "call.txt").write_text(CALL)
+    result = dyad("actors", "call.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "3 actors" in result.stdout
+    rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines()
+            if line.count("│") > 5}  # fmt: skip
+    assert set(rows) >= {"Mevlut Cavusoglu", "Wang Yi", "Zhou Minghai"}
+    assert "TUR" in rows["Mevlut Cavusoglu"] and "640" in rows["Mevlut Cavusoglu"]
+    assert "foreign minister" in rows["Wang Yi"] and "CHN" in rows["Wang Yi"]
+    assert "commentator" in rows["Zhou Minghai"]
+    assert "Traceback" not in result.stderr
+
+
+def test_actors_of_a_stored_article(tmp_path):
+    (tmp_path / "call.txt").write_text(CALL)
+    assert dyad("run", "call.txt", "--db", "x.db", cwd=tmp_path).returncode == 0
+    listed = dyad("articles", "--db", "x.db", "--format", "jsonl", cwd=tmp_path)
+    article_id = json.loads(listed.stdout)["id"]
+    result = dyad("actors", article_id, "--db", "x.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "3 actors" in result.stdout and "Mevlut Cavusoglu" in result.stdout
+
+
+def test_actors_of_an_unknown_id_exits_2(tmp_path):
+    no_db = dyad("actors", "a_unknown", cwd=tmp_path)
+    assert no_db.returncode == 2
+    assert "no database" in no_db.stderr and "Traceback" not in no_db.stderr
+    (tmp_path / "call.txt").write_text(CALL)
+    assert dyad("ingest", "call.txt", "--db", "x.db", cwd=tmp_path).returncode == 0
+    unknown = dyad("actors", "a_unknown", "--db", "x.db", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert "a_unknown" in unknown.stderr and "Traceback" not in unknown.stderr
+
+
+def test_eval_prints_precision_and_recall(tmp_path):
+    (tmp_path / "evalset" / "corpus").mkdir(parents=True)
+    (tmp_path / "evalset" / "gold").mkdir()
+    (tmp_path / "evalset" / "corpus" / "call.txt").write_text(CALL)
+    lines = [
+        _gold_line("Mevlut Cavusoglu", ["Mevlut Cavusoglu"], "TUR", "foreign minister"),
+        _gold_line("Wang Yi", ["Wang Yi"], "CHN", "foreign minister"),
+        _gold_line("Zhou Minghai", ["Zhou Minghai"], None, None, "commentator"),
+        _gold_line("Dana Kulova", ["Dana Kulova"], "KAZ", None),  # not in the text: a miss
+    ]
+    (tmp_path / "evalset" / "gold" / "actors.jsonl").write_text("\n".join(lines) + "\n")
+    result = dyad("eval", "evalset/gold/actors.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "precision" in out and "recall" in out
+    name_row = next(line for line in out.splitlines() if "│ name " in line)
+    assert [cell.strip() for cell in name_row.split("│")[2:5]] == ["1.000", "0.750", "0.857"]
+    assert "role accuracy:  3/3" in out
+    assert "Dana Kulova" in out  # listed as missed
+
+    elsewhere = dyad("eval", "evalset/gold/actors.jsonl", "--corpus", "evalset/corpus",
+                     cwd=tmp_path)  # fmt: skip
+    assert elsewhere.returncode == 0 and elsewhere.stdout == out
+
+
+def test_eval_with_a_bad_gold_line_exits_2_naming_it(tmp_path):
+    (tmp_path / "gold.jsonl").write_text(
+        _gold_line("Wang Yi", ["Wang Yi"], "CHN", None) + "\n{oops\n"
+    )
+    result = dyad("eval", "gold.jsonl", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "gold.jsonl:2: invalid JSON" in result.stderr
+    assert "Traceback" not in result.stderr

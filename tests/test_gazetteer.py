@@ -120,13 +120,17 @@ def test_scan_finds_names_with_their_token_spans(gazetteer):
 
 
 def test_scan_prefers_the_longest_match(gazetteer):
-    found = scan(gazetteer, "The UN Security Council met, and the Shanghai Cooperation Organisation.")
+    found = scan(
+        gazetteer, "The UN Security Council met, and the Shanghai Cooperation Organisation."
+    )
     assert [s for s, _ in found] == ["UN Security Council", "Shanghai Cooperation Organisation"]
     assert ("org", "unsc") in found[0][1] and ("org", "sco") in found[1][1]
 
 
 def test_scan_joins_tokens_written_without_spaces(gazetteer):
-    found = scan(gazetteer, "Kassym-Jomart Tokayev met officials of the People's Republic of China.")
+    found = scan(
+        gazetteer, "Kassym-Jomart Tokayev met officials of the People's Republic of China."
+    )
     surfaces = dict(found)
     assert ("person", "kassym-jomart-tokayev") in surfaces["Kassym-Jomart Tokayev"]
     assert ("state", "CHN") in surfaces["People's Republic of China"]

@@ -589,22 +589,41 @@ class _ArticleResolver:
         )
 
     def _pairs(self) -> None:
-        """ "The two sides" -> the two states the article is most about."""
+        """ "The two sides" -> the two states the article is most about; "the two leaders",
+        "the two ministers" -> its two most-mentioned people of different states."""
         if not self.pairs:
             return
-        weight: Counter[str] = Counter()
+        states: Counter[str] = Counter()
+        people: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         for mention in self.mentions:
             for key in mention.keys:
                 draft = self.drafts[key]
-                if draft.role == "party" and draft.country:
-                    weight[draft.country] += 1
-                    first_seen.setdefault(draft.country, mention.start)
-        top = sorted(weight, key=lambda c: (-weight[c], first_seen[c]))[:2]
-        if len(top) < 2:
-            return
-        keys = tuple(self._state(c).key for c in sorted(top, key=first_seen.__getitem__))
+                if draft.role != "party" or not draft.country:
+                    continue
+                states[draft.country] += 1
+                first_seen.setdefault(draft.country, mention.start)
+                if draft.kind == "person":
+                    people[key] += 1
+                    first_seen.setdefault(key, mention.start)
+        top_states = sorted(states, key=lambda c: (-states[c], first_seen[c]))[:2]
+        top_people: list[str] = []
+        for key in sorted(people, key=lambda k: (-people[k], first_seen[k])):
+            if all(self.drafts[k].country != self.drafts[key].country for k in top_people):
+                top_people.append(key)
+            if len(top_people) == 2:
+                break
         for first, last in self.pairs:
+            phrase = " ".join(t.text.lower() for t in self.tokens[first:last])
+            personal = any(w in phrase for w in ("leader", "head", "president", "minister"))
+            if personal and len(top_people) == 2:
+                keys = tuple(sorted(top_people, key=first_seen.__getitem__))
+            elif len(top_states) == 2:
+                keys = tuple(
+                    self._state(c).key for c in sorted(top_states, key=first_seen.__getitem__)
+                )
+            else:
+                continue
             self._add_mention(keys, first, last, "pair")
 
     # ---- bookkeeping -----------------------------------------------------------------------

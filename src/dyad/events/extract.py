@@ -47,9 +47,16 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
-_RECIPIENT_PREPS = frozenset(
-    {"with", "to", "on", "against", "for", "from", "toward", "towards", "into", "at", "upon"}
-)
+_RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "towards", "upon"})
+# Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
+_TYPE_PREPS = {
+    "CONSULT": frozenset({"with"}),
+    "AID": frozenset({"to", "for"}),
+    "REQUEST": frozenset({"on", "upon", "to"}),
+    "SUPPORT": frozenset({"for", "to", "with"}),
+    "COOPERATE": frozenset({"with"}),
+    "AGREE": frozenset({"with"}),
+}
 _NP_STOP = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
 )
@@ -113,6 +120,23 @@ _REMOTE_WORDS = {
     "message": ("phone", "letter"),
 }
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Nouns that name actors even when no rule resolved who they are ("Spanish authorities",
+# "a court in Bishkek"); other unresolved phrases ("mutual understanding") are not actors.
+_ACTOR_NOUNS = frozenset(
+    """government authority official minister ministry president leader
+    army military troop force soldier police court judge parliament lawmaker senator party
+    rebel militant insurgent fighter group militia protester demonstrator activist student
+    worker union company firm bank people citizen resident civilian refugee migrant delegation
+    diplomat embassy envoy ambassador agency council committee organization organisation
+    administration regime opposition coalition alliance state country nation navy donor
+    charity prosecutor investigator spokesman spokeswoman spokesperson""".split()
+)
+# Types whose actors may act together with no target: "the two sides met", "agreed".
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types whose location is where they happened; what was said has no place of its own.
+_PLACED_TYPES = frozenset(
+    {"CONSULT", "AID", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
+)
 _HISTORY_DAYS = 45  # an event this long before the story's own date is background
 
 
@@ -188,7 +212,7 @@ class _ArticleExtractor:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
-        return events
+        return _same_contact(events)
 
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
         for tok in self.tokens[first:last]:
@@ -248,9 +272,19 @@ class _ArticleExtractor:
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule.type):
             return None
+        joint = rule.type in _JOINT_TYPES or (
+            bool(rule.object) and len({a.country for a in actors if a.country}) >= 2
+        )  # "X and Y extended the treaty"
+        if not recipients and not joint and not self._mutual(tok):
+            return None  # an accusation, a request, aid ... needs someone it is aimed at
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _mutual(self, tok: Token) -> bool:
+        """ "support each other", "mutual support": the actors are each other's targets."""
+        around = " ".join(self.tokens[i].text.lower() for i in self._subtree(tok.i))
+        return "each other" in around or "one another" in around or "mutual" in around
 
     @staticmethod
     def _one_party_type(event_type: str) -> bool:
@@ -267,18 +301,15 @@ class _ArticleExtractor:
                 if self.tokens[c].dep == "agent":
                     for g in self.children[c]:
                         actors += self._np_actors(self.tokens[g])
+        preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
-            if child.dep in _OBJECTS:
+            if child.dep in _OBJECTS and not rule.object:  # "extend the treaty": a thing
                 recipients += self._np_actors(child)
-            elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS:
+            elif child.dep == "prep" and child.text.lower() in preps:
                 for g in self.children[c]:
                     if self.tokens[g].dep == "pobj":
                         recipients += self._np_actors(self.tokens[g])
-            elif child.dep == "prt" and child.text.lower() in ("on", "with", "to"):
-                pass  # "call on X": X is already a pobj of the prep or dobj
-        if rule.symmetric and not recipients and len({a.country for a in actors}) < 2:
-            pass
         return actors, recipients
 
     def _subject(self, verb: Token) -> Token | None:
@@ -310,7 +341,7 @@ class _ArticleExtractor:
                         continue
                     if word == "between" or word == "among":
                         actors += self._np_actors(self.tokens[g])
-                    elif word in _RECIPIENT_PREPS:
+                    elif word in _recipient_preps(rule):
                         recipients += self._np_actors(self.tokens[g])
                     elif word == "by":
                         actors += self._np_actors(self.tokens[g])
@@ -342,16 +373,23 @@ class _ArticleExtractor:
         return found
 
     def _conjuncts(self, head: Token) -> list[Token]:
+        """The head and its conjuncts; a name the parser hung on another as "nmod" counts as
+        one ("Minister X and ... Minister Y spoke" is often parsed X -nmod-> Y)."""
         out = [head]
         for c in self.children[head.i]:
-            if self.tokens[c].dep == "conj":
-                out += self._conjuncts(self.tokens[c])
+            child = self.tokens[c]
+            if child.dep == "conj" or (child.dep == "nmod" and child.pos == "PROPN"):
+                out += self._conjuncts(child)
         return out
 
     def _phrase_actors(self, head: Token) -> list[Actor]:
         mention = self.mention_at.get(head.i)
         if mention is not None:
             return self._mention_actors(mention)
+        if head.start < self.dateline_end:  # "KAZINFORM – Kazakhstan President ..." parses oddly
+            span = [i for i in self._subtree(head.i) if self.tokens[i].start >= self.dateline_end]
+            found = {id(m): m for i in span if (m := self.mention_at.get(i)) is not None}
+            return [a for m in found.values() for a in self._mention_actors(m)]
         if head.text.lower() in _PRONOUNS:
             person = self._last_person_before(head.start)
             return [person] if person is not None else []
@@ -366,7 +404,11 @@ class _ArticleExtractor:
             return [a for m in mentions for a in self._mention_actors(m)]
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
-        return [self._plain_actor(span)]
+        if any(self.tokens[i].text.lower() in ("our", "my", "we", "us") for i in span):
+            return []  # a quoted speaker's own side: left to the speaker attribution
+        actor = self._plain_actor(span)
+        named = head.ent in ("PERSON", "ORG", "NORP", "GPE") or head.lemma.lower() in _ACTOR_NOUNS
+        return [actor] if named else []
 
     def _np_tokens(self, head: Token) -> list[int]:
         out: list[int] = []
@@ -447,6 +489,13 @@ class _ArticleExtractor:
         if rule.type == "CONSULT":
             mode, medium = self._consult_mode(tok, sentence, mode, medium, found)
         location = self._location(tok, sentence, mode, found)
+        if (
+            rule.type == "CONSULT"
+            and mode is None
+            and location.country
+            and location.country not in {a.country for a in (*found.actors, *found.recipients)}
+        ):
+            mode = "third-party"  # met at a place neither side is from
         cross = self.lex.crosswalk(rule.type, mode)
         text = self.article.text[sentence.start : sentence.end]
         evidence = Evidence(self.article.id, sentence_index, sentence.start, sentence.end, text)
@@ -550,13 +599,16 @@ class _ArticleExtractor:
         return mode, medium or ("in_person" if mode in (None, "visit", "multilateral") else None)
 
     def _location(self, tok: Token, sentence, mode: str | None, found: _Found) -> Location:
-        if mode == "phone":
+        if mode == "phone" or found.rule.type not in _PLACED_TYPES:
             return Location()
+        anchors = {tok.i}
+        if tok.head != tok.i:
+            anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
                 continue
             prep = self.tokens[t.head]
-            if prep.text.lower() not in ("in", "at"):
+            if prep.text.lower() not in ("in", "at") or prep.head not in anchors:
                 continue
             text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
             for candidate in (t.text, text):
@@ -568,7 +620,8 @@ class _ArticleExtractor:
                 return Location(state.name, state.iso3)
         if mode == "visit" and found.recipients and found.recipients[0].country:
             return Location(None, found.recipients[0].country)
-        if self.article.dateline:
+        if self.article.dateline and found.rule.type == "CONSULT":
+            # A meeting reported under a dateline usually took place there.
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
@@ -635,6 +688,29 @@ class _ArticleExtractor:
         if when.precision == "month":
             return (when.day.year, when.day.month) < _month_before(reference)
         return when.day < reference - timedelta(days=_HISTORY_DAYS)
+
+
+def _same_contact(events: list[EventMention]) -> list[EventMention]:
+    """ "During the talks" restates the article's video talks: give it their mode.
+
+    A CONSULT whose mode the sentence does not say takes the remote mode of another
+    CONSULT of the same article between the same states on the same day.
+    """
+    remote = {
+        (e.countries, e.date): e for e in events if e.event_type == "CONSULT" and e.mode == "phone"
+    }
+    out = []
+    for e in events:
+        twin = remote.get((e.countries, e.date))
+        if e.event_type == "CONSULT" and e.mode in (None, "third-party") and twin is not None:
+            e = replace(e, mode=twin.mode, medium=twin.medium, location=Location())
+        out.append(e)
+    return out
+
+
+def _recipient_preps(rule: Trigger) -> frozenset[str]:
+    preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    return preps | {"to"} if rule.mode == "visit" else preps
 
 
 def _month_before(day: date) -> tuple[int, int]:
