@@ -193,6 +193,7 @@ class _ArticleExtractor:
         dateline = read_dateline(article.text.split("\n", 1)[0]) if article.dateline else None
         self.dateline_end = dateline.end if dateline else 0
         self.story_date = self._story_date()
+        self._side_sectors = _side_sectors()
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -406,7 +407,7 @@ class _ArticleExtractor:
             return []
         if any(self.tokens[i].text.lower() in ("our", "my", "we", "us") for i in span):
             return []  # a quoted speaker's own side: left to the speaker attribution
-        actor = self._plain_actor(span)
+        actor = self._plain_actor(span, head)
         named = head.ent in ("PERSON", "ORG", "NORP", "GPE") or head.lemma.lower() in _ACTOR_NOUNS
         return [actor] if named else []
 
@@ -435,7 +436,7 @@ class _ArticleExtractor:
                 )
         return found
 
-    def _plain_actor(self, span: list[int]) -> Actor:
+    def _plain_actor(self, span: list[int], head: Token) -> Actor:
         """A phrase no resolution rule covered: its words, and the state they name if any."""
         toks = [self.tokens[i] for i in span]
         while toks and toks[0].dep == "det":
@@ -449,11 +450,15 @@ class _ArticleExtractor:
             if state is not None:
                 country = state.iso3
                 break
+        # "Spanish authorities", "Indian troops": agents of a state, with their sector.
+        sector = self._side_sectors.get(head.lemma.lower())
+        agent = country is not None and sector in ("GOV", "MIL", "COP", "LEG", "JUD")
         return Actor(
             key=f"np:{norm(text)}",
             name=text,
-            kind="other",
+            kind="state" if agent else "other",
             country=country,
+            sector=sector,
             raw=text,
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
@@ -688,6 +693,16 @@ class _ArticleExtractor:
         if when.precision == "month":
             return (when.day.year, when.day.month) < _month_before(reference)
         return when.day < reference - timedelta(days=_HISTORY_DAYS)
+
+
+def _side_sectors() -> dict[str, str | None]:
+    """Head nouns that name a state's agents ("authorities", "troops"), by their lemma."""
+    from ..actors.lexicon import load_lexicon
+
+    sectors = {noun.split()[-1]: sector for noun, sector in load_lexicon().side_nouns.items()}
+    sectors.update({"authority": "GOV", "troop": "MIL", "soldier": "MIL", "force": "MIL",
+                    "diplomat": "GOV", "official": "GOV", "lawmaker": "LEG", "court": "JUD"})
+    return sectors
 
 
 def _same_contact(events: list[EventMention]) -> list[EventMention]:

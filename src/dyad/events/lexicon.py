@@ -1,0 +1,797 @@
+"""The event lexicon: trigger words, the CAMEO crosswalk and PLOVER contexts, read from TOML.
+
+The knowledge the event extractor uses lives in three versioned data files beside
+this module (``data/triggers.toml``, ``data/crosswalk.toml``, ``data/contexts.toml``;
+``data/README.md`` documents every key) so that an analyst can read and extend it
+without touching code. :func:`load_event_lexicon` reads and validates them once and
+returns a frozen :class:`EventLexicon` with its lookup index built up front::
+
+    lex = load_event_lexicon()
+    lex.triggers_for("criticise", "VERB")[0].type          # 'ACCUSE'
+    [t.object for t in lex.triggers_for("impose", "VERB")][0]  # ('sanction', 'embargo', ...)
+    lex.crosswalk("CONSULT", "phone").cameo                 # '041'
+    [c.name for c in lex.contexts][:2]                      # ['diplomatic', 'economic']
+
+A word usually has several entries (``call``: a phone call, "call on", "call for",
+"call off", "call up"). :meth:`EventLexicon.triggers_for` returns them most specific
+first; :meth:`EventLexicon.matching` checks their constraints on a dependency parse
+(any tokens shaped like :class:`dyad.models.Token`) and keeps those that hold.
+
+Malformed data (an unknown PLOVER type or mode, an unknown key, a type without a
+crosswalk entry, a trigger naming a CAMEO code the crosswalk lacks, two entries with
+the same lemma, part of speech and constraints, ...) raises :class:`LexiconError`,
+whose message names the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Protocol
+
+from ..errors import DyadError
+
+__all__ = [
+    "MEDIA",
+    "MODES",
+    "PLOVER_TYPES",
+    "Context",
+    "Crosswalk",
+    "CrosswalkEntry",
+    "EventLexicon",
+    "LexiconError",
+    "Trigger",
+    "load_event_lexicon",
+    "read_event_lexicon",
+]
+
+TRIGGERS_FILE = "triggers.toml"
+CROSSWALK_FILE = "crosswalk.toml"
+CONTEXTS_FILE = "contexts.toml"
+
+#: The 16 PLOVER event types (PLOVER manual, draft 0.8, 2021).
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+#: The modes PLOVER defines per type: the manual's mode tables, plus the modes its 2021
+#: CAMEO table uses (THREATEN "political", COERCE "seize"). Types without modes map to ().
+MODES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "AGREE": frozenset(),
+        "CONSULT": frozenset({"phone", "visit", "multilateral", "third-party"}),
+        "SUPPORT": frozenset(),
+        "CONCEDE": frozenset(),
+        "COOPERATE": frozenset(),
+        "AID": frozenset(),
+        "RETREAT": frozenset(
+            {"withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"}
+        ),
+        "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+        "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+        "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+        "THREATEN": frozenset(
+            {"restrict", "ban", "arrest", "relations", "expel", "territory", "violence", "political"}
+        ),
+        "PROTEST": frozenset({"demo", "riot", "general", "strike", "hunger", "boycott", "obstruct"}),
+        "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+        "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+        "COERCE": frozenset(
+            {
+                "confiscate", "restrict", "ban", "censor", "curfew", "martial-law", "arrest",
+                "deport", "withhold", "seize",
+            }
+        ),  # fmt: skip
+        "ASSAULT": frozenset(
+            {
+                "abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy",
+                "primitive", "firearms", "explosives", "suicide-attack", "heavy-weapons",
+                "cleansing", "massacre", "unconventional", "sideAB",
+            }
+        ),  # fmt: skip
+    }
+)
+
+#: How a CONSULT took place (DESIGN.md: phone covers any remote contact).
+MEDIA: frozenset[str] = frozenset({"phone", "video", "letter", "in_person"})
+
+_POS = frozenset({"VERB", "NOUN", "ADJ"})
+_CAMEO = re.compile(r"^(0[1-9]|1\d|20)\d{0,2}$")
+_CONTEXT_NAME = re.compile(r"^[a-z][a-z_]*$")
+_TRIGGER_KEYS = frozenset(
+    {
+        "lemma", "pos", "type", "mode", "medium", "cameo", "object", "particle", "near",
+        "unless", "transitive", "light", "host", "symmetric", "also",
+    }
+)  # fmt: skip
+_CROSSWALK_KEYS = frozenset({"cameo", "goldstein", "quad", "description"})
+_CODE_KEYS = frozenset({"goldstein", "quad", "description"})
+_CONTEXT_KEYS = frozenset({"name", "plover", "words", "description"})
+
+# Dependency labels (spaCy's English scheme) the matching rules read.
+_DIRECT_OBJECT = frozenset({"dobj", "nsubjpass", "csubjpass"})
+_PARTICLE = frozenset({"prt", "prep", "agent", "advmod", "dative"})
+_PREP_OBJECT = frozenset({"pobj", "pcomp"})
+_NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+class LexiconError(DyadError, ValueError):
+    """An event-lexicon data file is malformed; the message names file and entry."""
+
+
+# --------------------------------------------------------------------------
+# The data model
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One word sense that states a PLOVER event (one ``[[trigger]]`` in triggers.toml)."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    medium: str | None = None
+    cameo: str | None = None
+    object: tuple[str, ...] = ()
+    particle: str | None = None
+    near: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    transitive: bool | None = None
+    light: tuple[str, ...] = ()
+    host: bool = False
+    symmetric: bool = False
+    also: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        """How many positive constraints the entry has (object, particle, near, transitive, light)."""
+        return (
+            bool(self.object)
+            + (self.particle is not None)
+            + bool(self.near)
+            + (self.transitive is not None)
+            + bool(self.light)
+        )
+
+    def admits(self, seen: TriggerContext) -> bool:
+        """Whether every constraint of this entry holds for what was ``seen`` around the word."""
+        if self.particle is not None and self.particle not in seen.particles:
+            return False
+        if self.object:
+            objects = set(seen.objects)
+            if self.particle is not None:
+                objects |= seen.particle_objects.get(self.particle, frozenset())
+            if objects.isdisjoint(self.object):
+                return False
+        if self.near and seen.nearby.isdisjoint(self.near):
+            return False
+        if self.unless and not (
+            seen.nearby.isdisjoint(self.unless) and seen.objects.isdisjoint(self.unless)
+        ):
+            return False
+        if self.transitive is not None and self.transitive != seen.has_object:
+            return False
+        return not self.light or seen.light in self.light
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerContext:
+    """What surrounds one candidate word in a parse, as :meth:`Trigger.admits` reads it.
+
+    All strings are lower case: lemmas, except ``particles`` (the children's texts).
+    :meth:`EventLexicon.context` builds one from dyad tokens; an extractor with its own
+    parse representation may build it directly.
+    """
+
+    objects: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    particle_objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    nearby: frozenset[str] = frozenset()
+    has_object: bool = False
+    light: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrosswalkEntry:
+    """The legacy codes for a PLOVER type or type/mode: CAMEO code, Goldstein score, QuadClass."""
+
+    cameo: str
+    goldstein: float
+    quad: int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    description: str
+
+
+#: Another name for :class:`CrosswalkEntry`.
+Crosswalk = CrosswalkEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A PLOVER (or dyad) context and the lemmas or phrases that signal it in a sentence."""
+
+    name: str
+    plover: bool  # True when the name is one of PLOVER's own contexts
+    words: tuple[str, ...]
+    description: str = ""
+
+
+class TokenLike(Protocol):
+    """The token fields :meth:`EventLexicon.matching` reads (dyad.models.Token has them)."""
+
+    @property
+    def i(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def pos(self) -> str: ...
+    @property
+    def dep(self) -> str: ...
+    @property
+    def head(self) -> int: ...
+
+
+@dataclass(frozen=True, eq=False)
+class EventLexicon:
+    """Triggers, crosswalk and contexts, with the trigger index built once."""
+
+    triggers: tuple[Trigger, ...]
+    crosswalks: Mapping[str, CrosswalkEntry]  # "TYPE" or "TYPE/mode" -> entry
+    codes: Mapping[str, CrosswalkEntry]  # CAMEO code -> entry
+    contexts: tuple[Context, ...]
+    versions: Mapping[str, str]  # file name -> its version
+    _index: Mapping[tuple[str, str], tuple[Trigger, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, str], list[Trigger]] = {}
+        for trigger in self.triggers:
+            for lemma in (trigger.lemma, *trigger.also):
+                index.setdefault((lemma, trigger.pos), []).append(trigger)
+        ordered = {
+            key: tuple(sorted(entries, key=lambda t: -t.specificity))  # stable: file order
+            for key, entries in index.items()
+        }
+        object.__setattr__(self, "_index", MappingProxyType(ordered))
+
+    @property
+    def version(self) -> str:
+        """One string naming every file's version, for the coder version."""
+        return ";".join(f"{name}={v}" for name, v in self.versions.items())
+
+    def triggers_for(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
+        """The entries for a lemma and part of speech, most specific first (see module doc)."""
+        return self._index.get((lemma.lower(), pos), ())
+
+    def crosswalk(
+        self, event_type: str, mode: str | None = None, *, cameo: str | None = None
+    ) -> CrosswalkEntry:
+        """The legacy codes for an event: ``cameo`` if given, else "TYPE/mode", else "TYPE".
+
+        Raises:
+            LexiconError: ``event_type`` is not a PLOVER type.
+        """
+        if cameo is not None and cameo in self.codes:
+            return self.codes[cameo]
+        if mode:
+            entry = self.crosswalks.get(f"{event_type}/{mode}")
+            if entry is not None:
+                return entry
+        entry = self.crosswalks.get(event_type)
+        if entry is None:
+            raise LexiconError(
+                f"no crosswalk for event type {event_type!r}; the PLOVER types are "
+                f"{', '.join(PLOVER_TYPES)}"
+            )
+        return entry
+
+    def crosswalk_for(self, trigger: Trigger, mode: str | None = None) -> CrosswalkEntry:
+        """The legacy codes for an event a trigger stated, whose final mode is ``mode``.
+
+        The trigger's own CAMEO code counts while the event keeps the trigger's mode
+        (an extractor may refine a mode, e.g. a meeting abroad becomes third-party).
+        """
+        cameo = trigger.cameo if mode == trigger.mode else None
+        return self.crosswalk(trigger.type, mode, cameo=cameo)
+
+    def context(
+        self,
+        tokens: Sequence[TokenLike],
+        i: int,
+        children: Sequence[Sequence[int]] | None = None,
+    ) -> TriggerContext:
+        """What surrounds ``tokens[i]`` in the parse, read by the rules in triggers.toml.
+
+        ``tokens`` are indexed by ``Token.i`` (heads point into the same sequence);
+        ``children`` (each token's dependants, in order) is computed when not given.
+        """
+        kids = children if children is not None else _children(tokens)
+        return _TriggerReader(tokens, kids).read(i)
+
+    def matching(
+        self,
+        tokens: Sequence[TokenLike],
+        i: int,
+        children: Sequence[Sequence[int]] | None = None,
+    ) -> tuple[Trigger, ...]:
+        """The entries for ``tokens[i]`` whose constraints hold, the best first."""
+        tok = tokens[i]
+        candidates = self.triggers_for(tok.lemma, tok.pos)
+        if not candidates:
+            return ()
+        seen = self.context(tokens, i, children)
+        return tuple(t for t in candidates if t.admits(seen))
+
+
+def _children(tokens: Sequence[TokenLike]) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in tokens]
+    for tok in tokens:
+        if tok.head != tok.i:
+            kids[tok.head].append(tok.i)
+    return kids
+
+
+class _TriggerReader:
+    """Reads a TriggerContext off a dependency parse (the rules in triggers.toml's header)."""
+
+    def __init__(self, tokens: Sequence[TokenLike], children: Sequence[Sequence[int]]) -> None:
+        self.tokens = tokens
+        self.children = children
+
+    def lemma(self, i: int) -> str:
+        return self.tokens[i].lemma.lower()
+
+    def kids(self, i: int, deps: frozenset[str] | None = None) -> list[int]:
+        return [c for c in self.children[i] if deps is None or self.tokens[c].dep in deps]
+
+    def with_conjuncts(self, indices: Iterable[int]) -> set[str]:
+        """Lemmas of these tokens and of their conjuncts ("two diplomats and a consul")."""
+        out: set[str] = set()
+        todo = list(indices)
+        while todo:
+            j = todo.pop()
+            out.add(self.lemma(j))
+            todo.extend(self.kids(j, frozenset({"conj", "appos"})))
+        return out
+
+    def read(self, i: int) -> TriggerContext:
+        tok = self.tokens[i]
+        nearby = self.around(i)
+        light = None
+        if tok.pos == "NOUN":
+            light_i = self.light_verb(i)
+            if light_i is not None:
+                light = self.lemma(light_i)
+                nearby |= self.around(light_i)
+            objects = self.noun_modifiers(i)
+            has_object = False
+        else:
+            direct = self.direct_objects(i)
+            has_object = bool(direct)
+            objects = self.with_conjuncts(direct)
+            for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
+                objects |= self.of_objects(d)
+            if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
+                objects |= self.with_conjuncts([tok.head])
+        particles: set[str] = set()
+        particle_objects: dict[str, frozenset[str]] = {}
+        for p in self.kids(i, _PARTICLE):
+            text = self.tokens[p].text.lower()
+            particles.add(text)
+            found = self.preposition_objects(p)
+            particle_objects[text] = frozenset(found | particle_objects.get(text, frozenset()))
+        return TriggerContext(
+            objects=frozenset(objects),
+            particles=frozenset(particles),
+            particle_objects=MappingProxyType(particle_objects),
+            nearby=frozenset(nearby),
+            has_object=has_object,
+            light=light,
+        )
+
+    def around(self, i: int) -> set[str]:
+        """Lemmas of the children and grandchildren."""
+        out: set[str] = set()
+        for c in self.children[i]:
+            out.add(self.lemma(c))
+            out.update(self.lemma(g) for g in self.children[c])
+        return out
+
+    def direct_objects(self, i: int) -> list[int]:
+        """Direct objects or passive subjects; a conjoined verb shares its partner's."""
+        own = self.kids(i, _DIRECT_OBJECT)
+        if own:
+            return own
+        tok = self.tokens[i]
+        if tok.dep == "conj" and tok.head != i:  # "condemned and denounced the attack"
+            return self.kids(tok.head, _DIRECT_OBJECT)
+        for c in self.kids(i, frozenset({"conj"})):  # "signed and ratified the treaty"
+            shared = self.kids(c, _DIRECT_OBJECT)
+            if shared:
+                return shared
+        return []
+
+    def preposition_objects(self, p: int) -> set[str]:
+        """The object of a preposition, or of one chained to it ("out of the deal")."""
+        found = self.with_conjuncts(self.kids(p, _PREP_OBJECT))
+        for q in self.kids(p, frozenset({"prep"})):
+            found |= self.with_conjuncts(self.kids(q, _PREP_OBJECT))
+        return found
+
+    def of_objects(self, i: int) -> set[str]:
+        """The nouns after a noun's "of" ("dozens of migrants")."""
+        out: set[str] = set()
+        for p in self.kids(i, frozenset({"prep"})):
+            if self.tokens[p].text.lower() == "of":
+                out |= self.with_conjuncts(self.kids(p, _PREP_OBJECT))
+        return out
+
+    def noun_modifiers(self, i: int) -> set[str]:
+        """Compound, adjectival and "of" modifiers of a noun ("phone call", "expulsion of X")."""
+        return {self.lemma(c) for c in self.kids(i, _NOUN_MODIFIER)} | self.of_objects(i)
+
+    def light_verb(self, i: int) -> int | None:
+        """The verb a noun is the object, passive subject or prepositional object of."""
+        j = i
+        for _ in range(4):  # "held talks and consultations": climb the conjuncts
+            tok = self.tokens[j]
+            if tok.dep != "conj" or tok.head == j:
+                break
+            j = tok.head
+        tok = self.tokens[j]
+        if tok.head == j:
+            return None
+        head = self.tokens[tok.head]
+        if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.pos in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep == "pobj" and head.head != tok.head:  # "went on strike", "put on alert"
+            verb = self.tokens[head.head]
+            if verb.pos in ("VERB", "AUX"):
+                return head.head
+        return None
+
+
+# --------------------------------------------------------------------------
+# Loading and validation
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> EventLexicon:
+    """Read and validate the lexicon shipped in the package (once: the result is cached).
+
+    Raises:
+        LexiconError: a file is missing, is not valid TOML, or holds a malformed entry
+            (the message names the file and the entry).
+    """
+    return read_event_lexicon(resources.files("dyad.events").joinpath("data"), "dyad/events/data")
+
+
+def read_event_lexicon(folder: Path | Traversable, label: str | None = None) -> EventLexicon:
+    """Read and validate the three lexicon files in ``folder`` (uncached; for tests and edits).
+
+    ``label`` names the folder in error messages (default: the folder's path).
+    """
+    where = label if label is not None else str(folder)
+
+    def read(name: str) -> tuple[_Source, dict[str, Any]]:
+        source = _Source(f"{where}/{name}")
+        entry = folder.joinpath(name)
+        if not entry.is_file():
+            raise source.error("file not found; the event lexicon needs it")
+        try:
+            return source, tomllib.loads(entry.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise source.error(f"not valid TOML: {exc}") from exc
+
+    versions: dict[str, str] = {}
+
+    src, data = read(CROSSWALK_FILE)
+    versions[CROSSWALK_FILE] = _version(src, data, ("crosswalk", "code"))
+    crosswalks, codes = _crosswalk(src, data)
+
+    src, data = read(TRIGGERS_FILE)
+    versions[TRIGGERS_FILE] = _version(src, data, ("trigger",))
+    triggers = tuple(
+        _trigger(src.at("trigger", i, e), e, codes) for i, e in _tables(src, data, "trigger")
+    )
+    _no_duplicate_triggers(src, triggers)
+
+    src, data = read(CONTEXTS_FILE)
+    versions[CONTEXTS_FILE] = _version(src, data, ("context",))
+    contexts = tuple(_context(src.at("context", i, e), e) for i, e in _tables(src, data, "context"))
+    _unique(src, "context", [c.name for c in contexts])
+
+    order = (TRIGGERS_FILE, CROSSWALK_FILE, CONTEXTS_FILE)
+    return EventLexicon(
+        triggers=triggers,
+        crosswalks=MappingProxyType(crosswalks),
+        codes=MappingProxyType(codes),
+        contexts=contexts,
+        versions=MappingProxyType({name: versions[name] for name in order}),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Where an entry is, for error messages."""
+
+    file: str
+    entry: str = ""
+
+    def at(self, table: str, index: int, raw: Mapping[str, Any]) -> _Source:
+        ident = raw.get("lemma") or raw.get("name")
+        named = f" ({ident})" if isinstance(ident, str) else ""
+        return _Source(self.file, f"[[{table}]] #{index + 1}{named}")
+
+    def key(self, table: str, key: str) -> _Source:
+        return _Source(self.file, f'[{table}."{key}"]')
+
+    def error(self, message: str) -> LexiconError:
+        return LexiconError(
+            f"{self.file}: {self.entry}: {message}" if self.entry else f"{self.file}: {message}"
+        )
+
+
+def _version(src: _Source, data: Mapping[str, Any], tables: tuple[str, ...]) -> str:
+    unknown = sorted(set(data) - {"version", *tables})
+    if unknown:
+        allowed = ", ".join(["'version'", *(f"[{t}]" for t in tables)])
+        raise src.error(f"unknown top-level key(s) {unknown}; allowed: {allowed}")
+    version = data.get("version")
+    if not isinstance(version, str) or not version:
+        raise src.error('needs a top-level version = "YYYY.MM.N" string')
+    return version
+
+
+def _tables(
+    src: _Source, data: Mapping[str, Any], table: str
+) -> Iterable[tuple[int, dict[str, Any]]]:
+    entries = data.get(table)
+    if not isinstance(entries, list) or not entries:
+        raise src.error(f"needs at least one [[{table}]] table")
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            raise src.at(table, index, {}).error("must be a table")
+        yield index, entry
+
+
+def _unique(src: _Source, table: str, names: list[str]) -> None:
+    seen: set[str] = set()
+    for index, name in enumerate(names):
+        if name in seen:
+            raise _Source(src.file, f"[[{table}]] #{index + 1} ({name})").error(
+                f"duplicate name {name!r}; each [[{table}]] needs its own"
+            )
+        seen.add(name)
+
+
+def _check_keys(src: _Source, raw: Mapping[str, Any], allowed: frozenset[str]) -> None:
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise src.error(
+            f"unknown key(s) {unknown}; allowed: {', '.join(sorted(allowed))} "
+            f"(data/README.md documents them)"
+        )
+
+
+def _string(src: _Source, raw: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise src.error(f"needs {key} = \"...\"")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise src.error(f"{key} must be a non-empty string, not {value!r}")
+    return value
+
+
+def _bool(src: _Source, raw: Mapping[str, Any], key: str) -> bool | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise src.error(f"{key} must be true or false, not {value!r}")
+    return value
+
+
+def _words(src: _Source, raw: Mapping[str, Any], key: str, *, phrases: bool = False) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise src.error(f"{key} must be a list of non-empty strings")
+    for word in value:
+        if word != word.lower() or word != word.strip():
+            raise src.error(f"{key}: {word!r} must be lower case without outer spaces")
+        if not phrases and " " in word:
+            raise src.error(f"{key}: {word!r} must be a single lemma (no spaces)")
+    if len(set(value)) != len(value):
+        dupes = sorted({w for w in value if value.count(w) > 1})
+        raise src.error(f"{key} lists {dupes} more than once")
+    return tuple(value)
+
+
+def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, CrosswalkEntry]) -> Trigger:
+    _check_keys(src, raw, _TRIGGER_KEYS)
+    lemma = _string(src, raw, "lemma", required=True)
+    assert lemma is not None
+    if lemma != lemma.lower() or " " in lemma:
+        raise src.error(f"lemma {lemma!r} must be one lower-case spaCy lemma")
+    pos = _string(src, raw, "pos", required=True)
+    if pos not in _POS:
+        raise src.error(f"pos {pos!r} must be one of {', '.join(sorted(_POS))}")
+    event_type = _string(src, raw, "type", required=True)
+    if event_type not in MODES:
+        raise src.error(
+            f"unknown PLOVER type {event_type!r}; use one of {', '.join(PLOVER_TYPES)}"
+        )
+    mode = _string(src, raw, "mode")
+    if mode is not None and mode not in MODES[event_type]:
+        known = ", ".join(sorted(MODES[event_type])) or "none"
+        raise src.error(f"mode {mode!r} is not a PLOVER mode of {event_type} (modes: {known})")
+    medium = _string(src, raw, "medium")
+    if medium is not None and (event_type != "CONSULT" or medium not in MEDIA):
+        raise src.error(
+            f"medium {medium!r}: only CONSULT has a medium, one of {', '.join(sorted(MEDIA))}"
+        )
+    cameo = _string(src, raw, "cameo")
+    if cameo is not None and cameo not in codes:
+        raise src.error(
+            f"cameo {cameo!r} is not in crosswalk.toml; add a [code.\"{cameo}\"] table there"
+        )
+    particle = _string(src, raw, "particle")
+    if particle is not None and (particle != particle.lower() or " " in particle):
+        raise src.error(f"particle {particle!r} must be one lower-case word")
+    transitive = _bool(src, raw, "transitive")
+    if transitive is not None and pos != "VERB":
+        raise src.error("transitive applies to VERB triggers only")
+    light = _words(src, raw, "light")
+    if light and pos != "NOUN":
+        raise src.error("light applies to NOUN triggers only (the verbs that carry the noun)")
+    host = bool(_bool(src, raw, "host"))
+    if host and event_type != "CONSULT":
+        raise src.error("host applies to CONSULT triggers only")
+    return Trigger(
+        lemma=lemma,
+        pos=pos,
+        type=event_type,
+        mode=mode,
+        medium=medium,
+        cameo=cameo,
+        object=_words(src, raw, "object"),
+        particle=particle,
+        near=_words(src, raw, "near"),
+        unless=_words(src, raw, "unless"),
+        transitive=transitive,
+        light=light,
+        host=host,
+        symmetric=bool(_bool(src, raw, "symmetric")),
+        also=_words(src, raw, "also"),
+    )
+
+
+def _no_duplicate_triggers(src: _Source, triggers: Sequence[Trigger]) -> None:
+    """Two entries that match in exactly the same places are a mistake (or a contradiction)."""
+    seen: dict[tuple, tuple[int, Trigger]] = {}
+    for index, t in enumerate(triggers):
+        key = (
+            t.lemma, t.pos, frozenset(t.object), t.particle, frozenset(t.near),
+            frozenset(t.unless), t.transitive, frozenset(t.light),
+        )  # fmt: skip
+        if key in seen:
+            first, other = seen[key]
+            here = _Source(src.file, f"[[trigger]] #{index + 1} ({t.lemma})")
+            if other.type == t.type:
+                raise here.error(
+                    f"duplicates [[trigger]] #{first + 1}: same lemma, pos, type and "
+                    f"constraints ({t.lemma} {t.pos} {t.type}); merge the two"
+                )
+            raise here.error(
+                f"matches exactly where [[trigger]] #{first + 1} does but codes {t.type}, "
+                f"not {other.type}; add an object, particle, near or unless to tell them apart"
+            )
+        seen[key] = (index, t)
+
+
+def _crosswalk(
+    src: _Source, data: Mapping[str, Any]
+) -> tuple[dict[str, CrosswalkEntry], dict[str, CrosswalkEntry]]:
+    raw = data.get("crosswalk")
+    if not isinstance(raw, dict) or not raw:
+        raise src.error('needs [crosswalk."TYPE"] tables, one per PLOVER type')
+    crosswalks: dict[str, CrosswalkEntry] = {}
+    codes: dict[str, CrosswalkEntry] = {}
+
+    def keep(here: _Source, entry: CrosswalkEntry) -> None:
+        known = codes.get(entry.cameo)
+        if known is not None and (known.goldstein, known.quad) != (entry.goldstein, entry.quad):
+            raise here.error(
+                f"CAMEO {entry.cameo} has goldstein {entry.goldstein} / quad {entry.quad} "
+                f"here but {known.goldstein} / {known.quad} elsewhere in the file"
+            )
+        codes.setdefault(entry.cameo, entry)
+
+    for key, table in raw.items():
+        here = src.key("crosswalk", key)
+        event_type, _, mode = key.partition("/")
+        if event_type not in MODES:
+            raise here.error(
+                f"unknown PLOVER type {event_type!r}; use one of {', '.join(PLOVER_TYPES)}"
+            )
+        if mode and mode not in MODES[event_type]:
+            known = ", ".join(sorted(MODES[event_type])) or "none"
+            raise here.error(f"mode {mode!r} is not a PLOVER mode of {event_type} (modes: {known})")
+        if not isinstance(table, dict):
+            raise here.error("must be a table")
+        _check_keys(here, table, _CROSSWALK_KEYS)
+        entry = _entry(here, table, _string(here, table, "cameo", required=True) or "")
+        crosswalks[key] = entry
+        keep(here, entry)
+    missing = [t for t in PLOVER_TYPES if t not in crosswalks]
+    if missing:
+        raise src.error(
+            f"no crosswalk for {', '.join(missing)}; every PLOVER type needs a "
+            f'[crosswalk."TYPE"] table (the fallback when a mode has none)'
+        )
+    extra = data.get("code", {})
+    if not isinstance(extra, dict):
+        raise src.error('[code."NNN"] must be tables keyed by CAMEO code')
+    for cameo, table in extra.items():
+        here = src.key("code", cameo)
+        if not isinstance(table, dict):
+            raise here.error("must be a table")
+        _check_keys(here, table, _CODE_KEYS)
+        keep(here, _entry(here, table, cameo))
+        codes[cameo] = _entry(here, table, cameo)
+    return crosswalks, codes
+
+
+def _entry(src: _Source, table: Mapping[str, Any], cameo: str) -> CrosswalkEntry:
+    if not _CAMEO.match(cameo):
+        raise src.error(f"cameo {cameo!r} must be a CAMEO code: 2 to 4 digits, 01 to 20...")
+    goldstein = table.get("goldstein")
+    if isinstance(goldstein, bool) or not isinstance(goldstein, int | float):
+        raise src.error(f"goldstein must be a number, not {goldstein!r}")
+    if not -10.0 <= goldstein <= 10.0:
+        raise src.error(f"goldstein {goldstein} is outside the Goldstein scale's -10..10")
+    quad = table.get("quad")
+    if isinstance(quad, bool) or quad not in (1, 2, 3, 4):
+        raise src.error(f"quad must be 1, 2, 3 or 4, not {quad!r}")
+    expected = _quad_of(cameo)
+    if quad != expected:
+        raise src.error(
+            f"quad {quad} does not fit CAMEO {cameo}: its root {cameo[:2]} is QuadClass {expected}"
+        )
+    description = _string(src, table, "description", required=True) or ""
+    return CrosswalkEntry(cameo, float(goldstein), quad, description)
+
+
+def _quad_of(cameo: str) -> int:
+    """CAMEO's QuadClass from the root code: 01-05, 06-08, 09-13, 14-20 give 1, 2, 3, 4."""
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def _context(src: _Source, raw: Mapping[str, Any]) -> Context:
+    _check_keys(src, raw, _CONTEXT_KEYS)
+    name = _string(src, raw, "name", required=True) or ""
+    if not _CONTEXT_NAME.match(name):
+        raise src.error(f"name {name!r} must be lower case letters and underscores")
+    plover = raw.get("plover")
+    if not isinstance(plover, bool):
+        raise src.error("needs plover = true (one of PLOVER's own contexts) or false")
+    words = _words(src, raw, "words", phrases=True)
+    if not words:
+        raise src.error("needs at least one word in words = [...]")
+    return Context(name, plover, words, _string(src, raw, "description") or "")
