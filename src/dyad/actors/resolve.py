@@ -35,11 +35,20 @@ from .gazetteer import Gazetteer, Match, norm
 from .kb import KnowledgeBase, Person, load_kb
 from .lexicon import Lexicon, Title, load_lexicon
 
+_STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
+_PLACE_PREPS = frozenset("in at inside across throughout within".split())
 _LOCATION_PREPS = frozenset(
     "in at to from near outside inside into across via toward towards".split()
 )
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das ben abu".split())
+# Roles too common to stand for one person when no name is given.
+_GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
+                             "ambassador", "governor", "leader", "analyst"})  # fmt: skip
+# Words that make a "PERSON" entity something else: "Typhoon Hinnamnor", "Dolmabahce Palace".
+_NOT_PERSON_WORDS = frozenset({"typhoon", "hurricane", "storm", "cyclone", "palace", "operation",
+                               "initiative", "vaccine", "plan", "doctrine", "accord", "people",
+                               "front", "house", "hall", "square", "street", "airport"})  # fmt: skip
 # Entity labels that a one-word "name" never has: "in May" is no Theresa May.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
@@ -89,12 +98,15 @@ class Resolver:
         self.kb = kb or load_kb()
         self.lexicon = lexicon or load_lexicon()
         self.gazetteer = Gazetteer(self.kb, self.lexicon)
+        # (state, normalised title) -> people who held it: "emir" and "king" are one title.
         self._holders: dict[tuple[str, str], list[Person]] = {}
         for person in self.kb.people:
             for office in person.offices:
-                holders = self._holders.setdefault((person.country, office.title), [])
-                if person not in holders:
-                    holders.append(person)
+                normal = self.lexicon.titles.get(office.title.lower())
+                for name in {office.title, normal.title if normal else office.title}:
+                    holders = self._holders.setdefault((person.country, name), [])
+                    if person not in holders:
+                        holders.append(person)
 
     def __call__(self, article: Article, annotation: Annotation) -> Resolution:
         return _ArticleResolver(self, article, annotation).run()
@@ -109,9 +121,13 @@ class Resolver:
         for name in dict.fromkeys(titles):
             for person in self._holders.get((country, name), ()):
                 office = person.office_on(day)
-                if office is not None and office.title == name:
+                if office is not None and name in (office.title, self._normal(office.title)):
                     return person
         return None
+
+    def _normal(self, title: str) -> str:
+        found = self.lexicon.titles.get(title.lower())
+        return found.title if found else title
 
 
 class _ArticleResolver:
@@ -135,6 +151,8 @@ class _ArticleResolver:
         # "BEIJING, Dec. 15 (Xinhua) --" names a place, not an actor.
         dateline = read_dateline(self.text.split("\n", 1)[0]) if article.dateline else None
         self.dateline_end = dateline.end if dateline else 0
+        place = self.kb.state_by_place(article.dateline) if article.dateline else None
+        self.dateline_country = place.iso3 if place else None
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -145,6 +163,7 @@ class _ArticleResolver:
             if tokens:
                 self._sentence(tokens[0].i, sentence.last, matches)
         self._surnames()
+        self._unknown_organisations()
         self._pairs()
         actors = tuple(self._actor(d) for d in self.drafts.values())
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
@@ -314,6 +333,8 @@ class _ArticleResolver:
         person = self.r.holder(country, title, self.day)
         if person is not None:
             return self._person(None, None, person, country, title, "role")
+        if title.title in _GENERIC_TITLES or title.commentator:
+            return None  # "a Turkish minister": too vague to be one actor
         state = self.kb.state(country)
         label = f"{state.name if state else country} {title.title}"
         return self._draft(
@@ -365,6 +386,8 @@ class _ArticleResolver:
             key = f"person:{norm(written)}"
             draft = self.drafts.get(key) or self._draft(key, written, "person")
             draft.name_tokens.update(_name_words(written, country))
+            if country is None and title is not None and title.sector in _STATE_SECTORS:
+                country = self.dateline_country  # "WASHINGTON -- Attorney General X said"
             if country and not draft.country:
                 draft.country = country
             if title is not None and not draft.title:
@@ -395,6 +418,9 @@ class _ArticleResolver:
             end += 1
             end = self._hyphenated(end, last)
         written = self.text[self.tokens[i].start : self.tokens[end - 1].end]
+        nearby = {t.text.lower() for t in self.tokens[max(i - 1, 0) : end + 1]}
+        if nearby & _NOT_PERSON_WORDS:
+            return end  # "Typhoon Hinnamnor", "Dolmabahce Palace": not people
         if len(_name_words(written)) == 1:
             self.pending_surnames.append((i, end))  # decided once every full name is known
             return end
@@ -450,14 +476,13 @@ class _ArticleResolver:
         )
         country = group.country if group is not None else None
         if commentator and country is None:  # "... at the Lantau Institute in Hong Kong"
-            country = next(
-                (
-                    e.ref
-                    for k in range(start, end)
-                    if (m := matches.get(k)) and (e := m.of("state", "demonym", "capital", "city"))
-                ),
-                None,
-            )
+            found = [matches[k] for k in range(start, end) if k in matches]
+            for kinds in (("capital", "city"), ("state",), ("demonym",)):
+                country = next((e.ref for m in found if (e := m.of(*kinds))), None)
+                if country is not None:
+                    break
+        if commentator and (title is None or not title.commentator):
+            title = self.lex.titles["analyst"]  # "a specialist on ...", "who teaches ..."
         return country, title, commentator
 
     # ---- rules 3 to 5: gazetteer matches ----------------------------------------------------
@@ -475,6 +500,8 @@ class _ArticleResolver:
             self.pairs.append((m.first, m.last))
             return m.last
         if (e := m.of("state")) is not None:
+            if self._after_place_preposition(m) and not self._side(m.last, last)[2]:
+                return m.last  # "a summit in Uzbekistan": a place, not an actor
             end, sector, rule = self._side(m.last, last)
             self._mention(self._state(e.ref, sector), m.first, end, rule or "state")
             return end
@@ -508,6 +535,14 @@ class _ArticleResolver:
                 if phrase in self.lex.side_nouns:
                     return j + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
+
+    def _after_place_preposition(self, m: Match) -> bool:
+        if m.first == 0:
+            return False
+        before = self.tokens[m.first - 1].text.lower()
+        if before == "the" and m.first > 1:
+            before = self.tokens[m.first - 2].text.lower()
+        return before in _PLACE_PREPS
 
     def _is_actor_place(self, m: Match) -> bool:
         """ "Beijing said" is the state; "in Beijing" and the dateline are places."""
@@ -577,6 +612,47 @@ class _ArticleResolver:
             if len(people) == 1 and self._plausible(people[0]):
                 draft = self._person(first, last, people[0], None, None, "kb-name")
                 self._mention(draft, first, last, "kb-name")
+
+    def _unknown_organisations(self) -> None:
+        """ORG entities no rule covered ("Gazprom", "Bank of Japan"): organisations, with
+        the state their name or the word before it gives ("Russia's Gazprom")."""
+        for ent in self.ann.entities:
+            if ent.label != "ORG" or any(i in self.covered for i in range(ent.first, ent.last)):
+                continue
+            if ent.start < self.dateline_end or not any(c.isalpha() for c in ent.text):
+                continue
+            if ent.last - ent.first == 1 and self.tokens[ent.first].pos != "PROPN":
+                continue
+            if any(c.isdigit() for c in ent.text) or ent.text.lower() in _NOT_PERSON_WORDS:
+                continue  # "COVID-19" is no organisation
+            lowered = ent.text.lower()
+            if any(w in lowered for w in (*self.lex.institutions, "forum", "centre", "center")):
+                continue  # a think tank quoted for comment is not an actor
+            if self.article.outlet and lowered == self.article.outlet.lower():
+                continue
+            head = self.tokens[ent.last - 1]
+            if not self._acts(head):
+                continue  # named in passing ("the Indo-Pacific", "the Vienna Convention")
+            country = None
+            for k in range(max(ent.first - 2, 0), ent.last):
+                for entry in self.r.gazetteer.lookup(self.tokens[k].text):
+                    if entry.kind in ("state", "demonym") and country is None:
+                        country = entry.ref
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            key = f"org:{norm(name)}"
+            draft = self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
+            self._mention(draft, ent.first, ent.last, "ner-org")
+
+    def _acts(self, tok) -> bool:
+        """Whether a phrase's head is a participant of its clause: subject, object, agent."""
+        while tok.dep == "conj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        if tok.dep in ("nsubj", "nsubjpass", "dobj", "dative"):
+            return True
+        if tok.dep == "pobj" and tok.head != tok.i:
+            prep = self.tokens[tok.head]
+            return prep.text.lower() in ("with", "by", "against", "between", "from")
+        return False
 
     def _plausible(self, person: Person) -> bool:
         """A bare surname means a KB person only if they held office around the article's date."""

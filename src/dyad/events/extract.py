@@ -219,43 +219,11 @@ class _ArticleExtractor:
         for tok in self.tokens[first:last]:
             if tok.start < self.dateline_end:
                 continue
-            for rule in self.lex.triggers_for(tok.lemma.lower(), tok.pos):
-                if not self._holds(tok, rule):
-                    continue
+            for rule in self.lex.matching(self.tokens, tok.i, self.children):
                 found = self._participants(tok, rule)
                 if found is not None:
                     yield found
-                    break  # one event per trigger word
-
-    def _holds(self, tok: Token, rule: Trigger) -> bool:
-        """The trigger's object and near constraints."""
-        if rule.object:
-            objects = [
-                self.tokens[c]
-                for c in self.children[tok.i]
-                if self.tokens[c].dep in ("dobj", "compound", "pobj", "nsubjpass", "attr")
-                or self.tokens[c].dep == "prep"
-            ]
-            lemmas = {t.lemma.lower() for t in objects}
-            for t in objects:  # "imposed new sanctions", "sign a treaty", "extend the treaty"
-                lemmas.update(self.tokens[c].lemma.lower() for c in self.children[t.i])
-            if tok.dep in ("compound", "amod") or tok.pos == "NOUN":
-                lemmas.add(self.tokens[tok.head].lemma.lower())
-            if tok.dep == "acl" or tok.dep == "relcl":  # "the treaty signed in 2001"
-                lemmas.add(self.tokens[tok.head].lemma.lower())
-            if not lemmas & set(rule.object):
-                return False
-        if rule.near:
-            around = {self.tokens[c].lemma.lower() for c in self.children[tok.i]}
-            for c in self.children[tok.i]:
-                around.update(self.tokens[g].lemma.lower() for g in self.children[c])
-            if not around & set(rule.near):
-                return False
-        if getattr(rule, "particle", None):
-            particles = {self.tokens[c].text.lower() for c in self.children[tok.i]}
-            if rule.particle not in particles:
-                return False
-        return True
+                    break  # one event per trigger word: the most specific sense that fits
 
     # ---- participants ----------------------------------------------------------------------
 
@@ -305,13 +273,26 @@ class _ArticleExtractor:
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
-            if child.dep in _OBJECTS and not rule.object:  # "extend the treaty": a thing
-                recipients += self._np_actors(child)
+            if child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
+                recipients += self._np_actors(child)  # not "extend the treaty": a thing
             elif child.dep == "prep" and child.text.lower() in preps:
                 for g in self.children[c]:
                     if self.tokens[g].dep == "pobj":
                         recipients += self._np_actors(self.tokens[g])
+            elif child.dep in ("ccomp", "xcomp") and not recipients:
+                # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
+                # the infinitive is who the verb aims at.
+                for g in self.children[c]:
+                    if self.tokens[g].dep in ("nsubj", "nsubjpass"):
+                        recipients += self._np_actors(self.tokens[g])
         return actors, recipients
+
+    def _names_actor(self, tok: Token) -> bool:
+        """An object that is someone ("18 Russian diplomats"), not something ("the treaty")."""
+        mention = self.mention_at.get(tok.i)
+        if mention is not None and mention.last - 1 == tok.i:
+            return True
+        return tok.lemma.lower() in _ACTOR_NOUNS or tok.ent == "PERSON"
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, climbing through xcomp/conj/advcl to the clause that has one."""
@@ -456,7 +437,7 @@ class _ArticleExtractor:
         return Actor(
             key=f"np:{norm(text)}",
             name=text,
-            kind="state" if agent else "other",
+            kind="state" if agent else _ENTITY_KINDS.get(head.ent, "other"),
             country=country,
             sector=sector,
             raw=text,
@@ -700,8 +681,18 @@ def _side_sectors() -> dict[str, str | None]:
     from ..actors.lexicon import load_lexicon
 
     sectors = {noun.split()[-1]: sector for noun, sector in load_lexicon().side_nouns.items()}
-    sectors.update({"authority": "GOV", "troop": "MIL", "soldier": "MIL", "force": "MIL",
-                    "diplomat": "GOV", "official": "GOV", "lawmaker": "LEG", "court": "JUD"})
+    sectors.update(
+        {
+            "authority": "GOV",
+            "troop": "MIL",
+            "soldier": "MIL",
+            "force": "MIL",
+            "diplomat": "GOV",
+            "official": "GOV",
+            "lawmaker": "LEG",
+            "court": "JUD",
+        }
+    )
     return sectors
 
 
@@ -739,11 +730,15 @@ def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
+# An unresolved phrase the NER model calls an organisation or a person is still one.
+_ENTITY_KINDS = {"ORG": "organisation", "PERSON": "person"}
+
+
 def _political(actor: Actor) -> bool:
     """A state, a state's agent, an organisation or armed group: what diplomacy is about."""
     return (
         actor.kind in ("state", "organisation", "group")
-        or (actor.kind == "person" and actor.country is not None)
+        or (actor.kind == "person" and (actor.country is not None or actor.key.startswith("np:")))
         or (actor.kind == "other" and actor.country is not None)
     )
 

@@ -79,22 +79,54 @@ MODES: Mapping[str, frozenset[str]] = MappingProxyType(
         "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
         "REJECT": frozenset({"assist", "change", "yield", "meet"}),
         "THREATEN": frozenset(
-            {"restrict", "ban", "arrest", "relations", "expel", "territory", "violence", "political"}
+            {
+                "restrict",
+                "ban",
+                "arrest",
+                "relations",
+                "expel",
+                "territory",
+                "violence",
+                "political",
+            }
         ),
-        "PROTEST": frozenset({"demo", "riot", "general", "strike", "hunger", "boycott", "obstruct"}),
+        "PROTEST": frozenset(
+            {"demo", "riot", "general", "strike", "hunger", "boycott", "obstruct"}
+        ),
         "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
         "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
         "COERCE": frozenset(
             {
-                "confiscate", "restrict", "ban", "censor", "curfew", "martial-law", "arrest",
-                "deport", "withhold", "seize",
+                "confiscate",
+                "restrict",
+                "ban",
+                "censor",
+                "curfew",
+                "martial-law",
+                "arrest",
+                "deport",
+                "withhold",
+                "seize",
             }
         ),  # fmt: skip
         "ASSAULT": frozenset(
             {
-                "abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy",
-                "primitive", "firearms", "explosives", "suicide-attack", "heavy-weapons",
-                "cleansing", "massacre", "unconventional", "sideAB",
+                "abduct",
+                "beat",
+                "torture",
+                "execute",
+                "sexual",
+                "assassinate",
+                "destroy",
+                "primitive",
+                "firearms",
+                "explosives",
+                "suicide-attack",
+                "heavy-weapons",
+                "cleansing",
+                "massacre",
+                "unconventional",
+                "sideAB",
             }
         ),  # fmt: skip
     }
@@ -154,9 +186,10 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        """How many positive constraints the entry has (object, particle, near, transitive, light)."""
+        """How narrowly the entry matches: an object constraint counts 2, particle, near,
+        transitive and light 1 each (``triggers_for`` puts higher first)."""
         return (
-            bool(self.object)
+            2 * bool(self.object)
             + (self.particle is not None)
             + bool(self.near)
             + (self.transitive is not None)
@@ -207,7 +240,9 @@ class CrosswalkEntry:
 
     cameo: str
     goldstein: float
-    quad: int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    quad: (
+        int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    )
     description: str
 
 
@@ -445,11 +480,21 @@ class _TriggerReader:
     def light_verb(self, i: int) -> int | None:
         """The verb a noun is the object, passive subject or prepositional object of."""
         j = i
-        for _ in range(4):  # "held talks and consultations": climb the conjuncts
+        for _ in range(4):
             tok = self.tokens[j]
-            if tok.dep != "conj" or tok.head == j:
-                break
-            j = tok.head
+            if tok.dep == "conj" and tok.head != j:  # "held talks and consultations"
+                j = tok.head
+                continue
+            head = self.tokens[tok.head]
+            if (  # "took dozens of hostages": the verb carries the quantity noun
+                tok.dep == "pobj"
+                and head.text.lower() == "of"
+                and head.head != tok.head
+                and self.tokens[head.head].pos == "NOUN"
+            ):
+                j = head.head
+                continue
+            break
         tok = self.tokens[j]
         if tok.head == j:
             return None
@@ -587,11 +632,13 @@ def _check_keys(src: _Source, raw: Mapping[str, Any], allowed: frozenset[str]) -
         )
 
 
-def _string(src: _Source, raw: Mapping[str, Any], key: str, *, required: bool = False) -> str | None:
+def _string(
+    src: _Source, raw: Mapping[str, Any], key: str, *, required: bool = False
+) -> str | None:
     value = raw.get(key)
     if value is None:
         if required:
-            raise src.error(f"needs {key} = \"...\"")
+            raise src.error(f'needs {key} = "..."')
         return None
     if not isinstance(value, str) or not value.strip():
         raise src.error(f"{key} must be a non-empty string, not {value!r}")
@@ -607,7 +654,9 @@ def _bool(src: _Source, raw: Mapping[str, Any], key: str) -> bool | None:
     return value
 
 
-def _words(src: _Source, raw: Mapping[str, Any], key: str, *, phrases: bool = False) -> tuple[str, ...]:
+def _words(
+    src: _Source, raw: Mapping[str, Any], key: str, *, phrases: bool = False
+) -> tuple[str, ...]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise src.error(f"{key} must be a list of non-empty strings")
@@ -633,9 +682,7 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
         raise src.error(f"pos {pos!r} must be one of {', '.join(sorted(_POS))}")
     event_type = _string(src, raw, "type", required=True)
     if event_type not in MODES:
-        raise src.error(
-            f"unknown PLOVER type {event_type!r}; use one of {', '.join(PLOVER_TYPES)}"
-        )
+        raise src.error(f"unknown PLOVER type {event_type!r}; use one of {', '.join(PLOVER_TYPES)}")
     mode = _string(src, raw, "mode")
     if mode is not None and mode not in MODES[event_type]:
         known = ", ".join(sorted(MODES[event_type])) or "none"
@@ -648,7 +695,7 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
     cameo = _string(src, raw, "cameo")
     if cameo is not None and cameo not in codes:
         raise src.error(
-            f"cameo {cameo!r} is not in crosswalk.toml; add a [code.\"{cameo}\"] table there"
+            f'cameo {cameo!r} is not in crosswalk.toml; add a [code."{cameo}"] table there'
         )
     particle = _string(src, raw, "particle")
     if particle is not None and (particle != particle.lower() or " " in particle):
