@@ -469,12 +469,6 @@ MONARCHS = [
 ]
 
 
-@pytest.mark.xfail(
-    reason="BUG: titles.toml folds 'emir', 'emperor' and 'queen' into the title 'king', "
-    "but people.toml records those offices as 'emir', 'emperor', 'queen', so "
-    "Resolver.holder never finds the monarch",
-    strict=True,
-)
 @pytest.mark.parametrize(("text", "date", "kb_id"), MONARCHS, ids=[m[2] for m in MONARCHS])
 def test_a_monarchs_title_alone_is_the_monarch(resolve, text, date, kb_id):
     article, res = resolve(text, date)

@@ -180,7 +180,7 @@ class _ArticleResolver:
             surname_only = match is not None and all(e.kind == "surname" for e in match.entries)
             if (
                 (match is None or surname_only)
-                and self.tokens[i].ent == "PERSON"
+                and self._starts_name(i)
                 and (self._is_name_token(i, matches))
             ):
                 i = self._unknown_name(i, last, matches)
@@ -273,6 +273,20 @@ class _ArticleResolver:
             return j, None
         people = self.kb.people_named(self.text[self.tokens[j].start : self.tokens[end - 1].end])
         return end, people[0] if len(people) == 1 else None
+
+    def _starts_name(self, i: int) -> bool:
+        """A PERSON entity, or whoever is "said" to speak ("said Tomas Vrba, a ...") whatever
+        label the NER model gave."""
+        tok = self.tokens[i]
+        if tok.ent == "PERSON":
+            return True
+        before = self.tokens[i - 1] if i > 0 else None
+        return (
+            tok.ent == "ORG"
+            and before is not None
+            and before.lemma.lower() == "say"
+            and self.tokens[min(i + 2, len(self.tokens) - 1)].text == ","
+        )
 
     def _hyphenated(self, end: int, last: int) -> int:
         """Past the rest of a hyphenated name: "Ha-eun", "Al-Aiban", "Kassym-Jomart"."""
@@ -414,7 +428,8 @@ class _ArticleResolver:
     def _unknown_name(self, i: int, last: int, matches: dict[int, Match]) -> int:
         """A PERSON entity the gazetteer does not know: maybe an appositive gives its role."""
         end = i
-        while end < last and self.tokens[end].ent == "PERSON" and self._is_name_token(end, matches):
+        label = self.tokens[i].ent
+        while end < last and self.tokens[end].ent == label and self._is_name_token(end, matches):
             end += 1
             end = self._hyphenated(end, last)
         written = self.text[self.tokens[i].start : self.tokens[end - 1].end]
@@ -454,13 +469,9 @@ class _ArticleResolver:
         group = self._title_group(k, last, matches)
         title = group.title if group is not None else None
         start = group.last if group is not None else j + 1
-        described = group is not None or self.tokens[j + 1].text.lower() in (
-            "who",
-            "a",
-            "an",
-            "the",
-            "director",
-            "head",
+        described = group is not None or any(
+            t.text.lower() in ("who", "a", "an", "the") or t.text.lower() in self.lex.titles
+            for t in self.tokens[j + 1 : min(last, j + 4)]
         )
         if not described:
             return None, None, False
@@ -619,7 +630,7 @@ class _ArticleResolver:
         for ent in self.ann.entities:
             if ent.label != "ORG" or any(i in self.covered for i in range(ent.first, ent.last)):
                 continue
-            if ent.start < self.dateline_end or not any(c.isalpha() for c in ent.text):
+            if ent.start < self.dateline_end or not ent.text[:1].isupper():
                 continue
             if ent.last - ent.first == 1 and self.tokens[ent.first].pos != "PROPN":
                 continue
@@ -639,7 +650,7 @@ class _ArticleResolver:
                     if entry.kind in ("state", "demonym") and country is None:
                         country = entry.ref
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            key = f"org:{norm(name)}"
+            key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
             draft = self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
             self._mention(draft, ent.first, ent.last, "ner-org")
 

@@ -66,69 +66,30 @@ PLOVER_TYPES: tuple[str, ...] = (
 #: CAMEO table uses (THREATEN "political", COERCE "seize"). Types without modes map to ().
 MODES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "AGREE": frozenset(),
-        "CONSULT": frozenset({"phone", "visit", "multilateral", "third-party"}),
-        "SUPPORT": frozenset(),
-        "CONCEDE": frozenset(),
-        "COOPERATE": frozenset(),
-        "AID": frozenset(),
-        "RETREAT": frozenset(
-            {"withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"}
-        ),
-        "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
-        "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
-        "REJECT": frozenset({"assist", "change", "yield", "meet"}),
-        "THREATEN": frozenset(
-            {
-                "restrict",
-                "ban",
-                "arrest",
-                "relations",
-                "expel",
-                "territory",
-                "violence",
-                "political",
-            }
-        ),
-        "PROTEST": frozenset(
-            {"demo", "riot", "general", "strike", "hunger", "boycott", "obstruct"}
-        ),
-        "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
-        "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
-        "COERCE": frozenset(
-            {
-                "confiscate",
-                "restrict",
-                "ban",
-                "censor",
-                "curfew",
-                "martial-law",
-                "arrest",
-                "deport",
-                "withhold",
-                "seize",
-            }
-        ),  # fmt: skip
-        "ASSAULT": frozenset(
-            {
-                "abduct",
-                "beat",
-                "torture",
-                "execute",
-                "sexual",
-                "assassinate",
-                "destroy",
-                "primitive",
-                "firearms",
-                "explosives",
-                "suicide-attack",
-                "heavy-weapons",
-                "cleansing",
-                "massacre",
-                "unconventional",
-                "sideAB",
-            }
-        ),  # fmt: skip
+        event_type: frozenset(modes.split())
+        for event_type, modes in {
+            "AGREE": "",
+            "CONSULT": "phone visit multilateral third-party",
+            "SUPPORT": "",
+            "CONCEDE": "",
+            "COOPERATE": "",
+            "AID": "",
+            "RETREAT": "withdraw release return disarm ceasefire access resign",
+            "REQUEST": "assist change yield meet",
+            "ACCUSE": "disapprove investigate allege",
+            "REJECT": "assist change yield meet",
+            "THREATEN": "restrict ban arrest relations expel territory violence political",
+            "PROTEST": "demo riot general strike hunger boycott obstruct",
+            "SANCTION": "convict expel withdraw discontinue",
+            "MOBILIZE": "troops weapons police militia",
+            "COERCE": (
+                "confiscate restrict ban censor curfew martial-law arrest deport withhold seize"
+            ),
+            "ASSAULT": (
+                "abduct beat torture execute sexual assassinate destroy primitive firearms "
+                "explosives suicide-attack heavy-weapons cleansing massacre unconventional sideAB"
+            ),
+        }.items()
     }
 )
 
@@ -799,8 +760,9 @@ def _crosswalk(
         if not isinstance(table, dict):
             raise here.error("must be a table")
         _check_keys(here, table, _CODE_KEYS)
-        keep(here, _entry(here, table, cameo))
-        codes[cameo] = _entry(here, table, cameo)
+        entry = _entry(here, table, cameo)
+        keep(here, entry)
+        codes[cameo] = entry  # its own description wins over a crosswalk row's
     return crosswalks, codes
 
 
