@@ -236,3 +236,211 @@ def test_eval_with_a_bad_gold_line_exits_2_naming_it(tmp_path):
     assert result.returncode == 2
     assert "gold.jsonl:2: invalid JSON" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# ---- events, export and event eval --------------------------------------------------------------
+
+EVENT_STORIES = {
+    "kenya_ethiopia.txt": (
+        " date 2020-12-15 Kenya and Ethiopia hold phone talks\n\n"
+        "Kenyan President Uhuru Kenyatta held a telephone conversation with Ethiopian Prime "
+        "Minister Abiy Ahmed on Monday. The two leaders agreed to reopen the border crossing at "
+        "Moyale. Kenya also thanked Ethiopia for its support during the drought.\n"
+    ),
+    "russia_bulgaria.txt": (
+        " date 2021-03-02 Russia expels Bulgarian diplomats\n\n"
+        "Russia expelled two Bulgarian diplomats on Monday in response to a spying case. The "
+        "Bulgarian foreign ministry called the decision regrettable and said it would study a "
+        "response.\n"
+    ),
+    "lithuania_belarus.txt": (
+        " date 2021-05-25 Lithuania condemns Belarus\n\n"
+        'Lithuania condemned Belarus on Tuesday for what it called "state piracy", after a '
+        "passenger jet bound for Vilnius was forced to land in Minsk.\n"
+    ),
+}
+EVENT_KEYS = {
+    "id", "event_type", "mode", "medium", "contexts", "date", "date_precision", "actors",
+    "recipients", "countries", "location", "modality", "negated", "cameo", "goldstein",
+    "quad_class", "num_articles", "num_sources", "mentions",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def coded_dir(tmp_path_factory) -> Path:
+    """A folder with corpus/ and x.db, made by one real `dyad run` (shared: it loads spaCy)."""
+    folder = tmp_path_factory.mktemp("events_cli")
+    (folder / "corpus").mkdir()
+    for name, text in EVENT_STORIES.items():
+        (folder / "corpus" / name).write_text(text, encoding="utf-8")
+    result = dyad("run", "corpus", "--db", "x.db", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert "3 new" in result.stdout and "3 coded" in result.stdout
+    return folder
+
+
+def _events_jsonl(folder: Path, *filters: str) -> list[dict]:
+    result = dyad("events", "--db", "x.db", "--format", "jsonl", *filters, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_run_then_events_jsonl(coded_dir):
+    rows = _events_jsonl(coded_dir)
+    assert rows
+    assert all(EVENT_KEYS <= set(row) for row in rows)
+    [call] = [r for r in rows if r["event_type"] == "CONSULT"]
+    assert (call["mode"], call["medium"]) == ("phone", "phone")
+    assert (call["countries"], call["date"]) == (["ETH", "KEN"], "2020-12-14")
+    assert call["mentions"][0]["path"] == "corpus/kenya_ethiopia.txt"  # as given to run
+    [expel] = [r for r in rows if r["event_type"] == "SANCTION"]
+    assert (expel["countries"], expel["date"]) == (["BGR", "RUS"], "2021-03-01")
+    assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_events_table(coded_dir):
+    result = dyad("events", "--db", "x.db", cwd=coded_dir)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    total = len(_events_jsonl(coded_dir))
+    assert f"{total} events" in out
+    for expected in ("CONSULT", "SANCTION", "ACCUSE", "phone", "Russia (RUS)", "Bulgaria (BGR)",
+                     "2021-03-01", "corpus/russia_bulgaria.txt"):  # fmt: skip
+        assert expected in out, expected
+
+
+def test_events_limit_marks_that_there_are_more(coded_dir):
+    result = dyad("events", "--db", "x.db", "--limit", "1", cwd=coded_dir)
+    assert result.returncode == 0, result.stderr
+    assert "1+ events" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        ("--country", "ken"),
+        ("--country", "KEN", "--country", "ETH"),
+        ("--type", "SANCTION"),
+        ("--since", "2021-01-01"),
+        ("--until", "2021-03-01"),
+        ("--country", "BLR", "--type", "ACCUSE", "--since", "2021-05-25", "--until", "2021-05-25"),
+    ],
+    ids=["country", "two-countries", "type", "since", "until", "all"],
+)
+def test_events_filters(coded_dir, filters):
+    everything = _events_jsonl(coded_dir)
+    got = _events_jsonl(coded_dir, *filters)
+    opts: dict[str, list[str]] = {}
+    for flag, value in zip(filters[::2], filters[1::2], strict=True):
+        opts.setdefault(flag, []).append(value)
+
+    def keep(r: dict) -> bool:
+        return (
+            all(c.upper() in r["countries"] for c in opts.get("--country", []))
+            and all(r["event_type"] == t for t in opts.get("--type", []))
+            and all(r["date"] and r["date"] >= s for s in opts.get("--since", []))
+            and all(r["date"] and r["date"] <= u for u in opts.get("--until", []))
+        )
+
+    assert got == [r for r in everything if keep(r)]
+    assert got and len(got) < len(everything)
+
+
+@pytest.mark.parametrize("flag", ["--since", "--until"])
+def test_events_bad_date_is_a_usage_error(coded_dir, flag):
+    result = dyad("events", "--db", "x.db", flag, "2021-13-01", cwd=coded_dir)
+    assert result.returncode == 2
+    assert flag in result.stderr and "YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_events_without_a_database_exits_2(tmp_path):
+    result = dyad("events", "--db", "missing.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "dyad run" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_export_csv(coded_dir):
+    import csv
+
+    result = dyad("export", "--db", "x.db", "--format", "csv", "--out", "f.csv", cwd=coded_dir)
+    assert result.returncode == 0, result.stderr
+    everything = _events_jsonl(coded_dir)
+    assert f"wrote {len(everything)} events to f.csv" in result.stdout
+    with (coded_dir / "f.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        header = reader.fieldnames
+        rows = list(reader)
+    for column in ("id", "date", "event_type", "mode", "cameo", "goldstein", "quad_class",
+                   "actor_country", "recipient_country", "countries", "evidence",
+                   "source_path"):  # fmt: skip
+        assert column in header, column
+    assert [row["id"] for row in rows] == [r["id"] for r in everything]  # one row per event
+    [accuse] = [row for row in rows if row["event_type"] == "ACCUSE"]
+    assert '"state piracy",' in accuse["evidence"]
+    assert accuse["source_path"] == "corpus/lithuania_belarus.txt"
+
+
+def test_export_jsonl_with_filters_matches_events(coded_dir):
+    args = ("--country", "RUS", "--format", "jsonl", "--out", "rus.jsonl")
+    result = dyad("export", "--db", "x.db", *args, cwd=coded_dir)
+    assert result.returncode == 0, result.stderr
+    lines = (coded_dir / "rus.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == _events_jsonl(coded_dir, "--country", "RUS")
+    assert len(lines) >= 1
+
+
+def test_export_unknown_format_is_a_usage_error(coded_dir):
+    result = dyad("export", "--db", "x.db", "--format", "xlsx", "--out", "f.xlsx", cwd=coded_dir)
+    assert result.returncode == 2
+    assert "--format" in result.stderr and "Traceback" not in result.stderr
+    assert not (coded_dir / "f.xlsx").exists()
+
+
+def _event_gold(source: str, event_type: str, actors: list, recipients: list, **more) -> str:
+    return json.dumps({"source": source, "event_type": event_type, "actor_states": actors,
+                       "recipient_states": recipients, **more})  # fmt: skip
+
+
+def test_eval_events_gold(tmp_path):
+    corpus = tmp_path / "evset" / "corpus"
+    corpus.mkdir(parents=True)
+    (corpus / "russia_bulgaria.txt").write_text(EVENT_STORIES["russia_bulgaria.txt"])
+    (tmp_path / "evset" / "gold").mkdir()
+    lines = [
+        _event_gold("russia_bulgaria.txt", "SANCTION", ["RUS"], ["BGR"], mode="expel",
+                    date="2021-03-01", evidence="Russia expelled two Bulgarian diplomats"),
+        # a line the story does not support: dyad must count it as missed
+        _event_gold("russia_bulgaria.txt", "AID", ["RUS"], ["BGR"], date="2021-03-01",
+                    evidence="(not in the text)"),
+    ]  # fmt: skip
+    (tmp_path / "evset" / "gold" / "events.jsonl").write_text("\n".join(lines) + "\n")
+    result = dyad("eval", "evset/gold/events.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "events: 1 articles, 2 gold events" in out
+    for label in ("type + states + date + mode", "type + states"):
+        row = next(line for line in out.splitlines() if f"│ {label} " in line)
+        assert [cell.strip() for cell in row.split("│")[2:5]] == ["1.000", "0.500", "0.667"]
+    assert "date right 1, mode right 1" in out
+    assert "missed (1)" in out and "AID BGR-RUS" in out
+
+
+@pytest.mark.xfail(
+    reason="BUG (ingest): a one-sentence English wire item is classified by py3langid as "
+    "another language ('Kenya and Ethiopia held talks in Nairobi on Monday.' -> 'pcm') and "
+    "stored not_coded, so its events never appear. Fix: trust langid only above a length or "
+    "confidence threshold, else assume English (or check the stop-word ratio)",
+    strict=True,
+)
+def test_a_one_sentence_english_item_is_coded(tmp_path):
+    (tmp_path / "wire.jsonl").write_text(
+        json.dumps({"text": "Kenya and Ethiopia held talks in Nairobi on Monday.",
+                    "date": "2020-12-15"}) + "\n"
+    )  # fmt: skip
+    result = dyad("run", "wire.jsonl", "--db", "x.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [row] = [json.loads(x) for x in dyad("articles", "--db", "x.db", "--format", "jsonl",
+                                         cwd=tmp_path).stdout.splitlines()]  # fmt: skip
+    assert (row["language"], row["status"]) == ("en", "coded")

@@ -16,7 +16,7 @@ from dyad.codec import mention_from_dict, mention_to_dict
 from dyad.export import CSV_COLUMNS, event_record, event_records, write_csv, write_jsonl
 from dyad.ingest import build_article
 from dyad.ingest.record import RawRecord
-from dyad.models import Actor, EventMention, Evidence, Location, SourceRef, Span
+from dyad.models import Actor, EventMention, Evidence, Location, Resolution, SourceRef, Span
 from dyad.pipeline import Coder
 from dyad.settings import Settings
 from dyad.store import Store, open_store
@@ -228,14 +228,8 @@ def test_every_field_round_trips_through_the_codec_and_the_store(tmp_path):
     assert mention_from_dict(json.loads(json.dumps(mention_to_dict(mention)))) == mention
     with open_store(tmp_path / "fields.db") as store:
         store.add_article(article, SourceRef("r.txt"))
-        store.save_coding(article.id, "v", _empty_resolution(article.id), [mention])
+        store.save_coding(article.id, "v", Resolution(article.id, (), ()), [mention])
         assert list(store.event_mentions()) == [mention]
-
-
-def _empty_resolution(article_id: str):
-    from dyad.models import Resolution
-
-    return Resolution(article_id, (), ())
 
 
 # ---- filters ---------------------------------------------------------------------------------

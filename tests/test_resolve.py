@@ -281,8 +281,8 @@ def test_title_and_surname_of_a_kb_person_named_before(resolve):
 
 
 @pytest.mark.xfail(
-    reason="BUG: a less specific title ('the Kazakh minister') makes a placeholder actor "
-    "instead of the article's only Kazakh minister (the foreign minister)",
+    reason="BUG: a less specific title ('the Kazakh minister') is not resolved to the "
+    "article's only Kazakh minister (its foreign minister)",
     strict=True,
 )
 def test_a_general_title_refers_to_the_articles_person(resolve):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .errors import DyadError
+from .ingest.metadata import read_dateline
 from .models import Annotation, Article, Entity, Sentence, Token
 
 #: The pipeline package (installed from PyPI; it is spaCy's en_core_web_sm 3.8.0).
@@ -51,17 +52,26 @@ class Annotator:
             yield from self._batch(pending)
 
     def _batch(self, articles: list[Article]) -> Iterator[tuple[Article, Annotation]]:
-        spans = [
-            (n, m.start(), m.group())
-            for n, article in enumerate(articles)
-            for m in _PARAGRAPH.finditer(article.text)
-        ]
+        spans = [span for n, article in enumerate(articles) for span in _paragraphs(n, article)]
         docs = self._nlp.pipe((text for _, _, text in spans), batch_size=self.batch_size)
         builders = [_Builder(a.id) for a in articles]
         for (n, offset, _), doc in zip(spans, docs, strict=True):
             builders[n].add(doc, offset)
         for article, builder in zip(articles, builders, strict=True):
             yield article, builder.build()
+
+
+def _paragraphs(n: int, article: Article) -> Iterator[tuple[int, int, str]]:
+    """(article number, offset, text) of each paragraph. The dateline ("BEIJING, Dec. 15
+    (Xinhua) --") is left out of the parse: it is no part of the first sentence's grammar,
+    and the parser would otherwise take "BEIJING" for the subject."""
+    for m in _PARAGRAPH.finditer(article.text):
+        start, text = m.start(), m.group()
+        if start == 0 and article.dateline:
+            dateline = read_dateline(text)
+            if dateline is not None and dateline.end < len(text):
+                start, text = dateline.end, text[dateline.end :]
+        yield n, start, text
 
 
 class _Builder:

@@ -375,6 +375,13 @@ class _ArticleExtractor:
         if head.text.lower() in _PRONOUNS:
             person = self._last_person_before(head.start)
             return [person] if person is not None else []
+        if head.text.lower() in ("it", "they"):
+            # "China said it was recalling ...": the speaker, else the last state or body named
+            speaker = self._speaker(head)
+            if speaker is not None and speaker.kind != "person":
+                return [speaker]
+            collective = self._last_before(head.start, ("state", "organisation", "group"))
+            return [collective] if collective is not None else []
         span = self._np_tokens(head)
         mentions = []
         for i in span:
@@ -445,14 +452,19 @@ class _ArticleExtractor:
         )
 
     def _last_person_before(self, offset: int) -> Actor | None:
+        return self._last_before(offset, ("person",))
+
+    def _last_before(self, offset: int, kinds: tuple[str, ...]) -> Actor | None:
+        """The actor of the latest single-actor mention of these kinds before ``offset``."""
         best = None
         for mention in self.res.mentions:
             if mention.start >= offset:
                 break
-            for key in mention.keys:
-                actor = self.actors.get(key)
-                if actor is not None and actor.kind == "person" and actor.role == "party":
-                    best = replace(actor, raw=mention.text)
+            if len(mention.keys) != 1:
+                continue
+            actor = self.actors.get(mention.keys[0])
+            if actor is not None and actor.kind in kinds and actor.role == "party":
+                best = replace(actor, raw=mention.text)
         return best
 
     # ---- the event -----------------------------------------------------------------------
@@ -639,16 +651,48 @@ class _ArticleExtractor:
             for w in find_dates(text, self.article.published)
             if sentence.start + w.start >= self.dateline_end
         ]
+        clause = self._clause_span(tok)
         if found:
-            clause = self._clause_span(tok)
-            inside = [w for w in found if clause[0] <= sentence.start + w.start < clause[1]]
-            chosen = (inside or found)[0]
-            return chosen, "sentence"
+            verb = self._clause_head(tok)
+            inside = [w for w in found if self._dates_verb(sentence.start + w.start, verb)]
+            if inside:
+                return inside[0], "sentence"
+            return _shifted(found[0], self._day_shift(clause[0])), "sentence"
         if self.story_date is not None:
-            return self.story_date, "article"
+            return _shifted(self.story_date, self._day_shift(clause[0])), "article"
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
+
+    def _clause_head(self, tok: Token) -> Token:
+        head = tok
+        while head.pos not in ("VERB", "AUX") and head.head != head.i:
+            head = self.tokens[head.head]
+        return head
+
+    def _dates_verb(self, offset: int, verb: Token) -> bool:
+        """Whether the date written at ``offset`` modifies ``verb`` itself ("met on Monday"),
+        not a noun inside its clause ("explosions at a depot in 2014")."""
+        at = next((t for t in self.tokens if t.start <= offset < t.end), None)
+        for _ in range(4):
+            if at is None or at.head == at.i:
+                return False
+            parent = self.tokens[at.head]
+            if parent.i == verb.i:
+                return True
+            if parent.pos not in ("ADP", "NUM", "PROPN") and parent.dep not in ("prep", "pobj"):
+                return False
+            at = parent
+        return False
+
+    def _day_shift(self, clause_start: int) -> int:
+        """ "a day after X expelled ...": X's event is a day before the sentence's date."""
+        around = self.article.text[max(0, clause_start - 25) : clause_start + 7].lower()
+        if re.search(r"\b(a|one) day after\b", around):
+            return -1
+        if re.search(r"\b(a|one) day before\b", around):
+            return 1
+        return 0
 
     def _clause_span(self, tok: Token) -> tuple[int, int]:
         head = tok
@@ -719,6 +763,12 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
     return preps | {"to"} if rule.mode == "visit" else preps
 
 
+def _shifted(when: When, days: int) -> When:
+    if not days or when.precision != "day":
+        return when
+    return replace(when, day=when.day + timedelta(days=days))
+
+
 def _month_before(day: date) -> tuple[int, int]:
     return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
 
@@ -754,4 +804,3 @@ def _mention_id(article_id: str, sentence: int, start: int, event_type: str) -> 
 
 
 __all__ = ["Extractor"]
-_ = re
