@@ -10,6 +10,7 @@ demo: $(STAMP)  ## run dyad on the bundled sample corpus and print what it found
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/dyad run src/dyad/samples/corpus --db demo.db
 	$(BIN)/dyad articles --db demo.db
+	$(BIN)/dyad events --db demo.db --limit 25
 
 test: $(STAMP) lint  ## run the whole test suite (slow tests included)
 	$(BIN)/python -m pytest

@@ -210,19 +210,11 @@ def test_load_sources_of_a_missing_file(corpus):
         load_sources({"missing.txt"}, corpus, Settings())
 
 
-@pytest.mark.xfail(
-    reason="BUG: '#0' gives index -1, which silently picks the file's last article",
-    strict=True,
-)
 def test_load_sources_refuses_record_zero(corpus):
     with pytest.raises(DyadError):
         load_sources({"sub/wire.jsonl#0"}, corpus, Settings())
 
 
-@pytest.mark.xfail(
-    reason="BUG: a non-numeric '#x' raises a bare ValueError instead of a DyadError",
-    strict=True,
-)
 def test_load_sources_refuses_a_non_numeric_record(corpus):
     with pytest.raises(DyadError):
         load_sources({"sub/wire.jsonl#two"}, corpus, Settings())

@@ -835,7 +835,7 @@ def test_countries_are_the_sorted_states_of_state_actors_only(code):
         assert all(len(c) == 3 and c.isupper() for c in m.countries)
 
 
-def test_ids_are_stable_across_runs_and_unique(coder, code):
+def test_ids_are_stable_across_runs_and_unique(code):
     first = code(STORY)
     second = code(STORY)
     assert [m.id for m in first.mentions] == [m.id for m in second.mentions]

@@ -343,11 +343,6 @@ def test_capitals_as_places_are_not_actors(resolve, text):
     assert res.actors == ()
 
 
-@pytest.mark.xfail(
-    reason="BUG: _is_actor_place treats the article's first token as a dateline even "
-    "when the article has no dateline",
-    strict=True,
-)
 def test_capital_opening_an_article_without_dateline_is_an_actor(resolve):
     article, res = resolve("Beijing rejected the accusation on Monday, officials said.")
     assert keys_at(article, res, "Beijing") == {"state:CHN"}
@@ -385,10 +380,6 @@ def test_both_countries_are_the_states_of_the_talks_not_a_state_discussed(resolv
     assert keys_at(article, res, "both countries") == {"state:CHN", "state:KAZ"}
 
 
-@pytest.mark.xfail(
-    reason="BUG: a state found only through 'the two sides' gets raw '' (no text as written)",
-    strict=True,
-)
 def test_states_found_through_a_pair_phrase_carry_raw_text(resolve):
     text = (
         "Chinese Foreign Minister Wang Yi met Turkish Foreign Minister Mevlut Cavusoglu "
@@ -604,11 +595,6 @@ def test_every_field_of_person_state_organisation_and_group(resolve):
             )  # fmt: skip
 
 
-@pytest.mark.xfail(
-    reason="BUG: Actor.mentions keeps the order the rules ran in (surnames last), not text "
-    "order, so a stored and reloaded resolution differs from the fresh one",
-    strict=True,
-)
 def test_actor_mentions_are_in_text_order(call):
     _, res = call
     for actor in res.actors:

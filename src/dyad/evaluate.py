@@ -106,6 +106,8 @@ def load_sources(sources: Iterable[str], corpus: Path, settings: Settings) -> di
         ]
         for source in wanted:
             _, _, number = source.partition("#")
+            if (number and not number.isdigit()) or number == "0":
+                raise DyadError(f"gold names {source}: #N must be a record number from 1")
             index = int(number) - 1 if number else 0
             if index >= len(articles):
                 raise DyadError(f"gold names {source} but {name} has {len(articles)} articles")

@@ -17,7 +17,6 @@ from ..models import Token
 from .kb import KnowledgeBase, is_acronym, normalise
 from .lexicon import Lexicon
 
-MAX_TOKENS = 8
 _LEAD = re.compile(r"\w+")
 
 
@@ -88,6 +87,8 @@ class Gazetteer:
             add(phrase, Entry("pair", phrase))
         self._index = {k: tuple(v) for k, v in index.items()}
         self._first_words = {_lead(k) for k in self._index}
+        # The longest name decides how far a match may reach (CICA's full name is 9 words).
+        self._max_tokens = max(len(k.split()) for k in self._index) + 4  # "'s", "-" split off
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Everything ``text`` may name."""
@@ -102,7 +103,7 @@ class Gazetteer:
             best: Match | None = None
             if _lead(normed[i]) in self._first_words:
                 key = ""
-                for j in range(i, min(i + MAX_TOKENS, len(tokens))):
+                for j in range(i, min(i + self._max_tokens, len(tokens))):
                     gap = " " if j > i and tokens[j].start > tokens[j - 1].end else ""
                     key += gap + normed[j]
                     entries = self._index.get(key)
@@ -131,4 +132,7 @@ def _written_right(entry: Entry, surface: str) -> bool:
         return True
     if entry.acronym:
         return surface.replace(".", "").isupper()
-    return surface[:1].isupper()
+    # "al-Shabaab", "eSwatini": lower-case particles are how these names are written.
+    return surface[:1].isupper() or (
+        surface[:3].lower() in ("al-", "el-") or surface[1:2].isupper()
+    )

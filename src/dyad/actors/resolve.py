@@ -46,9 +46,10 @@ _NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das
 _GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
                              "ambassador", "governor", "leader", "analyst"})  # fmt: skip
 # Words that make a "PERSON" entity something else: "Typhoon Hinnamnor", "Dolmabahce Palace".
-_NOT_PERSON_WORDS = frozenset({"typhoon", "hurricane", "storm", "cyclone", "palace", "operation",
-                               "initiative", "vaccine", "plan", "doctrine", "accord", "people",
-                               "front", "house", "hall", "square", "street", "airport"})  # fmt: skip
+_NOT_PERSON_WORDS = frozenset(
+    """typhoon hurricane storm cyclone palace operation initiative vaccine plan doctrine accord
+    people front house hall square street airport""".split()
+)
 # Entity labels that a one-word "name" never has: "in May" is no Theresa May.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
@@ -560,7 +561,7 @@ class _ArticleResolver:
         tok = self.tokens[m.first]
         if m.first > 0 and self.tokens[m.first - 1].text.lower() in _LOCATION_PREPS:
             return False
-        if tok.i == 0 or (tok.start == 0 and self.article.dateline):
+        if tok.start < self.dateline_end:
             return False  # the dateline
         head = self.tokens[m.last - 1]
         if head.dep == "compound" or (
@@ -712,6 +713,11 @@ class _ArticleResolver:
             else:
                 continue
             self._add_mention(keys, first, last, "pair")
+            for key in keys:
+                if not self.drafts[key].raw:
+                    self.drafts[key].raw = self.text[
+                        self.tokens[first].start : self.tokens[last - 1].end
+                    ]
 
     # ---- bookkeeping -----------------------------------------------------------------------
 
@@ -744,6 +750,7 @@ class _ArticleResolver:
             self.drafts[key].spans.append(Span(start, end))
 
     def _actor(self, d: _Draft) -> Actor:
+        d.spans.sort(key=lambda s: (s.start, s.end))
         state = self.kb.state(d.country) if d.country else None
         return Actor(
             key=d.key,

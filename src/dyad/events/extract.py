@@ -494,7 +494,7 @@ class _ArticleExtractor:
             and location.country not in {a.country for a in (*found.actors, *found.recipients)}
         ):
             mode = "third-party"  # met at a place neither side is from
-        cross = self.lex.crosswalk(rule.type, mode)
+        cross = self.lex.crosswalk_for(rule, mode)
         text = self.article.text[sentence.start : sentence.end]
         evidence = Evidence(self.article.id, sentence_index, sentence.start, sentence.end, text)
         return EventMention(
