@@ -146,11 +146,6 @@ def test_video_talks_of_two_subjects_parsed_as_two_nsubj(code):
     assert event.countries == ("DEU", "FRA")
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'the prime ministers of Japan and Australia' keeps only Japan: _np_tokens "
-    "skips conj children, so the conjunct inside the 'of' phrase is lost (one party, no event)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [
@@ -273,11 +268,6 @@ def test_agree(code, text, actors, recipients):
     assert event.modality == "actual"
 
 
-@pytest.mark.xfail(
-    reason="BUG: AGREE reads its target only after 'with' (_TYPE_PREPS), so 'pledged ... to "
-    "Indonesia' loses the recipient and the one-party pledge is dropped",
-    strict=True,
-)
 def test_pledge_to_a_state_names_it_as_recipient(code):
     event = code("Japan pledged $10 million in aid to Indonesia on Monday.").one("AGREE")
     assert (states(event.actors), states(event.recipients)) == (("JPN",), ("IDN",))
@@ -303,12 +293,6 @@ def test_support(code, text, actors, recipients):
     assert states(event.recipients) == recipients
 
 
-@pytest.mark.xfail(
-    reason="BUG: _ArticleExtractor._event calls lexicon.crosswalk(type, mode) instead of "
-    "crosswalk_for(rule, mode), so a trigger's own `cameo` (sign 057, praise 051, summon 114) "
-    "is never used",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "event_type", "cameo"),
     [
@@ -320,6 +304,7 @@ def test_support(code, text, actors, recipients):
     ids=["sign-057", "praise-051", "summon-114"],
 )  # fmt: skip
 def test_trigger_specific_cameo_code(code, text, event_type, cameo):
+    """A trigger's own CAMEO code wins over its type's (sign a treaty is 057, not 050)."""
     assert code(text).one(event_type).cameo == cameo
 
 
@@ -354,12 +339,6 @@ def test_aid_sent_to_with_a_dative_to(code):
     assert (states(event.actors), states(event.recipients)) == (("JPN",), ("IDN",))
 
 
-@pytest.mark.xfail(
-    reason="BUG: when the target hangs on the trigger's object noun ('ties with X', "
-    "'sanctions on X', 'vaccines to X', \"Turkey's demands\") _verb_roles never reads it; "
-    "it only reads the verb's own prepositions, so no event",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "event_type", "actor", "recipient"),
     [
@@ -403,12 +382,6 @@ def test_request(code, text, actor, recipient):
     assert event.quad_class == 3
 
 
-@pytest.mark.xfail(
-    reason="BUG: what a REQUEST asks for is coded as done: 'called on China to release the "
-    "citizens' also yields RETREAT/release with Canada as the releaser; _modality suppresses "
-    "events nested under AGREE only, not under REQUEST (or THREATEN)",
-    strict=True,
-)
 def test_what_is_requested_is_not_an_event(code):
     coded = code("Canada called on China on Monday to release the two detained citizens.")
     assert [m.event_type for m in coded.mentions] == ["REQUEST"]
@@ -511,11 +484,6 @@ def test_protest(code):
     assert protest.location == Location("Yerevan", "ARM")
 
 
-@pytest.mark.xfail(
-    reason="BUG: PROTEST is a one-party type (_one_party_type) but _participants still "
-    "requires a recipient unless the type is joint, so a rally with no target is dropped",
-    strict=True,
-)
 def test_protest_without_a_target(code):
     protest = code("Thousands of Thai protesters rallied in Bangkok on Monday.").one("PROTEST")
     assert states(protest.actors) == ("THA",)
@@ -528,11 +496,6 @@ def test_mobilize(code):
     assert event.quad_class == 4
 
 
-@pytest.mark.xfail(
-    reason="BUG: the troops a state mobilizes or withdraws are made a recipient "
-    "(np:troops / np:its troops); they are the actor's own forces, not a target",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
@@ -598,13 +561,8 @@ def test_retreat_and_concede(code, text, event_type, mode, actor, recipient):
     assert event.quad_class == 2
 
 
-@pytest.mark.xfail(
-    reason="BUG (actor resolution): a capital metonym opening the text ('Moscow praised "
-    "Beijing ...') stays an unresolved np:moscow with no state, while the same word later in "
-    "a sentence resolves to RUS; DESIGN.md: capitals resolve to the state",
-    strict=True,
-)
 def test_capital_metonym_at_the_start_is_the_state(code):
+    """A capital opening the text is its state too (DESIGN.md: metonyms resolve)."""
     event = code("Moscow praised Beijing for its restraint on Monday.").one("SUPPORT")
     assert event.countries == ("CHN", "RUS")
 
@@ -777,13 +735,8 @@ def test_sport_markets_and_weather_are_no_events(code, text):
     assert coded.mentions == [], coded.summary()
 
 
-@pytest.mark.xfail(
-    reason="BUG: sports 'host' is coded CONSULT/visit: 'Brazil will host Uruguay in a World Cup "
-    "qualifier' -- the host trigger's `unless` looks two levels down and misses 'cup' three "
-    "levels below (host -> in -> qualifier -> Cup)",
-    strict=True,
-)
 def test_hosting_a_match_is_no_visit(code):
+    """A national team "hosting" another in a qualifier is sport, not a state visit."""
     coded = code("Brazil will host Uruguay in a World Cup qualifier next month.")
     assert coded.mentions == [], coded.summary()
 

@@ -74,13 +74,6 @@ def test_003_phone_call_kazakhstan_china(coded):
     assert [a.country for a in first.recipients] == ["CHN"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: seed 004 states its video talks only as a noun after 'came during' (no "
-    "light verb), and every 'talk' NOUN trigger needs a light verb; the photo caption that "
-    "had one is cleaned away. Fix: let 'talks between X and Y' count without a light verb "
-    "(the 'between' phrase names both parties)",
-    strict=True,
-)
 def test_004_video_talks_xi_putin(coded):
     talks = events(coded, "004", "CONSULT", ("CHN", "RUS"))
     assert talks, coded["004"][2]

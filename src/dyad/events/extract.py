@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from ..actors.gazetteer import norm
 from ..actors.kb import KnowledgeBase, load_kb
@@ -55,7 +58,8 @@ _TYPE_PREPS = {
     "REQUEST": frozenset({"on", "upon", "to"}),
     "SUPPORT": frozenset({"for", "to", "with"}),
     "COOPERATE": frozenset({"with"}),
-    "AGREE": frozenset({"with"}),
+    "AGREE": frozenset({"with", "to"}),
+    "RETREAT": frozenset({"from", "to"}),
 }
 _NP_STOP = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
@@ -213,7 +217,25 @@ class _ArticleExtractor:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+        if events and self._off_topic(events):
+            return []
         return _same_contact(events)
+
+    def _off_topic(self, events: list[EventMention]) -> bool:
+        """A sports, markets or weather story with no diplomatic core event between states."""
+        if any(
+            e.event_type in _CORE_TYPES and len(e.countries) >= 2 and e.confidence >= 0.9
+            for e in events
+        ):
+            return False
+        words = {t.lemma.lower() for t in self.tokens} | {t.text.lower() for t in self.tokens}
+        text = self.article.text.lower()
+        rules = _offtopic_rules()
+        return any(
+            sum((term in text) if " " in term else (term in words) for term in terms)
+            >= rules.min_terms
+            for terms in rules.topics.values()
+        )
 
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
         for tok in self.tokens[first:last]:
@@ -228,6 +250,10 @@ class _ArticleExtractor:
     # ---- participants ----------------------------------------------------------------------
 
     def _participants(self, tok: Token, rule: Trigger) -> _Found | None:
+        if rule.type == "CONSULT" and any(
+            self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr") for c in self.children[tok.i]
+        ):
+            return None  # "called China a reliable friend" is no phone call
         if tok.pos == "NOUN" or tok.pos == "PROPN":
             actors, recipients = self._noun_roles(tok, rule)
         else:
@@ -244,7 +270,12 @@ class _ArticleExtractor:
         joint = rule.type in _JOINT_TYPES or (
             bool(rule.object) and len({a.country for a in actors if a.country}) >= 2
         )  # "X and Y extended the treaty"
-        if not recipients and not joint and not self._mutual(tok):
+        if (
+            not recipients
+            and not joint
+            and not self._one_party_type(rule.type)
+            and not self._mutual(tok)
+        ):
             return None  # an accusation, a request, aid ... needs someone it is aimed at
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
@@ -257,11 +288,20 @@ class _ArticleExtractor:
 
     @staticmethod
     def _one_party_type(event_type: str) -> bool:
-        return event_type in ("PROTEST", "MOBILIZE")
+        return event_type in ("PROTEST", "MOBILIZE", "RETREAT")
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
         actors = self._np_actors(subject) if subject is not None else []
+        if subject is not None:  # "X and Y held talks" sometimes parses as two subjects
+            for c in self.children[subject.head]:
+                other = self.tokens[c]
+                if other.dep == subject.dep and other.i != subject.i:
+                    actors += self._np_actors(other)
+        # "deployed its troops", "withdrew its forces": the object is the actor's own force
+        own_force = rule.type == "MOBILIZE" or (
+            rule.type == "RETREAT" and rule.mode in ("withdraw", "disarm")
+        )
         recipients: list[Actor] = []
         passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
         if passive:
@@ -273,8 +313,14 @@ class _ArticleExtractor:
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
+            if child.dep in _OBJECTS and own_force:
+                continue
             if child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
                 recipients += self._np_actors(child)  # not "extend the treaty": a thing
+            elif child.dep in _OBJECTS:
+                # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
+                # on the object; "accepted Turkey's demands": it owns the object.
+                recipients += self._object_targets(child)
             elif child.dep == "prep" and child.text.lower() in preps:
                 for g in self.children[c]:
                     if self.tokens[g].dep == "pobj":
@@ -286,6 +332,22 @@ class _ArticleExtractor:
                     if self.tokens[g].dep in ("nsubj", "nsubjpass"):
                         recipients += self._np_actors(self.tokens[g])
         return actors, recipients
+
+    def _object_targets(self, obj: Token) -> list[Actor]:
+        found: list[Actor] = []
+        for c in self.children[obj.i]:
+            child = self.tokens[c]
+            if child.dep == "poss":
+                found += self._np_actors(child)
+            elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS:
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        found += self._np_actors(self.tokens[g])
+            elif child.dep == "prep" and child.text.lower() == "of":  # "a batch of vaccines to"
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        found += self._object_targets(self.tokens[g])
+        return found
 
     def _names_actor(self, tok: Token) -> bool:
         """An object that is someone ("18 Russian diplomats"), not something ("the treaty")."""
@@ -397,7 +459,8 @@ class _ArticleExtractor:
             return []  # a quoted speaker's own side: left to the speaker attribution
         actor = self._plain_actor(span, head)
         named = head.ent in ("PERSON", "ORG", "NORP", "GPE") or head.lemma.lower() in _ACTOR_NOUNS
-        return [actor] if named else []
+        # "Armenian positions", "the Ukrainian border": the state the words name is the target
+        return [actor] if named or actor.country else []
 
     def _np_tokens(self, head: Token) -> list[int]:
         out: list[int] = []
@@ -407,7 +470,10 @@ class _ArticleExtractor:
             out.append(i)
             for c in self.children[i]:
                 child = self.tokens[c]
-                if child.dep in _NP_STOP or child.dep == "conj":
+                inside_of = self.tokens[i].dep == "pobj" and self.tokens[
+                    self.tokens[i].head
+                ].text.lower() in ("of", "from")
+                if child.dep in _NP_STOP or (child.dep == "conj" and not inside_of):
                     continue
                 if child.dep == "prep" and child.text.lower() not in ("of", "in", "from"):
                     continue
@@ -542,7 +608,9 @@ class _ArticleExtractor:
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         chain = [tok]
         current = tok
-        while current.dep in ("xcomp", "ccomp", "conj", "acomp") and current.head != current.i:
+        while (
+            current.dep in ("xcomp", "ccomp", "conj", "acomp") or self._infinitive(current)
+        ) and current.head != current.i:
             current = self.tokens[current.head]
             chain.append(current)
         if rule.type != "AGREE":
@@ -550,10 +618,13 @@ class _ArticleExtractor:
                 if (
                     parent.pos in ("VERB", "ADJ")
                     and any(
-                        t.type == "AGREE"
+                        t.type in ("AGREE", "REQUEST", "THREATEN")
                         for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
                     )
-                    and chain[chain.index(parent) - 1].dep == "xcomp"
+                    and (
+                        chain[chain.index(parent) - 1].dep == "xcomp"
+                        or self._infinitive(chain[chain.index(parent) - 1])
+                    )
                 ):
                     return None
         for t in chain:
@@ -571,6 +642,13 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _infinitive(self, tok: Token) -> bool:
+        """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
+        return tok.dep == "advcl" and any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[tok.i]
+        )
 
     def _negated(self, tok: Token) -> bool:
         current = tok
@@ -609,10 +687,10 @@ class _ArticleExtractor:
             if prep.text.lower() not in ("in", "at") or prep.head not in anchors:
                 continue
             text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
-            for candidate in (t.text, text):
+            for candidate in (text, t.text):  # "Nur-Sultan" whole, not its last token
                 state = self.x.kb.state_by_place(candidate)
                 if state is not None:
-                    return Location(t.text, state.iso3)
+                    return Location(candidate.removeprefix("the "), state.iso3)
             state = self.x.kb.state_by_name(t.text)
             if state is not None and mode != "visit":
                 return Location(state.name, state.iso3)
@@ -718,6 +796,24 @@ class _ArticleExtractor:
         if when.precision == "month":
             return (when.day.year, when.day.month) < _month_before(reference)
         return when.day < reference - timedelta(days=_HISTORY_DAYS)
+
+
+_CORE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "SANCTION", "ACCUSE", "REQUEST"})
+
+
+@dataclass(frozen=True, slots=True)
+class _OfftopicRules:
+    min_terms: int
+    topics: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _offtopic_rules() -> _OfftopicRules:
+    """data/offtopic.toml: the words of stories that are not about relations."""
+    raw = resources.files("dyad.events").joinpath("data/offtopic.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    topics = {t["name"]: tuple(w.lower() for w in t["terms"]) for t in data["topic"]}
+    return _OfftopicRules(data["min_terms"], topics)
 
 
 def _side_sectors() -> dict[str, str | None]:

@@ -80,7 +80,7 @@ MODES: Mapping[str, frozenset[str]] = MappingProxyType(
             "REJECT": "assist change yield meet",
             "THREATEN": "restrict ban arrest relations expel territory violence political",
             "PROTEST": "demo riot general strike hunger boycott obstruct",
-            "SANCTION": "convict expel withdraw discontinue",
+            "SANCTION": "convict expel withdraw discontinue restrict",  # restrict: dyad's sanctions
             "MOBILIZE": "troops weapons police militia",
             "COERCE": (
                 "confiscate restrict ban censor curfew martial-law arrest deport withhold seize"

@@ -225,11 +225,26 @@ def parse_loose(text: str | None) -> date | None:
     return a.date()
 
 
+# Languages news is published in. Restricting py3langid to them keeps short English items
+# from being called Nigerian Pidgin or Latin.
+NEWS_LANGUAGES = (
+    "en fr de es pt it nl ru uk pl cs ro hu el tr ar fa ur hi bn zh ja ko vi id ms th sv da no "
+    "fi he az kk uz ka hy sr hr bg sk sl lt lv et sq mk sw am"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _language_identifier():  # py3langid.langid.LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(NEWS_LANGUAGES)
+    return identifier
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (py3langid), or None for too little text."""
     sample = text[:3000]
     if sum(c.isalpha() for c in sample) < 20:
         return None
-    import py3langid
-
-    return py3langid.classify(sample)[0]
+    return _language_identifier().classify(sample)[0]

@@ -242,8 +242,10 @@ class SQLiteStore(Store):
     ) -> Iterator[EventMention]:
         where, args = [], []
         for country in countries:
-            where.append("(' ' || countries || ' ') LIKE ?")
-            args.append(f"% {country.upper()} %")
+            # LIKE wildcards in a value are literal characters: "%" matches only itself.
+            literal = country.upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append("(' ' || countries || ' ') LIKE ? ESCAPE '\\'")
+            args.append(f"% {literal} %")
         if event_type:
             where.append("event_type = ?")
             args.append(event_type.upper())
