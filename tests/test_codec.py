@@ -34,8 +34,9 @@ mentions = st.builds(
     event_type=st.sampled_from(["CONSULT", "AGREE", "SANCTION"]),
     actors=st.lists(actors, max_size=3).map(tuple),
     recipients=st.lists(actors, max_size=3).map(tuple),
-    evidence=st.builds(Evidence, names, st.integers(0, 50), st.integers(0, 99),
-                       st.integers(100, 999), names),  # fmt: skip
+    evidence=st.builds(
+        Evidence, names, st.integers(0, 50), st.integers(0, 99), st.integers(100, 999), names
+    ),
     trigger=st.builds(Span, st.integers(0, 99), st.integers(100, 200)),
     mode=maybe,
     medium=maybe,

@@ -107,7 +107,8 @@ def test_crosswalk_values_in_range(lex):
     assert lex.crosswalk("CONSULT", "phone").goldstein == 1.0
     assert lex.crosswalk("CONSULT", "visit").goldstein == 1.9
     assert lex.codes["057"].goldstein == 8.0
-    assert lex.crosswalk("COERCE", "restrict") == lex.codes["163"]
+    # dyad files sanctions (CAMEO 163) under SANCTION/restrict, PLOVER's table under COERCE
+    assert lex.crosswalk("SANCTION", "restrict") == lex.codes["163"]
     assert lex.codes["163"].goldstein == -8.0
     assert lex.crosswalk("SANCTION", "expel").cameo == "166"
     assert lex.crosswalk("COERCE", "arrest").goldstein == -5.0
@@ -255,8 +256,8 @@ def test_single_context_words_are_one_token(lex, nlp):
 
 EXAMPLES = [
     ("The minister criticised the decision.", "criticised", "ACCUSE/disapprove"),
-    ("The EU imposed sanctions on Russia.", "imposed", "COERCE/restrict"),
-    ("New sanctions were imposed on Iran on Monday.", "imposed", "COERCE/restrict"),
+    ("The EU imposed sanctions on Russia.", "imposed", "SANCTION/restrict"),
+    ("New sanctions were imposed on Iran on Monday.", "imposed", "SANCTION/restrict"),
     ("The EU imposed a new rule on banks.", "imposed", "-"),
     ("The government imposed a curfew in the capital.", "imposed", "COERCE/curfew"),
     ("The government declared a state of emergency.", "declared", "COERCE/martial-law"),
@@ -319,7 +320,7 @@ EXAMPLES = [
     ("The president committed atrocities.", "committed", "-"),
     ("The two leaders clashed over trade.", "clashed", "-"),
     ("The two armies clashed near the border.", "clashed", "ASSAULT/sideAB"),
-    ("Moscow hit Kyiv with new sanctions.", "hit", "COERCE/restrict"),
+    ("Moscow hit Kyiv with new sanctions.", "hit", "SANCTION/restrict"),
     ("The ministry declared the attaché persona non grata.", "declared", "SANCTION/expel"),
     ("Militants took dozens of hostages.", "hostages", "ASSAULT/abduct"),
     ("The party mobilized voters.", "mobilized", "-"),
@@ -335,7 +336,7 @@ def test_impose_needs_an_object(lex):
     entries = lex.triggers_for("impose", "VERB")
     assert entries and all(t.object for t in entries)
     sanctions = [t for t in entries if "sanction" in t.object]
-    assert [(t.type, t.mode) for t in sanctions] == [("COERCE", "restrict")]
+    assert [(t.type, t.mode) for t in sanctions] == [("SANCTION", "restrict")]
     assert sanctions[0].admits(TriggerContext(objects=frozenset({"sanction"}), has_object=True))
     assert not sanctions[0].admits(TriggerContext(objects=frozenset({"rule"}), has_object=True))
 

