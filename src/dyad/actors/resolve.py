@@ -36,7 +36,10 @@ from .kb import KnowledgeBase, Person, load_kb
 from .lexicon import Lexicon, Title, load_lexicon
 
 _STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
-_PLACE_PREPS = frozenset("in at inside across throughout within".split())
+_PLACE_PREPS = frozenset("in at inside across throughout within via through".split())
+_MOTION_VERBS = frozenset(
+    "travel enter come fly arrive return move cross drive sail depart leave head".split()
+)
 _LOCATION_PREPS = frozenset(
     "in at to from near outside inside into across via toward towards".split()
 )
@@ -243,14 +246,18 @@ class _ArticleResolver:
 
     def _titled(self, group: _TitleGroup, last: int, matches: dict[int, Match]) -> int:
         """A title group: with a name after it (rule 1) or alone (rule 2)."""
-        name_end, person = self._name_after(group.last, last, matches)
-        if person is not None or name_end > group.last:
+        start = group.last
+        name_end, person = self._name_after(start, last, matches)
+        if person is None and name_end == start and self._comma_name(start, last):
+            start += 1  # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
+            name_end, person = self._name_after(start, last, matches)
+        if person is not None or name_end > start:
             country = group.country
             end = name_end
             of_state = self._of_state(end, last, matches)
             if of_state is not None:
                 country, end = of_state
-            draft = self._person(group.last, name_end, person, country, group.title, "title")
+            draft = self._person(start, name_end, person, country, group.title, "title")
             self._mention(draft, group.first, end, "title")
             return end
         if group.plural or group.title is None:
@@ -259,6 +266,10 @@ class _ArticleResolver:
         if draft is not None:
             self._mention(draft, group.first, group.last, "role")
         return group.last
+
+    def _comma_name(self, j: int, last: int) -> bool:
+        """ ", Name Name," after a title: an appositive name the NER model marks a person."""
+        return j + 1 < last and self.tokens[j].text == "," and self.tokens[j + 1].ent == "PERSON"
 
     def _name_after(
         self, j: int, last: int, matches: dict[int, Match]
@@ -519,6 +530,16 @@ class _ArticleResolver:
             return end
         if (e := m.of("demonym")) is not None:
             end, sector, rule = self._side(m.last, last)
+            partner = matches.get(m.last + 1)
+            if not rule and partner is not None and self.tokens[m.last].text.lower() == "and":
+                # "Indian and Pakistani troops": the side noun is shared
+                other = partner.of("demonym")
+                end, sector, rule = self._side(partner.last, last)
+                if rule and other is not None:
+                    self._mention(self._state(other.ref, sector), partner.first, end, "side")
+                    self._mention(self._state(e.ref, sector), m.first, m.last, "side")
+                    return end
+                end, sector, rule = m.last, None, None
             if rule:
                 start = (
                     m.first - 1
@@ -540,21 +561,33 @@ class _ArticleResolver:
         return m.last
 
     def _side(self, j: int, last: int) -> tuple[int, str | None, str | None]:
-        """A side noun after a state or demonym: "the Turkish side", "Chinese troops"."""
-        for width in (2, 1):
-            if j + width <= last:
-                phrase = " ".join(t.text.lower() for t in self.tokens[j : j + width])
-                if phrase in self.lex.side_nouns:
-                    return j + width, self.lex.side_nouns[phrase], "side"
+        """A side noun after a state or demonym: "the Turkish side", "Chinese troops",
+        with up to two lower-case modifiers between ("Russian ground forces")."""
+        for skip in range(3):
+            if skip and not all(
+                t.text.islower() and t.pos in ("ADJ", "NOUN", "VERB")
+                for t in self.tokens[j : j + skip]
+            ):
+                break
+            for width in (2, 1):
+                k = j + skip
+                if k + width <= last:
+                    phrase = " ".join(t.text.lower() for t in self.tokens[k : k + width])
+                    if phrase in self.lex.side_nouns:
+                        return k + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
 
     def _after_place_preposition(self, m: Match) -> bool:
         if m.first == 0:
             return False
-        before = self.tokens[m.first - 1].text.lower()
-        if before == "the" and m.first > 1:
-            before = self.tokens[m.first - 2].text.lower()
-        return before in _PLACE_PREPS
+        prep = self.tokens[m.first - 1]
+        if prep.text.lower() == "the" and m.first > 1:
+            prep = self.tokens[m.first - 2]
+        word = prep.text.lower()
+        if word in _PLACE_PREPS:
+            return True
+        # "entered Ukraine from Belarus", "travelled to Kyiv from Poland": a route
+        return word == "from" and self.tokens[prep.head].lemma.lower() in _MOTION_VERBS
 
     def _is_actor_place(self, m: Match) -> bool:
         """ "Beijing said" is the state; "in Beijing" and the dateline are places."""
