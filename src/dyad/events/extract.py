@@ -141,7 +141,8 @@ _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PLACED_TYPES = frozenset(
     {"CONSULT", "AID", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 )
-_HISTORY_DAYS = 45  # an event this long before the story's own date is background
+_HISTORY_DAYS = 45
+_HABITUAL = frozenset({"repeatedly", "regularly", "frequently", "often", "previously", "times"})  # an event this long before the story's own date is background
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +545,8 @@ class _ArticleExtractor:
         when, basis = self._date(tok, sentence)
         if when is not None and self._is_history(when):
             return None
+        if self._habitual(tok):
+            return None  # "have exchanged views multiple times": background, not this event
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
@@ -642,6 +645,14 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _habitual(self, tok: Token) -> bool:
+        """A repeated or standing practice: "repeatedly", "multiple times", "regularly"."""
+        head = self._clause_head(tok)
+        words = {self.tokens[c].lemma.lower() for c in self.children[head.i]}
+        for c in self.children[head.i]:
+            words.update(self.tokens[g].lemma.lower() for g in self.children[c])
+        return bool(words & _HABITUAL)
 
     def _infinitive(self, tok: Token) -> bool:
         """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
