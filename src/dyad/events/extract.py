@@ -142,7 +142,9 @@ _PLACED_TYPES = frozenset(
     {"CONSULT", "AID", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 )
 _HISTORY_DAYS = 45
-_HABITUAL = frozenset({"repeatedly", "regularly", "frequently", "often", "previously", "times"})  # an event this long before the story's own date is background
+_HABITUAL = frozenset(
+    {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
+)  # an event this long before the story's own date is background
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,7 +565,11 @@ class _ArticleExtractor:
             and location.country not in {a.country for a in (*found.actors, *found.recipients)}
         ):
             mode = "third-party"  # met at a place neither side is from
-        cross = self.lex.crosswalk_for(rule, mode)
+        elif rule.type == "CONSULT" and mode is None and location.country:
+            found = self._as_visit(found, sentence, location.country) or found
+            if found.rule is not rule:
+                mode = "visit"
+        cross = self.lex.crosswalk_for(found.rule, mode)
         text = self.article.text[sentence.start : sentence.end]
         evidence = Evidence(self.article.id, sentence_index, sentence.start, sentence.end, text)
         return EventMention(
@@ -589,6 +595,20 @@ class _ArticleExtractor:
             confidence=_confidence(found),
             coder_version=self.x.coder_version,
         )
+
+    def _as_visit(self, found: _Found, sentence, host: str) -> _Found | None:
+        """ "arrived on a state visit ... and held talks with the host": a visit, the visitor
+        acting and the host receiving, when the sentence says so and one side is at home."""
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if not words & {"visit", "trip", "tour", "arrive"}:
+            return None
+        everyone = (*found.actors, *found.recipients)
+        hosts = tuple(a for a in everyone if a.country == host)
+        visitors = tuple(a for a in everyone if a.country and a.country != host)
+        if not hosts or not visitors:
+            return None
+        return replace(found, rule=replace(found.rule, mode="visit"), actors=visitors,
+                       recipients=hosts)  # fmt: skip
 
     def _speaker(self, tok: Token) -> Actor | None:
         """Who said it: the subject of a speech verb this clause hangs from."""
