@@ -460,12 +460,6 @@ def test_sanction(code, text, mode, actor, recipient, cameo):
     assert event.quad_class == 4
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'recalled its ambassador to Germany' makes the recalled ambassador "
-    "(np:its ambassador, no state) the recipient and loses Germany; the object of "
-    "recall/expel/withdraw is the sender's own agent, the target is the 'to'/'from' state",
-    strict=True,
-)
 def test_recalled_its_ambassador_to(code):
     event = code("Morocco recalled its ambassador to Germany on Monday.").one("SANCTION")
     assert states(event.recipients) == ("DEU",)

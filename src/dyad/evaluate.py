@@ -204,7 +204,9 @@ def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> E
     for source in sorted(sources):
         report.articles += 1
         lines = by_source.get(source, [])
-        system = list({event_key(m): m for m in mentions.get(source, [])}.values())
+        # A negated mention ("did not recall") states that no event took place.
+        coded = [m for m in mentions.get(source, []) if not m.negated]
+        system = list({event_key(m): m for m in coded}.values())
         predicted += len(system)
         total += len(lines)
         free = list(system)

@@ -60,6 +60,7 @@ _TYPE_PREPS = {
     "COOPERATE": frozenset({"with"}),
     "AGREE": frozenset({"with", "to"}),
     "RETREAT": frozenset({"from", "to"}),
+    "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
 }
 _NP_STOP = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
@@ -141,7 +142,7 @@ _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PLACED_TYPES = frozenset(
     {"CONSULT", "AID", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 )
-_HISTORY_DAYS = 45
+_HISTORY_DAYS = 10
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
 )  # an event this long before the story's own date is background
@@ -316,7 +317,10 @@ class _ArticleExtractor:
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
-            if child.dep in _OBJECTS and own_force:
+            if child.dep in _OBJECTS and (own_force or self._own_agent(child)):
+                # "recalled its ambassador to Germany": the envoy is the actor's own; the
+                # target is where the envoy was sent
+                recipients += self._object_targets(child)
                 continue
             if child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
                 recipients += self._np_actors(child)  # not "extend the treaty": a thing
@@ -336,13 +340,19 @@ class _ArticleExtractor:
                         recipients += self._np_actors(self.tokens[g])
         return actors, recipients
 
+    def _own_agent(self, obj: Token) -> bool:
+        return any(
+            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in ("its", "their")
+            for c in self.children[obj.i]
+        )
+
     def _object_targets(self, obj: Token) -> list[Actor]:
         found: list[Actor] = []
         for c in self.children[obj.i]:
             child = self.tokens[c]
-            if child.dep == "poss":
+            if child.dep == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
                 found += self._np_actors(child)
-            elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS:
+            elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
                 for g in self.children[c]:
                     if self.tokens[g].dep == "pobj":
                         found += self._np_actors(self.tokens[g])
@@ -825,7 +835,7 @@ class _ArticleExtractor:
         if when.precision == "year":
             return when.day.year < reference.year
         if when.precision == "month":
-            return (when.day.year, when.day.month) < _month_before(reference)
+            return (when.day.year, when.day.month) < (reference.year, reference.month)
         return when.day < reference - timedelta(days=_HISTORY_DAYS)
 
 
