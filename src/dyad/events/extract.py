@@ -26,7 +26,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -904,10 +904,6 @@ def _shifted(when: When, days: int) -> When:
     if not days or when.precision != "day":
         return when
     return replace(when, day=when.day + timedelta(days=days))
-
-
-def _month_before(day: date) -> tuple[int, int]:
-    return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
 
 
 def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
