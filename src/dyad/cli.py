@@ -309,7 +309,7 @@ def events(
 
 
 def _events_table(rows: list[dict], *, more: bool) -> Table:
-    title = f"{len(rows)}{'+' if more else ''} events"
+    title = f"{len(rows)}{'+' if more else ''} event{'' if len(rows) == 1 and not more else 's'}"
     table = Table(title=title, title_justify="left", show_lines=True)
     for name in ("date", "type", "mode", "actors", "recipients", "where", "evidence"):
         table.add_column(name, overflow="fold")
