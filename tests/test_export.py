@@ -118,7 +118,7 @@ def test_records_carry_the_stored_events(records, corpus):
 
 def test_event_record_without_its_article(store):
     mention = next(store.event_mentions())
-    record = event_record(mention, None)
+    record = event_record([mention], {})
     assert TOP_KEYS <= set(record)
     assert record["mentions"][0]["path"] is None
     assert record["mentions"][0]["sentence"] == mention.evidence.sentence

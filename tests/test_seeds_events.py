@@ -100,3 +100,20 @@ def test_004_the_analyst_is_never_a_party(coded):
     for m in mentions:
         assert li.key not in {a.key for a in (*m.actors, *m.recipients)}
         assert m.speaker != li.key
+
+
+def test_000_and_001_are_one_call_reported_by_two_sources(tmp_path):
+    from dyad.export import event_records
+    from dyad.pipeline import run
+    from dyad.settings import Settings
+    from dyad.store import open_store
+
+    paths = [str(p) for p in sorted(SEEDS.glob("00[01]_*.txt"))]
+    with open_store(tmp_path / "seeds.db") as store:
+        run(paths, store, Settings())
+        calls = [r for r in event_records(store, event_type="CONSULT")
+                 if r["countries"] == ["CHN", "TUR"]]  # fmt: skip
+    assert len(calls) == 1
+    [call] = calls
+    assert (call["mode"], call["date"]) == ("phone", "2020-12-14")
+    assert (call["num_articles"], call["num_sources"]) == (2, 2)

@@ -121,6 +121,8 @@ def _ingest(paths: list[str], settings: Settings, verb: str, *, code: bool) -> N
     parts.append(f"{len(report.rejections)} rejected")
     if code:
         parts.append(f"{report.coded} coded")
+        if report.events is not None:
+            parts.append(f"{report.events} events")
     skipped = f"; {report.skipped_inputs} unchanged files skipped" if report.skipped_inputs else ""
     out.print(f"{verb}: {', '.join(parts)}{skipped} -> {settings.db}")
     if report.rejections:
@@ -311,7 +313,7 @@ def events(
 def _events_table(rows: list[dict], *, more: bool) -> Table:
     title = f"{len(rows)}{'+' if more else ''} event{'' if len(rows) == 1 and not more else 's'}"
     table = Table(title=title, title_justify="left", show_lines=True)
-    for name in ("date", "type", "mode", "actors", "recipients", "where", "evidence"):
+    for name in ("date", "type", "mode", "actors", "recipients", "where", "sources", "evidence"):
         table.add_column(name, overflow="fold")
 
     def names(actors: list[dict]) -> str:
@@ -329,7 +331,10 @@ def _events_table(rows: list[dict], *, more: bool) -> Table:
             names(r["actors"]),
             names(r["recipients"]),
             where,
-            f"{mention['sentence']}\n[dim]{mention['path']}[/dim]",
+            f"{r['num_sources']} of {r['num_articles']}",
+            f"{mention['sentence']}\n[dim]{mention['path']}"
+            + (f" (+{len(r['mentions']) - 1} more)" if len(r["mentions"]) > 1 else "")
+            + "[/dim]",
         )
     return table
 

@@ -1,74 +1,125 @@
-"""Exports: events in the DESIGN.md JSONL schema, and a flat CSV for spreadsheet users.
+"""Exports: merged events in the DESIGN.md JSONL schema, and a flat CSV for spreadsheets.
 
-Until merging lands, each event mention is exported as its own event
-(num_articles = num_sources = 1, one mention as provenance).
+Each record is one real-world event (merge.py) with every report of it as provenance.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from .codec import actor_to_dict
-from .models import Article, EventMention
+from .models import Actor, Article, EventMention
 from .store import Store
 
 
-def event_record(mention: EventMention, article: Article | None) -> dict[str, Any]:
-    """One event in the export schema (DESIGN.md), with its mention as provenance."""
-    actor = lambda a: {k: v for k, v in actor_to_dict(a).items() if k != "spans"}  # noqa: E731
+def event_record(
+    mentions: Sequence[EventMention],
+    articles: Mapping[str, Article | None],
+    event_id: str | None = None,
+) -> dict[str, Any]:
+    """One merged event in the export schema (DESIGN.md), every mention as provenance.
+
+    The event's fields are those of its lead mention: the one whose participants are most
+    resolved, then dated from its own sentence, then the earliest. Where the reports
+    disagree (a date, a mode, a place), every value is kept under ``disagreements``.
+    """
+    lead = min(mentions, key=_lead_order)
+
+    def actor(a: Actor) -> dict[str, Any]:
+        return {k: v for k, v in actor_to_dict(a).items() if k != "spans"}
+
+    record: dict[str, Any] = {
+        "id": event_id or "e_" + lead.id.removeprefix("m_"),
+        "event_type": lead.event_type,
+        "mode": lead.mode,
+        "medium": lead.medium,
+        "contexts": sorted({c for m in mentions for c in m.contexts}),
+        "date": lead.date.isoformat() if lead.date else None,
+        "date_precision": lead.date_precision,
+        "date_basis": lead.date_basis,
+        "actors": [actor(a) for a in lead.actors],
+        "recipients": [actor(a) for a in lead.recipients],
+        "countries": list(lead.countries),
+        "location": {"name": lead.location.name, "country": lead.location.country},
+        "modality": lead.modality,
+        "negated": lead.negated,
+        "cameo": lead.cameo,
+        "goldstein": lead.goldstein,
+        "quad_class": lead.quad_class,
+        "confidence": lead.confidence,
+        "num_articles": len({m.evidence.article_id for m in mentions}),
+        "num_sources": len({_source(m, articles) for m in mentions}),
+        "mentions": [_provenance(m, articles.get(m.evidence.article_id)) for m in mentions],
+    }
+    disagreements = {
+        name: values
+        for name, values in (
+            ("date", _distinct(m.date.isoformat() if m.date else None for m in mentions)),
+            ("mode", _distinct(m.mode for m in mentions)),
+            ("medium", _distinct(m.medium for m in mentions)),
+            ("location", _distinct(m.location.name for m in mentions)),
+            ("modality", _distinct(m.modality for m in mentions)),
+        )
+        if len(values) > 1
+    }
+    if disagreements:
+        record["disagreements"] = disagreements
+    return record
+
+
+def _lead_order(m: EventMention) -> tuple:
+    basis = {"sentence": 0, "article": 1, "published": 2}.get(m.date_basis or "", 3)
+    return (-m.confidence, basis, m.date is None, m.id)
+
+
+def _distinct(values: Iterable[Any]) -> list[Any]:
+    return sorted({v for v in values if v is not None}, key=str)
+
+
+def _source(m: EventMention, articles: Mapping[str, Article | None]) -> str:
+    """The outlet that published a report; an article with no known outlet counts alone."""
+    article = articles.get(m.evidence.article_id)
+    return (
+        f"outlet:{article.outlet.casefold()}"
+        if article and article.outlet
+        else (f"article:{m.evidence.article_id}")
+    )
+
+
+def _provenance(mention: EventMention, article: Article | None) -> dict[str, Any]:
     return {
-        "id": "e_" + mention.id.removeprefix("m_"),
-        "event_type": mention.event_type,
-        "mode": mention.mode,
-        "medium": mention.medium,
-        "contexts": list(mention.contexts),
+        "article_id": mention.evidence.article_id,
+        "mention_id": mention.id,
+        "path": article.paths[0] if article and article.paths else None,
+        "url": article.url if article else None,
+        "outlet": article.outlet if article else None,
+        "published": article.published.isoformat() if article and article.published else None,
+        "sentence": mention.evidence.sentence,
+        "sentence_index": mention.evidence.sentence_index,
+        "start": mention.evidence.start,
+        "end": mention.evidence.end,
+        "trigger": [mention.trigger.start, mention.trigger.end],
+        "speaker": mention.speaker,
         "date": mention.date.isoformat() if mention.date else None,
-        "date_precision": mention.date_precision,
-        "date_basis": mention.date_basis,
-        "actors": [actor(a) for a in mention.actors],
-        "recipients": [actor(a) for a in mention.recipients],
-        "countries": list(mention.countries),
-        "location": {"name": mention.location.name, "country": mention.location.country},
-        "modality": mention.modality,
-        "negated": mention.negated,
-        "cameo": mention.cameo,
-        "goldstein": mention.goldstein,
-        "quad_class": mention.quad_class,
-        "confidence": mention.confidence,
-        "num_articles": 1,
-        "num_sources": 1,
-        "mentions": [
-            {
-                "article_id": mention.evidence.article_id,
-                "path": article.paths[0] if article and article.paths else None,
-                "url": article.url if article else None,
-                "outlet": article.outlet if article else None,
-                "published": article.published.isoformat()
-                if article and article.published
-                else None,
-                "sentence": mention.evidence.sentence,
-                "sentence_index": mention.evidence.sentence_index,
-                "start": mention.evidence.start,
-                "end": mention.evidence.end,
-                "trigger": [mention.trigger.start, mention.trigger.end],
-                "speaker": mention.speaker,
-                "coder_version": mention.coder_version,
-            }
-        ],
+        "coder_version": mention.coder_version,
     }
 
 
 def event_records(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
-    """Export records for the stored events matching ``filters`` (see Store.event_mentions)."""
-    articles: dict[str, Article | None] = {}
+    """Merged events with a mention matching ``filters`` (see Store.event_mentions)."""
+    members, _ = store.event_assignments()
+    groups: dict[str, list[EventMention]] = {}
     for mention in store.event_mentions(**filters):
-        article_id = mention.evidence.article_id
-        if article_id not in articles:
-            articles[article_id] = store.article(article_id)
-        yield event_record(mention, articles[article_id])
+        groups.setdefault(members.get(mention.id, "e_" + mention.id[2:]), []).append(mention)
+    articles: dict[str, Article | None] = {}
+    for event_id, group in groups.items():
+        for m in group:
+            if m.evidence.article_id not in articles:
+                articles[m.evidence.article_id] = store.article(m.evidence.article_id)
+        yield event_record(group, articles, event_id)
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:

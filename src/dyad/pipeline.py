@@ -39,6 +39,7 @@ class RunReport:
     skipped_inputs: int = 0  # inputs whose content was fully read before
     not_coded: int = 0  # new articles stored but not coded (language)
     coded: int = 0  # articles (re)coded by this run
+    events: int | None = None  # events after merging, when this run merged
     rejections: list[Rejection] = field(default_factory=list)
 
     @property
@@ -79,7 +80,35 @@ def run(
             on_progress("ingest", done, len(inputs), inp.path)
     if code:
         report.coded = code_articles(store, on_progress=on_progress)
+        report.events = merge_events(store, force=bool(report.coded))
     return report
+
+
+def merge_events(store: Store, *, force: bool = True) -> int | None:
+    """Group the stored mentions into events, keeping the ids already handed out.
+
+    Runs when coding changed something, or when some mention has no event yet.
+    Returns the number of events, or None when nothing needed merging.
+    """
+    from .merge import assign_ids, cluster, jaccard, shingles
+
+    mentions = list(store.event_mentions())
+    previous, created = store.event_assignments()
+    if not force and all(m.id in previous for m in mentions):
+        return None
+    cache: dict[str, frozenset] = {}
+
+    def similar(a: str, b: str) -> float:
+        for article_id in (a, b):
+            if article_id not in cache:
+                article = store.article(article_id)
+                cache[article_id] = shingles(article.text) if article else frozenset()
+        return jaccard(cache[a], cache[b])
+
+    groups = cluster(mentions, store.published_dates(), similar)
+    members, aliases = assign_ids(groups, previous, created)
+    store.save_events(members, aliases)
+    return len(groups)
 
 
 def code_articles(store: Store, *, on_progress: ProgressFn | None = None) -> int:

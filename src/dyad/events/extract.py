@@ -486,7 +486,10 @@ class _ArticleExtractor:
                 inside_of = self.tokens[i].dep == "pobj" and self.tokens[
                     self.tokens[i].head
                 ].text.lower() in ("of", "from")
-                if child.dep in _NP_STOP or (child.dep == "conj" and not inside_of):
+                # "the leaders of A, B, C and D": a list the parser links by conj and appos
+                chained = self.tokens[i].dep in ("conj", "appos") and i != head.i
+                listed = child.dep in ("conj", "appos") and (inside_of or chained)
+                if (child.dep in _NP_STOP or child.dep == "conj") and not listed:
                     continue
                 if child.dep == "prep" and child.text.lower() not in ("of", "in", "from"):
                     continue

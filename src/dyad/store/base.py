@@ -9,6 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from types import TracebackType
 
@@ -84,6 +85,22 @@ class Store(ABC):
         until: str | None = None,
     ) -> Iterator[EventMention]:
         """Stored event mentions, filtered (all given countries take part), by date then id."""
+
+    @abstractmethod
+    def event_assignments(self) -> tuple[dict[str, str], dict[str, int]]:
+        """(mention id -> event id, event id -> creation order) as last merged."""
+
+    @abstractmethod
+    def save_events(self, members: dict[str, str], aliases: dict[str, str]) -> None:
+        """Store a merge: every mention's event, and ids that now point to another."""
+
+    @abstractmethod
+    def resolve_event_id(self, event_id: str) -> str:
+        """The surviving id of an event id (itself unless it was merged into another)."""
+
+    @abstractmethod
+    def published_dates(self) -> dict[str, date | None]:
+        """Every article's published date, by id (merging needs them)."""
 
     @abstractmethod
     def resolution(self, article_id: str) -> Resolution | None:

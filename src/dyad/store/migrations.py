@@ -82,6 +82,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX event_mentions_article ON event_mentions (article_id);
     CREATE INDEX event_mentions_type_date ON event_mentions (event_type, date);
     """,
+    # 4: merged events: which event each mention belongs to, and ids merged into others.
+    """
+    CREATE TABLE events (
+        id  TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL
+    );
+    CREATE TABLE event_members (
+        mention_id TEXT PRIMARY KEY,
+        event_id   TEXT NOT NULL
+    );
+    CREATE INDEX event_members_event ON event_members (event_id);
+    CREATE TABLE event_aliases (
+        alias    TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -261,6 +261,51 @@ class SQLiteStore(Store):
         for (record,) in self._db.execute(sql + " ORDER BY date, id", args):
             yield mention_from_dict(json.loads(record))
 
+    def event_assignments(self) -> tuple[dict[str, str], dict[str, int]]:
+        members = dict(self._db.execute("SELECT mention_id, event_id FROM event_members"))
+        created = dict(self._db.execute("SELECT id, seq FROM events"))
+        return members, created
+
+    def save_events(self, members: dict[str, str], aliases: dict[str, str]) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+            known = {row[0] for row in db.execute("SELECT id FROM events")}
+            for event_id in sorted(set(members.values()) - known):
+                seq += 1
+                db.execute("INSERT INTO events (id, seq) VALUES (?, ?)", (event_id, seq))
+            db.execute("DELETE FROM event_members")
+            db.executemany(
+                "INSERT INTO event_members (mention_id, event_id) VALUES (?, ?)",
+                sorted(members.items()),
+            )
+            for alias, survivor in aliases.items():
+                db.execute(
+                    "INSERT OR REPLACE INTO event_aliases (alias, event_id) VALUES (?, ?)",
+                    (alias, survivor),
+                )
+                # older aliases of the alias now point to the survivor too
+                db.execute(
+                    "UPDATE event_aliases SET event_id = ? WHERE event_id = ?", (survivor, alias)
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def resolve_event_id(self, event_id: str) -> str:
+        row = self._db.execute(
+            "SELECT event_id FROM event_aliases WHERE alias = ?", (event_id,)
+        ).fetchone()
+        return row[0] if row else event_id
+
+    def published_dates(self) -> dict[str, date | None]:
+        return {
+            article_id: date.fromisoformat(day) if day else None
+            for article_id, day in self._db.execute("SELECT id, published FROM articles")
+        }
+
     def count_articles(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
