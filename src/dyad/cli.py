@@ -349,22 +349,63 @@ def export_(
     since: SinceOpt = None,
     until: UntilOpt = None,
 ) -> None:
-    """Export events: JSONL in the documented schema, or flat CSV.
+    """Export events: JSONL in the documented schema, flat CSV, or the state network as GEXF.
 
     Example: [bold]dyad export --format jsonl --out events.jsonl --country RUS[/bold]
     """
     from .export import event_records, write_csv, write_jsonl
 
-    writers = {"jsonl": write_jsonl, "csv": write_csv}
+    writers = {"jsonl": write_jsonl, "csv": write_csv, "gexf": None}
     if fmt not in writers:
         raise typer.BadParameter(f"use one of {', '.join(writers)}", param_hint="--format")
     filters = _filters(country, event_type, since, until)
+    if fmt == "gexf":
+        from .analysis import network, write_gexf
+
+        if any(filters.values()):
+            raise typer.BadParameter("the network export takes no filters", param_hint="--format")
+        with open_store(db, create=False) as store, out_path.open("w", encoding="utf-8") as fh:
+            count = write_gexf(*network(store), fh)
+        out.print(f"wrote a network of {count} state pairs to {out_path}")
+        return
     with (
         open_store(db, create=False) as store,
         out_path.open("w", encoding="utf-8", newline="") as fh,
     ):
         count = writers[fmt](event_records(store, **filters), fh)
     out.print(f"wrote {count} events to {out_path}")
+
+
+@app.command(name="dyad")
+def dyad_(
+    a: Annotated[str, typer.Argument(help="A state (ISO3).")],
+    b: Annotated[str, typer.Argument(help="Another state (ISO3).")],
+    db: DbOpt = DEFAULT_DB,
+    directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B.")] = False,
+) -> None:
+    """The monthly timeline of a pair of states: events by type, quad class, Goldstein.
+
+    Example: [bold]dyad dyad CHN RUS[/bold]
+    """
+    from .analysis import PLOVER_TYPES, dyad_timeline, sparkline
+
+    with open_store(db, create=False) as store:
+        frame = dyad_timeline(store, a, b, directed=directed)
+    arrow = "->" if directed else "<->"
+    if frame.empty:
+        out.print(f"no dated events between {a.upper()} {arrow} {b.upper()}")
+        return
+    out.print(f"{a.upper()} {arrow} {b.upper()}: {int(frame['events'].sum())} events, "
+              f"{frame.index[0]} to {frame.index[-1]}  {sparkline(frame['events'])}")  # fmt: skip
+    shown = [t for t in PLOVER_TYPES if frame[t].sum()]
+    table = Table(title_justify="left")
+    for name in ("month", "events", *shown, "goldstein"):
+        table.add_column(name, justify="right")
+    for month, row in frame.iterrows():
+        mean = row["goldstein_mean"]
+        table.add_row(str(month), str(int(row["events"])), *(str(int(row[t])) for t in shown),
+                      "-" if mean != mean else f"{mean:+.1f}")  # fmt: skip
+    out.print(table)
 
 
 @app.command()
