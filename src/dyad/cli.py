@@ -563,6 +563,11 @@ def eval_(
             f"role accuracy:  {report.role_correct}/{report.role_checked} "
             f"= {report.role_correct / report.role_checked:.3f}"
         )
+    _print_findings(report, show)
+
+
+def _print_findings(report, show: int) -> None:
+    """The first ``show`` misses, false hits and wrong fields of a scoring report."""
     for label, items in (
         ("missed", report.misses),
         ("extra", report.false_hits),
@@ -610,15 +615,7 @@ def _print_event_report(report, show: int) -> None:
             f"of {report.matched} matched: date right {report.date_correct}, "
             f"mode right {report.mode_correct}"
         )
-    for label, items in (
-        ("missed", report.misses),
-        ("extra", report.false_hits),
-        ("wrong", report.wrong),
-    ):
-        if items:
-            out.print(f"[bold]{label}[/bold] ({len(items)}):")
-            for item in items[:show]:
-                out.print(f"  {item}", markup=False)
+    _print_findings(report, show)
 
 
 def main() -> None:

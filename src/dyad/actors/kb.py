@@ -40,6 +40,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
+from ..datafile import Source, entries, read_version
 from ..errors import DyadError
 
 __all__ = [
@@ -445,25 +446,25 @@ def _load(folder: Traversable | Path, label: str) -> KnowledgeBase:
     versions: dict[str, str] = {}
 
     src, data = read(STATES_FILE)
-    versions[STATES_FILE] = _version(src, data, "state")
-    states = tuple(_state(src.at("state", i, e), e) for i, e in _tables(src, data, "state"))
+    versions[STATES_FILE] = read_version(src, data, ("state",))
+    states = tuple(_state(src.at("state", i, e), e) for i, e in entries(src, data, "state"))
     _unique(src, "state", "iso3", [s.iso3 for s in states])
     _unique(src, "state", "cow", [s.cow for s in states if s.cow is not None])
     iso3s = frozenset(s.iso3 for s in states)
 
     src, data = read(ORGANISATIONS_FILE)
-    versions[ORGANISATIONS_FILE] = _version(src, data, "organisation")
+    versions[ORGANISATIONS_FILE] = read_version(src, data, ("organisation",))
     orgs = tuple(
         _organisation(src.at("organisation", i, e), e, iso3s)
-        for i, e in _tables(src, data, "organisation")
+        for i, e in entries(src, data, "organisation")
     )
     _unique(src, "organisation", "id", [o.id for o in orgs])
     org_ids = frozenset(o.id for o in orgs)
 
     src, data = read(PEOPLE_FILE)
-    versions[PEOPLE_FILE] = _version(src, data, "person")
+    versions[PEOPLE_FILE] = read_version(src, data, ("person",))
     people = tuple(
-        _person(src.at("person", i, e), e, iso3s, org_ids) for i, e in _tables(src, data, "person")
+        _person(src.at("person", i, e), e, iso3s, org_ids) for i, e in entries(src, data, "person")
     )
     _unique(src, "person", "id", [p.id for p in people])
 
@@ -473,44 +474,11 @@ def _load(folder: Traversable | Path, label: str) -> KnowledgeBase:
         raise KnowledgeBaseError(f"{label}/{exc}") from None
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
-    """Where an entry is, for error messages."""
+class _Source(Source):
+    """Where a knowledge-base entry is, for error messages."""
 
-    file: str
-    entry: str = ""
-
-    def at(self, table: str, index: int, raw: Mapping[str, Any]) -> _Source:
-        ident = raw.get("iso3") or raw.get("id")
-        named = f" ({ident})" if isinstance(ident, str) else ""
-        return _Source(self.file, f"[[{table}]] #{index + 1}{named}")
-
-    def error(self, message: str) -> KnowledgeBaseError:
-        return KnowledgeBaseError(
-            f"{self.file}: {self.entry}: {message}" if self.entry else f"{self.file}: {message}"
-        )
-
-
-def _version(src: _Source, data: Mapping[str, Any], table: str) -> str:
-    unknown = sorted(set(data) - {"version", table})
-    if unknown:
-        raise src.error(f"unknown top-level key(s) {unknown}; allowed: 'version', [[{table}]]")
-    version = data.get("version")
-    if not isinstance(version, str) or not version:
-        raise src.error('needs a top-level version = "YYYY.MM.N" string')
-    return version
-
-
-def _tables(
-    src: _Source, data: Mapping[str, Any], table: str
-) -> Iterable[tuple[int, dict[str, Any]]]:
-    entries = data.get(table)
-    if not isinstance(entries, list) or not entries:
-        raise src.error(f"needs at least one [[{table}]] table")
-    for index, entry in enumerate(entries):
-        if not isinstance(entry, dict):
-            raise src.at(table, index, {}).error("must be a table")
-        yield index, entry
+    error_type = KnowledgeBaseError
+    id_keys = ("iso3", "id")
 
 
 def _unique(src: _Source, table: str, key: str, values: list[Any]) -> None:

@@ -36,6 +36,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
+from ..datafile import Source, entries, read_version
 from ..errors import DyadError
 
 __all__ = [
@@ -505,19 +506,19 @@ def read_event_lexicon(folder: Path | Traversable, label: str | None = None) -> 
     versions: dict[str, str] = {}
 
     src, data = read(CROSSWALK_FILE)
-    versions[CROSSWALK_FILE] = _version(src, data, ("crosswalk", "code"))
+    versions[CROSSWALK_FILE] = read_version(src, data, ("crosswalk", "code"))
     crosswalks, codes = _crosswalk(src, data)
 
     src, data = read(TRIGGERS_FILE)
-    versions[TRIGGERS_FILE] = _version(src, data, ("trigger",))
+    versions[TRIGGERS_FILE] = read_version(src, data, ("trigger",))
     triggers = tuple(
-        _trigger(src.at("trigger", i, e), e, codes) for i, e in _tables(src, data, "trigger")
+        _trigger(src.at("trigger", i, e), e, codes) for i, e in entries(src, data, "trigger")
     )
     _no_duplicate_triggers(src, triggers)
 
     src, data = read(CONTEXTS_FILE)
-    versions[CONTEXTS_FILE] = _version(src, data, ("context",))
-    contexts = tuple(_context(src.at("context", i, e), e) for i, e in _tables(src, data, "context"))
+    versions[CONTEXTS_FILE] = read_version(src, data, ("context",))
+    contexts = tuple(_context(src.at("context", i, e), e) for i, e in entries(src, data, "context"))
     _unique(src, "context", [c.name for c in contexts])
 
     order = (TRIGGERS_FILE, CROSSWALK_FILE, CONTEXTS_FILE)
@@ -530,48 +531,11 @@ def read_event_lexicon(folder: Path | Traversable, label: str | None = None) -> 
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
-    """Where an entry is, for error messages."""
+class _Source(Source):
+    """Where a lexicon entry is, for error messages."""
 
-    file: str
-    entry: str = ""
-
-    def at(self, table: str, index: int, raw: Mapping[str, Any]) -> _Source:
-        ident = raw.get("lemma") or raw.get("name")
-        named = f" ({ident})" if isinstance(ident, str) else ""
-        return _Source(self.file, f"[[{table}]] #{index + 1}{named}")
-
-    def key(self, table: str, key: str) -> _Source:
-        return _Source(self.file, f'[{table}."{key}"]')
-
-    def error(self, message: str) -> LexiconError:
-        return LexiconError(
-            f"{self.file}: {self.entry}: {message}" if self.entry else f"{self.file}: {message}"
-        )
-
-
-def _version(src: _Source, data: Mapping[str, Any], tables: tuple[str, ...]) -> str:
-    unknown = sorted(set(data) - {"version", *tables})
-    if unknown:
-        allowed = ", ".join(["'version'", *(f"[{t}]" for t in tables)])
-        raise src.error(f"unknown top-level key(s) {unknown}; allowed: {allowed}")
-    version = data.get("version")
-    if not isinstance(version, str) or not version:
-        raise src.error('needs a top-level version = "YYYY.MM.N" string')
-    return version
-
-
-def _tables(
-    src: _Source, data: Mapping[str, Any], table: str
-) -> Iterable[tuple[int, dict[str, Any]]]:
-    entries = data.get(table)
-    if not isinstance(entries, list) or not entries:
-        raise src.error(f"needs at least one [[{table}]] table")
-    for index, entry in enumerate(entries):
-        if not isinstance(entry, dict):
-            raise src.at(table, index, {}).error("must be a table")
-        yield index, entry
+    error_type = LexiconError
+    id_keys = ("lemma", "name")
 
 
 def _unique(src: _Source, table: str, names: list[str]) -> None:
