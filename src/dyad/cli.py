@@ -376,6 +376,47 @@ def export_(
     out.print(f"wrote {count} events to {out_path}")
 
 
+@app.command()
+def compare(
+    event_id: Annotated[str, typer.Argument(help="An event id (e_...), as events/export show.")],
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Compare the reports of one event: what each source says, and what only one says.
+
+    Example: [bold]dyad compare e_72f68053775e7c2e[/bold]
+    """
+    from .compare import compare as compare_reports
+
+    with open_store(db, create=False) as store:
+        found = compare_reports(store, event_id)
+    if found is None:
+        raise typer.BadParameter(f"no event {event_id!r} in {db}", param_hint="EVENT_ID")
+    names = [found.outlets[a] for a in found.articles]
+    out.print(f"[bold]{found.event_id}[/bold]: {len(found.articles)} report(s): "
+              + "; ".join(names), highlight=False)  # fmt: skip
+    table = Table(title="statements", title_justify="left", show_lines=True)
+    for name in ("type", "who", *names):
+        table.add_column(name, overflow="fold")
+    for s in found.statements:
+        cells = [
+            (s.evidence[a][:160] if a in s.sources else "[dim]-[/dim]") for a in found.articles
+        ]
+        label = s.event_type + (" (this event)" if s.event_id == found.event_id else "")
+        table.add_row(label, s.summary, *cells)
+    out.print(table)
+    topics = Table(title="topics", title_justify="left")
+    for name in ("topic", *names):
+        topics.add_column(name)
+    for topic, sources in found.topics.items():
+        topics.add_row(topic, *("yes" if a in sources else "-" for a in found.articles))
+    out.print(topics)
+    for article_id, name in zip(found.articles, names, strict=True):
+        only = found.only_in(article_id)
+        if only and len(found.articles) > 1:
+            out.print(f"only in {name}: " + "; ".join(f"{s.event_type} {s.summary}" for s in only),
+                      highlight=False)  # fmt: skip
+
+
 @app.command(name="dyad")
 def dyad_(
     a: Annotated[str, typer.Argument(help="A state (ISO3).")],

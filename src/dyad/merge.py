@@ -30,6 +30,9 @@ SAME_STORY = 0.08
 GUESS_SLACK = 1
 #: Days a story's publication may follow the event it reports without a date.
 REPORT_LAG = 3
+#: Types where who is named first says nothing: each government's readout of a call
+#: names its own side as the caller. A visit keeps its direction (visitor, host).
+_UNDIRECTED = frozenset({"CONSULT", "COOPERATE"})
 
 
 def compatible(
@@ -47,8 +50,9 @@ def compatible(
         return False
     if not a.countries and {x.key for x in a.actors} != {x.key for x in b.actors}:
         return False
-    if a.recipients and b.recipients and _states(a.actors) != _states(b.actors):
-        return False  # directed: who sanctioned whom must agree
+    directed = a.event_type not in _UNDIRECTED or "visit" in (a.mode, b.mode)
+    if directed and a.recipients and b.recipients and _states(a.actors) != _states(b.actors):
+        return False  # who sanctioned whom must agree; each side's readout of a call may not
     if a.mode != b.mode and None not in (a.mode, b.mode) and "visit" not in (a.mode, b.mode):
         return False
     if a.medium and b.medium and a.medium != b.medium:

@@ -87,6 +87,10 @@ class Store(ABC):
         """Stored event mentions, filtered (all given countries take part), by date then id."""
 
     @abstractmethod
+    def article_mentions(self, article_id: str) -> list[EventMention]:
+        """The event mentions of one article, in text order."""
+
+    @abstractmethod
     def event_assignments(self) -> tuple[dict[str, str], dict[str, int]]:
         """(mention id -> event id, event id -> creation order) as last merged."""
 

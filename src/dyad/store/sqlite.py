@@ -261,6 +261,13 @@ class SQLiteStore(Store):
         for (record,) in self._db.execute(sql + " ORDER BY date, id", args):
             yield mention_from_dict(json.loads(record))
 
+    def article_mentions(self, article_id: str) -> list[EventMention]:
+        rows = self._db.execute(
+            "SELECT record FROM event_mentions WHERE article_id = ? ORDER BY sentence, id",
+            (article_id,),
+        )
+        return [mention_from_dict(json.loads(record)) for (record,) in rows]
+
     def event_assignments(self) -> tuple[dict[str, str], dict[str, int]]:
         members = dict(self._db.execute("SELECT mention_id, event_id FROM event_members"))
         created = dict(self._db.execute("SELECT id, seq FROM events"))

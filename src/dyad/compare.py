@@ -1,0 +1,94 @@
+"""Readout comparison: what each source's report of one event says, side by side.
+
+Two governments' readouts of one phone call stress different things. For an event
+reported by several articles, every statement those articles code (support, pledges,
+criticism, requests ...) is lined up by the event it belongs to, so a statement that
+only one source reports stands out; topics (PLOVER contexts) are compared the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import EventMention
+from .store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One coded statement and the sources (article ids) that report it."""
+
+    event_id: str
+    event_type: str
+    summary: str  # "Turkey -> China", for people to read
+    sources: frozenset[str]
+    evidence: dict[str, str]  # article id -> the sentence that states it there
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the reports of one event say, and who says it."""
+
+    event_id: str
+    articles: tuple[str, ...]  # article ids, in the order their mentions were stored
+    outlets: dict[str, str]  # article id -> outlet (or the path when unknown)
+    statements: tuple[Statement, ...]
+    topics: dict[str, frozenset[str]]  # context -> the articles that raise it
+
+    def only_in(self, article_id: str) -> list[Statement]:
+        return [s for s in self.statements if s.sources == {article_id}]
+
+
+def compare(store: Store, event_id: str) -> Comparison | None:
+    """Line up what every article reporting ``event_id`` codes; None for an unknown id."""
+    event_id = store.resolve_event_id(event_id)
+    members, _ = store.event_assignments()
+    article_ids = list(
+        dict.fromkeys(
+            m.evidence.article_id
+            for m in store.event_mentions()
+            if members.get(m.id) == event_id
+        )
+    )
+    if not article_ids:
+        return None
+    by_event: dict[str, list[EventMention]] = {}
+    for article_id in article_ids:
+        for m in store.article_mentions(article_id):
+            by_event.setdefault(members.get(m.id, "e_" + m.id[2:]), []).append(m)
+    statements = []
+    for eid, mentions in by_event.items():
+        lead = mentions[0]
+        statements.append(
+            Statement(
+                event_id=eid,
+                event_type=lead.event_type,
+                summary=_summary(lead),
+                sources=frozenset(m.evidence.article_id for m in mentions),
+                evidence={m.evidence.article_id: m.evidence.sentence for m in reversed(mentions)},
+            )
+        )
+    statements.sort(key=lambda s: (s.event_id != event_id, -len(s.sources), s.event_type))
+    topics: dict[str, set[str]] = {}
+    for mentions in by_event.values():
+        for m in mentions:
+            for context in m.contexts:
+                topics.setdefault(context, set()).add(m.evidence.article_id)
+    outlets = {}
+    for article_id in article_ids:
+        article = store.article(article_id)
+        outlets[article_id] = (article.outlet or article.paths[0]) if article else article_id
+    return Comparison(
+        event_id,
+        tuple(article_ids),
+        outlets,
+        tuple(statements),
+        {k: frozenset(v) for k, v in sorted(topics.items())},
+    )
+
+
+def _summary(m: EventMention) -> str:
+    def side(actors) -> str:
+        return ", ".join(a.name for a in actors) or "-"
+
+    return f"{side(m.actors)} -> {side(m.recipients)}" if m.recipients else side(m.actors)
