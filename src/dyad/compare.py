@@ -45,9 +45,7 @@ def compare(store: Store, event_id: str) -> Comparison | None:
     members, _ = store.event_assignments()
     article_ids = list(
         dict.fromkeys(
-            m.evidence.article_id
-            for m in store.event_mentions()
-            if members.get(m.id) == event_id
+            m.evidence.article_id for m in store.event_mentions() if members.get(m.id) == event_id
         )
     )
     if not article_ids:
