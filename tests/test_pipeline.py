@@ -186,3 +186,27 @@ def _count(db: Path) -> int:
             con.close()
     except sqlite3.OperationalError:
         return 0  # not yet migrated
+
+
+def test_a_syndicated_copy_is_one_more_article_but_not_one_more_source(tmp_path):
+    from dyad.export import event_records
+
+    story = (
+        "ASTANA, March 3 -- Kazakh Foreign Minister Murat Nurtleu held talks with Norwegian "
+        "Foreign Minister Anniken Huitfeldt in Astana on Tuesday, and the two sides agreed "
+        "to open direct flights between the two capitals next year. The ministers also "
+        "discussed energy cooperation and a joint fund for clean technology."
+    )
+    records = [
+        {"text": story, "outlet": "Harbour Daily", "date": "2023-03-08"},
+        {"text": story + " Share this story.", "outlet": "Sahel Post", "date": "2023-03-08"},
+    ]
+    path = tmp_path / "wires.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    with open_store(tmp_path / "x.db") as store:
+        report = pipeline.run([str(path)], store, Settings())
+        assert report.new == 2  # "Share this story." is junk, but the texts still differ
+        assert store.copies() != {}
+        talks = [r for r in event_records(store, event_type="CONSULT")]
+    assert len(talks) == 1
+    assert (talks[0]["num_articles"], talks[0]["num_sources"]) == (2, 1)

@@ -19,6 +19,7 @@ def event_record(
     mentions: Sequence[EventMention],
     articles: Mapping[str, Article | None],
     event_id: str | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """One merged event in the export schema (DESIGN.md), every mention as provenance.
 
@@ -51,7 +52,7 @@ def event_record(
         "quad_class": lead.quad_class,
         "confidence": lead.confidence,
         "num_articles": len({m.evidence.article_id for m in mentions}),
-        "num_sources": len({_source(m, articles) for m in mentions}),
+        "num_sources": len({_source(m, articles, copies or {}) for m in mentions}),
         "mentions": [_provenance(m, articles.get(m.evidence.article_id)) for m in mentions],
     }
     disagreements = {
@@ -79,14 +80,16 @@ def _distinct(values: Iterable[Any]) -> list[Any]:
     return sorted({v for v in values if v is not None}, key=str)
 
 
-def _source(m: EventMention, articles: Mapping[str, Article | None]) -> str:
-    """The outlet that published a report; an article with no known outlet counts alone."""
-    article = articles.get(m.evidence.article_id)
-    return (
-        f"outlet:{article.outlet.casefold()}"
-        if article and article.outlet
-        else (f"article:{m.evidence.article_id}")
-    )
+def _source(
+    m: EventMention, articles: Mapping[str, Article | None], copies: Mapping[str, str]
+) -> str:
+    """The outlet that first published a report: a syndicated copy counts as its original,
+    and an article with no known outlet counts alone."""
+    article_id = copies.get(m.evidence.article_id, m.evidence.article_id)
+    article = articles.get(article_id)
+    if article is not None and article.outlet:
+        return f"outlet:{article.outlet.casefold()}"
+    return f"article:{article_id}"
 
 
 def _provenance(mention: EventMention, article: Article | None) -> dict[str, Any]:
@@ -111,6 +114,7 @@ def _provenance(mention: EventMention, article: Article | None) -> dict[str, Any
 def event_records(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
     """Merged events with a mention matching ``filters`` (see Store.event_mentions)."""
     members, _ = store.event_assignments()
+    copies = store.copies()
     groups: dict[str, list[EventMention]] = {}
     for mention in store.event_mentions(**filters):
         groups.setdefault(members.get(mention.id, "e_" + mention.id[2:]), []).append(mention)
@@ -119,7 +123,7 @@ def event_records(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
         for m in group:
             if m.evidence.article_id not in articles:
                 articles[m.evidence.article_id] = store.article(m.evidence.article_id)
-        yield event_record(group, articles, event_id)
+        yield event_record(group, articles, event_id, copies)
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:

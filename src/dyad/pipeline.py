@@ -84,6 +84,25 @@ def run(
     return report
 
 
+def link_copies(store: Store) -> int:
+    """Sign the articles not signed yet and link every near-duplicate to its original."""
+    from .duplicates import find_copies, signature
+
+    signatures = store.signatures()
+    order = [a.id for a in store.articles()]
+    new = {}
+    for article_id in order:
+        if article_id not in signatures:
+            article = store.article(article_id)
+            if article is not None:
+                new[article_id] = signature(article.text)
+    if not new:
+        return 0
+    copies = find_copies({**signatures, **new}, order)
+    store.save_signatures(new, copies)
+    return len(new)
+
+
 def merge_events(store: Store, *, force: bool = True) -> int | None:
     """Group the stored mentions into events, keeping the ids already handed out.
 
@@ -92,6 +111,7 @@ def merge_events(store: Store, *, force: bool = True) -> int | None:
     """
     from .merge import assign_ids, cluster, jaccard, shingles
 
+    link_copies(store)
     mentions = list(store.event_mentions())
     previous, created = store.event_assignments()
     if not force and all(m.id in previous for m in mentions):

@@ -87,6 +87,18 @@ class Store(ABC):
         """Stored event mentions, filtered (all given countries take part), by date then id."""
 
     @abstractmethod
+    def signatures(self) -> dict[str, bytes]:
+        """Every article's stored near-duplicate signature, by id."""
+
+    @abstractmethod
+    def save_signatures(self, signatures: dict[str, bytes], copies: dict[str, str]) -> None:
+        """Store new signatures and the copy -> original links of near-duplicate articles."""
+
+    @abstractmethod
+    def copies(self) -> dict[str, str]:
+        """Near-duplicate articles: copy id -> the id of the first article of the story."""
+
+    @abstractmethod
     def article_mentions(self, article_id: str) -> list[EventMention]:
         """The event mentions of one article, in text order."""
 

@@ -98,6 +98,17 @@ MIGRATIONS: tuple[str, ...] = (
         event_id TEXT NOT NULL
     );
     """,
+    # 5: near-duplicate articles (syndicated copies): each copy points to the first seen.
+    """
+    CREATE TABLE article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id),
+        signature  BLOB NOT NULL
+    );
+    CREATE TABLE article_copies (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id),
+        copy_of    TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

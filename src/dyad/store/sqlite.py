@@ -261,6 +261,29 @@ class SQLiteStore(Store):
         for (record,) in self._db.execute(sql + " ORDER BY date, id", args):
             yield mention_from_dict(json.loads(record))
 
+    def signatures(self) -> dict[str, bytes]:
+        return dict(self._db.execute("SELECT article_id, signature FROM article_signatures"))
+
+    def save_signatures(self, signatures: dict[str, bytes], copies: dict[str, str]) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.executemany(
+                "INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)",
+                sorted(signatures.items()),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO article_copies (article_id, copy_of) VALUES (?, ?)",
+                sorted(copies.items()),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def copies(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT article_id, copy_of FROM article_copies"))
+
     def article_mentions(self, article_id: str) -> list[EventMention]:
         rows = self._db.execute(
             "SELECT record FROM event_mentions WHERE article_id = ? ORDER BY sentence, id",
