@@ -123,18 +123,45 @@ def cluster(
     groups: list[list[EventMention]] = []
     for key in sorted(blocks, key=repr):
         members = sorted(blocks[key], key=lambda m: (_when(m, published), m.id))
-        open_groups: list[list[EventMention]] = []
-        for m in members:
-            home = next(
-                (g for g in open_groups if all(compatible(m, x, published, similar) for x in g)),
-                None,
-            )
-            if home is None:
-                open_groups.append([m])
-            else:
-                home.append(m)
-        groups.extend(open_groups)
+        groups.extend(_link(members, published, similar))
     return groups
+
+
+def _link(
+    members: list[EventMention],
+    published: Mapping[str, date | None],
+    similar: Similarity | None,
+) -> list[list[EventMention]]:
+    """Complete linkage within one block: each mention joins the first group (in creation
+    order) it is compatible with in full. Groups of day-dated mentions are indexed by day,
+    so a mention only looks at groups within a day of its own, which keeps the cost near
+    linear; groups with an undated or coarsely dated member are always looked at."""
+    open_groups: list[list[EventMention]] = []
+    by_day: dict[int, set[int]] = defaultdict(set)
+    loose: set[int] = set()
+    for m in members:
+        if m.date is not None and m.date_precision == "day":
+            day = m.date.toordinal()
+            candidates = loose | by_day[day - 1] | by_day[day] | by_day[day + 1]
+        else:
+            candidates = set(range(len(open_groups)))
+        home = next(
+            (
+                n
+                for n in sorted(candidates)
+                if all(compatible(m, x, published, similar) for x in open_groups[n])
+            ),
+            None,
+        )
+        if home is None:
+            home = len(open_groups)
+            open_groups.append([])
+        open_groups[home].append(m)
+        if m.date is not None and m.date_precision == "day":
+            by_day[m.date.toordinal()].add(home)
+        else:
+            loose.add(home)
+    return open_groups
 
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
