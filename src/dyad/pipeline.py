@@ -89,13 +89,11 @@ def link_copies(store: Store) -> int:
     from .duplicates import find_copies, signature
 
     signatures = store.signatures()
-    order = [a.id for a in store.articles()]
-    new = {}
-    for article_id in order:
-        if article_id not in signatures:
-            article = store.article(article_id)
-            if article is not None:
-                new[article_id] = signature(article.text)
+    order, new = [], {}
+    for article in store.articles():
+        order.append(article.id)
+        if article.id not in signatures:
+            new[article.id] = signature(article.text)
     if not new:
         return 0
     copies = find_copies({**signatures, **new}, order)
