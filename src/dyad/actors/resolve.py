@@ -29,7 +29,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..ingest.metadata import read_dateline
 from ..models import Actor, ActorMention, Annotation, Article, Resolution, Span
 from .gazetteer import Gazetteer, Match, norm
 from .kb import KnowledgeBase, Person, load_kb
@@ -152,9 +151,8 @@ class _ArticleResolver:
         self.pending_surnames: list[tuple[int, int]] = []  # (first, last) token spans
         self.pairs: list[tuple[int, int]] = []
         self.last_person: _Draft | None = None
-        # "BEIJING, Dec. 15 (Xinhua) --" names a place, not an actor.
-        dateline = read_dateline(self.text.split("\n", 1)[0]) if article.dateline else None
-        self.dateline_end = dateline.end if dateline else 0
+        # The dateline ("BEIJING, Dec. 15 (Xinhua) --") is no actor: annotate.py leaves it
+        # out of the parse. Its place still tells where unnamed officials serve.
         place = self.kb.state_by_place(article.dateline) if article.dateline else None
         self.dateline_country = place.iso3 if place else None
 
@@ -162,10 +160,9 @@ class _ArticleResolver:
 
     def run(self) -> Resolution:
         for sentence in self.ann.sentences:
-            tokens = [t for t in self.ann.sentence_tokens(sentence) if t.start >= self.dateline_end]
+            tokens = self.ann.sentence_tokens(sentence)
             matches = {m.first: m for m in self.r.gazetteer.scan(tokens, self.text)}
-            if tokens:
-                self._sentence(tokens[0].i, sentence.last, matches)
+            self._sentence(sentence.first, sentence.last, matches)
         self._surnames()
         self._unknown_organisations()
         self._pairs()
@@ -590,12 +587,10 @@ class _ArticleResolver:
         return word == "from" and self.tokens[prep.head].lemma.lower() in _MOTION_VERBS
 
     def _is_actor_place(self, m: Match) -> bool:
-        """ "Beijing said" is the state; "in Beijing" and the dateline are places."""
+        """ "Beijing said" is the state; "in Beijing" is a place."""
         tok = self.tokens[m.first]
         if m.first > 0 and self.tokens[m.first - 1].text.lower() in _LOCATION_PREPS:
             return False
-        if tok.start < self.dateline_end:
-            return False  # the dateline
         head = self.tokens[m.last - 1]
         if head.dep == "compound" or (
             m.last < len(self.tokens)
@@ -664,7 +659,7 @@ class _ArticleResolver:
         for ent in self.ann.entities:
             if ent.label != "ORG" or any(i in self.covered for i in range(ent.first, ent.last)):
                 continue
-            if ent.start < self.dateline_end or not ent.text[:1].isupper():
+            if not ent.text[:1].isupper():
                 continue
             if ent.last - ent.first == 1 and self.tokens[ent.first].pos != "PROPN":
                 continue

@@ -32,7 +32,6 @@ from importlib import resources
 
 from ..actors.gazetteer import norm
 from ..actors.kb import KnowledgeBase, load_kb
-from ..ingest.metadata import read_dateline
 from ..models import (
     Actor,
     ActorMention,
@@ -198,10 +197,7 @@ class _ArticleExtractor:
             for i in range(mention.first, mention.last):
                 self.mention_at.setdefault(i, mention)
         self.actors = {a.key: a for a in res.actors}
-        dateline = read_dateline(article.text.split("\n", 1)[0]) if article.dateline else None
-        self.dateline_end = dateline.end if dateline else 0
         self.story_date = self._story_date()
-        self._side_sectors = _side_sectors()
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -243,8 +239,6 @@ class _ArticleExtractor:
 
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
         for tok in self.tokens[first:last]:
-            if tok.start < self.dateline_end:
-                continue
             for rule in self.lex.matching(self.tokens, tok.i, self.children):
                 found = self._participants(tok, rule)
                 if found is not None:
@@ -443,10 +437,6 @@ class _ArticleExtractor:
         mention = self.mention_at.get(head.i)
         if mention is not None:
             return self._mention_actors(mention)
-        if head.start < self.dateline_end:  # "KAZINFORM – Kazakhstan President ..." parses oddly
-            span = [i for i in self._subtree(head.i) if self.tokens[i].start >= self.dateline_end]
-            found = {id(m): m for i in span if (m := self.mention_at.get(i)) is not None}
-            return [a for m in found.values() for a in self._mention_actors(m)]
         if head.text.lower() in _PRONOUNS:
             person = self._last_person_before(head.start)
             return [person] if person is not None else []
@@ -521,7 +511,7 @@ class _ArticleExtractor:
                 country = state.iso3
                 break
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
-        sector = self._side_sectors.get(head.lemma.lower())
+        sector = _side_sectors().get(head.lemma.lower())
         agent = country is not None and sector in ("GOV", "MIL", "COP", "LEG", "JUD")
         return Actor(
             key=f"np:{norm(text)}",
@@ -759,29 +749,29 @@ class _ArticleExtractor:
     # ---- dates ---------------------------------------------------------------------------
 
     def _story_date(self) -> When | None:
-        """The date the story's lead gives its news ("said on Monday"), if any."""
-        lead_end = self.ann.sentences[0].end if self.ann.sentences else 0
-        for when in find_dates(self.article.text[:lead_end], self.article.published):
-            if when.start >= self.dateline_end and when.precision in ("day", "week"):
+        """The date the story's lead gives its news ("said on Monday"), if any. The lead
+        sentence starts after the dateline (annotate.py leaves it out), so the dateline's
+        own date ("BEIJING, Dec. 15") is not taken for the news."""
+        if not self.ann.sentences:
+            return None
+        lead = self.ann.sentences[0]
+        for when in find_dates(self.article.text[lead.start : lead.end], self.article.published):
+            if when.precision in ("day", "week"):
                 return when
         return None
 
     def _date(self, tok: Token, sentence) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
-        found = [
-            w
-            for w in find_dates(text, self.article.published)
-            if sentence.start + w.start >= self.dateline_end
-        ]
-        clause = self._clause_span(tok)
+        found = find_dates(text, self.article.published)
+        verb = self._clause_head(tok)
+        clause_start = self.tokens[min(self._subtree(verb.i))].start
         if found:
-            verb = self._clause_head(tok)
             inside = [w for w in found if self._dates_verb(sentence.start + w.start, verb)]
             if inside:
                 return inside[0], "sentence"
-            return _shifted(found[0], self._day_shift(clause[0])), "sentence"
+            return _shifted(found[0], self._day_shift(clause_start)), "sentence"
         if self.story_date is not None:
-            return _shifted(self.story_date, self._day_shift(clause[0])), "article"
+            return _shifted(self.story_date, self._day_shift(clause_start)), "article"
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
@@ -815,13 +805,6 @@ class _ArticleExtractor:
         if re.search(r"\b(a|one) day before\b", around):
             return 1
         return 0
-
-    def _clause_span(self, tok: Token) -> tuple[int, int]:
-        head = tok
-        while head.pos not in ("VERB", "AUX") and head.head != head.i:
-            head = self.tokens[head.head]
-        span = self._subtree(head.i)
-        return self.tokens[min(span)].start, self.tokens[max(span)].end
 
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
@@ -860,6 +843,7 @@ def _offtopic_rules() -> _OfftopicRules:
     return _OfftopicRules(data["min_terms"], topics)
 
 
+@lru_cache(maxsize=1)
 def _side_sectors() -> dict[str, str | None]:
     """Head nouns that name a state's agents ("authorities", "troops"), by their lemma."""
     from ..actors.lexicon import load_lexicon
