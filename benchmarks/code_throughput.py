@@ -27,18 +27,16 @@ from dyad import pipeline
 from dyad.actors.resolve import Resolver
 from dyad.annotate import Annotator
 from dyad.events.extract import Extractor
-from dyad.ingest import discover, read_bytes, read_input
-from dyad.models import Article
+from dyad.ingest import discover, read_articles
+from dyad.models import Article, Rejection
 from dyad.settings import Settings
 from dyad.store import open_store
 
 
 def load(folder: Path) -> list[Article]:
-    settings, found = Settings(), []
-    for inp in discover([str(folder)]):
-        found += [a for a in read_input(inp, read_bytes(inp, settings), settings)
-                  if isinstance(a, Article)]  # fmt: skip
-    return found
+    settings = Settings()
+    inputs = [i for i in discover([str(folder)]) if not isinstance(i, Rejection)]
+    return [a for inp in inputs for a in read_articles(inp, settings)]
 
 
 def main() -> None:

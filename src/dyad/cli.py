@@ -28,7 +28,7 @@ from rich.text import Text
 
 from . import __version__, pipeline
 from .errors import DyadError
-from .models import Article, Rejection, Status
+from .models import Article, Status
 from .settings import DEFAULT_DB, Settings, load_settings
 from .store import Store, open_store
 
@@ -578,7 +578,7 @@ def eval_(
     root = corpus or (gold.parent.parent / "corpus")
     sources = {r["source"] for r in records}
     if kind == "events" and root.is_dir():  # articles with no gold events count too
-        sources |= _all_sources(root, load_settings(None))
+        sources |= evaluate.all_sources(root, load_settings(None))
     articles = evaluate.load_sources(sources, root, load_settings(None))
     order = sorted(articles)
     coded = dict(zip(order, Coder().code(articles[s] for s in order), strict=True))
@@ -618,27 +618,6 @@ def _print_findings(report, show: int) -> None:
             out.print(f"[bold]{label}[/bold] ({len(items)}):")
             for item in items[:show]:
                 out.print(f"  {item}", markup=False)
-
-
-def _all_sources(root: Path, settings: Settings) -> set[str]:
-    """Every article under ``root`` named as gold files name them (path, #N for records)."""
-    from .ingest import discover, read_bytes, read_input
-
-    found: set[str] = set()
-    for inp in discover([str(root)]):
-        if isinstance(inp, Rejection):
-            continue
-        items = [
-            a
-            for a in read_input(inp, read_bytes(inp, settings), settings)
-            if isinstance(a, Article)
-        ]
-        relative = Path(inp.path).relative_to(root).as_posix()
-        if len(items) == 1 and not items[0].sources[0].locator:
-            found.add(relative)
-        else:
-            found.update(f"{relative}#{n}" for n in range(1, len(items) + 1))
-    return found
 
 
 def _print_event_report(report, show: int) -> None:

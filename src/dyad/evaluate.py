@@ -16,8 +16,8 @@ from pathlib import Path
 
 from .actors.gazetteer import norm
 from .errors import DyadError
-from .ingest import Input, read_bytes, read_input
-from .models import Actor, Article, EventMention, Resolution
+from .ingest import Input, discover, read_articles
+from .models import Actor, Article, EventMention, Rejection, Resolution
 from .settings import Settings
 
 
@@ -91,6 +91,21 @@ def gold_kind(records: list[dict]) -> str:
     raise DyadError("cannot tell the kind of gold file: expected 'event_type' or 'kind'+'role'")
 
 
+def all_sources(root: Path, settings: Settings) -> set[str]:
+    """Every article under ``root`` named as gold files name them (path, #N for records)."""
+    found: set[str] = set()
+    for inp in discover([str(root)]):
+        if isinstance(inp, Rejection):
+            continue
+        items = read_articles(inp, settings)
+        relative = Path(inp.path).relative_to(root).as_posix()
+        if len(items) == 1 and not items[0].sources[0].locator:
+            found.add(relative)
+        else:
+            found.update(f"{relative}#{n}" for n in range(1, len(items) + 1))
+    return found
+
+
 def load_sources(sources: Iterable[str], corpus: Path, settings: Settings) -> dict[str, Article]:
     """Ingest (in memory) the articles the gold lines name."""
     by_file: dict[str, list[str]] = defaultdict(list)
@@ -98,12 +113,7 @@ def load_sources(sources: Iterable[str], corpus: Path, settings: Settings) -> di
         by_file[source.partition("#")[0]].append(source)
     found: dict[str, Article] = {}
     for name, wanted in by_file.items():
-        inp = Input(str(corpus / name))
-        articles = [
-            a
-            for a in read_input(inp, read_bytes(inp, settings), settings)
-            if isinstance(a, Article)
-        ]
+        articles = read_articles(Input(str(corpus / name)), settings)
         for source in wanted:
             _, _, number = source.partition("#")
             if (number and not number.isdigit()) or number == "0":

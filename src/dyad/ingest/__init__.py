@@ -24,7 +24,7 @@ from ..settings import Settings
 from . import clean, formats, metadata
 from .record import RawRecord
 
-__all__ = ["Input", "article_id", "build_article", "discover", "read_input"]
+__all__ = ["Input", "article_id", "build_article", "discover", "read_articles", "read_input"]
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -123,6 +123,15 @@ def read_input(inp: Input, data: bytes, settings: Settings) -> Iterator[Article 
                 yield Rejection(inp.path, exc.reason, item.line)
     except InputError as exc:
         yield Rejection(inp.path, exc.reason, exc.line)
+
+
+def read_articles(inp: Input, settings: Settings) -> list[Article]:
+    """The readable articles of one input, for in-memory use (rejections are dropped)."""
+    try:
+        data = read_bytes(inp, settings)
+    except InputError:
+        return []
+    return [a for a in read_input(inp, data, settings) if isinstance(a, Article)]
 
 
 def build_article(record: RawRecord, source: SourceRef) -> Article:
