@@ -672,10 +672,11 @@ class _ArticleExtractor:
     def _habitual(self, tok: Token) -> bool:
         """A repeated or standing practice: "repeatedly", "multiple times", "regularly"."""
         head = self._clause_head(tok)
-        words = {self.tokens[c].lemma.lower() for c in self.children[head.i]}
+        near = [*self.children[head.i]]
         for c in self.children[head.i]:
-            words.update(self.tokens[g].lemma.lower() for g in self.children[c])
-        return bool(words & _HABITUAL)
+            near += self.children[c]
+        # the written word, not the lemma: "times" lemmatises to "time" ("at the time")
+        return any(self.tokens[i].text.lower() in _HABITUAL for i in near)
 
     def _infinitive(self, tok: Token) -> bool:
         """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
