@@ -210,3 +210,131 @@ def test_a_syndicated_copy_is_one_more_article_but_not_one_more_source(tmp_path)
         talks = [r for r in event_records(store, event_type="CONSULT")]
     assert len(talks) == 1
     assert (talks[0]["num_articles"], talks[0]["num_sources"]) == (2, 1)
+
+
+# Incremental merging: mentions saved by hand (no model), merged batch after batch.
+
+MERGE_STORIES = [  # (published, text): the texts only need to be distinct articles
+    ("2021-03-11", "Ankara and Beijing held a phone call, officials in Ankara said."),
+    ("2021-03-11", "The Chinese and Turkish foreign ministers spoke by telephone."),
+    ("2021-05-20", "The two ministers spoke again by phone in May, a spokesman said."),
+    ("2021-04-16", "Washington imposed sanctions on Moscow over the hacking campaign."),
+    ("2021-04-17", "Moscow answered the sanctions with measures of its own against Washington."),
+    ("2021-03-12", "A report on the call between China and Turkey, published a day later."),
+]
+
+
+def _merge_store(tmp_path: Path, name: str):
+    folder = tmp_path / f"{name}-in"
+    folder.mkdir()
+    for n, (day, text) in enumerate(MERGE_STORIES):
+        (folder / f"s{n}.txt").write_text(f" date {day} Story {n}\n\n{text}\n")
+    store = open_store(tmp_path / f"{name}.db")
+    pipeline.run([str(folder)], store, Settings(), code=False)
+    by_text = {a.text.split()[0] + str(a.published): a.id for a in store.articles()}
+    ids = [by_text[text.split()[0] + day] for day, text in MERGE_STORIES]
+    return store, ids
+
+
+def _pool(article_ids: list[str]):
+    from datetime import date
+
+    from tests.test_merge import RUS, USA, mention
+
+    a = article_ids
+    return {
+        a[0]: [mention(1, a[0])],
+        a[1]: [mention(2, a[1]), mention(7, a[1], day=None)],
+        a[2]: [mention(3, a[2], day=date(2021, 5, 19))],
+        a[3]: [mention(4, a[3], "SANCTION", (USA,), (RUS,), day=date(2021, 4, 15),
+                       mode=None, medium=None)],
+        a[4]: [mention(5, a[4], "SANCTION", (RUS,), (USA,), day=date(2021, 4, 16),
+                       mode=None, medium=None)],
+        a[5]: [mention(6, a[5], day=None)],
+    }  # fmt: skip
+
+
+def _code(store, article_id: str, mentions) -> None:
+    from dyad.models import Resolution
+
+    store.save_coding(article_id, "test", Resolution(article_id, (), ()), mentions)
+
+
+def _partition(store) -> set[frozenset[str]]:
+    members, _ = store.event_assignments()
+    events: dict[str, set[str]] = {}
+    for mention_id, event_id in members.items():
+        events.setdefault(event_id, set()).add(mention_id)
+    return {frozenset(v) for v in events.values()}
+
+
+def test_merging_in_batches_gives_the_events_of_merging_at_once(tmp_path):
+    whole, ids = _merge_store(tmp_path, "whole")
+    pool = _pool(ids)
+    for article_id, mentions in pool.items():
+        _code(whole, article_id, mentions)
+    pipeline.merge_events(whole)
+    expected = _partition(whole)
+    assert frozenset({"m_0000000000000001", "m_0000000000000002"}) <= max(expected, key=len)
+
+    for order in (ids, list(reversed(ids)), ids[1::2] + ids[::2]):
+        store, _ = _merge_store(tmp_path, f"b{abs(hash(tuple(order)))}")
+        exported: dict[str, set[str]] = {}
+        for article_id in order:
+            _code(store, article_id, pool[article_id])
+            pipeline.merge_events(store)
+            members, _ = store.event_assignments()
+            for mention_id, event_id in members.items():
+                exported.setdefault(event_id, set()).add(mention_id)
+            # every id handed out so far still resolves to an event holding its mentions
+            now, _ = store.event_assignments()
+            for event_id, had in exported.items():
+                survivor = store.resolve_event_id(event_id)
+                assert {m for m, e in now.items() if e == survivor} >= had
+        assert _partition(store) == expected
+        store.close()
+    whole.close()
+
+
+def test_a_merge_reads_only_the_blocks_that_changed(tmp_path, monkeypatch):
+    store, ids = _merge_store(tmp_path, "blocks")
+    pool = _pool(ids)
+    for article_id in ids[:5]:
+        _code(store, article_id, pool[article_id])
+    assert pipeline.merge_events(store) == 4
+    assert store.dirty_blocks() == set()
+    assert pipeline.merge_events(store) is None  # nothing changed: nothing read
+
+    _code(store, ids[5], pool[ids[5]])  # one more report of the China-Turkey call
+    assert store.dirty_blocks() == {("CONSULT", ("CHN", "TUR"))}
+    read: list = []
+    original = store.block_mentions
+    monkeypatch.setattr(store, "block_mentions", lambda b: read.extend(b) or original(b))
+    assert pipeline.merge_events(store) == 4  # the report joined the existing event
+    assert read == [("CONSULT", ("CHN", "TUR"))]
+    store.close()
+
+
+def test_coding_an_article_again_re_merges_its_old_and_new_blocks(tmp_path):
+    from dataclasses import replace
+
+    from dyad.models import Actor
+
+    store, ids = _merge_store(tmp_path, "recode")
+    pool = _pool(ids)
+    for article_id, mentions in pool.items():
+        _code(store, article_id, mentions)
+    pipeline.merge_events(store)
+    call = store.event_assignments()[0]["m_0000000000000001"]
+
+    # a better coder finds that article 2 is about Kazakhstan, not Turkey
+    kaz = Actor("state:KAZ", "Kazakhstan", "state", "KAZ")
+    moved = [replace(m, recipients=(kaz,)) for m in pool[ids[1]]]
+    _code(store, ids[1], moved)
+    assert store.dirty_blocks() == {("CONSULT", ("CHN", "TUR")), ("CONSULT", ("CHN", "KAZ"))}
+    pipeline.merge_events(store)
+    members, _ = store.event_assignments()
+    assert members["m_0000000000000001"] == call  # the exported id survives
+    assert members["m_0000000000000002"] != call  # the moved mention left the event
+    assert store.dirty_blocks() == set()
+    store.close()

@@ -187,25 +187,40 @@ def assign_ids(
     groups: Sequence[Sequence[EventMention]],
     previous: Mapping[str, str],
     created: Mapping[str, int],
+    taken: Iterable[str] = (),
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Event ids for the groups, keeping every id already handed out.
 
     ``previous`` maps mention ids to the event ids they had; ``created`` gives each known
-    event id its creation order. A group keeps its members' id; when a group unites
-    several known events, the oldest id survives and the others become its aliases.
+    event id its creation order; ``taken`` are ids held by events outside these groups
+    (an incremental merge), which these groups must not be given. A group keeps its
+    members' id; when a group unites several known events, the oldest id survives and the
+    others become its aliases. When an event splits, the part holding most of its
+    mentions keeps the id and the other parts get new ones.
     Returns (mention id -> event id, alias -> surviving id).
     """
+    used = set(taken)
+    claims: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        held: dict[str, list[str]] = defaultdict(list)
+        for m in group:
+            if previous.get(m.id) is not None:
+                held[previous[m.id]].append(m.id)
+        for event, mention_ids in held.items():
+            claims[event].append((-len(mention_ids), min(mention_ids), n))
+    owned: dict[int, list[str]] = defaultdict(list)
+    for event, contenders in claims.items():
+        if event not in used:
+            owned[min(contenders)[2]].append(event)
     members: dict[str, str] = {}
     aliases: dict[str, str] = {}
-    used: set[str] = set()
-    for group in groups:
-        known = sorted(
-            {previous[m.id] for m in group if m.id in previous} - used,
-            key=lambda e: (created.get(e, 1 << 62), e),
-        )
-        chosen = known[0] if known else event_id(group)
-        while chosen in used:  # a split: the other part of a divided event gets a new id
-            chosen = "e_" + chosen.removeprefix("e_")[:15] + "x"
+    for n, group in enumerate(groups):
+        known = sorted(owned[n], key=lambda e: (created.get(e, 1 << 62), e))
+        chosen = base = known[0] if known else event_id(group)
+        copy = 1
+        while chosen in used:  # a new id already handed out (a part of a split event)
+            copy += 1
+            chosen = f"{base}.{copy}"
         used.add(chosen)
         for other in known[1:]:
             aliases[other] = chosen

@@ -80,7 +80,7 @@ def run(
             on_progress("ingest", done, len(inputs), inp.path)
     if code:
         report.coded = code_articles(store, on_progress=on_progress)
-        report.events = merge_events(store, force=bool(report.coded))
+        report.events = merge_events(store)
     return report
 
 
@@ -101,19 +101,24 @@ def link_copies(store: Store) -> int:
     return len(new)
 
 
-def merge_events(store: Store, *, force: bool = True) -> int | None:
-    """Group the stored mentions into events, keeping the ids already handed out.
+def merge_events(store: Store) -> int | None:
+    """Merge what coding changed: re-cluster every dirty block (type + states) in full,
+    keeping the ids already handed out; other blocks are not read.
 
-    Runs when coding changed something, or when some mention has no event yet.
-    Returns the number of events, or None when nothing needed merging.
+    Re-clustering a whole block gives the same events as merging everything from scratch,
+    whatever order the articles came in. Returns the number of events stored, or None
+    when nothing needed merging.
     """
     from .merge import assign_ids, cluster, jaccard, shingles
 
     link_copies(store)
-    mentions = list(store.event_mentions())
-    previous, created = store.event_assignments()
-    if not force and all(m.id in previous for m in mentions):
+    blocks = store.dirty_blocks()
+    if not blocks:
         return None
+    mentions = list(store.block_mentions(blocks))
+    previous, created = store.event_assignments()
+    ours = {m.id for m in mentions}
+    taken = {event for mention, event in previous.items() if mention not in ours}
     cache: dict[str, frozenset] = {}
 
     def similar(a: str, b: str) -> float:
@@ -124,9 +129,9 @@ def merge_events(store: Store, *, force: bool = True) -> int | None:
         return jaccard(cache[a], cache[b])
 
     groups = cluster(mentions, store.published_dates(), similar)
-    members, aliases = assign_ids(groups, previous, created)
-    store.save_events(members, aliases)
-    return len(groups)
+    members, aliases = assign_ids(groups, previous, created, taken)
+    store.save_events(members, aliases, blocks)
+    return store.count_events()
 
 
 def code_articles(store: Store, *, on_progress: ProgressFn | None = None) -> int:

@@ -7,13 +7,16 @@ article already written, whole, and nothing half-written.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from types import TracebackType
 
 from ..models import Article, EventMention, Rejection, Resolution, SourceRef, Status
+
+#: Mentions that may state the same event share a block: (event type, participating states).
+Block = tuple[str, tuple[str, ...]]
 
 
 class Added(StrEnum):
@@ -107,8 +110,25 @@ class Store(ABC):
         """(mention id -> event id, event id -> creation order) as last merged."""
 
     @abstractmethod
-    def save_events(self, members: dict[str, str], aliases: dict[str, str]) -> None:
-        """Store a merge: every mention's event, and ids that now point to another."""
+    def dirty_blocks(self) -> set[Block]:
+        """Blocks whose merge is out of date: those of every mention coded (or removed by
+        coding its article again) since the last ``save_events``."""
+
+    @abstractmethod
+    def block_mentions(self, blocks: Iterable[Block]) -> Iterator[EventMention]:
+        """Every stored mention of the given blocks."""
+
+    @abstractmethod
+    def save_events(
+        self, members: dict[str, str], aliases: dict[str, str], blocks: Iterable[Block] = ()
+    ) -> None:
+        """Store a merge of ``blocks``: the event of each mention in ``members`` (other
+        mentions keep theirs; assignments of mentions that no longer exist are dropped), ids
+        that now point to another, and ``blocks`` no longer dirty."""
+
+    @abstractmethod
+    def count_events(self) -> int:
+        """How many merged events are stored."""
 
     @abstractmethod
     def resolve_event_id(self, event_id: str) -> str:

@@ -109,6 +109,17 @@ MIGRATIONS: tuple[str, ...] = (
         copy_of    TEXT NOT NULL
     );
     """,
+    # 6: incremental merging. Coding an article marks the blocks (type + participating
+    # states) of its old and new mentions stale; a merge re-clusters only stale blocks.
+    """
+    CREATE INDEX event_mentions_block ON event_mentions (event_type, countries);
+    CREATE TABLE stale_blocks (
+        event_type TEXT NOT NULL,
+        countries  TEXT NOT NULL,
+        PRIMARY KEY (event_type, countries)
+    );
+    INSERT INTO stale_blocks SELECT DISTINCT event_type, countries FROM event_mentions;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from ..models import (
     Span,
     Status,
 )
-from .base import Added, InputRecord, Store
+from .base import Added, Block, InputRecord, Store
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -140,6 +140,15 @@ class SQLiteStore(Store):
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
+            db.execute(
+                "INSERT OR IGNORE INTO stale_blocks SELECT event_type, countries"
+                " FROM event_mentions WHERE article_id = ?",
+                (article_id,),
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO stale_blocks VALUES (?, ?)",
+                {(m.event_type, " ".join(m.countries)) for m in mentions},
+            )
             for table in ("actors", "actor_mentions", "event_mentions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             db.executemany(
@@ -296,7 +305,23 @@ class SQLiteStore(Store):
         created = dict(self._db.execute("SELECT id, seq FROM events"))
         return members, created
 
-    def save_events(self, members: dict[str, str], aliases: dict[str, str]) -> None:
+    def dirty_blocks(self) -> set[Block]:
+        rows = self._db.execute("SELECT event_type, countries FROM stale_blocks")
+        return {(kind, tuple(countries.split())) for kind, countries in rows}
+
+    def block_mentions(self, blocks: Iterable[Block]) -> Iterator[EventMention]:
+        for kind, countries in sorted(blocks):
+            rows = self._db.execute(
+                "SELECT record FROM event_mentions WHERE event_type = ? AND countries = ?"
+                " ORDER BY id",
+                (kind, " ".join(countries)),
+            )
+            for (record,) in rows:
+                yield mention_from_dict(json.loads(record))
+
+    def save_events(
+        self, members: dict[str, str], aliases: dict[str, str], blocks: Iterable[Block] = ()
+    ) -> None:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -305,10 +330,16 @@ class SQLiteStore(Store):
             for event_id in sorted(set(members.values()) - known):
                 seq += 1
                 db.execute("INSERT INTO events (id, seq) VALUES (?, ?)", (event_id, seq))
-            db.execute("DELETE FROM event_members")
+            db.execute(
+                "DELETE FROM event_members WHERE mention_id NOT IN (SELECT id FROM event_mentions)"
+            )
             db.executemany(
-                "INSERT INTO event_members (mention_id, event_id) VALUES (?, ?)",
+                "INSERT OR REPLACE INTO event_members (mention_id, event_id) VALUES (?, ?)",
                 sorted(members.items()),
+            )
+            db.executemany(
+                "DELETE FROM stale_blocks WHERE event_type = ? AND countries = ?",
+                [(kind, " ".join(countries)) for kind, countries in blocks],
             )
             for alias, survivor in aliases.items():
                 db.execute(
@@ -323,6 +354,9 @@ class SQLiteStore(Store):
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def count_events(self) -> int:
+        return self._db.execute("SELECT COUNT(DISTINCT event_id) FROM event_members").fetchone()[0]
 
     def resolve_event_id(self, event_id: str) -> str:
         row = self._db.execute(
