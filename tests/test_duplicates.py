@@ -33,3 +33,16 @@ def test_the_first_article_is_the_original_whatever_arrives_later():
 def test_signatures_are_deterministic():
     assert signature(STORY) == signature(STORY)
     assert len(signature(STORY)) == 128 * 8
+
+
+def test_texts_too_short_for_a_trigram_copy_nothing():
+    sigs = {"a": signature("Breaking news"), "b": signature("Breaking news"), "c": signature("")}
+    assert sigs["a"] == b""
+    assert find_copies(sigs, ["a", "b", "c"]) == {}
+
+
+def test_a_story_copied_many_times_points_every_copy_to_the_original():
+    copies = {f"c{n}": signature(f"{COPY} Copy number {n}.") for n in range(300)}
+    sigs = {"a": signature(STORY), **copies}
+    found = find_copies(sigs, ["a", *copies])
+    assert found == dict.fromkeys(copies, "a")

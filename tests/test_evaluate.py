@@ -222,3 +222,39 @@ def test_load_sources_refuses_a_non_numeric_record(corpus):
 
 def test_module_has_no_spacy_import():
     assert "spacy" not in Path(evaluate.__file__).read_text(encoding="utf-8")
+
+
+# ---- merge ----------------------------------------------------------------------------------
+
+
+def test_score_merge_counts_pairs_of_reports():
+    from datetime import date
+
+    from dyad.models import Article
+
+    articles = {
+        "a.txt": Article("a_1", "Beijing and Ankara spoke by phone.", published=date(2021, 3, 11)),
+        "b.txt": Article("a_2", "China and Turkey held a call.", published=date(2021, 3, 11)),
+        "c.txt": Article("a_3", "China and Turkey spoke again.", published=date(2021, 5, 20)),
+    }
+
+    def line(source: str, group: str, day: str, kind: str = "CONSULT") -> dict:
+        return {"source": source, "event_type": kind, "mode": "phone", "medium": "phone",
+                "actor_states": ["CHN"], "recipient_states": ["TUR"], "date": day,
+                "date_precision": "day", "event_group": group, "evidence": ""}  # fmt: skip
+
+    gold = [
+        line("a.txt", "march-call", "2021-03-10"),
+        line("b.txt", "march-call", "2021-03-10"),
+        line("c.txt", "may-call", "2021-05-19"),
+        line("c.txt", "may-support", "2021-05-19", "SUPPORT"),
+    ]
+    report = evaluate.score_merge(gold, articles, {}, [])
+    assert report.alone == Score(1, 1, 1)  # the March pair together, the May call apart
+    assert report.across == Score(1, 1, 1)
+    assert report.coded == Score(0, 0, 0)  # nothing coded, nothing matched
+
+    gold[2]["date"] = "2021-03-10"  # now the May story claims the March day: one group
+    wrong = evaluate.score_merge(gold, articles, {}, [])
+    assert wrong.alone.predicted == 3 and wrong.alone.true_positives == 1
+    assert len(wrong.fused) == 2 and wrong.split == []

@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyad.merge import assign_ids, cluster, compatible, jaccard, shingles
+from dyad.merge import assign_ids, cluster, compatible, jaccard, same_deed, shingles
 from dyad.models import Actor, EventMention, Evidence, Location, Span
 
 CHN = Actor("state:CHN", "China", "state", "CHN")
@@ -162,3 +163,29 @@ def test_shingle_similarity_tells_a_retelling_from_another_story():
     two = shingles("On Monday the two foreign ministers spoke by phone about trade and vaccines.")
     other = shingles("Heavy rain flooded the capital and closed schools across the region.")
     assert jaccard(one, two) > 0.3 > jaccard(one, other)
+
+
+def test_two_deeds_of_one_type_on_one_day_are_two_events():
+    from dataclasses import replace
+
+    sanction = mention(1, "a1", "SANCTION", (USA,), (RUS,), mode=None, medium=None)
+    expel = replace(mention(2, "a2", "SANCTION", (USA,), (RUS,), mode=None, medium=None))
+    assert ids(cluster([replace(sanction, cameo="163"), replace(expel, cameo="166")],
+                       PUBLISHED)) == [[sanction.id], [expel.id]]  # fmt: skip
+    # a report that only says "sanctions" in general (the root code) joins either
+    assert len(cluster([replace(sanction, cameo="160"), replace(expel, cameo="166")],
+                       PUBLISHED)) == 1  # fmt: skip
+    # one outlet's "visited" is another's "hosted": CONSULT leaves deeds to the mode
+    visit, hosted = mention(3, "a1", mode="visit"), mention(4, "a2", mode="visit")
+    assert len(cluster([replace(visit, cameo="042"), replace(hosted, cameo="043")],
+                       PUBLISHED)) == 1  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("163", "163", True), ("160", "163", True), ("16", "1663", True), ("166", "1663", True),
+     ("163", "166", False), ("057", "051", False), (None, "166", True), ("050", "057", True)],
+)  # fmt: skip
+def test_same_deed(a, b, same):
+    assert same_deed(a, b) is same
+    assert same_deed(b, a) is same

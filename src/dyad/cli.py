@@ -566,7 +566,8 @@ def eval_(
     ] = None,
     show: Annotated[int, typer.Option("--show", help="How many errors of each kind to list.")] = 20,
 ) -> None:
-    """Score dyad against a gold file: actor precision/recall (name, state, title, role).
+    """Score dyad against a gold file: actors (name, state, title, role) or events (type,
+    states, date, mode) with the pairwise precision/recall of merging their reports.
 
     Example: [bold]dyad eval src/dyad/samples/gold/actors.jsonl[/bold]
     """
@@ -583,9 +584,12 @@ def eval_(
     order = sorted(articles)
     coded = dict(zip(order, Coder().code(articles[s] for s in order), strict=True))
     if kind == "events":
-        _print_event_report(
-            evaluate.score_events(records, {s: c[2] for s, c in coded.items()}), show
-        )
+        mentions = {s: c[2] for s, c in coded.items()}
+        report = evaluate.score_events(records, mentions)
+        _print_event_report(report, show)
+        if all("event_group" in r for r in records):
+            merged = evaluate.score_merge(records, articles, mentions, report.matches)
+            _print_merge_report(merged, show)
         return
     report = evaluate.score_actors(records, {s: c[1] for s, c in coded.items()})
     table = Table(title=f"actors: {report.articles} articles, {report.name.gold} gold actors")
@@ -614,6 +618,30 @@ def _print_findings(report, show: int) -> None:
         ("extra", report.false_hits),
         ("wrong", report.wrong),
     ):
+        if items:
+            out.print(f"[bold]{label}[/bold] ({len(items)}):")
+            for item in items[:show]:
+                out.print(f"  {item}", markup=False)
+
+
+def _print_merge_report(report, show: int) -> None:
+    table = Table(title="merge: pairs of reports of one real-world event")
+    for name in ("measure", "precision", "recall", "F1", "gold pairs"):
+        table.add_column(name)
+    for name, score in (
+        ("merging the gold events", report.alone),
+        ("  pairs across articles only", report.across),
+        ("merging the coded events", report.coded),
+    ):
+        table.add_row(
+            name,
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            str(score.gold),
+        )
+    out.print(table)
+    for label, items in (("kept apart", report.split), ("merged wrongly", report.fused)):
         if items:
             out.print(f"[bold]{label}[/bold] ({len(items)}):")
             for item in items[:show]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .merge import shingles
 
@@ -23,36 +23,43 @@ COPY_THRESHOLD = 0.6
 
 
 def signature(text: str) -> bytes:
-    """The MinHash of an article's word trigrams, as bytes for the store."""
+    """The MinHash of an article's word trigrams, as bytes for the store; empty for a text
+    too short to have any (which then copies nothing and is copied by nothing)."""
+    grams = shingles(text)
+    if not grams:
+        return b""
     m = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME)
-    for gram in shingles(text):
+    for gram in grams:
         m.update(" ".join(gram).encode("utf-8"))
     return m.hashvalues.astype(np.uint64).tobytes()
 
 
-def _minhash(blob: bytes) -> MinHash:
-    values = np.frombuffer(blob, dtype=np.uint64)
-    return MinHash(num_perm=PERMUTATIONS, seed=1, hashvalues=values, scheme=SCHEME)
+def _minhash(blob: bytes) -> LeanMinHash:
+    # LeanMinHash: a MinHash would draw its 128 permutations again for every article.
+    return LeanMinHash(seed=1, hashvalues=np.frombuffer(blob, dtype=np.uint64), scheme=SCHEME)
 
 
 def find_copies(signatures: Mapping[str, bytes], order: Iterable[str]) -> dict[str, str]:
     """copy id -> original id, for every article whose text copies one seen earlier.
 
     ``order`` lists article ids oldest first; the oldest article of a story is the one
-    the others point to (so links are stable as new copies arrive).
+    the others point to (so links are stable as new copies arrive). Only originals are
+    indexed, so a story copied a thousand times costs one comparison per copy.
     """
     lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=PERMUTATIONS)
     position: dict[str, int] = {}
+    originals: dict[str, LeanMinHash] = {}
     copies: dict[str, str] = {}
     for article_id in order:
         blob = signatures.get(article_id)
-        if blob is None or article_id in position:
+        if not blob or article_id in position:
             continue
         m = _minhash(blob)
-        earlier = [c for c in lsh.query(m) if m.jaccard(_minhash(signatures[c])) >= COPY_THRESHOLD]
-        if earlier:
-            first = min(earlier, key=position.__getitem__)
-            copies[article_id] = copies.get(first, first)
         position[article_id] = len(position)
-        lsh.insert(article_id, m)
+        earlier = [c for c in lsh.query(m) if m.jaccard(originals[c]) >= COPY_THRESHOLD]
+        if earlier:
+            copies[article_id] = min(earlier, key=position.__getitem__)
+        else:
+            originals[article_id] = m
+            lsh.insert(article_id, m)
     return copies

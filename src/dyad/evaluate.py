@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .actors.gazetteer import norm
@@ -196,6 +197,8 @@ class EventReport:
     misses: list[str] = field(default_factory=list)
     false_hits: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    #: (gold line, the coded mention matched to it), for scoring the merge
+    matches: list[tuple[dict, EventMention]] = field(default_factory=list)
 
 
 def event_key(mention: EventMention) -> tuple:
@@ -236,6 +239,7 @@ def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> E
             exact = [m for m in candidates if _date_ok(m, line) and _mode_ok(m, line)]
             chosen = (exact or candidates)[0]
             free.remove(chosen)
+            report.matches.append((line, chosen))
             lenient += 1
             report.matched += 1
             report.date_correct += _date_ok(chosen, line)
@@ -268,3 +272,123 @@ def _mode_ok(mention: EventMention, line: dict) -> bool:
     if line["event_type"] != "CONSULT":
         return True
     return mention.mode == line.get("mode")
+
+
+@dataclass(slots=True)
+class MergeReport:
+    """Pairwise merge scores. Of every two gold event lines (one article's report of one
+    event each), a pair is positive when the gold's ``event_group`` says they are one
+    real-world event, and predicted positive when the merge puts them in one event."""
+
+    alone: Score  # merging the gold lines themselves: the merge stage in isolation
+    across: Score  # the same, over pairs from two different articles only
+    coded: Score  # merging what dyad coded, over the gold lines it found
+    split: list[str] = field(default_factory=list)  # gold pairs kept apart (alone)
+    fused: list[str] = field(default_factory=list)  # pairs merged against the gold (alone)
+
+
+def score_merge(
+    gold: list[dict],
+    articles: dict[str, Article],
+    coded: dict[str, list[EventMention]],
+    matches: list[tuple[dict, EventMention]],
+) -> MergeReport:
+    """Score the merge twice: on mentions built from the gold lines (so extraction errors
+    do not count), and end to end on the coded mentions matched to gold lines."""
+    from .merge import cluster, jaccard, shingles
+
+    published = {a.id: a.published for a in articles.values()}
+    texts = {a.id: shingles(a.text) for a in articles.values()}
+
+    def similar(a: str, b: str) -> float:
+        return jaccard(texts.get(a, frozenset()), texts.get(b, frozenset()))
+
+    def groups_of(mentions: Iterable[EventMention]) -> dict[str, int]:
+        found = cluster(mentions, published, similar)
+        return {m.id: n for n, group in enumerate(found) for m in group}
+
+    built = [
+        gold_mention(line, articles[line["source"]], n, _deed(line, coded.get(line["source"], [])))
+        for n, line in enumerate(gold)
+    ]
+    alone = groups_of(built)
+    labels = [line["event_group"] for line in gold]
+    predicted = [alone[m.id] for m in built]
+    sources = [line["source"] for line in gold]
+    report = MergeReport(
+        _pairwise(labels, predicted),
+        _pairwise(labels, predicted, lambda i, j: sources[i] != sources[j]),
+        Score(0, 0, 0),
+    )
+    for i, j in _pairs(len(gold)):
+        same_gold, same = labels[i] == labels[j], alone[built[i].id] == alone[built[j].id]
+        if same_gold != same:
+            where = f"{gold[i]['source']} / {gold[j]['source']}: {labels[i]}"
+            (report.split if same_gold else report.fused).append(
+                where if same_gold else f"{where} + {labels[j]}"
+            )
+    everything = groups_of(m for ms in coded.values() for m in ms)
+    report.coded = _pairwise(
+        [line["event_group"] for line, _ in matches], [everything[m.id] for _, m in matches]
+    )
+    return report
+
+
+def _deed(line: dict, coded: list[EventMention]) -> str | None:
+    """The CAMEO code dyad gives the gold line's sentence for its type, if it codes one:
+    what tells apart two deeds of one type, pair and day (gold lines carry no CAMEO)."""
+    evidence = " ".join(line.get("evidence", "").split())
+    for m in coded:
+        if m.event_type == line["event_type"] and evidence in " ".join(m.evidence.sentence.split()):
+            return m.cameo
+    return None
+
+
+def gold_mention(line: dict, article: Article, n: int, cameo: str | None = None) -> EventMention:
+    """An event mention stating exactly what a gold line says (for scoring the merge)."""
+    from .actors.kb import load_kb
+    from .models import Evidence, Location, Span
+
+    kb = load_kb()
+
+    def side(states: list[str], names: list[str]) -> tuple[Actor, ...]:
+        if states:
+            return tuple(Actor(f"state:{s}", s, "state", s) for s in states)
+        return tuple(Actor(f"name:{norm(x)}", x, "group") for x in names)
+
+    place = line.get("location")
+    state = kb.state_by_place(place) or kb.state_by_name(place) if place else None
+    day = line.get("date")
+    return EventMention(
+        id=f"m_gold{n:012d}",
+        event_type=line["event_type"],
+        actors=side(line.get("actor_states", []), line.get("actors", [])),
+        recipients=side(line.get("recipient_states", []), line.get("recipients", [])),
+        evidence=Evidence(article.id, 0, 0, 0, line.get("evidence", "")),
+        trigger=Span(0, 0),
+        mode=line.get("mode"),
+        medium=line.get("medium"),
+        date=date.fromisoformat(day) if day else None,
+        date_precision=line.get("date_precision") if day else None,
+        date_basis="sentence" if day else None,
+        location=Location(place, state.iso3 if state else None),
+        cameo=cameo,
+    )
+
+
+def _pairs(n: int) -> Iterable[tuple[int, int]]:
+    return ((i, j) for i in range(n) for j in range(i + 1, n))
+
+
+def _pairwise(
+    labels: list[str], predicted: list[int], counts: Callable[[int, int], bool] | None = None
+) -> Score:
+    tp = pred = positive = 0
+    for i, j in _pairs(len(labels)):
+        if counts is not None and not counts(i, j):
+            continue
+        same_gold, same = labels[i] == labels[j], predicted[i] == predicted[j]
+        tp += same_gold and same
+        pred += same
+        positive += same_gold
+    return Score(tp, pred, positive)

@@ -1,8 +1,9 @@
 """Merge: the mentions of one real-world event, across sentences and outlets, into one Event.
 
-Two mentions are the same event when the structured fields agree: the same type, the
-same participating states (and the same initiators, for directed types), compatible
-dates given their precision, compatible mode and medium, and no conflicting location.
+Two mentions are the same event when the structured fields agree: the same type and
+deed (CAMEO code), the same participating states (and the same initiators, for directed
+types), compatible dates given their precision, compatible mode and medium, and no
+conflicting location.
 A mention joins a group only if it is compatible with every member (complete linkage),
 so a chain of near matches (a phone call and a later video summit of the same pair)
 never fuses. Groups are formed in a canonical order, so the result does not depend on
@@ -59,12 +60,24 @@ def compatible(
         return False  # a phone call is not a video summit
     if a.location.country and b.location.country and a.location.country != b.location.country:
         return False
+    if a.event_type != "CONSULT" and not same_deed(a.cameo, b.cameo):
+        return False  # expelling diplomats and imposing sanctions the same day: two events
     dated = _dates_compatible(a, b, published)
     if dated is None:
         return similar is not None and similar(a.evidence.article_id, b.evidence.article_id) >= (
             SAME_STORY
         )
     return dated
+
+
+def same_deed(a: str | None, b: str | None) -> bool:
+    """Whether two CAMEO codes can name one deed: equal, unknown, or one the root of the
+    other ("160" or "16" covers "163" and "1663"). CONSULT is left to mode and medium,
+    since one outlet's "visited" (042) is another's "hosted" (043) or "held talks" (040)."""
+    if not a or not b:
+        return True
+    x, y = (c[:2] if len(c) == 3 and c.endswith("0") else c for c in (a, b))
+    return x.startswith(y) or y.startswith(x)
 
 
 def _states(actors) -> frozenset[str]:
