@@ -258,3 +258,24 @@ def test_score_merge_counts_pairs_of_reports():
     wrong = evaluate.score_merge(gold, articles, {}, [])
     assert wrong.alone.predicted == 3 and wrong.alone.true_positives == 1
     assert len(wrong.fused) == 2 and wrong.split == []
+
+
+def test_gold_lines_are_matched_to_the_coded_event_of_their_direction():
+    from datetime import date
+
+    from tests.test_merge import RUS, USA, mention
+
+    def line(actor: str, target: str, day: str) -> dict:
+        return {"source": "s.txt", "event_type": "SANCTION", "actor_states": [actor],
+                "recipient_states": [target], "date": day}  # fmt: skip
+
+    # the counter-sanctions first, the sanctions they answer second, as a story tells them
+    gold = [line("RUS", "USA", "2021-04-16"), line("USA", "RUS", "2021-04-15")]
+    ours = mention(1, "s", "SANCTION", (USA,), (RUS,), day=date(2021, 4, 15), mode=None)
+    theirs = mention(2, "s", "SANCTION", (RUS,), (USA,), day=date(2021, 4, 16), mode=None)
+    report = evaluate.score_events(gold, {"s.txt": [ours, theirs]})
+    assert [(g["actor_states"], m.id) for g, m in report.matches] == [
+        (["RUS"], theirs.id),
+        (["USA"], ours.id),
+    ]
+    assert report.strict == Score(2, 2, 2)

@@ -189,3 +189,17 @@ def test_two_deeds_of_one_type_on_one_day_are_two_events():
 def test_same_deed(a, b, same):
     assert same_deed(a, b) is same
     assert same_deed(b, a) is same
+
+
+def test_talks_with_the_president_and_with_the_premier_on_one_day_are_two_meetings():
+    lula = Actor("person:lula", "Lula", "person", "BRA")
+    xi = Actor("person:xi", "Xi Jinping", "person", "CHN")
+    li = Actor("person:li", "Li Qiang", "person", "CHN")
+    china = Actor("state:CHN", "China", "state", "CHN")
+    talks = mention(1, "a1", actors=(lula,), recipients=(xi,), mode=None, medium="in_person")
+    premier = mention(2, "a1", actors=(lula,), recipients=(li,), mode=None, medium="in_person")
+    assert len(cluster([talks, premier], PUBLISHED)) == 2
+    # another outlet naming only the state, or Xi and the premier together, is the same talks
+    other = mention(3, "a2", actors=(lula,), recipients=(china,), mode=None, medium="in_person")
+    both = mention(4, "a2", actors=(lula,), recipients=(xi, li), mode=None, medium="in_person")
+    assert compatible(talks, other, PUBLISHED) and compatible(talks, both, PUBLISHED)

@@ -207,7 +207,7 @@ def event_key(mention: EventMention) -> tuple:
 
 
 def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> EventReport:
-    """Match gold events to coded events article by article (one-to-one, greedy)."""
+    """Match gold events to coded events article by article (one-to-one; see _match)."""
     report = EventReport()
     by_source: dict[str, list[dict]] = defaultdict(list)
     for line in gold:
@@ -223,28 +223,20 @@ def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> E
         predicted += len(system)
         total += len(lines)
         free = list(system)
-        for line in lines:
-            states = tuple(
-                sorted(set(line.get("actor_states", [])) | set(line.get("recipient_states", [])))
-            )
-            candidates = [
-                m for m in free if m.event_type == line["event_type"] and m.countries == states
-            ]
-            if not candidates:
+        for line, chosen in _match(lines, free):
+            states = _gold_states(line)
+            if chosen is None:
                 report.misses.append(
                     f"{source}: {line['event_type']} {'-'.join(states)} {line.get('date')}"
                     f" | {line.get('evidence', '')[:70]}"
                 )
                 continue
-            exact = [m for m in candidates if _date_ok(m, line) and _mode_ok(m, line)]
-            chosen = (exact or candidates)[0]
-            free.remove(chosen)
             report.matches.append((line, chosen))
             lenient += 1
             report.matched += 1
             report.date_correct += _date_ok(chosen, line)
             report.mode_correct += _mode_ok(chosen, line)
-            if exact:
+            if _date_ok(chosen, line) and _mode_ok(chosen, line):
                 strict += 1
             else:
                 report.wrong.append(
@@ -259,6 +251,39 @@ def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> E
     report.strict = Score(strict, predicted, total)
     report.typed_states = Score(lenient, predicted, total)
     return report
+
+
+def _gold_states(line: dict) -> tuple[str, ...]:
+    return tuple(sorted(set(line.get("actor_states", [])) | set(line.get("recipient_states", []))))
+
+
+def _match(lines: list[dict], free: list[EventMention]) -> list[tuple[dict, EventMention | None]]:
+    """One-to-one matches of one article's gold lines to its coded events (same type and
+    states), best first: right date, mode and initiators; then right date and mode; then
+    right initiators; then any. ``free`` keeps the coded events left unmatched."""
+    tiers = (
+        lambda m, line: _date_ok(m, line) and _mode_ok(m, line) and _direction_ok(m, line),
+        lambda m, line: _date_ok(m, line) and _mode_ok(m, line),
+        _direction_ok,
+        lambda m, line: True,
+    )
+    chosen: dict[int, EventMention] = {}
+    for tier in tiers:
+        for n, line in enumerate(lines):
+            if n in chosen:
+                continue
+            states = _gold_states(line)
+            for m in free:
+                if m.event_type == line["event_type"] and m.countries == states and tier(m, line):
+                    chosen[n] = m
+                    free.remove(m)
+                    break
+    return [(line, chosen.get(n)) for n, line in enumerate(lines)]
+
+
+def _direction_ok(mention: EventMention, line: dict) -> bool:
+    initiators = {a.country for a in mention.actors if a.country}
+    return initiators == set(line.get("actor_states", []))
 
 
 def _date_ok(mention: EventMention, line: dict) -> bool:

@@ -62,6 +62,8 @@ def compatible(
         return False
     if a.event_type != "CONSULT" and not same_deed(a.cameo, b.cameo):
         return False  # expelling diplomats and imposing sanctions the same day: two events
+    if a.event_type == "CONSULT" and not _same_people(a, b):
+        return False  # a state visitor's talks with the president, then with the premier
     dated = _dates_compatible(a, b, published)
     if dated is None:
         return similar is not None and similar(a.evidence.article_id, b.evidence.article_id) >= (
@@ -78,6 +80,21 @@ def same_deed(a: str | None, b: str | None) -> bool:
         return True
     x, y = (c[:2] if len(c) == 3 and c.endswith("0") else c for c in (a, b))
     return x.startswith(y) or y.startswith(x)
+
+
+def _same_people(a: EventMention, b: EventMention) -> bool:
+    """No state is represented by different people in the two meetings: when both name
+    people of one state, at least one of them is in both."""
+    people_a, people_b = _people(a), _people(b)
+    return all(people_b[state] & keys for state, keys in people_a.items() if state in people_b)
+
+
+def _people(m: EventMention) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for x in (*m.actors, *m.recipients):
+        if x.kind == "person" and x.country:
+            found[x.country].add(x.key)
+    return found
 
 
 def _states(actors) -> frozenset[str]:
