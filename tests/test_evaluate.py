@@ -279,3 +279,26 @@ def test_gold_lines_are_matched_to_the_coded_event_of_their_direction():
         (["USA"], ours.id),
     ]
     assert report.strict == Score(2, 2, 2)
+
+
+def test_links_are_scored_against_related_to_chains():
+    from datetime import date
+
+    from dyad.models import Article
+
+    articles = {"a.txt": Article("a_1", "Talks and a statement.", published=date(2022, 2, 4))}
+
+    def line(kind: str, group: str, related_to: str | None = None) -> dict:
+        return {"source": "a.txt", "event_type": kind, "actor_states": ["CHN", "RUS"],
+                "recipient_states": [], "date": "2022-02-04", "date_precision": "day",
+                "event_group": group, "related_to": related_to, "evidence": "",
+                "mode": None, "medium": "in_person" if kind == "CONSULT" else None}  # fmt: skip
+
+    gold = [
+        line("CONSULT", "talks"),
+        line("SUPPORT", "statement", "talks"),
+        line("REJECT", "opposition", "statement"),  # a chain: related to the talks as well
+    ]
+    right, found = evaluate.score_merge(gold, articles, {}, []).links
+    assert (right.true_positives, right.predicted) == (2, 2)  # talks-statement, talks-opposition
+    assert (found.true_positives, found.gold) == (1, 2)  # statement-opposition is not linked

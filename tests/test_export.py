@@ -307,3 +307,17 @@ def test_quotes_and_sql_in_filter_values_are_only_values(store, records, filters
 
 def test_like_wildcards_in_a_country_are_literal(store):
     assert list(store.event_mentions(countries=["%"])) == []
+
+
+def test_records_link_the_deeds_done_at_a_meeting(records):
+    by_id = {r["id"]: r for r in records}
+    for r in records:
+        for other in r["related"]:  # links go both ways, on a shared day
+            assert r["id"] in by_id[other]["related"]
+            assert by_id[other]["date"] == r["date"] or by_id[other]["date_precision"] != "day"
+            assert "CONSULT" in (r["event_type"], by_id[other]["event_type"])
+    [call] = [r for r in by_type(records, "CONSULT") if r["countries"] == ["ETH", "KEN"]]
+    linked = sorted(by_id[other]["event_type"] for other in call["related"])
+    assert linked == ["AGREE", "SUPPORT"]  # the border deal and the thanks, at the call
+    [expel] = by_type(records, "SANCTION")
+    assert expel["related"] == []  # no meeting that day

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dyad.merge import assign_ids, cluster, compatible, jaccard, same_deed, shingles
+from dyad.merge import (
+    assign_ids,
+    cluster,
+    compatible,
+    jaccard,
+    related,
+    same_deed,
+    shingles,
+)
 from dyad.models import Actor, EventMention, Evidence, Location, Span
 
 CHN = Actor("state:CHN", "China", "state", "CHN")
@@ -91,12 +99,25 @@ def test_a_meeting_and_its_joint_statement_are_two_events():
     meeting = mention(1, "a1", mode=None, medium="in_person", recipients=())
     statement = mention(2, "a1", event_type="SUPPORT", mode=None, medium=None, recipients=())
     assert len(cluster([meeting, statement], PUBLISHED)) == 2
+    meeting = mention(1, "a1", actors=(CHN, TUR), recipients=(), mode=None, medium="in_person")
+    statement = mention(2, "a1", "SUPPORT", (CHN, TUR), (), mode=None, medium=None)
+    later = mention(3, "a3", "SUPPORT", (CHN, TUR), (), day=date(2021, 3, 12), mode=None)
+    russia = mention(4, "a2", "SUPPORT", (CHN, RUS), (), mode=None, medium=None)
+    events = {"meet": [meeting], "statement": [statement], "later": [later], "russia": [russia]}
+    assert related(events) == {"meet": ["statement"], "statement": ["meet"]}
+
+
+def test_only_deeds_done_at_a_meeting_are_linked():
+    sanctions = mention(1, "a1", "SANCTION", (USA,), (RUS,), mode=None, medium=None)
+    accusation = mention(2, "a1", "ACCUSE", (USA,), (RUS,), mode=None, medium=None)
+    assert related({"s": [sanctions], "a": [accusation]}) == {}
 
 
 def test_a_trilateral_and_a_bilateral_on_one_day_are_two_events():
     tri = mention(1, "a1", actors=(CHN, TUR, RUS), recipients=(), mode="multilateral")
     bi = mention(2, "a1", actors=(CHN, TUR), recipients=(), mode=None)
     assert len(cluster([tri, bi], PUBLISHED)) == 2
+    assert related({"tri": [tri], "bi": [bi]}) == {"tri": ["bi"], "bi": ["tri"]}
 
 
 def test_sanctions_and_counter_sanctions_are_two_events():

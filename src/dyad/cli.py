@@ -640,6 +640,10 @@ def _print_merge_report(report, show: int) -> None:
             f"{score.f1:.3f}",
             str(score.gold),
         )
+    right, found = report.links
+    p, r = right.precision, found.recall
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    table.add_row("links between events", f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", str(found.gold))
     out.print(table)
     for label, items in (("kept apart", report.split), ("merged wrongly", report.fused)):
         if items:

@@ -308,6 +308,9 @@ class MergeReport:
     alone: Score  # merging the gold lines themselves: the merge stage in isolation
     across: Score  # the same, over pairs from two different articles only
     coded: Score  # merging what dyad coded, over the gold lines it found
+    #: linked events (merge.related) against related_to, on the gold events merged alone:
+    #: (right links, predicted links) and (gold links found, gold links)
+    links: tuple[Score, Score] = (Score(0, 0, 0), Score(0, 0, 0))
     split: list[str] = field(default_factory=list)  # gold pairs kept apart (alone)
     fused: list[str] = field(default_factory=list)  # pairs merged against the gold (alone)
 
@@ -352,11 +355,66 @@ def score_merge(
             (report.split if same_gold else report.fused).append(
                 where if same_gold else f"{where} + {labels[j]}"
             )
+    report.links = _score_links(gold, built, alone)
     everything = groups_of(m for ms in coded.values() for m in ms)
     report.coded = _pairwise(
         [line["event_group"] for line, _ in matches], [everything[m.id] for _, m in matches]
     )
     return report
+
+
+def _score_links(
+    gold: list[dict], built: list[EventMention], alone: dict[str, int]
+) -> tuple[Score, Score]:
+    """Links between the merged gold events: a predicted link is right when the gold's
+    ``related_to`` chains join the two events' groups (siblings of one occasion count);
+    a gold ``related_to`` is found when the events holding its two groups are linked."""
+    from .merge import related
+
+    events: dict[str, list[EventMention]] = defaultdict(list)
+    groups_in: dict[str, set[str]] = defaultdict(set)
+    for line, m in zip(gold, built, strict=True):
+        events[str(alone[m.id])].append(m)
+        groups_in[str(alone[m.id])].add(line["event_group"])
+    links = related(events)
+    component = _components(gold)
+    predicted = {(a, b) for a, others in links.items() for b in others if a < b}
+    right = sum(
+        any(component[x] == component[y] and x != y for x in groups_in[a] for y in groups_in[b])
+        for a, b in predicted
+    )
+    edges = {
+        tuple(sorted((line["event_group"], line["related_to"])))
+        for line in gold
+        if line.get("related_to") in component
+    }
+    found = sum(
+        any(
+            b in links.get(a, ())
+            for a in groups_in
+            if x in groups_in[a]
+            for b in groups_in
+            if y in groups_in[b]
+        )
+        for x, y in edges
+    )
+    return Score(right, len(predicted), 0), Score(found, 0, len(edges))
+
+
+def _components(gold: list[dict]) -> dict[str, str]:
+    """event_group -> a representative of the groups joined to it by related_to."""
+    parent = {line["event_group"]: line["event_group"] for line in gold}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for line in gold:
+        if line.get("related_to") in parent:
+            parent[root(line["event_group"])] = root(line["related_to"])
+    return {group: root(group) for group in parent}
 
 
 def _deed(line: dict, coded: list[EventMention]) -> str | None:

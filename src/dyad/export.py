@@ -118,12 +118,31 @@ def event_records(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
     groups: dict[str, list[EventMention]] = {}
     for mention in store.event_mentions(**filters):
         groups.setdefault(members.get(mention.id, "e_" + mention.id[2:]), []).append(mention)
+    links = _related(store, members, groups)
     articles: dict[str, Article | None] = {}
     for event_id, group in groups.items():
         for m in group:
             if m.evidence.article_id not in articles:
                 articles[m.evidence.article_id] = store.article(m.evidence.article_id)
-        yield event_record(group, articles, event_id, copies)
+        record = event_record(group, articles, event_id, copies)
+        record["related"] = links.get(event_id, [])
+        yield record
+
+
+def _related(
+    store: Store, members: Mapping[str, str], groups: Mapping[str, list[EventMention]]
+) -> dict[str, list[str]]:
+    """The linked events (merge.related) of ``groups``, looked for among every stored event
+    of the days they span, filtered or not."""
+    from .merge import related
+
+    days = sorted({m.date for g in groups.values() for m in g if m.date is not None})
+    if not days:
+        return {}
+    everything: dict[str, list[EventMention]] = {}
+    for m in store.event_mentions(since=days[0].isoformat(), until=days[-1].isoformat()):
+        everything.setdefault(members.get(m.id, "e_" + m.id[2:]), []).append(m)
+    return related(everything)
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
