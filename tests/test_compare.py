@@ -12,6 +12,7 @@ from dyad.store import open_store
 
 CHN = Actor("state:CHN", "China", "state", "CHN")
 TUR = Actor("state:TUR", "Turkey", "state", "TUR")
+ETIM = Actor("group:etim", "East Turkestan Islamic Movement", "group")
 DAY = date(2020, 12, 14)
 
 
@@ -27,7 +28,11 @@ def mention(n: int, art: str, kind: str, actors, recipients, contexts=()) -> Eve
 def test_each_readout_lines_up_with_the_other(tmp_path):
     with open_store(tmp_path / "x.db") as store:
         reports = {}
-        for text, outlet in (("Readout one.", "Xinhua"), ("Readout two.", "Daily Sabah")):
+        texts = (
+            ("Readout one. They discussed vaccines and the fight against terrorism.", "Xinhua"),
+            ("Readout two. Turkey thanked China for the vaccine.", "Daily Sabah"),
+        )
+        for text, outlet in texts:
             art = Article(id=article_id(text), text=text, outlet=outlet)
             store.add_article(art, SourceRef(f"{outlet}.txt"))
             reports[outlet] = art.id
@@ -39,8 +44,9 @@ def test_each_readout_lines_up_with_the_other(tmp_path):
             d: [mention(4, d, "CONSULT", (TUR,), (CHN,)),
                 mention(5, d, "SUPPORT", (TUR,), (CHN,), ["health"])],
         }  # fmt: skip
+        named = {x: (TUR, ETIM), d: (TUR, CHN)}  # Xinhua also names a group, Sabah does not
         for art, mentions in coded.items():
-            store.save_coding(art, "v", Resolution(art, (), ()), mentions)
+            store.save_coding(art, "v", Resolution(art, named[art], ()), mentions)
         merge_events(store)
         members, _ = store.event_assignments()
         found = compare(store, members["m_0000000000000001"])
@@ -51,5 +57,9 @@ def test_each_readout_lines_up_with_the_other(tmp_path):
         assert {s.event_type for s in shared} == {"CONSULT", "SUPPORT"}
         assert [s.event_type for s in found.only_in(x)] == ["AGREE"]
         assert found.only_in(d) == []
+        # topics come from each whole report, with the words that raise them
         assert found.topics == {"health": frozenset({x, d}), "terrorism": frozenset({x})}
+        assert found.words["health"] == {x: ("vaccine",), d: ("vaccine",)}
+        assert found.words["terrorism"] == {x: ("terrorism",)}
+        assert found.named == {"East Turkestan Islamic Movement": frozenset({x})}
         assert compare(store, "e_unknown") is None

@@ -518,3 +518,12 @@ def test_every_key_is_documented(lex):
         assert f"`{key}`" in readme
     for name in FILES:
         assert f"`{name}`" in readme
+
+
+def test_words_in_text_finds_context_words_and_plurals_without_a_parse():
+    from dyad.events.lexicon import Context, words_in_text
+
+    health = Context("health", True, ("vaccine", "public health", "virus"))
+    text = "Vaccines arrived; public health officials said the VIRUS was waning. Vaccinated?"
+    assert words_in_text(health, text) == ("public health", "vaccine", "virus")
+    assert words_in_text(health, "a revaccination drive") == ()  # whole words only

@@ -404,11 +404,13 @@ def compare(
         label = s.event_type + (" (this event)" if s.event_id == found.event_id else "")
         table.add_row(label, s.summary, *cells)
     out.print(table)
-    topics = Table(title="topics", title_justify="left")
+    topics = Table(title="topics and names", title_justify="left")
     for name in ("topic", *names):
-        topics.add_column(name)
-    for topic, sources in found.topics.items():
-        topics.add_row(topic, *("yes" if a in sources else "-" for a in found.articles))
+        topics.add_column(name, overflow="fold")
+    for topic, by_article in found.words.items():
+        topics.add_row(topic, *(", ".join(by_article.get(a, ())) or "-" for a in found.articles))
+    for name, sources in found.named.items():
+        topics.add_row(name, *("named" if a in sources else "-" for a in found.articles))
     out.print(topics)
     for article_id, name in zip(found.articles, names, strict=True):
         only = found.only_in(article_id)

@@ -3,12 +3,14 @@
 Two governments' readouts of one phone call stress different things. For an event
 reported by several articles, every statement those articles code (support, pledges,
 criticism, requests ...) is lined up by the event it belongs to, so a statement that
-only one source reports stands out; topics (PLOVER contexts) are compared the same way.
+only one source reports stands out. Topics (PLOVER contexts, with the words that raise
+them, read from each whole report) and the other states, organisations and groups each
+report names are compared the same way.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .models import EventMention
 from .store import Store
@@ -34,6 +36,10 @@ class Comparison:
     outlets: dict[str, str]  # article id -> outlet (or the path when unknown)
     statements: tuple[Statement, ...]
     topics: dict[str, frozenset[str]]  # context -> the articles that raise it
+    #: context -> article id -> the words the article raises it with ("vaccine", "virus")
+    words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    #: other states, organisations and groups named (not the event's parties) -> articles
+    named: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def only_in(self, article_id: str) -> list[Statement]:
         return [s for s in self.statements if s.sources == {article_id}]
@@ -67,22 +73,39 @@ def compare(store: Store, event_id: str) -> Comparison | None:
             )
         )
     statements.sort(key=lambda s: (s.event_id != event_id, -len(s.sources), s.event_type))
-    topics: dict[str, set[str]] = {}
-    for mentions in by_event.values():
-        for m in mentions:
-            for context in m.contexts:
-                topics.setdefault(context, set()).add(m.evidence.article_id)
-    outlets = {}
+    parties = {a.key for m in by_event[event_id] for a in (*m.actors, *m.recipients)}
+    parties |= {f"state:{c}" for m in by_event[event_id] for c in m.countries}
+    outlets: dict[str, str] = {}
+    words: dict[str, dict[str, tuple[str, ...]]] = {}
+    named: dict[str, set[str]] = {}
     for article_id in article_ids:
         article = store.article(article_id)
         outlets[article_id] = (article.outlet or article.paths[0]) if article else article_id
+        for context, found in _topics(article.text if article else "").items():
+            words.setdefault(context, {})[article_id] = found
+        resolution = store.resolution(article_id)
+        for actor in resolution.actors if resolution else ():
+            own_state = actor.kind == "state" and f"state:{actor.country}" in parties
+            if actor.kind != "person" and actor.key not in parties and not own_state:
+                named.setdefault(actor.name, set()).add(article_id)
     return Comparison(
         event_id,
         tuple(article_ids),
         outlets,
         tuple(statements),
-        {k: frozenset(v) for k, v in sorted(topics.items())},
+        {k: frozenset(v) for k, v in sorted(words.items())},
+        dict(sorted(words.items())),
+        {k: frozenset(v) for k, v in sorted(named.items())},
     )
+
+
+def _topics(text: str) -> dict[str, tuple[str, ...]]:
+    """Context -> the words a whole report raises it with: a readout's topics are often
+    in sentences that state no event ("the two sides discussed vaccines")."""
+    from .events.lexicon import load_event_lexicon, words_in_text
+
+    found = {c.name: words_in_text(c, text) for c in load_event_lexicon().contexts}
+    return {name: words for name, words in found.items() if words}
 
 
 def _summary(m: EventMention) -> str:

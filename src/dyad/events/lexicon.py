@@ -222,6 +222,23 @@ class Context:
     description: str = ""
 
 
+def words_in_text(context: Context, text: str) -> tuple[str, ...]:
+    """The words and phrases of ``context`` that a whole text uses, without a parse: a word
+    matches with a plural ending too ("vaccine" finds "vaccines"). For reading a report's
+    topics, where no sentence was parsed; events read their contexts from the parse."""
+    pattern, words = _pattern(context)
+    return tuple(sorted({words[int(m.lastgroup[1:])] for m in pattern.finditer(text)}))
+
+
+@lru_cache(maxsize=256)
+def _pattern(context: Context) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    words = tuple(sorted(context.words, key=len, reverse=True))  # longest phrase first
+    alternatives = "|".join(
+        f"(?P<w{n}>{re.escape(w)}{'' if ' ' in w else '(?:e?s)?'})" for n, w in enumerate(words)
+    )
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), words
+
+
 class TokenLike(Protocol):
     """The token fields :meth:`EventLexicon.matching` reads (dyad.models.Token has them)."""
 
