@@ -110,3 +110,14 @@ def test_newer_schema_is_refused(tmp_path):
 def test_postgres_url_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="SQLite"):
         open_store("postgresql://localhost/dyad")
+
+
+def test_article_ids_in_ingest_order(tmp_path):
+    from dyad.ingest import article_id
+    from dyad.models import Article, SourceRef
+
+    with open_store(tmp_path / "ids.db") as store:
+        texts = ["Second story, stored first.", "First story, stored second.", "A third."]
+        for text in texts:
+            store.add_article(Article(article_id(text), text), SourceRef("x.txt"))
+        assert store.article_ids() == [article_id(t) for t in texts]

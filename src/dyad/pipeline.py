@@ -89,11 +89,12 @@ def link_copies(store: Store) -> int:
     from .duplicates import find_copies, signature
 
     signatures = store.signatures()
-    order, new = [], {}
-    for article in store.articles():
-        order.append(article.id)
-        if article.id not in signatures:
-            new[article.id] = signature(article.text)
+    order = store.article_ids()
+    new = {}
+    for article_id in order:
+        if article_id not in signatures:
+            article = store.article(article_id)
+            new[article_id] = signature(article.text if article else "")
     if not new:
         return 0
     copies = find_copies({**signatures, **new}, order)

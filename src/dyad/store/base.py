@@ -61,6 +61,10 @@ class Store(ABC):
         """Every article in ingest order, optionally only those with ``status``."""
 
     @abstractmethod
+    def article_ids(self) -> list[str]:
+        """Every article's id in ingest order (without reading the texts)."""
+
+    @abstractmethod
     def count_articles(self) -> int:
         """How many distinct articles are stored."""
 

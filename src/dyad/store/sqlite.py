@@ -122,6 +122,9 @@ class SQLiteStore(Store):
         for row in rows:
             yield self._article(row)
 
+    def article_ids(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT id FROM articles ORDER BY rowid")]
+
     def articles_to_code(self, coder_version: str) -> Iterator[Article]:
         rows = self._db.execute(
             f"{_SELECT} WHERE status != ? AND coder_version IS NOT ? ORDER BY a.rowid",
