@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -277,8 +278,10 @@ def test_merging_in_batches_gives_the_events_of_merging_at_once(tmp_path):
     expected = _partition(whole)
     assert frozenset({"m_0000000000000001", "m_0000000000000002"}) <= max(expected, key=len)
 
-    for order in (ids, list(reversed(ids)), ids[1::2] + ids[::2]):
-        store, _ = _merge_store(tmp_path, f"b{abs(hash(tuple(order)))}")
+    orders = [ids, list(reversed(ids)), ids[1::2] + ids[::2]]
+    orders += [random.Random(seed).sample(ids, len(ids)) for seed in range(5)]
+    for n, order in enumerate(orders):
+        store, _ = _merge_store(tmp_path, f"order{n}")
         exported: dict[str, set[str]] = {}
         for article_id in order:
             _code(store, article_id, pool[article_id])
