@@ -1,7 +1,7 @@
 // Article page: the cleaned text with everything the coder read in it marked (evidence
 // sentences, actors, recipients, triggers, dates, places), each evidence linked to its event.
 import { eventHref, getJSON } from "./api.js";
-import { clear, el, errorBox, externalLink, highlighted } from "./dom.js";
+import { clear, codeUnitIndex, el, errorBox, externalLink, highlighted } from "./dom.js";
 
 const FIELDS = {
   evidence: { tag: "mark", label: "evidence" },
@@ -23,12 +23,13 @@ export async function renderArticle(root, id, { backHref }) {
   }
   document.title = `${article.title ?? article.id} · dyad`;
   const text = article.text ?? "";
+  const index = codeUnitIndex(text);
   const spans = (article.spans ?? [])
     .filter((s) => FIELDS[s.field] && Number.isInteger(s.start) && Number.isInteger(s.end))
     .map((s) => ({
-      start: s.start, end: s.end, tag: FIELDS[s.field].tag, class: `span-${s.field}`,
+      start: index(s.start), end: index(s.end), tag: FIELDS[s.field].tag, class: `span-${s.field}`,
       title: [FIELDS[s.field].label, s.label].filter(Boolean).join(": "),
-      data: { field: s.field, ...(s.event_id ? { event: s.event_id } : {}) },
+      data: { field: s.field, start: s.start, end: s.end, ...(s.event_id ? { event: s.event_id } : {}) },
     }));
   const events = new Map();
   for (const s of article.spans ?? []) {

@@ -74,6 +74,18 @@ export function highlighted(text, spans, from = 0, to = text.length) {
   return nodes;
 }
 
+/**
+ * The server counts offsets in code points (Python), JavaScript strings in UTF-16 code
+ * units: they differ after any character outside the Basic Multilingual Plane (emoji,
+ * some CJK). Returns a function from a code point offset to a string index.
+ */
+export function codeUnitIndex(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
+  const index = [0];
+  for (const ch of text) index.push(index[index.length - 1] + ch.length);
+  return (offset) => index[Math.max(0, Math.min(offset, index.length - 1))];
+}
+
 /** "Wang Yi (CHN)" for an actor record. */
 export function actorLabel(actor) {
   const name = actor.name ?? actor.raw ?? "?";

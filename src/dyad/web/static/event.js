@@ -2,7 +2,7 @@
 // at its stored offsets, the readout comparison, related events, the correction log and
 // the correction form.
 import { QUAD_NAMES, articleHref, eventHref, getJSON } from "./api.js";
-import { actorLabel, actorsLabel, clear, el, errorBox, externalLink, highlighted } from "./dom.js";
+import { actorLabel, actorsLabel, clear, codeUnitIndex, el, errorBox, externalLink, highlighted } from "./dom.js";
 import { correctionForm, correctionLog } from "./corrections.js";
 
 /** The paragraph(s) around [start, end): from the blank line or line break before to the one after. */
@@ -51,17 +51,21 @@ function report(articleId, mentions, article) {
     for (const m of mentions) body.append(el("p", {}, el("mark", { class: "evidence" }, m.sentence)));
   } else {
     const text = article.text ?? "";
-    const ordered = [...mentions].sort((a, b) => a.start - b.start);
+    const index = codeUnitIndex(text);
+    // Offsets as stored (code points) stay in data-start/data-end; drawing uses string indices.
+    const ordered = [...mentions]
+      .map((m) => ({ ...m, from: index(m.start), to: index(m.end) }))
+      .sort((a, b) => a.from - b.from);
     let shownTo = -1;
     for (const m of ordered) {
-      if (m.start < shownTo) continue; // already inside a shown paragraph
-      const [from, to] = context(text, m.start, m.end);
+      if (m.from < shownTo) continue; // already inside a shown paragraph
+      const [from, to] = context(text, m.from, m.to);
       const spans = ordered
-        .filter((o) => o.start >= from && o.end <= to)
+        .filter((o) => o.from >= from && o.to <= to)
         .flatMap((o) => [
-          { start: o.start, end: o.end, tag: "mark", class: "evidence", title: "evidence", data: { start: o.start, end: o.end, article: articleId } },
+          { start: o.from, end: o.to, tag: "mark", class: "evidence", title: "evidence", data: { start: o.start, end: o.end, article: articleId } },
           ...(Array.isArray(o.trigger) && o.trigger.length === 2
-            ? [{ start: o.trigger[0], end: o.trigger[1], tag: "strong", class: "trigger", title: "trigger" }]
+            ? [{ start: index(o.trigger[0]), end: index(o.trigger[1]), tag: "strong", class: "trigger", title: "trigger" }]
             : []),
         ]);
       body.append(el("p", {}, from > 0 ? "… " : "", ...highlighted(text, spans, from, to), to < text.length ? " …" : ""));

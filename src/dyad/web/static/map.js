@@ -84,8 +84,10 @@ export function mountMap(root) {
       .attr("aria-label", `World map of events in ${counts.length} countries`);
     svg.append("path").attr("class", "sphere").attr("d", path({ type: "Sphere" }));
     svg.append("g").selectAll("path").data(world.features).join("path")
-      .attr("class", (f) => (selected.has(f.properties.iso3) ? "country selected" : "country"))
+      .attr("class", (f) => ["country", byIso3.get(f.properties.iso3) ? "has-events" : "", selected.has(f.properties.iso3) ? "selected" : ""].join(" ").trim())
       .attr("d", path)
+      .attr("data-iso3", (f) => f.properties.iso3 ?? null)
+      .on("click", (event, f) => { if (byIso3.get(f.properties.iso3)) toggle(f.properties.iso3); })
       .attr("fill", (f) => (byIso3.get(f.properties.iso3) ? shade(byIso3.get(f.properties.iso3)) : "#eceae4"))
       .append("title").text((f) => `${f.properties.iso3 ? name(f.properties.iso3) : f.properties.name}: ${byIso3.get(f.properties.iso3) ?? 0} events`);
 
