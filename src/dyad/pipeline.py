@@ -108,6 +108,7 @@ def merge_events(store: Store, *, force: bool = True) -> int | None:
     Returns the number of events, or None when nothing needed merging.
     """
     from .merge import assign_ids, cluster, jaccard, shingles
+    from .records import after_merge
 
     link_copies(store)
     mentions = list(store.event_mentions())
@@ -126,6 +127,7 @@ def merge_events(store: Store, *, force: bool = True) -> int | None:
     groups = cluster(mentions, store.published_dates(), similar)
     members, aliases = assign_ids(groups, previous, created)
     store.save_events(members, aliases)
+    after_merge(store)  # analysts' corrections, then the event records that queries read
     return len(groups)
 
 
