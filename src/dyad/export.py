@@ -294,7 +294,8 @@ def export(
     if fmt == "gexf":
         from .analysis import network, write_gexf
 
-        tally.events = sum(1 for _ in store.event_facts(where))
+        for _ in tally.count(event_records(store, where)):
+            pass  # the manifest counts the events, mentions and sources behind the network
         nodes, edges = network(store, where)
         with path.open("w", encoding="utf-8") as fh:
             rows = write_gexf(nodes, edges, fh)
@@ -346,7 +347,11 @@ def _manifest(
     from .pipeline import coder_version
     from .query import kb_version
 
-    query = {k: v for k, v in asdict(where).items() if v not in (None, ())}
+    query = {
+        k: list(v) if isinstance(v, tuple) else v
+        for k, v in asdict(where).items()
+        if v not in (None, ())
+    }
     outlets: dict[str, int] = {}
     for outlet in tally.articles.values():
         outlets[outlet or "(unknown outlet)"] = outlets.get(outlet or "(unknown outlet)", 0) + 1
