@@ -204,17 +204,17 @@ def comparison_dict(found) -> dict[str, Any]:
 
 def _related(store: Store, record: dict[str, Any]) -> list[dict[str, Any]]:
     sentences = {(m["article_id"], m["sentence_index"]) for m in record["mentions"]}
-    members, _ = store.event_assignments()
+    articles = dict.fromkeys(a for a, _ in sentences)
+    reported = [m for a in articles for m in store.article_mentions(a)]
+    members = store.events_of([m.id for m in reported])
     found: dict[str, str] = {}
-    for article_id in dict.fromkeys(a for a, _ in sentences):
-        for m in store.article_mentions(article_id):
-            other = members.get(m.id)
-            if other is None or other == record["id"]:
-                continue
-            relation = "same sentence" if (article_id, m.evidence.sentence_index) in sentences \
-                else "same report"  # fmt: skip
-            if found.get(other) != "same sentence":
-                found[other] = relation
+    for m in reported:
+        other = members.get(m.id)
+        if other is None or other == record["id"]:
+            continue
+        same = (m.evidence.article_id, m.evidence.sentence_index) in sentences
+        if found.get(other) != "same sentence":
+            found[other] = "same sentence" if same else "same report"
     related = []
     for other, relation in found.items():
         r = store.event_record(other)
@@ -296,10 +296,11 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     article = store.article(article_id)
     if article is None:
         return None
-    members, _ = store.event_assignments()
+    mentions = store.article_mentions(article.id)
+    members = store.events_of([m.id for m in mentions])
     spans: list[dict[str, Any]] = []
     types: dict[str, str] = {}
-    for m in store.article_mentions(article.id):
+    for m in mentions:
         event_id = members.get(m.id)
         if event_id is not None and event_id not in types:
             record = store.event_record(event_id)

@@ -145,6 +145,10 @@ class Store(ABC):
         """(event id, mention) for every merged mention, or those of ``event_ids`` only."""
 
     @abstractmethod
+    def events_of(self, mention_ids: Collection[str]) -> dict[str, str]:
+        """mention id -> event id, for those of ``mention_ids`` that are merged."""
+
+    @abstractmethod
     def save_event_records(
         self, records: Iterable[dict[str, Any]], *, only: Collection[str] | None = None
     ) -> int:

@@ -388,6 +388,20 @@ class SQLiteStore(Store):
         for event_id, record in rows:
             yield event_id, mention_from_dict(json.loads(record))
 
+    def events_of(self, mention_ids: Collection[str]) -> dict[str, str]:
+        ids = sorted(set(mention_ids))
+        found: dict[str, str] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            found.update(
+                self._db.execute(
+                    "SELECT mention_id, event_id FROM event_members"
+                    f" WHERE mention_id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
+        return found
+
     def save_event_records(
         self, records: Iterable[dict[str, Any]], *, only: Collection[str] | None = None
     ) -> int:
