@@ -74,7 +74,9 @@ def dyad(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
 
 def build_db(db: Path, *extra: Path) -> None:
     """`dyad run` the sample corpus (plus `extra` files) into `db`."""
-    result = dyad("run", str(CORPUS), *map(str, extra), "--db", str(db), check=False)
+    # Relative to the repository, as a user would type it: the paths show in the views.
+    corpus = str(CORPUS.relative_to(ROOT))
+    result = dyad("run", corpus, *map(str, extra), "--db", str(db), check=False)
     if result.returncode != 0:
         raise RuntimeError(f"dyad run failed ({result.returncode}):\n{result.stderr}")
 

@@ -12,6 +12,12 @@ const FIELDS = {
   location: { tag: "span", label: "place" },
 };
 
+/** The first words of an evidence sentence. */
+function snippet(text, start, end, length = 60) {
+  const sentence = text.slice(start, end);
+  return sentence.length > length ? `${sentence.slice(0, length).replace(/\s+\S*$/, "")}…` : sentence;
+}
+
 export async function renderArticle(root, id, { backHref }) {
   clear(root).append(el("p", { class: "loading" }, "Loading…"));
   let article;
@@ -62,6 +68,7 @@ export async function renderArticle(root, id, { backHref }) {
       el("aside", { "aria-labelledby": "article-events-h" },
         el("h2", { id: "article-events-h" }, `Events coded here (${events.size})`),
         el("ul", { class: "related" }, ...[...events.entries()].map(([eid, s]) =>
-          el("li", {}, el("a", { href: eventHref(eid) }, s.label || eid)))))),
+          el("li", {}, el("a", { href: eventHref(eid) }, s.label || eid),
+            el("span", { class: "muted" }, ` ${snippet(text, index(s.start), index(s.end))}`)))))),
   );
 }

@@ -68,7 +68,12 @@ export function correctionForm(event, onSaved, { plover, readOnly = false } = {}
   const actors = el("input", { name: "actors", type: "text", value: names(event.actors), autocomplete: "off" });
   const recipients = el("input", { name: "recipients", type: "text", value: names(event.recipients), autocomplete: "off" });
   const showModes = () => clear(modeList).append(...(plover?.modes?.[type.value] ?? []).map((m) => el("option", { value: m })));
-  type.addEventListener("change", showModes);
+  type.addEventListener("change", () => {
+    showModes();
+    // A mode belongs to its type (PLOVER): one the new type does not have is dropped.
+    const modes = plover?.modes?.[type.value];
+    if (modes && mode.value && !modes.includes(mode.value)) mode.value = "";
+  });
   showModes();
 
   const mentionBoxes = (event.mentions ?? []).filter((m) => m.mention_id).map((m, i) =>

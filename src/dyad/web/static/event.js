@@ -35,6 +35,19 @@ function actorDetails(actors) {
     a.raw && a.raw !== a.name ? el("span", { class: "muted" }, ` (as written: “${a.raw}”)`) : null));
 }
 
+const PARTS = { actor: "actor", recipient: "recipient", date: "date", location: "place" };
+
+/** The actors, recipients, date and place the coder read in one mention, as spans. */
+function parts(spans, mentionId, index) {
+  if (!mentionId) return [];
+  return (spans ?? [])
+    .filter((s) => s.mention_id === mentionId && PARTS[s.field])
+    .map((s) => ({
+      start: index(s.start), end: index(s.end), tag: "span", class: `span-${s.field}`,
+      title: [PARTS[s.field], s.label].filter(Boolean).join(": "),
+    }));
+}
+
 /** One article's report: its header and the evidence of each of its mentions, marked. */
 function report(articleId, mentions, article) {
   const first = mentions[0];
@@ -67,6 +80,7 @@ function report(articleId, mentions, article) {
           ...(Array.isArray(o.trigger) && o.trigger.length === 2
             ? [{ start: index(o.trigger[0]), end: index(o.trigger[1]), tag: "strong", class: "trigger", title: "trigger" }]
             : []),
+          ...parts(article.spans, o.mention_id, index),
         ]);
       body.append(el("p", {}, from > 0 ? "… " : "", ...highlighted(text, spans, from, to), to < text.length ? " …" : ""));
       shownTo = to;

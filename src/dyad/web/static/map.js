@@ -107,9 +107,11 @@ export function mountMap(root) {
 
     // Small states have no shape at 1:110m; name them instead of dropping them.
     const missing = counts.filter((c) => !world.byIso3.has(c.iso3)).sort((a, b) => b.events - a.events);
-    clear(offMap);
+    clear(offMap).append(
+      el("span", { class: "swatch", style: `background:${shade(max)}` }),
+      ` Shade and circle: events placed in the country (at most ${max}; the event's location when known, else each participant). `);
     if (missing.length) {
-      offMap.append("Too small for this map: ");
+      offMap.append(el("br"), "Too small for this map: ");
       missing.forEach((c, i) => {
         if (i) offMap.append(", ");
         offMap.append(el("button", {

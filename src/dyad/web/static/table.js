@@ -37,7 +37,10 @@ export function mountTable(root, plover) {
     ...[...new Set(Object.values(plover.modes).flat())].sort().map((m) => el("option", { value: m })));
   const countryList = el("datalist", { id: "country-options" });
   const controls = {
-    country: el("input", { name: "country", type: "text", list: "country-options", placeholder: "CHN, RUS", autocomplete: "off" }),
+    country: el("input", {
+      name: "country", type: "text", list: "country-options", placeholder: "CHN, RUS", autocomplete: "off",
+      title: "ISO3 codes; every country given takes part in the event",
+    }),
     dyad: el("input", { name: "dyad", type: "text", placeholder: "CHN,RUS", autocomplete: "off", pattern: "\\s*[A-Za-z]{3}\\s*,\\s*[A-Za-z]{3}\\s*" }),
     actor: el("input", { name: "actor", type: "search", placeholder: "name", autocomplete: "off" }),
     type: select("type", plover.types.map((t) => [t, t])),
@@ -48,7 +51,7 @@ export function mountTable(root, plover) {
     text: el("input", { name: "text", type: "search", placeholder: "words in the evidence", autocomplete: "off" }),
   };
   const labels = {
-    country: "Countries (ISO3, all take part)", dyad: "Pair", actor: "Actor", type: "Type",
+    country: "Countries", dyad: "Pair", actor: "Actor", type: "Type",
     mode: "Mode", quad: "Quad class", since: "From", until: "To", text: "Text",
   };
   const form = el("form", { class: "filters", id: "filter-form", "aria-label": "Event filters" },
