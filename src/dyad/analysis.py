@@ -97,18 +97,10 @@ def timeline_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 def network_counts(
     store: Store, where: EventFilter | None = None
-) -> tuple[dict[str, int], dict[tuple[str, str], list[float]]]:
-    """Events per state, and per pair of states the Goldstein score of each shared event."""
-    edges: dict[tuple[str, str], list[float]] = defaultdict(list)
-    nodes: dict[str, int] = defaultdict(int)
-    for r in store.event_facts(where or EventFilter()):
-        states = r["countries"]
-        for s in states:
-            nodes[s] += 1
-        for i, x in enumerate(states):
-            for y in states[i + 1 :]:
-                edges[(x, y)].append(r["goldstein"] or 0.0)
-    return dict(nodes), dict(edges)
+) -> tuple[dict[str, int], dict[tuple[str, str], tuple[int, float]]]:
+    """Events per state, and per pair of states the events they share and the sum of
+    their Goldstein scores."""
+    return store.pair_counts(where or EventFilter())
 
 
 def network(store: Store, where: EventFilter | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -121,7 +113,7 @@ def network(store: Store, where: EventFilter | None = None) -> tuple[pd.DataFram
         "country"
     )
     edge_frame = pd.DataFrame(
-        [(x, y, len(g), sum(g) / len(g)) for (x, y), g in sorted(edges.items())],
+        [(x, y, n, total / n) for (x, y), (n, total) in sorted(edges.items())],
         columns=["source", "target", "events", "goldstein_mean"],
     )
     return node_frame, edge_frame

@@ -9,7 +9,7 @@ everywhere. Filter values are checked here and bound as SQL parameters by the st
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
@@ -228,10 +228,6 @@ def _related(store: Store, record: dict[str, Any]) -> list[dict[str, Any]]:
 # ---- aggregates ------------------------------------------------------------------------------
 
 
-def _month(day: str) -> str:
-    return day[:7]
-
-
 def _months(first: str, last: str) -> list[str]:
     year, month = int(first[:4]), int(first[5:7])
     out = []
@@ -248,32 +244,22 @@ def timeline(store: Store, where: EventFilter, *, by: str = "quad") -> dict[str,
 
     if by not in ("quad", "type"):
         raise QueryError("by must be quad or type")
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for fact in store.event_facts(where):
-        if not fact["date"]:
-            continue
-        key = fact["quad_class"] if by == "quad" else fact["event_type"]
-        if key is not None:
-            counts[str(key)][_month(fact["date"])] += 1
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for month, key, n in store.monthly_counts(where, by):
+        counts[key][month] = n
     seen = [m for c in counts.values() for m in c]
     months = _months(min(seen), max(seen)) if seen else []
     keys = ["1", "2", "3", "4"] if by == "quad" else [t for t in PLOVER_TYPES if t in counts]
     return {
         "by": by,
         "months": months,
-        "series": {k: [counts[k][m] for m in months] for k in keys},
+        "series": {k: [counts[k].get(m, 0) for m in months] for k in keys},
     }
 
 
 def country_map(store: Store, where: EventFilter) -> list[dict[str, Any]]:
     """Events per country: where an event took place when known, else each participant."""
-    counts: Counter = Counter()
-    for fact in store.event_facts(where):
-        if fact["location_country"]:
-            counts[fact["location_country"]] += 1
-        else:
-            counts.update(fact["countries"])
-    ranked = sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+    ranked = sorted(store.country_counts(where).items(), key=lambda x: (-x[1], x[0]))
     return [{"iso3": c, "events": n} for c, n in ranked]
 
 

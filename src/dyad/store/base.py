@@ -173,6 +173,23 @@ class Store(ABC):
         location_country, num_sources, by date then id."""
 
     @abstractmethod
+    def monthly_counts(self, where: EventFilter, by: str) -> list[tuple[str, str, int]]:
+        """(YYYY-MM, key, events) of the dated matching events, where key is the QuadClass
+        (``by="quad"``) or the event type (``by="type"``)."""
+
+    @abstractmethod
+    def country_counts(self, where: EventFilter) -> dict[str, int]:
+        """Matching events per country: where each took place when known, else once for
+        each participant state."""
+
+    @abstractmethod
+    def pair_counts(
+        self, where: EventFilter
+    ) -> tuple[dict[str, int], dict[tuple[str, str], tuple[int, float]]]:
+        """Matching events per state, and per pair of states (in code order) the events
+        they share with the sum of their Goldstein scores (unknown counts as 0)."""
+
+    @abstractmethod
     def event_record(self, event_id: str) -> dict[str, Any] | None:
         """The stored record of one event (no alias resolution), or None."""
 

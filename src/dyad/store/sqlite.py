@@ -487,6 +487,61 @@ class SQLiteStore(Store):
                 "num_sources": row[10],
             }
 
+    def monthly_counts(self, where: EventFilter, by: str) -> list[tuple[str, str, int]]:
+        column = {"quad": "r.quad_class", "type": "r.event_type"}[by]
+        clause, args = _where(where)
+        dated = " AND " if clause else " WHERE "
+        rows = self._db.execute(
+            f"SELECT substr(r.date, 1, 7) AS month, {column}, COUNT(*)"
+            f" FROM event_records r{clause}{dated}r.date IS NOT NULL AND {column} IS NOT NULL"
+            " GROUP BY month, 2 ORDER BY month",
+            args,
+        )
+        return [(month, str(key), n) for month, key, n in rows]
+
+    def country_counts(self, where: EventFilter) -> dict[str, int]:
+        clause, args = _where(where)
+        joined = " AND " if clause else " WHERE "
+        counts: dict[str, int] = dict(
+            self._db.execute(
+                f"SELECT r.location_country, COUNT(*) FROM event_records r{clause}{joined}"
+                "r.location_country IS NOT NULL GROUP BY r.location_country",
+                args,
+            )
+        )
+        for country, n in self._db.execute(
+            "SELECT e.country, COUNT(*) FROM event_countries e"
+            f" JOIN event_records r ON r.id = e.event_id{clause}{joined}"
+            "r.location_country IS NULL GROUP BY e.country",
+            args,
+        ):
+            counts[country] = counts.get(country, 0) + n
+        return counts
+
+    def pair_counts(
+        self, where: EventFilter
+    ) -> tuple[dict[str, int], dict[tuple[str, str], tuple[int, float]]]:
+        clause, args = _where(where)
+        nodes = dict(
+            self._db.execute(
+                "SELECT e.country, COUNT(*) FROM event_countries e"
+                f" JOIN event_records r ON r.id = e.event_id{clause} GROUP BY e.country",
+                args,
+            )
+        )
+        edges = {
+            (x, y): (n, total)
+            for x, y, n, total in self._db.execute(
+                "SELECT a.country, b.country, COUNT(*), SUM(COALESCE(r.goldstein, 0))"
+                " FROM event_countries a JOIN event_countries b"
+                " ON b.event_id = a.event_id AND a.country < b.country"
+                f" JOIN event_records r ON r.id = a.event_id{clause}"
+                " GROUP BY a.country, b.country",
+                args,
+            )
+        }
+        return nodes, edges
+
     def event_record(self, event_id: str) -> dict[str, Any] | None:
         row = self._db.execute(
             "SELECT record FROM event_records WHERE id = ?", (event_id,)

@@ -159,8 +159,8 @@ def network(store: StoreDep, where: Filters) -> dict[str, Any]:
             for c, n in sorted(nodes.items())
         ],
         "edges": [
-            {"source": x, "target": y, "events": len(g), "goldstein_mean": sum(g) / len(g)}
-            for (x, y), g in sorted(edges.items())
+            {"source": x, "target": y, "events": n, "goldstein_mean": total / n}
+            for (x, y), (n, total) in sorted(edges.items())
         ],
     }
 
