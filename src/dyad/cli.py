@@ -343,6 +343,7 @@ def _events_table(rows: list[dict], *, more: bool) -> Table:
     for r in rows:
         kind = r["event_type"] + ("" if r["modality"] == "actual" else f" [{r['modality']}]")
         kind += " NOT" if r["negated"] else ""
+        kind += " (corrected)" if r.get("corrected") else ""
         mention = r["mentions"][0]
         where = r["location"]["name"] or r["location"]["country"] or "-"
         table.add_row(
