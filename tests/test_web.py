@@ -505,3 +505,48 @@ def test_dashboard_is_served_at_the_root(client):
         pytest.skip("the dashboard's index.html is not in the package yet")
     response = client.get("/")
     assert response.status_code == 200 and "text/html" in response.headers["content-type"]
+
+
+def test_dyad_serve_answers_over_http(sample_db, tmp_path):
+    """The real server (uvicorn's thread pool, not the TestClient): every request opens,
+    uses and closes its database in whatever threads the pool gives it."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = (tmp_path / "serve.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "dyad", "serve", "--db", str(sample_db), "--port", str(port)],
+        stdout=log,
+        stderr=log,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/meta", timeout=5) as r:
+                    assert json.load(r)["read_only"] is True
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, (
+                    tmp_path / "serve.log"
+                ).read_text()
+                time.sleep(0.2)
+
+        def status(path: str) -> int:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
+                return r.status
+
+        paths = ["/api/meta", "/api/events?limit=2", "/api/timeline?country=CHN"] * 30
+        with ThreadPoolExecutor(8) as pool:  # as a browser does: several requests at once
+            assert set(pool.map(status, paths)) == {200}
+    finally:
+        server.terminate()
+        server.wait(10)
+        log.close()

@@ -37,7 +37,11 @@ class SQLiteStore(Store):
         if not create and not self.path.exists():
             raise StoreError(f"no database at {self.path}; create one with `dyad run PATH`")
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            # check_same_thread=False: a web request may open, use and close its store in
+            # different threads of the server's pool, one after another (never at once)
+            self._db = sqlite3.connect(
+                self.path, isolation_level=None, timeout=30, check_same_thread=False
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
