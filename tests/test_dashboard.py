@@ -397,6 +397,45 @@ def test_a_correction_persists_after_a_rerun(page, problems, built_db, hostile, 
     assert problems == []
 
 
+def fill_correction(page, action: str, who: str, why: str) -> None:
+    page.check(f"#correction-form input[name=action][value={action}]")
+    page.fill("#fix-who", who)
+    page.fill("#fix-why", why)
+    page.fill("#fix-token", TOKEN)
+    page.click("#correction-form button[type=submit]")
+    page.wait_for_selector("text=Correction saved.")
+
+
+def test_split_and_merge_through_the_form(page, problems, built_db, workdir):
+    db = workdir / "split-merge.db"
+    copy_db(built_db, db)
+    with running(db, TOKEN, workdir / "serve-split-merge.log") as server:
+        event = server.get("/api/events?sort=-num_articles&limit=1")["events"][0]
+        leaving = event["mentions"][-1]
+        page.goto(f"{server.url}/#/event/{event['id']}")
+        page.wait_for_selector("#correction-form")
+        page.check("#correction-form input[name=action][value=split]")
+        page.check(f"#correction-form input[name=mention_ids][value={leaving['mention_id']}]")
+        fill_correction(page, "split", "B. Analyst", "two different meetings")
+        kept = server.get(f"/api/events/{event['id']}")
+        assert leaving["mention_id"] not in {m["mention_id"] for m in kept["mentions"]}
+        assert page.locator(".report").count() == len({m["article_id"] for m in kept["mentions"]})
+        assert "split" in page.locator("#correction-log").inner_text()
+
+        # Merge the hostile article's two events from the first one's page.
+        found = server.get("/api/events?" + urlencode({"text": "meet again"}))["events"][0]
+        other = hostile_event(server)
+        page.goto(f"{server.url}/#/event/{other['id']}")
+        page.wait_for_selector("#correction-form")
+        page.check("#correction-form input[name=action][value=merge]")
+        page.fill("#fix-other", found["id"])
+        fill_correction(page, "merge", "B. Analyst", "one meeting")
+        merged = {server.get(f"/api/events/{i}")["id"] for i in (other["id"], found["id"])}
+        assert len(merged) == 1
+        assert [c["action"] for c in server.get("/api/corrections")] == ["split", "merge"]
+    assert problems == []
+
+
 def test_a_read_only_server_disables_the_form(page, built_db, workdir):
     db = workdir / "readonly.db"
     copy_db(built_db, db)
