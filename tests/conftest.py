@@ -52,3 +52,38 @@ def ingest(write, settings):
         return list(read_input(inp, read_bytes(inp, settings), settings))
 
     return _ingest
+
+
+SAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "src" / "dyad" / "samples" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory) -> Path:
+    """The bundled sample corpus, coded and merged by one real run (~20 s), once a session.
+    Read it only; tests that write take a copy (``copy_db``)."""
+    from dyad.pipeline import run
+    from dyad.store import open_store
+
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    with open_store(path) as store:
+        report = run([str(SAMPLE_CORPUS)], store, Settings())
+    assert report.ok and report.coded == report.new > 50, report
+    return path
+
+
+@pytest.fixture
+def copy_db(sample_db, tmp_path) -> Callable[[str], Path]:
+    """A private copy of the sample database, to write to."""
+    import sqlite3
+
+    def _copy(name: str = "copy.db") -> Path:
+        target = tmp_path / name
+        src, dst = sqlite3.connect(sample_db), sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        return target
+
+    return _copy

@@ -321,3 +321,111 @@ def test_records_link_the_deeds_done_at_a_meeting(records):
     assert linked == ["AGREE", "SUPPORT"]  # the border deal and the thanks, at the call
     [expel] = by_type(records, "SANCTION")
     assert expel["related"] == []  # no meeting that day
+
+
+# ---- files with manifests: every format ------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "tsv", "parquet", "gexf"])
+def test_every_export_writes_a_manifest_beside_it(store, records, tmp_path, fmt):
+    from dyad.export import export, manifest_path
+    from dyad.models import EventFilter
+    from dyad.pipeline import coder_version
+
+    path = tmp_path / f"out.{fmt}"
+    where = EventFilter(countries=("KEN",))
+    manifest = export(store, path, fmt, where)
+    assert path.is_file() and path.stat().st_size > 0
+    written = json.loads(manifest_path(path).read_text(encoding="utf-8"))
+    assert written == manifest
+    kenyan = [r for r in records if "KEN" in r["countries"]]
+    assert manifest["file"] == f"out.{fmt}" and manifest["format"] == fmt
+    assert manifest["query"] == {"countries": ["KEN"]}
+    assert manifest["created"].endswith("+00:00")
+    assert manifest["dyad_version"] == __import__("dyad").__version__
+    assert manifest["coder_version"] == coder_version()
+    assert manifest["coder_versions"] == [coder_version()]
+    assert manifest["kb_version"] == coder_version().rpartition("+kb")[2]
+    assert {"states.toml", "triggers.toml", "crosswalk.toml"} <= set(manifest["knowledge_files"])
+    assert manifest["events"] == len(kenyan)
+    assert set(manifest["licences"]) >= {"evidence", "crosswalk"}
+    if fmt == "gexf":
+        assert manifest["rows"] == manifest["edges"] == 1  # KEN-ETH
+        assert manifest["nodes"] == 2
+    else:
+        assert manifest["rows"] == len(kenyan)
+    assert manifest["mentions"] == sum(len(r["mentions"]) for r in kenyan)
+    assert manifest["articles"] == 1
+    assert manifest["outlets"] == [{"outlet": "(unknown outlet)", "articles": 1}]
+
+
+def test_parquet_round_trips_with_pyarrow(records, tmp_path):
+    import pyarrow.parquet as pq
+
+    from dyad.export import flat_row, write_parquet
+
+    path = tmp_path / "events.parquet"
+    assert write_parquet(records, path) == len(records)
+    table = pq.read_table(path)
+    assert table.column_names == [*CSV_COLUMNS, "record"]
+    assert str(table.schema.field("date").type) == "date32[day]"
+    assert str(table.schema.field("goldstein").type) == "double"
+    rows = table.to_pylist()
+    assert [json.loads(row["record"]) for row in rows] == records
+    for row, r in zip(rows, records, strict=True):
+        flat = flat_row(r)
+        assert row["date"] == (date.fromisoformat(r["date"]) if r["date"] else None)
+        for column in ("id", "event_type", "actor_country", "recipient_name", "evidence",
+                       "num_sources", "negated", "corrected", "quad_class"):  # fmt: skip
+            assert row[column] == flat[column], column
+
+
+def test_tsv_reads_back_with_pandas_whatever_the_quotes(records, tmp_path):
+    import pandas as pd
+
+    from dyad.export import write_tsv
+
+    tricky = json.loads(json.dumps(records[0]))
+    tricky["id"] = "e_tricky"
+    tricky["mentions"][0]["sentence"] = '"Quoted",\tthen a tab\nand a new line'
+    path = tmp_path / "events.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        assert write_tsv([*records, tricky], fh) == len(records) + 1
+    frame = pd.read_csv(path, sep="\t", quoting=csv.QUOTE_NONE, dtype=str, keep_default_na=False)
+    assert list(frame.columns) == CSV_COLUMNS
+    assert frame["id"].tolist() == [r["id"] for r in records] + ["e_tricky"]
+    assert frame.iloc[-1]["evidence"] == '"Quoted", then a tab and a new line'
+    [accuse] = frame[frame["event_type"] == "ACCUSE"].itertuples()
+    assert '"state piracy",' in accuse.evidence
+
+
+def test_cli_export_formats_and_manifests(sample_db, tmp_path):
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+
+    runner = CliRunner()
+    for name in ("e.jsonl", "e.csv", "e.tsv", "e.parquet", "e.gexf"):
+        out = tmp_path / name
+        result = runner.invoke(app, ["export", "--db", str(sample_db), "--out", str(out),
+                                     "--country", "CHN", "--type", "CONSULT"])  # fmt: skip
+        assert result.exit_code == 0, result.output
+        manifest = json.loads((tmp_path / f"{name}.manifest.json").read_text())
+        assert manifest["query"] == {"countries": ["CHN"], "types": ["CONSULT"]}
+        assert str(manifest["rows"]) in result.output
+    lines = (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(x)["event_type"] == "CONSULT" for x in lines)
+    result = runner.invoke(app, ["export", "--db", str(sample_db), "--out", str(tmp_path / "x"),
+                                 "--actor", "' OR 1=1 --"])  # fmt: skip
+    assert result.exit_code == 2 and "format" in result.output  # no suffix, no --format
+    result = runner.invoke(app, ["export", "--db", str(sample_db), "--out",
+                                 str(tmp_path / "x.jsonl"), "--actor", "' OR 1=1 --"])  # fmt: skip
+    assert result.exit_code == 0 and (tmp_path / "x.jsonl").read_text() == ""
+
+
+def test_flat_columns_are_the_ones_gdelt_and_icews_users_look_for():
+    for column in ("date", "actor_name", "actor_country", "actor_cow", "actor_sector",
+                   "recipient_name", "recipient_country", "recipient_cow", "recipient_sector",
+                   "event_type", "mode", "cameo", "goldstein", "quad_class", "num_sources",
+                   "num_articles", "location", "source_url", "evidence"):  # fmt: skip
+        assert column in CSV_COLUMNS

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
-from .export import event_records
+from .models import EventFilter
 from .store import Store
 
 if TYPE_CHECKING:
@@ -23,18 +23,21 @@ PLOVER_TYPES = (
 _SPARKS = "▁▂▃▄▅▆▇█"
 
 
-def _sides(record: dict[str, Any]) -> tuple[set[str], set[str]]:
-    actors = {a["country"] for a in record["actors"] if a["country"]}
-    recipients = {a["country"] for a in record["recipients"] if a["country"]}
-    return actors, recipients
-
-
-def involves(record: dict[str, Any], a: str, b: str, *, directed: bool) -> bool:
-    """Whether an event is between ``a`` and ``b`` (from ``a`` to ``b`` when directed)."""
+def involves(fact: dict[str, Any], a: str, b: str, *, directed: bool) -> bool:
+    """Whether an event (a record, or a store's event fact) is between ``a`` and ``b``
+    (from ``a`` to ``b`` when directed)."""
     if directed:
-        actors, recipients = _sides(record)
+        actors, recipients = _sides(fact)
         return a in actors and (b in recipients or (not recipients and b in actors))
-    return a in record["countries"] and b in record["countries"]
+    return a in fact["countries"] and b in fact["countries"]
+
+
+def _sides(fact: dict[str, Any]) -> tuple[set[str], set[str]]:
+    if "actor_countries" in fact:
+        return set(fact["actor_countries"]), set(fact["recipient_countries"])
+    actors = {a["country"] for a in fact["actors"] if a["country"]}
+    recipients = {a["country"] for a in fact["recipients"] if a["country"]}
+    return actors, recipients
 
 
 def dyad_timeline(
@@ -51,7 +54,7 @@ def dyad_timeline(
     a, b = a.upper(), b.upper()
     rows = [
         r
-        for r in event_records(store, countries=[a, b])
+        for r in store.event_facts(EventFilter(countries=tuple(dict.fromkeys((a, b)))))
         if r["date"] and involves(r, a, b, directed=directed)
     ]
     columns = ["events", *PLOVER_TYPES, "quad1", "quad2", "quad3", "quad4", "goldstein_sum"]
@@ -76,25 +79,41 @@ def dyad_timeline(
     return frame
 
 
-def network(store: Store) -> tuple[pd.DataFrame, pd.DataFrame]:
+def timeline_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A dyad timeline as JSON-ready rows: ``month`` plus every column, NaN as None."""
+    rows = []
+    for month, row in frame.iterrows():
+        item: dict[str, Any] = {"month": str(month)}
+        for column, value in row.items():
+            value = float(value)
+            item[str(column)] = (
+                None
+                if value != value
+                else (int(value) if column not in ("goldstein_sum", "goldstein_mean") else value)
+            )
+        rows.append(item)
+    return rows
+
+
+def network_counts(
+    store: Store, where: EventFilter | None = None
+) -> tuple[dict[str, int], dict[tuple[str, str], tuple[int, float]]]:
+    """Events per state, and per pair of states the events they share and the sum of
+    their Goldstein scores."""
+    return store.pair_counts(where or EventFilter())
+
+
+def network(store: Store, where: EventFilter | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The country network: (nodes, edges). An edge counts the events two states share
     and their mean Goldstein score; nodes count each state's events."""
     import pandas as pd
 
-    edges: dict[tuple[str, str], list[float]] = defaultdict(list)
-    nodes: dict[str, int] = defaultdict(int)
-    for r in event_records(store):
-        states = r["countries"]
-        for s in states:
-            nodes[s] += 1
-        for i, x in enumerate(states):
-            for y in states[i + 1 :]:
-                edges[(x, y)].append(r["goldstein"] or 0.0)
+    nodes, edges = network_counts(store, where)
     node_frame = pd.DataFrame(sorted(nodes.items()), columns=["country", "events"]).set_index(
         "country"
     )
     edge_frame = pd.DataFrame(
-        [(x, y, len(g), sum(g) / len(g)) for (x, y), g in sorted(edges.items())],
+        [(x, y, n, total / n) for (x, y), (n, total) in sorted(edges.items())],
         columns=["source", "target", "events", "goldstein_mean"],
     )
     return node_frame, edge_frame

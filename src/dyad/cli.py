@@ -256,16 +256,34 @@ CountryOpt = Annotated[
         "--country", help="Only events in which this state (ISO3) takes part. Repeatable."
     ),
 ]
-TypeOpt = Annotated[str | None, typer.Option("--type", help="Only this PLOVER event type.")]
+TypeOpt = Annotated[
+    list[str] | None, typer.Option("--type", help="Only this PLOVER event type. Repeatable.")
+]
 SinceOpt = Annotated[
     str | None, typer.Option("--since", help="Only events on or after YYYY-MM-DD.")
 ]
 UntilOpt = Annotated[
     str | None, typer.Option("--until", help="Only events on or before YYYY-MM-DD.")
 ]
+DyadOpt = Annotated[
+    str | None, typer.Option("--dyad", help="Only events between two states: CHN,RUS.")
+]
+ActorOpt = Annotated[
+    str | None, typer.Option("--actor", help="Only events with an actor so named (any case).")
+]
+ModeOpt = Annotated[str | None, typer.Option("--mode", help="Only this mode (phone, visit...).")]
+QuadOpt = Annotated[int | None, typer.Option("--quad", help="Only this QuadClass (1-4).")]
+TextOpt = Annotated[
+    str | None, typer.Option("--text", help="Only events whose evidence contains this text.")
+]
 
 
-def _filters(country, event_type, since, until) -> dict:
+def _filters(country, event_type, since, until, dyad=None, actor=None, mode=None, quad=None,
+             text=None):  # fmt: skip
+    """The checked EventFilter of the filter options."""
+    from .errors import QueryError
+    from .query import event_filter
+
     for value, name in ((since, "--since"), (until, "--until")):
         if value is not None:
             try:
@@ -274,12 +292,10 @@ def _filters(country, event_type, since, until) -> dict:
                 raise typer.BadParameter(
                     f"expected YYYY-MM-DD, got {value!r}", param_hint=name
                 ) from None
-    return {
-        "countries": [c.upper() for c in country or ()],
-        "event_type": event_type,
-        "since": since,
-        "until": until,
-    }
+    try:
+        return event_filter(country, dyad, actor, event_type, mode, quad, since, until, text)
+    except QueryError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 @app.command()
@@ -289,6 +305,11 @@ def events(
     event_type: TypeOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    dyad: DyadOpt = None,
+    actor: ActorOpt = None,
+    mode: ModeOpt = None,
+    quad: QuadOpt = None,
+    text: TextOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
     limit: Annotated[int, typer.Option("--limit", help="At most this many (table only).")] = 200,
 ) -> None:
@@ -300,9 +321,9 @@ def events(
 
     if fmt not in ("table", "jsonl"):
         raise typer.BadParameter("use table or jsonl", param_hint="--format")
-    filters = _filters(country, event_type, since, until)
+    where = _filters(country, event_type, since, until, dyad, actor, mode, quad, text)
     with open_store(db, create=False) as store:
-        records = event_records(store, **filters)
+        records = event_records(store, where)
         if fmt == "jsonl":
             write_jsonl(records, sys.stdout)
             return
@@ -322,6 +343,7 @@ def _events_table(rows: list[dict], *, more: bool) -> Table:
     for r in rows:
         kind = r["event_type"] + ("" if r["modality"] == "actual" else f" [{r['modality']}]")
         kind += " NOT" if r["negated"] else ""
+        kind += " (corrected)" if r.get("corrected") else ""
         mention = r["mentions"][0]
         where = r["location"]["name"] or r["location"]["country"] or "-"
         table.add_row(
@@ -342,38 +364,68 @@ def _events_table(rows: list[dict], *, more: bool) -> Table:
 @app.command(name="export")
 def export_(
     out_path: Annotated[Path, typer.Option("--out", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="jsonl, csv, tsv, parquet or gexf (default: from --out)."),
+    ] = None,
     db: DbOpt = DEFAULT_DB,
     country: CountryOpt = None,
     event_type: TypeOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    dyad: DyadOpt = None,
+    actor: ActorOpt = None,
+    mode: ModeOpt = None,
+    quad: QuadOpt = None,
+    text: TextOpt = None,
 ) -> None:
-    """Export events: JSONL in the documented schema, flat CSV, or the state network as GEXF.
+    """Export events: JSONL in the documented schema, flat CSV/TSV, typed Parquet, or the
+    state network as GEXF; a manifest (FILE.manifest.json) is written beside the file.
 
     Example: [bold]dyad export --format jsonl --out events.jsonl --country RUS[/bold]
     """
-    from .export import event_records, write_csv, write_jsonl
+    from .errors import QueryError
+    from .export import export, format_of, manifest_path
 
-    writers = {"jsonl": write_jsonl, "csv": write_csv, "gexf": None}
-    if fmt not in writers:
-        raise typer.BadParameter(f"use one of {', '.join(writers)}", param_hint="--format")
-    filters = _filters(country, event_type, since, until)
-    if fmt == "gexf":
-        from .analysis import network, write_gexf
+    try:
+        fmt = format_of(out_path, fmt)
+    except QueryError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--format") from None
+    where = _filters(country, event_type, since, until, dyad, actor, mode, quad, text)
+    with open_store(db, create=False) as store:
+        manifest = export(store, out_path, fmt, where)
+    what = (f"a network of {manifest['rows']} state pairs" if fmt == "gexf"
+            else f"{manifest['rows']} events")  # fmt: skip
+    out.print(f"wrote {what} to {out_path} (manifest: {manifest_path(out_path)})")
 
-        if any(filters.values()):
-            raise typer.BadParameter("the network export takes no filters", param_hint="--format")
-        with open_store(db, create=False) as store, out_path.open("w", encoding="utf-8") as fh:
-            count = write_gexf(*network(store), fh)
-        out.print(f"wrote a network of {count} state pairs to {out_path}")
-        return
-    with (
-        open_store(db, create=False) as store,
-        out_path.open("w", encoding="utf-8", newline="") as fh,
-    ):
-        count = writers[fmt](event_records(store, **filters), fh)
-    out.print(f"wrote {count} events to {out_path}")
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token",
+            envvar="DYAD_TOKEN",
+            help="Accept corrections sent with this bearer token (default: read-only).",
+        ),
+    ] = None,
+) -> None:
+    """Serve the REST API and the dashboard: http://HOST:PORT/, API docs at /docs.
+
+    Example: [bold]dyad serve --db demo.db --token s3cret[/bold]
+    """
+    import uvicorn
+
+    from .web.app import create_app
+
+    application = create_app(db, token=token)
+    mode = "corrections need the token" if token else "read-only"
+    out.print(f"dyad {__version__}: serving {db} at http://{host}:{port}/ "
+              f"(API docs at /docs; {mode}); Ctrl-C stops")  # fmt: skip
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -48,18 +48,16 @@ class Comparison:
 def compare(store: Store, event_id: str) -> Comparison | None:
     """Line up what every article reporting ``event_id`` codes; None for an unknown id."""
     event_id = store.resolve_event_id(event_id)
-    members, _ = store.event_assignments()
     article_ids = list(
-        dict.fromkeys(
-            m.evidence.article_id for m in store.event_mentions() if members.get(m.id) == event_id
-        )
+        dict.fromkeys(m.evidence.article_id for _, m in store.mentions_by_event([event_id]))
     )
     if not article_ids:
         return None
+    reported = [m for article_id in article_ids for m in store.article_mentions(article_id)]
+    members = store.events_of([m.id for m in reported])
     by_event: dict[str, list[EventMention]] = {}
-    for article_id in article_ids:
-        for m in store.article_mentions(article_id):
-            by_event.setdefault(members.get(m.id, "e_" + m.id[2:]), []).append(m)
+    for m in reported:
+        by_event.setdefault(members.get(m.id, "e_" + m.id[2:]), []).append(m)
     statements = []
     for eid, mentions in by_event.items():
         lead = mentions[0]

@@ -5,8 +5,10 @@
     ├── KnowledgeBaseError   a knowledge-base data file is malformed (actors/kb.py)
     ├── StoreError           the database cannot be opened, migrated or written
     │   └── SchemaTooNewError   the database was written by a newer dyad
-    └── InputError           one input (file, line, row) cannot be ingested
-                             (the pipeline reports these as Rejections and goes on)
+    ├── InputError           one input (file, line, row) cannot be ingested
+    │                        (the pipeline reports these as Rejections and goes on)
+    ├── QueryError           a filter, sort key or export format is invalid (query.py)
+    └── CorrectionError      an analyst's correction cannot apply (corrections.py)
 
 Every message says what went wrong and what to do next.
 """
@@ -39,3 +41,11 @@ class InputError(DyadError):
         self.line = line
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class QueryError(DyadError, ValueError):
+    """A query parameter (filter, sort key, page, export format) is invalid."""
+
+
+class CorrectionError(DyadError, ValueError):
+    """A correction names an unknown event or mention, or changes nothing valid."""

@@ -236,3 +236,54 @@ class Annotation:
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.first : sentence.last]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which merged events a query selects: every field optional, all combined with AND.
+
+    Values are normalised (see ``dyad.query.event_filter``); stores bind each one as an
+    SQL parameter.
+    """
+
+    countries: tuple[str, ...] = ()  # ISO3, upper case: every one takes part
+    actor: str | None = None  # part of an actor's or recipient's name, any case
+    types: tuple[str, ...] = ()  # PLOVER types, upper case: any of them
+    mode: str | None = None
+    quad: int | None = None  # QuadClass 1-4
+    since: str | None = None  # YYYY-MM-DD, inclusive, on the event's date
+    until: str | None = None
+    text: str | None = None  # part of an evidence sentence, any case
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One entry of the analysts' correction log: it overrides the coder on every run.
+
+    ``relabel`` sets fields of an event (``changes``); ``split`` moves ``mention_ids`` out
+    of the event into one of their own; ``merge`` makes the event and ``other_event_id``
+    one (``mention_ids`` holds both events' mentions as they were when it was made).
+    """
+
+    id: int
+    event_id: str
+    action: str  # relabel | split | merge
+    changes: dict = field(default_factory=dict)
+    mention_ids: tuple[str, ...] = ()
+    other_event_id: str | None = None
+    who: str = ""
+    why: str = ""
+    at: str = ""  # ISO 8601 time, UTC
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "event_id": self.event_id,
+            "action": self.action,
+            "changes": self.changes,
+            "mention_ids": list(self.mention_ids),
+            "other_event_id": self.other_event_id,
+            "who": self.who,
+            "why": self.why,
+            "at": self.at,
+        }

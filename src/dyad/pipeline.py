@@ -111,6 +111,7 @@ def merge_events(store: Store) -> int | None:
     when nothing needed merging.
     """
     from .merge import assign_ids, cluster, jaccard, shingles
+    from .records import after_merge
 
     link_copies(store)
     blocks = store.dirty_blocks()
@@ -131,7 +132,9 @@ def merge_events(store: Store) -> int | None:
 
     groups = cluster(mentions, store.published_dates(), similar)
     members, aliases = assign_ids(groups, previous, created, taken)
-    store.save_events(members, aliases, blocks)
+    gone = store.save_events(members, aliases, blocks)
+    changed = {previous[m] for m in ours if m in previous} | set(members.values()) | gone
+    after_merge(store, changed | set(aliases))  # corrections, then the records queries read
     return store.count_events()
 
 

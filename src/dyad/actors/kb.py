@@ -175,6 +175,7 @@ class State:
     capital: str = ""
     metonyms: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
+    iso_numeric: str | None = None  # ISO 3166-1 numeric, "004"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -450,6 +451,7 @@ def _load(folder: Traversable | Path, label: str) -> KnowledgeBase:
     states = tuple(_state(src.at("state", i, e), e) for i, e in entries(src, data, "state"))
     _unique(src, "state", "iso3", [s.iso3 for s in states])
     _unique(src, "state", "cow", [s.cow for s in states if s.cow is not None])
+    _unique(src, "state", "iso_numeric", [s.iso_numeric for s in states if s.iso_numeric])
     iso3s = frozenset(s.iso3 for s in states)
 
     src, data = read(ORGANISATIONS_FILE)
@@ -556,11 +558,14 @@ def _state(src: _Source, raw: Mapping[str, Any]) -> State:
         src,
         raw,
         ("iso3", "name", "official", "capital"),
-        ("cow", "aliases", "demonyms", "metonyms", "cities"),
+        ("cow", "aliases", "demonyms", "metonyms", "cities", "iso_numeric"),
     )
     cow = raw.get("cow")
     if cow is not None and (isinstance(cow, bool) or not isinstance(cow, int) or cow <= 0):
         raise src.error(f"cow {cow!r} must be a positive integer (or left out)")
+    numeric = raw.get("iso_numeric")
+    if numeric is not None and not (isinstance(numeric, str) and re.fullmatch(r"\d{3}", numeric)):
+        raise src.error(f'iso_numeric {numeric!r} must be three digits in quotes, like "004"')
     return State(
         iso3=_code(src, raw.get("iso3"), "iso3", None),
         cow=cow,
@@ -571,6 +576,7 @@ def _state(src: _Source, raw: Mapping[str, Any]) -> State:
         capital=_text(src, raw, "capital"),
         metonyms=_texts(src, raw, "metonyms"),
         cities=_texts(src, raw, "cities"),
+        iso_numeric=numeric,
     )
 
 

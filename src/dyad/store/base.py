@@ -7,13 +7,23 @@ article already written, whole, and nothing half-written.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from types import TracebackType
+from typing import Any
 
-from ..models import Article, EventMention, Rejection, Resolution, SourceRef, Status
+from ..models import (
+    Article,
+    Correction,
+    EventFilter,
+    EventMention,
+    Rejection,
+    Resolution,
+    SourceRef,
+    Status,
+)
 
 #: Mentions that may state the same event share a block: (event type, participating states).
 Block = tuple[str, tuple[str, ...]]
@@ -35,6 +45,10 @@ class InputRecord:
     digest: str
     articles: int
     rejections: tuple[Rejection, ...] = ()
+
+
+#: Sort keys of ``query_event_records``.
+SORT_KEYS = ("date", "num_sources", "num_articles", "goldstein", "event_type")
 
 
 class Store(ABC):
@@ -125,10 +139,11 @@ class Store(ABC):
     @abstractmethod
     def save_events(
         self, members: dict[str, str], aliases: dict[str, str], blocks: Iterable[Block] = ()
-    ) -> None:
+    ) -> set[str]:
         """Store a merge of ``blocks``: the event of each mention in ``members`` (other
         mentions keep theirs; assignments of mentions that no longer exist are dropped), ids
-        that now point to another, and ``blocks`` no longer dirty."""
+        that now point to another, and ``blocks`` no longer dirty. Returns the events that
+        lost a mention no longer stored (their articles were coded again)."""
 
     @abstractmethod
     def count_events(self) -> int:
@@ -145,6 +160,85 @@ class Store(ABC):
     @abstractmethod
     def resolution(self, article_id: str) -> Resolution | None:
         """The stored actors and mentions of one article, or None if it is not coded."""
+
+    # ---- merged events as queries read them (one row per event, corrections applied) ----
+
+    @abstractmethod
+    def mentions_by_event(
+        self, event_ids: Collection[str] | None = None
+    ) -> Iterator[tuple[str, EventMention]]:
+        """(event id, mention) for every merged mention, or those of ``event_ids`` only."""
+
+    @abstractmethod
+    def events_of(self, mention_ids: Collection[str]) -> dict[str, str]:
+        """mention id -> event id, for those of ``mention_ids`` that are merged."""
+
+    @abstractmethod
+    def save_event_records(
+        self, records: Iterable[dict[str, Any]], *, only: Collection[str] | None = None
+    ) -> int:
+        """Store export records (export.event_record), atomically: the whole table, or, with
+        ``only``, just those event ids (the ones not in ``records`` are removed)."""
+
+    @abstractmethod
+    def count_event_records(self) -> int:
+        """How many merged events are stored as records."""
+
+    @abstractmethod
+    def query_event_records(
+        self, where: EventFilter, *, sort: str = "date", limit: int | None = None, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """(how many match, one page of their records). ``sort``: a key of SORT_KEYS,
+        ``-`` before it for descending."""
+
+    @abstractmethod
+    def event_facts(self, where: EventFilter) -> Iterator[dict[str, Any]]:
+        """The fields aggregates need, without mentions: id, date, event_type, mode,
+        quad_class, goldstein, countries, actor_countries, recipient_countries,
+        location_country, num_sources, by date then id."""
+
+    @abstractmethod
+    def monthly_counts(self, where: EventFilter, by: str) -> list[tuple[str, str, int]]:
+        """(YYYY-MM, key, events) of the dated matching events, where key is the QuadClass
+        (``by="quad"``) or the event type (``by="type"``)."""
+
+    @abstractmethod
+    def country_counts(self, where: EventFilter) -> dict[str, int]:
+        """Matching events per country: where each took place when known, else once for
+        each participant state."""
+
+    @abstractmethod
+    def pair_counts(
+        self, where: EventFilter
+    ) -> tuple[dict[str, int], dict[tuple[str, str], tuple[int, float]]]:
+        """Matching events per state, and per pair of states (in code order) the events
+        they share with the sum of their Goldstein scores (unknown counts as 0)."""
+
+    @abstractmethod
+    def event_record(self, event_id: str) -> dict[str, Any] | None:
+        """The stored record of one event (no alias resolution), or None."""
+
+    @abstractmethod
+    def event_span(self) -> tuple[str | None, str | None]:
+        """The first and last event dates."""
+
+    @abstractmethod
+    def actor_counts(
+        self, *, q: str | None = None, country: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        """Actors of the merged events with their event counts, most events first."""
+
+    @abstractmethod
+    def add_correction(self, correction: Correction) -> Correction:
+        """Append to the correction log; returns the entry with its id."""
+
+    @abstractmethod
+    def corrections(self) -> list[Correction]:
+        """The whole correction log, oldest first."""
+
+    @abstractmethod
+    def drop_live_aliases(self) -> None:
+        """Forget aliases that name an event that exists again (a split undoes a merge)."""
 
     @abstractmethod
     def close(self) -> None:

@@ -109,7 +109,61 @@ MIGRATIONS: tuple[str, ...] = (
         copy_of    TEXT NOT NULL
     );
     """,
-    # 6: incremental merging. Coding an article marks the blocks (type + participating
+    # 6: one row per merged event, as queries and exports read it (rebuilt from the mentions,
+    # the merge and the corrections after every merge; ``record`` is the export record), the
+    # states and actors taking part for indexed filters, and the analysts' correction log.
+    """
+    CREATE TABLE event_records (
+        id                  TEXT PRIMARY KEY,
+        date                TEXT,
+        event_type          TEXT NOT NULL,
+        mode                TEXT,
+        quad_class          INTEGER,
+        goldstein           REAL,
+        num_sources         INTEGER NOT NULL,
+        num_articles        INTEGER NOT NULL,
+        countries           TEXT NOT NULL,
+        actor_countries     TEXT NOT NULL,
+        recipient_countries TEXT NOT NULL,
+        location_country    TEXT,
+        corrected           INTEGER NOT NULL,
+        actor_text          TEXT NOT NULL,
+        evidence_text       TEXT NOT NULL,
+        record              TEXT NOT NULL
+    );
+    CREATE INDEX event_records_date ON event_records (date);
+    CREATE INDEX event_records_type_date ON event_records (event_type, date);
+    CREATE TABLE event_countries (
+        country  TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        PRIMARY KEY (country, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_countries_event ON event_countries (event_id);
+    CREATE TABLE event_actors (
+        event_id TEXT NOT NULL,
+        side     TEXT NOT NULL,
+        name     TEXT NOT NULL,
+        folded   TEXT NOT NULL,
+        kind     TEXT NOT NULL,
+        country  TEXT,
+        sector   TEXT
+    );
+    CREATE INDEX event_actors_event ON event_actors (event_id);
+    CREATE INDEX event_actors_country ON event_actors (country);
+    CREATE TABLE corrections (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id       TEXT NOT NULL,
+        action         TEXT NOT NULL,
+        changes        TEXT NOT NULL,
+        mention_ids    TEXT NOT NULL,
+        other_event_id TEXT,
+        who            TEXT NOT NULL,
+        why            TEXT NOT NULL,
+        at             TEXT NOT NULL
+    );
+    CREATE INDEX corrections_event ON corrections (event_id);
+    """,
+    # 7: incremental merging. Coding an article marks the blocks (type + participating
     # states) of its old and new mentions stale; a merge re-clusters only stale blocks.
     """
     CREATE INDEX event_mentions_block ON event_mentions (event_type, countries);

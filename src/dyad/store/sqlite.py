@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from ..codec import mention_from_dict, mention_to_dict
-from ..errors import SchemaTooNewError, StoreError
+from ..errors import QueryError, SchemaTooNewError, StoreError
 from ..models import (
     Actor,
     ActorMention,
     Article,
+    Correction,
     DateSource,
+    EventFilter,
     EventMention,
     Rejection,
     Resolution,
@@ -22,7 +25,7 @@ from ..models import (
     Span,
     Status,
 )
-from .base import Added, Block, InputRecord, Store
+from .base import SORT_KEYS, Added, Block, InputRecord, Store
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -34,7 +37,11 @@ class SQLiteStore(Store):
         if not create and not self.path.exists():
             raise StoreError(f"no database at {self.path}; create one with `dyad run PATH`")
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            # check_same_thread=False: a web request may open, use and close its store in
+            # different threads of the server's pool, one after another (never at once)
+            self._db = sqlite3.connect(
+                self.path, isolation_level=None, timeout=30, check_same_thread=False
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
@@ -324,10 +331,17 @@ class SQLiteStore(Store):
 
     def save_events(
         self, members: dict[str, str], aliases: dict[str, str], blocks: Iterable[Block] = ()
-    ) -> None:
+    ) -> set[str]:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
+            gone = {
+                row[0]
+                for row in db.execute(
+                    "SELECT DISTINCT event_id FROM event_members"
+                    " WHERE mention_id NOT IN (SELECT id FROM event_mentions)"
+                )
+            }
             seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
             known = {row[0] for row in db.execute("SELECT id FROM events")}
             for event_id in sorted(set(members.values()) - known):
@@ -357,6 +371,7 @@ class SQLiteStore(Store):
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        return gone
 
     def count_events(self) -> int:
         return self._db.execute("SELECT COUNT(DISTINCT event_id) FROM event_members").fetchone()[0]
@@ -399,6 +414,258 @@ class SQLiteStore(Store):
             sources=sources,
         )
 
+    # ---- merged events as queries read them ---------------------------------------------
+
+    def mentions_by_event(
+        self, event_ids: Collection[str] | None = None
+    ) -> Iterator[tuple[str, EventMention]]:
+        sql = (
+            "SELECT m.event_id, e.record FROM event_members m"
+            " JOIN event_mentions e ON e.id = m.mention_id"
+        )
+        if event_ids is None:
+            rows = self._db.execute(sql + " ORDER BY m.event_id, e.date, e.id").fetchall()
+        else:
+            rows = []
+            ids = sorted(set(event_ids))
+            for chunk in range(0, len(ids), 500):  # SQLite caps the number of parameters
+                part = ids[chunk : chunk + 500]
+                marks = ",".join("?" * len(part))
+                rows += self._db.execute(
+                    f"{sql} WHERE m.event_id IN ({marks}) ORDER BY m.event_id, e.date, e.id", part
+                ).fetchall()
+        for event_id, record in rows:
+            yield event_id, mention_from_dict(json.loads(record))
+
+    def events_of(self, mention_ids: Collection[str]) -> dict[str, str]:
+        ids = sorted(set(mention_ids))
+        found: dict[str, str] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            found.update(
+                self._db.execute(
+                    "SELECT mention_id, event_id FROM event_members"
+                    f" WHERE mention_id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
+        return found
+
+    def save_event_records(
+        self, records: Iterable[dict[str, Any]], *, only: Collection[str] | None = None
+    ) -> int:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if only is None:
+                for table in ("event_records", "event_countries", "event_actors"):
+                    db.execute(f"DELETE FROM {table}")
+            else:
+                for event_id in set(only):
+                    db.execute("DELETE FROM event_records WHERE id = ?", (event_id,))
+                    db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
+                    db.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
+            count = 0
+            for r in records:
+                db.execute(
+                    "INSERT OR REPLACE INTO event_records (id, date, event_type, mode, quad_class,"
+                    " goldstein, num_sources, num_articles, countries, actor_countries,"
+                    " recipient_countries, location_country, corrected, actor_text,"
+                    " evidence_text, record) VALUES (" + ", ".join("?" * 16) + ")",
+                    _record_row(r),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?, ?)",
+                    [(c, r["id"]) for c in r["countries"]],
+                )
+                db.executemany(
+                    "INSERT INTO event_actors (event_id, side, name, folded, kind, country,"
+                    " sector) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (r["id"], side, a["name"], a["name"].casefold(), a["kind"],
+                         a["country"], a["sector"])
+                        for side in ("actors", "recipients")
+                        for a in r[side]
+                    ],
+                )  # fmt: skip
+                count += 1
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return count
+
+    def count_event_records(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM event_records").fetchone()[0]
+
+    def query_event_records(
+        self, where: EventFilter, *, sort: str = "date", limit: int | None = None, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        clause, args = _where(where)
+        total = self._db.execute(f"SELECT COUNT(*) FROM event_records r{clause}", args).fetchone()[
+            0
+        ]
+        page = " LIMIT ? OFFSET ?" if limit is not None else ""
+        paging = [limit, offset] if limit is not None else []
+        rows = self._db.execute(
+            f"SELECT record FROM event_records r{clause} ORDER BY {_order(sort)}{page}",
+            [*args, *paging],
+        )
+        return total, [json.loads(record) for (record,) in rows]
+
+    def event_facts(self, where: EventFilter) -> Iterator[dict[str, Any]]:
+        clause, args = _where(where)
+        rows = self._db.execute(
+            "SELECT id, date, event_type, mode, quad_class, goldstein, countries,"
+            " actor_countries, recipient_countries, location_country, num_sources"
+            f" FROM event_records r{clause} ORDER BY r.date, r.id",
+            args,
+        )
+        for row in rows:
+            yield {
+                "id": row[0],
+                "date": row[1],
+                "event_type": row[2],
+                "mode": row[3],
+                "quad_class": row[4],
+                "goldstein": row[5],
+                "countries": row[6].split(),
+                "actor_countries": row[7].split(),
+                "recipient_countries": row[8].split(),
+                "location_country": row[9],
+                "num_sources": row[10],
+            }
+
+    def monthly_counts(self, where: EventFilter, by: str) -> list[tuple[str, str, int]]:
+        column = {"quad": "r.quad_class", "type": "r.event_type"}[by]
+        clause, args = _where(where)
+        dated = " AND " if clause else " WHERE "
+        rows = self._db.execute(
+            f"SELECT substr(r.date, 1, 7) AS month, {column}, COUNT(*)"
+            f" FROM event_records r{clause}{dated}r.date IS NOT NULL AND {column} IS NOT NULL"
+            " GROUP BY month, 2 ORDER BY month",
+            args,
+        )
+        return [(month, str(key), n) for month, key, n in rows]
+
+    def country_counts(self, where: EventFilter) -> dict[str, int]:
+        clause, args = _where(where)
+        joined = " AND " if clause else " WHERE "
+        counts: dict[str, int] = dict(
+            self._db.execute(
+                f"SELECT r.location_country, COUNT(*) FROM event_records r{clause}{joined}"
+                "r.location_country IS NOT NULL GROUP BY r.location_country",
+                args,
+            )
+        )
+        for country, n in self._db.execute(
+            "SELECT e.country, COUNT(*) FROM event_countries e"
+            f" JOIN event_records r ON r.id = e.event_id{clause}{joined}"
+            "r.location_country IS NULL GROUP BY e.country",
+            args,
+        ):
+            counts[country] = counts.get(country, 0) + n
+        return counts
+
+    def pair_counts(
+        self, where: EventFilter
+    ) -> tuple[dict[str, int], dict[tuple[str, str], tuple[int, float]]]:
+        clause, args = _where(where)
+        nodes = dict(
+            self._db.execute(
+                "SELECT e.country, COUNT(*) FROM event_countries e"
+                f" JOIN event_records r ON r.id = e.event_id{clause} GROUP BY e.country",
+                args,
+            )
+        )
+        edges = {
+            (x, y): (n, total)
+            for x, y, n, total in self._db.execute(
+                "SELECT a.country, b.country, COUNT(*), SUM(COALESCE(r.goldstein, 0))"
+                " FROM event_countries a JOIN event_countries b"
+                " ON b.event_id = a.event_id AND a.country < b.country"
+                f" JOIN event_records r ON r.id = a.event_id{clause}"
+                " GROUP BY a.country, b.country",
+                args,
+            )
+        }
+        return nodes, edges
+
+    def event_record(self, event_id: str) -> dict[str, Any] | None:
+        row = self._db.execute(
+            "SELECT record FROM event_records WHERE id = ?", (event_id,)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def event_span(self) -> tuple[str | None, str | None]:
+        low, high = self._db.execute("SELECT MIN(date), MAX(date) FROM event_records").fetchone()
+        return low, high
+
+    def actor_counts(
+        self, *, q: str | None = None, country: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        where, args = [], []
+        if q:
+            where.append("instr(folded, ?) > 0")
+            args.append(q.casefold())
+        if country:
+            where.append("country = ?")
+            args.append(country.upper())
+        clause = " WHERE " + " AND ".join(where) if where else ""
+        rows = self._db.execute(
+            "SELECT name, kind, country, sector, COUNT(DISTINCT event_id) AS n"
+            f" FROM event_actors{clause} GROUP BY name, kind, country, sector"
+            " ORDER BY n DESC, name LIMIT ?",
+            [*args, limit],
+        )
+        return [
+            {"name": name, "kind": kind, "country": c, "sector": sector, "events": n}
+            for name, kind, c, sector, n in rows
+        ]
+
+    def add_correction(self, correction: Correction) -> Correction:
+        cursor = self._db.execute(
+            "INSERT INTO corrections (event_id, action, changes, mention_ids, other_event_id,"
+            " who, why, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                correction.event_id,
+                correction.action,
+                json.dumps(correction.changes, ensure_ascii=False),
+                json.dumps(list(correction.mention_ids)),
+                correction.other_event_id,
+                correction.who,
+                correction.why,
+                correction.at,
+            ),
+        )
+        return Correction(
+            cursor.lastrowid or 0,
+            correction.event_id,
+            correction.action,
+            correction.changes,
+            correction.mention_ids,
+            correction.other_event_id,
+            correction.who,
+            correction.why,
+            correction.at,
+        )
+
+    def corrections(self) -> list[Correction]:
+        rows = self._db.execute(
+            "SELECT id, event_id, action, changes, mention_ids, other_event_id, who, why, at"
+            " FROM corrections ORDER BY id"
+        )
+        return [
+            Correction(n, event_id, action, json.loads(changes), tuple(json.loads(mentions)),
+                       other, who, why, at)
+            for n, event_id, action, changes, mentions, other, who, why, at in rows
+        ]  # fmt: skip
+
+    def drop_live_aliases(self) -> None:
+        self._db.execute(
+            "DELETE FROM event_aliases WHERE alias IN (SELECT event_id FROM event_members)"
+        )
+
     def close(self) -> None:
         self._db.close()
 
@@ -407,3 +674,74 @@ _SELECT = (
     "SELECT id, text, title, published, date_source, outlet, url, dateline, language, status,"
     " ingested_at FROM articles a"
 )
+
+
+#: Between the names (or sentences) of one event in its search columns: no text has it.
+_SEP = "\x1f"
+
+
+def _record_row(r: dict[str, Any]) -> tuple:
+    """The columns of one event_records row, derived from its export record."""
+
+    def states(side: str) -> str:
+        return " ".join(sorted({a["country"] for a in r[side] if a["country"]}))
+
+    names = [n for a in (*r["actors"], *r["recipients"]) for n in (a["name"], a.get("raw") or "")]
+    return (
+        r["id"],
+        r["date"],
+        r["event_type"],
+        r["mode"],
+        r["quad_class"],
+        r["goldstein"],
+        r["num_sources"],
+        r["num_articles"],
+        " ".join(r["countries"]),
+        states("actors"),
+        states("recipients"),
+        r["location"]["country"],
+        int(bool(r.get("corrected"))),
+        _SEP.join(names).casefold(),
+        _SEP.join(m["sentence"] for m in r["mentions"]).casefold(),
+        json.dumps(r, ensure_ascii=False),
+    )
+
+
+def _where(f: EventFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause of a filter over ``event_records r``: every value a parameter."""
+    where: list[str] = []
+    args: list[Any] = []
+    for country in f.countries:
+        where.append(
+            "EXISTS (SELECT 1 FROM event_countries c WHERE c.country = ? AND c.event_id = r.id)"
+        )
+        args.append(country)
+    if f.types:
+        where.append(f"r.event_type IN ({','.join('?' * len(f.types))})")
+        args.extend(f.types)
+    for column, value in (("r.mode = ?", f.mode), ("r.quad_class = ?", f.quad),
+                          ("r.date >= ?", f.since), ("r.date <= ?", f.until)):  # fmt: skip
+        if value is not None:
+            where.append(column)
+            args.append(value)
+    # instr, not LIKE: a "%" or "_" someone searches for is that character
+    if f.actor:
+        where.append("instr(r.actor_text, ?) > 0")
+        args.append(f.actor.casefold())
+    if f.text:
+        where.append("instr(r.evidence_text, ?) > 0")
+        args.append(f.text.casefold())
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def _order(sort: str) -> str:
+    """ORDER BY for a sort key (``-`` first for descending); unknown values are refused, so
+    only the fixed column names below ever reach the SQL text."""
+    descending = sort.startswith("-")
+    key = sort.removeprefix("-")
+    if key not in SORT_KEYS:
+        raise QueryError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_KEYS)}, "
+                         "with - before it for descending")  # fmt: skip
+    column = f"r.{key}"
+    direction = "DESC" if descending else "ASC"
+    return f"({column} IS NULL), {column} {direction}, r.id {direction}"
