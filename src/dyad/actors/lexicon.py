@@ -26,6 +26,9 @@ class Lexicon:
     pair_phrases: tuple[str, ...]
     side_nouns: dict[str, str | None]  # noun -> sector
     institutions: tuple[str, ...]
+    state_bodies: tuple[str, ...]  # words that make a state-named body the state itself
+    national_bodies: frozenset[str]  # bodies every state has: "Congress", "Parliament"
+    not_organisations: frozenset[str]  # last words of names that are no organisation
     version: str
 
 
@@ -50,5 +53,8 @@ def load_lexicon() -> Lexicon:
         pair_phrases=tuple(refs["pair"]),
         side_nouns={k.lower(): (v or None) for k, v in refs["side_nouns"].items()},
         institutions=tuple(refs["institutions"]),
+        state_bodies=tuple(refs["state_bodies"]),
+        national_bodies=frozenset(refs["national_bodies"]),
+        not_organisations=frozenset(refs["not_organisations"]),
         version=data["version"],
     )

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import Actor, ActorMention, Annotation, Article, Resolution, Span
+from ..models import Actor, ActorMention, Annotation, Article, Entity, Resolution, Span
 from .gazetteer import Gazetteer, Match, norm
 from .kb import KnowledgeBase, Person, load_kb
 from .lexicon import Lexicon, Title, load_lexicon
@@ -44,6 +44,17 @@ _LOCATION_PREPS = frozenset(
 )
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das ben abu".split())
+# Particles of Arabic names: a bearer of one is also called by the first name alone
+# ("Sheikh Abdullah" for Abdullah bin Zayed Al Nahyan).
+_ARABIC_PARTICLES = frozenset("bin bint ibn al al- abu".split())
+# Honorifics written before a name that are no part of it.
+_HONORIFICS = frozenset(
+    "sheikh sheikha mullah dr dr. mr mr. mrs mrs. ms ms. sir dame madam prince princess".split()
+)
+# Words that make the title that follows a past one ("former President X").
+_FORMER = frozenset({"former", "ex-", "late"})
+# Rank words before a title that make it another post ("Vice Finance Minister").
+_RANKS = frozenset({"vice", "deputy", "assistant", "under", "junior", "acting"})
 # Roles too common to stand for one person when no name is given.
 _GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
                              "ambassador", "governor", "leader", "analyst"})  # fmt: skip
@@ -92,6 +103,7 @@ class _TitleGroup:
     title: Title | None
     counterpart: bool
     plural: bool
+    held: bool = True  # False for "former President X", "Vice Finance Minister Y"
 
 
 class Resolver:
@@ -124,11 +136,12 @@ class Resolver:
         for name in dict.fromkeys(titles):
             for person in self._holders.get((country, name), ()):
                 office = person.office_on(day)
-                if office is not None and name in (office.title, self._normal(office.title)):
+                if office is not None and name in (office.title, self.normal(office.title)):
                     return person
         return None
 
-    def _normal(self, title: str) -> str:
+    def normal(self, title: str) -> str:
+        """A knowledge-base office title in the lexicon's vocabulary ("emir" -> "king")."""
         found = self.lexicon.titles.get(title.lower())
         return found.title if found else title
 
@@ -155,6 +168,11 @@ class _ArticleResolver:
         # out of the parse. Its place still tells where unnamed officials serve.
         place = self.kb.state_by_place(article.dateline) if article.dateline else None
         self.dateline_country = place.iso3 if place else None
+        self.embedded: set[int] = set()  # tokens of known names inside longer names
+        self.affiliations: set[int] = set()  # tokens of a commentator's description
+        self.entity_at: dict[int, Entity] = {
+            i: ent for ent in annotation.entities for i in range(ent.first, ent.last)
+        }
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -186,22 +204,80 @@ class _ArticleResolver:
             ):
                 i = self._unknown_name(i, last, matches)
                 continue
+            if match is not None and self._embedded(match, matches):
+                # "Han River Institute", "Bank of Japan": part of another name
+                self.embedded.update(range(match.first, match.last))
+                i = match.last
+                continue
             if match is not None:
                 i = self._matched(match, last, matches)
                 continue
             i += 1
 
+    def _embedded(self, m: Match, matches: dict[int, Match]) -> bool:
+        """Whether a known name is only part of a longer name the NER model found: a
+        surname in "Nazarbayev University", a state in "Bank of Japan" or "South China
+        Sea", "Security Council" in "Supreme National Security Council". Such a longer
+        name is an organisation or a place of its own (organisations are found later)."""
+        ent = self.entity_at.get(m.first)
+        if ent is None or ent.label == "PERSON" or (ent.first, ent.last) == (m.first, m.last):
+            return False
+        if m.of("person", "surname"):
+            return self._unknown_word(m.first - 1, ent, matches) or self._unknown_word(
+                m.last, ent, matches
+            )
+        if m.of("org"):
+            return self._unknown_word(m.first - 1, ent, matches)
+        if m.of("state", "demonym", "capital", "city"):
+            if ent.label not in ("ORG", "FAC", "LOC", "GPE"):
+                return False
+            others = [
+                t.text.lower()
+                for k in range(ent.first, ent.last)
+                if not m.first <= k < m.last and (t := self.tokens[k]).text[:1].isalpha()
+            ]
+            rest = " ".join(others)
+            if any(noun in rest for noun in self.lex.state_bodies):
+                return False  # "the Chinese Foreign Ministry", "the Armed Forces of Ukraine"
+            return any(
+                self._unknown_word(k, ent, matches)
+                for k in range(ent.first, ent.last)
+                if not m.first <= k < m.last
+            )
+        return False
+
+    def _unknown_word(self, k: int, ent: Entity, matches: dict[int, Match]) -> bool:
+        """A capitalised word of entity ``ent`` at k that no known name covers."""
+        if not ent.first <= k < ent.last:
+            return False
+        tok = self.tokens[k]
+        if not tok.text[:1].isupper() or tok.text in ("The", "'s"):
+            return False
+        return not any(m.first <= k < m.last for m in matches.values())
+
     # ---- rule 1 and 2: titles --------------------------------------------------------------
 
     def _title_group(self, i: int, last: int, matches: dict[int, Match]) -> _TitleGroup | None:
-        start, j, country = i, i, None
+        start, j, country, held = i, i, None, True
         if self.tokens[j].text.lower() in _DETERMINERS and j + 1 < last:
             j += 1
+        if self.tokens[j].text.lower() in _FORMER and j + 1 < last:
+            j, held = j + 1, False
+        if (
+            self.tokens[j].text.lower() in _RANKS
+            and (m := matches.get(j + 1)) is not None
+            and m.of("title")
+        ):
+            j, held = j + 1, False  # "the vice finance minister": not the finance minister
         m = matches.get(j)
         if m is not None and (e := m.of("demonym", "state")) and not m.of("title"):
             country, j = e.ref, m.last
             if j < last and self.tokens[j].text in ("'s", "'"):
                 j += 1
+            if j < last and self.tokens[j].text.lower() in _FORMER:
+                j, held = j + 1, False
+            j, modified = self._portfolio(j, last, matches)
+            held = held and not modified
         title: Title | None = None
         counterpart = plural = False
         while j < last:
@@ -232,7 +308,24 @@ class _ArticleResolver:
             title = self._title_named(self.last_person.title)
         if title is None and counterpart:
             return _TitleGroup(start, j, country, None, True, plural)
-        return _TitleGroup(start, j, country, title, counterpart, plural)
+        return _TitleGroup(start, j, country, title, counterpart, plural, held)
+
+    def _portfolio(self, j: int, last: int, matches: dict[int, Match]) -> tuple[int, bool]:
+        """Capitalised words between a state and its title: "Ukrainian Infrastructure
+        Minister", "Japanese Vice Finance Minister". Returns where the title starts and
+        whether a rank word ("Vice", "Deputy") makes the matched title a different post."""
+        k = j
+        while (
+            k < last
+            and k - j < 3
+            and k not in matches
+            and self.tokens[k].text[:1].isupper()
+            and self.tokens[k].pos in ("PROPN", "NOUN", "ADJ")
+        ):
+            k += 1
+        if k == j or not ((m := matches.get(k)) is not None and m.of("title")):
+            return j, False
+        return k, any(t.text.lower() in _RANKS for t in self.tokens[j:k])
 
     def _title_named(self, name: str | None) -> Title | None:
         if name is None:
@@ -243,10 +336,11 @@ class _ArticleResolver:
 
     def _titled(self, group: _TitleGroup, last: int, matches: dict[int, Match]) -> int:
         """A title group: with a name after it (rule 1) or alone (rule 2)."""
-        start = group.last
+        start = self._past_honorific(group.last, last)
         name_end, person = self._name_after(start, last, matches)
         if person is None and name_end == start and self._comma_name(start, last):
-            start += 1  # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
+            # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
+            start = self._past_honorific(start + 1, last)
             name_end, person = self._name_after(start, last, matches)
         if person is not None or name_end > start:
             country = group.country
@@ -254,10 +348,12 @@ class _ArticleResolver:
             of_state = self._of_state(end, last, matches)
             if of_state is not None:
                 country, end = of_state
-            draft = self._person(start, name_end, person, country, group.title, "title")
+            draft = self._person(
+                start, name_end, person, country, group.title, "title", held=group.held
+            )
             self._mention(draft, group.first, end, "title")
             return end
-        if group.plural or group.title is None:
+        if group.plural or group.title is None or not group.held:
             return group.last
         draft = self._role(group)
         if draft is not None:
@@ -266,7 +362,20 @@ class _ArticleResolver:
 
     def _comma_name(self, j: int, last: int) -> bool:
         """ ", Name Name," after a title: an appositive name the NER model marks a person."""
-        return j + 1 < last and self.tokens[j].text == "," and self.tokens[j + 1].ent == "PERSON"
+        if not (j + 1 < last and self.tokens[j].text == ","):
+            return False
+        k = self._past_honorific(j + 1, last)  # ", Sheikh Ahmad Nasser Al-Sabah,"
+        return k < last and self.tokens[k].ent == "PERSON"
+
+    def _past_honorific(self, i: int, last: int) -> int:
+        """Past an honorific ("Sheikh", "Mullah", "Dr.") that precedes a capitalised name."""
+        if (
+            i + 1 < last
+            and self.tokens[i].text.lower() in _HONORIFICS
+            and self.tokens[i + 1].text[:1].isupper()
+        ):
+            return i + 1
+        return i
 
     def _name_after(
         self, j: int, last: int, matches: dict[int, Match]
@@ -276,7 +385,7 @@ class _ArticleResolver:
         if m is not None and (e := m.of("person")):
             return m.last, self.kb.person(e.ref)
         end = j
-        while end < last and end - j < 4 and self._is_name_token(end, matches):
+        while end < last and end - j < self._name_limit(end) and self._is_name_token(end, matches):
             end = self._hyphenated(end + 1, last)
         if end == j:
             return j, None
@@ -309,6 +418,11 @@ class _ArticleResolver:
             end += 2
         return end
 
+    def _name_limit(self, i: int) -> int:
+        """How many tokens a name may have: four, or seven inside a PERSON entity
+        ("Abdullatif bin Rashid Al Zayani")."""
+        return 7 if self.tokens[i].ent == "PERSON" else 4
+
     def _is_name_token(self, i: int, matches: dict[int, Match]) -> bool:
         tok = self.tokens[i]
         if tok.text.lower() in _NAME_PARTICLES and i + 2 < len(self.tokens):
@@ -319,7 +433,12 @@ class _ArticleResolver:
         if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "ADJ", "X"):
             return False
         m = matches.get(i)
-        return m is None or bool(m.of("person", "surname"))
+        # A place inside a PERSON entity is a name: "Florence Parly", "Lima Khan".
+        return (
+            m is None
+            or bool(m.of("person", "surname"))
+            or (tok.ent == "PERSON" and not m.of("state", "demonym", "org", "title"))
+        )
 
     def _of_state(self, j: int, last: int, matches: dict[int, Match]) -> tuple[str, int] | None:
         """``of [the] STATE`` after a name: "President Xi Jinping of the People's Republic"."""
@@ -379,16 +498,25 @@ class _ArticleResolver:
         country: str | None,
         title: Title | None,
         rule: str,
+        *,
+        held: bool = True,
     ) -> _Draft:
-        """The draft for a person named in tokens [first, last) and/or known to the KB."""
+        """The draft for a person named in tokens [first, last) and/or known to the KB.
+
+        ``held`` is False when the title is a past or lesser one ("former President X"):
+        it still tells the state, but it is not the person's title."""
         written = (
             self.text[self.tokens[first].start : self.tokens[last - 1].end]
             if (first is not None and last is not None and last > first)
             else ""
         )
+        earlier = None
         if person is None and written:
             person = self._antecedent(written)
-        if person is not None:
+            earlier = self._unknown_antecedent(written) if person is None else None
+        if earlier is not None:  # "Foreign Minister Seitkali" after "Arman Seitkali"
+            draft = earlier
+        elif person is not None:
             draft = self.drafts.get(f"person:{person.id}")
             if draft is None:
                 office = person.office_on(self.day) if self.day else None
@@ -399,9 +527,11 @@ class _ArticleResolver:
                     # an international official (NATO's secretary-general) acts for no state
                     country=None if office and office.sector == "IGO" else person.country,
                     wikidata=person.wikidata,
-                    title=office.title if office else (title.title if title else None),
+                    title=self.r.normal(office.title) if office else None,
                     sector=office.sector if office else (title.sector if title else None),
                 )
+                if office is None and title is not None and held:
+                    draft.title = title.title
                 draft.person = person
                 for name in (person.name, *person.variants):
                     draft.name_tokens.update(_name_words(name, person.country))
@@ -413,7 +543,7 @@ class _ArticleResolver:
                 country = self.dateline_country  # "WASHINGTON -- Attorney General X said"
             if country and not draft.country:
                 draft.country = country
-            if title is not None and not draft.title:
+            if title is not None and not draft.title and held:
                 draft.title, draft.sector = title.title, title.sector
         if title is not None and title.commentator:
             draft.role = "commentator"
@@ -421,6 +551,19 @@ class _ArticleResolver:
             draft.raw = written
         self.last_person = draft
         return draft
+
+    def _unknown_antecedent(self, written: str) -> _Draft | None:
+        """The one person of this article the KB does not know that a one-word name
+        refers to: "Seitkali" after "Arman Seitkali"."""
+        words = _name_words(written)
+        if len(words) != 1:
+            return None
+        found = [
+            d
+            for d in self.drafts.values()
+            if d.kind == "person" and d.person is None and words & d.name_tokens
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _antecedent(self, written: str) -> Person | None:
         """A KB person of this article that a one-word name refers to."""
@@ -436,8 +579,10 @@ class _ArticleResolver:
 
     def _unknown_name(self, i: int, last: int, matches: dict[int, Match]) -> int:
         """A PERSON entity the gazetteer does not know: maybe an appositive gives its role."""
+        first = i
+        i = self._past_honorific(i, last)
         end = i
-        label = self.tokens[i].ent
+        label = self.tokens[i].ent or self.tokens[first].ent
         while end < last and self.tokens[end].ent == label and self._is_name_token(end, matches):
             end += 1
             end = self._hyphenated(end, last)
@@ -445,6 +590,8 @@ class _ArticleResolver:
         nearby = {t.text.lower() for t in self.tokens[max(i - 1, 0) : end + 1]}
         if nearby & _NOT_PERSON_WORDS:
             return end  # "Typhoon Hinnamnor", "Dolmabahce Palace": not people
+        if end == i:
+            return i + 1
         if len(_name_words(written)) == 1:
             self.pending_surnames.append((i, end))  # decided once every full name is known
             return end
@@ -453,7 +600,7 @@ class _ArticleResolver:
         draft = self._person(i, end, people[0] if len(people) == 1 else None, country, title, "ner")
         if commentator:
             draft.role = "commentator"
-        self._mention(draft, i, end, "ner" if not people else "kb-name")
+        self._mention(draft, first, end, "ner" if not people else "kb-name")
         return end
 
     def _appositive(
@@ -472,16 +619,21 @@ class _ArticleResolver:
             k < last
             and k - j <= 3
             and (self.tokens[k].text.lower() in _DETERMINERS or self.tokens[k].pos == "ADJ")
+            and self.tokens[k].text.lower() not in _RANKS | _FORMER
             and not (k in matches and matches[k].of("title", "demonym", "state"))
         ):
             k += 1  # ", an independent political analyst"
         group = self._title_group(k, last, matches)
-        title = group.title if group is not None else None
+        title = group.title if group is not None and group.held else None
         start = group.last if group is not None else j + 1
-        described = group is not None or any(
-            t.text.lower() in ("who", "a", "an", "the") or t.text.lower() in self.lex.titles
-            for t in self.tokens[j + 1 : min(last, j + 4)]
-        )
+        described = (
+            group is not None
+            or any(
+                t.text.lower() in ("who", "a", "an", "the") or t.text.lower() in self.lex.titles
+                for t in self.tokens[j + 1 : min(last, j + 4)]
+            )
+            or (k < last and self.tokens[k].pos == "NOUN" and self.tokens[k].text.islower())
+        )  # ", secretary of Iran's Supreme National Security Council"
         if not described:
             return None, None, False
         end = min(last, start + 20)
@@ -495,15 +647,50 @@ class _ArticleResolver:
             (institution or commentator_word) and (title is None or title.sector != "IGO")
         )
         country = group.country if group is not None else None
-        if commentator and country is None:  # "... at the Lantau Institute in Hong Kong"
+        if commentator:
+            self.affiliations.update(range(start, end))
+            # "... at the Lantau Institute in Hong Kong": where they work. "A China analyst"
+            # names a subject, not a nationality; "a Chinese analyst" is one.
+            nationality = group is not None and any(
+                matches[k].of("demonym") for k in range(group.first, group.last) if k in matches
+            )
             found = [matches[k] for k in range(start, end) if k in matches]
             for kinds in (("capital", "city"), ("state",), ("demonym",)):
-                country = next((e.ref for m in found if (e := m.of(*kinds))), None)
-                if country is not None:
+                place = next((e.ref for m in found if (e := m.of(*kinds))), None)
+                if place is not None or (kinds == ("state",) and nationality):
+                    country = place or country
                     break
+            else:
+                country = country if nationality else None
+        elif country is None:
+            country = self._described_country(k, last, matches)
         if commentator and (title is None or not title.commentator):
             title = self.lex.titles["analyst"]  # "a specialist on ...", "who teaches ..."
         return country, title, commentator
+
+    def _described_country(self, k: int, last: int, matches: dict[int, Match]) -> str | None:
+        """The state a description's noun phrase ties a person to: "secretary of Iran's
+        Supreme National Security Council", "adviser to Prime Minister Abiy Ahmed", "a
+        senior TPLF official". The phrase ends at a comma, a clause or a verb."""
+        while k < last:
+            tok = self.tokens[k]
+            if tok.text in (",", ";", "(", "--") or tok.pos in ("VERB", "AUX"):
+                return None
+            if tok.text.lower() in ("who", "which", "that", "whose"):
+                return None
+            m = matches.get(k)
+            if m is not None:
+                if (e := m.of("state", "demonym")) is not None:
+                    return e.ref
+                if (e := m.of("person")) is not None and (person := self.kb.person(e.ref)):
+                    return person.country
+                org = self.kb.organisation_by_id(e.ref) if (e := m.of("org")) else None
+                if org is not None and org.country:
+                    return org.country
+                k = m.last
+                continue
+            k += 1
+        return None
 
     # ---- rules 3 to 5: gazetteer matches ----------------------------------------------------
 
@@ -632,6 +819,8 @@ class _ArticleResolver:
         """One-word names: the article's person with that name, else a unique KB person."""
         spans = list(self.pending_surnames)
         for tok in self.tokens:  # short references the NER model and gazetteer both missed
+            if tok.i in self.embedded:
+                continue
             if tok.i not in self.covered and tok.text[:1].isupper() and tok.pos == "PROPN":
                 spans.append((tok.i, tok.i + 1))
         spans = [(f, la) for f, la in spans if self.tokens[f].ent not in _NOT_NAMES]
@@ -654,34 +843,83 @@ class _ArticleResolver:
                 self._mention(draft, first, last, "kb-name")
 
     def _unknown_organisations(self) -> None:
-        """ORG entities no rule covered ("Gazprom", "Bank of Japan"): organisations, with
-        the state their name or the word before it gives ("Russia's Gazprom")."""
+        """ORG entities no rule covered ("Gazprom", "Bank of Japan", "Congress"):
+        organisations, with the state their name, the words around them or the dateline
+        gives. A ministry or department is its state ("The Ministry of External Affairs
+        said"); an institute that only tells where a commentator works is no actor."""
         for ent in self.ann.entities:
             if ent.label != "ORG" or any(i in self.covered for i in range(ent.first, ent.last)):
                 continue
-            if not ent.text[:1].isupper():
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if not name[:1].isupper():
                 continue
             if ent.last - ent.first == 1 and self.tokens[ent.first].pos != "PROPN":
                 continue
-            if any(c.isdigit() for c in ent.text) or ent.text.lower() in _NOT_PERSON_WORDS:
+            lowered = name.lower()
+            if any(c.isdigit() for c in name) or lowered in _NOT_PERSON_WORDS:
                 continue  # "COVID-19" is no organisation
-            lowered = ent.text.lower()
-            if any(w in lowered for w in (*self.lex.institutions, "forum", "centre", "center")):
-                continue  # a think tank quoted for comment is not an actor
-            if self.article.outlet and lowered == self.article.outlet.lower():
+            if ent.first in self.affiliations or (
+                self.article.outlet and lowered == self.article.outlet.lower()
+            ):
                 continue
-            head = self.tokens[ent.last - 1]
-            if not self._acts(head):
-                continue  # named in passing ("the Indo-Pacific", "the Vienna Convention")
-            country = None
-            for k in range(max(ent.first - 2, 0), ent.last):
-                for entry in self.r.gazetteer.lookup(self.tokens[k].text):
-                    if entry.kind in ("state", "demonym") and country is None:
-                        country = entry.ref
-            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
-            draft = self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
-            self._mention(draft, ent.first, ent.last, "ner-org")
+            country = self._named_state(ent) or self._place_near(ent)
+            if any(body in lowered for body in self.lex.state_bodies):
+                country = country or self.dateline_country
+                if country is not None:  # "The Treasury", "the Foreign Ministry"
+                    self._mention(self._state(country), ent.first, ent.last, "ministry")
+                continue
+            if lowered.split()[-1] in self.lex.not_organisations:
+                continue  # "the Silk Road Economic Belt", "the Vienna Convention"
+            if ent.last - ent.first == 1 and self.r.gazetteer.lookup(name):
+                continue  # "Kazakh" (capital): a known name no rule took as an actor
+            if not self._acts(self._root(ent)):
+                continue  # named in passing ("the Indo-Pacific", "talks at Lakeshore University")
+            if country is None and lowered in self.lex.national_bodies:
+                country = self.dateline_country  # "WASHINGTON -- Congress voted ..."
+            self._mention(self._named_org(name, country), ent.first, ent.last, "ner-org")
+
+    def _named_org(self, name: str, country: str | None) -> _Draft:
+        """The organisation called ``name``; "the Serum Institute" after "the Serum
+        Institute of India" is the same one."""
+        key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
+        if key not in self.drafts:  # "the Serum Institute of India", "the U.S. Congress"
+            short = key.removeprefix("org-name:")
+            longer = [
+                k
+                for k, d in self.drafts.items()
+                if d.kind == "organisation"
+                and k.startswith("org-name:")
+                and (k.startswith(f"{key} of ") or k.endswith(f" {short}"))
+            ]
+            if len(longer) == 1:
+                return self.drafts[longer[0]]
+        return self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
+
+    def _root(self, ent: Entity):
+        """The token of an entity whose head is outside it: "Bank" in "the Bank of Japan"."""
+        for k in range(ent.first, ent.last):
+            head = self.tokens[k].head
+            if head == k or not ent.first <= head < ent.last:
+                return self.tokens[k]
+        return self.tokens[ent.last - 1]
+
+    def _named_state(self, ent: Entity) -> str | None:
+        """The state an organisation's name or a possessive before it names."""
+        for k in range(max(ent.first - 2, 0), ent.last):
+            inside = k >= ent.first  # "University of Oxford": a city inside the name counts
+            for entry in self.r.gazetteer.lookup(self.tokens[k].text):
+                if entry.kind in ("state", "demonym") or (inside and entry.kind == "city"):
+                    return entry.ref
+        return None
+
+    def _place_near(self, ent: Entity) -> str | None:
+        """ "the House of Commons in Ottawa": the state of a place right after a name."""
+        k = ent.last
+        if k + 1 < len(self.tokens) and self.tokens[k].text.lower() in ("in", "of"):
+            for entry in self.r.gazetteer.lookup(self.tokens[k + 1].text):
+                if entry.kind in ("capital", "city", "state"):
+                    return entry.ref
+        return None
 
     def _acts(self, tok) -> bool:
         """Whether a phrase's head is a participant of its clause: subject, object, agent."""
@@ -799,11 +1037,15 @@ def _name_words(name: str, country: str | None = None) -> set[str]:
     """The words of a name that later refer to its bearer alone: the surname, and for
     names written family-name first (Chinese, Korean, Vietnamese) the first word too."""
     words = [w for w in norm(name).replace("-", " ").split() if len(w) > 1 and w.isalpha()]
+    while len(words) > 1 and words[0] in _NAME_PARTICLES:
+        words = words[1:]  # "Al Zayani" is Zayani
     if not words:
         return set()
     found = {words[-1], norm(name).split()[-1]}
     if len(words) > 1 and (
-        country in ("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM") or country is None
+        country in ("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM")
+        or country is None
+        or _ARABIC_PARTICLES & set(norm(name).replace("-", "- ").split())
     ):
         found.add(words[0])
     return found
