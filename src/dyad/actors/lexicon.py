@@ -29,6 +29,7 @@ class Lexicon:
     state_bodies: tuple[str, ...]  # words that make a state-named body the state itself
     national_bodies: frozenset[str]  # bodies every state has: "Congress", "Parliament"
     not_organisations: frozenset[str]  # last words of names that are no organisation
+    collectives: dict[str, str]  # lemma of a force or crowd noun -> sector ("police": COP)
     version: str
 
 
@@ -56,5 +57,6 @@ def load_lexicon() -> Lexicon:
         state_bodies=tuple(refs["state_bodies"]),
         national_bodies=frozenset(refs["national_bodies"]),
         not_organisations=frozenset(refs["not_organisations"]),
+        collectives=dict(refs["collectives"]),
         version=data["version"],
     )

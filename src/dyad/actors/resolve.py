@@ -39,6 +39,15 @@ _PLACE_PREPS = frozenset("in at inside across throughout within via through".spl
 _MOTION_VERBS = frozenset(
     "travel enter come fly arrive return move cross drive sail depart leave head".split()
 )
+# Nouns whose "on X" names a subject, not a target: "a summit on Syria", "talks on Ukraine".
+_TOPIC_NOUNS = frozenset(
+    "summit talks meeting conference negotiation dialogue consultation debate session".split()
+)
+# Nouns whose possessor is a place: "Japan's southern islands", "Russia's Far East".
+_PLACE_NOUNS = frozenset(
+    """island islands region coast border territory province capital city north south east
+    west waters mainland countryside""".split()
+)
 _LOCATION_PREPS = frozenset(
     "in at to from near outside inside into across via toward towards".split()
 )
@@ -104,6 +113,16 @@ class _TitleGroup:
     counterpart: bool
     plural: bool
     held: bool = True  # False for "former President X", "Vice Finance Minister Y"
+
+
+@dataclass(frozen=True, slots=True)
+class _Described:
+    """What an appositive after a name says of the person."""
+
+    country: str | None = None
+    title: Title | None = None
+    held: bool = True  # False for "the former president", "the vice finance minister"
+    commentator: bool = False
 
 
 class Resolver:
@@ -183,6 +202,7 @@ class _ArticleResolver:
             self._sentence(sentence.first, sentence.last, matches)
         self._surnames()
         self._unknown_organisations()
+        self._relatives()
         self._pairs()
         actors = tuple(self._actor(d) for d in self.drafts.values())
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
@@ -213,6 +233,51 @@ class _ArticleResolver:
                 i = self._matched(match, last, matches)
                 continue
             i += 1
+        self._collectives(first, last, matches)
+
+    def _collectives(self, first: int, last: int, matches: dict[int, Match]) -> None:
+        """Unqualified forces and crowds ("Police detained ...", "the army seized power",
+        "protesters stormed ...") act for the state where the sentence happens ("in
+        Almaty", "across Iran"), else for the state of the dateline."""
+        paired = {k for f, la in self.pairs for k in range(f, la)}  # "the two armies"
+        for tok in self.tokens[first:last]:
+            if tok.i in self.covered or tok.i in paired or tok.pos != "NOUN":
+                continue
+            if tok.dep in ("compound", "amod"):
+                continue  # "a police mission": a modifier
+            sector = self.lex.collectives.get(tok.lemma.lower())
+            if sector is None:
+                continue
+            k = tok.i
+            if tok.lemma.lower() == "force" and k > first and self.tokens[k - 1].lemma == "armed":
+                k -= 1  # "the armed forces"
+            if tok.lemma.lower() == "force" and k == tok.i:
+                continue  # "forces" alone is too vague
+            if any(
+                c.head == tok.i and c.dep in ("amod", "compound", "poss", "nmod")
+                for c in self.tokens[first:last]
+                if c.i not in (k, tok.i) and c.text.lower() not in ("security",)
+            ):
+                continue  # "NATO troops", "their border troops", "riot police units"
+            country = self._sentence_place(first, last, matches) or self.dateline_country
+            if country is None:
+                continue
+            start = k - 1 if k > first and self.tokens[k - 1].text.lower() == "the" else k
+            self._mention(self._state(country, sector), start, tok.i + 1, "collective")
+
+    def _sentence_place(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
+        """The state of the first place a sentence puts something in: "in Almaty",
+        "across Iran", "outside the embassy in Moscow"."""
+        for m in sorted(matches.values(), key=lambda m: m.first):
+            e = m.of("capital", "city", "state")
+            if e is None or m.first == first or m.first in self.affiliations:
+                continue  # not where a quoted commentator works
+            prep = self.tokens[m.first - 1]
+            if prep.text.lower() == "the" and m.first - 1 > first:
+                prep = self.tokens[m.first - 2]
+            if prep.text.lower() in _PLACE_PREPS:
+                return e.ref
+        return None
 
     def _embedded(self, m: Match, matches: dict[int, Match]) -> bool:
         """Whether a known name is only part of a longer name the NER model found: a
@@ -226,7 +291,9 @@ class _ArticleResolver:
             return self._unknown_word(m.first - 1, ent, matches) or self._unknown_word(
                 m.last, ent, matches
             )
-        if m.of("org"):
+        if (e := m.of("org")) is not None:
+            if m.last - m.first == 1 and not e.acronym and self._unknown_word(m.last, ent, matches):
+                return True  # "West" in "West African leaders"
             return self._unknown_word(m.first - 1, ent, matches)
         if m.of("state", "demonym", "capital", "city"):
             if ent.label not in ("ORG", "FAC", "LOC", "GPE"):
@@ -596,16 +663,16 @@ class _ArticleResolver:
             self.pending_surnames.append((i, end))  # decided once every full name is known
             return end
         people = self.kb.people_named(written)
-        country, title, commentator = self._appositive(end, last, matches)
-        draft = self._person(i, end, people[0] if len(people) == 1 else None, country, title, "ner")
-        if commentator:
+        said = self._appositive(end, last, matches)
+        person = people[0] if len(people) == 1 else None
+        country = said.country or self._description_before(i, end, matches)
+        draft = self._person(i, end, person, country, said.title, "ner", held=said.held)
+        if said.commentator:
             draft.role = "commentator"
         self._mention(draft, first, end, "ner" if not people else "kb-name")
         return end
 
-    def _appositive(
-        self, j: int, last: int, matches: dict[int, Match]
-    ) -> tuple[str | None, Title | None, bool]:
+    def _appositive(self, j: int, last: int, matches: dict[int, Match]) -> _Described:
         """What follows a name after a comma: ``, [the] [country's] title``, or a description
         (", a specialist on ... at the Lantau Institute", ", who teaches at ... University").
 
@@ -613,7 +680,7 @@ class _ArticleResolver:
         commentator, whose state is then the first place the description names.
         """
         if not (j < last and self.tokens[j].text == ","):
-            return None, None, False
+            return _Described()
         k = j + 1
         while (
             k < last
@@ -624,7 +691,8 @@ class _ArticleResolver:
         ):
             k += 1  # ", an independent political analyst"
         group = self._title_group(k, last, matches)
-        title = group.title if group is not None and group.held else None
+        title = group.title if group is not None else None
+        held = group is None or group.held
         start = group.last if group is not None else j + 1
         described = (
             group is not None
@@ -635,7 +703,7 @@ class _ArticleResolver:
             or (k < last and self.tokens[k].pos == "NOUN" and self.tokens[k].text.islower())
         )  # ", secretary of Iran's Supreme National Security Council"
         if not described:
-            return None, None, False
+            return _Described()
         end = min(last, start + 20)
         words = [t.text.lower() for t in self.tokens[start:end]]
         tail = " ".join(words)
@@ -665,8 +733,30 @@ class _ArticleResolver:
         elif country is None:
             country = self._described_country(k, last, matches)
         if commentator and (title is None or not title.commentator):
-            title = self.lex.titles["analyst"]  # "a specialist on ...", "who teaches ..."
-        return country, title, commentator
+            title, held = self.lex.titles["analyst"], True  # "a specialist", "who teaches"
+        return _Described(country, title, held, commentator)
+
+    def _description_before(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
+        """The state a noun phrase set before a name ties the person to: "the Taliban's
+        political chief, Mullah Abdul Ghani Baradar"."""
+        root = self._span_root(first, last)
+        head = self.tokens[root.head]
+        if root.dep != "appos" or head.i >= first or head.pos != "NOUN":
+            return None
+        start = head.i
+        while start > 0 and self._descends(self.tokens[start - 1], head.i):
+            start -= 1
+        return self._described_country(start, head.i + 1, matches)
+
+    def _descends(self, tok, ancestor: int) -> bool:
+        """Whether ``tok`` lies under token ``ancestor`` (within three steps)."""
+        for _ in range(3):
+            if tok.head == ancestor:
+                return True
+            if tok.head == tok.i:
+                return False
+            tok = self.tokens[tok.head]
+        return False
 
     def _described_country(self, k: int, last: int, matches: dict[int, Match]) -> str | None:
         """The state a description's noun phrase ties a person to: "secretary of Iran's
@@ -697,9 +787,11 @@ class _ArticleResolver:
     def _matched(self, m: Match, last: int, matches: dict[int, Match]) -> int:
         if (e := m.of("person")) is not None:
             person = self.kb.person(e.ref)
-            country, title, commentator = self._appositive(m.last, last, matches)
-            draft = self._person(m.first, m.last, person, country, title, "kb-name")
-            if commentator:
+            said = self._appositive(m.last, last, matches)
+            draft = self._person(
+                m.first, m.last, person, said.country, said.title, "kb-name", held=said.held
+            )
+            if said.commentator:
                 draft.role = "commentator"
             self._mention(draft, m.first, m.last, "kb-name")
             return m.last
@@ -707,8 +799,12 @@ class _ArticleResolver:
             self.pairs.append((m.first, m.last))
             return m.last
         if (e := m.of("state")) is not None:
-            if self._after_place_preposition(m) and not self._side(m.last, last)[2]:
-                return m.last  # "a summit in Uzbekistan": a place, not an actor
+            owner = self._side_before(m)  # "the armies of India and Pakistan"
+            if owner is not None:
+                self._mention(self._state(e.ref, owner), m.first, m.last, "side")
+                return m.last
+            if self._place_like(m) and not self._side(m.last, last)[2]:
+                return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
             end, sector, rule = self._side(m.last, last)
             self._mention(self._state(e.ref, sector), m.first, end, rule or "state")
             return end
@@ -724,6 +820,9 @@ class _ArticleResolver:
                     self._mention(self._state(e.ref, sector), m.first, m.last, "side")
                     return end
                 end, sector, rule = m.last, None, None
+            if not rule and self._and_adjective(m.last, last):
+                # "American and allied troops": the side noun is the demonym's too
+                end, sector, rule = self._side(m.last + 2, last)
             if rule:
                 start = (
                     m.first - 1
@@ -736,7 +835,7 @@ class _ArticleResolver:
             self._mention(self._org(e.ref), m.first, m.last, "org")
             return m.last
         if (e := m.of("capital")) is not None:
-            if self._is_actor_place(m):
+            if self._is_actor_place(m) and not self._place_like(m):
                 self._mention(self._state(e.ref, "GOV"), m.first, m.last, "metonym")
             return m.last
         if m.of("surname") is not None:
@@ -746,7 +845,11 @@ class _ArticleResolver:
 
     def _side(self, j: int, last: int) -> tuple[int, str | None, str | None]:
         """A side noun after a state or demonym: "the Turkish side", "Chinese troops",
-        with up to two lower-case modifiers between ("Russian ground forces")."""
+        "Russia's military", with up to two lower-case modifiers between ("Russian ground
+        forces"). A side noun that only modifies the noun after it ("Russian military
+        intelligence", "Chinese government officials") is a modifier like the others."""
+        if j < last and self.tokens[j].text == "'s":
+            j += 1
         for skip in range(3):
             if skip and not all(
                 t.text.islower() and t.pos in ("ADJ", "NOUN", "VERB")
@@ -757,9 +860,47 @@ class _ArticleResolver:
                 k = j + skip
                 if k + width <= last:
                     phrase = " ".join(t.text.lower() for t in self.tokens[k : k + width])
-                    if phrase in self.lex.side_nouns:
+                    if phrase in self.lex.side_nouns and not self._modifies_next(k + width, last):
                         return k + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
+
+    def _side_before(self, m: Match) -> str | None:
+        """The sector of a side noun that owns a state through "of": "the armies of India
+        and Pakistan" (each conjunct), "the government of Mali", "the people of Ukraine"."""
+        tok = self._span_root(m.first, m.last)
+        while tok.dep == "conj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        if tok.dep != "pobj" or self.tokens[tok.head].text.lower() != "of":
+            return None
+        noun = self.tokens[self.tokens[tok.head].head]
+        if noun.pos != "NOUN" or not noun.text.islower():
+            return None
+        if noun.lemma.lower() not in self.lex.side_nouns or noun.lemma.lower() == "side":
+            return None
+        return self.lex.side_nouns[noun.lemma.lower()] or "GOV"
+
+    def _and_adjective(self, j: int, last: int) -> bool:
+        """ "and" + a lower-case adjective at token j: "American and allied troops"."""
+        return (
+            j + 2 < last
+            and self.tokens[j].text.lower() in ("and", "or")
+            and self.tokens[j + 1].text.islower()
+            and self.tokens[j + 1].pos in ("ADJ", "VERB")
+        )
+
+    def _modifies_next(self, end: int, last: int) -> bool:
+        """Whether the phrase ending before token ``end`` modifies the noun at ``end``."""
+        if end >= last:
+            return False
+        before, after = self.tokens[end - 1], self.tokens[end]
+        if after.text == "-" and after.start == before.end:
+            return True  # "Mali's military-led government"
+        return (
+            after.pos == "NOUN"
+            and after.text.islower()
+            and before.head == after.i
+            and before.dep in ("amod", "compound", "nmod")
+        )
 
     def _after_place_preposition(self, m: Match) -> bool:
         if m.first == 0:
@@ -772,6 +913,54 @@ class _ArticleResolver:
             return True
         # "entered Ukraine from Belarus", "travelled to Kyiv from Poland": a route
         return word == "from" and self.tokens[prep.head].lemma.lower() in _MOTION_VERBS
+
+    def _place_like(self, m: Match) -> bool:
+        """Whether a state's or capital's name is a place, a topic or an attribute rather
+        than an actor: "in Berlin, Paris and Prague" (every conjunct of a place), "fly on
+        to Uzbekistan", "by train from Poland", "a summit on Syria", "Hiroshima, Japan",
+        "U.S. dollars", "Japan's southern islands", "Sweden's Loreen" (a nationality)."""
+        if self._after_place_preposition(m):
+            return True
+        tok = self._span_root(m.first, m.last)
+        while tok.dep == "conj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        head = self.tokens[tok.head]
+        if tok.dep == "pobj" and tok.head != tok.i:
+            word = head.text.lower()
+            if word in _PLACE_PREPS:
+                return True
+            if word in ("to", "into", "from", "toward", "towards") and self._motion(head):
+                return True
+            return word == "on" and self.tokens[head.head].lemma.lower() in _TOPIC_NOUNS
+        if tok.dep == "appos" and head.i < tok.i:  # "Hiroshima, Japan": a city of the state
+            place = self.entity_at.get(head.i)
+            refs = {e.ref for e in m.entries}
+            return place is not None and any(
+                e.kind in ("city", "capital") and e.ref in refs
+                for e in self.r.gazetteer.lookup(place.text)
+            )
+        if tok.dep == "compound":  # "U.S. dollars", "the Taiwan warning"
+            return head.pos == "NOUN" and head.text.lower() not in self.lex.side_nouns
+        if tok.dep == "poss":  # "Sweden's Loreen", "Japan's southern Okinawa islands"
+            return head.ent in ("PERSON", "LOC", "FAC") or head.lemma.lower() in _PLACE_NOUNS
+        return False
+
+    def _span_root(self, first: int, last: int):
+        """The token of [first, last) whose head lies outside the span."""
+        for k in range(first, last):
+            head = self.tokens[k].head
+            if head == k or not first <= head < last:
+                return self.tokens[k]
+        return self.tokens[last - 1]
+
+    def _motion(self, prep) -> bool:
+        """Whether a preposition belongs to a verb of travel ("flown in from India")."""
+        tok = prep
+        for _ in range(3):
+            tok = self.tokens[tok.head]
+            if tok.pos in ("VERB", "AUX"):
+                return tok.lemma.lower() in _MOTION_VERBS
+        return False
 
     def _is_actor_place(self, m: Match) -> bool:
         """ "Beijing said" is the state; "in Beijing" is a place."""
@@ -841,6 +1030,24 @@ class _ArticleResolver:
             if len(people) == 1 and self._plausible(people[0]):
                 draft = self._person(first, last, people[0], None, None, "kb-name")
                 self._mention(draft, first, last, "kb-name")
+
+    def _relatives(self) -> None:
+        """A person with no state who shares a family name with a person of the article
+        who has one is taken to be of that state: "first lady Jill Biden", "his wife
+        Rachel Ruto"."""
+        known: dict[str, set[str]] = {}
+        for draft in self.drafts.values():
+            if draft.kind == "person" and draft.country and draft.role == "party":
+                for name in {draft.name, draft.raw}:
+                    known.setdefault(_family_name(name), set()).add(draft.country)
+        for draft in self.drafts.values():
+            if draft.kind != "person" or draft.country or draft.person is not None:
+                continue
+            if len(norm(draft.name).split()) < 2:
+                continue
+            countries = known.get(_family_name(draft.name), set())
+            if len(countries) == 1:
+                draft.country = next(iter(countries))
 
     def _unknown_organisations(self) -> None:
         """ORG entities no rule covered ("Gazprom", "Bank of Japan", "Congress"):
@@ -943,40 +1150,22 @@ class _ArticleResolver:
         )
 
     def _pairs(self) -> None:
-        """ "The two sides" -> the two states the article is most about; "the two leaders",
-        "the two ministers" -> its two most-mentioned people of different states."""
+        """ "The two sides", "both countries" -> the article's two sides: the first two
+        parties (states, the people acting for them, groups, organisations) of its first
+        sentence that names two; "the two leaders", "the two ministers" -> a person of
+        each side; "the two armies" -> each side's forces. An article whose sentences
+        never name two sides falls back on its two most-mentioned states."""
         if not self.pairs:
             return
-        states: Counter[str] = Counter()
-        people: Counter[str] = Counter()
-        first_seen: dict[str, int] = {}
-        for mention in self.mentions:
-            for key in mention.keys:
-                draft = self.drafts[key]
-                if draft.role != "party" or not draft.country:
-                    continue
-                states[draft.country] += 1
-                first_seen.setdefault(draft.country, mention.start)
-                if draft.kind == "person":
-                    people[key] += 1
-                    first_seen.setdefault(key, mention.start)
-        top_states = sorted(states, key=lambda c: (-states[c], first_seen[c]))[:2]
-        top_people: list[str] = []
-        for key in sorted(people, key=lambda k: (-people[k], first_seen[k])):
-            if all(self.drafts[k].country != self.drafts[key].country for k in top_people):
-                top_people.append(key)
-            if len(top_people) == 2:
-                break
+        sides = self._sides()
         for first, last in self.pairs:
-            phrase = " ".join(t.text.lower() for t in self.tokens[first:last])
-            personal = any(w in phrase for w in ("leader", "head", "president", "minister"))
-            if personal and len(top_people) == 2:
-                keys = tuple(sorted(top_people, key=first_seen.__getitem__))
-            elif len(top_states) == 2:
-                keys = tuple(
-                    self._state(c).key for c in sorted(top_states, key=first_seen.__getitem__)
-                )
-            else:
+            words = [t.lemma.lower() for t in self.tokens[first:last]]
+            root = self._span_root(first, last)
+            personal = any(w in ("leader", "head", "president", "minister") for w in words)
+            if root.dep == "pobj" and self.tokens[root.head].text.lower() == "of" and not personal:
+                continue  # "the officers of the two countries": no mention of the states
+            keys = self._pair_keys(sides, words)
+            if keys is None:
                 continue
             self._add_mention(keys, first, last, "pair")
             for key in keys:
@@ -984,6 +1173,75 @@ class _ArticleResolver:
                     self.drafts[key].raw = self.text[
                         self.tokens[first].start : self.tokens[last - 1].end
                     ]
+
+    def _pair_keys(self, sides: list[str], words: list[str]) -> tuple[str, ...] | None:
+        """The actor keys a pair phrase (its lemmas ``words``) stands for."""
+        if len(sides) != 2:
+            return None
+        if any(w in ("leader", "head", "president", "minister") for w in words):
+            people = [self._person_of(side) for side in sides]
+            return tuple(people) if all(people) else None  # type: ignore[arg-type]
+        sector = next(
+            (self.lex.side_nouns[w] for w in words if w in self.lex.side_nouns and w != "side"),
+            None,
+        )
+        countries = any(w in ("country", "nation", "state", "government") for w in words)
+        keys = []
+        for side in sides:
+            if side not in self.drafts and side.startswith("state:"):  # a person's state
+                side = self._state(side.removeprefix("state:"), sector).key
+            draft = self.drafts.get(side)
+            if draft is not None and draft.kind == "state" and (sector or countries):
+                keys.append(self._state(draft.country or "", sector).key)
+            elif draft is not None and (sector is None or draft.sector == sector):
+                keys.append(side)  # "the two sides" of a story between two armies: the armies
+            else:
+                return None  # "the two armies" of a state and a group: unclear
+        return tuple(keys)
+
+    def _sides(self) -> list[str]:
+        """The article's two sides, as state keys or group and organisation keys."""
+        by_sentence: dict[int, dict[str, str]] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            for key in mention.keys:
+                side = self._side_of(self.drafts[key])
+                if side is not None:
+                    by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
+        for sentence in sorted(by_sentence):
+            if len(by_sentence[sentence]) >= 2:
+                return list(by_sentence[sentence].values())[:2]
+        states: Counter[str] = Counter()
+        for mention in self.mentions:
+            for key in mention.keys:
+                side = self._side_of(self.drafts[key])
+                if side is not None and side[0].startswith("state:"):
+                    states[side[0]] += 1
+        return [side for side, _ in states.most_common(2)]
+
+    def _side_of(self, draft: _Draft) -> tuple[str, str] | None:
+        """Which side of a story an actor is on, and the actor that stands for that side:
+        a state (its government for a person acting for it, else its own sector), or a
+        group or organisation itself."""
+        if draft.role != "party":
+            return None
+        if draft.kind == "person":
+            return (f"state:{draft.country}",) * 2 if draft.country else None
+        if draft.kind == "state":
+            return f"state:{draft.country}", draft.key
+        return draft.key, draft.key
+
+    def _person_of(self, side: str) -> str | None:
+        """The most-mentioned person of a side (a state key)."""
+        draft = self.drafts.get(side)
+        country = draft.country if draft is not None else side.removeprefix("state:")
+        people = [
+            d
+            for d in self.drafts.values()
+            if d.kind == "person" and d.country == country and d.role == "party"
+        ]
+        if not people:
+            return None
+        return max(people, key=lambda d: (len(d.spans), -d.spans[0].start if d.spans else 0)).key
 
     # ---- bookkeeping -----------------------------------------------------------------------
 
@@ -1031,6 +1289,12 @@ class _ArticleResolver:
             role=d.role,
             mentions=tuple(d.spans),
         )
+
+
+def _family_name(name: str) -> str:
+    """The last word of a name, folded: "Jill Biden" -> "biden"."""
+    words = norm(name).replace("-", " ").split()
+    return words[-1] if words else ""
 
 
 def _name_words(name: str, country: str | None = None) -> set[str]:
