@@ -30,6 +30,7 @@ class Lexicon:
     national_bodies: frozenset[str]  # bodies every state has: "Congress", "Parliament"
     not_organisations: frozenset[str]  # last words of names that are no organisation
     collectives: dict[str, str]  # lemma of a force or crowd noun -> sector ("police": COP)
+    body_nouns: frozenset[str]  # kinds of bodies a state owns: "central bank", "company"
     version: str
 
 
@@ -58,5 +59,6 @@ def load_lexicon() -> Lexicon:
         national_bodies=frozenset(refs["national_bodies"]),
         not_organisations=frozenset(refs["not_organisations"]),
         collectives=dict(refs["collectives"]),
+        body_nouns=frozenset(refs["body_nouns"]),
         version=data["version"],
     )

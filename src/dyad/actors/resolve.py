@@ -113,6 +113,7 @@ class _TitleGroup:
     counterpart: bool
     plural: bool
     held: bool = True  # False for "former President X", "Vice Finance Minister Y"
+    igo: bool = False  # the title of an international organisation: "UN envoy X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,10 +352,7 @@ class _ArticleResolver:
             m = matches.get(j)
             if m is not None and (e := m.of("title")):
                 title = self.lex.titles[e.ref]  # the last of a chain is the most specific
-                plural = plural or (
-                    self.tokens[m.last - 1].text.lower().endswith("s")
-                    and (e.ref.endswith("s") and not e.ref.endswith("ss"))
-                )
+                plural = plural or self._plural_title(m)
                 j = m.last
             elif self.tokens[j].text.lower() in ("counterpart", "counterparts"):
                 counterpart, plural = True, self.tokens[j].text.lower().endswith("s")
@@ -371,11 +369,45 @@ class _ArticleResolver:
             break
         if title is None and not counterpart:
             return None
+        if (
+            title is not None
+            and not plural
+            and j + 1 < last
+            and self.tokens[j].text.lower() == "of"
+        ):
+            # "Minister of Foreign Affairs of Kazakhstan Arman Seitkali"
+            k = j + 2 if self.tokens[j + 1].text.lower() == "the" else j + 1
+            m = matches.get(k)
+            if (
+                m is not None
+                and (e := m.of("state")) is not None
+                and not (m.last < last and self.tokens[m.last].text in ("'s", "'"))
+            ):
+                country, j = country or e.ref, m.last
         if counterpart and title is None and self.last_person is not None:
             title = self._title_named(self.last_person.title)
         if title is None and counterpart:
             return _TitleGroup(start, j, country, None, True, plural)
-        return _TitleGroup(start, j, country, title, counterpart, plural, held)
+        igo = country is None and self._igo_before(start, matches)
+        return _TitleGroup(start, j, country, title, counterpart, plural, held, igo)
+
+    def _igo_before(self, i: int, matches: dict[int, Match]) -> bool:
+        """Whether an international organisation's name ends right before token i (or
+        before its "'s"): "UN envoy X", "the AU's envoy"."""
+        if i > 0 and self.tokens[i - 1].text in ("'s", "'"):
+            i -= 1
+        for m in matches.values():
+            if m.last == i and (e := m.of("org")) is not None:
+                org = self.kb.organisation_by_id(e.ref)
+                return org is not None and org.sector == "IGO"
+        return False
+
+    def _plural_title(self, m: Match) -> bool:
+        """Whether a title is plural ("the two foreign ministers"); its head is the word
+        before "of" ("ministers of finance", not "minister of foreign affairs")."""
+        words = [t.text.lower() for t in self.tokens[m.first : m.last]]
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        return head.endswith("s") and not head.endswith("ss")
 
     def _portfolio(self, j: int, last: int, matches: dict[int, Match]) -> tuple[int, bool]:
         """Capitalised words between a state and its title: "Ukrainian Infrastructure
@@ -410,13 +442,15 @@ class _ArticleResolver:
             start = self._past_honorific(start + 1, last)
             name_end, person = self._name_after(start, last, matches)
         if person is not None or name_end > start:
-            country = group.country
+            country, title, held, igo = group.country, group.title, group.held, group.igo
             end = name_end
             of_state = self._of_state(end, last, matches)
             if of_state is not None:
                 country, end = of_state
+            if (role := self._igo_appositive(group.first, matches)) is not None:
+                title, held, igo = role, True, True  # "the AU's envoy, former President X"
             draft = self._person(
-                start, name_end, person, country, group.title, "title", held=group.held
+                start, name_end, person, country, title, "title", held=held, igo=igo
             )
             self._mention(draft, group.first, end, "title")
             return end
@@ -539,6 +573,19 @@ class _ArticleResolver:
                 )
             ):
                 return draft
+        if title.title in _GENERIC_TITLES:
+            # "the Kazakh minister": the article's one Kazakh minister of any portfolio
+            word = title.title.split()[-1]
+            holders = [
+                d
+                for d in self.drafts.values()
+                if d.kind == "person"
+                and d.country == country
+                and d.role == "party"
+                and (d.title or "").split()[-1:] == [word]
+            ]
+            if len(holders) == 1:
+                return holders[0]
         person = self.r.holder(country, title, self.day)
         if person is not None:
             return self._person(None, None, person, country, title, "role")
@@ -567,6 +614,7 @@ class _ArticleResolver:
         rule: str,
         *,
         held: bool = True,
+        igo: bool = False,
     ) -> _Draft:
         """The draft for a person named in tokens [first, last) and/or known to the KB.
 
@@ -606,12 +654,15 @@ class _ArticleResolver:
             key = f"person:{norm(written)}"
             draft = self.drafts.get(key) or self._draft(key, written, "person")
             draft.name_tokens.update(_name_words(written, country))
-            if country is None and title is not None and title.sector in _STATE_SECTORS:
+            if igo:  # an international official acts for no state
+                country, draft.sector = None, "IGO"
+            elif country is None and title is not None and title.sector in _STATE_SECTORS:
                 country = self.dateline_country  # "WASHINGTON -- Attorney General X said"
             if country and not draft.country:
                 draft.country = country
             if title is not None and not draft.title and held:
-                draft.title, draft.sector = title.title, title.sector
+                draft.title = title.title
+                draft.sector = draft.sector or title.sector
         if title is not None and title.commentator:
             draft.role = "commentator"
         if written and len(written) > len(draft.raw):
@@ -736,6 +787,25 @@ class _ArticleResolver:
             title, held = self.lex.titles["analyst"], True  # "a specialist", "who teaches"
         return _Described(country, title, held, commentator)
 
+    def _igo_appositive(self, first: int, matches: dict[int, Match]) -> Title | None:
+        """The title of an international organisation's post set, with a comma, before a
+        (titled) name starting at token ``first``: "the AU's envoy for the Horn of Africa,
+        former Nigerian President Olusegun Obasanjo"."""
+        comma = first - 1
+        if comma < 1 or self.tokens[comma].text != ",":
+            return None
+        for m in matches.values():
+            e = m.of("title")
+            if (
+                e is not None
+                and comma - 8 <= m.first
+                and m.last <= comma
+                and "," not in {t.text for t in self.tokens[m.last : comma]}
+                and self._igo_before(m.first, matches)
+            ):
+                return self.lex.titles[e.ref]
+        return None
+
     def _description_before(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
         """The state a noun phrase set before a name ties the person to: "the Taliban's
         political chief, Mullah Abdul Ghani Baradar"."""
@@ -806,6 +876,8 @@ class _ArticleResolver:
             if self._place_like(m) and not self._side(m.last, last)[2]:
                 return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
             end, sector, rule = self._side(m.last, last)
+            if rule is None and (body := self._state_body(m, last)) is not None:
+                return body  # "Russia's central bank": the state's organisation
             self._mention(self._state(e.ref, sector), m.first, end, rule or "state")
             return end
         if (e := m.of("demonym")) is not None:
@@ -823,13 +895,15 @@ class _ArticleResolver:
             if not rule and self._and_adjective(m.last, last):
                 # "American and allied troops": the side noun is the demonym's too
                 end, sector, rule = self._side(m.last + 2, last)
+            start = (
+                m.first - 1
+                if m.first > 0 and self.tokens[m.first - 1].text.lower() == "the"
+                else m.first
+            )
             if rule:
-                start = (
-                    m.first - 1
-                    if m.first > 0 and self.tokens[m.first - 1].text.lower() == "the"
-                    else m.first
-                )
                 self._mention(self._state(e.ref, sector), start, end, "side")
+            elif (body := self._state_body(m, last, start)) is not None:
+                return body  # "the Russian state company Rosatom"
             return m.last if not rule else end
         if (e := m.of("org")) is not None:
             self._mention(self._org(e.ref), m.first, m.last, "org")
@@ -863,6 +937,64 @@ class _ArticleResolver:
                     if phrase in self.lex.side_nouns and not self._modifies_next(k + width, last):
                         return k + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
+
+    def _state_body(self, m: Match, last: int, start: int | None = None) -> int | None:
+        """An organisation a state owns, named by the state and a kind of body: "Russia's
+        central bank" (and the bodies coordinated with it: "..., finance ministry and
+        national wealth fund"), "Russia's state nuclear corporation Rosatom", "the Russian
+        state company Rosatom" (a demonym needs the body's own name after it). Returns
+        where the phrase ends, or None."""
+        country = m.entries[0].ref
+        possessive = m.last < last and self.tokens[m.last].text == "'s"
+        k = m.last + 1 if possessive else m.last
+        body = None
+        while k < last and k - m.last <= 4:
+            tok = self.tokens[k]
+            if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
+                break
+            if tok.lemma.lower() in self.lex.body_nouns and not self._modifies_next(k + 1, last):
+                body = k
+                break
+            k += 1
+        if body is None:
+            return None
+        end = body + 1
+        while end < last and self._is_name_token(end, {}) and self.tokens[end].ent:
+            end += 1  # the body's own name: "... corporation Rosatom"
+        if end == body + 1 and not possessive:
+            return None  # "the Russian company": one of many
+        first = start if start is not None else m.first
+        name = (
+            self.text[self.tokens[body + 1].start : self.tokens[end - 1].end]
+            if end > body + 1
+            else ""
+        )
+        raw = self.text[self.tokens[first].start : self.tokens[end - 1].end]
+        self._mention(self._named_org(name or raw, country), first, end, "body")
+        for tok in self.tokens[end:last]:  # "..., finance ministry and national wealth fund"
+            if tok.dep != "conj" or self._first_conjunct(tok).i != body:
+                continue
+            left = tok.i
+            while (
+                left - 1 >= end
+                and self.tokens[left - 1].text.islower()
+                and self.tokens[left - 1].dep in ("amod", "compound")
+            ):
+                left -= 1
+            lemma = tok.lemma.lower()
+            if lemma in self.lex.body_nouns:
+                phrase = self.text[self.tokens[left].start : tok.end]
+                self._mention(self._named_org(phrase, country), left, tok.i + 1, "body")
+            elif lemma in self.lex.side_nouns:
+                sector = self.lex.side_nouns[lemma]
+                self._mention(self._state(country, sector), left, tok.i + 1, "side")
+        return end
+
+    def _first_conjunct(self, tok):
+        """The first of a row of conjuncts ("a, b and c" -> a)."""
+        while tok.dep == "conj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        return tok
 
     def _side_before(self, m: Match) -> str | None:
         """The sector of a side noun that owns a state through "of": "the armies of India
@@ -1079,9 +1211,12 @@ class _ArticleResolver:
                 continue  # "the Silk Road Economic Belt", "the Vienna Convention"
             if ent.last - ent.first == 1 and self.r.gazetteer.lookup(name):
                 continue  # "Kazakh" (capital): a known name no rule took as an actor
-            if not self._acts(self._root(ent)):
+            national = any(
+                lowered == body or lowered.endswith(f" {body}") for body in self.lex.national_bodies
+            )  # "Congress", "the U.S. Congress", "the opposition-controlled National Assembly"
+            if not (national or self._acts(self._root(ent))):
                 continue  # named in passing ("the Indo-Pacific", "talks at Lakeshore University")
-            if country is None and lowered in self.lex.national_bodies:
+            if country is None and national:
                 country = self.dateline_country  # "WASHINGTON -- Congress voted ..."
             self._mention(self._named_org(name, country), ent.first, ent.last, "ner-org")
 
