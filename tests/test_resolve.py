@@ -377,7 +377,6 @@ def test_moscow_as_an_actor(resolve):
     "text",
     [
         "The real audience is in Berlin, Paris and Prague.",
-        "From Astana the president was due to fly on to Uzbekistan.",
         "He travelled into the country by train from Poland.",
         "The doses were flown in from India.",
         "They met on the sidelines of a summit on Syria.",
@@ -463,14 +462,29 @@ def test_the_two_armies_are_the_forces_of_the_two_sides(resolve):
     assert keys_at(article, res, "two armies") == {"state:CHN:MIL", "state:IND:MIL"}
 
 
-def test_the_two_countries_owning_something_are_no_mention_of_the_states(resolve):
+def test_the_two_countries_of_two_armies_are_the_states(resolve):
     text = (
         "The armies of India and Pakistan agreed to a ceasefire on Thursday.\n\n"
-        "Officers of the two countries spoke by hotline."
+        "Officers of the two countries spoke by hotline. The two sides will meet again."
     )
     article, res = resolve(text)
-    assert keys_at(article, res, "two countries") is None
-    assert res.actor("state:IND") is None
+    assert keys_at(article, res, "The armies") is None, "the armies of two states: no one's"
+    assert keys_at(article, res, "two countries") == {"state:IND", "state:PAK"}
+    assert keys_at(article, res, "two sides") == {"state:IND:MIL", "state:PAK:MIL"}
+
+
+def test_more_than_two_parties_are_no_pair(resolve):
+    text = (
+        "The United Arab Emirates and Bahrain established relations with Israel on Tuesday."
+        "\n\nAll four parties also signed a declaration."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "parties") is None
+
+
+def test_the_destination_of_a_visit_is_its_host(resolve):
+    article, res = resolve("Yoon is the first president in years to travel to Japan for talks.")
+    assert keys_at(article, res, "Japan") == {"state:JPN"}
 
 
 def test_states_found_through_a_pair_phrase_carry_raw_text(resolve):

@@ -254,12 +254,18 @@ class _ArticleResolver:
                 k -= 1  # "the armed forces"
             if tok.lemma.lower() == "force" and k == tok.i:
                 continue  # "forces" alone is too vague
+            if tok.tag == "NNS" and tok.lemma.lower() in ("army", "military"):
+                continue  # "the armies": more than one state's
             if any(
-                c.head == tok.i and c.dep in ("amod", "compound", "poss", "nmod")
+                c.head == tok.i
+                and (
+                    c.dep in ("amod", "compound", "poss", "nmod")
+                    or (c.dep == "prep" and c.text.lower() == "of")
+                )
                 for c in self.tokens[first:last]
                 if c.i not in (k, tok.i) and c.text.lower() not in ("security",)
             ):
-                continue  # "NATO troops", "their border troops", "riot police units"
+                continue  # "NATO troops", "their border troops", "the army of Mali"
             country = self._sentence_place(first, last, matches) or self.dateline_country
             if country is None:
                 continue
@@ -866,7 +872,9 @@ class _ArticleResolver:
             self._mention(draft, m.first, m.last, "kb-name")
             return m.last
         if (e := m.of("pair")) is not None:
-            self.pairs.append((m.first, m.last))
+            before = self.tokens[m.first - 1] if m.first > 0 else None
+            if before is None or before.pos != "NUM" or before.text.lower() == "two":
+                self.pairs.append((m.first, m.last))  # not "all four parties"
             return m.last
         if (e := m.of("state")) is not None:
             owner = self._side_before(m)  # "the armies of India and Pakistan"
@@ -1048,8 +1056,8 @@ class _ArticleResolver:
 
     def _place_like(self, m: Match) -> bool:
         """Whether a state's or capital's name is a place, a topic or an attribute rather
-        than an actor: "in Berlin, Paris and Prague" (every conjunct of a place), "fly on
-        to Uzbekistan", "by train from Poland", "a summit on Syria", "Hiroshima, Japan",
+        than an actor: "in Berlin, Paris and Prague" (every conjunct of a place), "by train
+        from Poland", "a summit on Syria", "Hiroshima, Japan",
         "U.S. dollars", "Japan's southern islands", "Sweden's Loreen" (a nationality)."""
         if self._after_place_preposition(m):
             return True
@@ -1061,8 +1069,8 @@ class _ArticleResolver:
             word = head.text.lower()
             if word in _PLACE_PREPS:
                 return True
-            if word in ("to", "into", "from", "toward", "towards") and self._motion(head):
-                return True
+            if word == "from" and self._motion(head):
+                return True  # a visit's destination ("travel to Japan") is its host: kept
             return word == "on" and self.tokens[head.head].lemma.lower() in _TOPIC_NOUNS
         if tok.dep == "appos" and head.i < tok.i:  # "Hiroshima, Japan": a city of the state
             place = self.entity_at.get(head.i)
@@ -1295,10 +1303,6 @@ class _ArticleResolver:
         sides = self._sides()
         for first, last in self.pairs:
             words = [t.lemma.lower() for t in self.tokens[first:last]]
-            root = self._span_root(first, last)
-            personal = any(w in ("leader", "head", "president", "minister") for w in words)
-            if root.dep == "pobj" and self.tokens[root.head].text.lower() == "of" and not personal:
-                continue  # "the officers of the two countries": no mention of the states
             keys = self._pair_keys(sides, words)
             if keys is None:
                 continue
