@@ -844,6 +844,34 @@ def test_west_inside_a_longer_name_is_not_the_west(resolve):
     assert res.actor("org:the-west") is None
 
 
+def test_a_known_official_keeps_their_state_in_a_foreign_dateline(resolve):
+    text = (
+        "MOSCOW, April 16 (Agency) -- Russia barred Attorney General Merrick Garland and "
+        "former national security adviser John Bolton from entering the country."
+    )
+    article, res = resolve(text, "2021-04-16")
+    garland = actor_at(article, res, "Merrick Garland")
+    assert (garland.country, garland.title) == ("USA", "justice minister")
+    bolton = actor_at(article, res, "John Bolton")
+    assert (bolton.country, bolton.title) == ("USA", None)
+
+
+def test_a_company_in_a_products_name_is_no_actor(resolve):
+    _, res = resolve("Ghana received 600,000 doses of the Oxford/AstraZeneca vaccine.")
+    assert res.actor("org:astrazeneca") is None
+    _, res = resolve("The doses were made under licence from AstraZeneca.")
+    assert res.actor("org:astrazeneca") is not None
+
+
+def test_a_short_name_of_a_known_organisation_is_the_same_one(resolve):
+    text = (
+        "The doses were made by the Serum Institute of India.\n\n"
+        "Nepal ordered more from the Serum Institute."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "Serum Institute", 1) == {"org:serum-institute"}
+
+
 def test_a_knowledge_base_title_is_written_in_the_lexicons_vocabulary(resolve):
     article, res = resolve("Tamim bin Hamad Al Thani opened the summit.", "2021-01-05")
     assert actor_at(article, res, "Tamim bin Hamad Al Thani").title == "king"

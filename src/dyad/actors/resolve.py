@@ -914,6 +914,9 @@ class _ArticleResolver:
                 return body  # "the Russian state company Rosatom"
             return m.last if not rule else end
         if (e := m.of("org")) is not None:
+            org = self.kb.organisation_by_id(e.ref)
+            if org is not None and org.kind == "company" and self._place_like(m):
+                return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
             self._mention(self._org(e.ref), m.first, m.last, "org")
             return m.last
         if (e := m.of("capital")) is not None:
@@ -1233,16 +1236,15 @@ class _ArticleResolver:
         Institute of India" is the same one."""
         key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
         if key not in self.drafts:  # "the Serum Institute of India", "the U.S. Congress"
-            short = key.removeprefix("org-name:")
+            short = norm(name)
             longer = [
-                k
-                for k, d in self.drafts.items()
+                d
+                for d in self.drafts.values()
                 if d.kind == "organisation"
-                and k.startswith("org-name:")
-                and (k.startswith(f"{key} of ") or k.endswith(f" {short}"))
+                and (norm(d.name).startswith(f"{short} of ") or norm(d.name).endswith(f" {short}"))
             ]
             if len(longer) == 1:
-                return self.drafts[longer[0]]
+                return longer[0]
         return self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
 
     def _root(self, ent: Entity):
