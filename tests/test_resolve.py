@@ -1041,6 +1041,21 @@ def test_a_force_noun_that_modifies_another_noun_is_no_force(resolve, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "iso3"),
+    [
+        ("Officials condemned the arrival of Russian private military contractors.",
+         "Russian private military contractors", "RUS"),
+        ("Syrian rebels shelled the town on Monday.", "Syrian rebels", "SYR"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_named_by_a_demonym_is_a_group_of_that_state(resolve, text, written, iso3):
+    article, res = resolve(text)
+    actor = actor_at(article, res, written)
+    assert (actor.kind, actor.country, actor.sector) == ("group", iso3, "REB")
+    assert res.actor(f"state:{iso3}") is None and res.actor(f"state:{iso3}:MIL") is None
+
+
+@pytest.mark.parametrize(
     ("text", "written", "key"),
     [
         ("MOSCOW, Sept 21 (Agency) -- Police detained 1,300 protesters on Wednesday.",

@@ -31,6 +31,7 @@ class Lexicon:
     not_organisations: frozenset[str]  # last words of names that are no organisation
     collectives: dict[str, str]  # lemma of a force or crowd noun -> sector ("police": COP)
     body_nouns: frozenset[str]  # kinds of bodies a state owns: "central bank", "company"
+    armed_groups: frozenset[str]  # what members of armed groups are: "rebel", "militant"
     version: str
 
 
@@ -60,5 +61,6 @@ def load_lexicon() -> Lexicon:
         not_organisations=frozenset(refs["not_organisations"]),
         collectives=dict(refs["collectives"]),
         body_nouns=frozenset(refs["body_nouns"]),
+        armed_groups=frozenset(refs["armed_groups"]),
         version=data["version"],
     )

@@ -2,25 +2,46 @@
 
 The rules, in the order they run over each sentence:
 
-1. ``title``     [country] title [and title] NAME — "Turkish Foreign Minister Mevlut
-                 Cavusoglu", "China's State Council Member and Foreign Minister Wang Yi";
-                 NAME, [the] [country's] title — "Sergei Lavrov, Russia's foreign minister";
-                 title NAME of [the] STATE — "President Xi Jinping of the People's Republic
-                 of China". The title and country written in the text hold even for people
-                 the knowledge base does not know.
-2. ``role``      a title with no name — "the Turkish foreign minister", "Kazakhstan
-                 President", "his Kazakh counterpart" — is the article's person with that
+1. ``title``     [country] [portfolio] title [and title] NAME — "Turkish Foreign Minister
+                 Mevlut Cavusoglu", "Ukrainian Infrastructure Minister X", "Minister of
+                 Foreign Affairs of Kazakhstan X"; NAME, [the] [country's] title or a
+                 description — "Sergei Lavrov, Russia's foreign minister", "X, secretary of
+                 Iran's Supreme National Security Council", "X, adviser to Prime Minister
+                 Y"; title NAME of [the] STATE. The title and country written in the text
+                 hold even for people the knowledge base does not know; "former" and rank
+                 words ("Vice Finance Minister") keep the state but not the title; the
+                 officials of international organisations ("UN envoy X", "the AU's envoy,
+                 former President X") act for no state.
+2. ``role``      a title with no name — "the Turkish foreign minister", "his Kazakh
+                 counterpart", "the Kazakh minister" — is the article's person with that
                  role, else the office holder on the article's date from the knowledge base.
 3. ``kb-name``   full names and variants in the knowledge base ("Chavushoglu").
 4. ``state``/``side``/``metonym``  "Turkey", "the Turkish side", "Chinese troops",
-                 "Beijing" as an actor (not "in Beijing").
-5. ``org``       organisations by name or acronym.
-6. ``surname``   a later short reference ("Wang", "Tokayev") to a person named in full in
-                 the same article, however the NER model labelled it.
-7. ``pair``      "the two sides", "both countries" -> the article's two main states.
+                 "Russia's military", "the armies of India and Pakistan", "Beijing" as an
+                 actor. Not a state: a place ("in Beijing", "in Berlin, Paris and Prague",
+                 "from Poland", "Hiroshima, Japan"), a topic ("a summit on Syria"), an
+                 attribute ("U.S. dollars", "Japan's southern islands") or a nationality
+                 ("Sweden's Loreen").
+5. ``org``/``body``  organisations by name or acronym; bodies a state owns ("Russia's
+                 central bank", "the Russian state company Rosatom"). A known name inside a
+                 longer one ("Han River Institute", "Bank of Japan") is not that actor.
+6. ``collective`` unqualified forces and crowds ("Police detained ...", "protesters") act
+                 for the state of the sentence's place, else of the dateline.
+
+After the whole article is read:
+
+7. ``surname``   a later short reference ("Wang", "Tokayev", "Sheikh Abdullah") to a person
+                 named in full in the same article, however the NER model labelled it.
+8. ``ner-org``/``ministry``  organisations only the NER model found, with the state their
+                 name, the words around them or the dateline gives; a bare ministry ("The
+                 Treasury") is the dateline's state.
+9. relatives     a person with no state who shares a family name with one who has one.
+10. ``pair``     "the two sides", "both countries", "the two armies" -> the two sides of the
+                 first sentence that names two (states, groups, organisations).
 
 A person introduced as working at an institute, university or think tank, or with an
-analyst's title, is a ``commentator``: never a party to an event.
+analyst's title, is a ``commentator``: never a party to an event; their state is where
+they work.
 """
 
 from __future__ import annotations
@@ -912,6 +933,8 @@ class _ArticleResolver:
                 self._mention(self._state(e.ref, sector), start, end, "side")
             elif (body := self._state_body(m, last, start)) is not None:
                 return body  # "the Russian state company Rosatom"
+            elif (group := self._armed_group(m, last)) is not None:
+                return group  # "Russian private military contractors", "Syrian rebels"
             return m.last if not rule else end
         if (e := m.of("org")) is not None:
             org = self.kb.organisation_by_id(e.ref)
@@ -1007,12 +1030,29 @@ class _ArticleResolver:
             tok = self.tokens[tok.head]
         return tok
 
+    def _armed_group(self, m: Match, last: int) -> int | None:
+        """A non-state armed group named by a state's demonym and what its members are, with
+        up to three lower-case words between: "Russian private military contractors",
+        "Syrian rebels". Returns where the phrase ends, or None."""
+        for k in range(m.last, min(m.last + 4, last)):
+            tok = self.tokens[k]
+            if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
+                return None
+            if tok.lemma.lower() in self.lex.armed_groups and not self._modifies_next(k + 1, last):
+                country = m.entries[0].ref
+                name = self.text[self.tokens[m.first].start : tok.end]
+                key = f"group:{country}:{tok.lemma.lower()}"
+                draft = self.drafts.get(key) or self._draft(
+                    key, name, "group", country=country, sector="REB"
+                )
+                self._mention(draft, m.first, k + 1, "group")
+                return k + 1
+        return None
+
     def _side_before(self, m: Match) -> str | None:
         """The sector of a side noun that owns a state through "of": "the armies of India
         and Pakistan" (each conjunct), "the government of Mali", "the people of Ukraine"."""
-        tok = self._span_root(m.first, m.last)
-        while tok.dep == "conj" and tok.head != tok.i:
-            tok = self.tokens[tok.head]
+        tok = self._first_conjunct(self._span_root(m.first, m.last))
         if tok.dep != "pobj" or self.tokens[tok.head].text.lower() != "of":
             return None
         noun = self.tokens[self.tokens[tok.head].head]
@@ -1064,9 +1104,7 @@ class _ArticleResolver:
         "U.S. dollars", "Japan's southern islands", "Sweden's Loreen" (a nationality)."""
         if self._after_place_preposition(m):
             return True
-        tok = self._span_root(m.first, m.last)
-        while tok.dep == "conj" and tok.head != tok.i:
-            tok = self.tokens[tok.head]
+        tok = self._first_conjunct(self._span_root(m.first, m.last))
         head = self.tokens[tok.head]
         if tok.dep == "pobj" and tok.head != tok.i:
             word = head.text.lower()
@@ -1089,7 +1127,8 @@ class _ArticleResolver:
         return False
 
     def _span_root(self, first: int, last: int):
-        """The token of [first, last) whose head lies outside the span."""
+        """The token of [first, last) whose head lies outside the span: "Bank" in "the Bank
+        of Japan"."""
         for k in range(first, last):
             head = self.tokens[k].head
             if head == k or not first <= head < last:
@@ -1225,7 +1264,7 @@ class _ArticleResolver:
             national = any(
                 lowered == body or lowered.endswith(f" {body}") for body in self.lex.national_bodies
             )  # "Congress", "the U.S. Congress", "the opposition-controlled National Assembly"
-            if not (national or self._acts(self._root(ent))):
+            if not (national or self._acts(self._span_root(ent.first, ent.last))):
                 continue  # named in passing ("the Indo-Pacific", "talks at Lakeshore University")
             if country is None and national:
                 country = self.dateline_country  # "WASHINGTON -- Congress voted ..."
@@ -1247,14 +1286,6 @@ class _ArticleResolver:
                 return longer[0]
         return self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
 
-    def _root(self, ent: Entity):
-        """The token of an entity whose head is outside it: "Bank" in "the Bank of Japan"."""
-        for k in range(ent.first, ent.last):
-            head = self.tokens[k].head
-            if head == k or not ent.first <= head < ent.last:
-                return self.tokens[k]
-        return self.tokens[ent.last - 1]
-
     def _named_state(self, ent: Entity) -> str | None:
         """The state an organisation's name or a possessive before it names."""
         for k in range(max(ent.first - 2, 0), ent.last):
@@ -1275,8 +1306,7 @@ class _ArticleResolver:
 
     def _acts(self, tok) -> bool:
         """Whether a phrase's head is a participant of its clause: subject, object, agent."""
-        while tok.dep == "conj" and tok.head != tok.i:
-            tok = self.tokens[tok.head]
+        tok = self._first_conjunct(tok)
         if tok.dep in ("nsubj", "nsubjpass", "dobj", "dative"):
             return True
         if tok.dep == "pobj" and tok.head != tok.i:
