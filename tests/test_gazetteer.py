@@ -155,6 +155,7 @@ def test_scan_reports_article_token_indices(gazetteer):
         ("The sco met.", []),
         ("Turkey and Kazakhstan met.", ["Turkey", "Kazakhstan"]),
         ("a turkey and a chad sandwich.", []),  # names are capitalised
+        ("Lithuania left the 17+1 format.", ["Lithuania", "17+1"]),  # or start with a digit
     ],
 )
 def test_acronyms_only_in_capitals_and_names_capitalised(gazetteer, text, found):

@@ -146,7 +146,9 @@ def test_organisation_members_and_countries_exist(kb: KnowledgeBase) -> None:
             assert kb.state(iso3) is not None, (org.id, iso3)
         if org.members is not None:
             assert len(org.members) == len(set(org.members)), org.id
-        assert org.kind in {"igo", "ngo", "group"}
+        assert org.kind in {"igo", "ngo", "group", "agency", "company", "party"}
+        if org.kind in ("agency", "company", "party"):
+            assert org.country is not None, org.id
 
 
 @pytest.mark.parametrize(
@@ -282,7 +284,50 @@ def test_approximate_dates_are_on_the_first(kb: KnowledgeBase) -> None:
 
 
 def test_files_carry_the_version(kb: KnowledgeBase) -> None:
-    assert dict(kb.versions) == dict.fromkeys(KB_FILES, "2026.11.1")
+    assert dict(kb.versions) == {
+        "states.toml": "2026.11.1",
+        "organisations.toml": "2026.11.3",
+        "people.toml": "2026.11.2",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "person_id", "title"),
+    [
+        ("Zakharova", "2021-04-15", "maria-zakharova", "spokesperson"),
+        ("Merrick Garland", "2021-04-16", "merrick-garland", "justice minister"),
+        ("Avril Haines", "2021-04-16", "avril-haines", "intelligence chief"),
+        ("John Bolton", "2019-01-10", "john-bolton", "national security adviser"),
+        ("Vikram Misri", "2024-10-23", "vikram-misri", "deputy foreign minister"),
+        ("Mohamed Bazoum", "2023-07-01", "mohamed-bazoum", "president"),
+    ],
+)
+def test_security_teams_and_spokespeople_carry_dated_offices(
+    kb: KnowledgeBase, name: str, day: str, person_id: str, title: str
+) -> None:
+    (person,) = kb.people_named(name)
+    assert person.id == person_id
+    office = person.office_on(date.fromisoformat(day))
+    assert office is not None and office.title == title
+
+
+def test_a_former_official_holds_no_office(kb: KnowledgeBase) -> None:
+    (bolton,) = kb.people_named("John Bolton")
+    assert bolton.office_on(date(2021, 4, 16)) is None
+    assert bolton.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "org_id", "kind", "country"),
+    [("GRU", "gru", "agency", "RUS"), ("Federal Reserve", "federal-reserve", "agency", "USA"),
+     ("Gazprom", "gazprom", "company", "RUS"), ("CPC", "cpc", "party", "CHN"),
+     ("COVAX", "covax", "igo", None), ("the West", "the-west", "group", None)],
+)  # fmt: skip
+def test_agencies_companies_and_parties_belong_to_a_state(
+    kb: KnowledgeBase, text: str, org_id: str, kind: str, country: str | None
+) -> None:
+    org = kb.organisation(text)
+    assert org is not None and (org.id, org.kind, org.country) == (org_id, kind, country)
 
 
 def test_readme_documents_every_title() -> None:
@@ -351,7 +396,7 @@ def _edit(path: Path, old: str, new: str) -> None:
          r"\[\[organisation\]\] #\d+ \(opec\): member 'ZZZ' is not a state"),
         ("organisations.toml", 'kind = "igo"', 'kind = "club"',
          r"\(un\): kind 'club' is not one of"),
-        ("organisations.toml", 'version = "2026.11.1"', 'version = "2026.11.1"\nextra = 1',
+        ("organisations.toml", 'version = "2026.11.3"', 'version = "2026.11.3"\nextra = 1',
          r"organisations.toml: unknown top-level key\(s\) \['extra'\]"),
         ("people.toml", "[[person]]", "[[person", r"people.toml: not valid TOML"),
     ],

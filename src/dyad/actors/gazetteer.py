@@ -132,7 +132,10 @@ def _written_right(entry: Entry, surface: str) -> bool:
         return True
     if entry.acronym:
         return surface.replace(".", "").isupper()
-    # "al-Shabaab", "eSwatini": lower-case particles are how these names are written.
-    return surface[:1].isupper() or (
-        surface[:3].lower() in ("al-", "el-") or surface[1:2].isupper()
+    # "al-Shabaab", "eSwatini": lower-case particles are how these names are written;
+    # "17+1": a name may start with a digit.
+    return (
+        surface[:1].isupper()
+        or surface[:1].isdigit()
+        or (surface[:3].lower() in ("al-", "el-") or surface[1:2].isupper())
     )

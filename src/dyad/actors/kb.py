@@ -63,7 +63,7 @@ ORGANISATIONS_FILE = "organisations.toml"
 PEOPLE_FILE = "people.toml"
 
 #: Organisation kinds.
-KINDS = frozenset({"igo", "ngo", "group"})
+KINDS = frozenset({"igo", "ngo", "group", "agency", "company", "party"})
 
 #: PLOVER/ICEWS actor sectors accepted in the data files.
 SECTORS = frozenset(
@@ -115,6 +115,13 @@ TITLES: tuple[str, ...] = (
     "chairman of the halk maslahaty",
     "president of the national assembly",
     "chief of army staff",
+    # national security, justice and finance posts, spokespeople
+    "national security adviser",
+    "intelligence chief",
+    "justice minister",
+    "finance minister",
+    "deputy foreign minister",
+    "spokesperson",
 )
 _TITLE_RANK = MappingProxyType({title: rank for rank, title in enumerate(TITLES)})
 

@@ -26,6 +26,12 @@ class Lexicon:
     pair_phrases: tuple[str, ...]
     side_nouns: dict[str, str | None]  # noun -> sector
     institutions: tuple[str, ...]
+    state_bodies: tuple[str, ...]  # words that make a state-named body the state itself
+    national_bodies: frozenset[str]  # bodies every state has: "Congress", "Parliament"
+    not_organisations: frozenset[str]  # last words of names that are no organisation
+    collectives: dict[str, str]  # lemma of a force or crowd noun -> sector ("police": COP)
+    body_nouns: frozenset[str]  # kinds of bodies a state owns: "central bank", "company"
+    armed_groups: frozenset[str]  # what members of armed groups are: "rebel", "militant"
     version: str
 
 
@@ -50,5 +56,11 @@ def load_lexicon() -> Lexicon:
         pair_phrases=tuple(refs["pair"]),
         side_nouns={k.lower(): (v or None) for k, v in refs["side_nouns"].items()},
         institutions=tuple(refs["institutions"]),
+        state_bodies=tuple(refs["state_bodies"]),
+        national_bodies=frozenset(refs["national_bodies"]),
+        not_organisations=frozenset(refs["not_organisations"]),
+        collectives=dict(refs["collectives"]),
+        body_nouns=frozenset(refs["body_nouns"]),
+        armed_groups=frozenset(refs["armed_groups"]),
         version=data["version"],
     )

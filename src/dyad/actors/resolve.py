@@ -2,25 +2,46 @@
 
 The rules, in the order they run over each sentence:
 
-1. ``title``     [country] title [and title] NAME — "Turkish Foreign Minister Mevlut
-                 Cavusoglu", "China's State Council Member and Foreign Minister Wang Yi";
-                 NAME, [the] [country's] title — "Sergei Lavrov, Russia's foreign minister";
-                 title NAME of [the] STATE — "President Xi Jinping of the People's Republic
-                 of China". The title and country written in the text hold even for people
-                 the knowledge base does not know.
-2. ``role``      a title with no name — "the Turkish foreign minister", "Kazakhstan
-                 President", "his Kazakh counterpart" — is the article's person with that
+1. ``title``     [country] [portfolio] title [and title] NAME — "Turkish Foreign Minister
+                 Mevlut Cavusoglu", "Ukrainian Infrastructure Minister X", "Minister of
+                 Foreign Affairs of Kazakhstan X"; NAME, [the] [country's] title or a
+                 description — "Sergei Lavrov, Russia's foreign minister", "X, secretary of
+                 Iran's Supreme National Security Council", "X, adviser to Prime Minister
+                 Y"; title NAME of [the] STATE. The title and country written in the text
+                 hold even for people the knowledge base does not know; "former" and rank
+                 words ("Vice Finance Minister") keep the state but not the title; the
+                 officials of international organisations ("UN envoy X", "the AU's envoy,
+                 former President X") act for no state.
+2. ``role``      a title with no name — "the Turkish foreign minister", "his Kazakh
+                 counterpart", "the Kazakh minister" — is the article's person with that
                  role, else the office holder on the article's date from the knowledge base.
 3. ``kb-name``   full names and variants in the knowledge base ("Chavushoglu").
 4. ``state``/``side``/``metonym``  "Turkey", "the Turkish side", "Chinese troops",
-                 "Beijing" as an actor (not "in Beijing").
-5. ``org``       organisations by name or acronym.
-6. ``surname``   a later short reference ("Wang", "Tokayev") to a person named in full in
-                 the same article, however the NER model labelled it.
-7. ``pair``      "the two sides", "both countries" -> the article's two main states.
+                 "Russia's military", "the armies of India and Pakistan", "Beijing" as an
+                 actor. Not a state: a place ("in Beijing", "in Berlin, Paris and Prague",
+                 "from Poland", "Hiroshima, Japan"), a topic ("a summit on Syria"), an
+                 attribute ("U.S. dollars", "Japan's southern islands") or a nationality
+                 ("Sweden's Loreen").
+5. ``org``/``body``  organisations by name or acronym; bodies a state owns ("Russia's
+                 central bank", "the Russian state company Rosatom"). A known name inside a
+                 longer one ("Han River Institute", "Bank of Japan") is not that actor.
+6. ``collective`` unqualified forces and crowds ("Police detained ...", "protesters") act
+                 for the state of the sentence's place, else of the dateline.
+
+After the whole article is read:
+
+7. ``surname``   a later short reference ("Wang", "Tokayev", "Sheikh Abdullah") to a person
+                 named in full in the same article, however the NER model labelled it.
+8. ``ner-org``/``ministry``  organisations only the NER model found, with the state their
+                 name, the words around them or the dateline gives; a bare ministry ("The
+                 Treasury") is the dateline's state.
+9. relatives     a person with no state who shares a family name with one who has one.
+10. ``pair``     "the two sides", "both countries", "the two armies" -> the two sides of the
+                 first sentence that names two (states, groups, organisations).
 
 A person introduced as working at an institute, university or think tank, or with an
-analyst's title, is a ``commentator``: never a party to an event.
+analyst's title, is a ``commentator``: never a party to an event; their state is where
+they work.
 """
 
 from __future__ import annotations
@@ -29,7 +50,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..models import Actor, ActorMention, Annotation, Article, Resolution, Span
+from ..models import Actor, ActorMention, Annotation, Article, Entity, Resolution, Span
 from .gazetteer import Gazetteer, Match, norm
 from .kb import KnowledgeBase, Person, load_kb
 from .lexicon import Lexicon, Title, load_lexicon
@@ -39,11 +60,31 @@ _PLACE_PREPS = frozenset("in at inside across throughout within via through".spl
 _MOTION_VERBS = frozenset(
     "travel enter come fly arrive return move cross drive sail depart leave head".split()
 )
+# Nouns whose "on X" names a subject, not a target: "a summit on Syria", "talks on Ukraine".
+_TOPIC_NOUNS = frozenset(
+    "summit talks meeting conference negotiation dialogue consultation debate session".split()
+)
+# Nouns whose possessor is a place: "Japan's southern islands", "Russia's Far East".
+_PLACE_NOUNS = frozenset(
+    """island islands region coast border territory province capital city north south east
+    west waters mainland countryside""".split()
+)
 _LOCATION_PREPS = frozenset(
     "in at to from near outside inside into across via toward towards".split()
 )
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das ben abu".split())
+# Particles of Arabic names: a bearer of one is also called by the first name alone
+# ("Sheikh Abdullah" for Abdullah bin Zayed Al Nahyan).
+_ARABIC_PARTICLES = frozenset("bin bint ibn al al- abu".split())
+# Honorifics written before a name that are no part of it.
+_HONORIFICS = frozenset(
+    "sheikh sheikha mullah dr dr. mr mr. mrs mrs. ms ms. sir dame madam prince princess".split()
+)
+# Words that make the title that follows a past one ("former President X").
+_FORMER = frozenset({"former", "ex-", "late"})
+# Rank words before a title that make it another post ("Vice Finance Minister").
+_RANKS = frozenset({"vice", "deputy", "assistant", "under", "junior", "acting"})
 # Roles too common to stand for one person when no name is given.
 _GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
                              "ambassador", "governor", "leader", "analyst"})  # fmt: skip
@@ -92,6 +133,18 @@ class _TitleGroup:
     title: Title | None
     counterpart: bool
     plural: bool
+    held: bool = True  # False for "former President X", "Vice Finance Minister Y"
+    igo: bool = False  # the title of an international organisation: "UN envoy X"
+
+
+@dataclass(frozen=True, slots=True)
+class _Described:
+    """What an appositive after a name says of the person."""
+
+    country: str | None = None
+    title: Title | None = None
+    held: bool = True  # False for "the former president", "the vice finance minister"
+    commentator: bool = False
 
 
 class Resolver:
@@ -124,11 +177,12 @@ class Resolver:
         for name in dict.fromkeys(titles):
             for person in self._holders.get((country, name), ()):
                 office = person.office_on(day)
-                if office is not None and name in (office.title, self._normal(office.title)):
+                if office is not None and name in (office.title, self.normal(office.title)):
                     return person
         return None
 
-    def _normal(self, title: str) -> str:
+    def normal(self, title: str) -> str:
+        """A knowledge-base office title in the lexicon's vocabulary ("emir" -> "king")."""
         found = self.lexicon.titles.get(title.lower())
         return found.title if found else title
 
@@ -155,6 +209,11 @@ class _ArticleResolver:
         # out of the parse. Its place still tells where unnamed officials serve.
         place = self.kb.state_by_place(article.dateline) if article.dateline else None
         self.dateline_country = place.iso3 if place else None
+        self.embedded: set[int] = set()  # tokens of known names inside longer names
+        self.affiliations: set[int] = set()  # tokens of a commentator's description
+        self.entity_at: dict[int, Entity] = {
+            i: ent for ent in annotation.entities for i in range(ent.first, ent.last)
+        }
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -165,6 +224,7 @@ class _ArticleResolver:
             self._sentence(sentence.first, sentence.last, matches)
         self._surnames()
         self._unknown_organisations()
+        self._relatives()
         self._pairs()
         actors = tuple(self._actor(d) for d in self.drafts.values())
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
@@ -186,32 +246,140 @@ class _ArticleResolver:
             ):
                 i = self._unknown_name(i, last, matches)
                 continue
+            if match is not None and self._embedded(match, matches):
+                # "Han River Institute", "Bank of Japan": part of another name
+                self.embedded.update(range(match.first, match.last))
+                i = match.last
+                continue
             if match is not None:
                 i = self._matched(match, last, matches)
                 continue
             i += 1
+        self._collectives(first, last, matches)
+
+    def _collectives(self, first: int, last: int, matches: dict[int, Match]) -> None:
+        """Unqualified forces and crowds ("Police detained ...", "the army seized power",
+        "protesters stormed ...") act for the state where the sentence happens ("in
+        Almaty", "across Iran"), else for the state of the dateline."""
+        paired = {k for f, la in self.pairs for k in range(f, la)}  # "the two armies"
+        for tok in self.tokens[first:last]:
+            if tok.i in self.covered or tok.i in paired or tok.pos != "NOUN":
+                continue
+            if tok.dep in ("compound", "amod"):
+                continue  # "a police mission": a modifier
+            sector = self.lex.collectives.get(tok.lemma.lower())
+            if sector is None:
+                continue
+            k = tok.i
+            if tok.lemma.lower() == "force" and k > first and self.tokens[k - 1].lemma == "armed":
+                k -= 1  # "the armed forces"
+            if tok.lemma.lower() == "force" and k == tok.i:
+                continue  # "forces" alone is too vague
+            if tok.tag == "NNS" and tok.lemma.lower() in ("army", "military"):
+                continue  # "the armies": more than one state's
+            if any(
+                c.head == tok.i
+                and (
+                    c.dep in ("amod", "compound", "poss", "nmod")
+                    or (c.dep == "prep" and c.text.lower() == "of")
+                )
+                for c in self.tokens[first:last]
+                if c.i not in (k, tok.i) and c.text.lower() not in ("security",)
+            ):
+                continue  # "NATO troops", "their border troops", "the army of Mali"
+            country = self._sentence_place(first, last, matches) or self.dateline_country
+            if country is None:
+                continue
+            start = k - 1 if k > first and self.tokens[k - 1].text.lower() == "the" else k
+            self._mention(self._state(country, sector), start, tok.i + 1, "collective")
+
+    def _sentence_place(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
+        """The state of the first place a sentence puts something in: "in Almaty",
+        "across Iran", "outside the embassy in Moscow"."""
+        for m in sorted(matches.values(), key=lambda m: m.first):
+            e = m.of("capital", "city", "state")
+            if e is None or m.first == first or m.first in self.affiliations:
+                continue  # not where a quoted commentator works
+            prep = self.tokens[m.first - 1]
+            if prep.text.lower() == "the" and m.first - 1 > first:
+                prep = self.tokens[m.first - 2]
+            if prep.text.lower() in _PLACE_PREPS:
+                return e.ref
+        return None
+
+    def _embedded(self, m: Match, matches: dict[int, Match]) -> bool:
+        """Whether a known name is only part of a longer name the NER model found: a
+        surname in "Nazarbayev University", a state in "Bank of Japan" or "South China
+        Sea", "Security Council" in "Supreme National Security Council". Such a longer
+        name is an organisation or a place of its own (organisations are found later)."""
+        ent = self.entity_at.get(m.first)
+        if ent is None or ent.label == "PERSON" or (ent.first, ent.last) == (m.first, m.last):
+            return False
+        if m.of("person", "surname"):
+            return self._unknown_word(m.first - 1, ent, matches) or self._unknown_word(
+                m.last, ent, matches
+            )
+        if (e := m.of("org")) is not None:
+            if m.last - m.first == 1 and not e.acronym and self._unknown_word(m.last, ent, matches):
+                return True  # "West" in "West African leaders"
+            return self._unknown_word(m.first - 1, ent, matches)
+        if m.of("state", "demonym", "capital", "city"):
+            if ent.label not in ("ORG", "FAC", "LOC", "GPE"):
+                return False
+            others = [
+                t.text.lower()
+                for k in range(ent.first, ent.last)
+                if not m.first <= k < m.last and (t := self.tokens[k]).text[:1].isalpha()
+            ]
+            rest = " ".join(others)
+            if any(noun in rest for noun in self.lex.state_bodies):
+                return False  # "the Chinese Foreign Ministry", "the Armed Forces of Ukraine"
+            return any(
+                self._unknown_word(k, ent, matches)
+                for k in range(ent.first, ent.last)
+                if not m.first <= k < m.last
+            )
+        return False
+
+    def _unknown_word(self, k: int, ent: Entity, matches: dict[int, Match]) -> bool:
+        """A capitalised word of entity ``ent`` at k that no known name covers."""
+        if not ent.first <= k < ent.last:
+            return False
+        tok = self.tokens[k]
+        if not tok.text[:1].isupper() or tok.text in ("The", "'s"):
+            return False
+        return not any(m.first <= k < m.last for m in matches.values())
 
     # ---- rule 1 and 2: titles --------------------------------------------------------------
 
     def _title_group(self, i: int, last: int, matches: dict[int, Match]) -> _TitleGroup | None:
-        start, j, country = i, i, None
+        start, j, country, held = i, i, None, True
         if self.tokens[j].text.lower() in _DETERMINERS and j + 1 < last:
             j += 1
+        if self.tokens[j].text.lower() in _FORMER and j + 1 < last:
+            j, held = j + 1, False
+        if (
+            self.tokens[j].text.lower() in _RANKS
+            and (m := matches.get(j + 1)) is not None
+            and m.of("title")
+        ):
+            j, held = j + 1, False  # "the vice finance minister": not the finance minister
         m = matches.get(j)
         if m is not None and (e := m.of("demonym", "state")) and not m.of("title"):
             country, j = e.ref, m.last
             if j < last and self.tokens[j].text in ("'s", "'"):
                 j += 1
+            if j < last and self.tokens[j].text.lower() in _FORMER:
+                j, held = j + 1, False
+            j, modified = self._portfolio(j, last, matches)
+            held = held and not modified
         title: Title | None = None
         counterpart = plural = False
         while j < last:
             m = matches.get(j)
             if m is not None and (e := m.of("title")):
                 title = self.lex.titles[e.ref]  # the last of a chain is the most specific
-                plural = plural or (
-                    self.tokens[m.last - 1].text.lower().endswith("s")
-                    and (e.ref.endswith("s") and not e.ref.endswith("ss"))
-                )
+                plural = plural or self._plural_title(m)
                 j = m.last
             elif self.tokens[j].text.lower() in ("counterpart", "counterparts"):
                 counterpart, plural = True, self.tokens[j].text.lower().endswith("s")
@@ -228,11 +396,62 @@ class _ArticleResolver:
             break
         if title is None and not counterpart:
             return None
+        if (
+            title is not None
+            and not plural
+            and j + 1 < last
+            and self.tokens[j].text.lower() == "of"
+        ):
+            # "Minister of Foreign Affairs of Kazakhstan Arman Seitkali"
+            k = j + 2 if self.tokens[j + 1].text.lower() == "the" else j + 1
+            m = matches.get(k)
+            if (
+                m is not None
+                and (e := m.of("state")) is not None
+                and not (m.last < last and self.tokens[m.last].text in ("'s", "'"))
+            ):
+                country, j = country or e.ref, m.last
         if counterpart and title is None and self.last_person is not None:
             title = self._title_named(self.last_person.title)
         if title is None and counterpart:
             return _TitleGroup(start, j, country, None, True, plural)
-        return _TitleGroup(start, j, country, title, counterpart, plural)
+        igo = country is None and self._igo_before(start, matches)
+        return _TitleGroup(start, j, country, title, counterpart, plural, held, igo)
+
+    def _igo_before(self, i: int, matches: dict[int, Match]) -> bool:
+        """Whether an international organisation's name ends right before token i (or
+        before its "'s"): "UN envoy X", "the AU's envoy"."""
+        if i > 0 and self.tokens[i - 1].text in ("'s", "'"):
+            i -= 1
+        for m in matches.values():
+            if m.last == i and (e := m.of("org")) is not None:
+                org = self.kb.organisation_by_id(e.ref)
+                return org is not None and org.sector == "IGO"
+        return False
+
+    def _plural_title(self, m: Match) -> bool:
+        """Whether a title is plural ("the two foreign ministers"); its head is the word
+        before "of" ("ministers of finance", not "minister of foreign affairs")."""
+        words = [t.text.lower() for t in self.tokens[m.first : m.last]]
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        return head.endswith("s") and not head.endswith("ss")
+
+    def _portfolio(self, j: int, last: int, matches: dict[int, Match]) -> tuple[int, bool]:
+        """Capitalised words between a state and its title: "Ukrainian Infrastructure
+        Minister", "Japanese Vice Finance Minister". Returns where the title starts and
+        whether a rank word ("Vice", "Deputy") makes the matched title a different post."""
+        k = j
+        while (
+            k < last
+            and k - j < 3
+            and k not in matches
+            and self.tokens[k].text[:1].isupper()
+            and self.tokens[k].pos in ("PROPN", "NOUN", "ADJ")
+        ):
+            k += 1
+        if k == j or not ((m := matches.get(k)) is not None and m.of("title")):
+            return j, False
+        return k, any(t.text.lower() in _RANKS for t in self.tokens[j:k])
 
     def _title_named(self, name: str | None) -> Title | None:
         if name is None:
@@ -243,21 +462,26 @@ class _ArticleResolver:
 
     def _titled(self, group: _TitleGroup, last: int, matches: dict[int, Match]) -> int:
         """A title group: with a name after it (rule 1) or alone (rule 2)."""
-        start = group.last
+        start = self._past_honorific(group.last, last)
         name_end, person = self._name_after(start, last, matches)
         if person is None and name_end == start and self._comma_name(start, last):
-            start += 1  # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
+            # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
+            start = self._past_honorific(start + 1, last)
             name_end, person = self._name_after(start, last, matches)
         if person is not None or name_end > start:
-            country = group.country
+            country, title, held, igo = group.country, group.title, group.held, group.igo
             end = name_end
             of_state = self._of_state(end, last, matches)
             if of_state is not None:
                 country, end = of_state
-            draft = self._person(start, name_end, person, country, group.title, "title")
+            if (role := self._igo_appositive(group.first, matches)) is not None:
+                title, held, igo = role, True, True  # "the AU's envoy, former President X"
+            draft = self._person(
+                start, name_end, person, country, title, "title", held=held, igo=igo
+            )
             self._mention(draft, group.first, end, "title")
             return end
-        if group.plural or group.title is None:
+        if group.plural or group.title is None or not group.held:
             return group.last
         draft = self._role(group)
         if draft is not None:
@@ -266,7 +490,20 @@ class _ArticleResolver:
 
     def _comma_name(self, j: int, last: int) -> bool:
         """ ", Name Name," after a title: an appositive name the NER model marks a person."""
-        return j + 1 < last and self.tokens[j].text == "," and self.tokens[j + 1].ent == "PERSON"
+        if not (j + 1 < last and self.tokens[j].text == ","):
+            return False
+        k = self._past_honorific(j + 1, last)  # ", Sheikh Ahmad Nasser Al-Sabah,"
+        return k < last and self.tokens[k].ent == "PERSON"
+
+    def _past_honorific(self, i: int, last: int) -> int:
+        """Past an honorific ("Sheikh", "Mullah", "Dr.") that precedes a capitalised name."""
+        if (
+            i + 1 < last
+            and self.tokens[i].text.lower() in _HONORIFICS
+            and self.tokens[i + 1].text[:1].isupper()
+        ):
+            return i + 1
+        return i
 
     def _name_after(
         self, j: int, last: int, matches: dict[int, Match]
@@ -276,7 +513,7 @@ class _ArticleResolver:
         if m is not None and (e := m.of("person")):
             return m.last, self.kb.person(e.ref)
         end = j
-        while end < last and end - j < 4 and self._is_name_token(end, matches):
+        while end < last and end - j < self._name_limit(end) and self._is_name_token(end, matches):
             end = self._hyphenated(end + 1, last)
         if end == j:
             return j, None
@@ -309,6 +546,11 @@ class _ArticleResolver:
             end += 2
         return end
 
+    def _name_limit(self, i: int) -> int:
+        """How many tokens a name may have: four, or seven inside a PERSON entity
+        ("Abdullatif bin Rashid Al Zayani")."""
+        return 7 if self.tokens[i].ent == "PERSON" else 4
+
     def _is_name_token(self, i: int, matches: dict[int, Match]) -> bool:
         tok = self.tokens[i]
         if tok.text.lower() in _NAME_PARTICLES and i + 2 < len(self.tokens):
@@ -319,7 +561,12 @@ class _ArticleResolver:
         if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "ADJ", "X"):
             return False
         m = matches.get(i)
-        return m is None or bool(m.of("person", "surname"))
+        # A place inside a PERSON entity is a name: "Florence Parly", "Lima Khan".
+        return (
+            m is None
+            or bool(m.of("person", "surname"))
+            or (tok.ent == "PERSON" and not m.of("state", "demonym", "org", "title"))
+        )
 
     def _of_state(self, j: int, last: int, matches: dict[int, Match]) -> tuple[str, int] | None:
         """``of [the] STATE`` after a name: "President Xi Jinping of the People's Republic"."""
@@ -353,6 +600,19 @@ class _ArticleResolver:
                 )
             ):
                 return draft
+        if title.title in _GENERIC_TITLES:
+            # "the Kazakh minister": the article's one Kazakh minister of any portfolio
+            word = title.title.split()[-1]
+            holders = [
+                d
+                for d in self.drafts.values()
+                if d.kind == "person"
+                and d.country == country
+                and d.role == "party"
+                and (d.title or "").split()[-1:] == [word]
+            ]
+            if len(holders) == 1:
+                return holders[0]
         person = self.r.holder(country, title, self.day)
         if person is not None:
             return self._person(None, None, person, country, title, "role")
@@ -379,16 +639,26 @@ class _ArticleResolver:
         country: str | None,
         title: Title | None,
         rule: str,
+        *,
+        held: bool = True,
+        igo: bool = False,
     ) -> _Draft:
-        """The draft for a person named in tokens [first, last) and/or known to the KB."""
+        """The draft for a person named in tokens [first, last) and/or known to the KB.
+
+        ``held`` is False when the title is a past or lesser one ("former President X"):
+        it still tells the state, but it is not the person's title."""
         written = (
             self.text[self.tokens[first].start : self.tokens[last - 1].end]
             if (first is not None and last is not None and last > first)
             else ""
         )
+        earlier = None
         if person is None and written:
             person = self._antecedent(written)
-        if person is not None:
+            earlier = self._unknown_antecedent(written) if person is None else None
+        if earlier is not None:  # "Foreign Minister Seitkali" after "Arman Seitkali"
+            draft = earlier
+        elif person is not None:
             draft = self.drafts.get(f"person:{person.id}")
             if draft is None:
                 office = person.office_on(self.day) if self.day else None
@@ -399,9 +669,11 @@ class _ArticleResolver:
                     # an international official (NATO's secretary-general) acts for no state
                     country=None if office and office.sector == "IGO" else person.country,
                     wikidata=person.wikidata,
-                    title=office.title if office else (title.title if title else None),
+                    title=self.r.normal(office.title) if office else None,
                     sector=office.sector if office else (title.sector if title else None),
                 )
+                if office is None and title is not None and held:
+                    draft.title = title.title
                 draft.person = person
                 for name in (person.name, *person.variants):
                     draft.name_tokens.update(_name_words(name, person.country))
@@ -409,18 +681,34 @@ class _ArticleResolver:
             key = f"person:{norm(written)}"
             draft = self.drafts.get(key) or self._draft(key, written, "person")
             draft.name_tokens.update(_name_words(written, country))
-            if country is None and title is not None and title.sector in _STATE_SECTORS:
+            if igo:  # an international official acts for no state
+                country, draft.sector = None, "IGO"
+            elif country is None and title is not None and title.sector in _STATE_SECTORS:
                 country = self.dateline_country  # "WASHINGTON -- Attorney General X said"
             if country and not draft.country:
                 draft.country = country
-            if title is not None and not draft.title:
-                draft.title, draft.sector = title.title, title.sector
+            if title is not None and not draft.title and held:
+                draft.title = title.title
+                draft.sector = draft.sector or title.sector
         if title is not None and title.commentator:
             draft.role = "commentator"
         if written and len(written) > len(draft.raw):
             draft.raw = written
         self.last_person = draft
         return draft
+
+    def _unknown_antecedent(self, written: str) -> _Draft | None:
+        """The one person of this article the KB does not know that a one-word name
+        refers to: "Seitkali" after "Arman Seitkali"."""
+        words = _name_words(written)
+        if len(words) != 1:
+            return None
+        found = [
+            d
+            for d in self.drafts.values()
+            if d.kind == "person" and d.person is None and words & d.name_tokens
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _antecedent(self, written: str) -> Person | None:
         """A KB person of this article that a one-word name refers to."""
@@ -436,8 +724,10 @@ class _ArticleResolver:
 
     def _unknown_name(self, i: int, last: int, matches: dict[int, Match]) -> int:
         """A PERSON entity the gazetteer does not know: maybe an appositive gives its role."""
+        first = i
+        i = self._past_honorific(i, last)
         end = i
-        label = self.tokens[i].ent
+        label = self.tokens[i].ent or self.tokens[first].ent
         while end < last and self.tokens[end].ent == label and self._is_name_token(end, matches):
             end += 1
             end = self._hyphenated(end, last)
@@ -445,20 +735,22 @@ class _ArticleResolver:
         nearby = {t.text.lower() for t in self.tokens[max(i - 1, 0) : end + 1]}
         if nearby & _NOT_PERSON_WORDS:
             return end  # "Typhoon Hinnamnor", "Dolmabahce Palace": not people
+        if end == i:
+            return i + 1
         if len(_name_words(written)) == 1:
             self.pending_surnames.append((i, end))  # decided once every full name is known
             return end
         people = self.kb.people_named(written)
-        country, title, commentator = self._appositive(end, last, matches)
-        draft = self._person(i, end, people[0] if len(people) == 1 else None, country, title, "ner")
-        if commentator:
+        said = self._appositive(end, last, matches)
+        person = people[0] if len(people) == 1 else None
+        country = said.country or self._description_before(i, end, matches)
+        draft = self._person(i, end, person, country, said.title, "ner", held=said.held)
+        if said.commentator:
             draft.role = "commentator"
-        self._mention(draft, i, end, "ner" if not people else "kb-name")
+        self._mention(draft, first, end, "ner" if not people else "kb-name")
         return end
 
-    def _appositive(
-        self, j: int, last: int, matches: dict[int, Match]
-    ) -> tuple[str | None, Title | None, bool]:
+    def _appositive(self, j: int, last: int, matches: dict[int, Match]) -> _Described:
         """What follows a name after a comma: ``, [the] [country's] title``, or a description
         (", a specialist on ... at the Lantau Institute", ", who teaches at ... University").
 
@@ -466,24 +758,30 @@ class _ArticleResolver:
         commentator, whose state is then the first place the description names.
         """
         if not (j < last and self.tokens[j].text == ","):
-            return None, None, False
+            return _Described()
         k = j + 1
         while (
             k < last
             and k - j <= 3
             and (self.tokens[k].text.lower() in _DETERMINERS or self.tokens[k].pos == "ADJ")
+            and self.tokens[k].text.lower() not in _RANKS | _FORMER
             and not (k in matches and matches[k].of("title", "demonym", "state"))
         ):
             k += 1  # ", an independent political analyst"
         group = self._title_group(k, last, matches)
         title = group.title if group is not None else None
+        held = group is None or group.held
         start = group.last if group is not None else j + 1
-        described = group is not None or any(
-            t.text.lower() in ("who", "a", "an", "the") or t.text.lower() in self.lex.titles
-            for t in self.tokens[j + 1 : min(last, j + 4)]
-        )
+        described = (
+            group is not None
+            or any(
+                t.text.lower() in ("who", "a", "an", "the") or t.text.lower() in self.lex.titles
+                for t in self.tokens[j + 1 : min(last, j + 4)]
+            )
+            or (k < last and self.tokens[k].pos == "NOUN" and self.tokens[k].text.islower())
+        )  # ", secretary of Iran's Supreme National Security Council"
         if not described:
-            return None, None, False
+            return _Described()
         end = min(last, start + 20)
         words = [t.text.lower() for t in self.tokens[start:end]]
         tail = " ".join(words)
@@ -495,34 +793,120 @@ class _ArticleResolver:
             (institution or commentator_word) and (title is None or title.sector != "IGO")
         )
         country = group.country if group is not None else None
-        if commentator and country is None:  # "... at the Lantau Institute in Hong Kong"
+        if commentator:
+            self.affiliations.update(range(start, end))
+            # "... at the Lantau Institute in Hong Kong": where they work. "A China analyst"
+            # names a subject, not a nationality; "a Chinese analyst" is one.
+            nationality = group is not None and any(
+                matches[k].of("demonym") for k in range(group.first, group.last) if k in matches
+            )
             found = [matches[k] for k in range(start, end) if k in matches]
             for kinds in (("capital", "city"), ("state",), ("demonym",)):
-                country = next((e.ref for m in found if (e := m.of(*kinds))), None)
-                if country is not None:
+                place = next((e.ref for m in found if (e := m.of(*kinds))), None)
+                if place is not None or (kinds == ("state",) and nationality):
+                    country = place or country
                     break
+            else:
+                country = country if nationality else None
+        elif country is None:
+            country = self._described_country(k, last, matches)
         if commentator and (title is None or not title.commentator):
-            title = self.lex.titles["analyst"]  # "a specialist on ...", "who teaches ..."
-        return country, title, commentator
+            title, held = self.lex.titles["analyst"], True  # "a specialist", "who teaches"
+        return _Described(country, title, held, commentator)
+
+    def _igo_appositive(self, first: int, matches: dict[int, Match]) -> Title | None:
+        """The title of an international organisation's post set, with a comma, before a
+        (titled) name starting at token ``first``: "the AU's envoy for the Horn of Africa,
+        former Nigerian President Olusegun Obasanjo"."""
+        comma = first - 1
+        if comma < 1 or self.tokens[comma].text != ",":
+            return None
+        for m in matches.values():
+            e = m.of("title")
+            if (
+                e is not None
+                and comma - 8 <= m.first
+                and m.last <= comma
+                and "," not in {t.text for t in self.tokens[m.last : comma]}
+                and self._igo_before(m.first, matches)
+            ):
+                return self.lex.titles[e.ref]
+        return None
+
+    def _description_before(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
+        """The state a noun phrase set before a name ties the person to: "the Taliban's
+        political chief, Mullah Abdul Ghani Baradar"."""
+        root = self._span_root(first, last)
+        head = self.tokens[root.head]
+        if root.dep != "appos" or head.i >= first or head.pos != "NOUN":
+            return None
+        start = head.i
+        while start > 0 and self._descends(self.tokens[start - 1], head.i):
+            start -= 1
+        return self._described_country(start, head.i + 1, matches)
+
+    def _descends(self, tok, ancestor: int) -> bool:
+        """Whether ``tok`` lies under token ``ancestor`` (within three steps)."""
+        for _ in range(3):
+            if tok.head == ancestor:
+                return True
+            if tok.head == tok.i:
+                return False
+            tok = self.tokens[tok.head]
+        return False
+
+    def _described_country(self, k: int, last: int, matches: dict[int, Match]) -> str | None:
+        """The state a description's noun phrase ties a person to: "secretary of Iran's
+        Supreme National Security Council", "adviser to Prime Minister Abiy Ahmed", "a
+        senior TPLF official". The phrase ends at a comma, a clause or a verb."""
+        while k < last:
+            tok = self.tokens[k]
+            if tok.text in (",", ";", "(", "--") or tok.pos in ("VERB", "AUX"):
+                return None
+            if tok.text.lower() in ("who", "which", "that", "whose"):
+                return None
+            m = matches.get(k)
+            if m is not None:
+                if (e := m.of("state", "demonym")) is not None:
+                    return e.ref
+                if (e := m.of("person")) is not None and (person := self.kb.person(e.ref)):
+                    return person.country
+                org = self.kb.organisation_by_id(e.ref) if (e := m.of("org")) else None
+                if org is not None and org.country:
+                    return org.country
+                k = m.last
+                continue
+            k += 1
+        return None
 
     # ---- rules 3 to 5: gazetteer matches ----------------------------------------------------
 
     def _matched(self, m: Match, last: int, matches: dict[int, Match]) -> int:
         if (e := m.of("person")) is not None:
             person = self.kb.person(e.ref)
-            country, title, commentator = self._appositive(m.last, last, matches)
-            draft = self._person(m.first, m.last, person, country, title, "kb-name")
-            if commentator:
+            said = self._appositive(m.last, last, matches)
+            draft = self._person(
+                m.first, m.last, person, said.country, said.title, "kb-name", held=said.held
+            )
+            if said.commentator:
                 draft.role = "commentator"
             self._mention(draft, m.first, m.last, "kb-name")
             return m.last
         if (e := m.of("pair")) is not None:
-            self.pairs.append((m.first, m.last))
+            before = self.tokens[m.first - 1] if m.first > 0 else None
+            if before is None or before.pos != "NUM" or before.text.lower() == "two":
+                self.pairs.append((m.first, m.last))  # not "all four parties"
             return m.last
         if (e := m.of("state")) is not None:
-            if self._after_place_preposition(m) and not self._side(m.last, last)[2]:
-                return m.last  # "a summit in Uzbekistan": a place, not an actor
+            owner = self._side_before(m)  # "the armies of India and Pakistan"
+            if owner is not None:
+                self._mention(self._state(e.ref, owner), m.first, m.last, "side")
+                return m.last
+            if self._place_like(m) and not self._side(m.last, last)[2]:
+                return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
             end, sector, rule = self._side(m.last, last)
+            if rule is None and (body := self._state_body(m, last)) is not None:
+                return body  # "Russia's central bank": the state's organisation
             self._mention(self._state(e.ref, sector), m.first, end, rule or "state")
             return end
         if (e := m.of("demonym")) is not None:
@@ -537,19 +921,29 @@ class _ArticleResolver:
                     self._mention(self._state(e.ref, sector), m.first, m.last, "side")
                     return end
                 end, sector, rule = m.last, None, None
+            if not rule and self._and_adjective(m.last, last):
+                # "American and allied troops": the side noun is the demonym's too
+                end, sector, rule = self._side(m.last + 2, last)
+            start = (
+                m.first - 1
+                if m.first > 0 and self.tokens[m.first - 1].text.lower() == "the"
+                else m.first
+            )
             if rule:
-                start = (
-                    m.first - 1
-                    if m.first > 0 and self.tokens[m.first - 1].text.lower() == "the"
-                    else m.first
-                )
                 self._mention(self._state(e.ref, sector), start, end, "side")
+            elif (body := self._state_body(m, last, start)) is not None:
+                return body  # "the Russian state company Rosatom"
+            elif (group := self._armed_group(m, last)) is not None:
+                return group  # "Russian private military contractors", "Syrian rebels"
             return m.last if not rule else end
         if (e := m.of("org")) is not None:
+            org = self.kb.organisation_by_id(e.ref)
+            if org is not None and org.kind == "company" and self._place_like(m):
+                return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
             self._mention(self._org(e.ref), m.first, m.last, "org")
             return m.last
         if (e := m.of("capital")) is not None:
-            if self._is_actor_place(m):
+            if self._is_actor_place(m) and not self._place_like(m):
                 self._mention(self._state(e.ref, "GOV"), m.first, m.last, "metonym")
             return m.last
         if m.of("surname") is not None:
@@ -559,7 +953,11 @@ class _ArticleResolver:
 
     def _side(self, j: int, last: int) -> tuple[int, str | None, str | None]:
         """A side noun after a state or demonym: "the Turkish side", "Chinese troops",
-        with up to two lower-case modifiers between ("Russian ground forces")."""
+        "Russia's military", with up to two lower-case modifiers between ("Russian ground
+        forces"). A side noun that only modifies the noun after it ("Russian military
+        intelligence", "Chinese government officials") is a modifier like the others."""
+        if j < last and self.tokens[j].text == "'s":
+            j += 1
         for skip in range(3):
             if skip and not all(
                 t.text.islower() and t.pos in ("ADJ", "NOUN", "VERB")
@@ -570,9 +968,122 @@ class _ArticleResolver:
                 k = j + skip
                 if k + width <= last:
                     phrase = " ".join(t.text.lower() for t in self.tokens[k : k + width])
-                    if phrase in self.lex.side_nouns:
+                    if phrase in self.lex.side_nouns and not self._modifies_next(k + width, last):
                         return k + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
+
+    def _state_body(self, m: Match, last: int, start: int | None = None) -> int | None:
+        """An organisation a state owns, named by the state and a kind of body: "Russia's
+        central bank" (and the bodies coordinated with it: "..., finance ministry and
+        national wealth fund"), "Russia's state nuclear corporation Rosatom", "the Russian
+        state company Rosatom" (a demonym needs the body's own name after it). Returns
+        where the phrase ends, or None."""
+        country = m.entries[0].ref
+        possessive = m.last < last and self.tokens[m.last].text == "'s"
+        k = m.last + 1 if possessive else m.last
+        body = None
+        while k < last and k - m.last <= 4:
+            tok = self.tokens[k]
+            if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
+                break
+            if tok.lemma.lower() in self.lex.body_nouns and not self._modifies_next(k + 1, last):
+                body = k
+                break
+            k += 1
+        if body is None:
+            return None
+        end = body + 1
+        while end < last and self._is_name_token(end, {}) and self.tokens[end].ent:
+            end += 1  # the body's own name: "... corporation Rosatom"
+        if end == body + 1 and not possessive:
+            return None  # "the Russian company": one of many
+        first = start if start is not None else m.first
+        name = (
+            self.text[self.tokens[body + 1].start : self.tokens[end - 1].end]
+            if end > body + 1
+            else ""
+        )
+        raw = self.text[self.tokens[first].start : self.tokens[end - 1].end]
+        self._mention(self._named_org(name or raw, country), first, end, "body")
+        for tok in self.tokens[end:last]:  # "..., finance ministry and national wealth fund"
+            if tok.dep != "conj" or self._first_conjunct(tok).i != body:
+                continue
+            left = tok.i
+            while (
+                left - 1 >= end
+                and self.tokens[left - 1].text.islower()
+                and self.tokens[left - 1].dep in ("amod", "compound")
+            ):
+                left -= 1
+            lemma = tok.lemma.lower()
+            if lemma in self.lex.body_nouns:
+                phrase = self.text[self.tokens[left].start : tok.end]
+                self._mention(self._named_org(phrase, country), left, tok.i + 1, "body")
+            elif lemma in self.lex.side_nouns:
+                sector = self.lex.side_nouns[lemma]
+                self._mention(self._state(country, sector), left, tok.i + 1, "side")
+        return end
+
+    def _first_conjunct(self, tok):
+        """The first of a row of conjuncts ("a, b and c" -> a)."""
+        while tok.dep == "conj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
+        return tok
+
+    def _armed_group(self, m: Match, last: int) -> int | None:
+        """A non-state armed group named by a state's demonym and what its members are, with
+        up to three lower-case words between: "Russian private military contractors",
+        "Syrian rebels". Returns where the phrase ends, or None."""
+        for k in range(m.last, min(m.last + 4, last)):
+            tok = self.tokens[k]
+            if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
+                return None
+            if tok.lemma.lower() in self.lex.armed_groups and not self._modifies_next(k + 1, last):
+                country = m.entries[0].ref
+                name = self.text[self.tokens[m.first].start : tok.end]
+                key = f"group:{country}:{tok.lemma.lower()}"
+                draft = self.drafts.get(key) or self._draft(
+                    key, name, "group", country=country, sector="REB"
+                )
+                self._mention(draft, m.first, k + 1, "group")
+                return k + 1
+        return None
+
+    def _side_before(self, m: Match) -> str | None:
+        """The sector of a side noun that owns a state through "of": "the armies of India
+        and Pakistan" (each conjunct), "the government of Mali", "the people of Ukraine"."""
+        tok = self._first_conjunct(self._span_root(m.first, m.last))
+        if tok.dep != "pobj" or self.tokens[tok.head].text.lower() != "of":
+            return None
+        noun = self.tokens[self.tokens[tok.head].head]
+        if noun.pos != "NOUN" or not noun.text.islower():
+            return None
+        if noun.lemma.lower() not in self.lex.side_nouns or noun.lemma.lower() == "side":
+            return None
+        return self.lex.side_nouns[noun.lemma.lower()] or "GOV"
+
+    def _and_adjective(self, j: int, last: int) -> bool:
+        """ "and" + a lower-case adjective at token j: "American and allied troops"."""
+        return (
+            j + 2 < last
+            and self.tokens[j].text.lower() in ("and", "or")
+            and self.tokens[j + 1].text.islower()
+            and self.tokens[j + 1].pos in ("ADJ", "VERB")
+        )
+
+    def _modifies_next(self, end: int, last: int) -> bool:
+        """Whether the phrase ending before token ``end`` modifies the noun at ``end``."""
+        if end >= last:
+            return False
+        before, after = self.tokens[end - 1], self.tokens[end]
+        if after.text == "-" and after.start == before.end:
+            return True  # "Mali's military-led government"
+        return (
+            after.pos == "NOUN"
+            and after.text.islower()
+            and before.head == after.i
+            and before.dep in ("amod", "compound", "nmod")
+        )
 
     def _after_place_preposition(self, m: Match) -> bool:
         if m.first == 0:
@@ -585,6 +1096,53 @@ class _ArticleResolver:
             return True
         # "entered Ukraine from Belarus", "travelled to Kyiv from Poland": a route
         return word == "from" and self.tokens[prep.head].lemma.lower() in _MOTION_VERBS
+
+    def _place_like(self, m: Match) -> bool:
+        """Whether a state's or capital's name is a place, a topic or an attribute rather
+        than an actor: "in Berlin, Paris and Prague" (every conjunct of a place), "by train
+        from Poland", "a summit on Syria", "Hiroshima, Japan",
+        "U.S. dollars", "Japan's southern islands", "Sweden's Loreen" (a nationality)."""
+        if self._after_place_preposition(m):
+            return True
+        tok = self._first_conjunct(self._span_root(m.first, m.last))
+        head = self.tokens[tok.head]
+        if tok.dep == "pobj" and tok.head != tok.i:
+            word = head.text.lower()
+            if word in _PLACE_PREPS:
+                return True
+            if word == "from" and self._motion(head):
+                return True  # a visit's destination ("travel to Japan") is its host: kept
+            return word == "on" and self.tokens[head.head].lemma.lower() in _TOPIC_NOUNS
+        if tok.dep == "appos" and head.i < tok.i:  # "Hiroshima, Japan": a city of the state
+            place = self.entity_at.get(head.i)
+            refs = {e.ref for e in m.entries}
+            return place is not None and any(
+                e.kind in ("city", "capital") and e.ref in refs
+                for e in self.r.gazetteer.lookup(place.text)
+            )
+        if tok.dep == "compound":  # "U.S. dollars", "the Taiwan warning"
+            return head.pos == "NOUN" and head.text.lower() not in self.lex.side_nouns
+        if tok.dep == "poss":  # "Sweden's Loreen", "Japan's southern Okinawa islands"
+            return head.ent in ("PERSON", "LOC", "FAC") or head.lemma.lower() in _PLACE_NOUNS
+        return False
+
+    def _span_root(self, first: int, last: int):
+        """The token of [first, last) whose head lies outside the span: "Bank" in "the Bank
+        of Japan"."""
+        for k in range(first, last):
+            head = self.tokens[k].head
+            if head == k or not first <= head < last:
+                return self.tokens[k]
+        return self.tokens[last - 1]
+
+    def _motion(self, prep) -> bool:
+        """Whether a preposition belongs to a verb of travel ("flown in from India")."""
+        tok = prep
+        for _ in range(3):
+            tok = self.tokens[tok.head]
+            if tok.pos in ("VERB", "AUX"):
+                return tok.lemma.lower() in _MOTION_VERBS
+        return False
 
     def _is_actor_place(self, m: Match) -> bool:
         """ "Beijing said" is the state; "in Beijing" is a place."""
@@ -632,6 +1190,8 @@ class _ArticleResolver:
         """One-word names: the article's person with that name, else a unique KB person."""
         spans = list(self.pending_surnames)
         for tok in self.tokens:  # short references the NER model and gazetteer both missed
+            if tok.i in self.embedded:
+                continue
             if tok.i not in self.covered and tok.text[:1].isupper() and tok.pos == "PROPN":
                 spans.append((tok.i, tok.i + 1))
         spans = [(f, la) for f, la in spans if self.tokens[f].ent not in _NOT_NAMES]
@@ -653,40 +1213,100 @@ class _ArticleResolver:
                 draft = self._person(first, last, people[0], None, None, "kb-name")
                 self._mention(draft, first, last, "kb-name")
 
+    def _relatives(self) -> None:
+        """A person with no state who shares a family name with a person of the article
+        who has one is taken to be of that state: "first lady Jill Biden", "his wife
+        Rachel Ruto"."""
+        known: dict[str, set[str]] = {}
+        for draft in self.drafts.values():
+            if draft.kind == "person" and draft.country and draft.role == "party":
+                for name in {draft.name, draft.raw}:
+                    known.setdefault(_family_name(name), set()).add(draft.country)
+        for draft in self.drafts.values():
+            if draft.kind != "person" or draft.country or draft.person is not None:
+                continue
+            if len(norm(draft.name).split()) < 2:
+                continue
+            countries = known.get(_family_name(draft.name), set())
+            if len(countries) == 1:
+                draft.country = next(iter(countries))
+
     def _unknown_organisations(self) -> None:
-        """ORG entities no rule covered ("Gazprom", "Bank of Japan"): organisations, with
-        the state their name or the word before it gives ("Russia's Gazprom")."""
+        """ORG entities no rule covered ("Gazprom", "Bank of Japan", "Congress"):
+        organisations, with the state their name, the words around them or the dateline
+        gives. A ministry or department is its state ("The Ministry of External Affairs
+        said"); an institute that only tells where a commentator works is no actor."""
         for ent in self.ann.entities:
             if ent.label != "ORG" or any(i in self.covered for i in range(ent.first, ent.last)):
                 continue
-            if not ent.text[:1].isupper():
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if not name[:1].isupper():
                 continue
             if ent.last - ent.first == 1 and self.tokens[ent.first].pos != "PROPN":
                 continue
-            if any(c.isdigit() for c in ent.text) or ent.text.lower() in _NOT_PERSON_WORDS:
+            lowered = name.lower()
+            if any(c.isdigit() for c in name) or lowered in _NOT_PERSON_WORDS:
                 continue  # "COVID-19" is no organisation
-            lowered = ent.text.lower()
-            if any(w in lowered for w in (*self.lex.institutions, "forum", "centre", "center")):
-                continue  # a think tank quoted for comment is not an actor
-            if self.article.outlet and lowered == self.article.outlet.lower():
+            if ent.first in self.affiliations or (
+                self.article.outlet and lowered == self.article.outlet.lower()
+            ):
                 continue
-            head = self.tokens[ent.last - 1]
-            if not self._acts(head):
-                continue  # named in passing ("the Indo-Pacific", "the Vienna Convention")
-            country = None
-            for k in range(max(ent.first - 2, 0), ent.last):
-                for entry in self.r.gazetteer.lookup(self.tokens[k].text):
-                    if entry.kind in ("state", "demonym") and country is None:
-                        country = entry.ref
-            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
-            draft = self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
-            self._mention(draft, ent.first, ent.last, "ner-org")
+            country = self._named_state(ent) or self._place_near(ent)
+            if any(body in lowered for body in self.lex.state_bodies):
+                country = country or self.dateline_country
+                if country is not None:  # "The Treasury", "the Foreign Ministry"
+                    self._mention(self._state(country), ent.first, ent.last, "ministry")
+                continue
+            if lowered.split()[-1] in self.lex.not_organisations:
+                continue  # "the Silk Road Economic Belt", "the Vienna Convention"
+            if ent.last - ent.first == 1 and self.r.gazetteer.lookup(name):
+                continue  # "Kazakh" (capital): a known name no rule took as an actor
+            national = any(
+                lowered == body or lowered.endswith(f" {body}") for body in self.lex.national_bodies
+            )  # "Congress", "the U.S. Congress", "the opposition-controlled National Assembly"
+            if not (national or self._acts(self._span_root(ent.first, ent.last))):
+                continue  # named in passing ("the Indo-Pacific", "talks at Lakeshore University")
+            if country is None and national:
+                country = self.dateline_country  # "WASHINGTON -- Congress voted ..."
+            self._mention(self._named_org(name, country), ent.first, ent.last, "ner-org")
+
+    def _named_org(self, name: str, country: str | None) -> _Draft:
+        """The organisation called ``name``; "the Serum Institute" after "the Serum
+        Institute of India" is the same one."""
+        key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
+        if key not in self.drafts:  # "the Serum Institute of India", "the U.S. Congress"
+            short = norm(name)
+            longer = [
+                d
+                for d in self.drafts.values()
+                if d.kind == "organisation"
+                and (norm(d.name).startswith(f"{short} of ") or norm(d.name).endswith(f" {short}"))
+            ]
+            if len(longer) == 1:
+                return longer[0]
+        return self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
+
+    def _named_state(self, ent: Entity) -> str | None:
+        """The state an organisation's name or a possessive before it names."""
+        for k in range(max(ent.first - 2, 0), ent.last):
+            inside = k >= ent.first  # "University of Oxford": a city inside the name counts
+            for entry in self.r.gazetteer.lookup(self.tokens[k].text):
+                if entry.kind in ("state", "demonym") or (inside and entry.kind == "city"):
+                    return entry.ref
+        return None
+
+    def _place_near(self, ent: Entity) -> str | None:
+        """ "the House of Commons in Ottawa": the state of a place right after a name."""
+        k = ent.last
+        if k + 1 < len(self.tokens) and self.tokens[k].text.lower() in ("in", "of"):
+            for entry in self.r.gazetteer.lookup(self.tokens[k + 1].text):
+                if entry.kind in ("capital", "city", "state"):
+                    return entry.ref
+        return None
 
     def _acts(self, tok) -> bool:
         """Whether a phrase's head is a participant of its clause: subject, object, agent."""
-        while tok.dep == "conj" and tok.head != tok.i:
-            tok = self.tokens[tok.head]
+        tok = self._first_conjunct(tok)
         if tok.dep in ("nsubj", "nsubjpass", "dobj", "dative"):
             return True
         if tok.dep == "pobj" and tok.head != tok.i:
@@ -705,40 +1325,18 @@ class _ArticleResolver:
         )
 
     def _pairs(self) -> None:
-        """ "The two sides" -> the two states the article is most about; "the two leaders",
-        "the two ministers" -> its two most-mentioned people of different states."""
+        """ "The two sides", "both countries" -> the article's two sides: the first two
+        parties (states, the people acting for them, groups, organisations) of its first
+        sentence that names two; "the two leaders", "the two ministers" -> a person of
+        each side; "the two armies" -> each side's forces. An article whose sentences
+        never name two sides falls back on its two most-mentioned states."""
         if not self.pairs:
             return
-        states: Counter[str] = Counter()
-        people: Counter[str] = Counter()
-        first_seen: dict[str, int] = {}
-        for mention in self.mentions:
-            for key in mention.keys:
-                draft = self.drafts[key]
-                if draft.role != "party" or not draft.country:
-                    continue
-                states[draft.country] += 1
-                first_seen.setdefault(draft.country, mention.start)
-                if draft.kind == "person":
-                    people[key] += 1
-                    first_seen.setdefault(key, mention.start)
-        top_states = sorted(states, key=lambda c: (-states[c], first_seen[c]))[:2]
-        top_people: list[str] = []
-        for key in sorted(people, key=lambda k: (-people[k], first_seen[k])):
-            if all(self.drafts[k].country != self.drafts[key].country for k in top_people):
-                top_people.append(key)
-            if len(top_people) == 2:
-                break
+        sides = self._sides()
         for first, last in self.pairs:
-            phrase = " ".join(t.text.lower() for t in self.tokens[first:last])
-            personal = any(w in phrase for w in ("leader", "head", "president", "minister"))
-            if personal and len(top_people) == 2:
-                keys = tuple(sorted(top_people, key=first_seen.__getitem__))
-            elif len(top_states) == 2:
-                keys = tuple(
-                    self._state(c).key for c in sorted(top_states, key=first_seen.__getitem__)
-                )
-            else:
+            words = [t.lemma.lower() for t in self.tokens[first:last]]
+            keys = self._pair_keys(sides, words)
+            if keys is None:
                 continue
             self._add_mention(keys, first, last, "pair")
             for key in keys:
@@ -746,6 +1344,75 @@ class _ArticleResolver:
                     self.drafts[key].raw = self.text[
                         self.tokens[first].start : self.tokens[last - 1].end
                     ]
+
+    def _pair_keys(self, sides: list[str], words: list[str]) -> tuple[str, ...] | None:
+        """The actor keys a pair phrase (its lemmas ``words``) stands for."""
+        if len(sides) != 2:
+            return None
+        if any(w in ("leader", "head", "president", "minister") for w in words):
+            people = [self._person_of(side) for side in sides]
+            return tuple(people) if all(people) else None  # type: ignore[arg-type]
+        sector = next(
+            (self.lex.side_nouns[w] for w in words if w in self.lex.side_nouns and w != "side"),
+            None,
+        )
+        countries = any(w in ("country", "nation", "state", "government") for w in words)
+        keys = []
+        for side in sides:
+            if side not in self.drafts and side.startswith("state:"):  # a person's state
+                side = self._state(side.removeprefix("state:"), sector).key
+            draft = self.drafts.get(side)
+            if draft is not None and draft.kind == "state" and (sector or countries):
+                keys.append(self._state(draft.country or "", sector).key)
+            elif draft is not None and (sector is None or draft.sector == sector):
+                keys.append(side)  # "the two sides" of a story between two armies: the armies
+            else:
+                return None  # "the two armies" of a state and a group: unclear
+        return tuple(keys)
+
+    def _sides(self) -> list[str]:
+        """The article's two sides, as state keys or group and organisation keys."""
+        by_sentence: dict[int, dict[str, str]] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            for key in mention.keys:
+                side = self._side_of(self.drafts[key])
+                if side is not None:
+                    by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
+        for sentence in sorted(by_sentence):
+            if len(by_sentence[sentence]) >= 2:
+                return list(by_sentence[sentence].values())[:2]
+        states: Counter[str] = Counter()
+        for mention in self.mentions:
+            for key in mention.keys:
+                side = self._side_of(self.drafts[key])
+                if side is not None and side[0].startswith("state:"):
+                    states[side[0]] += 1
+        return [side for side, _ in states.most_common(2)]
+
+    def _side_of(self, draft: _Draft) -> tuple[str, str] | None:
+        """Which side of a story an actor is on, and the actor that stands for that side:
+        a state (its government for a person acting for it, else its own sector), or a
+        group or organisation itself."""
+        if draft.role != "party":
+            return None
+        if draft.kind == "person":
+            return (f"state:{draft.country}",) * 2 if draft.country else None
+        if draft.kind == "state":
+            return f"state:{draft.country}", draft.key
+        return draft.key, draft.key
+
+    def _person_of(self, side: str) -> str | None:
+        """The most-mentioned person of a side (a state key)."""
+        draft = self.drafts.get(side)
+        country = draft.country if draft is not None else side.removeprefix("state:")
+        people = [
+            d
+            for d in self.drafts.values()
+            if d.kind == "person" and d.country == country and d.role == "party"
+        ]
+        if not people:
+            return None
+        return max(people, key=lambda d: (len(d.spans), -d.spans[0].start if d.spans else 0)).key
 
     # ---- bookkeeping -----------------------------------------------------------------------
 
@@ -795,15 +1462,25 @@ class _ArticleResolver:
         )
 
 
+def _family_name(name: str) -> str:
+    """The last word of a name, folded: "Jill Biden" -> "biden"."""
+    words = norm(name).replace("-", " ").split()
+    return words[-1] if words else ""
+
+
 def _name_words(name: str, country: str | None = None) -> set[str]:
     """The words of a name that later refer to its bearer alone: the surname, and for
     names written family-name first (Chinese, Korean, Vietnamese) the first word too."""
     words = [w for w in norm(name).replace("-", " ").split() if len(w) > 1 and w.isalpha()]
+    while len(words) > 1 and words[0] in _NAME_PARTICLES:
+        words = words[1:]  # "Al Zayani" is Zayani
     if not words:
         return set()
     found = {words[-1], norm(name).split()[-1]}
     if len(words) > 1 and (
-        country in ("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM") or country is None
+        country in ("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM")
+        or country is None
+        or _ARABIC_PARTICLES & set(norm(name).replace("-", "- ").split())
     ):
         found.add(words[0])
     return found
