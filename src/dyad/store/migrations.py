@@ -164,9 +164,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX corrections_event ON corrections (event_id);
     """,
     # 7: incremental merging. Coding an article marks the blocks (type + participating
-    # states) of its old and new mentions stale; a merge re-clusters only stale blocks.
+    # states) of its old and new mentions stale; a merge re-clusters only stale blocks and
+    # rebuilds the records of the events it touched and of those on the same days.
     """
     CREATE INDEX event_mentions_block ON event_mentions (event_type, countries);
+    CREATE INDEX event_mentions_date ON event_mentions (date);
     CREATE TABLE stale_blocks (
         event_type TEXT NOT NULL,
         countries  TEXT NOT NULL,
