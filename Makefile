@@ -22,7 +22,8 @@ browser:  ## Chromium for the dashboard tests: installed with apt-get when missi
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing Debian's chromium for the dashboard tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	      && test -x "$(CHROMIUM)"; } || { echo "could not install chromium at $(CHROMIUM)"; exit 1; }; \
 	  else \
 	    echo "The dashboard tests need Chromium at $(CHROMIUM). Install it as root" \
 	      "(Debian: apt-get install -y chromium), or run make test CHROMIUM=/path/to/chromium."; \
