@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
@@ -133,9 +133,21 @@ def merge_events(store: Store) -> int | None:
     groups = cluster(mentions, store.published_dates(), similar)
     members, aliases = assign_ids(groups, previous, created, taken)
     gone = store.save_events(members, aliases, blocks)
-    changed = {previous[m] for m in ours if m in previous} | set(members.values()) | gone
-    after_merge(store, changed | set(aliases))  # corrections, then the records queries read
+    after_merge(store, _changed(previous, members, ours) | gone | set(aliases))
     return store.count_events()
+
+
+def _changed(previous: Mapping[str, str], members: Mapping[str, str], ours: set[str]) -> set[str]:
+    """The events whose mentions a merge of ``ours`` changed (their records need rebuilding);
+    an event re-clustered into the same mentions is unchanged."""
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for m in ours:
+        if m in previous:
+            before.setdefault(previous[m], set()).add(m)
+    for m, event in members.items():
+        after.setdefault(event, set()).add(m)
+    return {e for e in before.keys() | after.keys() if before.get(e) != after.get(e)}
 
 
 def code_articles(store: Store, *, on_progress: ProgressFn | None = None) -> int:

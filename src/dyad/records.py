@@ -92,10 +92,24 @@ def corrected(record: dict[str, Any], log: list[Correction]) -> dict[str, Any]:
 def _same_days(
     store: Store, groups: dict[str, list[EventMention]]
 ) -> dict[str, list[EventMention]]:
-    """``groups`` and every other event with a mention on one of their days."""
-    days = sorted({m.date for g in groups.values() for m in g if m.date is not None})
+    """``groups`` and the other events they may be linked to: a link needs a meeting, so a
+    meeting looks at every event of its days, any other event only at its days' meetings."""
+    every: set[date] = set()
+    meetings: set[date] = set()
+    for group in groups.values():
+        days = {m.date for m in group if m.date is not None and m.date_precision == "day"}
+        (every if group[0].event_type == "CONSULT" else meetings).update(days)
     mentions = [
-        m for day in map(date.isoformat, days) for m in store.event_mentions(since=day, until=day)
+        m
+        for day in sorted(every)
+        for m in store.event_mentions(since=day.isoformat(), until=day.isoformat())
+    ]
+    mentions += [
+        m
+        for day in sorted(meetings - every)
+        for m in store.event_mentions(
+            event_type="CONSULT", since=day.isoformat(), until=day.isoformat()
+        )
     ]
     events = store.events_of([m.id for m in mentions])
     found: dict[str, list[EventMention]] = {k: list(v) for k, v in groups.items()}
