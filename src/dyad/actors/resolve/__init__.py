@@ -47,13 +47,16 @@ they work.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from ..models import Actor, ActorMention, Annotation, Article, Entity, Resolution, Span
-from .gazetteer import Gazetteer, Match, norm
-from .kb import KnowledgeBase, Person, load_kb
-from .lexicon import Lexicon, Title, load_lexicon
+from ...models import Annotation, Article, Entity, Resolution
+from ..gazetteer import Gazetteer, Match, norm
+from ..kb import KnowledgeBase, Person, load_kb
+from ..lexicon import Lexicon, Title, load_lexicon
+from .context import ArticleContext, Draft, state_draft, to_actor
+from .offices import Offices
+from .syntax import acts, descends, first_conjunct, modifies_next, span_root
 
 _STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
 _PLACE_PREPS = frozenset("in at inside across throughout within via through".split())
@@ -96,31 +99,6 @@ _NOT_PERSON_WORDS = frozenset(
 # Entity labels that a one-word "name" never has: "in May" is no Theresa May.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
-_SECTOR_LABELS = {
-    "MIL": "military",
-    "LEG": "legislature",
-    "COP": "police",
-    "CVL": "civilians",
-    "BUS": "businesses",
-}
-
-
-@dataclass(slots=True)
-class _Draft:
-    """An actor being put together while the article is read."""
-
-    key: str
-    name: str
-    kind: str
-    country: str | None = None
-    sector: str | None = None
-    title: str | None = None
-    wikidata: str | None = None
-    raw: str = ""
-    role: str = "party"
-    person: Person | None = None
-    spans: list[Span] = field(default_factory=list)
-    name_tokens: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,79 +132,36 @@ class Resolver:
         self.kb = kb or load_kb()
         self.lexicon = lexicon or load_lexicon()
         self.gazetteer = Gazetteer(self.kb, self.lexicon)
-        # (state, normalised title) -> people who held it: "emir" and "king" are one title.
-        self._holders: dict[tuple[str, str], list[Person]] = {}
-        for person in self.kb.people:
-            for office in person.offices:
-                normal = self.lexicon.titles.get(office.title.lower())
-                for name in {office.title, normal.title if normal else office.title}:
-                    holders = self._holders.setdefault((person.country, name), [])
-                    if person not in holders:
-                        holders.append(person)
+        self.offices = Offices(self.kb, self.lexicon)
 
     def __call__(self, article: Article, annotation: Annotation) -> Resolution:
-        return _ArticleResolver(self, article, annotation).run()
+        context = (self.kb, self.lexicon, self.gazetteer, self.offices, article, annotation)
+        return _ArticleResolver(*context).run()
 
     def holder(self, country: str, title: Title, day: date | None) -> Person | None:
         """Who held ``title`` for ``country`` on ``day`` (leaders: any head of state/government)."""
-        if day is None:
-            return None
-        titles = [title.title]
-        if title.leader and title.title in ("leader", "president"):
-            titles += ["president", "prime minister", "chancellor", "king", "supreme leader"]
-        for name in dict.fromkeys(titles):
-            for person in self._holders.get((country, name), ()):
-                office = person.office_on(day)
-                if office is not None and name in (office.title, self.normal(office.title)):
-                    return person
-        return None
+        return self.offices.holder(country, title, day)
 
     def normal(self, title: str) -> str:
         """A knowledge-base office title in the lexicon's vocabulary ("emir" -> "king")."""
-        found = self.lexicon.titles.get(title.lower())
-        return found.title if found else title
+        return self.offices.normal(title)
 
 
-class _ArticleResolver:
-    """The state of resolving one article; discarded afterwards."""
-
-    def __init__(self, resolver: Resolver, article: Article, annotation: Annotation) -> None:
-        self.r = resolver
-        self.kb = resolver.kb
-        self.lex = resolver.lexicon
-        self.article = article
-        self.ann = annotation
-        self.tokens = annotation.tokens
-        self.text = article.text
-        self.day = article.published
-        self.drafts: dict[str, _Draft] = {}
-        self.mentions: list[ActorMention] = []
-        self.covered: set[int] = set()  # token indices inside a mention
-        self.pending_surnames: list[tuple[int, int]] = []  # (first, last) token spans
-        self.pairs: list[tuple[int, int]] = []
-        self.last_person: _Draft | None = None
-        # The dateline ("BEIJING, Dec. 15 (Xinhua) --") is no actor: annotate.py leaves it
-        # out of the parse. Its place still tells where unnamed officials serve.
-        place = self.kb.state_by_place(article.dateline) if article.dateline else None
-        self.dateline_country = place.iso3 if place else None
-        self.embedded: set[int] = set()  # tokens of known names inside longer names
-        self.affiliations: set[int] = set()  # tokens of a commentator's description
-        self.entity_at: dict[int, Entity] = {
-            i: ent for ent in annotation.entities for i in range(ent.first, ent.last)
-        }
+class _ArticleResolver(ArticleContext):
+    """The rules not yet moved to modules of their own, run over one article."""
 
     # ---- driver -------------------------------------------------------------------------
 
     def run(self) -> Resolution:
         for sentence in self.ann.sentences:
             tokens = self.ann.sentence_tokens(sentence)
-            matches = {m.first: m for m in self.r.gazetteer.scan(tokens, self.text)}
+            matches = {m.first: m for m in self.gazetteer.scan(tokens, self.text)}
             self._sentence(sentence.first, sentence.last, matches)
         self._surnames()
         self._unknown_organisations()
         self._relatives()
         self._pairs()
-        actors = tuple(self._actor(d) for d in self.drafts.values())
+        actors = tuple(to_actor(self.kb, d) for d in self.drafts.values())
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
         return Resolution(self.article.id, actors, mentions)
 
@@ -291,7 +226,7 @@ class _ArticleResolver:
             if country is None:
                 continue
             start = k - 1 if k > first and self.tokens[k - 1].text.lower() == "the" else k
-            self._mention(self._state(country, sector), start, tok.i + 1, "collective")
+            self.mention(state_draft(self, country, sector), start, tok.i + 1, "collective")
 
     def _sentence_place(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
         """The state of the first place a sentence puts something in: "in Almaty",
@@ -479,13 +414,13 @@ class _ArticleResolver:
             draft = self._person(
                 start, name_end, person, country, title, "title", held=held, igo=igo
             )
-            self._mention(draft, group.first, end, "title")
+            self.mention(draft, group.first, end, "title")
             return end
         if group.plural or group.title is None or not group.held:
             return group.last
         draft = self._role(group)
         if draft is not None:
-            self._mention(draft, group.first, group.last, "role")
+            self.mention(draft, group.first, group.last, "role")
         return group.last
 
     def _comma_name(self, j: int, last: int) -> bool:
@@ -579,7 +514,7 @@ class _ArticleResolver:
                 return e.ref, m.last
         return None
 
-    def _role(self, group: _TitleGroup) -> _Draft | None:
+    def _role(self, group: _TitleGroup) -> Draft | None:
         """A title without a name: the article's person with that role, else the office holder."""
         title = group.title
         assert title is not None
@@ -613,14 +548,14 @@ class _ArticleResolver:
             ]
             if len(holders) == 1:
                 return holders[0]
-        person = self.r.holder(country, title, self.day)
+        person = self.offices.holder(country, title, self.day)
         if person is not None:
             return self._person(None, None, person, country, title, "role")
         if title.title in _GENERIC_TITLES or title.commentator:
             return None  # "a Turkish minister": too vague to be one actor
         state = self.kb.state(country)
         label = f"{state.name if state else country} {title.title}"
-        return self._draft(
+        return self.draft(
             f"role:{country}:{title.title}",
             label,
             "person",
@@ -642,7 +577,7 @@ class _ArticleResolver:
         *,
         held: bool = True,
         igo: bool = False,
-    ) -> _Draft:
+    ) -> Draft:
         """The draft for a person named in tokens [first, last) and/or known to the KB.
 
         ``held`` is False when the title is a past or lesser one ("former President X"):
@@ -662,14 +597,14 @@ class _ArticleResolver:
             draft = self.drafts.get(f"person:{person.id}")
             if draft is None:
                 office = person.office_on(self.day) if self.day else None
-                draft = self._draft(
+                draft = self.draft(
                     f"person:{person.id}",
                     person.name,
                     "person",
                     # an international official (NATO's secretary-general) acts for no state
                     country=None if office and office.sector == "IGO" else person.country,
                     wikidata=person.wikidata,
-                    title=self.r.normal(office.title) if office else None,
+                    title=self.offices.normal(office.title) if office else None,
                     sector=office.sector if office else (title.sector if title else None),
                 )
                 if office is None and title is not None and held:
@@ -679,7 +614,7 @@ class _ArticleResolver:
                     draft.name_tokens.update(_name_words(name, person.country))
         else:
             key = f"person:{norm(written)}"
-            draft = self.drafts.get(key) or self._draft(key, written, "person")
+            draft = self.drafts.get(key) or self.draft(key, written, "person")
             draft.name_tokens.update(_name_words(written, country))
             if igo:  # an international official acts for no state
                 country, draft.sector = None, "IGO"
@@ -697,7 +632,7 @@ class _ArticleResolver:
         self.last_person = draft
         return draft
 
-    def _unknown_antecedent(self, written: str) -> _Draft | None:
+    def _unknown_antecedent(self, written: str) -> Draft | None:
         """The one person of this article the KB does not know that a one-word name
         refers to: "Seitkali" after "Arman Seitkali"."""
         words = _name_words(written)
@@ -747,7 +682,7 @@ class _ArticleResolver:
         draft = self._person(i, end, person, country, said.title, "ner", held=said.held)
         if said.commentator:
             draft.role = "commentator"
-        self._mention(draft, first, end, "ner" if not people else "kb-name")
+        self.mention(draft, first, end, "ner" if not people else "kb-name")
         return end
 
     def _appositive(self, j: int, last: int, matches: dict[int, Match]) -> _Described:
@@ -836,24 +771,14 @@ class _ArticleResolver:
     def _description_before(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
         """The state a noun phrase set before a name ties the person to: "the Taliban's
         political chief, Mullah Abdul Ghani Baradar"."""
-        root = self._span_root(first, last)
+        root = span_root(self.tokens, first, last)
         head = self.tokens[root.head]
         if root.dep != "appos" or head.i >= first or head.pos != "NOUN":
             return None
         start = head.i
-        while start > 0 and self._descends(self.tokens[start - 1], head.i):
+        while start > 0 and descends(self.tokens, self.tokens[start - 1], head.i):
             start -= 1
         return self._described_country(start, head.i + 1, matches)
-
-    def _descends(self, tok, ancestor: int) -> bool:
-        """Whether ``tok`` lies under token ``ancestor`` (within three steps)."""
-        for _ in range(3):
-            if tok.head == ancestor:
-                return True
-            if tok.head == tok.i:
-                return False
-            tok = self.tokens[tok.head]
-        return False
 
     def _described_country(self, k: int, last: int, matches: dict[int, Match]) -> str | None:
         """The state a description's noun phrase ties a person to: "secretary of Iran's
@@ -890,7 +815,7 @@ class _ArticleResolver:
             )
             if said.commentator:
                 draft.role = "commentator"
-            self._mention(draft, m.first, m.last, "kb-name")
+            self.mention(draft, m.first, m.last, "kb-name")
             return m.last
         if (e := m.of("pair")) is not None:
             before = self.tokens[m.first - 1] if m.first > 0 else None
@@ -900,14 +825,14 @@ class _ArticleResolver:
         if (e := m.of("state")) is not None:
             owner = self._side_before(m)  # "the armies of India and Pakistan"
             if owner is not None:
-                self._mention(self._state(e.ref, owner), m.first, m.last, "side")
+                self.mention(state_draft(self, e.ref, owner), m.first, m.last, "side")
                 return m.last
             if self._place_like(m) and not self._side(m.last, last)[2]:
                 return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
             end, sector, rule = self._side(m.last, last)
             if rule is None and (body := self._state_body(m, last)) is not None:
                 return body  # "Russia's central bank": the state's organisation
-            self._mention(self._state(e.ref, sector), m.first, end, rule or "state")
+            self.mention(state_draft(self, e.ref, sector), m.first, end, rule or "state")
             return end
         if (e := m.of("demonym")) is not None:
             end, sector, rule = self._side(m.last, last)
@@ -917,8 +842,8 @@ class _ArticleResolver:
                 other = partner.of("demonym")
                 end, sector, rule = self._side(partner.last, last)
                 if rule and other is not None:
-                    self._mention(self._state(other.ref, sector), partner.first, end, "side")
-                    self._mention(self._state(e.ref, sector), m.first, m.last, "side")
+                    self.mention(state_draft(self, other.ref, sector), partner.first, end, "side")
+                    self.mention(state_draft(self, e.ref, sector), m.first, m.last, "side")
                     return end
                 end, sector, rule = m.last, None, None
             if not rule and self._and_adjective(m.last, last):
@@ -930,7 +855,7 @@ class _ArticleResolver:
                 else m.first
             )
             if rule:
-                self._mention(self._state(e.ref, sector), start, end, "side")
+                self.mention(state_draft(self, e.ref, sector), start, end, "side")
             elif (body := self._state_body(m, last, start)) is not None:
                 return body  # "the Russian state company Rosatom"
             elif (group := self._armed_group(m, last)) is not None:
@@ -940,11 +865,11 @@ class _ArticleResolver:
             org = self.kb.organisation_by_id(e.ref)
             if org is not None and org.kind == "company" and self._place_like(m):
                 return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
-            self._mention(self._org(e.ref), m.first, m.last, "org")
+            self.mention(self._org(e.ref), m.first, m.last, "org")
             return m.last
         if (e := m.of("capital")) is not None:
             if self._is_actor_place(m) and not self._place_like(m):
-                self._mention(self._state(e.ref, "GOV"), m.first, m.last, "metonym")
+                self.mention(state_draft(self, e.ref, "GOV"), m.first, m.last, "metonym")
             return m.last
         if m.of("surname") is not None:
             self.pending_surnames.append((m.first, m.last))
@@ -968,7 +893,9 @@ class _ArticleResolver:
                 k = j + skip
                 if k + width <= last:
                     phrase = " ".join(t.text.lower() for t in self.tokens[k : k + width])
-                    if phrase in self.lex.side_nouns and not self._modifies_next(k + width, last):
+                    if phrase in self.lex.side_nouns and not modifies_next(
+                        self.tokens, k + width, last
+                    ):
                         return k + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
 
@@ -986,7 +913,9 @@ class _ArticleResolver:
             tok = self.tokens[k]
             if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
                 break
-            if tok.lemma.lower() in self.lex.body_nouns and not self._modifies_next(k + 1, last):
+            if tok.lemma.lower() in self.lex.body_nouns and not modifies_next(
+                self.tokens, k + 1, last
+            ):
                 body = k
                 break
             k += 1
@@ -1004,9 +933,9 @@ class _ArticleResolver:
             else ""
         )
         raw = self.text[self.tokens[first].start : self.tokens[end - 1].end]
-        self._mention(self._named_org(name or raw, country), first, end, "body")
+        self.mention(self._named_org(name or raw, country), first, end, "body")
         for tok in self.tokens[end:last]:  # "..., finance ministry and national wealth fund"
-            if tok.dep != "conj" or self._first_conjunct(tok).i != body:
+            if tok.dep != "conj" or first_conjunct(self.tokens, tok).i != body:
                 continue
             left = tok.i
             while (
@@ -1018,17 +947,11 @@ class _ArticleResolver:
             lemma = tok.lemma.lower()
             if lemma in self.lex.body_nouns:
                 phrase = self.text[self.tokens[left].start : tok.end]
-                self._mention(self._named_org(phrase, country), left, tok.i + 1, "body")
+                self.mention(self._named_org(phrase, country), left, tok.i + 1, "body")
             elif lemma in self.lex.side_nouns:
                 sector = self.lex.side_nouns[lemma]
-                self._mention(self._state(country, sector), left, tok.i + 1, "side")
+                self.mention(state_draft(self, country, sector), left, tok.i + 1, "side")
         return end
-
-    def _first_conjunct(self, tok):
-        """The first of a row of conjuncts ("a, b and c" -> a)."""
-        while tok.dep == "conj" and tok.head != tok.i:
-            tok = self.tokens[tok.head]
-        return tok
 
     def _armed_group(self, m: Match, last: int) -> int | None:
         """A non-state armed group named by a state's demonym and what its members are, with
@@ -1038,21 +961,23 @@ class _ArticleResolver:
             tok = self.tokens[k]
             if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
                 return None
-            if tok.lemma.lower() in self.lex.armed_groups and not self._modifies_next(k + 1, last):
+            if tok.lemma.lower() in self.lex.armed_groups and not modifies_next(
+                self.tokens, k + 1, last
+            ):
                 country = m.entries[0].ref
                 name = self.text[self.tokens[m.first].start : tok.end]
                 key = f"group:{country}:{tok.lemma.lower()}"
-                draft = self.drafts.get(key) or self._draft(
+                draft = self.drafts.get(key) or self.draft(
                     key, name, "group", country=country, sector="REB"
                 )
-                self._mention(draft, m.first, k + 1, "group")
+                self.mention(draft, m.first, k + 1, "group")
                 return k + 1
         return None
 
     def _side_before(self, m: Match) -> str | None:
         """The sector of a side noun that owns a state through "of": "the armies of India
         and Pakistan" (each conjunct), "the government of Mali", "the people of Ukraine"."""
-        tok = self._first_conjunct(self._span_root(m.first, m.last))
+        tok = first_conjunct(self.tokens, span_root(self.tokens, m.first, m.last))
         if tok.dep != "pobj" or self.tokens[tok.head].text.lower() != "of":
             return None
         noun = self.tokens[self.tokens[tok.head].head]
@@ -1069,20 +994,6 @@ class _ArticleResolver:
             and self.tokens[j].text.lower() in ("and", "or")
             and self.tokens[j + 1].text.islower()
             and self.tokens[j + 1].pos in ("ADJ", "VERB")
-        )
-
-    def _modifies_next(self, end: int, last: int) -> bool:
-        """Whether the phrase ending before token ``end`` modifies the noun at ``end``."""
-        if end >= last:
-            return False
-        before, after = self.tokens[end - 1], self.tokens[end]
-        if after.text == "-" and after.start == before.end:
-            return True  # "Mali's military-led government"
-        return (
-            after.pos == "NOUN"
-            and after.text.islower()
-            and before.head == after.i
-            and before.dep in ("amod", "compound", "nmod")
         )
 
     def _after_place_preposition(self, m: Match) -> bool:
@@ -1104,7 +1015,7 @@ class _ArticleResolver:
         "U.S. dollars", "Japan's southern islands", "Sweden's Loreen" (a nationality)."""
         if self._after_place_preposition(m):
             return True
-        tok = self._first_conjunct(self._span_root(m.first, m.last))
+        tok = first_conjunct(self.tokens, span_root(self.tokens, m.first, m.last))
         head = self.tokens[tok.head]
         if tok.dep == "pobj" and tok.head != tok.i:
             word = head.text.lower()
@@ -1118,22 +1029,13 @@ class _ArticleResolver:
             refs = {e.ref for e in m.entries}
             return place is not None and any(
                 e.kind in ("city", "capital") and e.ref in refs
-                for e in self.r.gazetteer.lookup(place.text)
+                for e in self.gazetteer.lookup(place.text)
             )
         if tok.dep == "compound":  # "U.S. dollars", "the Taiwan warning"
             return head.pos == "NOUN" and head.text.lower() not in self.lex.side_nouns
         if tok.dep == "poss":  # "Sweden's Loreen", "Japan's southern Okinawa islands"
             return head.ent in ("PERSON", "LOC", "FAC") or head.lemma.lower() in _PLACE_NOUNS
         return False
-
-    def _span_root(self, first: int, last: int):
-        """The token of [first, last) whose head lies outside the span: "Bank" in "the Bank
-        of Japan"."""
-        for k in range(first, last):
-            head = self.tokens[k].head
-            if head == k or not first <= head < last:
-                return self.tokens[k]
-        return self.tokens[last - 1]
 
     def _motion(self, prep) -> bool:
         """Whether a preposition belongs to a verb of travel ("flown in from India")."""
@@ -1159,23 +1061,12 @@ class _ArticleResolver:
             return False
         return head.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT")
 
-    def _state(self, iso3: str, sector: str | None = "GOV") -> _Draft:
-        """The state acting: its government, or another sector of it ("Chinese troops")."""
-        sector = sector or "GOV"
-        state = self.kb.state(iso3)
-        name = state.name if state else iso3
-        if sector == "GOV":
-            key = f"state:{iso3}"
-        else:
-            key, name = f"state:{iso3}:{sector}", f"{name} {_SECTOR_LABELS.get(sector, sector)}"
-        return self.drafts.get(key) or self._draft(key, name, "state", country=iso3, sector=sector)
-
-    def _org(self, org_id: str) -> _Draft:
+    def _org(self, org_id: str) -> Draft:
         org = self.kb.organisation_by_id(org_id)
         key = f"org:{org_id}"
         if key in self.drafts or org is None:
-            return self.drafts.get(key) or self._draft(key, org_id, "organisation")
-        return self._draft(
+            return self.drafts.get(key) or self.draft(key, org_id, "organisation")
+        return self.draft(
             key,
             org.name,
             _ORG_KINDS.get(org.kind, "organisation"),
@@ -1204,14 +1095,14 @@ class _ArticleResolver:
                 d for d in self.drafts.values() if d.kind == "person" and words & d.name_tokens
             ]
             if len(owners) == 1:
-                self._mention(owners[0], first, last, "surname")
+                self.mention(owners[0], first, last, "surname")
                 continue
             if owners:
                 continue  # two people of this article share the name: leave it unresolved
             people = self.kb.people_named(written)
             if len(people) == 1 and self._plausible(people[0]):
                 draft = self._person(first, last, people[0], None, None, "kb-name")
-                self._mention(draft, first, last, "kb-name")
+                self.mention(draft, first, last, "kb-name")
 
     def _relatives(self) -> None:
         """A person with no state who shares a family name with a person of the article
@@ -1255,22 +1146,22 @@ class _ArticleResolver:
             if any(body in lowered for body in self.lex.state_bodies):
                 country = country or self.dateline_country
                 if country is not None:  # "The Treasury", "the Foreign Ministry"
-                    self._mention(self._state(country), ent.first, ent.last, "ministry")
+                    self.mention(state_draft(self, country), ent.first, ent.last, "ministry")
                 continue
             if lowered.split()[-1] in self.lex.not_organisations:
                 continue  # "the Silk Road Economic Belt", "the Vienna Convention"
-            if ent.last - ent.first == 1 and self.r.gazetteer.lookup(name):
+            if ent.last - ent.first == 1 and self.gazetteer.lookup(name):
                 continue  # "Kazakh" (capital): a known name no rule took as an actor
             national = any(
                 lowered == body or lowered.endswith(f" {body}") for body in self.lex.national_bodies
             )  # "Congress", "the U.S. Congress", "the opposition-controlled National Assembly"
-            if not (national or self._acts(self._span_root(ent.first, ent.last))):
+            if not (national or acts(self.tokens, span_root(self.tokens, ent.first, ent.last))):
                 continue  # named in passing ("the Indo-Pacific", "talks at Lakeshore University")
             if country is None and national:
                 country = self.dateline_country  # "WASHINGTON -- Congress voted ..."
-            self._mention(self._named_org(name, country), ent.first, ent.last, "ner-org")
+            self.mention(self._named_org(name, country), ent.first, ent.last, "ner-org")
 
-    def _named_org(self, name: str, country: str | None) -> _Draft:
+    def _named_org(self, name: str, country: str | None) -> Draft:
         """The organisation called ``name``; "the Serum Institute" after "the Serum
         Institute of India" is the same one."""
         key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
@@ -1284,13 +1175,13 @@ class _ArticleResolver:
             ]
             if len(longer) == 1:
                 return longer[0]
-        return self.drafts.get(key) or self._draft(key, name, "organisation", country=country)
+        return self.drafts.get(key) or self.draft(key, name, "organisation", country=country)
 
     def _named_state(self, ent: Entity) -> str | None:
         """The state an organisation's name or a possessive before it names."""
         for k in range(max(ent.first - 2, 0), ent.last):
             inside = k >= ent.first  # "University of Oxford": a city inside the name counts
-            for entry in self.r.gazetteer.lookup(self.tokens[k].text):
+            for entry in self.gazetteer.lookup(self.tokens[k].text):
                 if entry.kind in ("state", "demonym") or (inside and entry.kind == "city"):
                     return entry.ref
         return None
@@ -1299,20 +1190,10 @@ class _ArticleResolver:
         """ "the House of Commons in Ottawa": the state of a place right after a name."""
         k = ent.last
         if k + 1 < len(self.tokens) and self.tokens[k].text.lower() in ("in", "of"):
-            for entry in self.r.gazetteer.lookup(self.tokens[k + 1].text):
+            for entry in self.gazetteer.lookup(self.tokens[k + 1].text):
                 if entry.kind in ("capital", "city", "state"):
                     return entry.ref
         return None
-
-    def _acts(self, tok) -> bool:
-        """Whether a phrase's head is a participant of its clause: subject, object, agent."""
-        tok = self._first_conjunct(tok)
-        if tok.dep in ("nsubj", "nsubjpass", "dobj", "dative"):
-            return True
-        if tok.dep == "pobj" and tok.head != tok.i:
-            prep = self.tokens[tok.head]
-            return prep.text.lower() in ("with", "by", "against", "between", "from")
-        return False
 
     def _plausible(self, person: Person) -> bool:
         """A bare surname means a KB person only if they held office around the article's date."""
@@ -1338,7 +1219,7 @@ class _ArticleResolver:
             keys = self._pair_keys(sides, words)
             if keys is None:
                 continue
-            self._add_mention(keys, first, last, "pair")
+            self.add_mention(keys, first, last, "pair")
             for key in keys:
                 if not self.drafts[key].raw:
                     self.drafts[key].raw = self.text[
@@ -1360,10 +1241,10 @@ class _ArticleResolver:
         keys = []
         for side in sides:
             if side not in self.drafts and side.startswith("state:"):  # a person's state
-                side = self._state(side.removeprefix("state:"), sector).key
+                side = state_draft(self, side.removeprefix("state:"), sector).key
             draft = self.drafts.get(side)
             if draft is not None and draft.kind == "state" and (sector or countries):
-                keys.append(self._state(draft.country or "", sector).key)
+                keys.append(state_draft(self, draft.country or "", sector).key)
             elif draft is not None and (sector is None or draft.sector == sector):
                 keys.append(side)  # "the two sides" of a story between two armies: the armies
             else:
@@ -1389,7 +1270,7 @@ class _ArticleResolver:
                     states[side[0]] += 1
         return [side for side, _ in states.most_common(2)]
 
-    def _side_of(self, draft: _Draft) -> tuple[str, str] | None:
+    def _side_of(self, draft: Draft) -> tuple[str, str] | None:
         """Which side of a story an actor is on, and the actor that stands for that side:
         a state (its government for a person acting for it, else its own sector), or a
         group or organisation itself."""
@@ -1415,51 +1296,6 @@ class _ArticleResolver:
         return max(people, key=lambda d: (len(d.spans), -d.spans[0].start if d.spans else 0)).key
 
     # ---- bookkeeping -----------------------------------------------------------------------
-
-    def _draft(self, key: str, name: str, kind: str, **fields: object) -> _Draft:
-        draft = _Draft(key=key, name=name, kind=kind, **fields)  # type: ignore[arg-type]
-        self.drafts[key] = draft
-        return draft
-
-    def _mention(self, draft: _Draft, first: int, last: int, rule: str) -> None:
-        if not draft.raw:
-            draft.raw = self.text[self.tokens[first].start : self.tokens[last - 1].end]
-        self._add_mention((draft.key,), first, last, rule)
-
-    def _add_mention(self, keys: tuple[str, ...], first: int, last: int, rule: str) -> None:
-        start, end = self.tokens[first].start, self.tokens[last - 1].end
-        self.mentions.append(
-            ActorMention(
-                start,
-                end,
-                self.tokens[first].sentence,
-                first,
-                last,
-                keys,
-                rule,
-                self.text[start:end],
-            )
-        )
-        self.covered.update(range(first, last))
-        for key in keys:
-            self.drafts[key].spans.append(Span(start, end))
-
-    def _actor(self, d: _Draft) -> Actor:
-        d.spans.sort(key=lambda s: (s.start, s.end))
-        state = self.kb.state(d.country) if d.country else None
-        return Actor(
-            key=d.key,
-            name=d.name,
-            kind=d.kind,
-            country=d.country,
-            cow=state.cow if state else None,
-            sector=d.sector,
-            title=d.title,
-            wikidata=d.wikidata,
-            raw=d.raw,
-            role=d.role,
-            mentions=tuple(d.spans),
-        )
 
 
 def _family_name(name: str) -> str:
