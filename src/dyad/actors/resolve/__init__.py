@@ -56,25 +56,10 @@ from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, Draft, state_draft, to_actor
 from .offices import Offices
+from .places import is_actor_place, place_like, sentence_place
 from .syntax import acts, descends, first_conjunct, modifies_next, span_root
 
 _STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
-_PLACE_PREPS = frozenset("in at inside across throughout within via through".split())
-_MOTION_VERBS = frozenset(
-    "travel enter come fly arrive return move cross drive sail depart leave head".split()
-)
-# Nouns whose "on X" names a subject, not a target: "a summit on Syria", "talks on Ukraine".
-_TOPIC_NOUNS = frozenset(
-    "summit talks meeting conference negotiation dialogue consultation debate session".split()
-)
-# Nouns whose possessor is a place: "Japan's southern islands", "Russia's Far East".
-_PLACE_NOUNS = frozenset(
-    """island islands region coast border territory province capital city north south east
-    west waters mainland countryside""".split()
-)
-_LOCATION_PREPS = frozenset(
-    "in at to from near outside inside into across via toward towards".split()
-)
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
 _NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das ben abu".split())
 # Particles of Arabic names: a bearer of one is also called by the first name alone
@@ -222,25 +207,11 @@ class _ArticleResolver(ArticleContext):
                 if c.i not in (k, tok.i) and c.text.lower() not in ("security",)
             ):
                 continue  # "NATO troops", "their border troops", "the army of Mali"
-            country = self._sentence_place(first, last, matches) or self.dateline_country
+            country = sentence_place(self, first, last, matches) or self.dateline_country
             if country is None:
                 continue
             start = k - 1 if k > first and self.tokens[k - 1].text.lower() == "the" else k
             self.mention(state_draft(self, country, sector), start, tok.i + 1, "collective")
-
-    def _sentence_place(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
-        """The state of the first place a sentence puts something in: "in Almaty",
-        "across Iran", "outside the embassy in Moscow"."""
-        for m in sorted(matches.values(), key=lambda m: m.first):
-            e = m.of("capital", "city", "state")
-            if e is None or m.first == first or m.first in self.affiliations:
-                continue  # not where a quoted commentator works
-            prep = self.tokens[m.first - 1]
-            if prep.text.lower() == "the" and m.first - 1 > first:
-                prep = self.tokens[m.first - 2]
-            if prep.text.lower() in _PLACE_PREPS:
-                return e.ref
-        return None
 
     def _embedded(self, m: Match, matches: dict[int, Match]) -> bool:
         """Whether a known name is only part of a longer name the NER model found: a
@@ -827,7 +798,7 @@ class _ArticleResolver(ArticleContext):
             if owner is not None:
                 self.mention(state_draft(self, e.ref, owner), m.first, m.last, "side")
                 return m.last
-            if self._place_like(m) and not self._side(m.last, last)[2]:
+            if place_like(self, m) and not self._side(m.last, last)[2]:
                 return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
             end, sector, rule = self._side(m.last, last)
             if rule is None and (body := self._state_body(m, last)) is not None:
@@ -863,12 +834,12 @@ class _ArticleResolver(ArticleContext):
             return m.last if not rule else end
         if (e := m.of("org")) is not None:
             org = self.kb.organisation_by_id(e.ref)
-            if org is not None and org.kind == "company" and self._place_like(m):
+            if org is not None and org.kind == "company" and place_like(self, m):
                 return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
             self.mention(self._org(e.ref), m.first, m.last, "org")
             return m.last
         if (e := m.of("capital")) is not None:
-            if self._is_actor_place(m) and not self._place_like(m):
+            if is_actor_place(self.tokens, m) and not place_like(self, m):
                 self.mention(state_draft(self, e.ref, "GOV"), m.first, m.last, "metonym")
             return m.last
         if m.of("surname") is not None:
@@ -995,71 +966,6 @@ class _ArticleResolver(ArticleContext):
             and self.tokens[j + 1].text.islower()
             and self.tokens[j + 1].pos in ("ADJ", "VERB")
         )
-
-    def _after_place_preposition(self, m: Match) -> bool:
-        if m.first == 0:
-            return False
-        prep = self.tokens[m.first - 1]
-        if prep.text.lower() == "the" and m.first > 1:
-            prep = self.tokens[m.first - 2]
-        word = prep.text.lower()
-        if word in _PLACE_PREPS:
-            return True
-        # "entered Ukraine from Belarus", "travelled to Kyiv from Poland": a route
-        return word == "from" and self.tokens[prep.head].lemma.lower() in _MOTION_VERBS
-
-    def _place_like(self, m: Match) -> bool:
-        """Whether a state's or capital's name is a place, a topic or an attribute rather
-        than an actor: "in Berlin, Paris and Prague" (every conjunct of a place), "by train
-        from Poland", "a summit on Syria", "Hiroshima, Japan",
-        "U.S. dollars", "Japan's southern islands", "Sweden's Loreen" (a nationality)."""
-        if self._after_place_preposition(m):
-            return True
-        tok = first_conjunct(self.tokens, span_root(self.tokens, m.first, m.last))
-        head = self.tokens[tok.head]
-        if tok.dep == "pobj" and tok.head != tok.i:
-            word = head.text.lower()
-            if word in _PLACE_PREPS:
-                return True
-            if word == "from" and self._motion(head):
-                return True  # a visit's destination ("travel to Japan") is its host: kept
-            return word == "on" and self.tokens[head.head].lemma.lower() in _TOPIC_NOUNS
-        if tok.dep == "appos" and head.i < tok.i:  # "Hiroshima, Japan": a city of the state
-            place = self.entity_at.get(head.i)
-            refs = {e.ref for e in m.entries}
-            return place is not None and any(
-                e.kind in ("city", "capital") and e.ref in refs
-                for e in self.gazetteer.lookup(place.text)
-            )
-        if tok.dep == "compound":  # "U.S. dollars", "the Taiwan warning"
-            return head.pos == "NOUN" and head.text.lower() not in self.lex.side_nouns
-        if tok.dep == "poss":  # "Sweden's Loreen", "Japan's southern Okinawa islands"
-            return head.ent in ("PERSON", "LOC", "FAC") or head.lemma.lower() in _PLACE_NOUNS
-        return False
-
-    def _motion(self, prep) -> bool:
-        """Whether a preposition belongs to a verb of travel ("flown in from India")."""
-        tok = prep
-        for _ in range(3):
-            tok = self.tokens[tok.head]
-            if tok.pos in ("VERB", "AUX"):
-                return tok.lemma.lower() in _MOTION_VERBS
-        return False
-
-    def _is_actor_place(self, m: Match) -> bool:
-        """ "Beijing said" is the state; "in Beijing" is a place."""
-        tok = self.tokens[m.first]
-        if m.first > 0 and self.tokens[m.first - 1].text.lower() in _LOCATION_PREPS:
-            return False
-        head = self.tokens[m.last - 1]
-        if head.dep == "compound" or (
-            m.last < len(self.tokens)
-            and self.tokens[m.last].text == ","
-            and head.sentence == 0
-            and tok.start < 40
-        ):
-            return False
-        return head.dep in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT")
 
     def _org(self, org_id: str) -> Draft:
         org = self.kb.organisation_by_id(org_id)
