@@ -55,20 +55,24 @@ from ..gazetteer import Gazetteer, Match, norm
 from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, Draft, state_draft, to_actor
+from .names import (
+    NOT_PERSON_WORDS,
+    comma_name,
+    hyphenated,
+    is_name_token,
+    name_after,
+    name_words,
+    past_honorific,
+    person_draft,
+    relatives,
+    starts_name,
+    surnames,
+)
 from .offices import Offices
 from .places import is_actor_place, place_like, sentence_place
 from .syntax import acts, descends, first_conjunct, modifies_next, span_root
 
-_STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD"})
 _DETERMINERS = frozenset("the a an his her its their our this that".split())
-_NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das ben abu".split())
-# Particles of Arabic names: a bearer of one is also called by the first name alone
-# ("Sheikh Abdullah" for Abdullah bin Zayed Al Nahyan).
-_ARABIC_PARTICLES = frozenset("bin bint ibn al al- abu".split())
-# Honorifics written before a name that are no part of it.
-_HONORIFICS = frozenset(
-    "sheikh sheikha mullah dr dr. mr mr. mrs mrs. ms ms. sir dame madam prince princess".split()
-)
 # Words that make the title that follows a past one ("former President X").
 _FORMER = frozenset({"former", "ex-", "late"})
 # Rank words before a title that make it another post ("Vice Finance Minister").
@@ -76,13 +80,6 @@ _RANKS = frozenset({"vice", "deputy", "assistant", "under", "junior", "acting"})
 # Roles too common to stand for one person when no name is given.
 _GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
                              "ambassador", "governor", "leader", "analyst"})  # fmt: skip
-# Words that make a "PERSON" entity something else: "Typhoon Hinnamnor", "Dolmabahce Palace".
-_NOT_PERSON_WORDS = frozenset(
-    """typhoon hurricane storm cyclone palace operation initiative vaccine plan doctrine accord
-    people front house hall square street airport""".split()
-)
-# Entity labels that a one-word "name" never has: "in May" is no Theresa May.
-_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
 
 
@@ -142,9 +139,9 @@ class _ArticleResolver(ArticleContext):
             tokens = self.ann.sentence_tokens(sentence)
             matches = {m.first: m for m in self.gazetteer.scan(tokens, self.text)}
             self._sentence(sentence.first, sentence.last, matches)
-        self._surnames()
+        surnames(self)
         self._unknown_organisations()
-        self._relatives()
+        relatives(self)
         self._pairs()
         actors = tuple(to_actor(self.kb, d) for d in self.drafts.values())
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
@@ -161,8 +158,8 @@ class _ArticleResolver(ArticleContext):
             surname_only = match is not None and all(e.kind == "surname" for e in match.entries)
             if (
                 (match is None or surname_only)
-                and self._starts_name(i)
-                and (self._is_name_token(i, matches))
+                and starts_name(self.tokens, i)
+                and (is_name_token(self.tokens, i, matches))
             ):
                 i = self._unknown_name(i, last, matches)
                 continue
@@ -368,12 +365,12 @@ class _ArticleResolver(ArticleContext):
 
     def _titled(self, group: _TitleGroup, last: int, matches: dict[int, Match]) -> int:
         """A title group: with a name after it (rule 1) or alone (rule 2)."""
-        start = self._past_honorific(group.last, last)
-        name_end, person = self._name_after(start, last, matches)
-        if person is None and name_end == start and self._comma_name(start, last):
+        start = past_honorific(self.tokens, group.last, last)
+        name_end, person = name_after(self, start, last, matches)
+        if person is None and name_end == start and comma_name(self.tokens, start, last):
             # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
-            start = self._past_honorific(start + 1, last)
-            name_end, person = self._name_after(start, last, matches)
+            start = past_honorific(self.tokens, start + 1, last)
+            name_end, person = name_after(self, start, last, matches)
         if person is not None or name_end > start:
             country, title, held, igo = group.country, group.title, group.held, group.igo
             end = name_end
@@ -382,9 +379,7 @@ class _ArticleResolver(ArticleContext):
                 country, end = of_state
             if (role := self._igo_appositive(group.first, matches)) is not None:
                 title, held, igo = role, True, True  # "the AU's envoy, former President X"
-            draft = self._person(
-                start, name_end, person, country, title, "title", held=held, igo=igo
-            )
+            draft = person_draft(self, start, name_end, person, country, title, held=held, igo=igo)
             self.mention(draft, group.first, end, "title")
             return end
         if group.plural or group.title is None or not group.held:
@@ -393,86 +388,6 @@ class _ArticleResolver(ArticleContext):
         if draft is not None:
             self.mention(draft, group.first, group.last, "role")
         return group.last
-
-    def _comma_name(self, j: int, last: int) -> bool:
-        """ ", Name Name," after a title: an appositive name the NER model marks a person."""
-        if not (j + 1 < last and self.tokens[j].text == ","):
-            return False
-        k = self._past_honorific(j + 1, last)  # ", Sheikh Ahmad Nasser Al-Sabah,"
-        return k < last and self.tokens[k].ent == "PERSON"
-
-    def _past_honorific(self, i: int, last: int) -> int:
-        """Past an honorific ("Sheikh", "Mullah", "Dr.") that precedes a capitalised name."""
-        if (
-            i + 1 < last
-            and self.tokens[i].text.lower() in _HONORIFICS
-            and self.tokens[i + 1].text[:1].isupper()
-        ):
-            return i + 1
-        return i
-
-    def _name_after(
-        self, j: int, last: int, matches: dict[int, Match]
-    ) -> tuple[int, Person | None]:
-        """The end of a name starting at token j (j itself when none), and its KB person."""
-        m = matches.get(j)
-        if m is not None and (e := m.of("person")):
-            return m.last, self.kb.person(e.ref)
-        end = j
-        while end < last and end - j < self._name_limit(end) and self._is_name_token(end, matches):
-            end = self._hyphenated(end + 1, last)
-        if end == j:
-            return j, None
-        people = self.kb.people_named(self.text[self.tokens[j].start : self.tokens[end - 1].end])
-        return end, people[0] if len(people) == 1 else None
-
-    def _starts_name(self, i: int) -> bool:
-        """A PERSON entity, or whoever is "said" to speak ("said Tomas Vrba, a ...") whatever
-        label the NER model gave."""
-        tok = self.tokens[i]
-        if tok.ent == "PERSON":
-            return True
-        before = self.tokens[i - 1] if i > 0 else None
-        return (
-            tok.ent == "ORG"
-            and before is not None
-            and before.lemma.lower() == "say"
-            and self.tokens[min(i + 2, len(self.tokens) - 1)].text == ","
-        )
-
-    def _hyphenated(self, end: int, last: int) -> int:
-        """Past the rest of a hyphenated name: "Ha-eun", "Al-Aiban", "Kassym-Jomart"."""
-        while (
-            end + 1 < last
-            and self.tokens[end].text == "-"
-            and self.tokens[end].start == self.tokens[end - 1].end
-            and self.tokens[end + 1].start == self.tokens[end].end
-            and self.tokens[end + 1].text[:1].isalpha()
-        ):
-            end += 2
-        return end
-
-    def _name_limit(self, i: int) -> int:
-        """How many tokens a name may have: four, or seven inside a PERSON entity
-        ("Abdullatif bin Rashid Al Zayani")."""
-        return 7 if self.tokens[i].ent == "PERSON" else 4
-
-    def _is_name_token(self, i: int, matches: dict[int, Match]) -> bool:
-        tok = self.tokens[i]
-        if tok.text.lower() in _NAME_PARTICLES and i + 2 < len(self.tokens):
-            after = self.tokens[i + 1]
-            if after.text == "-" and after.start == tok.end:  # "Al-Aiban"
-                after = self.tokens[i + 2]
-            return after.text[:1].isupper()
-        if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "ADJ", "X"):
-            return False
-        m = matches.get(i)
-        # A place inside a PERSON entity is a name: "Florence Parly", "Lima Khan".
-        return (
-            m is None
-            or bool(m.of("person", "surname"))
-            or (tok.ent == "PERSON" and not m.of("state", "demonym", "org", "title"))
-        )
 
     def _of_state(self, j: int, last: int, matches: dict[int, Match]) -> tuple[str, int] | None:
         """``of [the] STATE`` after a name: "President Xi Jinping of the People's Republic"."""
@@ -521,7 +436,7 @@ class _ArticleResolver(ArticleContext):
                 return holders[0]
         person = self.offices.holder(country, title, self.day)
         if person is not None:
-            return self._person(None, None, person, country, title, "role")
+            return person_draft(self, None, None, person, country, title)
         if title.title in _GENERIC_TITLES or title.commentator:
             return None  # "a Turkish minister": too vague to be one actor
         state = self.kb.state(country)
@@ -537,120 +452,33 @@ class _ArticleResolver(ArticleContext):
 
     # ---- people --------------------------------------------------------------------------
 
-    def _person(
-        self,
-        first: int | None,
-        last: int | None,
-        person: Person | None,
-        country: str | None,
-        title: Title | None,
-        rule: str,
-        *,
-        held: bool = True,
-        igo: bool = False,
-    ) -> Draft:
-        """The draft for a person named in tokens [first, last) and/or known to the KB.
-
-        ``held`` is False when the title is a past or lesser one ("former President X"):
-        it still tells the state, but it is not the person's title."""
-        written = (
-            self.text[self.tokens[first].start : self.tokens[last - 1].end]
-            if (first is not None and last is not None and last > first)
-            else ""
-        )
-        earlier = None
-        if person is None and written:
-            person = self._antecedent(written)
-            earlier = self._unknown_antecedent(written) if person is None else None
-        if earlier is not None:  # "Foreign Minister Seitkali" after "Arman Seitkali"
-            draft = earlier
-        elif person is not None:
-            draft = self.drafts.get(f"person:{person.id}")
-            if draft is None:
-                office = person.office_on(self.day) if self.day else None
-                draft = self.draft(
-                    f"person:{person.id}",
-                    person.name,
-                    "person",
-                    # an international official (NATO's secretary-general) acts for no state
-                    country=None if office and office.sector == "IGO" else person.country,
-                    wikidata=person.wikidata,
-                    title=self.offices.normal(office.title) if office else None,
-                    sector=office.sector if office else (title.sector if title else None),
-                )
-                if office is None and title is not None and held:
-                    draft.title = title.title
-                draft.person = person
-                for name in (person.name, *person.variants):
-                    draft.name_tokens.update(_name_words(name, person.country))
-        else:
-            key = f"person:{norm(written)}"
-            draft = self.drafts.get(key) or self.draft(key, written, "person")
-            draft.name_tokens.update(_name_words(written, country))
-            if igo:  # an international official acts for no state
-                country, draft.sector = None, "IGO"
-            elif country is None and title is not None and title.sector in _STATE_SECTORS:
-                country = self.dateline_country  # "WASHINGTON -- Attorney General X said"
-            if country and not draft.country:
-                draft.country = country
-            if title is not None and not draft.title and held:
-                draft.title = title.title
-                draft.sector = draft.sector or title.sector
-        if title is not None and title.commentator:
-            draft.role = "commentator"
-        if written and len(written) > len(draft.raw):
-            draft.raw = written
-        self.last_person = draft
-        return draft
-
-    def _unknown_antecedent(self, written: str) -> Draft | None:
-        """The one person of this article the KB does not know that a one-word name
-        refers to: "Seitkali" after "Arman Seitkali"."""
-        words = _name_words(written)
-        if len(words) != 1:
-            return None
-        found = [
-            d
-            for d in self.drafts.values()
-            if d.kind == "person" and d.person is None and words & d.name_tokens
-        ]
-        return found[0] if len(found) == 1 else None
-
-    def _antecedent(self, written: str) -> Person | None:
-        """A KB person of this article that a one-word name refers to."""
-        words = _name_words(written)
-        if len(words) != 1:
-            return None
-        found = {
-            d.person.id: d.person
-            for d in self.drafts.values()
-            if d.person is not None and words & d.name_tokens
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def _unknown_name(self, i: int, last: int, matches: dict[int, Match]) -> int:
         """A PERSON entity the gazetteer does not know: maybe an appositive gives its role."""
         first = i
-        i = self._past_honorific(i, last)
+        i = past_honorific(self.tokens, i, last)
         end = i
         label = self.tokens[i].ent or self.tokens[first].ent
-        while end < last and self.tokens[end].ent == label and self._is_name_token(end, matches):
+        while (
+            end < last
+            and self.tokens[end].ent == label
+            and is_name_token(self.tokens, end, matches)
+        ):
             end += 1
-            end = self._hyphenated(end, last)
+            end = hyphenated(self.tokens, end, last)
         written = self.text[self.tokens[i].start : self.tokens[end - 1].end]
         nearby = {t.text.lower() for t in self.tokens[max(i - 1, 0) : end + 1]}
-        if nearby & _NOT_PERSON_WORDS:
+        if nearby & NOT_PERSON_WORDS:
             return end  # "Typhoon Hinnamnor", "Dolmabahce Palace": not people
         if end == i:
             return i + 1
-        if len(_name_words(written)) == 1:
+        if len(name_words(written)) == 1:
             self.pending_surnames.append((i, end))  # decided once every full name is known
             return end
         people = self.kb.people_named(written)
         said = self._appositive(end, last, matches)
         person = people[0] if len(people) == 1 else None
         country = said.country or self._description_before(i, end, matches)
-        draft = self._person(i, end, person, country, said.title, "ner", held=said.held)
+        draft = person_draft(self, i, end, person, country, said.title, held=said.held)
         if said.commentator:
             draft.role = "commentator"
         self.mention(draft, first, end, "ner" if not people else "kb-name")
@@ -781,8 +609,8 @@ class _ArticleResolver(ArticleContext):
         if (e := m.of("person")) is not None:
             person = self.kb.person(e.ref)
             said = self._appositive(m.last, last, matches)
-            draft = self._person(
-                m.first, m.last, person, said.country, said.title, "kb-name", held=said.held
+            draft = person_draft(
+                self, m.first, m.last, person, said.country, said.title, held=said.held
             )
             if said.commentator:
                 draft.role = "commentator"
@@ -893,7 +721,7 @@ class _ArticleResolver(ArticleContext):
         if body is None:
             return None
         end = body + 1
-        while end < last and self._is_name_token(end, {}) and self.tokens[end].ent:
+        while end < last and is_name_token(self.tokens, end, {}) and self.tokens[end].ent:
             end += 1  # the body's own name: "... corporation Rosatom"
         if end == body + 1 and not possessive:
             return None  # "the Russian company": one of many
@@ -983,51 +811,6 @@ class _ArticleResolver(ArticleContext):
 
     # ---- rules 6 and 7: after the whole article is read ------------------------------------
 
-    def _surnames(self) -> None:
-        """One-word names: the article's person with that name, else a unique KB person."""
-        spans = list(self.pending_surnames)
-        for tok in self.tokens:  # short references the NER model and gazetteer both missed
-            if tok.i in self.embedded:
-                continue
-            if tok.i not in self.covered and tok.text[:1].isupper() and tok.pos == "PROPN":
-                spans.append((tok.i, tok.i + 1))
-        spans = [(f, la) for f, la in spans if self.tokens[f].ent not in _NOT_NAMES]
-        for first, last in sorted(set(spans)):
-            if any(i in self.covered for i in range(first, last)):
-                continue
-            written = self.text[self.tokens[first].start : self.tokens[last - 1].end]
-            words = _name_words(written)
-            owners = [
-                d for d in self.drafts.values() if d.kind == "person" and words & d.name_tokens
-            ]
-            if len(owners) == 1:
-                self.mention(owners[0], first, last, "surname")
-                continue
-            if owners:
-                continue  # two people of this article share the name: leave it unresolved
-            people = self.kb.people_named(written)
-            if len(people) == 1 and self._plausible(people[0]):
-                draft = self._person(first, last, people[0], None, None, "kb-name")
-                self.mention(draft, first, last, "kb-name")
-
-    def _relatives(self) -> None:
-        """A person with no state who shares a family name with a person of the article
-        who has one is taken to be of that state: "first lady Jill Biden", "his wife
-        Rachel Ruto"."""
-        known: dict[str, set[str]] = {}
-        for draft in self.drafts.values():
-            if draft.kind == "person" and draft.country and draft.role == "party":
-                for name in {draft.name, draft.raw}:
-                    known.setdefault(_family_name(name), set()).add(draft.country)
-        for draft in self.drafts.values():
-            if draft.kind != "person" or draft.country or draft.person is not None:
-                continue
-            if len(norm(draft.name).split()) < 2:
-                continue
-            countries = known.get(_family_name(draft.name), set())
-            if len(countries) == 1:
-                draft.country = next(iter(countries))
-
     def _unknown_organisations(self) -> None:
         """ORG entities no rule covered ("Gazprom", "Bank of Japan", "Congress"):
         organisations, with the state their name, the words around them or the dateline
@@ -1042,7 +825,7 @@ class _ArticleResolver(ArticleContext):
             if ent.last - ent.first == 1 and self.tokens[ent.first].pos != "PROPN":
                 continue
             lowered = name.lower()
-            if any(c.isdigit() for c in name) or lowered in _NOT_PERSON_WORDS:
+            if any(c.isdigit() for c in name) or lowered in NOT_PERSON_WORDS:
                 continue  # "COVID-19" is no organisation
             if ent.first in self.affiliations or (
                 self.article.outlet and lowered == self.article.outlet.lower()
@@ -1100,16 +883,6 @@ class _ArticleResolver(ArticleContext):
                 if entry.kind in ("capital", "city", "state"):
                     return entry.ref
         return None
-
-    def _plausible(self, person: Person) -> bool:
-        """A bare surname means a KB person only if they held office around the article's date."""
-        if self.day is None:
-            return True
-        return any(
-            (o.start is None or o.start.year <= self.day.year + 1)
-            and (o.end is None or o.end.year >= self.day.year - 1)
-            for o in person.offices
-        )
 
     def _pairs(self) -> None:
         """ "The two sides", "both countries" -> the article's two sides: the first two
@@ -1202,30 +975,6 @@ class _ArticleResolver(ArticleContext):
         return max(people, key=lambda d: (len(d.spans), -d.spans[0].start if d.spans else 0)).key
 
     # ---- bookkeeping -----------------------------------------------------------------------
-
-
-def _family_name(name: str) -> str:
-    """The last word of a name, folded: "Jill Biden" -> "biden"."""
-    words = norm(name).replace("-", " ").split()
-    return words[-1] if words else ""
-
-
-def _name_words(name: str, country: str | None = None) -> set[str]:
-    """The words of a name that later refer to its bearer alone: the surname, and for
-    names written family-name first (Chinese, Korean, Vietnamese) the first word too."""
-    words = [w for w in norm(name).replace("-", " ").split() if len(w) > 1 and w.isalpha()]
-    while len(words) > 1 and words[0] in _NAME_PARTICLES:
-        words = words[1:]  # "Al Zayani" is Zayani
-    if not words:
-        return set()
-    found = {words[-1], norm(name).split()[-1]}
-    if len(words) > 1 and (
-        country in ("CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM")
-        or country is None
-        or _ARABIC_PARTICLES & set(norm(name).replace("-", "- ").split())
-    ):
-        found.add(words[0])
-    return found
 
 
 __all__ = ["Resolver"]
