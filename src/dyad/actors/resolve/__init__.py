@@ -57,10 +57,8 @@ from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, Draft, state_draft, to_actor
 from .names import (
     NOT_PERSON_WORDS,
-    comma_name,
     hyphenated,
     is_name_token,
-    name_after,
     name_words,
     past_honorific,
     person_draft,
@@ -71,30 +69,9 @@ from .names import (
 from .offices import Offices
 from .places import is_actor_place, place_like, sentence_place
 from .syntax import acts, descends, first_conjunct, modifies_next, span_root
+from .titles import DETERMINERS, FORMER, RANKS, title_group, titled
 
-_DETERMINERS = frozenset("the a an his her its their our this that".split())
-# Words that make the title that follows a past one ("former President X").
-_FORMER = frozenset({"former", "ex-", "late"})
-# Rank words before a title that make it another post ("Vice Finance Minister").
-_RANKS = frozenset({"vice", "deputy", "assistant", "under", "junior", "acting"})
-# Roles too common to stand for one person when no name is given.
-_GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
-                             "ambassador", "governor", "leader", "analyst"})  # fmt: skip
 _ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
-
-
-@dataclass(frozen=True, slots=True)
-class _TitleGroup:
-    """[determiner] [country ['s]] title [and title]... (tokens [first, last))."""
-
-    first: int
-    last: int
-    country: str | None
-    title: Title | None
-    counterpart: bool
-    plural: bool
-    held: bool = True  # False for "former President X", "Vice Finance Minister Y"
-    igo: bool = False  # the title of an international organisation: "UN envoy X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +127,9 @@ class _ArticleResolver(ArticleContext):
     def _sentence(self, first: int, last: int, matches: dict[int, Match]) -> None:
         i = first
         while i < last:
-            group = self._title_group(i, last, matches)
+            group = title_group(self, i, last, matches)
             if group is not None and group.title is not None:
-                i = self._titled(group, last, matches)
+                i = titled(self, group, last, matches)
                 continue
             match = matches.get(i)
             surname_only = match is not None and all(e.kind == "surname" for e in match.entries)
@@ -255,201 +232,6 @@ class _ArticleResolver(ArticleContext):
 
     # ---- rule 1 and 2: titles --------------------------------------------------------------
 
-    def _title_group(self, i: int, last: int, matches: dict[int, Match]) -> _TitleGroup | None:
-        start, j, country, held = i, i, None, True
-        if self.tokens[j].text.lower() in _DETERMINERS and j + 1 < last:
-            j += 1
-        if self.tokens[j].text.lower() in _FORMER and j + 1 < last:
-            j, held = j + 1, False
-        if (
-            self.tokens[j].text.lower() in _RANKS
-            and (m := matches.get(j + 1)) is not None
-            and m.of("title")
-        ):
-            j, held = j + 1, False  # "the vice finance minister": not the finance minister
-        m = matches.get(j)
-        if m is not None and (e := m.of("demonym", "state")) and not m.of("title"):
-            country, j = e.ref, m.last
-            if j < last and self.tokens[j].text in ("'s", "'"):
-                j += 1
-            if j < last and self.tokens[j].text.lower() in _FORMER:
-                j, held = j + 1, False
-            j, modified = self._portfolio(j, last, matches)
-            held = held and not modified
-        title: Title | None = None
-        counterpart = plural = False
-        while j < last:
-            m = matches.get(j)
-            if m is not None and (e := m.of("title")):
-                title = self.lex.titles[e.ref]  # the last of a chain is the most specific
-                plural = plural or self._plural_title(m)
-                j = m.last
-            elif self.tokens[j].text.lower() in ("counterpart", "counterparts"):
-                counterpart, plural = True, self.tokens[j].text.lower().endswith("s")
-                j += 1
-            else:
-                break
-            if (
-                j + 1 < last
-                and self.tokens[j].text.lower() in ("and", ",")
-                and ((m2 := matches.get(j + 1)) is not None and m2.of("title"))
-            ):
-                j += 1
-                continue
-            break
-        if title is None and not counterpart:
-            return None
-        if (
-            title is not None
-            and not plural
-            and j + 1 < last
-            and self.tokens[j].text.lower() == "of"
-        ):
-            # "Minister of Foreign Affairs of Kazakhstan Arman Seitkali"
-            k = j + 2 if self.tokens[j + 1].text.lower() == "the" else j + 1
-            m = matches.get(k)
-            if (
-                m is not None
-                and (e := m.of("state")) is not None
-                and not (m.last < last and self.tokens[m.last].text in ("'s", "'"))
-            ):
-                country, j = country or e.ref, m.last
-        if counterpart and title is None and self.last_person is not None:
-            title = self._title_named(self.last_person.title)
-        if title is None and counterpart:
-            return _TitleGroup(start, j, country, None, True, plural)
-        igo = country is None and self._igo_before(start, matches)
-        return _TitleGroup(start, j, country, title, counterpart, plural, held, igo)
-
-    def _igo_before(self, i: int, matches: dict[int, Match]) -> bool:
-        """Whether an international organisation's name ends right before token i (or
-        before its "'s"): "UN envoy X", "the AU's envoy"."""
-        if i > 0 and self.tokens[i - 1].text in ("'s", "'"):
-            i -= 1
-        for m in matches.values():
-            if m.last == i and (e := m.of("org")) is not None:
-                org = self.kb.organisation_by_id(e.ref)
-                return org is not None and org.sector == "IGO"
-        return False
-
-    def _plural_title(self, m: Match) -> bool:
-        """Whether a title is plural ("the two foreign ministers"); its head is the word
-        before "of" ("ministers of finance", not "minister of foreign affairs")."""
-        words = [t.text.lower() for t in self.tokens[m.first : m.last]]
-        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        return head.endswith("s") and not head.endswith("ss")
-
-    def _portfolio(self, j: int, last: int, matches: dict[int, Match]) -> tuple[int, bool]:
-        """Capitalised words between a state and its title: "Ukrainian Infrastructure
-        Minister", "Japanese Vice Finance Minister". Returns where the title starts and
-        whether a rank word ("Vice", "Deputy") makes the matched title a different post."""
-        k = j
-        while (
-            k < last
-            and k - j < 3
-            and k not in matches
-            and self.tokens[k].text[:1].isupper()
-            and self.tokens[k].pos in ("PROPN", "NOUN", "ADJ")
-        ):
-            k += 1
-        if k == j or not ((m := matches.get(k)) is not None and m.of("title")):
-            return j, False
-        return k, any(t.text.lower() in _RANKS for t in self.tokens[j:k])
-
-    def _title_named(self, name: str | None) -> Title | None:
-        if name is None:
-            return None
-        return self.lex.titles.get(name) or next(
-            (t for t in self.lex.titles.values() if t.title == name), None
-        )
-
-    def _titled(self, group: _TitleGroup, last: int, matches: dict[int, Match]) -> int:
-        """A title group: with a name after it (rule 1) or alone (rule 2)."""
-        start = past_honorific(self.tokens, group.last, last)
-        name_end, person = name_after(self, start, last, matches)
-        if person is None and name_end == start and comma_name(self.tokens, start, last):
-            # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
-            start = past_honorific(self.tokens, start + 1, last)
-            name_end, person = name_after(self, start, last, matches)
-        if person is not None or name_end > start:
-            country, title, held, igo = group.country, group.title, group.held, group.igo
-            end = name_end
-            of_state = self._of_state(end, last, matches)
-            if of_state is not None:
-                country, end = of_state
-            if (role := self._igo_appositive(group.first, matches)) is not None:
-                title, held, igo = role, True, True  # "the AU's envoy, former President X"
-            draft = person_draft(self, start, name_end, person, country, title, held=held, igo=igo)
-            self.mention(draft, group.first, end, "title")
-            return end
-        if group.plural or group.title is None or not group.held:
-            return group.last
-        draft = self._role(group)
-        if draft is not None:
-            self.mention(draft, group.first, group.last, "role")
-        return group.last
-
-    def _of_state(self, j: int, last: int, matches: dict[int, Match]) -> tuple[str, int] | None:
-        """``of [the] STATE`` after a name: "President Xi Jinping of the People's Republic"."""
-        if j < last and self.tokens[j].text.lower() == "of":
-            k = j + 1
-            if k < last and self.tokens[k].text.lower() == "the":
-                k += 1
-            m = matches.get(k)
-            if m is not None and (e := m.of("state")):
-                return e.ref, m.last
-        return None
-
-    def _role(self, group: _TitleGroup) -> Draft | None:
-        """A title without a name: the article's person with that role, else the office holder."""
-        title = group.title
-        assert title is not None
-        country = group.country
-        if country is None:
-            return None
-        for draft in reversed(list(self.drafts.values())):
-            if (
-                draft.kind == "person"
-                and draft.country == country
-                and (
-                    draft.title == title.title
-                    or (
-                        title.leader
-                        and self._title_named(draft.title or "") is not None
-                        and self._title_named(draft.title or "").leader
-                    )  # type: ignore[union-attr]
-                )
-            ):
-                return draft
-        if title.title in _GENERIC_TITLES:
-            # "the Kazakh minister": the article's one Kazakh minister of any portfolio
-            word = title.title.split()[-1]
-            holders = [
-                d
-                for d in self.drafts.values()
-                if d.kind == "person"
-                and d.country == country
-                and d.role == "party"
-                and (d.title or "").split()[-1:] == [word]
-            ]
-            if len(holders) == 1:
-                return holders[0]
-        person = self.offices.holder(country, title, self.day)
-        if person is not None:
-            return person_draft(self, None, None, person, country, title)
-        if title.title in _GENERIC_TITLES or title.commentator:
-            return None  # "a Turkish minister": too vague to be one actor
-        state = self.kb.state(country)
-        label = f"{state.name if state else country} {title.title}"
-        return self.draft(
-            f"role:{country}:{title.title}",
-            label,
-            "person",
-            country=country,
-            sector=title.sector,
-            title=title.title,
-        )
-
     # ---- people --------------------------------------------------------------------------
 
     def _unknown_name(self, i: int, last: int, matches: dict[int, Match]) -> int:
@@ -497,12 +279,12 @@ class _ArticleResolver(ArticleContext):
         while (
             k < last
             and k - j <= 3
-            and (self.tokens[k].text.lower() in _DETERMINERS or self.tokens[k].pos == "ADJ")
-            and self.tokens[k].text.lower() not in _RANKS | _FORMER
+            and (self.tokens[k].text.lower() in DETERMINERS or self.tokens[k].pos == "ADJ")
+            and self.tokens[k].text.lower() not in RANKS | FORMER
             and not (k in matches and matches[k].of("title", "demonym", "state"))
         ):
             k += 1  # ", an independent political analyst"
-        group = self._title_group(k, last, matches)
+        group = title_group(self, k, last, matches)
         title = group.title if group is not None else None
         held = group is None or group.held
         start = group.last if group is not None else j + 1
@@ -547,25 +329,6 @@ class _ArticleResolver(ArticleContext):
         if commentator and (title is None or not title.commentator):
             title, held = self.lex.titles["analyst"], True  # "a specialist", "who teaches"
         return _Described(country, title, held, commentator)
-
-    def _igo_appositive(self, first: int, matches: dict[int, Match]) -> Title | None:
-        """The title of an international organisation's post set, with a comma, before a
-        (titled) name starting at token ``first``: "the AU's envoy for the Horn of Africa,
-        former Nigerian President Olusegun Obasanjo"."""
-        comma = first - 1
-        if comma < 1 or self.tokens[comma].text != ",":
-            return None
-        for m in matches.values():
-            e = m.of("title")
-            if (
-                e is not None
-                and comma - 8 <= m.first
-                and m.last <= comma
-                and "," not in {t.text for t in self.tokens[m.last : comma]}
-                and self._igo_before(m.first, matches)
-            ):
-                return self.lex.titles[e.ref]
-        return None
 
     def _description_before(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
         """The state a noun phrase set before a name ties the person to: "the Taliban's
