@@ -47,7 +47,6 @@ they work.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
 from ...models import Annotation, Article, Entity, Resolution
@@ -55,33 +54,20 @@ from ..gazetteer import Gazetteer, Match, norm
 from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, Draft, state_draft, to_actor
+from .descriptions import known_person, unknown_person
 from .names import (
     NOT_PERSON_WORDS,
-    hyphenated,
     is_name_token,
-    name_words,
-    past_honorific,
-    person_draft,
     relatives,
     starts_name,
     surnames,
 )
 from .offices import Offices
 from .places import is_actor_place, place_like, sentence_place
-from .syntax import acts, descends, first_conjunct, modifies_next, span_root
-from .titles import DETERMINERS, FORMER, RANKS, title_group, titled
+from .syntax import acts, first_conjunct, modifies_next, span_root
+from .titles import title_group, titled
 
 _ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Described:
-    """What an appositive after a name says of the person."""
-
-    country: str | None = None
-    title: Title | None = None
-    held: bool = True  # False for "the former president", "the vice finance minister"
-    commentator: bool = False
 
 
 class Resolver:
@@ -138,7 +124,7 @@ class _ArticleResolver(ArticleContext):
                 and starts_name(self.tokens, i)
                 and (is_name_token(self.tokens, i, matches))
             ):
-                i = self._unknown_name(i, last, matches)
+                i = unknown_person(self, i, last, matches)
                 continue
             if match is not None and self._embedded(match, matches):
                 # "Han River Institute", "Bank of Japan": part of another name
@@ -234,151 +220,11 @@ class _ArticleResolver(ArticleContext):
 
     # ---- people --------------------------------------------------------------------------
 
-    def _unknown_name(self, i: int, last: int, matches: dict[int, Match]) -> int:
-        """A PERSON entity the gazetteer does not know: maybe an appositive gives its role."""
-        first = i
-        i = past_honorific(self.tokens, i, last)
-        end = i
-        label = self.tokens[i].ent or self.tokens[first].ent
-        while (
-            end < last
-            and self.tokens[end].ent == label
-            and is_name_token(self.tokens, end, matches)
-        ):
-            end += 1
-            end = hyphenated(self.tokens, end, last)
-        written = self.text[self.tokens[i].start : self.tokens[end - 1].end]
-        nearby = {t.text.lower() for t in self.tokens[max(i - 1, 0) : end + 1]}
-        if nearby & NOT_PERSON_WORDS:
-            return end  # "Typhoon Hinnamnor", "Dolmabahce Palace": not people
-        if end == i:
-            return i + 1
-        if len(name_words(written)) == 1:
-            self.pending_surnames.append((i, end))  # decided once every full name is known
-            return end
-        people = self.kb.people_named(written)
-        said = self._appositive(end, last, matches)
-        person = people[0] if len(people) == 1 else None
-        country = said.country or self._description_before(i, end, matches)
-        draft = person_draft(self, i, end, person, country, said.title, held=said.held)
-        if said.commentator:
-            draft.role = "commentator"
-        self.mention(draft, first, end, "ner" if not people else "kb-name")
-        return end
-
-    def _appositive(self, j: int, last: int, matches: dict[int, Match]) -> _Described:
-        """What follows a name after a comma: ``, [the] [country's] title``, or a description
-        (", a specialist on ... at the Lantau Institute", ", who teaches at ... University").
-
-        A commentator's title or an academic institution in it makes the person a
-        commentator, whose state is then the first place the description names.
-        """
-        if not (j < last and self.tokens[j].text == ","):
-            return _Described()
-        k = j + 1
-        while (
-            k < last
-            and k - j <= 3
-            and (self.tokens[k].text.lower() in DETERMINERS or self.tokens[k].pos == "ADJ")
-            and self.tokens[k].text.lower() not in RANKS | FORMER
-            and not (k in matches and matches[k].of("title", "demonym", "state"))
-        ):
-            k += 1  # ", an independent political analyst"
-        group = title_group(self, k, last, matches)
-        title = group.title if group is not None else None
-        held = group is None or group.held
-        start = group.last if group is not None else j + 1
-        described = (
-            group is not None
-            or any(
-                t.text.lower() in ("who", "a", "an", "the") or t.text.lower() in self.lex.titles
-                for t in self.tokens[j + 1 : min(last, j + 4)]
-            )
-            or (k < last and self.tokens[k].pos == "NOUN" and self.tokens[k].text.islower())
-        )  # ", secretary of Iran's Supreme National Security Council"
-        if not described:
-            return _Described()
-        end = min(last, start + 20)
-        words = [t.text.lower() for t in self.tokens[start:end]]
-        tail = " ".join(words)
-        institution = any(word in tail for word in self.lex.institutions)
-        commentator_word = any(
-            (t := self.lex.titles.get(w)) is not None and t.commentator for w in words
-        )
-        commentator = (title is not None and title.commentator) or (
-            (institution or commentator_word) and (title is None or title.sector != "IGO")
-        )
-        country = group.country if group is not None else None
-        if commentator:
-            self.affiliations.update(range(start, end))
-            # "... at the Lantau Institute in Hong Kong": where they work. "A China analyst"
-            # names a subject, not a nationality; "a Chinese analyst" is one.
-            nationality = group is not None and any(
-                matches[k].of("demonym") for k in range(group.first, group.last) if k in matches
-            )
-            found = [matches[k] for k in range(start, end) if k in matches]
-            for kinds in (("capital", "city"), ("state",), ("demonym",)):
-                place = next((e.ref for m in found if (e := m.of(*kinds))), None)
-                if place is not None or (kinds == ("state",) and nationality):
-                    country = place or country
-                    break
-            else:
-                country = country if nationality else None
-        elif country is None:
-            country = self._described_country(k, last, matches)
-        if commentator and (title is None or not title.commentator):
-            title, held = self.lex.titles["analyst"], True  # "a specialist", "who teaches"
-        return _Described(country, title, held, commentator)
-
-    def _description_before(self, first: int, last: int, matches: dict[int, Match]) -> str | None:
-        """The state a noun phrase set before a name ties the person to: "the Taliban's
-        political chief, Mullah Abdul Ghani Baradar"."""
-        root = span_root(self.tokens, first, last)
-        head = self.tokens[root.head]
-        if root.dep != "appos" or head.i >= first or head.pos != "NOUN":
-            return None
-        start = head.i
-        while start > 0 and descends(self.tokens, self.tokens[start - 1], head.i):
-            start -= 1
-        return self._described_country(start, head.i + 1, matches)
-
-    def _described_country(self, k: int, last: int, matches: dict[int, Match]) -> str | None:
-        """The state a description's noun phrase ties a person to: "secretary of Iran's
-        Supreme National Security Council", "adviser to Prime Minister Abiy Ahmed", "a
-        senior TPLF official". The phrase ends at a comma, a clause or a verb."""
-        while k < last:
-            tok = self.tokens[k]
-            if tok.text in (",", ";", "(", "--") or tok.pos in ("VERB", "AUX"):
-                return None
-            if tok.text.lower() in ("who", "which", "that", "whose"):
-                return None
-            m = matches.get(k)
-            if m is not None:
-                if (e := m.of("state", "demonym")) is not None:
-                    return e.ref
-                if (e := m.of("person")) is not None and (person := self.kb.person(e.ref)):
-                    return person.country
-                org = self.kb.organisation_by_id(e.ref) if (e := m.of("org")) else None
-                if org is not None and org.country:
-                    return org.country
-                k = m.last
-                continue
-            k += 1
-        return None
-
     # ---- rules 3 to 5: gazetteer matches ----------------------------------------------------
 
     def _matched(self, m: Match, last: int, matches: dict[int, Match]) -> int:
         if (e := m.of("person")) is not None:
-            person = self.kb.person(e.ref)
-            said = self._appositive(m.last, last, matches)
-            draft = person_draft(
-                self, m.first, m.last, person, said.country, said.title, held=said.held
-            )
-            if said.commentator:
-                draft.role = "commentator"
-            self.mention(draft, m.first, m.last, "kb-name")
-            return m.last
+            return known_person(self, m, e, last, matches)
         if (e := m.of("pair")) is not None:
             before = self.tokens[m.first - 1] if m.first > 0 else None
             if before is None or before.pos != "NUM" or before.text.lower() == "two":
