@@ -49,25 +49,23 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from ...models import Annotation, Article, Entity, Resolution
-from ..gazetteer import Gazetteer, Match, norm
+from ...models import Annotation, Article, Resolution
+from ..gazetteer import Gazetteer, Match
 from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, Draft, state_draft, to_actor
 from .descriptions import known_person, unknown_person
 from .names import (
-    NOT_PERSON_WORDS,
     is_name_token,
     relatives,
     starts_name,
     surnames,
 )
 from .offices import Offices
+from .organisations import embedded, known_org, state_body, unknown_organisations
 from .places import is_actor_place, place_like, sentence_place
-from .syntax import acts, first_conjunct, modifies_next, span_root
+from .syntax import first_conjunct, modifies_next, span_root
 from .titles import title_group, titled
-
-_ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
 
 
 class Resolver:
@@ -103,7 +101,7 @@ class _ArticleResolver(ArticleContext):
             matches = {m.first: m for m in self.gazetteer.scan(tokens, self.text)}
             self._sentence(sentence.first, sentence.last, matches)
         surnames(self)
-        self._unknown_organisations()
+        unknown_organisations(self)
         relatives(self)
         self._pairs()
         actors = tuple(to_actor(self.kb, d) for d in self.drafts.values())
@@ -126,7 +124,7 @@ class _ArticleResolver(ArticleContext):
             ):
                 i = unknown_person(self, i, last, matches)
                 continue
-            if match is not None and self._embedded(match, matches):
+            if match is not None and embedded(self, match, matches):
                 # "Han River Institute", "Bank of Japan": part of another name
                 self.embedded.update(range(match.first, match.last))
                 i = match.last
@@ -173,49 +171,6 @@ class _ArticleResolver(ArticleContext):
             start = k - 1 if k > first and self.tokens[k - 1].text.lower() == "the" else k
             self.mention(state_draft(self, country, sector), start, tok.i + 1, "collective")
 
-    def _embedded(self, m: Match, matches: dict[int, Match]) -> bool:
-        """Whether a known name is only part of a longer name the NER model found: a
-        surname in "Nazarbayev University", a state in "Bank of Japan" or "South China
-        Sea", "Security Council" in "Supreme National Security Council". Such a longer
-        name is an organisation or a place of its own (organisations are found later)."""
-        ent = self.entity_at.get(m.first)
-        if ent is None or ent.label == "PERSON" or (ent.first, ent.last) == (m.first, m.last):
-            return False
-        if m.of("person", "surname"):
-            return self._unknown_word(m.first - 1, ent, matches) or self._unknown_word(
-                m.last, ent, matches
-            )
-        if (e := m.of("org")) is not None:
-            if m.last - m.first == 1 and not e.acronym and self._unknown_word(m.last, ent, matches):
-                return True  # "West" in "West African leaders"
-            return self._unknown_word(m.first - 1, ent, matches)
-        if m.of("state", "demonym", "capital", "city"):
-            if ent.label not in ("ORG", "FAC", "LOC", "GPE"):
-                return False
-            others = [
-                t.text.lower()
-                for k in range(ent.first, ent.last)
-                if not m.first <= k < m.last and (t := self.tokens[k]).text[:1].isalpha()
-            ]
-            rest = " ".join(others)
-            if any(noun in rest for noun in self.lex.state_bodies):
-                return False  # "the Chinese Foreign Ministry", "the Armed Forces of Ukraine"
-            return any(
-                self._unknown_word(k, ent, matches)
-                for k in range(ent.first, ent.last)
-                if not m.first <= k < m.last
-            )
-        return False
-
-    def _unknown_word(self, k: int, ent: Entity, matches: dict[int, Match]) -> bool:
-        """A capitalised word of entity ``ent`` at k that no known name covers."""
-        if not ent.first <= k < ent.last:
-            return False
-        tok = self.tokens[k]
-        if not tok.text[:1].isupper() or tok.text in ("The", "'s"):
-            return False
-        return not any(m.first <= k < m.last for m in matches.values())
-
     # ---- rule 1 and 2: titles --------------------------------------------------------------
 
     # ---- people --------------------------------------------------------------------------
@@ -238,7 +193,7 @@ class _ArticleResolver(ArticleContext):
             if place_like(self, m) and not self._side(m.last, last)[2]:
                 return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
             end, sector, rule = self._side(m.last, last)
-            if rule is None and (body := self._state_body(m, last)) is not None:
+            if rule is None and (body := state_body(self, m, last)) is not None:
                 return body  # "Russia's central bank": the state's organisation
             self.mention(state_draft(self, e.ref, sector), m.first, end, rule or "state")
             return end
@@ -264,17 +219,13 @@ class _ArticleResolver(ArticleContext):
             )
             if rule:
                 self.mention(state_draft(self, e.ref, sector), start, end, "side")
-            elif (body := self._state_body(m, last, start)) is not None:
+            elif (body := state_body(self, m, last, start)) is not None:
                 return body  # "the Russian state company Rosatom"
             elif (group := self._armed_group(m, last)) is not None:
                 return group  # "Russian private military contractors", "Syrian rebels"
             return m.last if not rule else end
         if (e := m.of("org")) is not None:
-            org = self.kb.organisation_by_id(e.ref)
-            if org is not None and org.kind == "company" and place_like(self, m):
-                return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
-            self.mention(self._org(e.ref), m.first, m.last, "org")
-            return m.last
+            return known_org(self, m, e)
         if (e := m.of("capital")) is not None:
             if is_actor_place(self.tokens, m) and not place_like(self, m):
                 self.mention(state_draft(self, e.ref, "GOV"), m.first, m.last, "metonym")
@@ -306,60 +257,6 @@ class _ArticleResolver(ArticleContext):
                     ):
                         return k + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
-
-    def _state_body(self, m: Match, last: int, start: int | None = None) -> int | None:
-        """An organisation a state owns, named by the state and a kind of body: "Russia's
-        central bank" (and the bodies coordinated with it: "..., finance ministry and
-        national wealth fund"), "Russia's state nuclear corporation Rosatom", "the Russian
-        state company Rosatom" (a demonym needs the body's own name after it). Returns
-        where the phrase ends, or None."""
-        country = m.entries[0].ref
-        possessive = m.last < last and self.tokens[m.last].text == "'s"
-        k = m.last + 1 if possessive else m.last
-        body = None
-        while k < last and k - m.last <= 4:
-            tok = self.tokens[k]
-            if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
-                break
-            if tok.lemma.lower() in self.lex.body_nouns and not modifies_next(
-                self.tokens, k + 1, last
-            ):
-                body = k
-                break
-            k += 1
-        if body is None:
-            return None
-        end = body + 1
-        while end < last and is_name_token(self.tokens, end, {}) and self.tokens[end].ent:
-            end += 1  # the body's own name: "... corporation Rosatom"
-        if end == body + 1 and not possessive:
-            return None  # "the Russian company": one of many
-        first = start if start is not None else m.first
-        name = (
-            self.text[self.tokens[body + 1].start : self.tokens[end - 1].end]
-            if end > body + 1
-            else ""
-        )
-        raw = self.text[self.tokens[first].start : self.tokens[end - 1].end]
-        self.mention(self._named_org(name or raw, country), first, end, "body")
-        for tok in self.tokens[end:last]:  # "..., finance ministry and national wealth fund"
-            if tok.dep != "conj" or first_conjunct(self.tokens, tok).i != body:
-                continue
-            left = tok.i
-            while (
-                left - 1 >= end
-                and self.tokens[left - 1].text.islower()
-                and self.tokens[left - 1].dep in ("amod", "compound")
-            ):
-                left -= 1
-            lemma = tok.lemma.lower()
-            if lemma in self.lex.body_nouns:
-                phrase = self.text[self.tokens[left].start : tok.end]
-                self.mention(self._named_org(phrase, country), left, tok.i + 1, "body")
-            elif lemma in self.lex.side_nouns:
-                sector = self.lex.side_nouns[lemma]
-                self.mention(state_draft(self, country, sector), left, tok.i + 1, "side")
-        return end
 
     def _armed_group(self, m: Match, last: int) -> int | None:
         """A non-state armed group named by a state's demonym and what its members are, with
@@ -404,94 +301,7 @@ class _ArticleResolver(ArticleContext):
             and self.tokens[j + 1].pos in ("ADJ", "VERB")
         )
 
-    def _org(self, org_id: str) -> Draft:
-        org = self.kb.organisation_by_id(org_id)
-        key = f"org:{org_id}"
-        if key in self.drafts or org is None:
-            return self.drafts.get(key) or self.draft(key, org_id, "organisation")
-        return self.draft(
-            key,
-            org.name,
-            _ORG_KINDS.get(org.kind, "organisation"),
-            country=getattr(org, "country", None),
-            sector=org.sector or None,
-            wikidata=org.wikidata,
-        )
-
     # ---- rules 6 and 7: after the whole article is read ------------------------------------
-
-    def _unknown_organisations(self) -> None:
-        """ORG entities no rule covered ("Gazprom", "Bank of Japan", "Congress"):
-        organisations, with the state their name, the words around them or the dateline
-        gives. A ministry or department is its state ("The Ministry of External Affairs
-        said"); an institute that only tells where a commentator works is no actor."""
-        for ent in self.ann.entities:
-            if ent.label != "ORG" or any(i in self.covered for i in range(ent.first, ent.last)):
-                continue
-            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            if not name[:1].isupper():
-                continue
-            if ent.last - ent.first == 1 and self.tokens[ent.first].pos != "PROPN":
-                continue
-            lowered = name.lower()
-            if any(c.isdigit() for c in name) or lowered in NOT_PERSON_WORDS:
-                continue  # "COVID-19" is no organisation
-            if ent.first in self.affiliations or (
-                self.article.outlet and lowered == self.article.outlet.lower()
-            ):
-                continue
-            country = self._named_state(ent) or self._place_near(ent)
-            if any(body in lowered for body in self.lex.state_bodies):
-                country = country or self.dateline_country
-                if country is not None:  # "The Treasury", "the Foreign Ministry"
-                    self.mention(state_draft(self, country), ent.first, ent.last, "ministry")
-                continue
-            if lowered.split()[-1] in self.lex.not_organisations:
-                continue  # "the Silk Road Economic Belt", "the Vienna Convention"
-            if ent.last - ent.first == 1 and self.gazetteer.lookup(name):
-                continue  # "Kazakh" (capital): a known name no rule took as an actor
-            national = any(
-                lowered == body or lowered.endswith(f" {body}") for body in self.lex.national_bodies
-            )  # "Congress", "the U.S. Congress", "the opposition-controlled National Assembly"
-            if not (national or acts(self.tokens, span_root(self.tokens, ent.first, ent.last))):
-                continue  # named in passing ("the Indo-Pacific", "talks at Lakeshore University")
-            if country is None and national:
-                country = self.dateline_country  # "WASHINGTON -- Congress voted ..."
-            self.mention(self._named_org(name, country), ent.first, ent.last, "ner-org")
-
-    def _named_org(self, name: str, country: str | None) -> Draft:
-        """The organisation called ``name``; "the Serum Institute" after "the Serum
-        Institute of India" is the same one."""
-        key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
-        if key not in self.drafts:  # "the Serum Institute of India", "the U.S. Congress"
-            short = norm(name)
-            longer = [
-                d
-                for d in self.drafts.values()
-                if d.kind == "organisation"
-                and (norm(d.name).startswith(f"{short} of ") or norm(d.name).endswith(f" {short}"))
-            ]
-            if len(longer) == 1:
-                return longer[0]
-        return self.drafts.get(key) or self.draft(key, name, "organisation", country=country)
-
-    def _named_state(self, ent: Entity) -> str | None:
-        """The state an organisation's name or a possessive before it names."""
-        for k in range(max(ent.first - 2, 0), ent.last):
-            inside = k >= ent.first  # "University of Oxford": a city inside the name counts
-            for entry in self.gazetteer.lookup(self.tokens[k].text):
-                if entry.kind in ("state", "demonym") or (inside and entry.kind == "city"):
-                    return entry.ref
-        return None
-
-    def _place_near(self, ent: Entity) -> str | None:
-        """ "the House of Commons in Ottawa": the state of a place right after a name."""
-        k = ent.last
-        if k + 1 < len(self.tokens) and self.tokens[k].text.lower() in ("in", "of"):
-            for entry in self.gazetteer.lookup(self.tokens[k + 1].text):
-                if entry.kind in ("capital", "city", "state"):
-                    return entry.ref
-        return None
 
     def _pairs(self) -> None:
         """ "The two sides", "both countries" -> the article's two sides: the first two
