@@ -55,6 +55,7 @@ from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, Draft, state_draft, to_actor
 from .descriptions import known_person, unknown_person
+from .forces import armed_group, collectives
 from .names import (
     is_name_token,
     relatives,
@@ -63,7 +64,7 @@ from .names import (
 )
 from .offices import Offices
 from .organisations import embedded, known_org, state_body, unknown_organisations
-from .places import is_actor_place, place_like, sentence_place
+from .places import is_actor_place, place_like
 from .syntax import first_conjunct, modifies_next, span_root
 from .titles import title_group, titled
 
@@ -133,43 +134,7 @@ class _ArticleResolver(ArticleContext):
                 i = self._matched(match, last, matches)
                 continue
             i += 1
-        self._collectives(first, last, matches)
-
-    def _collectives(self, first: int, last: int, matches: dict[int, Match]) -> None:
-        """Unqualified forces and crowds ("Police detained ...", "the army seized power",
-        "protesters stormed ...") act for the state where the sentence happens ("in
-        Almaty", "across Iran"), else for the state of the dateline."""
-        paired = {k for f, la in self.pairs for k in range(f, la)}  # "the two armies"
-        for tok in self.tokens[first:last]:
-            if tok.i in self.covered or tok.i in paired or tok.pos != "NOUN":
-                continue
-            if tok.dep in ("compound", "amod"):
-                continue  # "a police mission": a modifier
-            sector = self.lex.collectives.get(tok.lemma.lower())
-            if sector is None:
-                continue
-            k = tok.i
-            if tok.lemma.lower() == "force" and k > first and self.tokens[k - 1].lemma == "armed":
-                k -= 1  # "the armed forces"
-            if tok.lemma.lower() == "force" and k == tok.i:
-                continue  # "forces" alone is too vague
-            if tok.tag == "NNS" and tok.lemma.lower() in ("army", "military"):
-                continue  # "the armies": more than one state's
-            if any(
-                c.head == tok.i
-                and (
-                    c.dep in ("amod", "compound", "poss", "nmod")
-                    or (c.dep == "prep" and c.text.lower() == "of")
-                )
-                for c in self.tokens[first:last]
-                if c.i not in (k, tok.i) and c.text.lower() not in ("security",)
-            ):
-                continue  # "NATO troops", "their border troops", "the army of Mali"
-            country = sentence_place(self, first, last, matches) or self.dateline_country
-            if country is None:
-                continue
-            start = k - 1 if k > first and self.tokens[k - 1].text.lower() == "the" else k
-            self.mention(state_draft(self, country, sector), start, tok.i + 1, "collective")
+        collectives(self, first, last, matches)
 
     # ---- rule 1 and 2: titles --------------------------------------------------------------
 
@@ -221,7 +186,7 @@ class _ArticleResolver(ArticleContext):
                 self.mention(state_draft(self, e.ref, sector), start, end, "side")
             elif (body := state_body(self, m, last, start)) is not None:
                 return body  # "the Russian state company Rosatom"
-            elif (group := self._armed_group(m, last)) is not None:
+            elif (group := armed_group(self, m, last)) is not None:
                 return group  # "Russian private military contractors", "Syrian rebels"
             return m.last if not rule else end
         if (e := m.of("org")) is not None:
@@ -257,27 +222,6 @@ class _ArticleResolver(ArticleContext):
                     ):
                         return k + width, self.lex.side_nouns[phrase], "side"
         return j, None, None
-
-    def _armed_group(self, m: Match, last: int) -> int | None:
-        """A non-state armed group named by a state's demonym and what its members are, with
-        up to three lower-case words between: "Russian private military contractors",
-        "Syrian rebels". Returns where the phrase ends, or None."""
-        for k in range(m.last, min(m.last + 4, last)):
-            tok = self.tokens[k]
-            if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
-                return None
-            if tok.lemma.lower() in self.lex.armed_groups and not modifies_next(
-                self.tokens, k + 1, last
-            ):
-                country = m.entries[0].ref
-                name = self.text[self.tokens[m.first].start : tok.end]
-                key = f"group:{country}:{tok.lemma.lower()}"
-                draft = self.drafts.get(key) or self.draft(
-                    key, name, "group", country=country, sector="REB"
-                )
-                self.mention(draft, m.first, k + 1, "group")
-                return k + 1
-        return None
 
     def _side_before(self, m: Match) -> str | None:
         """The sector of a side noun that owns a state through "of": "the armies of India
