@@ -55,7 +55,7 @@ from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, Draft, state_draft, to_actor
 from .descriptions import known_person, unknown_person
-from .forces import armed_group, collectives
+from .forces import collectives
 from .names import (
     is_name_token,
     relatives,
@@ -63,9 +63,8 @@ from .names import (
     surnames,
 )
 from .offices import Offices
-from .organisations import embedded, known_org, state_body, unknown_organisations
-from .places import is_actor_place, place_like
-from .syntax import first_conjunct, modifies_next, span_root
+from .organisations import embedded, known_org, unknown_organisations
+from .states import capital, demonym, state_name
 from .titles import title_group, titled
 
 
@@ -151,99 +150,17 @@ class _ArticleResolver(ArticleContext):
                 self.pairs.append((m.first, m.last))  # not "all four parties"
             return m.last
         if (e := m.of("state")) is not None:
-            owner = self._side_before(m)  # "the armies of India and Pakistan"
-            if owner is not None:
-                self.mention(state_draft(self, e.ref, owner), m.first, m.last, "side")
-                return m.last
-            if place_like(self, m) and not self._side(m.last, last)[2]:
-                return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
-            end, sector, rule = self._side(m.last, last)
-            if rule is None and (body := state_body(self, m, last)) is not None:
-                return body  # "Russia's central bank": the state's organisation
-            self.mention(state_draft(self, e.ref, sector), m.first, end, rule or "state")
-            return end
+            return state_name(self, m, e, last)
         if (e := m.of("demonym")) is not None:
-            end, sector, rule = self._side(m.last, last)
-            partner = matches.get(m.last + 1)
-            if not rule and partner is not None and self.tokens[m.last].text.lower() == "and":
-                # "Indian and Pakistani troops": the side noun is shared
-                other = partner.of("demonym")
-                end, sector, rule = self._side(partner.last, last)
-                if rule and other is not None:
-                    self.mention(state_draft(self, other.ref, sector), partner.first, end, "side")
-                    self.mention(state_draft(self, e.ref, sector), m.first, m.last, "side")
-                    return end
-                end, sector, rule = m.last, None, None
-            if not rule and self._and_adjective(m.last, last):
-                # "American and allied troops": the side noun is the demonym's too
-                end, sector, rule = self._side(m.last + 2, last)
-            start = (
-                m.first - 1
-                if m.first > 0 and self.tokens[m.first - 1].text.lower() == "the"
-                else m.first
-            )
-            if rule:
-                self.mention(state_draft(self, e.ref, sector), start, end, "side")
-            elif (body := state_body(self, m, last, start)) is not None:
-                return body  # "the Russian state company Rosatom"
-            elif (group := armed_group(self, m, last)) is not None:
-                return group  # "Russian private military contractors", "Syrian rebels"
-            return m.last if not rule else end
+            return demonym(self, m, e, last, matches)
         if (e := m.of("org")) is not None:
             return known_org(self, m, e)
         if (e := m.of("capital")) is not None:
-            if is_actor_place(self.tokens, m) and not place_like(self, m):
-                self.mention(state_draft(self, e.ref, "GOV"), m.first, m.last, "metonym")
-            return m.last
+            return capital(self, m, e)
         if m.of("surname") is not None:
             self.pending_surnames.append((m.first, m.last))
             return m.last
         return m.last
-
-    def _side(self, j: int, last: int) -> tuple[int, str | None, str | None]:
-        """A side noun after a state or demonym: "the Turkish side", "Chinese troops",
-        "Russia's military", with up to two lower-case modifiers between ("Russian ground
-        forces"). A side noun that only modifies the noun after it ("Russian military
-        intelligence", "Chinese government officials") is a modifier like the others."""
-        if j < last and self.tokens[j].text == "'s":
-            j += 1
-        for skip in range(3):
-            if skip and not all(
-                t.text.islower() and t.pos in ("ADJ", "NOUN", "VERB")
-                for t in self.tokens[j : j + skip]
-            ):
-                break
-            for width in (2, 1):
-                k = j + skip
-                if k + width <= last:
-                    phrase = " ".join(t.text.lower() for t in self.tokens[k : k + width])
-                    if phrase in self.lex.side_nouns and not modifies_next(
-                        self.tokens, k + width, last
-                    ):
-                        return k + width, self.lex.side_nouns[phrase], "side"
-        return j, None, None
-
-    def _side_before(self, m: Match) -> str | None:
-        """The sector of a side noun that owns a state through "of": "the armies of India
-        and Pakistan" (each conjunct), "the government of Mali", "the people of Ukraine"."""
-        tok = first_conjunct(self.tokens, span_root(self.tokens, m.first, m.last))
-        if tok.dep != "pobj" or self.tokens[tok.head].text.lower() != "of":
-            return None
-        noun = self.tokens[self.tokens[tok.head].head]
-        if noun.pos != "NOUN" or not noun.text.islower():
-            return None
-        if noun.lemma.lower() not in self.lex.side_nouns or noun.lemma.lower() == "side":
-            return None
-        return self.lex.side_nouns[noun.lemma.lower()] or "GOV"
-
-    def _and_adjective(self, j: int, last: int) -> bool:
-        """ "and" + a lower-case adjective at token j: "American and allied troops"."""
-        return (
-            j + 2 < last
-            and self.tokens[j].text.lower() in ("and", "or")
-            and self.tokens[j + 1].text.islower()
-            and self.tokens[j + 1].pos in ("ADJ", "VERB")
-        )
 
     # ---- rules 6 and 7: after the whole article is read ------------------------------------
 
