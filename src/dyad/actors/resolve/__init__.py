@@ -46,14 +46,13 @@ they work.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 from ...models import Annotation, Article, Resolution
 from ..gazetteer import Gazetteer, Match
 from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
-from .context import ArticleContext, Draft, state_draft, to_actor
+from .context import ArticleContext, to_actor
 from .descriptions import known_person, unknown_person
 from .forces import collectives
 from .names import (
@@ -64,6 +63,7 @@ from .names import (
 )
 from .offices import Offices
 from .organisations import embedded, known_org, unknown_organisations
+from .pairs import note_pair, resolve_pairs
 from .states import capital, demonym, state_name
 from .titles import title_group, titled
 
@@ -103,7 +103,7 @@ class _ArticleResolver(ArticleContext):
         surnames(self)
         unknown_organisations(self)
         relatives(self)
-        self._pairs()
+        resolve_pairs(self)
         actors = tuple(to_actor(self.kb, d) for d in self.drafts.values())
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
         return Resolution(self.article.id, actors, mentions)
@@ -144,11 +144,8 @@ class _ArticleResolver(ArticleContext):
     def _matched(self, m: Match, last: int, matches: dict[int, Match]) -> int:
         if (e := m.of("person")) is not None:
             return known_person(self, m, e, last, matches)
-        if (e := m.of("pair")) is not None:
-            before = self.tokens[m.first - 1] if m.first > 0 else None
-            if before is None or before.pos != "NUM" or before.text.lower() == "two":
-                self.pairs.append((m.first, m.last))  # not "all four parties"
-            return m.last
+        if m.of("pair") is not None:
+            return note_pair(self, m)
         if (e := m.of("state")) is not None:
             return state_name(self, m, e, last)
         if (e := m.of("demonym")) is not None:
@@ -163,96 +160,6 @@ class _ArticleResolver(ArticleContext):
         return m.last
 
     # ---- rules 6 and 7: after the whole article is read ------------------------------------
-
-    def _pairs(self) -> None:
-        """ "The two sides", "both countries" -> the article's two sides: the first two
-        parties (states, the people acting for them, groups, organisations) of its first
-        sentence that names two; "the two leaders", "the two ministers" -> a person of
-        each side; "the two armies" -> each side's forces. An article whose sentences
-        never name two sides falls back on its two most-mentioned states."""
-        if not self.pairs:
-            return
-        sides = self._sides()
-        for first, last in self.pairs:
-            words = [t.lemma.lower() for t in self.tokens[first:last]]
-            keys = self._pair_keys(sides, words)
-            if keys is None:
-                continue
-            self.add_mention(keys, first, last, "pair")
-            for key in keys:
-                if not self.drafts[key].raw:
-                    self.drafts[key].raw = self.text[
-                        self.tokens[first].start : self.tokens[last - 1].end
-                    ]
-
-    def _pair_keys(self, sides: list[str], words: list[str]) -> tuple[str, ...] | None:
-        """The actor keys a pair phrase (its lemmas ``words``) stands for."""
-        if len(sides) != 2:
-            return None
-        if any(w in ("leader", "head", "president", "minister") for w in words):
-            people = [self._person_of(side) for side in sides]
-            return tuple(people) if all(people) else None  # type: ignore[arg-type]
-        sector = next(
-            (self.lex.side_nouns[w] for w in words if w in self.lex.side_nouns and w != "side"),
-            None,
-        )
-        countries = any(w in ("country", "nation", "state", "government") for w in words)
-        keys = []
-        for side in sides:
-            if side not in self.drafts and side.startswith("state:"):  # a person's state
-                side = state_draft(self, side.removeprefix("state:"), sector).key
-            draft = self.drafts.get(side)
-            if draft is not None and draft.kind == "state" and (sector or countries):
-                keys.append(state_draft(self, draft.country or "", sector).key)
-            elif draft is not None and (sector is None or draft.sector == sector):
-                keys.append(side)  # "the two sides" of a story between two armies: the armies
-            else:
-                return None  # "the two armies" of a state and a group: unclear
-        return tuple(keys)
-
-    def _sides(self) -> list[str]:
-        """The article's two sides, as state keys or group and organisation keys."""
-        by_sentence: dict[int, dict[str, str]] = {}
-        for mention in sorted(self.mentions, key=lambda m: m.start):
-            for key in mention.keys:
-                side = self._side_of(self.drafts[key])
-                if side is not None:
-                    by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
-        for sentence in sorted(by_sentence):
-            if len(by_sentence[sentence]) >= 2:
-                return list(by_sentence[sentence].values())[:2]
-        states: Counter[str] = Counter()
-        for mention in self.mentions:
-            for key in mention.keys:
-                side = self._side_of(self.drafts[key])
-                if side is not None and side[0].startswith("state:"):
-                    states[side[0]] += 1
-        return [side for side, _ in states.most_common(2)]
-
-    def _side_of(self, draft: Draft) -> tuple[str, str] | None:
-        """Which side of a story an actor is on, and the actor that stands for that side:
-        a state (its government for a person acting for it, else its own sector), or a
-        group or organisation itself."""
-        if draft.role != "party":
-            return None
-        if draft.kind == "person":
-            return (f"state:{draft.country}",) * 2 if draft.country else None
-        if draft.kind == "state":
-            return f"state:{draft.country}", draft.key
-        return draft.key, draft.key
-
-    def _person_of(self, side: str) -> str | None:
-        """The most-mentioned person of a side (a state key)."""
-        draft = self.drafts.get(side)
-        country = draft.country if draft is not None else side.removeprefix("state:")
-        people = [
-            d
-            for d in self.drafts.values()
-            if d.kind == "person" and d.country == country and d.role == "party"
-        ]
-        if not people:
-            return None
-        return max(people, key=lambda d: (len(d.spans), -d.spans[0].start if d.spans else 0)).key
 
     # ---- bookkeeping -----------------------------------------------------------------------
 
