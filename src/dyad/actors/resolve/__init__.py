@@ -42,126 +42,21 @@ After the whole article is read:
 A person introduced as working at an institute, university or think tank, or with an
 analyst's title, is a ``commentator``: never a party to an event; their state is where
 they work.
+
+Where each concern lives (every module says what it decides and why):
+
+- ``resolver``      ``Resolver`` and the order the rules run in.
+- ``context``       the state of one article: drafts, mentions, the tokens they cover.
+- ``titles``        rules 1 and 2; ``offices``: who held an office on a day.
+- ``descriptions``  what the words around a name say; people known or found by the NER
+                    model (rule 3, ``ner``); ``commentators``: who is one, where they work.
+- ``names``         where names begin and end, people's drafts, rules 7 and 9.
+- ``states``        rule 4; ``places``: whether a state's or city's name is a place.
+- ``organisations`` rules 5 and 8; ``forces``: rule 6 and armed groups (``group``).
+- ``pairs``         rule 10.
+- ``syntax``        reading the dependency parse.
 """
 
-from __future__ import annotations
-
-from datetime import date
-
-from ...models import Annotation, Article, Resolution
-from ..gazetteer import Gazetteer, Match
-from ..kb import KnowledgeBase, Person, load_kb
-from ..lexicon import Lexicon, Title, load_lexicon
-from .context import ArticleContext, to_actor
-from .descriptions import known_person, unknown_person
-from .forces import collectives
-from .names import (
-    is_name_token,
-    relatives,
-    starts_name,
-    surnames,
-)
-from .offices import Offices
-from .organisations import embedded, known_org, unknown_organisations
-from .pairs import note_pair, resolve_pairs
-from .states import capital, demonym, state_name
-from .titles import title_group, titled
-
-
-class Resolver:
-    """Resolve the actors of articles. Build once (it indexes the knowledge base)."""
-
-    def __init__(self, kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
-        self.kb = kb or load_kb()
-        self.lexicon = lexicon or load_lexicon()
-        self.gazetteer = Gazetteer(self.kb, self.lexicon)
-        self.offices = Offices(self.kb, self.lexicon)
-
-    def __call__(self, article: Article, annotation: Annotation) -> Resolution:
-        context = (self.kb, self.lexicon, self.gazetteer, self.offices, article, annotation)
-        return _ArticleResolver(*context).run()
-
-    def holder(self, country: str, title: Title, day: date | None) -> Person | None:
-        """Who held ``title`` for ``country`` on ``day`` (leaders: any head of state/government)."""
-        return self.offices.holder(country, title, day)
-
-    def normal(self, title: str) -> str:
-        """A knowledge-base office title in the lexicon's vocabulary ("emir" -> "king")."""
-        return self.offices.normal(title)
-
-
-class _ArticleResolver(ArticleContext):
-    """The rules not yet moved to modules of their own, run over one article."""
-
-    # ---- driver -------------------------------------------------------------------------
-
-    def run(self) -> Resolution:
-        for sentence in self.ann.sentences:
-            tokens = self.ann.sentence_tokens(sentence)
-            matches = {m.first: m for m in self.gazetteer.scan(tokens, self.text)}
-            self._sentence(sentence.first, sentence.last, matches)
-        surnames(self)
-        unknown_organisations(self)
-        relatives(self)
-        resolve_pairs(self)
-        actors = tuple(to_actor(self.kb, d) for d in self.drafts.values())
-        mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
-        return Resolution(self.article.id, actors, mentions)
-
-    def _sentence(self, first: int, last: int, matches: dict[int, Match]) -> None:
-        i = first
-        while i < last:
-            group = title_group(self, i, last, matches)
-            if group is not None and group.title is not None:
-                i = titled(self, group, last, matches)
-                continue
-            match = matches.get(i)
-            surname_only = match is not None and all(e.kind == "surname" for e in match.entries)
-            if (
-                (match is None or surname_only)
-                and starts_name(self.tokens, i)
-                and (is_name_token(self.tokens, i, matches))
-            ):
-                i = unknown_person(self, i, last, matches)
-                continue
-            if match is not None and embedded(self, match, matches):
-                # "Han River Institute", "Bank of Japan": part of another name
-                self.embedded.update(range(match.first, match.last))
-                i = match.last
-                continue
-            if match is not None:
-                i = self._matched(match, last, matches)
-                continue
-            i += 1
-        collectives(self, first, last, matches)
-
-    # ---- rule 1 and 2: titles --------------------------------------------------------------
-
-    # ---- people --------------------------------------------------------------------------
-
-    # ---- rules 3 to 5: gazetteer matches ----------------------------------------------------
-
-    def _matched(self, m: Match, last: int, matches: dict[int, Match]) -> int:
-        if (e := m.of("person")) is not None:
-            return known_person(self, m, e, last, matches)
-        if m.of("pair") is not None:
-            return note_pair(self, m)
-        if (e := m.of("state")) is not None:
-            return state_name(self, m, e, last)
-        if (e := m.of("demonym")) is not None:
-            return demonym(self, m, e, last, matches)
-        if (e := m.of("org")) is not None:
-            return known_org(self, m, e)
-        if (e := m.of("capital")) is not None:
-            return capital(self, m, e)
-        if m.of("surname") is not None:
-            self.pending_surnames.append((m.first, m.last))
-            return m.last
-        return m.last
-
-    # ---- rules 6 and 7: after the whole article is read ------------------------------------
-
-    # ---- bookkeeping -----------------------------------------------------------------------
-
+from .resolver import Resolver
 
 __all__ = ["Resolver"]

@@ -5,7 +5,7 @@ no actor.
 military" and "the armies of India and Pakistan" are a sector of the state (the side
 nouns are data: ``lexicon.side_nouns``); "Beijing said" is a metonym for China's
 government. A name that only says where, about what or of which nationality is no actor
-(``places.place_like``). A demonym alone ("a Turkish diplomat") is no actor either: it is
+(``places.place_like``). A demonym alone ("Turkish goods") is no actor either: it is
 an attribute, which the title rules read where it matters. Before taking a state, the
 words after it may make it a body the state owns ("Russia's central bank") or, after a
 demonym, a non-state armed group ("Syrian rebels").
