@@ -1,0 +1,221 @@
+"""Organisations (rule 5 and rule 8): by name or acronym, bodies a state owns, and the
+organisations only the NER model found.
+
+An organisation the knowledge base knows is an actor wherever it is named, except a
+company named as a place or a product ("the Oxford/AstraZeneca vaccine"). A body a state
+owns is named by the state and a kind of body ("Russia's central bank", "the Russian
+state company Rosatom") and is an organisation of that state, not the state itself. A
+known name inside a longer name the NER model found ("Han River Institute", "Bank of
+Japan", "South China Sea") is not that actor: the longer name is an organisation or a
+place of its own. After the whole article is read, the ORG entities no rule covered are
+organisations with the state their name, the words around them or the dateline gives,
+if they take part in their clause; a bare ministry ("The Treasury") is its state.
+"""
+
+from __future__ import annotations
+
+from ...models import Entity
+from ..gazetteer import Entry, Match, norm
+from .context import ArticleContext, Draft, state_draft
+from .names import NOT_PERSON_WORDS, is_name_token
+from .places import place_like
+from .syntax import acts, first_conjunct, modifies_next, span_root
+
+_ORG_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
+
+
+def embedded(ctx: ArticleContext, m: Match, matches: dict[int, Match]) -> bool:
+    """Whether a known name is only part of a longer name the NER model found: a
+    surname in "Nazarbayev University", a state in "Bank of Japan" or "South China
+    Sea", "Security Council" in "Supreme National Security Council". Such a longer
+    name is an organisation or a place of its own (organisations are found later)."""
+    ent = ctx.entity_at.get(m.first)
+    if ent is None or ent.label == "PERSON" or (ent.first, ent.last) == (m.first, m.last):
+        return False
+    if m.of("person", "surname"):
+        return _unknown_word(ctx, m.first - 1, ent, matches) or _unknown_word(
+            ctx, m.last, ent, matches
+        )
+    if (e := m.of("org")) is not None:
+        if m.last - m.first == 1 and not e.acronym and _unknown_word(ctx, m.last, ent, matches):
+            return True  # "West" in "West African leaders"
+        return _unknown_word(ctx, m.first - 1, ent, matches)
+    if m.of("state", "demonym", "capital", "city"):
+        if ent.label not in ("ORG", "FAC", "LOC", "GPE"):
+            return False
+        others = [
+            t.text.lower()
+            for k in range(ent.first, ent.last)
+            if not m.first <= k < m.last and (t := ctx.tokens[k]).text[:1].isalpha()
+        ]
+        rest = " ".join(others)
+        if any(noun in rest for noun in ctx.lex.state_bodies):
+            return False  # "the Chinese Foreign Ministry", "the Armed Forces of Ukraine"
+        return any(
+            _unknown_word(ctx, k, ent, matches)
+            for k in range(ent.first, ent.last)
+            if not m.first <= k < m.last
+        )
+    return False
+
+
+def _unknown_word(ctx: ArticleContext, k: int, ent: Entity, matches: dict[int, Match]) -> bool:
+    """A capitalised word of entity ``ent`` at k that no known name covers."""
+    if not ent.first <= k < ent.last:
+        return False
+    tok = ctx.tokens[k]
+    if not tok.text[:1].isupper() or tok.text in ("The", "'s"):
+        return False
+    return not any(m.first <= k < m.last for m in matches.values())
+
+
+def known_org(ctx: ArticleContext, m: Match, e: Entry) -> int:
+    """An organisation the gazetteer knows, by name or acronym (rule 5)."""
+    org = ctx.kb.organisation_by_id(e.ref)
+    if org is not None and org.kind == "company" and place_like(ctx, m):
+        return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
+    ctx.mention(_org_draft(ctx, e.ref), m.first, m.last, "org")
+    return m.last
+
+
+def _org_draft(ctx: ArticleContext, org_id: str) -> Draft:
+    org = ctx.kb.organisation_by_id(org_id)
+    key = f"org:{org_id}"
+    if key in ctx.drafts or org is None:
+        return ctx.drafts.get(key) or ctx.draft(key, org_id, "organisation")
+    return ctx.draft(
+        key,
+        org.name,
+        _ORG_KINDS.get(org.kind, "organisation"),
+        country=getattr(org, "country", None),
+        sector=org.sector or None,
+        wikidata=org.wikidata,
+    )
+
+
+def named_org(ctx: ArticleContext, name: str, country: str | None) -> Draft:
+    """The organisation called ``name``; "the Serum Institute" after "the Serum
+    Institute of India" is the same one."""
+    key = f"org-name:{norm(name)}"  # never one of the knowledge base's org ids
+    if key not in ctx.drafts:  # "the Serum Institute of India", "the U.S. Congress"
+        short = norm(name)
+        longer = [
+            d
+            for d in ctx.drafts.values()
+            if d.kind == "organisation"
+            and (norm(d.name).startswith(f"{short} of ") or norm(d.name).endswith(f" {short}"))
+        ]
+        if len(longer) == 1:
+            return longer[0]
+    return ctx.drafts.get(key) or ctx.draft(key, name, "organisation", country=country)
+
+
+def state_body(ctx: ArticleContext, m: Match, last: int, start: int | None = None) -> int | None:
+    """An organisation a state owns, named by the state and a kind of body: "Russia's
+    central bank" (and the bodies coordinated with it: "..., finance ministry and
+    national wealth fund"), "Russia's state nuclear corporation Rosatom", "the Russian
+    state company Rosatom" (a demonym needs the body's own name after it). Returns
+    where the phrase ends, or None."""
+    tokens, lex = ctx.tokens, ctx.lex
+    country = m.entries[0].ref
+    possessive = m.last < last and tokens[m.last].text == "'s"
+    k = m.last + 1 if possessive else m.last
+    body = None
+    while k < last and k - m.last <= 4:
+        tok = tokens[k]
+        if not (tok.text.islower() and tok.pos in ("ADJ", "NOUN", "VERB")):
+            break
+        if tok.lemma.lower() in lex.body_nouns and not modifies_next(tokens, k + 1, last):
+            body = k
+            break
+        k += 1
+    if body is None:
+        return None
+    end = body + 1
+    while end < last and is_name_token(tokens, end, {}) and tokens[end].ent:
+        end += 1  # the body's own name: "... corporation Rosatom"
+    if end == body + 1 and not possessive:
+        return None  # "the Russian company": one of many
+    first = start if start is not None else m.first
+    name = ctx.written(body + 1, end) if end > body + 1 else ""
+    raw = ctx.written(first, end)
+    ctx.mention(named_org(ctx, name or raw, country), first, end, "body")
+    for tok in tokens[end:last]:  # "..., finance ministry and national wealth fund"
+        if tok.dep != "conj" or first_conjunct(tokens, tok).i != body:
+            continue
+        left = tok.i
+        while (
+            left - 1 >= end
+            and tokens[left - 1].text.islower()
+            and tokens[left - 1].dep in ("amod", "compound")
+        ):
+            left -= 1
+        lemma = tok.lemma.lower()
+        if lemma in lex.body_nouns:
+            phrase = ctx.text[tokens[left].start : tok.end]
+            ctx.mention(named_org(ctx, phrase, country), left, tok.i + 1, "body")
+        elif lemma in lex.side_nouns:
+            sector = lex.side_nouns[lemma]
+            ctx.mention(state_draft(ctx, country, sector), left, tok.i + 1, "side")
+    return end
+
+
+def unknown_organisations(ctx: ArticleContext) -> None:
+    """ORG entities no rule covered ("Gazprom", "Bank of Japan", "Congress"):
+    organisations, with the state their name, the words around them or the dateline
+    gives. A ministry or department is its state ("The Ministry of External Affairs
+    said"); an institute that only tells where a commentator works is no actor."""
+    tokens, lex = ctx.tokens, ctx.lex
+    for ent in ctx.ann.entities:
+        if ent.label != "ORG" or any(i in ctx.covered for i in range(ent.first, ent.last)):
+            continue
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if not name[:1].isupper():
+            continue
+        if ent.last - ent.first == 1 and tokens[ent.first].pos != "PROPN":
+            continue
+        lowered = name.lower()
+        if any(c.isdigit() for c in name) or lowered in NOT_PERSON_WORDS:
+            continue  # "COVID-19" is no organisation
+        if ent.first in ctx.affiliations or (
+            ctx.article.outlet and lowered == ctx.article.outlet.lower()
+        ):
+            continue
+        country = _named_state(ctx, ent) or _place_near(ctx, ent)
+        if any(body in lowered for body in lex.state_bodies):
+            country = country or ctx.dateline_country
+            if country is not None:  # "The Treasury", "the Foreign Ministry"
+                ctx.mention(state_draft(ctx, country), ent.first, ent.last, "ministry")
+            continue
+        if lowered.split()[-1] in lex.not_organisations:
+            continue  # "the Silk Road Economic Belt", "the Vienna Convention"
+        if ent.last - ent.first == 1 and ctx.gazetteer.lookup(name):
+            continue  # "Kazakh" (capital): a known name no rule took as an actor
+        national = any(
+            lowered == body or lowered.endswith(f" {body}") for body in lex.national_bodies
+        )  # "Congress", "the U.S. Congress", "the opposition-controlled National Assembly"
+        if not (national or acts(tokens, span_root(tokens, ent.first, ent.last))):
+            continue  # named in passing ("the Indo-Pacific", "talks at Lakeshore University")
+        if country is None and national:
+            country = ctx.dateline_country  # "WASHINGTON -- Congress voted ..."
+        ctx.mention(named_org(ctx, name, country), ent.first, ent.last, "ner-org")
+
+
+def _named_state(ctx: ArticleContext, ent: Entity) -> str | None:
+    """The state an organisation's name or a possessive before it names."""
+    for k in range(max(ent.first - 2, 0), ent.last):
+        inside = k >= ent.first  # "University of Oxford": a city inside the name counts
+        for entry in ctx.gazetteer.lookup(ctx.tokens[k].text):
+            if entry.kind in ("state", "demonym") or (inside and entry.kind == "city"):
+                return entry.ref
+    return None
+
+
+def _place_near(ctx: ArticleContext, ent: Entity) -> str | None:
+    """ "the House of Commons in Ottawa": the state of a place right after a name."""
+    k = ent.last
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k].text.lower() in ("in", "of"):
+        for entry in ctx.gazetteer.lookup(ctx.tokens[k + 1].text):
+            if entry.kind in ("capital", "city", "state"):
+                return entry.ref
+    return None

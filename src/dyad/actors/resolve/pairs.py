@@ -1,0 +1,117 @@
+""" "The two sides" (rule 10): phrases that stand for both parties of a story.
+
+"The two sides", "both countries", "the two leaders", "the two armies" name no one; they
+stand for the two parties the story is about, which only the whole article tells. So the
+phrases are noted while the sentences are read and resolved at the end: the two sides
+are the first two parties (states, the people acting for them, groups, organisations) of
+the first sentence that names two, else the article's two most-mentioned states. "The two
+leaders" and "the two ministers" are a person of each side; "the two armies" each side's
+forces; a phrase whose sides cannot both be read that way (the armies of a state and a
+group) is left unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..gazetteer import Match
+from .context import ArticleContext, Draft, state_draft
+
+
+def note_pair(ctx: ArticleContext, m: Match) -> int:
+    """A pair phrase the gazetteer found, kept until the article's sides are known."""
+    before = ctx.tokens[m.first - 1] if m.first > 0 else None
+    if before is None or before.pos != "NUM" or before.text.lower() == "two":
+        ctx.pairs.append((m.first, m.last))  # not "all four parties"
+    return m.last
+
+
+def resolve_pairs(ctx: ArticleContext) -> None:
+    """ "The two sides", "both countries" -> the article's two sides: the first two
+    parties (states, the people acting for them, groups, organisations) of its first
+    sentence that names two; "the two leaders", "the two ministers" -> a person of
+    each side; "the two armies" -> each side's forces. An article whose sentences
+    never name two sides falls back on its two most-mentioned states."""
+    if not ctx.pairs:
+        return
+    sides = _sides(ctx)
+    for first, last in ctx.pairs:
+        words = [t.lemma.lower() for t in ctx.tokens[first:last]]
+        keys = _pair_keys(ctx, sides, words)
+        if keys is None:
+            continue
+        ctx.add_mention(keys, first, last, "pair")
+        for key in keys:
+            if not ctx.drafts[key].raw:
+                ctx.drafts[key].raw = ctx.written(first, last)
+
+
+def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple[str, ...] | None:
+    """The actor keys a pair phrase (its lemmas ``words``) stands for."""
+    if len(sides) != 2:
+        return None
+    if any(w in ("leader", "head", "president", "minister") for w in words):
+        people = [_person_of(ctx, side) for side in sides]
+        return tuple(people) if all(people) else None  # type: ignore[arg-type]
+    side_nouns = ctx.lex.side_nouns
+    sector = next((side_nouns[w] for w in words if w in side_nouns and w != "side"), None)
+    countries = any(w in ("country", "nation", "state", "government") for w in words)
+    keys = []
+    for side in sides:
+        if side not in ctx.drafts and side.startswith("state:"):  # a person's state
+            side = state_draft(ctx, side.removeprefix("state:"), sector).key
+        draft = ctx.drafts.get(side)
+        if draft is not None and draft.kind == "state" and (sector or countries):
+            keys.append(state_draft(ctx, draft.country or "", sector).key)
+        elif draft is not None and (sector is None or draft.sector == sector):
+            keys.append(side)  # "the two sides" of a story between two armies: the armies
+        else:
+            return None  # "the two armies" of a state and a group: unclear
+    return tuple(keys)
+
+
+def _sides(ctx: ArticleContext) -> list[str]:
+    """The article's two sides, as state keys or group and organisation keys."""
+    by_sentence: dict[int, dict[str, str]] = {}
+    for mention in sorted(ctx.mentions, key=lambda m: m.start):
+        for key in mention.keys:
+            side = _side_of(ctx.drafts[key])
+            if side is not None:
+                by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
+    for sentence in sorted(by_sentence):
+        if len(by_sentence[sentence]) >= 2:
+            return list(by_sentence[sentence].values())[:2]
+    states: Counter[str] = Counter()
+    for mention in ctx.mentions:
+        for key in mention.keys:
+            side = _side_of(ctx.drafts[key])
+            if side is not None and side[0].startswith("state:"):
+                states[side[0]] += 1
+    return [side for side, _ in states.most_common(2)]
+
+
+def _side_of(draft: Draft) -> tuple[str, str] | None:
+    """Which side of a story an actor is on, and the actor that stands for that side:
+    a state (its government for a person acting for it, else its own sector), or a
+    group or organisation itself."""
+    if draft.role != "party":
+        return None
+    if draft.kind == "person":
+        return (f"state:{draft.country}",) * 2 if draft.country else None
+    if draft.kind == "state":
+        return f"state:{draft.country}", draft.key
+    return draft.key, draft.key
+
+
+def _person_of(ctx: ArticleContext, side: str) -> str | None:
+    """The most-mentioned person of a side (a state key)."""
+    draft = ctx.drafts.get(side)
+    country = draft.country if draft is not None else side.removeprefix("state:")
+    people = [
+        d
+        for d in ctx.drafts.values()
+        if d.kind == "person" and d.country == country and d.role == "party"
+    ]
+    if not people:
+        return None
+    return max(people, key=lambda d: (len(d.spans), -d.spans[0].start if d.spans else 0)).key

@@ -1,0 +1,121 @@
+"""States named by name, demonym or capital (rule 4): the state itself, a side of it, or
+no actor.
+
+"Turkey" and "the Turkish side" are the state's government; "Chinese troops", "Russia's
+military" and "the armies of India and Pakistan" are a sector of the state (the side
+nouns are data: ``lexicon.side_nouns``); "Beijing said" is a metonym for China's
+government. A name that only says where, about what or of which nationality is no actor
+(``places.place_like``). A demonym alone ("Turkish goods") is no actor either: it is
+an attribute, which the title rules read where it matters. Before taking a state, the
+words after it may make it a body the state owns ("Russia's central bank") or, after a
+demonym, a non-state armed group ("Syrian rebels").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...models import Token
+from ..gazetteer import Entry, Match
+from .context import ArticleContext, state_draft
+from .forces import armed_group
+from .organisations import state_body
+from .places import is_actor_place, place_like
+from .syntax import first_conjunct, modifies_next, span_root
+
+
+def state_name(ctx: ArticleContext, m: Match, e: Entry, last: int) -> int:
+    """A state's name: the state, a side of it, a body it owns, or a place."""
+    owner = _side_before(ctx, m)  # "the armies of India and Pakistan"
+    if owner is not None:
+        ctx.mention(state_draft(ctx, e.ref, owner), m.first, m.last, "side")
+        return m.last
+    if place_like(ctx, m) and not _side(ctx, m.last, last)[2]:
+        return m.last  # "a summit in Uzbekistan", "U.S. dollars": no actor
+    end, sector, rule = _side(ctx, m.last, last)
+    if rule is None and (body := state_body(ctx, m, last)) is not None:
+        return body  # "Russia's central bank": the state's organisation
+    ctx.mention(state_draft(ctx, e.ref, sector), m.first, end, rule or "state")
+    return end
+
+
+def demonym(ctx: ArticleContext, m: Match, e: Entry, last: int, matches: dict[int, Match]) -> int:
+    """A demonym: a side of its state with a side noun after it ("Chinese troops"), a body
+    the state owns, an armed group of the state, or no actor."""
+    tokens = ctx.tokens
+    end, sector, rule = _side(ctx, m.last, last)
+    partner = matches.get(m.last + 1)
+    if not rule and partner is not None and tokens[m.last].text.lower() == "and":
+        # "Indian and Pakistani troops": the side noun is shared
+        other = partner.of("demonym")
+        end, sector, rule = _side(ctx, partner.last, last)
+        if rule and other is not None:
+            ctx.mention(state_draft(ctx, other.ref, sector), partner.first, end, "side")
+            ctx.mention(state_draft(ctx, e.ref, sector), m.first, m.last, "side")
+            return end
+        end, sector, rule = m.last, None, None
+    if not rule and _and_adjective(tokens, m.last, last):
+        # "American and allied troops": the side noun is the demonym's too
+        end, sector, rule = _side(ctx, m.last + 2, last)
+    start = m.first - 1 if m.first > 0 and tokens[m.first - 1].text.lower() == "the" else m.first
+    if rule:
+        ctx.mention(state_draft(ctx, e.ref, sector), start, end, "side")
+    elif (body := state_body(ctx, m, last, start)) is not None:
+        return body  # "the Russian state company Rosatom"
+    elif (group := armed_group(ctx, m, last)) is not None:
+        return group  # "Russian private military contractors", "Syrian rebels"
+    return m.last if not rule else end
+
+
+def capital(ctx: ArticleContext, m: Match, e: Entry) -> int:
+    """A capital acting for its state's government ("Beijing said"), else a place."""
+    if is_actor_place(ctx.tokens, m) and not place_like(ctx, m):
+        ctx.mention(state_draft(ctx, e.ref, "GOV"), m.first, m.last, "metonym")
+    return m.last
+
+
+def _side(ctx: ArticleContext, j: int, last: int) -> tuple[int, str | None, str | None]:
+    """A side noun after a state or demonym: "the Turkish side", "Chinese troops",
+    "Russia's military", with up to two lower-case modifiers between ("Russian ground
+    forces"). A side noun that only modifies the noun after it ("Russian military
+    intelligence", "Chinese government officials") is a modifier like the others."""
+    tokens, side_nouns = ctx.tokens, ctx.lex.side_nouns
+    if j < last and tokens[j].text == "'s":
+        j += 1
+    for skip in range(3):
+        if skip and not all(
+            t.text.islower() and t.pos in ("ADJ", "NOUN", "VERB") for t in tokens[j : j + skip]
+        ):
+            break
+        for width in (2, 1):
+            k = j + skip
+            if k + width <= last:
+                phrase = " ".join(t.text.lower() for t in tokens[k : k + width])
+                if phrase in side_nouns and not modifies_next(tokens, k + width, last):
+                    return k + width, side_nouns[phrase], "side"
+    return j, None, None
+
+
+def _side_before(ctx: ArticleContext, m: Match) -> str | None:
+    """The sector of a side noun that owns a state through "of": "the armies of India
+    and Pakistan" (each conjunct), "the government of Mali", "the people of Ukraine"."""
+    tokens, side_nouns = ctx.tokens, ctx.lex.side_nouns
+    tok = first_conjunct(tokens, span_root(tokens, m.first, m.last))
+    if tok.dep != "pobj" or tokens[tok.head].text.lower() != "of":
+        return None
+    noun = tokens[tokens[tok.head].head]
+    if noun.pos != "NOUN" or not noun.text.islower():
+        return None
+    if noun.lemma.lower() not in side_nouns or noun.lemma.lower() == "side":
+        return None
+    return side_nouns[noun.lemma.lower()] or "GOV"
+
+
+def _and_adjective(tokens: Sequence[Token], j: int, last: int) -> bool:
+    """ "and" + a lower-case adjective at token j: "American and allied troops"."""
+    return (
+        j + 2 < last
+        and tokens[j].text.lower() in ("and", "or")
+        and tokens[j + 1].text.islower()
+        and tokens[j + 1].pos in ("ADJ", "VERB")
+    )

@@ -1,0 +1,270 @@
+"""Titles: "Turkish Foreign Minister Mevlut Cavusoglu" (rule 1) and "the Turkish foreign
+minister" (rule 2).
+
+A title group is [determiner] [country ['s]] [portfolio] title [and title], or
+"counterpart". The title and the country written in the text hold even for people the
+knowledge base does not know, so a group followed by a name makes that person's draft with
+them; "of [the] STATE" after the name ("President Xi Jinping of the People's Republic")
+gives the state too. "Former" and rank words ("Vice Finance Minister") keep the state but
+not the title, since the person does not hold that office. The officials of
+international organisations ("UN envoy X", "the AU's envoy, former President X") act
+for no state.
+
+A title with no name is the article's person with that role, else the knowledge base's
+holder of the office on the article's date; a generic or plural one ("a Turkish
+minister", "the two foreign ministers") is too vague to be one actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...models import Token
+from ..gazetteer import Match
+from ..lexicon import Lexicon, Title
+from .context import ArticleContext, Draft
+from .names import comma_name, name_after, past_honorific, person_draft
+
+DETERMINERS = frozenset("the a an his her its their our this that".split())
+# Words that make the title that follows a past one ("former President X").
+FORMER = frozenset({"former", "ex-", "late"})
+# Rank words before a title that make it another post ("Vice Finance Minister").
+RANKS = frozenset({"vice", "deputy", "assistant", "under", "junior", "acting"})
+# Roles too common to stand for one person when no name is given.
+_GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
+                             "ambassador", "governor", "leader", "analyst"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TitleGroup:
+    """[determiner] [country ['s]] title [and title]... (tokens [first, last))."""
+
+    first: int
+    last: int
+    country: str | None
+    title: Title | None
+    counterpart: bool
+    plural: bool
+    held: bool = True  # False for "former President X", "Vice Finance Minister Y"
+    igo: bool = False  # the title of an international organisation: "UN envoy X"
+
+
+def title_group(
+    ctx: ArticleContext, i: int, last: int, matches: dict[int, Match]
+) -> TitleGroup | None:
+    tokens = ctx.tokens
+    start, j, country, held = i, i, None, True
+    if tokens[j].text.lower() in DETERMINERS and j + 1 < last:
+        j += 1
+    if tokens[j].text.lower() in FORMER and j + 1 < last:
+        j, held = j + 1, False
+    if tokens[j].text.lower() in RANKS and (m := matches.get(j + 1)) is not None and m.of("title"):
+        j, held = j + 1, False  # "the vice finance minister": not the finance minister
+    m = matches.get(j)
+    if m is not None and (e := m.of("demonym", "state")) and not m.of("title"):
+        country, j = e.ref, m.last
+        if j < last and tokens[j].text in ("'s", "'"):
+            j += 1
+        if j < last and tokens[j].text.lower() in FORMER:
+            j, held = j + 1, False
+        j, modified = _portfolio(tokens, j, last, matches)
+        held = held and not modified
+    title: Title | None = None
+    counterpart = plural = False
+    while j < last:
+        m = matches.get(j)
+        if m is not None and (e := m.of("title")):
+            title = ctx.lex.titles[e.ref]  # the last of a chain is the most specific
+            plural = plural or _plural_title(tokens, m)
+            j = m.last
+        elif tokens[j].text.lower() in ("counterpart", "counterparts"):
+            counterpart, plural = True, tokens[j].text.lower().endswith("s")
+            j += 1
+        else:
+            break
+        if (
+            j + 1 < last
+            and tokens[j].text.lower() in ("and", ",")
+            and ((m2 := matches.get(j + 1)) is not None and m2.of("title"))
+        ):
+            j += 1
+            continue
+        break
+    if title is None and not counterpart:
+        return None
+    if title is not None and not plural and j + 1 < last and tokens[j].text.lower() == "of":
+        # "Minister of Foreign Affairs of Kazakhstan Arman Seitkali"
+        k = j + 2 if tokens[j + 1].text.lower() == "the" else j + 1
+        m = matches.get(k)
+        if (
+            m is not None
+            and (e := m.of("state")) is not None
+            and not (m.last < last and tokens[m.last].text in ("'s", "'"))
+        ):
+            country, j = country or e.ref, m.last
+    if counterpart and title is None and ctx.last_person is not None:
+        title = _title_named(ctx.lex, ctx.last_person.title)
+    if title is None and counterpart:
+        return TitleGroup(start, j, country, None, True, plural)
+    igo = country is None and _igo_before(ctx, start, matches)
+    return TitleGroup(start, j, country, title, counterpart, plural, held, igo)
+
+
+def _igo_before(ctx: ArticleContext, i: int, matches: dict[int, Match]) -> bool:
+    """Whether an international organisation's name ends right before token i (or
+    before its "'s"): "UN envoy X", "the AU's envoy"."""
+    if i > 0 and ctx.tokens[i - 1].text in ("'s", "'"):
+        i -= 1
+    for m in matches.values():
+        if m.last == i and (e := m.of("org")) is not None:
+            org = ctx.kb.organisation_by_id(e.ref)
+            return org is not None and org.sector == "IGO"
+    return False
+
+
+def _plural_title(tokens: Sequence[Token], m: Match) -> bool:
+    """Whether a title is plural ("the two foreign ministers"); its head is the word
+    before "of" ("ministers of finance", not "minister of foreign affairs")."""
+    words = [t.text.lower() for t in tokens[m.first : m.last]]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head.endswith("s") and not head.endswith("ss")
+
+
+def _portfolio(
+    tokens: Sequence[Token], j: int, last: int, matches: dict[int, Match]
+) -> tuple[int, bool]:
+    """Capitalised words between a state and its title: "Ukrainian Infrastructure
+    Minister", "Japanese Vice Finance Minister". Returns where the title starts and
+    whether a rank word ("Vice", "Deputy") makes the matched title a different post."""
+    k = j
+    while (
+        k < last
+        and k - j < 3
+        and k not in matches
+        and tokens[k].text[:1].isupper()
+        and tokens[k].pos in ("PROPN", "NOUN", "ADJ")
+    ):
+        k += 1
+    if k == j or not ((m := matches.get(k)) is not None and m.of("title")):
+        return j, False
+    return k, any(t.text.lower() in RANKS for t in tokens[j:k])
+
+
+def _title_named(lex: Lexicon, name: str | None) -> Title | None:
+    if name is None:
+        return None
+    return lex.titles.get(name) or next((t for t in lex.titles.values() if t.title == name), None)
+
+
+def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int, Match]) -> int:
+    """A title group: with a name after it (rule 1) or alone (rule 2)."""
+    tokens = ctx.tokens
+    start = past_honorific(tokens, group.last, last)
+    name_end, person = name_after(ctx, start, last, matches)
+    if person is None and name_end == start and comma_name(tokens, start, last):
+        # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
+        start = past_honorific(tokens, start + 1, last)
+        name_end, person = name_after(ctx, start, last, matches)
+    if person is not None or name_end > start:
+        country, title, held, igo = group.country, group.title, group.held, group.igo
+        end = name_end
+        of_state = _of_state(tokens, end, last, matches)
+        if of_state is not None:
+            country, end = of_state
+        if (role := _igo_appositive(ctx, group.first, matches)) is not None:
+            title, held, igo = role, True, True  # "the AU's envoy, former President X"
+        draft = person_draft(ctx, start, name_end, person, country, title, held=held, igo=igo)
+        ctx.mention(draft, group.first, end, "title")
+        return end
+    if group.plural or group.title is None or not group.held:
+        return group.last
+    draft = _role(ctx, group)
+    if draft is not None:
+        ctx.mention(draft, group.first, group.last, "role")
+    return group.last
+
+
+def _of_state(
+    tokens: Sequence[Token], j: int, last: int, matches: dict[int, Match]
+) -> tuple[str, int] | None:
+    """``of [the] STATE`` after a name: "President Xi Jinping of the People's Republic"."""
+    if j < last and tokens[j].text.lower() == "of":
+        k = j + 1
+        if k < last and tokens[k].text.lower() == "the":
+            k += 1
+        m = matches.get(k)
+        if m is not None and (e := m.of("state")):
+            return e.ref, m.last
+    return None
+
+
+def _igo_appositive(ctx: ArticleContext, first: int, matches: dict[int, Match]) -> Title | None:
+    """The title of an international organisation's post set, with a comma, before a
+    (titled) name starting at token ``first``: "the AU's envoy for the Horn of Africa,
+    former Nigerian President Olusegun Obasanjo"."""
+    comma = first - 1
+    if comma < 1 or ctx.tokens[comma].text != ",":
+        return None
+    for m in matches.values():
+        e = m.of("title")
+        if (
+            e is not None
+            and comma - 8 <= m.first
+            and m.last <= comma
+            and "," not in {t.text for t in ctx.tokens[m.last : comma]}
+            and _igo_before(ctx, m.first, matches)
+        ):
+            return ctx.lex.titles[e.ref]
+    return None
+
+
+def _role(ctx: ArticleContext, group: TitleGroup) -> Draft | None:
+    """A title without a name: the article's person with that role, else the office holder."""
+    title = group.title
+    assert title is not None
+    country = group.country
+    if country is None:
+        return None
+    for draft in reversed(list(ctx.drafts.values())):
+        if (
+            draft.kind == "person"
+            and draft.country == country
+            and (
+                draft.title == title.title
+                or (
+                    title.leader
+                    and (named := _title_named(ctx.lex, draft.title or "")) is not None
+                    and named.leader
+                )
+            )
+        ):
+            return draft
+    if title.title in _GENERIC_TITLES:
+        # "the Kazakh minister": the article's one Kazakh minister of any portfolio
+        word = title.title.split()[-1]
+        holders = [
+            d
+            for d in ctx.drafts.values()
+            if d.kind == "person"
+            and d.country == country
+            and d.role == "party"
+            and (d.title or "").split()[-1:] == [word]
+        ]
+        if len(holders) == 1:
+            return holders[0]
+    person = ctx.offices.holder(country, title, ctx.day)
+    if person is not None:
+        return person_draft(ctx, None, None, person, country, title)
+    if title.title in _GENERIC_TITLES or title.commentator:
+        return None  # "a Turkish minister": too vague to be one actor
+    state = ctx.kb.state(country)
+    label = f"{state.name if state else country} {title.title}"
+    return ctx.draft(
+        f"role:{country}:{title.title}",
+        label,
+        "person",
+        country=country,
+        sector=title.sector,
+        title=title.title,
+    )
