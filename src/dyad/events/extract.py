@@ -50,6 +50,8 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 _RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "towards", "upon"})
+# Where the target of an embedded act stands: "agreed to lend money to X", "withdraw from X".
+_ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
 _TYPE_PREPS = {
     "CONSULT": frozenset({"with"}),
@@ -266,8 +268,8 @@ class _ArticleExtractor:
         if len(participants) < 2 and not self._one_party_type(rule.type):
             return None
         joint = rule.type in _JOINT_TYPES or (
-            bool(rule.object) and len({a.country for a in actors if a.country}) >= 2
-        )  # "X and Y extended the treaty"
+            bool(rule.object) and len({a.country or a.key for a in actors if _political(a)}) >= 2
+        )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
         if (
             not recipients
             and not joint
@@ -290,12 +292,7 @@ class _ArticleExtractor:
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
-        actors = self._np_actors(subject) if subject is not None else []
-        if subject is not None:  # "X and Y held talks" sometimes parses as two subjects
-            for c in self.children[subject.head]:
-                other = self.tokens[c]
-                if other.dep == subject.dep and other.i != subject.i:
-                    actors += self._np_actors(other)
+        actors = self._subject_actors(subject)
         # "deployed its troops", "withdrew its forces": the object is the actor's own force
         own_force = rule.type == "MOBILIZE" or (
             rule.type == "RETREAT" and rule.mode in ("withdraw", "disarm")
@@ -311,7 +308,11 @@ class _ArticleExtractor:
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
-            if child.dep in _OBJECTS and (own_force or self._own_agent(child)):
+            if self._dep(child) == "prep" and child.text.lower() in preps:
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        recipients += self._np_actors(self.tokens[g])
+            elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
                 # "recalled its ambassador to Germany": the envoy is the actor's own; the
                 # target is where the envoy was sent
                 recipients += self._object_targets(child)
@@ -322,17 +323,47 @@ class _ArticleExtractor:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
                 # on the object; "accepted Turkey's demands": it owns the object.
                 recipients += self._object_targets(child)
-            elif child.dep == "prep" and child.text.lower() in preps:
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        recipients += self._np_actors(self.tokens[g])
             elif child.dep in ("ccomp", "xcomp") and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
                 # the infinitive is who the verb aims at.
                 for g in self.children[c]:
                     if self.tokens[g].dep in ("nsubj", "nsubjpass"):
                         recipients += self._np_actors(self.tokens[g])
+        if not recipients:
+            # "agreed to lend $1 billion to Indonesia", "threatened to retaliate against
+            # Israel", "refused to send troops to Iraq": the target of the act committed
+            # to, threatened or refused
+            for c in self.children[verb.i]:
+                child = self.tokens[c]
+                if child.dep == "xcomp" or self._infinitive(child):
+                    recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _dep(self, tok: Token) -> str:
+        """The dependency label, with spaCy's dative "to" ("sent aid to Indonesia") read as
+        the preposition it is."""
+        return "prep" if tok.dep == "dative" and tok.pos == "ADP" else tok.dep
+
+    def _act_targets(self, verb: Token, depth: int) -> list[Actor]:
+        """Whom an embedded act is aimed at: the people it names as objects, the owners or
+        "with/to/on ..." targets of the things it names, the objects of its prepositions;
+        for conjoined acts too ("lift sanctions on X and provide guarantees to Y")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            dep = self._dep(child)
+            if dep in ("dobj", "dative"):
+                if self._names_actor(child) and not self._own_agent(child):
+                    found += self._np_actors(child)
+                else:
+                    found += self._object_targets(child)
+            elif dep == "prep" and child.text.lower() in _ACT_PREPS:
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        found += self._np_actors(self.tokens[g])
+            elif dep == "conj" and child.pos == "VERB" and depth > 0:
+                found += self._act_targets(child, depth - 1)
+        return found
 
     def _own_agent(self, obj: Token) -> bool:
         return any(
@@ -378,6 +409,19 @@ class _ArticleExtractor:
             break
         return None
 
+    def _subject_actors(self, subject: Token | None) -> list[Actor]:
+        """The actors of a subject and of any twin subject: "X and Y held talks" is
+        sometimes parsed as two subjects of one verb."""
+        if subject is None:
+            return []
+        actors = self._np_actors(subject)
+        if subject.head != subject.i:
+            for c in self.children[subject.head]:
+                other = self.tokens[c]
+                if other.dep == subject.dep and other.i != subject.i:
+                    actors += self._np_actors(other)
+        return actors
+
     def _noun_roles(self, noun: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         actors: list[Actor] = []
         recipients: list[Actor] = []
@@ -406,7 +450,7 @@ class _ArticleExtractor:
             if carrier is not None and carrier.pos in ("VERB", "AUX"):
                 subject = self._subject(carrier)
                 if subject is not None and subject.i != noun.i:
-                    actors += self._np_actors(subject)
+                    actors += self._subject_actors(subject)
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
                     if child.dep == "prep" and child.text.lower() in ("with", "between"):
@@ -644,7 +688,7 @@ class _ArticleExtractor:
                 if (
                     parent.pos in ("VERB", "ADJ")
                     and any(
-                        t.type in ("AGREE", "REQUEST", "THREATEN")
+                        t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
                         for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
                     )
                     and (
@@ -909,7 +953,10 @@ def _political(actor: Actor) -> bool:
     """A state, a state's agent, an organisation or armed group: what diplomacy is about."""
     return (
         actor.kind in ("state", "organisation", "group")
-        or (actor.kind == "person" and (actor.country is not None or actor.key.startswith("np:")))
+        or (
+            actor.kind == "person"
+            and (actor.country is not None or actor.sector == "IGO" or actor.key.startswith("np:"))
+        )
         or (actor.kind == "other" and actor.country is not None)
     )
 

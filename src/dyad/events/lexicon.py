@@ -379,7 +379,7 @@ class _TriggerReader:
             has_object = bool(direct)
             objects = self.with_conjuncts(direct)
             for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
-                objects |= self.of_objects(d)
+                objects |= self.of_objects(d) | self.titles(d)
             if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
                 objects |= self.with_conjuncts([tok.head])
         particles: set[str] = set()
@@ -426,6 +426,13 @@ class _TriggerReader:
         for q in self.kids(p, frozenset({"prep"})):
             found |= self.with_conjuncts(self.kids(q, _PREP_OBJECT))
         return found
+
+    def titles(self, i: int) -> set[str]:
+        """The title words of a named object ("summoned Ambassador John Sullivan"): its
+        compound children when it is a proper noun."""
+        if self.tokens[i].pos != "PROPN":
+            return set()
+        return {self.lemma(c) for c in self.kids(i, frozenset({"compound"}))}
 
     def of_objects(self, i: int) -> set[str]:
         """The nouns after a noun's "of" ("dozens of migrants")."""
