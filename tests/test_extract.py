@@ -225,6 +225,41 @@ def test_host_verbs_swap_roles(code, text, visitor, host):
     assert event.location.country == host
 
 
+def test_hosting_counterparts_of_two_states_is_multilateral(code):
+    event = code(
+        "Indian Foreign Minister S. Jaishankar hosted his Russian and Chinese counterparts, "
+        "Sergei Lavrov and Wang Yi, in New Delhi on Monday, in their first meeting since the "
+        "crisis began."
+    ).one("CONSULT")
+    assert event.mode == "multilateral"
+    assert event.countries == ("CHN", "IND", "RUS")
+    assert event.recipients == ()
+
+
+def test_plural_references_are_the_parties_of_the_last_meeting(code):
+    coded = code(
+        "The leaders of Egypt, Jordan and Iraq met in Baghdad on Monday. "
+        "The three leaders signed a declaration on water security. "
+        "They also agreed to hold another summit next year."
+    )
+    assert coded.one("SUPPORT").countries == ("EGY", "IRQ", "JOR")
+    agree = coded.one("AGREE")
+    assert agree.countries == ("EGY", "IRQ", "JOR")
+    # dated when they agreed, not when the agreed summit is to be held
+    assert (agree.date, agree.modality) == (MONDAY, "actual")
+    assert len(coded.of("CONSULT")) == 1  # the summit agreed to is not one more meeting
+
+
+def test_they_is_not_the_last_meeting_when_other_plurals_intervene(code):
+    coded = code(
+        "Ukrainian President Volodymyr Zelensky met U.S. President Joe Biden in Washington on "
+        "Monday. He urged lawmakers to keep up the aid they provided to Ukraine."
+    )
+    assert all(m.countries != ("UKR", "USA") or m.event_type != "AID" for m in coded.mentions)
+    # "He" continues the subject of the sentence before, not its object
+    assert states(coded.one("REQUEST").actors) == ("UKR",)
+
+
 def test_x_and_y_held_talks_is_one_joint_event(code):
     coded = code("Kenya and Ethiopia held talks on Monday on the disputed border.")
     event = coded.one("CONSULT")

@@ -137,6 +137,11 @@ _ACTOR_NOUNS = frozenset(
     administration regime opposition coalition alliance state country nation navy donor
     charity prosecutor investigator spokesman spokeswoman spokesperson""".split()
 )
+# Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
+_GROUP_NOUNS = frozenset(
+    """leader president minister side party country nation delegation government state head
+    counterpart premier signatory participant member""".split()
+)
 # Types whose actors may act together with no target: "the two sides met", "agreed".
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Types whose location is where they happened; what was said has no place of its own.
@@ -157,6 +162,10 @@ class _Found:
     rule: Trigger
     actors: tuple[Actor, ...]
     recipients: tuple[Actor, ...]
+
+    @property
+    def countries(self) -> set[str]:
+        return {a.country for a in (*self.actors, *self.recipients) if a.country}
 
 
 class Extractor:
@@ -200,6 +209,8 @@ class _ArticleExtractor:
                 self.mention_at.setdefault(i, mention)
         self.actors = {a.key: a for a in res.actors}
         self.story_date = self._story_date()
+        # (trigger offset, sentence, parties) of each event of several sides so far
+        self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -219,9 +230,31 @@ class _ArticleExtractor:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+                    self._remember_group(event, found.trigger)
         if events and self._off_topic(events):
             return []
         return _same_contact(events)
+
+    def _remember_group(self, event: EventMention, trigger: Token) -> None:
+        """Keep the parties of a meeting or joint act of several sides, for the plural
+        references that follow ("the leaders", "the six presidents", "they")."""
+        # those who met, or who acted together; not the target of what they agreed
+        parties = (
+            (*event.actors, *event.recipients)
+            if event.event_type == "CONSULT"
+            else (event.actors if not event.recipients else ())
+        )
+        sides = {a.country or a.key for a in parties if a.kind != "other" and _political(a)}
+        if len(sides) >= 2:
+            self.groups.append((trigger.start, trigger.sentence, _unique(parties)))
+
+    def _group_before(self, tok: Token, sentences: int) -> list[Actor]:
+        """The parties of the latest group event before ``tok``, at most ``sentences``
+        sentences back."""
+        for start, sentence, parties in reversed(self.groups):
+            if start < tok.start and tok.sentence - sentence <= sentences:
+                return [a for a in parties if a.kind != "other"]
+        return []
 
     def _off_topic(self, events: list[EventMention]) -> bool:
         """A sports, markets or weather story with no diplomatic core event between states."""
@@ -473,7 +506,8 @@ class _ArticleExtractor:
         out = [head]
         for c in self.children[head.i]:
             child = self.tokens[c]
-            if child.dep == "conj" or (child.dep == "nmod" and child.pos == "PROPN"):
+            if child.dep == "conj" or (child.dep in ("nmod", "appos") and child.pos == "PROPN"):
+                # "his counterparts, Sergei Lavrov and Dmytro Kuleba": the names listed
                 out += self._conjuncts(child)
         return out
 
@@ -482,8 +516,15 @@ class _ArticleExtractor:
         if mention is not None:
             return self._mention_actors(mention)
         if head.text.lower() in _PRONOUNS:
-            person = self._last_person_before(head.start)
+            person = None
+            if head.dep in _SUBJECTS:  # "X met Y. He urged ...": a subject continues a subject
+                person = self._last_subject_person(head)
+            person = person or self._last_person_before(head.start)
             return [person] if person is not None else []
+        if head.text.lower() == "they" and not self._other_plural_before(head):
+            group = self._group_before(head, sentences=2)  # "they also agreed to ..."
+            if group:
+                return group
         if head.text.lower() in ("it", "they"):
             # "China said it was recalling ...": the speaker, else the last state or body named
             speaker = self._speaker(head)
@@ -502,12 +543,26 @@ class _ArticleExtractor:
             return [a for m in mentions for a in self._mention_actors(m)]
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
+        if head.tag == "NNS" and head.lemma.lower() in _GROUP_NOUNS:
+            # "the six presidents signed", "the leaders reaffirmed": those who just met
+            group = self._group_before(head, sentences=4)
+            if group:
+                return group
         if any(self.tokens[i].text.lower() in ("our", "my", "we", "us") for i in span):
             return []  # a quoted speaker's own side: left to the speaker attribution
         actor = self._plain_actor(span, head)
         named = head.ent in ("PERSON", "ORG", "NORP", "GPE") or head.lemma.lower() in _ACTOR_NOUNS
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         return [actor] if named or actor.country else []
+
+    def _other_plural_before(self, tok: Token) -> bool:
+        """Whether a plural noun other than a group noun comes before ``tok`` in its
+        sentence ("urging lawmakers ... the money they provided"): "they" may be those."""
+        sentence = self.ann.sentences[tok.sentence]
+        return any(
+            t.tag in ("NNS", "NNPS") and t.lemma.lower() not in _GROUP_NOUNS
+            for t in self.tokens[sentence.first : tok.i]
+        )
 
     def _np_tokens(self, head: Token) -> list[int]:
         out: list[int] = []
@@ -567,6 +622,26 @@ class _ArticleExtractor:
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
 
+    def _last_subject_person(self, pronoun: Token) -> Actor | None:
+        """The person named as a subject latest before ``pronoun``, in its sentence or the
+        one before."""
+        best = None
+        for mention in self.res.mentions:
+            if mention.start >= pronoun.start:
+                break
+            if len(mention.keys) != 1 or pronoun.sentence - mention.sentence > 1:
+                continue
+            head = self.tokens[mention.last - 1]
+            actor = self.actors.get(mention.keys[0])
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and actor.role == "party"
+                and head.dep in _SUBJECTS
+            ):
+                best = replace(actor, raw=mention.text)
+        return best
+
     def _last_person_before(self, offset: int) -> Actor | None:
         return self._last_before(offset, ("person",))
 
@@ -604,12 +679,16 @@ class _ArticleExtractor:
         mode, medium = rule.mode, rule.medium
         if rule.type == "CONSULT":
             mode, medium = self._consult_mode(tok, sentence, mode, medium, found)
+        if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
+            # "X hosted the leaders of A and B": a meeting of three states, not a visit
+            mode = "multilateral"
+            found = replace(found, actors=(*found.recipients, *found.actors), recipients=())
         location = self._location(tok, sentence, mode, found)
         if (
             rule.type == "CONSULT"
             and mode is None
             and location.country
-            and location.country not in {a.country for a in (*found.actors, *found.recipients)}
+            and location.country not in found.countries
         ):
             mode = "third-party"  # met at a place neither side is from
         elif rule.type == "CONSULT" and mode is None and location.country:
@@ -678,6 +757,10 @@ class _ArticleExtractor:
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         chain = [tok]
         current = tok
+        if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
+            current = self._clause_head(tok)
+            if current is not tok:
+                chain.append(current)
         while (
             current.dep in ("xcomp", "ccomp", "conj", "acomp") or self._infinitive(current)
         ) and current.head != current.i:
@@ -748,8 +831,7 @@ class _ArticleExtractor:
             for word, (remote_mode, remote_medium) in _REMOTE_WORDS.items():
                 if word in words and (mode is None or medium in (None, "in_person")):
                     return remote_mode, remote_medium
-        countries = {a.country for a in (*found.actors, *found.recipients) if a.country}
-        if mode is None and len(countries) > 2:
+        if mode is None and len(found.countries) > 2:
             return "multilateral", medium or "in_person"
         return mode, medium or ("in_person" if mode in (None, "visit", "multilateral") else None)
 
@@ -814,12 +896,27 @@ class _ArticleExtractor:
             inside = [w for w in found if self._dates_verb(sentence.start + w.start, verb)]
             if inside:
                 return inside[0], "sentence"
+            # not the date of the act agreed to or asked for ("agreed to meet next year")
+            embedded = self._embedded_spans(verb)
+            found = [w for w in found if not _within(sentence.start + w.start, embedded)]
+        if found:
             return _shifted(found[0], self._day_shift(clause_start)), "sentence"
         if self.story_date is not None:
             return _shifted(self.story_date, self._day_shift(clause_start)), "article"
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
+
+    def _embedded_spans(self, verb: Token) -> list[tuple[int, int]]:
+        """Character spans of the clauses a verb governs as its complement ("agreed [to
+        meet next year]")."""
+        spans = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if child.dep in ("xcomp", "ccomp") or self._infinitive(child):
+                inside = self._subtree(c)
+                spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
 
     def _clause_head(self, tok: Token) -> Token:
         head = tok
@@ -930,6 +1027,10 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
     return preps | {"to"} if rule.mode == "visit" else preps
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _shifted(when: When, days: int) -> When:

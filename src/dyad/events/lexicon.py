@@ -115,6 +115,7 @@ _DIRECT_OBJECT = frozenset({"dobj", "nsubjpass", "csubjpass"})
 _PARTICLE = frozenset({"prt", "prep", "agent", "advmod", "dative"})
 _PREP_OBJECT = frozenset({"pobj", "pcomp"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 
 
 class LexiconError(DyadError, ValueError):
@@ -170,8 +171,9 @@ class Trigger:
                 return False
         if self.near and seen.nearby.isdisjoint(self.near):
             return False
+        local = seen.nearby if seen.local is None else seen.local
         if self.unless and not (
-            seen.nearby.isdisjoint(self.unless) and seen.objects.isdisjoint(self.unless)
+            local.isdisjoint(self.unless) and seen.objects.isdisjoint(self.unless)
         ):
             return False
         if self.transitive is not None and self.transitive != seen.has_object:
@@ -194,6 +196,9 @@ class TriggerContext:
     nearby: frozenset[str] = frozenset()
     has_object: bool = False
     light: str | None = None
+    # what ``unless`` reads: ``nearby`` without the words of another clause hung on the
+    # trigger ("hosted X ... since Russian troops entered"); None: the same as ``nearby``
+    local: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,12 +371,14 @@ class _TriggerReader:
     def read(self, i: int) -> TriggerContext:
         tok = self.tokens[i]
         nearby = self.around(i)
+        local = self.around(i, clauses=False)
         light = None
         if tok.pos == "NOUN":
             light_i = self.light_verb(i)
             if light_i is not None:
                 light = self.lemma(light_i)
                 nearby |= self.around(light_i)
+                local |= self.around(light_i, clauses=False)
             objects = self.noun_modifiers(i)
             has_object = False
         else:
@@ -396,14 +403,17 @@ class _TriggerReader:
             nearby=frozenset(nearby),
             has_object=has_object,
             light=light,
+            local=frozenset(local),
         )
 
-    def around(self, i: int) -> set[str]:
-        """Lemmas of the children and grandchildren."""
+    def around(self, i: int, clauses: bool = True) -> set[str]:
+        """Lemmas of the children and grandchildren; with ``clauses=False`` not the
+        grandchildren under a subordinate clause's verb."""
         out: set[str] = set()
         for c in self.children[i]:
             out.add(self.lemma(c))
-            out.update(self.lemma(g) for g in self.children[c])
+            if clauses or self.tokens[c].dep not in _CLAUSES:
+                out.update(self.lemma(g) for g in self.children[c])
         return out
 
     def direct_objects(self, i: int) -> list[int]:
