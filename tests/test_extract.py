@@ -97,6 +97,15 @@ def test_phone_call_is_consult_phone_without_a_place(code, text, countries):
     assert event.cameo == "041"
 
 
+def test_spoke_by_telephone_with(code):
+    event = code(
+        "The sanctions came a day after Biden spoke by telephone with President Vladimir Putin "
+        "on Monday."
+    ).one("CONSULT")
+    assert (states(event.actors), states(event.recipients)) == (("USA",), ("RUS",))
+    assert (event.mode, event.date) == ("phone", MONDAY)
+
+
 def test_phone_call_between_two_named_leaders_has_actor_and_recipient(code):
     coded = code(
         "Norwegian Foreign Minister Ine Eriksen Soreide held a telephone conversation with "
@@ -508,6 +517,38 @@ def test_sanction(code, text, mode, actor, recipient, cameo):
     assert event.quad_class == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Mali on Monday ordered the French ambassador, Joel Meyer, to leave the country within "
+         "72 hours.", "MLI", "FRA"),
+        ("Russia on Monday ordered 20 employees of the Czech embassy to leave the country.",
+         "RUS", "CZE"),
+        ("Maduro gave American diplomats 72 hours to leave the country on Monday.", "VEN", "USA"),
+    ],
+    ids=["ordered-the-ambassador-to-leave", "ordered-embassy-staff-to-leave",
+         "gave-diplomats-hours-to-leave"],
+)  # fmt: skip
+def test_ordering_diplomats_out_is_an_expulsion(code, text, actor, recipient):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert event.mode == "expel"
+    assert (states(event.actors), event.countries) == ((actor,), tuple(sorted((actor, recipient))))
+    assert coded.of("REQUEST") == []
+
+
+def test_two_sanctions_against_one_state_in_one_sentence(code):
+    coded = code(
+        "The United States imposed sanctions on Iran on Monday and expelled two Iranian diplomats."
+    )
+    assert sorted(m.mode for m in coded.of("SANCTION")) == ["expel", "restrict"]
+
+
+def test_what_is_demanded_is_not_done(code):
+    coded = code("China demanded on Monday that Lithuania withdraw its ambassador from Beijing.")
+    assert (states(coded.one("REQUEST").actors), coded.of("SANCTION")) == (("CHN",), [])
+
+
 def test_recalled_its_ambassador_to(code):
     event = code("Morocco recalled its ambassador to Germany on Monday.").one("SANCTION")
     assert states(event.recipients) == ("DEU",)
@@ -628,6 +669,34 @@ def test_story_without_any_date_falls_back_to_the_published_day(code):
         "support."
     )
     assert {(m.date, m.date_basis) for m in coded.mentions} == {(TUESDAY, "published")}
+
+
+def test_a_title_line_before_the_dateline_keeps_the_leads_day(code):
+    coded = code(
+        "Kenya and Ethiopia agree to reopen border\n\n"
+        "The neighbours seek calm after months of tension.\n\n"
+        "NAIROBI, Dec. 15 (Sahel Post) -- Kenya and Ethiopia held talks in Nairobi on Monday.\n\n"
+        "Kenyan President Uhuru Kenyatta thanked Ethiopia for its support."
+    )
+    assert {m.date for m in coded.mentions} == {MONDAY}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        ("Brazil condemned the raid on Monday. Police had raided the Mexican embassy in Quito "
+         "late on Saturday. Mexico announced the same night that it was breaking off diplomatic "
+         "relations with Ecuador.", "SANCTION", date(2020, 12, 12)),
+        ("Russia expelled ten American diplomats on Monday. Biden had spoken by phone with Putin "
+         "on Saturday. During that call Biden proposed that the two leaders meet in a third "
+         "country.", "AGREE", date(2020, 12, 12)),
+        ("China imposed sanctions on Canada on Monday, two days after Canada expelled a Chinese "
+         "diplomat.", "SANCTION", date(2020, 12, 12)),
+    ],
+    ids=["the-same-night", "during-that-call", "two-days-after"],
+)  # fmt: skip
+def test_dates_told_by_reference_to_another_event(code, text, event_type, day):
+    assert min(m.date for m in code(text).of(event_type)) == day
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from importlib import resources
 
 from ..actors.gazetteer import norm
 from ..actors.kb import KnowledgeBase, load_kb
+from ..ingest.metadata import read_dateline
 from ..models import (
     Actor,
     ActorMention,
@@ -50,6 +51,8 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 _RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "towards", "upon"})
+# Prepositions of the means of contact: "spoke by phone with X", "talked via video with X".
+_MEDIUM_PREPS = frozenset({"by", "via", "over"})
 # Where the target of an embedded act stands: "agreed to lend money to X", "withdraw from X".
 _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
@@ -149,6 +152,16 @@ _PLACED_TYPES = frozenset(
     {"CONSULT", "AID", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 )
 _HISTORY_DAYS = 10
+_LEAD_SENTENCES = 3  # the story's news day is told within its first sentences
+_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after|before)\b")
+# "announced the same night": the day of the event told just before
+_SAME_DAY = re.compile(r"\b(the same|that) (day|night|evening|morning|afternoon)\b")
+# "during that call": the meeting or call told before
+_THAT_CONTACT = re.compile(
+    r"\b(during|at|in|after) (that|the|this) (call|conversation|meeting|talks|summit|visit)\b",
+    re.IGNORECASE,
+)
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
 )  # an event this long before the story's own date is background
@@ -211,6 +224,8 @@ class _ArticleExtractor:
         self.story_date = self._story_date()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
+        # (sentence, type, date) of each event its own sentence dates, for "the same day"
+        self.dated: list[tuple[int, str, When]] = []
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -224,6 +239,7 @@ class _ArticleExtractor:
                     continue
                 key = (
                     event.event_type,
+                    event.mode,
                     tuple(a.key for a in event.actors),
                     tuple(a.key for a in event.recipients),
                 )
@@ -342,9 +358,13 @@ class _ArticleExtractor:
         for c in self.children[verb.i]:
             child = self.tokens[c]
             if self._dep(child) == "prep" and child.text.lower() in preps:
+                recipients += self._prep_actors(child)
+            elif self._dep(child) == "prep" and child.text.lower() in _MEDIUM_PREPS:
+                # "spoke by telephone with X": the target hangs on the medium
                 for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        recipients += self._np_actors(self.tokens[g])
+                    for p in self.children[g]:
+                        if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps:
+                            recipients += self._prep_actors(self.tokens[p])
             elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
                 # "recalled its ambassador to Germany": the envoy is the actor's own; the
                 # target is where the envoy was sent
@@ -391,11 +411,17 @@ class _ArticleExtractor:
                 else:
                     found += self._object_targets(child)
             elif dep == "prep" and child.text.lower() in _ACT_PREPS:
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        found += self._np_actors(self.tokens[g])
+                found += self._prep_actors(child)
             elif dep == "conj" and child.pos == "VERB" and depth > 0:
                 found += self._act_targets(child, depth - 1)
+        return found
+
+    def _prep_actors(self, prep: Token) -> list[Actor]:
+        """The actors the object of a preposition names."""
+        found: list[Actor] = []
+        for g in self.children[prep.i]:
+            if self.tokens[g].dep == "pobj":
+                found += self._np_actors(self.tokens[g])
         return found
 
     def _own_agent(self, obj: Token) -> bool:
@@ -411,13 +437,15 @@ class _ArticleExtractor:
             if child.dep == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
                 found += self._np_actors(child)
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
+                found += self._prep_actors(child)
+            elif child.dep == "prep" and child.text.lower() == "of":
+                # "employees of the Czech embassy"; "a batch of vaccines to X"
                 for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        found += self._np_actors(self.tokens[g])
-            elif child.dep == "prep" and child.text.lower() == "of":  # "a batch of vaccines to"
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        found += self._object_targets(self.tokens[g])
+                    pobj = self.tokens[g]
+                    if pobj.dep == "pobj" and self._names_actor(pobj):
+                        found += self._np_actors(pobj)
+                    elif pobj.dep == "pobj":
+                        found += self._object_targets(pobj)
         return found
 
     def _names_actor(self, tok: Token) -> bool:
@@ -667,6 +695,8 @@ class _ArticleExtractor:
         if speaker is not None and speaker.role == "commentator":
             return None
         when, basis = self._date(tok, sentence)
+        if when is not None and basis == "sentence" and when.precision == "day":
+            self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
             return None
         if self._habitual(tok):
@@ -775,11 +805,11 @@ class _ArticleExtractor:
                         for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
                     )
                     and (
-                        chain[chain.index(parent) - 1].dep == "xcomp"
+                        chain[chain.index(parent) - 1].dep in ("xcomp", "ccomp")
                         or self._infinitive(chain[chain.index(parent) - 1])
                     )
                 ):
-                    return None
+                    return None  # what is promised, asked, threatened or refused: not done
         for t in chain:
             for c in self.children[t.i]:
                 child = self.tokens[c]
@@ -879,17 +909,24 @@ class _ArticleExtractor:
         """The date the story's lead gives its news ("said on Monday"), if any. The lead
         sentence starts after the dateline (annotate.py leaves it out), so the dateline's
         own date ("BEIJING, Dec. 15") is not taken for the news."""
-        if not self.ann.sentences:
-            return None
-        lead = self.ann.sentences[0]
-        for when in find_dates(self.article.text[lead.start : lead.end], self.article.published):
-            if when.precision in ("day", "week"):
-                return when
+        for lead in self.ann.sentences[:_LEAD_SENTENCES]:  # a title line may come first
+            for when in self._sentence_dates(lead):
+                if when.precision in ("day", "week"):
+                    return when
         return None
+
+    def _sentence_dates(self, sentence) -> list[When]:
+        """The dates a sentence writes, offsets from the sentence's start; not the date of
+        a dateline it opens with (annotate.py leaves out only the article's first
+        paragraph's dateline, not one after a title line)."""
+        text = self.article.text[sentence.start : sentence.end]
+        dateline = read_dateline(text)
+        skip = dateline.end if dateline is not None else 0
+        return [w for w in find_dates(text, self.article.published) if w.start >= skip]
 
     def _date(self, tok: Token, sentence) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
-        found = find_dates(text, self.article.published)
+        found = self._sentence_dates(sentence)
         verb = self._clause_head(tok)
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if found:
@@ -901,6 +938,14 @@ class _ArticleExtractor:
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
         if found:
             return _shifted(found[0], self._day_shift(clause_start)), "sentence"
+        if _SAME_DAY.search(text):
+            earlier = [w for i, _, w in self.dated if i < sentence.index]
+            if earlier:
+                return earlier[-1], "sentence"
+        if _THAT_CONTACT.search(text):  # "during that call": the call told before
+            earlier = [w for i, t, w in self.dated if i < sentence.index and t == "CONSULT"]
+            if earlier:
+                return earlier[-1], "sentence"
         if self.story_date is not None:
             return _shifted(self.story_date, self._day_shift(clause_start)), "article"
         if self.article.published is not None:
@@ -940,13 +985,14 @@ class _ArticleExtractor:
         return False
 
     def _day_shift(self, clause_start: int) -> int:
-        """ "a day after X expelled ...": X's event is a day before the sentence's date."""
-        around = self.article.text[max(0, clause_start - 25) : clause_start + 7].lower()
-        if re.search(r"\b(a|one) day after\b", around):
-            return -1
-        if re.search(r"\b(a|one) day before\b", around):
-            return 1
-        return 0
+        """ "a day after X expelled ...": X's event is a day before the sentence's date;
+        "two days after" two days."""
+        around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
+        found = _DAYS_APART.search(around)
+        if found is None:
+            return 0
+        days = _NUMBERS.get(found[1]) or int(found[1])
+        return -days if found[2] == "after" else days
 
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]

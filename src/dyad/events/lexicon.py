@@ -387,6 +387,10 @@ class _TriggerReader:
             objects = self.with_conjuncts(direct)
             for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
                 objects |= self.of_objects(d) | self.titles(d)
+            # "gave diplomats 72 hours to leave": the indirect object counts too
+            objects |= self.with_conjuncts(
+                c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"
+            )
             if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
                 objects |= self.with_conjuncts([tok.head])
         particles: set[str] = set()
