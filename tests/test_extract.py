@@ -164,16 +164,24 @@ def test_officials_of_two_states_are_both_parties(code, text):
     assert len(event.countries) == 2
 
 
-def test_meeting_in_one_sides_capital_is_in_person_with_a_place(code):
+def test_meeting_in_one_sides_capital_is_a_visit_with_a_place(code):
+    """The other side travelled there (DESIGN.md, docs: visit = one side goes to the other)."""
     event = code(
         "Chilean President Sebastian Pinera met Peruvian President Francisco Sagasti in Lima "
         "on Monday."
     ).one("CONSULT")
-    assert event.mode is None
+    assert event.mode == "visit"
     assert event.medium == "in_person"
     assert event.location == Location("Lima", "PER")
     assert (states(event.actors), states(event.recipients)) == (("CHL",), ("PER",))
-    assert event.cameo == "040"
+    assert event.cameo == "042"
+
+
+def test_meeting_without_a_place_is_in_person_without_a_mode(code):
+    event = code(
+        "Chilean President Sebastian Pinera met Peruvian President Francisco Sagasti on Monday."
+    ).one("CONSULT")
+    assert (event.mode, event.medium, event.cameo) == (None, "in_person", "040")
 
 
 def test_meeting_in_a_third_country_is_third_party(code):
@@ -267,6 +275,48 @@ def test_they_is_not_the_last_meeting_when_other_plurals_intervene(code):
     assert all(m.countries != ("UKR", "USA") or m.event_type != "AID" for m in coded.mentions)
     # "He" continues the subject of the sentence before, not its object
     assert states(coded.one("REQUEST").actors) == ("UKR",)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro at the "
+         "Miraflores palace in Caracas on Monday.", "COL", "VEN"),
+        ("Ukrainian President Volodymyr Zelensky flew to Washington on Monday on his first "
+         "foreign trip since the war began.", "UKR", "USA"),
+    ],
+    ids=["met-at-a-palace-in-the-hosts-capital", "flew-to-a-capital-on-a-trip"],
+)  # fmt: skip
+def test_a_meeting_placed_in_one_sides_country_is_a_visit(code, text, visitor, host):
+    event = code(text).one("CONSULT")
+    assert event.mode == "visit"
+    assert (states(event.actors), states(event.recipients)) == ((visitor,), (host,))
+
+
+def test_a_restated_meeting_takes_the_visits_mode(code):
+    coded = code(
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro at the "
+        "Miraflores palace in Caracas on Monday. During the meeting the two presidents discussed "
+        "trade and security along the border."
+    )
+    assert {(m.mode, states(m.actors), states(m.recipients)) for m in coded.of("CONSULT")} == {
+        ("visit", ("COL",), ("VEN",))
+    }
+
+
+def test_sidelines_of_a_meeting_abroad_is_third_party(code):
+    event = code(
+        "The foreign ministers of India and China met on the sidelines of a meeting of the "
+        "Shanghai Cooperation Organisation in Moscow on Monday."
+    ).one("CONSULT")
+    assert (event.mode, event.location.country) == ("third-party", "RUS")
+
+
+def test_talks_over_the_hotline_are_remote(code):
+    event = code(
+        "The army chiefs of India and Pakistan held talks over the hotline on Monday."
+    ).one("CONSULT")
+    assert (event.mode, event.medium) == ("phone", "phone")
 
 
 def test_x_and_y_held_talks_is_one_joint_event(code):

@@ -127,6 +127,7 @@ _REMOTE_WORDS = {
     "online": ("phone", "video"),
     "letter": ("phone", "letter"),
     "message": ("phone", "letter"),
+    "hotline": ("phone", "phone"),
 }
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns that name actors even when no rule resolved who they are ("Spanish authorities",
@@ -139,6 +140,11 @@ _ACTOR_NOUNS = frozenset(
     diplomat embassy envoy ambassador agency council committee organization organisation
     administration regime opposition coalition alliance state country nation navy donor
     charity prosecutor investigator spokesman spokeswoman spokesperson""".split()
+)
+# Places and gatherings a meeting is held at, on whose "in X" its place may hang.
+_VENUES = frozenset(
+    """sideline margin summit meeting conference forum gathering session palace office house
+    residence ceremony hotel headquarters building hall""".split()
 )
 # Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
 _GROUP_NOUNS = frozenset(
@@ -309,6 +315,8 @@ class _ArticleExtractor:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
+        if rule.mode == "visit":  # "flew to Washington": the host is the place's state
+            recipients = [self._place_state(a) for a in recipients]
         actors = _unique(actors)
         recipients = tuple(a for a in _unique(recipients) if a.key not in {x.key for x in actors})
         if any(a.role == "commentator" for a in (*actors, *recipients)):
@@ -650,6 +658,19 @@ class _ArticleExtractor:
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
 
+    def _place_state(self, actor: Actor) -> Actor:
+        """The state of a place no rule resolved ("Washington" after "flew to"), else the
+        actor as it is."""
+        if actor.kind != "other" or actor.country is not None:
+            return actor
+        state = self.x.kb.state_by_place(actor.raw) or self.x.kb.state_by_name(actor.raw)
+        if state is None:
+            return actor
+        return replace(
+            actor, key=f"state:{state.iso3}", name=state.name, kind="state",
+            country=state.iso3, cow=state.cow,
+        )  # fmt: skip
+
     def _last_subject_person(self, pronoun: Token) -> Actor | None:
         """The person named as a subject latest before ``pronoun``, in its sentence or the
         one before."""
@@ -722,7 +743,11 @@ class _ArticleExtractor:
         ):
             mode = "third-party"  # met at a place neither side is from
         elif rule.type == "CONSULT" and mode is None and location.country:
-            found = self._as_visit(found, sentence, location.country) or found
+            placed = (
+                bool(location.name)
+                and location.name in self.article.text[sentence.start : sentence.end]
+            )
+            found = self._as_visit(found, sentence, location.country, placed) or found
             if found.rule is not rule:
                 mode = "visit"
         cross = self.lex.crosswalk_for(found.rule, mode)
@@ -752,11 +777,12 @@ class _ArticleExtractor:
             coder_version=self.x.coder_version,
         )
 
-    def _as_visit(self, found: _Found, sentence, host: str) -> _Found | None:
+    def _as_visit(self, found: _Found, sentence, host: str, placed: bool) -> _Found | None:
         """ "arrived on a state visit ... and held talks with the host": a visit, the visitor
-        acting and the host receiving, when the sentence says so and one side is at home."""
+        acting and the host receiving, when one side is at home and the sentence says it is
+        a visit or ``placed`` it there ("met Maduro at the palace in Caracas")."""
         words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
-        if not words & {"visit", "trip", "tour", "arrive"}:
+        if not words & {"visit", "trip", "tour", "arrive"} and not placed:
             return None
         everyone = (*found.actors, *found.recipients)
         hosts = tuple(a for a in everyone if a.country == host)
@@ -871,6 +897,7 @@ class _ArticleExtractor:
         anchors = {tok.i}
         if tok.head != tok.i:
             anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
+        anchors |= self._venues(anchors)
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
                 continue
@@ -892,6 +919,25 @@ class _ArticleExtractor:
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
+
+    def _venues(self, anchors: set[int]) -> set[int]:
+        """Where a meeting was held, when the place hangs on it: "met at the palace in
+        Caracas", "on the sidelines of a meeting of the SCO in Moscow"."""
+        venues: set[int] = set()
+        todo = [(a, 0) for a in anchors]
+        while todo:
+            i, depth = todo.pop()
+            for p in self.children[i]:
+                if self.tokens[p].dep != "prep" or depth > 2:
+                    continue
+                # "the sidelines of a meeting of the SCO in Moscow": a venue's "of" too
+                of_venue = depth > 0 and self.tokens[p].text.lower() == "of"
+                for g in self.children[p]:
+                    pobj = self.tokens[g]
+                    if pobj.dep == "pobj" and (of_venue or pobj.lemma.lower() in _VENUES):
+                        venues.add(g)
+                        todo.append((g, depth + 1))
+        return venues
 
     def _contexts(self, sentence) -> tuple[str, ...]:
         tokens = self.tokens[sentence.first : sentence.last]
@@ -1053,19 +1099,42 @@ def _side_sectors() -> dict[str, str | None]:
 
 
 def _same_contact(events: list[EventMention]) -> list[EventMention]:
-    """ "During the talks" restates the article's video talks: give it their mode.
+    """ "During the talks" restates the article's video talks or visit: give it their mode.
 
-    A CONSULT whose mode the sentence does not say takes the remote mode of another
-    CONSULT of the same article between the same states on the same day.
+    A CONSULT whose mode the sentence does not say takes the mode of another CONSULT of
+    the same article between the same states on the same day: a remote mode first (a
+    meeting "abroad" may be the call's wrong place), else a visit (with its visitor and
+    host) or a meeting on third ground.
     """
-    remote = {
-        (e.countries, e.date): e for e in events if e.event_type == "CONSULT" and e.mode == "phone"
-    }
+    twins: dict[tuple, EventMention] = {}
+    for e in events:
+        if e.event_type == "CONSULT" and e.mode in ("phone", "visit", "third-party"):
+            key = (e.countries, e.date)
+            if key not in twins or e.mode == "phone":
+                twins[key] = e
     out = []
     for e in events:
-        twin = remote.get((e.countries, e.date))
-        if e.event_type == "CONSULT" and e.mode in (None, "third-party") and twin is not None:
+        twin = twins.get((e.countries, e.date))
+        if e.event_type != "CONSULT" or twin is None or twin is e:
+            out.append(e)
+            continue
+        if twin.mode == "phone" and e.mode in (None, "third-party"):
             e = replace(e, mode=twin.mode, medium=twin.medium, location=Location())
+        elif twin.mode in ("visit", "third-party") and e.mode is None:
+            e = replace(
+                e,
+                mode=twin.mode,
+                medium=twin.medium,
+                location=e.location if e.location.country else twin.location,
+            )
+            if twin.mode == "visit":
+                everyone = (*e.actors, *e.recipients)
+                hosts = {a.country for a in twin.recipients}
+                e = replace(
+                    e,
+                    actors=tuple(a for a in everyone if a.country not in hosts),
+                    recipients=tuple(a for a in everyone if a.country in hosts),
+                )
         out.append(e)
     return out
 
