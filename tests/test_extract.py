@@ -396,9 +396,11 @@ def test_a_refused_act_is_the_refusal_only(code):
         ("Russia and the United States extended the New START treaty on Monday.",
          ("RUS", "USA"), ()),
         ("Russia and the United Nations signed a memorandum on Monday.", ("RUS", None), ()),
+        ("The agreement was signed on Monday by Kenyan President William Ruto and by Ugandan "
+         "President Yoweri Museveni.", ("KEN", "UGA"), ()),
     ],
     ids=["praised", "congratulated", "thanked", "signed-a-treaty", "extended-the-treaty",
-         "signed-with-an-organisation"],
+         "signed-with-an-organisation", "signed-by-A-and-by-B"],
 )  # fmt: skip
 def test_support(code, text, actors, recipients):
     event = code(text).one("SUPPORT")
@@ -527,14 +529,47 @@ def test_reject(code, text, actor, recipient):
     assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'the accusation by Australia': _np_tokens follows only of/in/from "
-    "prepositions, so the 'by' agent of the rejected noun is lost and there is no event",
-    strict=True,
-)
 def test_reject_the_accusation_by(code):
     event = code("China rejected the accusation by Australia on Monday.").one("REJECT")
     assert (states(event.actors), states(event.recipients)) == (("CHN",), ("AUS",))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Russian forces attacked Ukraine on Monday. NATO Secretary-General Jens Stoltenberg "
+         "condemned the assault.", "ACCUSE", None, "RUS"),
+        ("Ecuadorian police raided the Mexican embassy in Quito on Monday. Colombian President "
+         "Gustavo Petro condemned it.", "ACCUSE", "COL", "ECU"),
+        ("Australia accused China of hacking on Monday. China rejected the accusations.",
+         "REJECT", "CHN", "AUS"),
+    ],
+    ids=["condemned-the-assault", "condemned-it", "rejected-the-accusations"],
+)  # fmt: skip
+def test_a_noun_for_an_earlier_act_targets_its_doer(code, text, event_type, actor, recipient):
+    event = code(text).one(event_type)
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Joe Biden raised concerns about China's practices in Xinjiang on Monday.",
+        "U.S. President Joe Biden voiced concerns over the build-up of Chinese forces on Monday.",
+    ],
+    ids=["concerns-about", "concerns-over"],
+)
+def test_concerns_about_a_states_acts(code, text):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("USA",), ("CHN",))
+
+
+def test_he_continues_the_main_clause_subject(code):
+    coded = code(
+        "Ukrainian Foreign Minister Dmytro Kuleba said on Monday that Russian Foreign Minister "
+        "Sergey Lavrov was not ready to commit. He urged Russia to open a humanitarian corridor."
+    )
+    assert states(coded.one("REQUEST").actors) == ("UKR",)
 
 
 def test_threaten(code):

@@ -141,6 +141,23 @@ _ACTOR_NOUNS = frozenset(
     administration regime opposition coalition alliance state country nation navy donor
     charity prosecutor investigator spokesman spokeswoman spokesperson""".split()
 )
+# Types aimed at a target that a noun may name by the act it did ("condemned the attack").
+_AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
+# Nouns (and pronouns) that refer back to an event told before, with the types it may have.
+_MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
+_EVENT_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        """attack assault invasion offensive strike airstrike bombing shelling incursion
+        aggression killing massacre operation bombardment""".split(),
+        ("ASSAULT",),
+    ),
+    "raid": ("ASSAULT", "COERCE"),
+    **dict.fromkeys("arrest detention crackdown seizure".split(), ("COERCE",)),
+    **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
+    **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
+    **dict.fromkeys("move decision step action act measure it this".split(), _MATERIAL),
+}
+_ANTECEDENT_SENTENCES = 6
 # Places and gatherings a meeting is held at, on whose "in X" its place may hang.
 _VENUES = frozenset(
     """sideline margin summit meeting conference forum gathering session palace office house
@@ -230,6 +247,7 @@ class _ArticleExtractor:
         self.story_date = self._story_date()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
+        self.events: list[EventMention] = []  # so far, for what later sentences refer to
         # (sentence, type, date) of each event its own sentence dates, for "the same day"
         self.dated: list[tuple[int, str, When]] = []
 
@@ -252,6 +270,7 @@ class _ArticleExtractor:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+                    self.events.append(event)
                     self._remember_group(event, found.trigger)
         if events and self._off_topic(events):
             return []
@@ -359,9 +378,9 @@ class _ArticleExtractor:
         if passive:
             recipients, actors = actors, []
             for c in self.children[verb.i]:
-                if self.tokens[c].dep == "agent":
-                    for g in self.children[c]:
-                        actors += self._np_actors(self.tokens[g])
+                if self.tokens[c].dep == "agent":  # "signed by A and by B"
+                    for by in (c, *(g for g in self.children[c] if self.tokens[g].dep == "conj")):
+                        actors += self._prep_actors(self.tokens[by])
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
@@ -378,7 +397,10 @@ class _ArticleExtractor:
                 # target is where the envoy was sent
                 recipients += self._object_targets(child)
                 continue
-            if child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
+            if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
+                # "also condemned it": the act told before, else whoever "it" is
+                recipients += self._antecedent(child, actors) or self._np_actors(child)
+            elif child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
                 recipients += self._np_actors(child)  # not "extend the treaty": a thing
             elif child.dep in _OBJECTS:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
@@ -390,6 +412,11 @@ class _ArticleExtractor:
                 for g in self.children[c]:
                     if self.tokens[g].dep in ("nsubj", "nsubjpass"):
                         recipients += self._np_actors(self.tokens[g])
+        if not recipients and rule.type in _AIMED_TYPES:
+            # "condemned the attack", "rejected the accusations": whoever did it
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep in ("dobj", "nsubjpass"):
+                    recipients += self._antecedent(self.tokens[c], actors, verb)
         if not recipients:
             # "agreed to lend $1 billion to Indonesia", "threatened to retaliate against
             # Israel", "refused to send troops to Iraq": the target of the act committed
@@ -399,6 +426,39 @@ class _ArticleExtractor:
                 if child.dep == "xcomp" or self._infinitive(child):
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _antecedent(
+        self, noun: Token, actors: list[Actor], verb: Token | None = None
+    ) -> list[Actor]:
+        """Who did the act a noun refers back to ("condemned the assault", "rejected the
+        accusations", "condemned it"): the doer the verb names by "by" ("rejected the
+        accusation by Australia", parsed with "by" on the verb), else the actors of the
+        latest such event told before, not those reacting to it."""
+        word = noun.lemma.lower() if noun.pos != "PRON" else noun.text.lower()
+        if word not in _EVENT_NOUNS or self.mention_at.get(noun.i) is not None:
+            return []
+        if any(self.mention_at.get(i) is not None for i in self._np_tokens(noun)):
+            return []
+        if verb is not None:
+            by = [
+                a
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
+                for a in self._prep_actors(self.tokens[c])
+            ]
+            if by:
+                return by
+        types = _EVENT_NOUNS[word]
+        own = {a.country or a.key for a in actors}
+        for event in reversed(self.events):
+            if noun.sentence - event.evidence.sentence_index > _ANTECEDENT_SENTENCES:
+                break
+            if event.event_type not in types:
+                continue
+            doers = [a for a in event.actors if (a.country or a.key) not in own]
+            if doers:
+                return doers
+        return []
 
     def _dep(self, tok: Token) -> str:
         """The dependency label, with spaCy's dative "to" ("sent aid to Indonesia") read as
@@ -505,7 +565,9 @@ class _ArticleExtractor:
                         continue
                     if word == "between" or word == "among":
                         actors += self._np_actors(self.tokens[g])
-                    elif word in _recipient_preps(rule):
+                    elif word in _recipient_preps(rule) or (
+                        rule.type == "ACCUSE" and word in ("about", "over")
+                    ):  # "raised concerns about China's practices"
                         recipients += self._np_actors(self.tokens[g])
                     elif word == "by":
                         actors += self._np_actors(self.tokens[g])
@@ -616,7 +678,8 @@ class _ArticleExtractor:
                 listed = child.dep in ("conj", "appos") and (inside_of or chained)
                 if (child.dep in _NP_STOP or child.dep == "conj") and not listed:
                     continue
-                if child.dep == "prep" and child.text.lower() not in ("of", "in", "from"):
+                # "the accusation by Australia": the act's doer is in the phrase
+                if child.dep == "prep" and child.text.lower() not in ("of", "in", "from", "by"):
                     continue
                 stack.append(c)
         return sorted(out)
@@ -672,9 +735,9 @@ class _ArticleExtractor:
         )  # fmt: skip
 
     def _last_subject_person(self, pronoun: Token) -> Actor | None:
-        """The person named as a subject latest before ``pronoun``, in its sentence or the
-        one before."""
-        best = None
+        """The person named as a subject latest before ``pronoun`` in its sentence, else
+        the subject of the sentence before's main clause, else that sentence's latest."""
+        best: dict[str, Actor] = {}
         for mention in self.res.mentions:
             if mention.start >= pronoun.start:
                 break
@@ -682,14 +745,21 @@ class _ArticleExtractor:
                 continue
             head = self.tokens[mention.last - 1]
             actor = self.actors.get(mention.keys[0])
-            if (
-                actor is not None
-                and actor.kind == "person"
-                and actor.role == "party"
-                and head.dep in _SUBJECTS
-            ):
-                best = replace(actor, raw=mention.text)
-        return best
+            if actor is None or actor.kind != "person" or actor.role != "party":
+                continue
+            if head.dep not in _SUBJECTS:
+                continue
+            actor = replace(actor, raw=mention.text)
+            if mention.sentence == pronoun.sentence:
+                best["here"] = actor
+            else:
+                best["before"] = actor
+                verb = self.tokens[head.head]
+                if verb.dep == "ROOT" or (
+                    verb.dep == "conj" and self.tokens[verb.head].dep == "ROOT"
+                ):
+                    best["main"] = actor
+        return best.get("here") or best.get("main") or best.get("before")
 
     def _last_person_before(self, offset: int) -> Actor | None:
         return self._last_before(offset, ("person",))
