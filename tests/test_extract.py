@@ -572,6 +572,14 @@ def test_he_continues_the_main_clause_subject(code):
     assert states(coded.one("REQUEST").actors) == ("UKR",)
 
 
+def test_praising_an_agreement_between_two_states_targets_both(code):
+    event = code(
+        "China's top diplomat Wang Yi on Monday praised an agreement between Saudi Arabia and "
+        "Iran to restore relations."
+    ).one("SUPPORT")
+    assert (states(event.actors), states(event.recipients)) == (("CHN",), ("SAU", "IRN"))
+
+
 def test_threaten(code):
     event = code("North Korea threatened South Korea on Monday with military action.").one(
         "THREATEN"
@@ -814,9 +822,38 @@ def test_explicit_dates(code, when, day):
             "CONSULT",
             "visit",
         ),
+        (
+            "Kenya and Ethiopia held talks on Monday. Nairobi and Addis Ababa have been close "
+            "partners. Kenya had accused Somalia of meddling in its affairs.",
+            "Kenya and Ethiopia held talks on Monday. Nairobi and Addis Ababa have been close "
+            "partners. Kenya accused Somalia on Monday of meddling in its affairs.",
+            "ACCUSE",
+            "allege",
+        ),
+        (
+            "Kenya and Ethiopia held talks on Monday. Nairobi and Addis Ababa have been close "
+            "partners. Kenya has hosted Ethiopian delegations in Mombasa.",
+            "Kenya and Ethiopia held talks on Monday. Nairobi and Addis Ababa have been close "
+            "partners. Kenya hosted Ethiopian delegations in Mombasa on Monday.",
+            "CONSULT",
+            "visit",
+        ),
+        (
+            "Kenya and Ethiopia held talks on Monday. Kenya criticised Somalia last week.",
+            "Kenya and Ethiopia held talks on Monday. Kenya criticised Somalia on Monday.",
+            "ACCUSE",
+            "disapprove",
+        ),
+        (
+            "Kenya and Ethiopia held talks on Monday. Kenya criticised Somalia earlier this month.",
+            "Kenya and Ethiopia held talks on Monday. Kenya criticised Somalia on Monday.",
+            "ACCUSE",
+            "disapprove",
+        ),
     ],
-    ids=["since-1992", "state-visit-in-2019"],
-)
+    ids=["since-1992", "state-visit-in-2019", "had-accused", "has-hosted-later-on",
+         "last-week", "earlier-this-month"],
+)  # fmt: skip
 def test_background_events_are_left_out(code, background, current, event_type, mode):
     def wanted(m: EventMention) -> bool:
         return m.event_type == event_type and m.mode == mode
@@ -826,6 +863,21 @@ def test_background_events_are_left_out(code, background, current, event_type, m
     old = code(background)
     assert not [m for m in old.mentions if wanted(m)], old.summary()
     assert all(m.date is not None and m.date.year == 2020 for m in old.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France has recalled its ambassador to Australia, the foreign ministry said on Monday.",
+        "Kenya and Ethiopia held talks on Monday. Kenyan President Uhuru Kenyatta said he had "
+        "asked Ethiopia to reopen the border.",
+        "Kenya and Ethiopia held talks on Monday. Diplomats said Kenya had expelled a Somali "
+        "envoy hours earlier.",
+    ],
+    ids=["present-perfect-in-the-lead", "had-asked-reported", "had-hours-earlier"],
+)
+def test_news_told_in_the_perfect_is_kept(code, text):
+    assert len(code(text).mentions) >= 1 + ("talks" in text)
 
 
 @pytest.mark.xfail(
