@@ -572,6 +572,37 @@ def test_he_continues_the_main_clause_subject(code):
     assert states(coded.one("REQUEST").actors) == ("UKR",)
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev on "
+         "Monday. Following the talks, the two leaders witnessed the signing of a package of "
+         "cooperation documents.", ("CHN", "KAZ")),
+        ("Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on "
+         "Monday. A number of other documents were also signed.", ("CHN", "RUS")),
+        ("Saudi Arabia and Iran agreed on Monday to restore relations, according to a joint "
+         "statement by Saudi Arabia, Iran and China.", ("CHN", "IRN", "SAU")),
+        ("The leaders of Egypt, Jordan and Iraq met in Baghdad on Monday. In a joint statement "
+         "issued after the meeting, the leaders called for calm in the region.",
+         ("EGY", "IRQ", "JOR")),
+        ("The Afghan and U.S. governments issued a joint declaration on Monday.", ("AFG", "USA")),
+    ],
+    ids=["witnessed-the-signing-of", "documents-were-signed", "joint-statement-by",
+         "joint-statement-of-those-who-met", "issued-a-joint-declaration"],
+)  # fmt: skip
+def test_signing_and_joint_statements_are_joint_support(code, text, countries):
+    event = code(text).one("SUPPORT")
+    assert (event.countries, event.recipients) == (countries, ())
+
+
+def test_a_dated_document_is_background(code):
+    coded = code(
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol on "
+        "Monday. Kishida said he upheld the 1998 joint declaration of the two countries."
+    )
+    assert coded.of("SUPPORT") == []
+
+
 def test_praising_an_agreement_between_two_states_targets_both(code):
     event = code(
         "China's top diplomat Wang Yi on Monday praised an agreement between Saudi Arabia and "

@@ -276,9 +276,11 @@ class _ArticleExtractor:
     # ---- driver -------------------------------------------------------------------------
 
     def run(self) -> list[EventMention]:
-        events: list[EventMention] = []
+        events = self.events
         for sentence in self.ann.sentences:
-            seen: set[tuple] = set()
+            # one event per type, mode and participants in a sentence; a verb stating it
+            # wins over a noun ("issued a joint statement deciding to extend the treaty")
+            seen: dict[tuple, tuple[int, str]] = {}
             for found in self._triggers(sentence.first, sentence.last):
                 event = self._event(found, sentence.index)
                 if event is None:
@@ -290,10 +292,12 @@ class _ArticleExtractor:
                     tuple(a.key for a in event.recipients),
                 )
                 if key not in seen:
-                    seen.add(key)
+                    seen[key] = (len(events), found.trigger.pos)
                     events.append(event)
-                    self.events.append(event)
                     self._remember_group(event, found.trigger)
+                elif seen[key][1] == "NOUN" and found.trigger.pos == "VERB":
+                    events[seen[key][0]] = event
+                    seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
         return _same_contact(events)
@@ -358,6 +362,13 @@ class _ArticleExtractor:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
         if rule.mode == "visit":  # "flew to Washington": the host is the place's state
             recipients = [self._place_state(a) for a in recipients]
+        if (
+            rule.symmetric
+            and rule.type != "CONSULT"
+            and not any(_political(a) for a in (*actors, *recipients))
+        ):
+            # "several documents were also signed": by those who had just met
+            actors = self._group_before(tok, sentences=3)
         actors = _unique(actors)
         recipients = tuple(a for a in _unique(recipients) if a.key not in {x.key for x in actors})
         if any(a.role == "commentator" for a in (*actors, *recipients)):
@@ -664,8 +675,12 @@ class _ArticleExtractor:
             return [a for m in mentions for a in self._mention_actors(m)]
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
-        if head.tag == "NNS" and head.lemma.lower() in _GROUP_NOUNS:
-            # "the six presidents signed", "the leaders reaffirmed": those who just met
+        if (
+            head.tag == "NNS"
+            and head.lemma.lower() in _GROUP_NOUNS
+            and not any(self.tokens[i].ent in ("NORP", "GPE") for i in span)
+        ):  # "the six presidents signed", "the leaders reaffirmed": those who just met;
+            # not "the Afghan and U.S. governments"
             group = self._group_before(head, sentences=4)
             if group:
                 return group
@@ -815,8 +830,8 @@ class _ArticleExtractor:
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
             return None
-        if self._habitual(tok):
-            return None  # "have exchanged views multiple times": background, not this event
+        if self._habitual(tok) or self._dated_noun(tok):
+            return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
         modality = self._modality(tok, rule)
@@ -950,6 +965,17 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _dated_noun(self, tok: Token) -> bool:
+        """A noun trigger that carries an earlier year: "the 1998 joint declaration"."""
+        reference = self.story_date.day if self.story_date else self.article.published
+        if tok.pos != "NOUN" or reference is None:
+            return False
+        return any(
+            re.fullmatch(r"(19|20)\d\d", self.tokens[c].text) is not None
+            and int(self.tokens[c].text) < reference.year
+            for c in self.children[tok.i]
+        )
 
     def _perfect_background(self, tok: Token, sentence, dated: bool) -> bool:
         """An act told in the perfect with no day of its own is background: "had accused",

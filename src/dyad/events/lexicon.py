@@ -448,12 +448,17 @@ class _TriggerReader:
             return set()
         return {self.lemma(c) for c in self.kids(i, frozenset({"compound"}))}
 
-    def of_objects(self, i: int) -> set[str]:
-        """The nouns after a noun's "of" ("dozens of migrants")."""
+    def of_objects(self, i: int, depth: int = 1) -> set[str]:
+        """The nouns after a noun's "of" ("dozens of migrants"), and after theirs ("the
+        signing of a package of documents")."""
         out: set[str] = set()
         for p in self.kids(i, frozenset({"prep"})):
             if self.tokens[p].text.lower() == "of":
-                out |= self.with_conjuncts(self.kids(p, _PREP_OBJECT))
+                objects = self.kids(p, _PREP_OBJECT)
+                out |= self.with_conjuncts(objects)
+                if depth > 0:
+                    for o in objects:
+                        out |= self.of_objects(o, depth - 1)
         return out
 
     def noun_modifiers(self, i: int) -> set[str]:
