@@ -325,7 +325,9 @@ EXAMPLES = [
     ("Turkey expressed readiness to mediate.", "readiness", "AGREE/None"),
     ("China vowed to retaliate.", "vowed", "THREATEN/violence"),
     ("The minister pledged to boost trade.", "pledged", "AGREE/None"),
-    ("The president committed atrocities.", "committed", "-"),
+    # a `reported` sense: the extractor counts it only inside a speaker's words
+    ("The president committed atrocities.", "committed", "ACCUSE/allege"),
+    ("The president committed to reform.", "committed", "AGREE/None"),
     ("The two leaders clashed over trade.", "clashed", "-"),
     ("The two armies clashed near the border.", "clashed", "ASSAULT/sideAB"),
     ("Moscow hit Kyiv with new sanctions.", "hit", "SANCTION/restrict"),

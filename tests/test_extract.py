@@ -552,6 +552,41 @@ def test_a_noun_for_an_earlier_act_targets_its_doer(code, text, event_type, acto
 
 
 @pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("The Chinese foreign ministry said on Monday that Lithuania's decision severely "
+         "undermined China's sovereignty.", "CHN", "LTU"),
+        ("Ecuador said on Monday that Mexico had abused the immunities of its mission.", "ECU",
+         "MEX"),
+        ("Xi said on Monday that the U.S. policy toward China had caused serious difficulties.",
+         "CHN", "USA"),
+        ("Biden told the General Assembly on Monday that Putin had made nuclear threats.", "USA",
+         "RUS"),
+        ("Ecuadorian police raided the Mexican embassy on Monday. Brazil's government said the "
+         "action was a clear violation of the Vienna Convention.", "BRA", "ECU"),
+    ],
+    ids=["said-X-undermined", "said-X-had-abused", "said-X-had-caused-difficulties",
+         "told-that-X-made-threats", "said-the-act-was-a-violation"],
+)  # fmt: skip
+def test_what_a_speaker_says_another_did_wrong_is_an_accusation(code, text, accuser, accused):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)[:1]) == ((accuser,), (accused,))
+
+
+def test_wrongs_without_a_speaker_or_told_by_analysts_are_no_accusation(code):
+    assert code("Analysts said Russia undermined the talks on Monday.").of("ACCUSE") == []
+    assert code("Russia undermined the talks on Monday.").of("ACCUSE") == []
+
+
+def test_the_action_and_it_prefer_the_use_of_force(code):
+    coded = code(
+        "Mexico broke off relations with Ecuador on Sunday. Ecuadorian police had raided the "
+        "Mexican embassy on Saturday. Brazil condemned the action. Colombia also condemned it."
+    )
+    assert {states(m.recipients)[0] for m in coded.of("ACCUSE")} == {"ECU"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "U.S. President Joe Biden raised concerns about China's practices in Xinjiang on Monday.",
@@ -659,6 +694,17 @@ def test_ordering_diplomats_out_is_an_expulsion(code, text, actor, recipient):
     assert event.mode == "expel"
     assert (states(event.actors), event.countries) == ((actor,), tuple(sorted((actor, recipient))))
     assert coded.of("REQUEST") == []
+
+
+def test_entry_bans_on_officials_are_sanctions(code):
+    event = code(
+        "Russia on Monday barred eight senior U.S. officials from entering the country."
+    ).one("SANCTION")
+    assert (states(event.actors), event.countries, event.mode) == (
+        ("RUS",),
+        ("RUS", "USA"),
+        "restrict",
+    )
 
 
 def test_two_sanctions_against_one_state_in_one_sentence(code):
@@ -821,6 +867,15 @@ def test_a_title_line_before_the_dateline_keeps_the_leads_day(code):
 )  # fmt: skip
 def test_dates_told_by_reference_to_another_event(code, text, event_type, day):
     assert min(m.date for m in code(text).of(event_type)) == day
+
+
+def test_a_sentence_without_a_date_takes_its_paragraphs_day(code):
+    coded = code(
+        "Ecuadorian police raided the Mexican embassy on Friday.\n\n"
+        "On Saturday, Peru condemned the raid. Brazil said the raid was a clear violation of "
+        "international law."
+    )
+    assert {m.date for m in coded.of("ACCUSE")} == {date(2020, 12, 12)}
 
 
 @pytest.mark.parametrize(

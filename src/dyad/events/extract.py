@@ -162,6 +162,7 @@ _PLAN_NOUNS = frozenset(
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
 _MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
+_GENERIC_ACTS = frozenset("move decision step action act measure it this".split())
 _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         """attack assault invasion offensive strike airstrike bombing shelling incursion
@@ -172,7 +173,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("arrest detention crackdown seizure".split(), ("COERCE",)),
     **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
     **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
-    **dict.fromkeys("move decision step action act measure it this".split(), _MATERIAL),
+    **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
 }
 _ANTECEDENT_SENTENCES = 6
 # Places and gatherings a meeting is held at, on whose "in X" its place may hang.
@@ -354,7 +355,9 @@ class _ArticleExtractor:
             self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr") for c in self.children[tok.i]
         ):
             return None  # "called China a reliable friend" is no phone call
-        if tok.pos == "NOUN" or tok.pos == "PROPN":
+        if rule.reported:
+            actors, recipients = self._reported_roles(tok)
+        elif tok.pos == "NOUN" or tok.pos == "PROPN":
             actors, recipients = self._noun_roles(tok, rule)
         else:
             actors, recipients = self._verb_roles(tok, rule)
@@ -389,6 +392,19 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _reported_roles(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
+        """ "X said Y had undermined ...", "X said the raid was a violation": X accuses
+        whoever the words say did it (the clause's subject, or the act it names)."""
+        speaker = self._speaker(tok)
+        if speaker is None:
+            return [], []
+        subject = self._subject(self._clause_head(tok) if tok.pos == "NOUN" else tok)
+        if subject is None:
+            return [speaker], []
+        doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
+        side = speaker.country or speaker.key
+        return [speaker], [a for a in doers if (a.country or a.key) != side]
 
     def _mutual(self, tok: Token) -> bool:
         """ "support each other", "mutual support": the actors are each other's targets."""
@@ -482,16 +498,20 @@ class _ArticleExtractor:
             ]
             if by:
                 return by
-        types = _EVENT_NOUNS[word]
         own = {a.country or a.key for a in actors}
-        for event in reversed(self.events):
-            if noun.sentence - event.evidence.sentence_index > _ANTECEDENT_SENTENCES:
-                break
-            if event.event_type not in types:
-                continue
-            doers = [a for a in event.actors if (a.country or a.key) not in own]
-            if doers:
-                return doers
+        recent = [
+            e
+            for e in reversed(self.events)
+            if noun.sentence - e.evidence.sentence_index <= _ANTECEDENT_SENTENCES
+        ]
+        # "the action", "it": force or coercion first, the acts others react to most
+        for types in (_EVENT_NOUNS[word], _MATERIAL if word in _GENERIC_ACTS else ()):
+            for event in recent:
+                if event.event_type not in types:
+                    continue
+                doers = [a for a in event.actors if (a.country or a.key) not in own]
+                if doers:
+                    return doers
         return []
 
     def _dep(self, tok: Token) -> str:
@@ -1169,11 +1189,24 @@ class _ArticleExtractor:
             earlier = [w for i, t, w in self.dated if i < sentence.index and t == "CONSULT"]
             if earlier:
                 return earlier[-1], "sentence"
+        before = self._paragraph_day(sentence)
+        if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
+            return before, "article"
         if self.story_date is not None:
             return _shifted(self.story_date, self._day_shift(clause_start)), "article"
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
+
+    def _paragraph_day(self, sentence) -> When | None:
+        """The day the sentence before, in the same paragraph, gives its news."""
+        if sentence.index == 0:
+            return None
+        previous = self.ann.sentences[sentence.index - 1]
+        if "\n" in self.article.text[previous.end : sentence.start]:
+            return None
+        days = [w for w in self._sentence_dates(previous) if w.precision == "day"]
+        return days[0] if days and not self._is_history(days[0]) else None
 
     def _embedded_spans(self, verb: Token) -> list[tuple[int, int]]:
         """Character spans of the clauses a verb governs as its complement ("agreed [to

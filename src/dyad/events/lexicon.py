@@ -103,7 +103,7 @@ _CONTEXT_NAME = re.compile(r"^[a-z][a-z_]*$")
 _TRIGGER_KEYS = frozenset(
     {
         "lemma", "pos", "type", "mode", "medium", "cameo", "object", "particle", "near",
-        "unless", "transitive", "light", "host", "symmetric", "also",
+        "unless", "transitive", "light", "host", "symmetric", "also", "reported",
     }
 )  # fmt: skip
 _CROSSWALK_KEYS = frozenset({"cameo", "goldstein", "quad", "description"})
@@ -146,6 +146,7 @@ class Trigger:
     host: bool = False
     symmetric: bool = False
     also: tuple[str, ...] = ()
+    reported: bool = False  # counts only as what a speaker says another party did
 
     @property
     def specificity(self) -> int:
@@ -660,6 +661,9 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
     host = bool(_bool(src, raw, "host"))
     if host and event_type != "CONSULT":
         raise src.error("host applies to CONSULT triggers only")
+    reported = bool(_bool(src, raw, "reported"))
+    if reported and (host or event_type == "CONSULT"):
+        raise src.error("reported applies to verbal acts of a speaker, not to meetings")
     return Trigger(
         lemma=lemma,
         pos=pos,
@@ -676,6 +680,7 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
         host=host,
         symmetric=bool(_bool(src, raw, "symmetric")),
         also=_words(src, raw, "also"),
+        reported=reported,
     )
 
 
