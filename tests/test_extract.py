@@ -757,6 +757,39 @@ def test_own_troops_are_not_recipients(code, text, event_type):
     assert not any("troops" in a.name for a in event.recipients)
 
 
+def test_police_named_without_a_state_are_the_datelines(code):
+    coded = code(
+        "ALGIERS, Dec. 15 (Sahel Post) -- Police arrested a handful of journalists on Monday "
+        "during a demonstration in the capital."
+    )
+    event = coded.one("COERCE")
+    assert (states(event.actors), event.mode) == (("DZA",), "arrest")
+
+
+def test_their_police_are_not_the_datelines(code):
+    coded = code(
+        "ALGIERS, Dec. 15 (Sahel Post) -- Moroccan officials said their police arrested two "
+        "smugglers on Monday."
+    )
+    assert all("DZA" not in m.countries for m in coded.mentions)
+
+
+def test_released_prisoners_are_the_target(code):
+    event = code("Libya freed 37 prisoners late on Monday.").one("RETREAT")
+    assert (states(event.actors), [a.name for a in event.recipients]) == (
+        ("LBY",),
+        ["37 prisoners"],
+    )
+
+
+def test_the_government_in_a_ministrys_words_is_the_ministrys_state(code):
+    event = code(
+        "The Honduran foreign ministry said on Monday that the government recognised only one "
+        "China."
+    ).one("SUPPORT")
+    assert (states(event.actors), states(event.recipients)) == (("HND",), ("CHN",))
+
+
 def test_coerce_arrest(code):
     event = code("Iranian authorities arrested a French citizen on Monday.").one("COERCE")
     assert event.mode == "arrest"

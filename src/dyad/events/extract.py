@@ -146,7 +146,10 @@ _ACTOR_NOUNS = frozenset(
     worker union company firm bank people citizen resident civilian refugee migrant delegation
     diplomat embassy envoy ambassador agency council committee organization organisation
     administration regime opposition coalition alliance state country nation navy donor
-    charity prosecutor investigator spokesman spokeswoman spokesperson""".split()
+    charity prosecutor investigator spokesman spokeswoman spokesperson ally partner prisoner
+    detainee hostage captive inmate journalist reporter national politician dissident suspect
+    lawyer member crew sailor fisherman passenger victim person man woman individual child
+    candidate opponent critic supporter""".split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -181,6 +184,12 @@ _VENUES = frozenset(
     """sideline margin summit meeting conference forum gathering session palace office house
     residence ceremony hotel headquarters building hall""".split()
 )
+_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+_QUANTITIES = frozenset(
+    """handful dozen dozens hundred hundreds thousand thousands million millions number group
+    batch team couple pair score""".split()
+)
+_DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
 # Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
 _GROUP_NOUNS = frozenset(
     """leader president minister side party country nation delegation government state head
@@ -695,6 +704,10 @@ class _ArticleExtractor:
             return [a for m in mentions for a in self._mention_actors(m)]
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
+        if head.lemma.lower() in _QUANTITIES:  # "a handful of journalists": the journalists
+            for c in self.children[head.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of":
+                    return self._prep_actors(self.tokens[c])
         if (
             head.tag == "NNS"
             and head.lemma.lower() in _GROUP_NOUNS
@@ -706,6 +719,13 @@ class _ArticleExtractor:
                 return group
         if any(self.tokens[i].text.lower() in ("our", "my", "we", "us") for i in span):
             return []  # a quoted speaker's own side: left to the speaker attribution
+        if head.lemma.lower() == "government" and len(span) <= 2:
+            # "the ministry said that the government recognised ...": the speaker's state
+            speaker = self._speaker(head)
+            if speaker is not None and speaker.country is not None:
+                return [
+                    self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
+                ]
         actor = self._plain_actor(span, head)
         named = head.ent in ("PERSON", "ORG", "NORP", "GPE") or head.lemma.lower() in _ACTOR_NOUNS
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
@@ -764,13 +784,22 @@ class _ArticleExtractor:
         text = self.article.text[toks[0].start : toks[-1].end]
         country = None
         for t in toks:
-            state = self.x.kb.state_by_demonym(t.text) or self.x.kb.state_by_name(t.text)
+            state = (
+                self.x.kb.state_by_demonym(t.text)
+                or self.x.kb.state_by_name(t.text)
+                or (self.x.kb.state_by_place(t.text) if t.pos == "PROPN" else None)
+            )
             if state is not None:
                 country = state.iso3
                 break
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
         sector = _side_sectors().get(head.lemma.lower())
-        agent = country is not None and sector in ("GOV", "MIL", "COP", "LEG", "JUD")
+        if country is None and self._domestic_agent(head) and self.article.dateline:
+            # "ALGIERS -- Police arrested ...": the police, courts and authorities a story
+            # names without a state are those of the place it is filed from
+            state = self.x.kb.state_by_place(self.article.dateline)
+            country = state.iso3 if state is not None else None
+        agent = country is not None and sector in _AGENT_SECTORS
         return Actor(
             key=f"np:{norm(text)}",
             name=text,
@@ -781,18 +810,30 @@ class _ArticleExtractor:
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
 
+    def _domestic_agent(self, head: Token) -> bool:
+        """Police, courts, prosecutors and "the authorities": agents of the state they act
+        in (not troops, often abroad), unless the phrase says whose ("their police")."""
+        lemma = head.lemma.lower()
+        if lemma not in _DOMESTIC_AGENTS or (lemma == "authority" and head.tag != "NNS"):
+            return False
+        return not any(self.tokens[c].dep == "poss" for c in self.children[head.i])
+
+    def _state_actor(self, iso3: str, raw: str, mentions: tuple[Span, ...]) -> Actor:
+        """The state ``iso3`` as the actor the words ``raw`` stand for."""
+        state = self.x.kb.state(iso3)
+        return Actor(
+            key=f"state:{iso3}", name=state.name if state else iso3, kind="state",
+            country=iso3, cow=state.cow if state else None, sector="GOV", raw=raw,
+            mentions=mentions,
+        )  # fmt: skip
+
     def _place_state(self, actor: Actor) -> Actor:
         """The state of a place no rule resolved ("Washington" after "flew to"), else the
         actor as it is."""
-        if actor.kind != "other" or actor.country is not None:
+        if actor.kind != "other":
             return actor
         state = self.x.kb.state_by_place(actor.raw) or self.x.kb.state_by_name(actor.raw)
-        if state is None:
-            return actor
-        return replace(
-            actor, key=f"state:{state.iso3}", name=state.name, kind="state",
-            country=state.iso3, cow=state.cow,
-        )  # fmt: skip
+        return actor if state is None else self._state_actor(state.iso3, actor.raw, actor.mentions)
 
     def _last_subject_person(self, pronoun: Token) -> Actor | None:
         """The person named as a subject latest before ``pronoun`` in its sentence, else
