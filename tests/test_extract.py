@@ -599,6 +599,34 @@ def test_concerns_about_a_states_acts(code, text):
     assert (states(event.actors), states(event.recipients)) == (("USA",), ("CHN",))
 
 
+@pytest.mark.parametrize(
+    ("text", "mode", "accuser", "accused"),
+    [
+        ("German prosecutors launched an investigation into Russian President Vladimir Putin "
+         "on Monday.", "investigate", "DEU", "RUS"),
+        ("Ukraine filed a lawsuit at the International Court of Justice against Russia on "
+         "Monday.", "allege", "UKR", "RUS"),
+        ("Turkey voiced its strong condemnation of Israel on Monday.", "disapprove", "TUR",
+         "ISR"),
+    ],
+    ids=["investigation-into", "lawsuit-in-court-against", "condemnation-of"],
+)  # fmt: skip
+def test_accusing_nouns_and_their_targets(code, text, mode, accuser, accused):
+    event = code(text).one("ACCUSE")
+    assert (event.mode, states(event.actors), states(event.recipients)) == (
+        mode,
+        (accuser,),
+        (accused,),
+    )
+
+
+def test_the_concerns_of_a_state_are_its_own(code):
+    event = code(
+        "The European Union voiced the concerns of France about Russia's troop build-up on Monday."
+    ).one("ACCUSE")
+    assert "FRA" not in states(event.recipients)
+
+
 def test_he_continues_the_main_clause_subject(code):
     coded = code(
         "Ukrainian Foreign Minister Dmytro Kuleba said on Monday that Russian Foreign Minister "

@@ -51,6 +51,16 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 _RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "towards", "upon"})
+# Further prepositions whose object a noun trigger of a type targets: "concerns about X",
+# "an investigation into X", "condemnation of X", "rejection of X".
+_NOUN_TARGET_PREPS = {
+    "ACCUSE": frozenset({"about", "over", "into", "of"}),
+    "REJECT": frozenset({"of"}),
+}
+# Nouns whose "of" is who holds them, not whom they target: "the concerns of the US".
+_FEELINGS = frozenset(
+    "concern worry anger frustration dismay displeasure outrage regret alarm unease".split()
+)
 # Prepositions of the means of contact: "spoke by phone with X", "talked via video with X".
 _MEDIUM_PREPS = frozenset({"by", "via", "over"})
 # Where the target of an embedded act stands: "agreed to lend money to X", "withdraw from X".
@@ -628,9 +638,11 @@ class _ArticleExtractor:
                         continue
                     if word == "between" or word == "among":
                         actors += self._np_actors(self.tokens[g])
-                    elif word in _recipient_preps(rule) or (
-                        rule.type == "ACCUSE" and word in ("about", "over")
-                    ):  # "raised concerns about China's practices"
+                    elif word == "of" and noun.lemma.lower() in _FEELINGS:
+                        actors += self._np_actors(self.tokens[g])  # "the concerns of X"
+                    elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
+                        rule.type, frozenset()
+                    ):  # "raised concerns about China's practices", "an inquiry into X"
                         recipients += self._np_actors(self.tokens[g])
                     elif word == "by":
                         actors += self._np_actors(self.tokens[g])
@@ -645,13 +657,18 @@ class _ArticleExtractor:
                 subject = self._subject(carrier)
                 if subject is not None and subject.i != noun.i:
                     actors += self._subject_actors(subject)
+                # "held talks with X", "filed a lawsuit in court against X": the target hangs
+                # on the verb that carries the noun
+                preps = _recipient_preps(rule) | {"with"}
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
-                    if child.dep == "prep" and child.text.lower() in ("with", "between"):
-                        for g in self.children[c]:
-                            if self.tokens[g].dep == "pobj" and g != noun.i:
-                                target = actors if child.text.lower() == "between" else recipients
-                                target += self._np_actors(self.tokens[g])
+                    word = child.text.lower()
+                    if child.dep != "prep" or (word not in preps and word != "between"):
+                        continue
+                    for g in self.children[c]:
+                        if self.tokens[g].dep == "pobj" and g != noun.i:
+                            target = actors if word == "between" else recipients
+                            target += self._np_actors(self.tokens[g])
         return actors, recipients
 
     def _np_actors(self, head: Token) -> list[Actor]:
@@ -1349,6 +1366,8 @@ def _side_sectors() -> dict[str, str | None]:
             "official": "GOV",
             "lawmaker": "LEG",
             "court": "JUD",
+            "prosecutor": "JUD",
+            "judge": "JUD",
         }
     )
     return sectors
