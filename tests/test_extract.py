@@ -818,6 +818,20 @@ def test_the_government_in_a_ministrys_words_is_the_ministrys_state(code):
     assert (states(event.actors), states(event.recipients)) == (("HND",), ("CHN",))
 
 
+def test_an_organisation_named_in_the_expelled_object_is_the_target(code):
+    event = code("Iraq expelled all UNSCOM weapons inspectors on Monday.").one("SANCTION")
+    assert (event.mode, event.cameo) == ("expel", "1662")
+    assert [a.name for a in event.recipients] == ["UNSCOM weapons inspectors"]
+
+
+def test_an_office_holder_of_unknown_state_is_a_party(code):
+    event = code(
+        "Member of Parliament John Smith demanded on Monday that the prime minister apologise "
+        "for his remarks."
+    ).one("REQUEST")
+    assert [a.sector for a in event.actors] == ["LEG"]
+
+
 def test_coerce_arrest(code):
     event = code("Iranian authorities arrested a French citizen on Monday.").one("COERCE")
     assert event.mode == "arrest"

@@ -159,7 +159,7 @@ _ACTOR_NOUNS = frozenset(
     charity prosecutor investigator spokesman spokeswoman spokesperson ally partner prisoner
     detainee hostage captive inmate journalist reporter national politician dissident suspect
     lawyer member crew sailor fisherman passenger victim person man woman individual child
-    candidate opponent critic supporter""".split()
+    candidate opponent critic supporter inspector observer monitor peacekeeper""".split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -472,8 +472,9 @@ class _ArticleExtractor:
                 recipients += self._np_actors(child)  # not "extend the treaty": a thing
             elif child.dep in _OBJECTS:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
-                # on the object; "accepted Turkey's demands": it owns the object.
-                recipients += self._object_targets(child)
+                # on the object; "accepted Turkey's demands": it owns the object; "expelled
+                # all UNSCOM inspectors": it is named in the object
+                recipients += self._object_targets(child) or self._np_actors(child)
             elif child.dep in ("ccomp", "xcomp") and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
                 # the infinitive is who the verb aims at.
@@ -1446,7 +1447,11 @@ def _political(actor: Actor) -> bool:
         actor.kind in ("state", "organisation", "group")
         or (
             actor.kind == "person"
-            and (actor.country is not None or actor.sector == "IGO" or actor.key.startswith("np:"))
+            and (
+                actor.country is not None
+                or actor.sector is not None  # an office holder ("Member of Parliament X")
+                or actor.key.startswith("np:")
+            )
         )
         or (actor.kind == "other" and actor.country is not None)
     )
