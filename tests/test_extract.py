@@ -858,11 +858,6 @@ def test_assault(code, text, mode, cameo):
     assert event.quad_class == 4
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'shelled Armenian positions' finds no target: a phrase no rule resolved "
-    "counts as an actor only when its head is in _ACTOR_NOUNS, and 'positions' is not",
-    strict=True,
-)
 def test_assault_on_positions(code):
     event = code("Azerbaijani forces shelled Armenian positions on Monday.").one("ASSAULT")
     assert event.countries == ("ARM", "AZE")
@@ -1041,12 +1036,6 @@ def test_news_told_in_the_perfect_is_kept(code, text):
     assert len(code(text).mentions) >= 1 + ("talks" in text)
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'will visit Vietnam in January' in a December story: dates.find_dates puts "
-    "a bare month after the story's month in the previous year, and _is_history then drops "
-    "the announced visit; a future-tense event should take the coming January (2021-01)",
-    strict=True,
-)
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"

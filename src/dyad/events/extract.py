@@ -904,7 +904,12 @@ class _ArticleExtractor:
         speaker = self._speaker(tok)
         if speaker is not None and speaker.role == "commentator":
             return None
+        modality = self._modality(tok, rule)
+        if modality is None:
+            return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
         when, basis = self._date(tok, sentence)
+        if when is not None and modality == "intended" and basis == "sentence":
+            when = self._coming(when)  # "will visit Vietnam in January", said in December
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
@@ -913,9 +918,6 @@ class _ArticleExtractor:
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
-        modality = self._modality(tok, rule)
-        if modality is None:
-            return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         mode, medium = rule.mode, rule.medium
@@ -1317,6 +1319,22 @@ class _ArticleExtractor:
             stack.extend(self.children[j])
         return out
 
+    def _coming(self, when: When) -> When:
+        """A month or day written without its year, for a planned act, is the next one to
+        come ("will visit in January" in a December story), not the last one passed."""
+        written = self.article.published
+        if written is None or when.precision not in ("month", "day") or when.day >= written:
+            return when
+        if re.search(r"\d{4}", when.text) or (
+            when.precision == "month"
+            and (when.day.year, when.day.month) == (written.year, written.month)
+        ):
+            return when  # the year is written, or it is this month
+        try:
+            return replace(when, day=when.day.replace(year=when.day.year + 1), future=True)
+        except ValueError:  # 29 February
+            return when
+
     def _is_history(self, when: When) -> bool:
         reference = self.story_date.day if self.story_date else self.article.published
         if reference is None:
@@ -1369,6 +1387,14 @@ def _side_sectors() -> dict[str, str | None]:
             "court": "JUD",
             "prosecutor": "JUD",
             "judge": "JUD",
+            # a state's posts and assets: "shelled Armenian positions", "a Turkish warship"
+            "position": "MIL",
+            "base": "MIL",
+            "outpost": "MIL",
+            "post": "MIL",
+            "checkpoint": "MIL",
+            "warship": "MIL",
+            "consulate": "GOV",
         }
     )
     return sectors
