@@ -666,6 +666,27 @@ def test_a_dated_document_is_background(code):
     assert coded.of("SUPPORT") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Tokayev described China as a reliable friend and partner on Monday.", "SUPPORT",
+         "KAZ", "CHN"),
+        ("Mirziyoyev called Russia a strategic partner and ally on Monday.", "SUPPORT", "UZB",
+         "RUS"),
+        ("Russia described the Czech move as a hostile act on Monday.", "ACCUSE", "RUS", "CZE"),
+        ("Biden visited Kyiv on Monday. Zelensky called the visit an important sign of "
+         "support.", "SUPPORT", "UKR", "USA"),
+        ("The Lithuanian foreign ministry said on Monday that it regretted China's decision.",
+         "ACCUSE", "LTU", "CHN"),
+    ],
+    ids=["described-as-a-friend", "called-a-partner", "described-as-hostile",
+         "called-the-visit-a-sign-of-support", "regretted-the-decision"],
+)  # fmt: skip
+def test_evaluations_of_a_state_or_its_acts(code, text, event_type, actor, recipient):
+    event = code(text).one(event_type)
+    assert (states(event.actors), states(event.recipients)[:1]) == ((actor,), (recipient,))
+
+
 def test_praising_an_agreement_between_two_states_targets_both(code):
     event = code(
         "China's top diplomat Wang Yi on Monday praised an agreement between Saudi Arabia and "
@@ -763,6 +784,30 @@ def test_protest(code):
 def test_protest_without_a_target(code):
     protest = code("Thousands of Thai protesters rallied in Bangkok on Monday.").one("PROTEST")
     assert states(protest.actors) == ("THA",)
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force_and_at_a_city_an_attack(code):
+    test = code("North Korea fired an intercontinental ballistic missile into the sea on Monday.")
+    assert (test.one("MOBILIZE").mode, test.of("ASSAULT")) == ("weapons", [])
+    strike = code("Russia fired ballistic missiles at Kyiv on Monday.").one("ASSAULT")
+    assert strike.countries == ("RUS", "UKR")
+
+
+def test_ordered_a_mobilisation_and_warned_the_west(code):
+    coded = code(
+        "President Vladimir Putin on Monday ordered the partial mobilisation of Russia's "
+        "military reservists and warned the West that Moscow would use all the means at its "
+        "disposal."
+    )
+    assert states(coded.one("MOBILIZE").actors) == ("RUS",)
+    assert [a.name for a in coded.one("THREATEN").recipients] == ["West"]
+
+
+def test_provide_countries_with_grants(code):
+    event = code(
+        "China said on Monday that it would provide Kazakhstan with grants of 2 billion yuan."
+    ).one("AID")
+    assert (states(event.actors), states(event.recipients)) == (("CHN",), ("KAZ",))
 
 
 def test_mobilize(code):

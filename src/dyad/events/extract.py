@@ -75,6 +75,7 @@ _TYPE_PREPS = {
     "AGREE": frozenset({"with", "to"}),
     "RETREAT": frozenset({"from", "to"}),
     "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into", "toward", "towards", "upon"}),
 }
 _NP_STOP = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
@@ -159,7 +160,8 @@ _ACTOR_NOUNS = frozenset(
     charity prosecutor investigator spokesman spokeswoman spokesperson ally partner prisoner
     detainee hostage captive inmate journalist reporter national politician dissident suspect
     lawyer member crew sailor fisherman passenger victim person man woman individual child
-    candidate opponent critic supporter inspector observer monitor peacekeeper""".split()
+    candidate opponent critic supporter inspector observer monitor peacekeeper officer
+    west""".split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -186,6 +188,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("arrest detention crackdown seizure".split(), ("COERCE",)),
     **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
     **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
+    **dict.fromkeys("visit trip talks meeting summit call".split(), ("CONSULT",)),
     **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
 }
 _ANTECEDENT_SENTENCES = 6
@@ -382,7 +385,8 @@ class _ArticleExtractor:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
-        if rule.mode == "visit":  # "flew to Washington": the host is the place's state
+        if rule.mode == "visit" or rule.type == "ASSAULT":
+            # "flew to Washington", "fired missiles at Kyiv": the place's state
             recipients = [self._place_state(a) for a in recipients]
         if (
             rule.symmetric
@@ -477,10 +481,16 @@ class _ArticleExtractor:
                 recipients += self._object_targets(child) or self._np_actors(child)
             elif child.dep in ("ccomp", "xcomp") and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
-                # the infinitive is who the verb aims at.
+                # the infinitive is who the verb aims at; not the actor's own state ("warned
+                # that Moscow would respond")
+                own = {a.country for a in actors if a.country}
                 for g in self.children[c]:
                     if self.tokens[g].dep in ("nsubj", "nsubjpass"):
-                        recipients += self._np_actors(self.tokens[g])
+                        recipients += [
+                            a
+                            for a in self._np_actors(self.tokens[g])
+                            if not (a.kind == "state" and a.country in own)
+                        ]
         if not recipients and rule.type in _AIMED_TYPES:
             # "condemned the attack", "rejected the accusations": whoever did it
             for c in self.children[verb.i]:
@@ -817,7 +827,10 @@ class _ArticleExtractor:
             # names without a state are those of the place it is filed from
             state = self.x.kb.state_by_place(self.article.dateline)
             country = state.iso3 if state is not None else None
-        agent = country is not None and sector in _AGENT_SECTORS
+        # "the Czech move", "Russian aggression": the act of the state the words name
+        agent = country is not None and (
+            sector in _AGENT_SECTORS or head.lemma.lower() in _EVENT_NOUNS
+        )
         return Actor(
             key=f"np:{norm(text)}",
             name=text,
