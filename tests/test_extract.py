@@ -877,6 +877,25 @@ def test_an_office_holder_of_unknown_state_is_a_party(code):
     assert [a.sector for a in event.actors] == ["LEG"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian President Volodymyr Zelensky declared martial law across the country on Monday.",
+        "Kazakh President Kassym-Jomart Tokayev declared a state of emergency in Almaty on Monday.",
+    ],
+    ids=["martial-law", "state-of-emergency"],
+)
+def test_emergency_rule_is_coerce_over_the_states_own_land(code, text):
+    event = code(text).one("COERCE")
+    assert (event.mode, event.recipients, len(event.countries)) == ("martial-law", (), 1)
+
+
+def test_troops_sent_are_the_senders_not_the_recipients(code):
+    event = code("Russia sent troops to Kazakhstan on Monday.").one("AID")
+    assert (states(event.actors), states(event.recipients)) == (("RUS",), ("KAZ",))
+    assert code("Russia sent troops across the border on Monday.").of("AID") == []
+
+
 def test_coerce_arrest(code):
     event = code("Iranian authorities arrested a French citizen on Monday.").one("COERCE")
     assert event.mode == "arrest"
@@ -977,8 +996,11 @@ def test_a_title_line_before_the_dateline_keeps_the_leads_day(code):
          "country.", "AGREE", date(2020, 12, 12)),
         ("China imposed sanctions on Canada on Monday, two days after Canada expelled a Chinese "
          "diplomat.", "SANCTION", date(2020, 12, 12)),
+        ("India expelled a Canadian diplomat on Monday. Trudeau told parliament on Saturday "
+         "that Canada was investigating a killing. On the same day Canada announced that it had "
+         "expelled an Indian diplomat.", "SANCTION", date(2020, 12, 12)),
     ],
-    ids=["the-same-night", "during-that-call", "two-days-after"],
+    ids=["the-same-night", "during-that-call", "two-days-after", "the-same-day-as-written"],
 )  # fmt: skip
 def test_dates_told_by_reference_to_another_event(code, text, event_type, day):
     assert min(m.date for m in code(text).of(event_type)) == day

@@ -198,6 +198,9 @@ _VENUES = frozenset(
     residence ceremony hotel headquarters building hall""".split()
 )
 _AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# COERCE modes a government imposes on its own land, with no one else as target.
+_DOMESTIC_MODES = frozenset({"martial-law", "curfew"})
+_FORCES = frozenset("troop soldier force army peacekeeper contingent battalion unit".split())
 _QUANTITIES = frozenset(
     """handful dozen dozens hundred hundreds thousand thousands million millions number group
     batch team couple pair score""".split()
@@ -400,7 +403,7 @@ class _ArticleExtractor:
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
         participants = {a.key for a in (*actors, *recipients)}
-        if len(participants) < 2 and not self._one_party_type(rule.type):
+        if len(participants) < 2 and not self._one_party_type(rule):
             return None
         joint = rule.type in _JOINT_TYPES or (
             bool(rule.object) and len({a.country or a.key for a in actors if _political(a)}) >= 2
@@ -408,7 +411,7 @@ class _ArticleExtractor:
         if (
             not recipients
             and not joint
-            and not self._one_party_type(rule.type)
+            and not self._one_party_type(rule)
             and not self._mutual(tok)
         ):
             return None  # an accusation, a request, aid ... needs someone it is aimed at
@@ -435,8 +438,10 @@ class _ArticleExtractor:
         return "each other" in around or "one another" in around or "mutual" in around
 
     @staticmethod
-    def _one_party_type(event_type: str) -> bool:
-        return event_type in ("PROTEST", "MOBILIZE", "RETREAT")
+    def _one_party_type(rule: Trigger) -> bool:
+        """Acts with no target: protests, mobilisations, retreats, and a state's emergency
+        rule over its own land ("declared martial law across the country")."""
+        return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
@@ -444,7 +449,8 @@ class _ArticleExtractor:
         # "deployed its troops", "withdrew its forces": the object is the actor's own force
         own_force = rule.type == "MOBILIZE" or (
             rule.type == "RETREAT" and rule.mode in ("withdraw", "disarm")
-        )
+        )  # and "sent troops to X": the troops are the sender's, X the target
+        own_force = own_force or (rule.type == "AID" and self._forces_object(verb))
         recipients: list[Actor] = []
         passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
         if passive:
@@ -469,6 +475,8 @@ class _ArticleExtractor:
                 # target is where the envoy was sent
                 recipients += self._object_targets(child)
                 continue
+            if child.dep in _OBJECTS and self._declared_thing(child, rule):
+                continue  # "declared a state of emergency": the thing declared, no one
             if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
                 # "also condemned it": the act told before, else whoever "it" is
                 recipients += self._antecedent(child, actors) or self._np_actors(child)
@@ -575,6 +583,26 @@ class _ArticleExtractor:
             if self.tokens[g].dep == "pobj":
                 found += self._np_actors(self.tokens[g])
         return found
+
+    def _forces_object(self, verb: Token) -> bool:
+        """Whether the verb's object is troops or forces ("sent troops to ...")."""
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _FORCES
+            for c in self.children[verb.i]
+        )
+
+    def _declared_thing(self, obj: Token, rule: Trigger) -> bool:
+        """An object that is the thing a domestic-rule trigger imposes ("a state of
+        emergency", "martial law", "a curfew"), not someone it targets."""
+        if rule.mode not in _DOMESTIC_MODES:
+            return False
+        lemmas = {obj.lemma.lower()} | {
+            self.tokens[g].lemma.lower()
+            for c in self.children[obj.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+        }
+        return bool(lemmas & set(rule.object))
 
     def _own_agent(self, obj: Token) -> bool:
         return any(
@@ -1255,10 +1283,11 @@ class _ArticleExtractor:
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
         if found:
             return _shifted(found[0], self._day_shift(clause_start)), "sentence"
-        if _SAME_DAY.search(text):
-            earlier = [w for i, _, w in self.dated if i < sentence.index]
-            if earlier:
-                return earlier[-1], "sentence"
+        if _SAME_DAY.search(text):  # "the same night": the day the sentences before write
+            for before in reversed(self.ann.sentences[max(0, sentence.index - 3) : sentence.index]):
+                days = [w for w in self._sentence_dates(before) if w.precision == "day"]
+                if days:
+                    return days[-1], "sentence"
         if _THAT_CONTACT.search(text):  # "during that call": the call told before
             earlier = [w for i, t, w in self.dated if i < sentence.index and t == "CONSULT"]
             if earlier:
