@@ -377,6 +377,26 @@ def test_the_target_of_a_promised_act_is_the_recipient(code, text, actor, recipi
     assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Japan said on Monday it will not lift its sanctions on North Korea.", "CONCEDE"),
+        ("Russia will not send troops to Syria, the Kremlin said on Monday.", "AID"),
+    ],
+    ids=["will-not-lift", "will-not-send"],
+)
+def test_saying_one_will_not_do_a_cooperative_act_is_a_refusal(code, text, act):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert (refusal.negated, refusal.modality, refusal.cameo) == (False, "actual", "120")
+    assert refusal.date == MONDAY
+    assert coded.one(act).negated  # the act itself stays, negated
+
+
+def test_a_past_non_event_is_no_refusal(code):
+    assert code("France did not recall its ambassador to Britain on Monday.").of("REJECT") == []
+
+
 def test_a_refused_act_is_the_refusal_only(code):
     coded = code("Germany refused on Monday to send troops to Iraq.")
     event = coded.one("REJECT")
@@ -1112,6 +1132,13 @@ def test_planned_visit_next_month_is_kept(code):
 
 
 # ---- modality, negation, attribution ---------------------------------------------------------
+
+
+def test_a_planned_visit_on_a_weekday_is_the_coming_one(code):
+    event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam on Monday.").one(
+        "CONSULT"
+    )
+    assert (event.modality, event.date) == ("intended", date(2020, 12, 21))
 
 
 def test_will_visit_is_intended(code):

@@ -198,6 +198,8 @@ _VENUES = frozenset(
     residence ceremony hotel headquarters building hall""".split()
 )
 _AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# What someone may refuse to do: saying they will not is a REJECT.
+_COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT"})
 # COERCE modes a government imposes on its own land, with no one else as target.
 _DOMESTIC_MODES = frozenset({"martial-law", "curfew"})
 _FORCES = frozenset("troop soldier force army peacekeeper contingent battalion unit".split())
@@ -307,10 +309,12 @@ class _ArticleExtractor:
             # one event per type, mode and participants in a sentence; a verb stating it
             # wins over a noun ("issued a joint statement deciding to extend the treaty")
             seen: dict[tuple, tuple[int, str]] = {}
-            for found in self._triggers(sentence.first, sentence.last):
-                event = self._event(found, sentence.index)
-                if event is None:
-                    continue
+            found_events = (
+                (found, event)
+                for found in self._triggers(sentence.first, sentence.last)
+                for event in self._with_refusal(self._event(found, sentence.index))
+            )
+            for found, event in found_events:
                 key = (
                     event.event_type,
                     event.mode,
@@ -327,6 +331,26 @@ class _ArticleExtractor:
         if events and self._off_topic(events):
             return []
         return _same_contact(events)
+
+    def _with_refusal(self, event: EventMention | None) -> list[EventMention]:
+        """The event, and for a cooperative act someone says they will not do ("will not
+        lift the embargo", "won't accept refugees") the refusal it states (REJECT)."""
+        if event is None:
+            return []
+        if not (
+            event.negated and event.modality == "intended" and event.event_type in _COOPERATIVE
+        ):
+            return [event]
+        cross = self.lex.crosswalk("REJECT")
+        refusal = replace(
+            event, event_type="REJECT", mode=None, medium=None,
+            id=_mention_id(
+                self.article.id, event.evidence.sentence_index, event.trigger.start, "REJECT"
+            ),
+            negated=False, modality="actual", location=Location(), cameo=cross.cameo,
+            goldstein=cross.goldstein, quad_class=cross.quad,
+        )  # fmt: skip
+        return [event, refusal]
 
     def _remember_group(self, event: EventMention, trigger: Token) -> None:
         """Keep the parties of a meeting or joint act of several sides, for the plural
@@ -948,9 +972,7 @@ class _ArticleExtractor:
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
-        when, basis = self._date(tok, sentence)
-        if when is not None and modality == "intended" and basis == "sentence":
-            when = self._coming(when)  # "will visit Vietnam in January", said in December
+        when, basis = self._date(tok, sentence, planned=modality == "intended")
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
@@ -1269,15 +1291,17 @@ class _ArticleExtractor:
         skip = dateline.end if dateline is not None else 0
         return [w for w in find_dates(text, self.article.published) if w.start >= skip]
 
-    def _date(self, tok: Token, sentence) -> tuple[When | None, str | None]:
+    def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
         found = self._sentence_dates(sentence)
         verb = self._clause_head(tok)
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if found:
             inside = [w for w in found if self._dates_verb(sentence.start + w.start, verb)]
-            if inside:
-                return inside[0], "sentence"
+            if inside:  # a planned act's own date, told after it, is the next such day
+                first = inside[0]  # ("will visit in May"; not "said on Monday it will ...")
+                ahead = planned and sentence.start + first.start > tok.start
+                return (self._coming(first) if ahead else first), "sentence"
             # not the date of the act agreed to or asked for ("agreed to meet next year")
             embedded = self._embedded_spans(verb)
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
@@ -1362,8 +1386,9 @@ class _ArticleExtractor:
         return out
 
     def _coming(self, when: When) -> When:
-        """A month or day written without its year, for a planned act, is the next one to
-        come ("will visit in January" in a December story), not the last one passed."""
+        """A weekday, month or day written without its year, for a planned act, is the next
+        one to come ("will visit in January" in a December story, "will meet on Monday" in
+        a Tuesday one), not the last one passed."""
         written = self.article.published
         if written is None or when.precision not in ("month", "day") or when.day >= written:
             return when
@@ -1372,6 +1397,8 @@ class _ArticleExtractor:
             and (when.day.year, when.day.month) == (written.year, written.month)
         ):
             return when  # the year is written, or it is this month
+        if when.precision == "day" and not re.search(r"\d", when.text):
+            return replace(when, day=when.day + timedelta(days=7), future=True)  # "on Monday"
         try:
             return replace(when, day=when.day.replace(year=when.day.year + 1), future=True)
         except ValueError:  # 29 February
