@@ -357,8 +357,15 @@ def test_agree(code, text, actors, recipients):
     assert event.modality == "actual"
 
 
-def test_pledge_to_a_state_names_it_as_recipient(code):
-    event = code("Japan pledged $10 million in aid to Indonesia on Monday.").one("AGREE")
+def test_pledged_aid_is_aid_intended_to_its_recipient(code):
+    """docs/gold.md: aid is AID whether delivered or pledged; the modality tells them apart."""
+    event = code("Japan pledged $10 million in aid to Indonesia on Monday.").one("AID")
+    assert (states(event.actors), states(event.recipients)) == (("JPN",), ("IDN",))
+    assert event.modality == "intended"
+
+
+def test_a_pledge_to_act_is_agree(code):
+    event = code("Japan pledged on Monday to help Indonesia rebuild its ports.").one("AGREE")
     assert (states(event.actors), states(event.recipients)) == (("JPN",), ("IDN",))
 
 
@@ -914,6 +921,16 @@ def test_troops_sent_are_the_senders_not_the_recipients(code):
     event = code("Russia sent troops to Kazakhstan on Monday.").one("AID")
     assert (states(event.actors), states(event.recipients)) == (("RUS",), ("KAZ",))
     assert code("Russia sent troops across the border on Monday.").of("AID") == []
+
+
+def test_the_outlet_in_a_dateline_after_a_title_is_no_party(code):
+    coded = code(
+        "Police raid the embassy\n\n"
+        "The raid drew condemnation.\n\n"
+        "QUITO, Dec. 15 (Andes Observer) -- Ecuadorian police arrested a former vice president "
+        "at the Mexican embassy on Monday."
+    )
+    assert all("Andes Observer" not in a.name for m in coded.mentions for a in m.actors)
 
 
 def test_coerce_arrest(code):

@@ -290,7 +290,10 @@ class _ArticleExtractor:
             if tok.head != tok.i:
                 self.children[tok.head].append(tok.i)
         self.mention_at: dict[int, ActorMention] = {}
+        self.dateline_end = self._datelines()
         for mention in res.mentions:
+            if mention.start < self.dateline_end.get(mention.sentence, -1):
+                continue  # "QUITO, April 6 (Andes Observer) --": the outlet is no party
             for i in range(mention.first, mention.last):
                 self.mention_at.setdefault(i, mention)
         self.actors = {a.key: a for a in res.actors}
@@ -300,6 +303,16 @@ class _ArticleExtractor:
         self.events: list[EventMention] = []  # so far, for what later sentences refer to
         # (sentence, type, date) of each event its own sentence dates, for "the same day"
         self.dated: list[tuple[int, str, When]] = []
+
+    def _datelines(self) -> dict[int, int]:
+        """Where a dateline opening a sentence ends, by sentence (annotate.py leaves out
+        only the first paragraph's dateline, not one after a title line)."""
+        ends = {}
+        for sentence in self.ann.sentences[:_LEAD_SENTENCES]:
+            dateline = read_dateline(self.article.text[sentence.start : sentence.end])
+            if dateline is not None:
+                ends[sentence.index] = sentence.start + dateline.end
+        return ends
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -598,6 +611,10 @@ class _ArticleExtractor:
                 found += self._prep_actors(child)
             elif dep == "conj" and child.pos == "VERB" and depth > 0:
                 found += self._act_targets(child, depth - 1)
+            elif dep in ("ccomp", "xcomp") and not found:  # "help Indonesia rebuild"
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "nsubj":
+                        found += self._np_actors(self.tokens[g])
         return found
 
     def _prep_actors(self, prep: Token) -> list[Actor]:
@@ -738,7 +755,8 @@ class _ArticleExtractor:
         """The actors a noun phrase names: resolved mentions in it, its conjuncts too."""
         found: list[Actor] = []
         for tok in self._conjuncts(head):
-            found += self._phrase_actors(tok)
+            if tok.start >= self.dateline_end.get(tok.sentence, -1):  # not "QUITO, Dec. 15"
+                found += self._phrase_actors(tok)
         return found
 
     def _conjuncts(self, head: Token) -> list[Token]:
@@ -1080,6 +1098,8 @@ class _ArticleExtractor:
             chain.append(current)
         if self._content_of_a_plan(chain[-1]):
             return None  # "an agreement to restore relations", "a plan to attack": not done
+        if tok.lemma.lower() in ("pledge", "promise") and rule.type != "AGREE":
+            return "intended"  # "pledged $500 million in aid": promised, not yet given
         if rule.type != "AGREE":
             for parent in chain[1:]:
                 if (
@@ -1284,11 +1304,9 @@ class _ArticleExtractor:
 
     def _sentence_dates(self, sentence) -> list[When]:
         """The dates a sentence writes, offsets from the sentence's start; not the date of
-        a dateline it opens with (annotate.py leaves out only the article's first
-        paragraph's dateline, not one after a title line)."""
+        a dateline it opens with."""
         text = self.article.text[sentence.start : sentence.end]
-        dateline = read_dateline(text)
-        skip = dateline.end if dateline is not None else 0
+        skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
         return [w for w in find_dates(text, self.article.published) if w.start >= skip]
 
     def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
