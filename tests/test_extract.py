@@ -1125,6 +1125,27 @@ def test_background_events_are_left_out(code, background, current, event_type, m
     assert all(m.date is not None and m.date.year == 2020 for m in old.mentions)
 
 
+def test_a_standing_practice_in_the_present_is_background(code):
+    coded = code(
+        "Brazil and China held talks in Beijing on Monday. The two countries are close trading "
+        "partners. China supports Brazil's bid for a permanent seat on the council."
+    )
+    assert coded.of("SUPPORT") == []
+    reported = code(
+        "Brazil and China held talks in Beijing on Monday. The two countries are close trading "
+        "partners. Wang said China supports Brazil's bid for a permanent seat."
+    )
+    assert len(reported.of("SUPPORT")) == 1  # what a speaker says is news
+
+
+def test_a_date_of_a_joined_clause_is_not_the_events(code):
+    event = code(
+        "Kazakh President Kassym-Jomart Tokayev on Monday praised China and proposed to hold the "
+        "next meeting in Kazakhstan in 2022."
+    ).one("SUPPORT")
+    assert event.date == MONDAY
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -999,6 +999,8 @@ class _ArticleExtractor:
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
+        if self._standing(tok, sentence, dated=basis == "sentence"):
+            return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         mode, medium = rule.mode, rule.medium
@@ -1162,6 +1164,15 @@ class _ArticleExtractor:
         if "had" in auxes:
             return True
         return bool(auxes & {"has", "have", "'ve"}) and sentence.index >= _LEAD_SENTENCES - 1
+
+    def _standing(self, tok: Token, sentence, dated: bool) -> bool:
+        """A verb in the simple present, past the lead, undated and not reported, states a
+        standing practice or position, not news ("China buys Brazil's soybeans")."""
+        if dated or self.article.published is None or sentence.index < _LEAD_SENTENCES - 1:
+            return False
+        if tok.pos != "VERB" or tok.tag not in ("VBZ", "VBP") or self._under_speech(tok):
+            return False
+        return not any(self.tokens[c].dep in ("aux", "auxpass") for c in self.children[tok.i])
 
     def _under_speech(self, tok: Token) -> bool:
         """Whether the clause of ``tok`` is what someone said ("X said it had ...")."""
@@ -1355,11 +1366,15 @@ class _ArticleExtractor:
 
     def _embedded_spans(self, verb: Token) -> list[tuple[int, int]]:
         """Character spans of the clauses a verb governs as its complement ("agreed [to
-        meet next year]")."""
+        meet next year]") or joins to itself ("appreciated X [and proposed ...]")."""
         spans = []
         for c in self.children[verb.i]:
             child = self.tokens[c]
-            if child.dep in ("xcomp", "ccomp") or self._infinitive(child):
+            if (
+                child.dep in ("xcomp", "ccomp")
+                or self._infinitive(child)
+                or (child.dep == "conj" and child.pos == "VERB")  # "... and proposed to
+            ):  # hold the next meeting in 2022": the date of another clause
                 inside = self._subtree(c)
                 spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
         return spans
