@@ -28,6 +28,8 @@ TUESDAY = date(2020, 12, 15)
         ("Relations were established in 1992.", date(1992, 1, 1), "year"),
         ("The ministers met last week.", date(2020, 12, 7), "week"),
         ("Trade grew sharply last month.", date(2020, 11, 1), "month"),
+        ("Talks ran in Doha from Dec. 7 to 10.", date(2020, 12, 10), "day"),
+        ("The truce took effect at midnight on Dec. 12-13.", date(2020, 12, 13), "day"),
     ],
 )
 def test_dates_resolve(text, day, precision):

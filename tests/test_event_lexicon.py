@@ -273,6 +273,14 @@ EXAMPLES = [
     ("Germany issued renewed calls for restraint.", "calls", "REQUEST/None"),
     ("The president paid a state visit to Kazakhstan.", "visit", "CONSULT/visit"),
     ("Putin received Erdogan in the Kremlin.", "received", "CONSULT/visit"),
+    # another clause hung on the trigger does not veto it ("troop" is in host's unless)
+    (
+        "Erdogan hosted Putin in Ankara after Russian troops entered Syria.",
+        "hosted",
+        "CONSULT/visit",
+    ),
+    ("Kyrgyzstan hosts Russian troops.", "hosts", "-"),
+    ("The ministry summoned Ambassador John Sullivan.", "summoned", "ACCUSE/allege"),
     ("Ukraine received a shipment of vaccines from China.", "received", "-"),
     ("Oman hosted talks between Iran and the United States.", "hosted", "CONSULT/third-party"),
     ("China delivered the first batch of vaccines to Turkey.", "delivered", "AID/None"),
@@ -317,7 +325,9 @@ EXAMPLES = [
     ("Turkey expressed readiness to mediate.", "readiness", "AGREE/None"),
     ("China vowed to retaliate.", "vowed", "THREATEN/violence"),
     ("The minister pledged to boost trade.", "pledged", "AGREE/None"),
-    ("The president committed atrocities.", "committed", "-"),
+    # a `reported` sense: the extractor counts it only inside a speaker's words
+    ("The president committed atrocities.", "committed", "ACCUSE/allege"),
+    ("The president committed to reform.", "committed", "AGREE/None"),
     ("The two leaders clashed over trade.", "clashed", "-"),
     ("The two armies clashed near the border.", "clashed", "ASSAULT/sideAB"),
     ("Moscow hit Kyiv with new sanctions.", "hit", "SANCTION/restrict"),
@@ -353,6 +363,8 @@ def test_admits_reads_every_constraint():
     assert Trigger("talk", "NOUN", "CONSULT", light=("hold",)).admits(TriggerContext(light="hold"))
     vetoed = Trigger("refuse", "VERB", "REJECT", unless=("comment",))
     assert not vetoed.admits(TriggerContext(nearby=frozenset({"comment"})))
+    clause = TriggerContext(nearby=frozenset({"comment"}), local=frozenset())
+    assert vetoed.admits(clause)  # the vetoing word is in another clause
 
 
 # --------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Only expressions news copy uses are read: weekdays ("on Monday" in a story dated
 Tuesday 2020-12-15 is 2020-12-14), "yesterday", "today", "last week/month/year",
 "earlier this month", explicit days with or without the year ("Dec. 14",
-"14 December 2020", "June 28, 2021"), months ("in September 2019") and years
+"14 December 2020", "June 28, 2021"), ranges of days by their last day ("from March 6 to
+10"), months ("in September 2019") and years
 ("in 2019"). Anything else is left unknown rather than guessed.
 """
 
@@ -29,6 +30,8 @@ WEEKDAYS = {d: i for i, d in enumerate(
 
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "from March 6 to 10", "Feb. 24-25": talks over several days end on the last one
+    ("month_day_range", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})\s*(?:-|–|to|and|until)\s*(\d{{1,2}})\b(?!,?\s*\d{{4}})")),
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -90,9 +93,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
     if ref is None:
         return None  # relative expressions need the article's date
     try:
-        if kind in ("month_day", "day_month"):
+        if kind in ("month_day", "day_month", "month_day_range"):
             month, day = (
-                (MONTHS[m[1]], int(m[2])) if kind == "month_day" else (MONTHS[m[2]], int(m[1]))
+                (MONTHS[m[1]], int(m[2]))
+                if kind == "month_day"
+                else (MONTHS[m[1]], int(m[3]))
+                if kind == "month_day_range"
+                else (MONTHS[m[2]], int(m[1]))
             )
             guess = date(ref.year, month, day)
             if guess > ref + timedelta(days=31):  # "Dec. 30" in a January story is last year

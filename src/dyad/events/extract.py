@@ -32,6 +32,7 @@ from importlib import resources
 
 from ..actors.gazetteer import norm
 from ..actors.kb import KnowledgeBase, load_kb
+from ..ingest.metadata import read_dateline
 from ..models import (
     Actor,
     ActorMention,
@@ -50,6 +51,20 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 _RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "towards", "upon"})
+# Further prepositions whose object a noun trigger of a type targets: "concerns about X",
+# "an investigation into X", "condemnation of X", "rejection of X".
+_NOUN_TARGET_PREPS = {
+    "ACCUSE": frozenset({"about", "over", "into", "of"}),
+    "REJECT": frozenset({"of"}),
+}
+# Nouns whose "of" is who holds them, not whom they target: "the concerns of the US".
+_FEELINGS = frozenset(
+    "concern worry anger frustration dismay displeasure outrage regret alarm unease".split()
+)
+# Prepositions of the means of contact: "spoke by phone with X", "talked via video with X".
+_MEDIUM_PREPS = frozenset({"by", "via", "over"})
+# Where the target of an embedded act stands: "agreed to lend money to X", "withdraw from X".
+_ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
 _TYPE_PREPS = {
     "CONSULT": frozenset({"with"}),
@@ -60,6 +75,7 @@ _TYPE_PREPS = {
     "AGREE": frozenset({"with", "to"}),
     "RETREAT": frozenset({"from", "to"}),
     "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into", "toward", "towards", "upon"}),
 }
 _NP_STOP = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
@@ -86,6 +102,13 @@ _SPEECH = frozenset(
         "comment",
         "observe",
         "suggest",
+        "announce",
+        "confirm",
+        "report",
+        "reveal",
+        "disclose",
+        "acknowledge",
+        "admit",
     }
 )
 _INTENT_HEADS = frozenset(
@@ -122,6 +145,7 @@ _REMOTE_WORDS = {
     "online": ("phone", "video"),
     "letter": ("phone", "letter"),
     "message": ("phone", "letter"),
+    "hotline": ("phone", "phone"),
 }
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns that name actors even when no rule resolved who they are ("Spanish authorities",
@@ -133,7 +157,61 @@ _ACTOR_NOUNS = frozenset(
     worker union company firm bank people citizen resident civilian refugee migrant delegation
     diplomat embassy envoy ambassador agency council committee organization organisation
     administration regime opposition coalition alliance state country nation navy donor
-    charity prosecutor investigator spokesman spokeswoman spokesperson""".split()
+    charity prosecutor investigator spokesman spokeswoman spokesperson ally partner prisoner
+    detainee hostage captive inmate journalist reporter national politician dissident suspect
+    lawyer member crew sailor fisherman passenger victim person man woman individual child
+    candidate opponent critic supporter inspector observer monitor peacekeeper officer
+    west""".split()
+)
+# Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
+# accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
+_NP_PREPS = frozenset({"of", "in", "from", "by"})
+_OBJECT_NP_PREPS = _NP_PREPS | {"between", "with"}
+# Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
+_PLAN_NOUNS = frozenset(
+    """plan attempt bid effort intention decision right readiness willingness proposal
+    agreement deal accord pledge promise commitment offer call demand request threat
+    ultimatum order push""".split()
+)
+# Types aimed at a target that a noun may name by the act it did ("condemned the attack").
+_AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
+# Nouns (and pronouns) that refer back to an event told before, with the types it may have.
+_MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
+_GENERIC_ACTS = frozenset("move decision step action act measure it this".split())
+_EVENT_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        """attack assault invasion offensive strike airstrike bombing shelling incursion
+        aggression killing massacre operation bombardment""".split(),
+        ("ASSAULT",),
+    ),
+    "raid": ("ASSAULT", "COERCE"),
+    **dict.fromkeys("arrest detention crackdown seizure".split(), ("COERCE",)),
+    **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
+    **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
+    **dict.fromkeys("visit trip talks meeting summit call".split(), ("CONSULT",)),
+    **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
+}
+_ANTECEDENT_SENTENCES = 6
+# Places and gatherings a meeting is held at, on whose "in X" its place may hang.
+_VENUES = frozenset(
+    """sideline margin summit meeting conference forum gathering session palace office house
+    residence ceremony hotel headquarters building hall""".split()
+)
+_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# What someone may refuse to do: saying they will not is a REJECT.
+_COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT"})
+# COERCE modes a government imposes on its own land, with no one else as target.
+_DOMESTIC_MODES = frozenset({"martial-law", "curfew"})
+_FORCES = frozenset("troop soldier force army peacekeeper contingent battalion unit".split())
+_QUANTITIES = frozenset(
+    """handful dozen dozens hundred hundreds thousand thousands million millions number group
+    batch team couple pair score""".split()
+)
+_DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
+# Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
+_GROUP_NOUNS = frozenset(
+    """leader president minister side party country nation delegation government state head
+    counterpart premier signatory participant member""".split()
 )
 # Types whose actors may act together with no target: "the two sides met", "agreed".
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -142,6 +220,21 @@ _PLACED_TYPES = frozenset(
     {"CONSULT", "AID", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 )
 _HISTORY_DAYS = 10
+_LEAD_SENTENCES = 3  # the story's news day is told within its first sentences
+# Words that make an act in the perfect recent news, not background.
+_RECENT = re.compile(
+    r"\b(hours|minutes) (earlier|before|after|later)\b|\bearlier (in the day|on|today)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after|before)\b")
+# "announced the same night": the day of the event told just before
+_SAME_DAY = re.compile(r"\b(the same|that) (day|night|evening|morning|afternoon)\b")
+# "during that call": the meeting or call told before
+_THAT_CONTACT = re.compile(
+    r"\b(during|at|in|after) (that|the|this) (call|conversation|meeting|talks|summit|visit)\b",
+    re.IGNORECASE,
+)
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
 )  # an event this long before the story's own date is background
@@ -155,6 +248,10 @@ class _Found:
     rule: Trigger
     actors: tuple[Actor, ...]
     recipients: tuple[Actor, ...]
+
+    @property
+    def countries(self) -> set[str]:
+        return {a.country for a in (*self.actors, *self.recipients) if a.country}
 
 
 class Extractor:
@@ -193,33 +290,101 @@ class _ArticleExtractor:
             if tok.head != tok.i:
                 self.children[tok.head].append(tok.i)
         self.mention_at: dict[int, ActorMention] = {}
+        self.dateline_end = self._datelines()
         for mention in res.mentions:
+            if mention.start < self.dateline_end.get(mention.sentence, -1):
+                continue  # "QUITO, April 6 (Andes Observer) --": the outlet is no party
             for i in range(mention.first, mention.last):
                 self.mention_at.setdefault(i, mention)
         self.actors = {a.key: a for a in res.actors}
         self.story_date = self._story_date()
+        # (trigger offset, sentence, parties) of each event of several sides so far
+        self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
+        self.events: list[EventMention] = []  # so far, for what later sentences refer to
+        # (sentence, type, date) of each event its own sentence dates, for "the same day"
+        self.dated: list[tuple[int, str, When]] = []
+
+    def _datelines(self) -> dict[int, int]:
+        """Where a dateline opening a sentence ends, by sentence (annotate.py leaves out
+        only the first paragraph's dateline, not one after a title line)."""
+        ends = {}
+        for sentence in self.ann.sentences[:_LEAD_SENTENCES]:
+            dateline = read_dateline(self.article.text[sentence.start : sentence.end])
+            if dateline is not None:
+                ends[sentence.index] = sentence.start + dateline.end
+        return ends
 
     # ---- driver -------------------------------------------------------------------------
 
     def run(self) -> list[EventMention]:
-        events: list[EventMention] = []
+        events = self.events
         for sentence in self.ann.sentences:
-            seen: set[tuple] = set()
-            for found in self._triggers(sentence.first, sentence.last):
-                event = self._event(found, sentence.index)
-                if event is None:
-                    continue
+            # one event per type, mode and participants in a sentence; a verb stating it
+            # wins over a noun ("issued a joint statement deciding to extend the treaty")
+            seen: dict[tuple, tuple[int, str]] = {}
+            found_events = (
+                (found, event)
+                for found in self._triggers(sentence.first, sentence.last)
+                for event in self._with_refusal(self._event(found, sentence.index))
+            )
+            for found, event in found_events:
                 key = (
                     event.event_type,
+                    event.mode,
                     tuple(a.key for a in event.actors),
                     tuple(a.key for a in event.recipients),
                 )
                 if key not in seen:
-                    seen.add(key)
+                    seen[key] = (len(events), found.trigger.pos)
                     events.append(event)
+                    self._remember_group(event, found.trigger)
+                elif seen[key][1] == "NOUN" and found.trigger.pos == "VERB":
+                    events[seen[key][0]] = event
+                    seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
         return _same_contact(events)
+
+    def _with_refusal(self, event: EventMention | None) -> list[EventMention]:
+        """The event, and for a cooperative act someone says they will not do ("will not
+        lift the embargo", "won't accept refugees") the refusal it states (REJECT)."""
+        if event is None:
+            return []
+        if not (
+            event.negated and event.modality == "intended" and event.event_type in _COOPERATIVE
+        ):
+            return [event]
+        cross = self.lex.crosswalk("REJECT")
+        refusal = replace(
+            event, event_type="REJECT", mode=None, medium=None,
+            id=_mention_id(
+                self.article.id, event.evidence.sentence_index, event.trigger.start, "REJECT"
+            ),
+            negated=False, modality="actual", location=Location(), cameo=cross.cameo,
+            goldstein=cross.goldstein, quad_class=cross.quad,
+        )  # fmt: skip
+        return [event, refusal]
+
+    def _remember_group(self, event: EventMention, trigger: Token) -> None:
+        """Keep the parties of a meeting or joint act of several sides, for the plural
+        references that follow ("the leaders", "the six presidents", "they")."""
+        # those who met, or who acted together; not the target of what they agreed
+        parties = (
+            (*event.actors, *event.recipients)
+            if event.event_type == "CONSULT"
+            else (event.actors if not event.recipients else ())
+        )
+        sides = {a.country or a.key for a in parties if a.kind != "other" and _political(a)}
+        if len(sides) >= 2:
+            self.groups.append((trigger.start, trigger.sentence, _unique(parties)))
+
+    def _group_before(self, tok: Token, sentences: int) -> list[Actor]:
+        """The parties of the latest group event before ``tok``, at most ``sentences``
+        sentences back."""
+        for start, sentence, parties in reversed(self.groups):
+            if start < tok.start and tok.sentence - sentence <= sentences:
+                return [a for a in parties if a.kind != "other"]
+        return []
 
     def _off_topic(self, events: list[EventMention]) -> bool:
         """A sports, markets or weather story with no diplomatic core event between states."""
@@ -252,26 +417,38 @@ class _ArticleExtractor:
             self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr") for c in self.children[tok.i]
         ):
             return None  # "called China a reliable friend" is no phone call
-        if tok.pos == "NOUN" or tok.pos == "PROPN":
+        if rule.reported:
+            actors, recipients = self._reported_roles(tok)
+        elif tok.pos == "NOUN" or tok.pos == "PROPN":
             actors, recipients = self._noun_roles(tok, rule)
         else:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
+        if rule.mode == "visit" or rule.type == "ASSAULT":
+            # "flew to Washington", "fired missiles at Kyiv": the place's state
+            recipients = [self._place_state(a) for a in recipients]
+        if (
+            rule.symmetric
+            and rule.type != "CONSULT"
+            and not any(_political(a) for a in (*actors, *recipients))
+        ):
+            # "several documents were also signed": by those who had just met
+            actors = self._group_before(tok, sentences=3)
         actors = _unique(actors)
         recipients = tuple(a for a in _unique(recipients) if a.key not in {x.key for x in actors})
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
         participants = {a.key for a in (*actors, *recipients)}
-        if len(participants) < 2 and not self._one_party_type(rule.type):
+        if len(participants) < 2 and not self._one_party_type(rule):
             return None
         joint = rule.type in _JOINT_TYPES or (
-            bool(rule.object) and len({a.country for a in actors if a.country}) >= 2
-        )  # "X and Y extended the treaty"
+            bool(rule.object) and len({a.country or a.key for a in actors if _political(a)}) >= 2
+        )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
         if (
             not recipients
             and not joint
-            and not self._one_party_type(rule.type)
+            and not self._one_party_type(rule)
             and not self._mutual(tok)
         ):
             return None  # an accusation, a request, aid ... needs someone it is aimed at
@@ -279,60 +456,194 @@ class _ArticleExtractor:
             return None
         return _Found(tok, rule, actors, recipients)
 
+    def _reported_roles(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
+        """ "X said Y had undermined ...", "X said the raid was a violation": X accuses
+        whoever the words say did it (the clause's subject, or the act it names)."""
+        speaker = self._speaker(tok)
+        if speaker is None:
+            return [], []
+        subject = self._subject(self._clause_head(tok) if tok.pos == "NOUN" else tok)
+        if subject is None:
+            return [speaker], []
+        doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
+        side = speaker.country or speaker.key
+        return [speaker], [a for a in doers if (a.country or a.key) != side]
+
     def _mutual(self, tok: Token) -> bool:
         """ "support each other", "mutual support": the actors are each other's targets."""
         around = " ".join(self.tokens[i].text.lower() for i in self._subtree(tok.i))
         return "each other" in around or "one another" in around or "mutual" in around
 
     @staticmethod
-    def _one_party_type(event_type: str) -> bool:
-        return event_type in ("PROTEST", "MOBILIZE", "RETREAT")
+    def _one_party_type(rule: Trigger) -> bool:
+        """Acts with no target: protests, mobilisations, retreats, and a state's emergency
+        rule over its own land ("declared martial law across the country")."""
+        return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
-        actors = self._np_actors(subject) if subject is not None else []
-        if subject is not None:  # "X and Y held talks" sometimes parses as two subjects
-            for c in self.children[subject.head]:
-                other = self.tokens[c]
-                if other.dep == subject.dep and other.i != subject.i:
-                    actors += self._np_actors(other)
+        actors = self._subject_actors(subject)
         # "deployed its troops", "withdrew its forces": the object is the actor's own force
         own_force = rule.type == "MOBILIZE" or (
             rule.type == "RETREAT" and rule.mode in ("withdraw", "disarm")
-        )
+        )  # and "sent troops to X": the troops are the sender's, X the target
+        own_force = own_force or (rule.type == "AID" and self._forces_object(verb))
         recipients: list[Actor] = []
         passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
         if passive:
             recipients, actors = actors, []
             for c in self.children[verb.i]:
-                if self.tokens[c].dep == "agent":
-                    for g in self.children[c]:
-                        actors += self._np_actors(self.tokens[g])
+                if self.tokens[c].dep == "agent":  # "signed by A and by B"
+                    for by in (c, *(g for g in self.children[c] if self.tokens[g].dep == "conj")):
+                        actors += self._prep_actors(self.tokens[by])
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
-            if child.dep in _OBJECTS and (own_force or self._own_agent(child)):
+            if self._dep(child) == "prep" and child.text.lower() in preps:
+                recipients += self._prep_actors(child)
+            elif self._dep(child) == "prep" and child.text.lower() in _MEDIUM_PREPS:
+                # "spoke by telephone with X": the target hangs on the medium
+                for g in self.children[c]:
+                    for p in self.children[g]:
+                        if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps:
+                            recipients += self._prep_actors(self.tokens[p])
+            elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
                 # "recalled its ambassador to Germany": the envoy is the actor's own; the
                 # target is where the envoy was sent
                 recipients += self._object_targets(child)
                 continue
-            if child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
+            if child.dep in _OBJECTS and self._declared_thing(child, rule):
+                continue  # "declared a state of emergency": the thing declared, no one
+            if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
+                # "also condemned it": the act told before, else whoever "it" is
+                recipients += self._antecedent(child, actors) or self._np_actors(child)
+            elif child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
                 recipients += self._np_actors(child)  # not "extend the treaty": a thing
             elif child.dep in _OBJECTS:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
-                # on the object; "accepted Turkey's demands": it owns the object.
-                recipients += self._object_targets(child)
-            elif child.dep == "prep" and child.text.lower() in preps:
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        recipients += self._np_actors(self.tokens[g])
+                # on the object; "accepted Turkey's demands": it owns the object; "expelled
+                # all UNSCOM inspectors": it is named in the object
+                recipients += self._object_targets(child) or self._np_actors(child)
             elif child.dep in ("ccomp", "xcomp") and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
-                # the infinitive is who the verb aims at.
+                # the infinitive is who the verb aims at; not the actor's own state ("warned
+                # that Moscow would respond")
+                own = {a.country for a in actors if a.country}
                 for g in self.children[c]:
                     if self.tokens[g].dep in ("nsubj", "nsubjpass"):
-                        recipients += self._np_actors(self.tokens[g])
+                        recipients += [
+                            a
+                            for a in self._np_actors(self.tokens[g])
+                            if not (a.kind == "state" and a.country in own)
+                        ]
+        if not recipients and rule.type in _AIMED_TYPES:
+            # "condemned the attack", "rejected the accusations": whoever did it
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep in ("dobj", "nsubjpass"):
+                    recipients += self._antecedent(self.tokens[c], actors, verb)
+
+        if not recipients:
+            # "agreed to lend $1 billion to Indonesia", "threatened to retaliate against
+            # Israel", "refused to send troops to Iraq": the target of the act committed
+            # to, threatened or refused
+            for c in self.children[verb.i]:
+                child = self.tokens[c]
+                if child.dep == "xcomp" or self._infinitive(child):
+                    recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _antecedent(
+        self, noun: Token, actors: list[Actor], verb: Token | None = None
+    ) -> list[Actor]:
+        """Who did the act a noun refers back to ("condemned the assault", "rejected the
+        accusations", "condemned it"): the doer the verb names by "by" ("rejected the
+        accusation by Australia", parsed with "by" on the verb), else the actors of the
+        latest such event told before, not those reacting to it."""
+        word = noun.lemma.lower() if noun.pos != "PRON" else noun.text.lower()
+        if word not in _EVENT_NOUNS or self.mention_at.get(noun.i) is not None:
+            return []
+        if any(self.mention_at.get(i) is not None for i in self._np_tokens(noun)):
+            return []
+        if verb is not None:
+            by = [
+                a
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
+                for a in self._prep_actors(self.tokens[c])
+            ]
+            if by:
+                return by
+        own = {a.country or a.key for a in actors}
+        recent = [
+            e
+            for e in reversed(self.events)
+            if noun.sentence - e.evidence.sentence_index <= _ANTECEDENT_SENTENCES
+        ]
+        # "the action", "it": force or coercion first, the acts others react to most
+        for types in (_EVENT_NOUNS[word], _MATERIAL if word in _GENERIC_ACTS else ()):
+            for event in recent:
+                if event.event_type not in types:
+                    continue
+                doers = [a for a in event.actors if (a.country or a.key) not in own]
+                if doers:
+                    return doers
+        return []
+
+    def _dep(self, tok: Token) -> str:
+        """The dependency label, with spaCy's dative "to" ("sent aid to Indonesia") read as
+        the preposition it is."""
+        return "prep" if tok.dep == "dative" and tok.pos == "ADP" else tok.dep
+
+    def _act_targets(self, verb: Token, depth: int) -> list[Actor]:
+        """Whom an embedded act is aimed at: the people it names as objects, the owners or
+        "with/to/on ..." targets of the things it names, the objects of its prepositions;
+        for conjoined acts too ("lift sanctions on X and provide guarantees to Y")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            dep = self._dep(child)
+            if dep in ("dobj", "dative"):
+                if self._names_actor(child) and not self._own_agent(child):
+                    found += self._np_actors(child)
+                else:
+                    found += self._object_targets(child)
+            elif dep == "prep" and child.text.lower() in _ACT_PREPS:
+                found += self._prep_actors(child)
+            elif dep == "conj" and child.pos == "VERB" and depth > 0:
+                found += self._act_targets(child, depth - 1)
+            elif dep in ("ccomp", "xcomp") and not found:  # "help Indonesia rebuild"
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "nsubj":
+                        found += self._np_actors(self.tokens[g])
+        return found
+
+    def _prep_actors(self, prep: Token) -> list[Actor]:
+        """The actors the object of a preposition names."""
+        found: list[Actor] = []
+        for g in self.children[prep.i]:
+            if self.tokens[g].dep == "pobj":
+                found += self._np_actors(self.tokens[g])
+        return found
+
+    def _forces_object(self, verb: Token) -> bool:
+        """Whether the verb's object is troops or forces ("sent troops to ...")."""
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _FORCES
+            for c in self.children[verb.i]
+        )
+
+    def _declared_thing(self, obj: Token, rule: Trigger) -> bool:
+        """An object that is the thing a domestic-rule trigger imposes ("a state of
+        emergency", "martial law", "a curfew"), not someone it targets."""
+        if rule.mode not in _DOMESTIC_MODES:
+            return False
+        lemmas = {obj.lemma.lower()} | {
+            self.tokens[g].lemma.lower()
+            for c in self.children[obj.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+        }
+        return bool(lemmas & set(rule.object))
 
     def _own_agent(self, obj: Token) -> bool:
         return any(
@@ -347,13 +658,15 @@ class _ArticleExtractor:
             if child.dep == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
                 found += self._np_actors(child)
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
+                found += self._prep_actors(child)
+            elif child.dep == "prep" and child.text.lower() == "of":
+                # "employees of the Czech embassy"; "a batch of vaccines to X"
                 for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        found += self._np_actors(self.tokens[g])
-            elif child.dep == "prep" and child.text.lower() == "of":  # "a batch of vaccines to"
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        found += self._object_targets(self.tokens[g])
+                    pobj = self.tokens[g]
+                    if pobj.dep == "pobj" and self._names_actor(pobj):
+                        found += self._np_actors(pobj)
+                    elif pobj.dep == "pobj":
+                        found += self._object_targets(pobj)
         return found
 
     def _names_actor(self, tok: Token) -> bool:
@@ -378,6 +691,19 @@ class _ArticleExtractor:
             break
         return None
 
+    def _subject_actors(self, subject: Token | None) -> list[Actor]:
+        """The actors of a subject and of any twin subject: "X and Y held talks" is
+        sometimes parsed as two subjects of one verb."""
+        if subject is None:
+            return []
+        actors = self._np_actors(subject)
+        if subject.head != subject.i:
+            for c in self.children[subject.head]:
+                other = self.tokens[c]
+                if other.dep == subject.dep and other.i != subject.i:
+                    actors += self._np_actors(other)
+        return actors
+
     def _noun_roles(self, noun: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         actors: list[Actor] = []
         recipients: list[Actor] = []
@@ -392,7 +718,11 @@ class _ArticleExtractor:
                         continue
                     if word == "between" or word == "among":
                         actors += self._np_actors(self.tokens[g])
-                    elif word in _recipient_preps(rule):
+                    elif word == "of" and noun.lemma.lower() in _FEELINGS:
+                        actors += self._np_actors(self.tokens[g])  # "the concerns of X"
+                    elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
+                        rule.type, frozenset()
+                    ):  # "raised concerns about China's practices", "an inquiry into X"
                         recipients += self._np_actors(self.tokens[g])
                     elif word == "by":
                         actors += self._np_actors(self.tokens[g])
@@ -406,21 +736,27 @@ class _ArticleExtractor:
             if carrier is not None and carrier.pos in ("VERB", "AUX"):
                 subject = self._subject(carrier)
                 if subject is not None and subject.i != noun.i:
-                    actors += self._np_actors(subject)
+                    actors += self._subject_actors(subject)
+                # "held talks with X", "filed a lawsuit in court against X": the target hangs
+                # on the verb that carries the noun
+                preps = _recipient_preps(rule) | {"with"}
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
-                    if child.dep == "prep" and child.text.lower() in ("with", "between"):
-                        for g in self.children[c]:
-                            if self.tokens[g].dep == "pobj" and g != noun.i:
-                                target = actors if child.text.lower() == "between" else recipients
-                                target += self._np_actors(self.tokens[g])
+                    word = child.text.lower()
+                    if child.dep != "prep" or (word not in preps and word != "between"):
+                        continue
+                    for g in self.children[c]:
+                        if self.tokens[g].dep == "pobj" and g != noun.i:
+                            target = actors if word == "between" else recipients
+                            target += self._np_actors(self.tokens[g])
         return actors, recipients
 
     def _np_actors(self, head: Token) -> list[Actor]:
         """The actors a noun phrase names: resolved mentions in it, its conjuncts too."""
         found: list[Actor] = []
         for tok in self._conjuncts(head):
-            found += self._phrase_actors(tok)
+            if tok.start >= self.dateline_end.get(tok.sentence, -1):  # not "QUITO, Dec. 15"
+                found += self._phrase_actors(tok)
         return found
 
     def _conjuncts(self, head: Token) -> list[Token]:
@@ -429,7 +765,8 @@ class _ArticleExtractor:
         out = [head]
         for c in self.children[head.i]:
             child = self.tokens[c]
-            if child.dep == "conj" or (child.dep == "nmod" and child.pos == "PROPN"):
+            if child.dep == "conj" or (child.dep in ("nmod", "appos") and child.pos == "PROPN"):
+                # "his counterparts, Sergei Lavrov and Dmytro Kuleba": the names listed
                 out += self._conjuncts(child)
         return out
 
@@ -438,8 +775,15 @@ class _ArticleExtractor:
         if mention is not None:
             return self._mention_actors(mention)
         if head.text.lower() in _PRONOUNS:
-            person = self._last_person_before(head.start)
+            person = None
+            if head.dep in _SUBJECTS:  # "X met Y. He urged ...": a subject continues a subject
+                person = self._last_subject_person(head)
+            person = person or self._last_person_before(head.start)
             return [person] if person is not None else []
+        if head.text.lower() == "they" and not self._other_plural_before(head):
+            group = self._group_before(head, sentences=2)  # "they also agreed to ..."
+            if group:
+                return group
         if head.text.lower() in ("it", "they"):
             # "China said it was recalling ...": the speaker, else the last state or body named
             speaker = self._speaker(head)
@@ -458,14 +802,46 @@ class _ArticleExtractor:
             return [a for m in mentions for a in self._mention_actors(m)]
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
+        if head.lemma.lower() in _QUANTITIES:  # "a handful of journalists": the journalists
+            for c in self.children[head.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of":
+                    return self._prep_actors(self.tokens[c])
+        if (
+            head.tag == "NNS"
+            and head.lemma.lower() in _GROUP_NOUNS
+            and not any(self.tokens[i].ent in ("NORP", "GPE") for i in span)
+        ):  # "the six presidents signed", "the leaders reaffirmed": those who just met;
+            # not "the Afghan and U.S. governments"
+            group = self._group_before(head, sentences=4)
+            if group:
+                return group
         if any(self.tokens[i].text.lower() in ("our", "my", "we", "us") for i in span):
             return []  # a quoted speaker's own side: left to the speaker attribution
+        if head.lemma.lower() == "government" and len(span) <= 2:
+            # "the ministry said that the government recognised ...": the speaker's state
+            speaker = self._speaker(head)
+            if speaker is not None and speaker.country is not None:
+                return [
+                    self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
+                ]
         actor = self._plain_actor(span, head)
         named = head.ent in ("PERSON", "ORG", "NORP", "GPE") or head.lemma.lower() in _ACTOR_NOUNS
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         return [actor] if named or actor.country else []
 
+    def _other_plural_before(self, tok: Token) -> bool:
+        """Whether a plural noun other than a group noun comes before ``tok`` in its
+        sentence ("urging lawmakers ... the money they provided"): "they" may be those."""
+        sentence = self.ann.sentences[tok.sentence]
+        return any(
+            t.tag in ("NNS", "NNPS") and t.lemma.lower() not in _GROUP_NOUNS
+            for t in self.tokens[sentence.first : tok.i]
+        )
+
     def _np_tokens(self, head: Token) -> list[int]:
+        # "the attack by X", "X's offer"; in an object also "an agreement between X and Y",
+        # "a treaty with X": whom the thing concerns
+        preps = _NP_PREPS if head.dep in _SUBJECTS else _OBJECT_NP_PREPS
         out: list[int] = []
         stack = [head.i]
         while stack:
@@ -475,13 +851,13 @@ class _ArticleExtractor:
                 child = self.tokens[c]
                 inside_of = self.tokens[i].dep == "pobj" and self.tokens[
                     self.tokens[i].head
-                ].text.lower() in ("of", "from")
+                ].text.lower() in ("of", "from", "between")
                 # "the leaders of A, B, C and D": a list the parser links by conj and appos
                 chained = self.tokens[i].dep in ("conj", "appos") and i != head.i
                 listed = child.dep in ("conj", "appos") and (inside_of or chained)
                 if (child.dep in _NP_STOP or child.dep == "conj") and not listed:
                     continue
-                if child.dep == "prep" and child.text.lower() not in ("of", "in", "from"):
+                if child.dep == "prep" and child.text.lower() not in preps:
                     continue
                 stack.append(c)
         return sorted(out)
@@ -506,13 +882,25 @@ class _ArticleExtractor:
         text = self.article.text[toks[0].start : toks[-1].end]
         country = None
         for t in toks:
-            state = self.x.kb.state_by_demonym(t.text) or self.x.kb.state_by_name(t.text)
+            state = (
+                self.x.kb.state_by_demonym(t.text)
+                or self.x.kb.state_by_name(t.text)
+                or (self.x.kb.state_by_place(t.text) if t.pos == "PROPN" else None)
+            )
             if state is not None:
                 country = state.iso3
                 break
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
         sector = _side_sectors().get(head.lemma.lower())
-        agent = country is not None and sector in ("GOV", "MIL", "COP", "LEG", "JUD")
+        if country is None and self._domestic_agent(head) and self.article.dateline:
+            # "ALGIERS -- Police arrested ...": the police, courts and authorities a story
+            # names without a state are those of the place it is filed from
+            state = self.x.kb.state_by_place(self.article.dateline)
+            country = state.iso3 if state is not None else None
+        # "the Czech move", "Russian aggression": the act of the state the words name
+        agent = country is not None and (
+            sector in _AGENT_SECTORS or head.lemma.lower() in _EVENT_NOUNS
+        )
         return Actor(
             key=f"np:{norm(text)}",
             name=text,
@@ -522,6 +910,58 @@ class _ArticleExtractor:
             raw=text,
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
+
+    def _domestic_agent(self, head: Token) -> bool:
+        """Police, courts, prosecutors and "the authorities": agents of the state they act
+        in (not troops, often abroad), unless the phrase says whose ("their police")."""
+        lemma = head.lemma.lower()
+        if lemma not in _DOMESTIC_AGENTS or (lemma == "authority" and head.tag != "NNS"):
+            return False
+        return not any(self.tokens[c].dep == "poss" for c in self.children[head.i])
+
+    def _state_actor(self, iso3: str, raw: str, mentions: tuple[Span, ...]) -> Actor:
+        """The state ``iso3`` as the actor the words ``raw`` stand for."""
+        state = self.x.kb.state(iso3)
+        return Actor(
+            key=f"state:{iso3}", name=state.name if state else iso3, kind="state",
+            country=iso3, cow=state.cow if state else None, sector="GOV", raw=raw,
+            mentions=mentions,
+        )  # fmt: skip
+
+    def _place_state(self, actor: Actor) -> Actor:
+        """The state of a place no rule resolved ("Washington" after "flew to"), else the
+        actor as it is."""
+        if actor.kind != "other":
+            return actor
+        state = self.x.kb.state_by_place(actor.raw) or self.x.kb.state_by_name(actor.raw)
+        return actor if state is None else self._state_actor(state.iso3, actor.raw, actor.mentions)
+
+    def _last_subject_person(self, pronoun: Token) -> Actor | None:
+        """The person named as a subject latest before ``pronoun`` in its sentence, else
+        the subject of the sentence before's main clause, else that sentence's latest."""
+        best: dict[str, Actor] = {}
+        for mention in self.res.mentions:
+            if mention.start >= pronoun.start:
+                break
+            if len(mention.keys) != 1 or pronoun.sentence - mention.sentence > 1:
+                continue
+            head = self.tokens[mention.last - 1]
+            actor = self.actors.get(mention.keys[0])
+            if actor is None or actor.kind != "person" or actor.role != "party":
+                continue
+            if head.dep not in _SUBJECTS:
+                continue
+            actor = replace(actor, raw=mention.text)
+            if mention.sentence == pronoun.sentence:
+                best["here"] = actor
+            else:
+                best["before"] = actor
+                verb = self.tokens[head.head]
+                if verb.dep == "ROOT" or (
+                    verb.dep == "conj" and self.tokens[verb.head].dep == "ROOT"
+                ):
+                    best["main"] = actor
+        return best.get("here") or best.get("main") or best.get("before")
 
     def _last_person_before(self, offset: int) -> Actor | None:
         return self._last_before(offset, ("person",))
@@ -547,29 +987,43 @@ class _ArticleExtractor:
         speaker = self._speaker(tok)
         if speaker is not None and speaker.role == "commentator":
             return None
-        when, basis = self._date(tok, sentence)
-        if when is not None and self._is_history(when):
-            return None
-        if self._habitual(tok):
-            return None  # "have exchanged views multiple times": background, not this event
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
+        when, basis = self._date(tok, sentence, planned=modality == "intended")
+        if when is not None and basis == "sentence" and when.precision == "day":
+            self.dated.append((sentence_index, rule.type, when))
+        if when is not None and self._is_history(when):
+            return None
+        if self._habitual(tok) or self._dated_noun(tok):
+            return None  # "have exchanged views multiple times", "the 1998 joint declaration"
+        if self._perfect_background(tok, sentence, dated=basis == "sentence"):
+            return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
+        if self._standing(tok, sentence, dated=basis == "sentence"):
+            return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         mode, medium = rule.mode, rule.medium
         if rule.type == "CONSULT":
             mode, medium = self._consult_mode(tok, sentence, mode, medium, found)
+        if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
+            # "X hosted the leaders of A and B": a meeting of three states, not a visit
+            mode = "multilateral"
+            found = replace(found, actors=(*found.recipients, *found.actors), recipients=())
         location = self._location(tok, sentence, mode, found)
         if (
             rule.type == "CONSULT"
             and mode is None
             and location.country
-            and location.country not in {a.country for a in (*found.actors, *found.recipients)}
+            and location.country not in found.countries
         ):
             mode = "third-party"  # met at a place neither side is from
         elif rule.type == "CONSULT" and mode is None and location.country:
-            found = self._as_visit(found, sentence, location.country) or found
+            placed = (
+                bool(location.name)
+                and location.name in self.article.text[sentence.start : sentence.end]
+            )
+            found = self._as_visit(found, sentence, location.country, placed) or found
             if found.rule is not rule:
                 mode = "visit"
         cross = self.lex.crosswalk_for(found.rule, mode)
@@ -599,11 +1053,12 @@ class _ArticleExtractor:
             coder_version=self.x.coder_version,
         )
 
-    def _as_visit(self, found: _Found, sentence, host: str) -> _Found | None:
+    def _as_visit(self, found: _Found, sentence, host: str, placed: bool) -> _Found | None:
         """ "arrived on a state visit ... and held talks with the host": a visit, the visitor
-        acting and the host receiving, when the sentence says so and one side is at home."""
+        acting and the host receiving, when one side is at home and the sentence says it is
+        a visit or ``placed`` it there ("met Maduro at the palace in Caracas")."""
         words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
-        if not words & {"visit", "trip", "tour", "arrive"}:
+        if not words & {"visit", "trip", "tour", "arrive"} and not placed:
             return None
         everyone = (*found.actors, *found.recipients)
         hosts = tuple(a for a in everyone if a.country == host)
@@ -634,25 +1089,33 @@ class _ArticleExtractor:
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         chain = [tok]
         current = tok
+        if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
+            current = self._clause_head(tok)
+            if current is not tok:
+                chain.append(current)
         while (
             current.dep in ("xcomp", "ccomp", "conj", "acomp") or self._infinitive(current)
         ) and current.head != current.i:
             current = self.tokens[current.head]
             chain.append(current)
+        if self._content_of_a_plan(chain[-1]):
+            return None  # "an agreement to restore relations", "a plan to attack": not done
+        if tok.lemma.lower() in ("pledge", "promise") and rule.type != "AGREE":
+            return "intended"  # "pledged $500 million in aid": promised, not yet given
         if rule.type != "AGREE":
             for parent in chain[1:]:
                 if (
                     parent.pos in ("VERB", "ADJ")
                     and any(
-                        t.type in ("AGREE", "REQUEST", "THREATEN")
+                        t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
                         for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
                     )
                     and (
-                        chain[chain.index(parent) - 1].dep == "xcomp"
+                        chain[chain.index(parent) - 1].dep in ("xcomp", "ccomp")
                         or self._infinitive(chain[chain.index(parent) - 1])
                     )
                 ):
-                    return None
+                    return None  # what is promised, asked, threatened or refused: not done
         for t in chain:
             for c in self.children[t.i]:
                 child = self.tokens[c]
@@ -668,6 +1131,78 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _dated_noun(self, tok: Token) -> bool:
+        """A noun trigger that carries an earlier year: "the 1998 joint declaration"."""
+        reference = self.story_date.day if self.story_date else self.article.published
+        if tok.pos != "NOUN" or reference is None:
+            return False
+        return any(
+            re.fullmatch(r"(19|20)\d\d", self.tokens[c].text) is not None
+            and int(self.tokens[c].text) < reference.year
+            for c in self.children[tok.i]
+        )
+
+    def _perfect_background(self, tok: Token, sentence, dated: bool) -> bool:
+        """An act told in the perfect with no day of its own is background: "had accused",
+        "has hosted ... talks"; not when a speaker reports it ("said he had proposed"),
+        not in the lead's present perfect ("France has recalled its ambassador"), not when
+        the sentence dates it ("had ended ties on Sunday", "hours earlier")."""
+        if dated or self.article.published is None or self._under_speech(tok):
+            return False  # (without the story's date, news and background look alike)
+        verb = self._clause_head(tok)
+        auxes = {
+            self.tokens[c].text.lower()
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "aux"
+        }
+        if verb.tag != "VBN" and not (verb.tag == "VBG" and "been" in auxes):
+            return False
+        text = self.article.text[sentence.start : sentence.end]
+        if _RECENT.search(text):
+            return False
+        if "had" in auxes:
+            return True
+        return bool(auxes & {"has", "have", "'ve"}) and sentence.index >= _LEAD_SENTENCES - 1
+
+    def _standing(self, tok: Token, sentence, dated: bool) -> bool:
+        """A verb in the simple present, past the lead, undated and not reported, states a
+        standing practice or position, not news ("China buys Brazil's soybeans")."""
+        if dated or self.article.published is None or sentence.index < _LEAD_SENTENCES - 1:
+            return False
+        if tok.pos != "VERB" or tok.tag not in ("VBZ", "VBP") or self._under_speech(tok):
+            return False
+        return not any(self.tokens[c].dep in ("aux", "auxpass") for c in self.children[tok.i])
+
+    def _under_speech(self, tok: Token) -> bool:
+        """Whether the clause of ``tok`` is what someone said ("X said it had ...")."""
+        current = tok
+        for _ in range(8):
+            if current.head == current.i:
+                return False
+            parent = self.tokens[current.head]
+            if current.dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and (
+                parent.lemma.lower() in _SPEECH
+            ):
+                return True
+            current = parent
+        return False
+
+    def _content_of_a_plan(self, verb: Token) -> bool:
+        """Whether ``verb`` is the "to ..." of a noun that promises, asks for, threatens or
+        plans it ("an agreement to restore ties", "calls to withdraw", "plans to invade")."""
+        if verb.dep != "acl" or verb.head == verb.i:
+            return False
+        if not any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[verb.i]
+        ):
+            return False
+        noun = self.tokens[verb.head]
+        return noun.lemma.lower() in _PLAN_NOUNS or any(
+            t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
+            for t in self.lex.triggers_for(noun.lemma.lower(), "NOUN")
+        )
 
     def _habitual(self, tok: Token) -> bool:
         """A repeated or standing practice: "repeatedly", "multiple times", "regularly"."""
@@ -704,8 +1239,7 @@ class _ArticleExtractor:
             for word, (remote_mode, remote_medium) in _REMOTE_WORDS.items():
                 if word in words and (mode is None or medium in (None, "in_person")):
                     return remote_mode, remote_medium
-        countries = {a.country for a in (*found.actors, *found.recipients) if a.country}
-        if mode is None and len(countries) > 2:
+        if mode is None and len(found.countries) > 2:
             return "multilateral", medium or "in_person"
         return mode, medium or ("in_person" if mode in (None, "visit", "multilateral") else None)
 
@@ -715,6 +1249,7 @@ class _ArticleExtractor:
         anchors = {tok.i}
         if tok.head != tok.i:
             anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
+        anchors |= self._venues(anchors)
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
                 continue
@@ -737,6 +1272,25 @@ class _ArticleExtractor:
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
 
+    def _venues(self, anchors: set[int]) -> set[int]:
+        """Where a meeting was held, when the place hangs on it: "met at the palace in
+        Caracas", "on the sidelines of a meeting of the SCO in Moscow"."""
+        venues: set[int] = set()
+        todo = [(a, 0) for a in anchors]
+        while todo:
+            i, depth = todo.pop()
+            for p in self.children[i]:
+                if self.tokens[p].dep != "prep" or depth > 2:
+                    continue
+                # "the sidelines of a meeting of the SCO in Moscow": a venue's "of" too
+                of_venue = depth > 0 and self.tokens[p].text.lower() == "of"
+                for g in self.children[p]:
+                    pobj = self.tokens[g]
+                    if pobj.dep == "pobj" and (of_venue or pobj.lemma.lower() in _VENUES):
+                        venues.add(g)
+                        todo.append((g, depth + 1))
+        return venues
+
     def _contexts(self, sentence) -> tuple[str, ...]:
         tokens = self.tokens[sentence.first : sentence.last]
         lemmas = {t.lemma.lower() for t in tokens} | {t.text.lower() for t in tokens}
@@ -753,29 +1307,77 @@ class _ArticleExtractor:
         """The date the story's lead gives its news ("said on Monday"), if any. The lead
         sentence starts after the dateline (annotate.py leaves it out), so the dateline's
         own date ("BEIJING, Dec. 15") is not taken for the news."""
-        if not self.ann.sentences:
-            return None
-        lead = self.ann.sentences[0]
-        for when in find_dates(self.article.text[lead.start : lead.end], self.article.published):
-            if when.precision in ("day", "week"):
-                return when
+        for lead in self.ann.sentences[:_LEAD_SENTENCES]:  # a title line may come first
+            for when in self._sentence_dates(lead):
+                if when.precision in ("day", "week"):
+                    return when
         return None
 
-    def _date(self, tok: Token, sentence) -> tuple[When | None, str | None]:
+    def _sentence_dates(self, sentence) -> list[When]:
+        """The dates a sentence writes, offsets from the sentence's start; not the date of
+        a dateline it opens with."""
         text = self.article.text[sentence.start : sentence.end]
-        found = find_dates(text, self.article.published)
+        skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
+        return [w for w in find_dates(text, self.article.published) if w.start >= skip]
+
+    def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
+        text = self.article.text[sentence.start : sentence.end]
+        found = self._sentence_dates(sentence)
         verb = self._clause_head(tok)
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if found:
             inside = [w for w in found if self._dates_verb(sentence.start + w.start, verb)]
-            if inside:
-                return inside[0], "sentence"
+            if inside:  # a planned act's own date, told after it, is the next such day
+                first = inside[0]  # ("will visit in May"; not "said on Monday it will ...")
+                ahead = planned and sentence.start + first.start > tok.start
+                return (self._coming(first) if ahead else first), "sentence"
+            # not the date of the act agreed to or asked for ("agreed to meet next year")
+            embedded = self._embedded_spans(verb)
+            found = [w for w in found if not _within(sentence.start + w.start, embedded)]
+        if found:
             return _shifted(found[0], self._day_shift(clause_start)), "sentence"
+        if _SAME_DAY.search(text):  # "the same night": the day the sentences before write
+            for before in reversed(self.ann.sentences[max(0, sentence.index - 3) : sentence.index]):
+                days = [w for w in self._sentence_dates(before) if w.precision == "day"]
+                if days:
+                    return days[-1], "sentence"
+        if _THAT_CONTACT.search(text):  # "during that call": the call told before
+            earlier = [w for i, t, w in self.dated if i < sentence.index and t == "CONSULT"]
+            if earlier:
+                return earlier[-1], "sentence"
+        before = self._paragraph_day(sentence)
+        if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
+            return before, "article"
         if self.story_date is not None:
             return _shifted(self.story_date, self._day_shift(clause_start)), "article"
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
+
+    def _paragraph_day(self, sentence) -> When | None:
+        """The day the sentence before, in the same paragraph, gives its news."""
+        if sentence.index == 0:
+            return None
+        previous = self.ann.sentences[sentence.index - 1]
+        if "\n" in self.article.text[previous.end : sentence.start]:
+            return None
+        days = [w for w in self._sentence_dates(previous) if w.precision == "day"]
+        return days[0] if days and not self._is_history(days[0]) else None
+
+    def _embedded_spans(self, verb: Token) -> list[tuple[int, int]]:
+        """Character spans of the clauses a verb governs as its complement ("agreed [to
+        meet next year]") or joins to itself ("appreciated X [and proposed ...]")."""
+        spans = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if (
+                child.dep in ("xcomp", "ccomp")
+                or self._infinitive(child)
+                or (child.dep == "conj" and child.pos == "VERB")  # "... and proposed to
+            ):  # hold the next meeting in 2022": the date of another clause
+                inside = self._subtree(c)
+                spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
 
     def _clause_head(self, tok: Token) -> Token:
         head = tok
@@ -799,13 +1401,14 @@ class _ArticleExtractor:
         return False
 
     def _day_shift(self, clause_start: int) -> int:
-        """ "a day after X expelled ...": X's event is a day before the sentence's date."""
-        around = self.article.text[max(0, clause_start - 25) : clause_start + 7].lower()
-        if re.search(r"\b(a|one) day after\b", around):
-            return -1
-        if re.search(r"\b(a|one) day before\b", around):
-            return 1
-        return 0
+        """ "a day after X expelled ...": X's event is a day before the sentence's date;
+        "two days after" two days."""
+        around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
+        found = _DAYS_APART.search(around)
+        if found is None:
+            return 0
+        days = _NUMBERS.get(found[1]) or int(found[1])
+        return -days if found[2] == "after" else days
 
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
@@ -815,10 +1418,34 @@ class _ArticleExtractor:
             stack.extend(self.children[j])
         return out
 
+    def _coming(self, when: When) -> When:
+        """A weekday, month or day written without its year, for a planned act, is the next
+        one to come ("will visit in January" in a December story, "will meet on Monday" in
+        a Tuesday one), not the last one passed."""
+        written = self.article.published
+        if written is None or when.precision not in ("month", "day") or when.day >= written:
+            return when
+        if re.search(r"\d{4}", when.text) or (
+            when.precision == "month"
+            and (when.day.year, when.day.month) == (written.year, written.month)
+        ):
+            return when  # the year is written, or it is this month
+        if when.precision == "day" and not re.search(r"\d", when.text):
+            return replace(when, day=when.day + timedelta(days=7), future=True)  # "on Monday"
+        try:
+            return replace(when, day=when.day.replace(year=when.day.year + 1), future=True)
+        except ValueError:  # 29 February
+            return when
+
     def _is_history(self, when: When) -> bool:
         reference = self.story_date.day if self.story_date else self.article.published
         if reference is None:
             return False
+        if when.text.lower().startswith("earlier this"):
+            return True  # "earlier this month": told as background (docs/gold.md)
+        if when.precision == "week":  # "last week" (of the day the story was written)
+            written = self.article.published or reference
+            return when.day < written - timedelta(days=written.weekday())
         if when.precision == "year":
             return when.day.year < reference.year
         if when.precision == "month":
@@ -860,25 +1487,58 @@ def _side_sectors() -> dict[str, str | None]:
             "official": "GOV",
             "lawmaker": "LEG",
             "court": "JUD",
+            "prosecutor": "JUD",
+            "judge": "JUD",
+            # a state's posts and assets: "shelled Armenian positions", "a Turkish warship"
+            "position": "MIL",
+            "base": "MIL",
+            "outpost": "MIL",
+            "post": "MIL",
+            "checkpoint": "MIL",
+            "warship": "MIL",
+            "consulate": "GOV",
         }
     )
     return sectors
 
 
 def _same_contact(events: list[EventMention]) -> list[EventMention]:
-    """ "During the talks" restates the article's video talks: give it their mode.
+    """ "During the talks" restates the article's video talks or visit: give it their mode.
 
-    A CONSULT whose mode the sentence does not say takes the remote mode of another
-    CONSULT of the same article between the same states on the same day.
+    A CONSULT whose mode the sentence does not say takes the mode of another CONSULT of
+    the same article between the same states on the same day: a remote mode first (a
+    meeting "abroad" may be the call's wrong place), else a visit (with its visitor and
+    host) or a meeting on third ground.
     """
-    remote = {
-        (e.countries, e.date): e for e in events if e.event_type == "CONSULT" and e.mode == "phone"
-    }
+    twins: dict[tuple, EventMention] = {}
+    for e in events:
+        if e.event_type == "CONSULT" and e.mode in ("phone", "visit", "third-party"):
+            key = (e.countries, e.date)
+            if key not in twins or e.mode == "phone":
+                twins[key] = e
     out = []
     for e in events:
-        twin = remote.get((e.countries, e.date))
-        if e.event_type == "CONSULT" and e.mode in (None, "third-party") and twin is not None:
+        twin = twins.get((e.countries, e.date))
+        if e.event_type != "CONSULT" or twin is None or twin is e:
+            out.append(e)
+            continue
+        if twin.mode == "phone" and e.mode in (None, "third-party"):
             e = replace(e, mode=twin.mode, medium=twin.medium, location=Location())
+        elif twin.mode in ("visit", "third-party") and e.mode is None:
+            e = replace(
+                e,
+                mode=twin.mode,
+                medium=twin.medium,
+                location=e.location if e.location.country else twin.location,
+            )
+            if twin.mode == "visit":
+                everyone = (*e.actors, *e.recipients)
+                hosts = {a.country for a in twin.recipients}
+                e = replace(
+                    e,
+                    actors=tuple(a for a in everyone if a.country not in hosts),
+                    recipients=tuple(a for a in everyone if a.country in hosts),
+                )
         out.append(e)
     return out
 
@@ -886,6 +1546,10 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
     return preps | {"to"} if rule.mode == "visit" else preps
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _shifted(when: When, days: int) -> When:
@@ -909,7 +1573,14 @@ def _political(actor: Actor) -> bool:
     """A state, a state's agent, an organisation or armed group: what diplomacy is about."""
     return (
         actor.kind in ("state", "organisation", "group")
-        or (actor.kind == "person" and (actor.country is not None or actor.key.startswith("np:")))
+        or (
+            actor.kind == "person"
+            and (
+                actor.country is not None
+                or actor.sector is not None  # an office holder ("Member of Parliament X")
+                or actor.key.startswith("np:")
+            )
+        )
         or (actor.kind == "other" and actor.country is not None)
     )
 

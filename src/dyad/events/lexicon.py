@@ -103,7 +103,7 @@ _CONTEXT_NAME = re.compile(r"^[a-z][a-z_]*$")
 _TRIGGER_KEYS = frozenset(
     {
         "lemma", "pos", "type", "mode", "medium", "cameo", "object", "particle", "near",
-        "unless", "transitive", "light", "host", "symmetric", "also",
+        "unless", "transitive", "light", "host", "symmetric", "also", "reported",
     }
 )  # fmt: skip
 _CROSSWALK_KEYS = frozenset({"cameo", "goldstein", "quad", "description"})
@@ -115,6 +115,7 @@ _DIRECT_OBJECT = frozenset({"dobj", "nsubjpass", "csubjpass"})
 _PARTICLE = frozenset({"prt", "prep", "agent", "advmod", "dative"})
 _PREP_OBJECT = frozenset({"pobj", "pcomp"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 
 
 class LexiconError(DyadError, ValueError):
@@ -145,6 +146,7 @@ class Trigger:
     host: bool = False
     symmetric: bool = False
     also: tuple[str, ...] = ()
+    reported: bool = False  # counts only as what a speaker says another party did
 
     @property
     def specificity(self) -> int:
@@ -170,8 +172,9 @@ class Trigger:
                 return False
         if self.near and seen.nearby.isdisjoint(self.near):
             return False
+        local = seen.nearby if seen.local is None else seen.local
         if self.unless and not (
-            seen.nearby.isdisjoint(self.unless) and seen.objects.isdisjoint(self.unless)
+            local.isdisjoint(self.unless) and seen.objects.isdisjoint(self.unless)
         ):
             return False
         if self.transitive is not None and self.transitive != seen.has_object:
@@ -194,6 +197,9 @@ class TriggerContext:
     nearby: frozenset[str] = frozenset()
     has_object: bool = False
     light: str | None = None
+    # what ``unless`` reads: ``nearby`` without the words of another clause hung on the
+    # trigger ("hosted X ... since Russian troops entered"); None: the same as ``nearby``
+    local: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,12 +389,14 @@ class _TriggerReader:
     def read(self, i: int) -> TriggerContext:
         tok = self.tokens[i]
         nearby = self.around(i)
+        local = self.around(i, clauses=False)
         light = None
         if tok.pos == "NOUN":
             light_i = self.light_verb(i)
             if light_i is not None:
                 light = self.lemma(light_i)
                 nearby |= self.around(light_i)
+                local |= self.around(light_i, clauses=False)
             objects = self.noun_modifiers(i)
             has_object = False
         else:
@@ -396,7 +404,11 @@ class _TriggerReader:
             has_object = bool(direct)
             objects = self.with_conjuncts(direct)
             for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
-                objects |= self.of_objects(d)
+                objects |= self.of_objects(d) | self.titles(d)
+            # "gave diplomats 72 hours to leave": the indirect object counts too
+            objects |= self.with_conjuncts(
+                c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"
+            )
             if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
                 objects |= self.with_conjuncts([tok.head])
         particles: set[str] = set()
@@ -413,14 +425,17 @@ class _TriggerReader:
             nearby=frozenset(nearby),
             has_object=has_object,
             light=light,
+            local=frozenset(local),
         )
 
-    def around(self, i: int) -> set[str]:
-        """Lemmas of the children and grandchildren."""
+    def around(self, i: int, clauses: bool = True) -> set[str]:
+        """Lemmas of the children and grandchildren; with ``clauses=False`` not the
+        grandchildren under a subordinate clause's verb."""
         out: set[str] = set()
         for c in self.children[i]:
             out.add(self.lemma(c))
-            out.update(self.lemma(g) for g in self.children[c])
+            if clauses or self.tokens[c].dep not in _CLAUSES:
+                out.update(self.lemma(g) for g in self.children[c])
         return out
 
     def direct_objects(self, i: int) -> list[int]:
@@ -444,12 +459,24 @@ class _TriggerReader:
             found |= self.with_conjuncts(self.kids(q, _PREP_OBJECT))
         return found
 
-    def of_objects(self, i: int) -> set[str]:
-        """The nouns after a noun's "of" ("dozens of migrants")."""
+    def titles(self, i: int) -> set[str]:
+        """The title words of a named object ("summoned Ambassador John Sullivan"): its
+        compound children when it is a proper noun."""
+        if self.tokens[i].pos != "PROPN":
+            return set()
+        return {self.lemma(c) for c in self.kids(i, frozenset({"compound"}))}
+
+    def of_objects(self, i: int, depth: int = 1) -> set[str]:
+        """The nouns after a noun's "of" ("dozens of migrants"), and after theirs ("the
+        signing of a package of documents")."""
         out: set[str] = set()
         for p in self.kids(i, frozenset({"prep"})):
             if self.tokens[p].text.lower() == "of":
-                out |= self.with_conjuncts(self.kids(p, _PREP_OBJECT))
+                objects = self.kids(p, _PREP_OBJECT)
+                out |= self.with_conjuncts(objects)
+                if depth > 0:
+                    for o in objects:
+                        out |= self.of_objects(o, depth - 1)
         return out
 
     def noun_modifiers(self, i: int) -> set[str]:
@@ -651,6 +678,9 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
     host = bool(_bool(src, raw, "host"))
     if host and event_type != "CONSULT":
         raise src.error("host applies to CONSULT triggers only")
+    reported = bool(_bool(src, raw, "reported"))
+    if reported and (host or event_type == "CONSULT"):
+        raise src.error("reported applies to verbal acts of a speaker, not to meetings")
     return Trigger(
         lemma=lemma,
         pos=pos,
@@ -667,6 +697,7 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
         host=host,
         symmetric=bool(_bool(src, raw, "symmetric")),
         also=_words(src, raw, "also"),
+        reported=reported,
     )
 
 
