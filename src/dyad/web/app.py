@@ -111,7 +111,7 @@ def events(
     store: StoreDep,
     where: Filters,
     limit: Annotated[int, Query(ge=0, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=query.MAX_OFFSET)] = 0,
     sort: Annotated[str, Query(description=_SORT_HELP)] = "-date",
 ) -> dict[str, Any]:
     """A page of matching events, each in the export schema of DESIGN.md."""
