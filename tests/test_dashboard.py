@@ -181,6 +181,14 @@ def test_each_view_loads_without_errors(page, problems, server, view):
     assert problems == []
 
 
+def test_the_api_docs_render_offline(page, problems, server):
+    # The dashboard's "API" link: Swagger UI must come from the package, not a CDN.
+    page.goto(f"{server.url}/docs")
+    page.wait_for_selector('.opblock-summary-path[data-path="/api/events"]')
+    page.wait_for_load_state("networkidle")
+    assert problems == []
+
+
 def test_type_filter_changes_the_table(page, problems, server):
     open_overview(page, server)
     everything = total(server)

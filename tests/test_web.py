@@ -82,6 +82,20 @@ def test_openapi_and_docs(client):
     assert client.get("/docs").status_code == 200
 
 
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+def test_the_api_docs_work_offline(client, page):
+    # Swagger UI and ReDoc come from the package, as the dashboard does: no CDN.
+    import re
+
+    html = client.get(page).text
+    assert not re.search(r"https?://", html), re.findall(r"https?://[^\"' ]+", html)
+    assets = re.findall(r"""(?:src|href)=["']([^"']+\.(?:js|css))["']""", html)
+    assert assets
+    for asset in assets:
+        response = client.get(asset)
+        assert response.status_code == 200 and len(response.content) > 10_000, asset
+
+
 # ---- events: records, filters, paging, sorting ---------------------------------------------
 
 
