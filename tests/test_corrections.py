@@ -94,6 +94,25 @@ def test_invalid_corrections_raise(db):
     assert db.corrections() == []
 
 
+def test_a_mode_or_medium_must_be_plovers(db):
+    call = pick(db, type="CONSULT", mode="phone")
+    for changes, message in (
+        ({"mode": "banana"}, "not a mode of CONSULT"),
+        ({"event_type": "COOPERATE", "mode": "phone"}, "not a mode of COOPERATE"),
+        ({"medium": "pigeon"}, "medium"),
+    ):
+        with pytest.raises(CorrectionError, match=message):
+            db.correct(call["id"], changes=changes, who="a", why="b")
+    assert db.corrections() == []
+    # A new type drops a mode it does not have, as the dashboard's form does.
+    db.correct(call["id"], changes={"event_type": "COOPERATE"}, who="a", why="b")
+    got = db.event(call["id"])
+    assert (got["event_type"], got["mode"], got["coded"]["mode"]) == ("COOPERATE", None, "phone")
+    assert got["cameo"] == "060"
+    db.correct(call["id"], changes={"event_type": "CONSULT", "mode": "visit"}, who="a", why="b")
+    assert db.event(call["id"])["mode"] == "visit"
+
+
 def test_relabel_sets_fields_and_their_codes(db):
     event = pick(db, type="CONSULT", mode="phone")
     db.correct(event["id"], changes={"event_type": "THREATEN", "date": "2019-05",
