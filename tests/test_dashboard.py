@@ -220,6 +220,16 @@ def test_country_and_text_filters_from_the_form(page, problems, server):
     assert problems == []
 
 
+def test_refused_filters_show_the_reason_not_a_stale_count(page, server):
+    open_overview(page, server)
+    wait_for_total(page, total(server))
+    page.evaluate("location.hash = '#/?dyad=CHN'")  # one state is not a pair: a 422
+    page.wait_for_selector("#events-table .error")
+    assert "two ISO3 codes" in page.locator("#events-table").inner_text()
+    assert page.locator("#table-summary").inner_text() == ""
+    assert page.locator("nav.pager button").count() == 0
+
+
 def test_dragging_on_the_timeline_selects_a_period(page, problems, server):
     open_overview(page, server)
     box = page.locator("#timeline-chart svg .brush .overlay").bounding_box()
@@ -352,6 +362,7 @@ def test_a_wrong_token_is_refused(page, server):
     )
     assert "token" in page.locator("#correction-status").inner_text()
     assert server.get("/api/corrections") == []
+    assert page.evaluate("localStorage.getItem('dyad.token')") is None  # refused: not kept
 
 
 def test_the_form_asks_for_what_is_missing(page, server):

@@ -187,7 +187,12 @@ export function mountTable(root, plover) {
     params.set("offset", offset);
     params.set("sort", sort);
     latest(() => getJSON("/api/events", params), draw)
-      .catch((e) => clear(body).append(el("tr", {}, el("td", { colspan: COLUMNS.length }, errorBox(e)))));
+      .catch((e) => {
+        // No count and no pages for filters the server refused: only the reason.
+        summary.textContent = "";
+        clear(pager);
+        clear(body).append(el("tr", {}, el("td", { colspan: COLUMNS.length }, errorBox(e))));
+      });
   }
 
   return {
