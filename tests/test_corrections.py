@@ -91,6 +91,9 @@ def test_invalid_corrections_raise(db):
                    who="a", why="b")  # fmt: skip
     with pytest.raises(CorrectionError, match="already one event"):
         db.correct(event["id"], "merge", other_event_id=event["id"], who="a", why="b")
+    for typo in ("2202-03-01", "9999-12-31", "0202"):  # would stretch every timeline
+        with pytest.raises(CorrectionError, match="typo"):
+            db.correct(event["id"], changes={"date": typo}, who="a", why="b")
     assert db.corrections() == []
 
 

@@ -31,8 +31,11 @@ from .store import Store
 ACTIONS = ("relabel", "split", "merge")
 #: The fields a relabel may set.
 FIELDS = ("event_type", "mode", "medium", "date", "actors", "recipients")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+#: The years a corrected date may fall in: from the first COW state year to a decade ahead
+#: (a pledge may be dated in the future).
+_FIRST_YEAR, _YEARS_AHEAD = 1816, 10
 
 
 def correct(
@@ -159,6 +162,12 @@ def _checked_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "date":
             if value is not None and (not isinstance(value, str) or not _valid_date(value)):
                 raise CorrectionError(f"date must be YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+            # A typo such as 2202 would stretch every monthly timeline over centuries.
+            latest = datetime.now(UTC).year + _YEARS_AHEAD
+            if value is not None and not _FIRST_YEAR <= int(value[:4]) <= latest:
+                raise CorrectionError(
+                    f"date {value!r} is not between {_FIRST_YEAR} and {latest}: a typo?"
+                )
         else:
             if not isinstance(value, list) or not all(
                 isinstance(x, str) and x.strip() for x in value
