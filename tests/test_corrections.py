@@ -132,6 +132,8 @@ def test_relabel_sets_fields_and_their_codes(db):
     assert got["coded"]["event_type"] == "CONSULT" and got["coded"]["date"] == event["date"]
     assert got["corrected"] and got["corrections"][0]["who"] == "ana"
     assert event["id"] in set(db.events(country="POL", type="THREATEN")["id"])
+    [this] = [s for s in got["comparison"]["statements"] if s["event_id"] == event["id"]]
+    assert this["event_type"] == "THREATEN"  # the readout comparison shows the relabel too
 
 
 def test_corrections_survive_new_articles_and_a_full_recode(db, tmp_path, monkeypatch):

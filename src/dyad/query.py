@@ -181,6 +181,12 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
         return None
     found = compare(store, record["id"])
     record["comparison"] = comparison_dict(found) if found else None
+    for statement in record["comparison"]["statements"] if found else ():
+        # compare() reads the coder's mentions; an analyst's relabel decides the type
+        other = record if statement["event_id"] == record["id"] else None
+        other = other or store.event_record(statement["event_id"])
+        if other is not None:
+            statement["event_type"] = other["event_type"]
     record["related"] = _related(store, record)
     return record
 
