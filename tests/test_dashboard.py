@@ -294,6 +294,13 @@ def test_export_links_carry_the_filters(page, server):
     lines = [json.loads(line) for line in body.decode().splitlines() if line.strip()]
     assert len(lines) == total(server, type="SANCTION")
     assert {r["event_type"] for r in lines} == {"SANCTION"}
+    # The manifest of the same export: a download alone carries none.
+    href = page.locator("a.manifest").get_attribute("href")
+    assert urlparse(href).path == "/api/export/manifest"
+    status, body = server.fetch(href)
+    manifest = json.loads(body)
+    assert status == 200 and manifest["query"] == {"types": ["SANCTION"]}
+    assert manifest["rows"] == len(lines) and manifest["licences"]
 
 
 def test_event_page_marks_the_evidence_at_its_offsets(page, problems, server):

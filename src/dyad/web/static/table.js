@@ -1,6 +1,6 @@
 // Event table: the filter form (which writes the shared filters), export links for the
 // filtered events, and a sortable, paged table of them.
-import { QUAD_NAMES, eventHref, exportHref, filterParams, getJSON, latestOnly, setFilters } from "./api.js";
+import { QUAD_NAMES, eventHref, exportHref, filterParams, getJSON, latestOnly, manifestHref, setFilters } from "./api.js";
 import { actorsLabel, clear, el, errorBox } from "./dom.js";
 
 const PAGE = 50;
@@ -178,7 +178,11 @@ export function mountTable(root, plover) {
     clear(exports).append("Export these events: ",
       ...FORMATS.flatMap((format, i) => [i ? " · " : "", el("a", {
         href: exportHref(format, filters), class: "export", download: "", dataset: { format },
-      }, format.toUpperCase())]));
+      }, format.toUpperCase())]),
+      " (", el("a", {
+        href: manifestHref("jsonl", filters), class: "manifest", target: "_blank", rel: "noopener",
+        title: "the query, dyad's and the coder's versions, counts and the sources' licence notes",
+      }, "manifest"), ")");
   }
 
   function load() {
