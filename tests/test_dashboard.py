@@ -230,6 +230,20 @@ def test_refused_filters_show_the_reason_not_a_stale_count(page, server):
     assert page.locator("nav.pager button").count() == 0
 
 
+def test_applying_the_form_keeps_filters_it_cannot_show(page, problems, server):
+    # A year and a month (the API takes them) and two types, from a bookmarked address.
+    open_overview(page, server, "since=2021&until=2022-02&type=CONSULT&type=SANCTION")
+    page.fill("#filter-country", "RUS")
+    page.press("#filter-country", "Enter")
+    page.wait_for_function("() => location.hash.includes('country=RUS')")
+    chosen = hash_filters(page)
+    assert (chosen["since"], chosen["until"]) == (["2021-01-01"], ["2022-02-28"])
+    assert chosen["type"] == ["CONSULT", "SANCTION"]
+    wait_for_total(page, total(server, country="RUS", since="2021", until="2022-02",
+                               type=["CONSULT", "SANCTION"]))  # fmt: skip
+    assert problems == []
+
+
 def test_dragging_on_the_timeline_selects_a_period(page, problems, server):
     open_overview(page, server)
     box = page.locator("#timeline-chart svg .brush .overlay").bounding_box()

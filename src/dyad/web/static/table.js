@@ -27,6 +27,16 @@ function select(name, options) {
     ...options.map(([value, label]) => el("option", { value }, label)));
 }
 
+/** YYYY-MM-DD for a YYYY, YYYY-MM or YYYY-MM-DD filter value: its first or last day. */
+function fullDay(value, end) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value ?? "");
+  if (!m) return value ?? "";
+  if (m[3]) return value;
+  const month = m[2] ?? (end ? "12" : "01");
+  const last = new Date(Date.UTC(+m[1], +month, 0)).getUTCDate();
+  return `${m[1]}-${month}-${end ? String(last).padStart(2, "0") : "01"}`;
+}
+
 export function mountTable(root, plover) {
   let filters = {};
   let sort = "-date";
@@ -68,7 +78,8 @@ export function mountTable(root, plover) {
       country: v("country").split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase()),
       dyad: v("dyad").replace(/\s+/g, "").toUpperCase(),
       actor: v("actor"),
-      type: v("type") ? [v("type")] : null,
+      // The menu shows one type: an unchanged menu keeps every type the address has.
+      type: v("type") ? (filters.type?.[0] === v("type") ? filters.type : [v("type")]) : null,
       mode: v("mode"),
       quad: v("quad"),
       since: v("since"),
@@ -175,6 +186,10 @@ export function mountTable(root, plover) {
       const value = filters[key];
       control.value = Array.isArray(value) ? (key === "type" ? value[0] : value.join(", ")) : (value ?? "");
     }
+    // A date input shows only full dates: a month or year in the address (since=2022) is
+    // shown as the day it stands for, so that Apply keeps it.
+    controls.since.value = fullDay(filters.since, false);
+    controls.until.value = fullDay(filters.until, true);
     clear(exports).append("Export these events: ",
       ...FORMATS.flatMap((format, i) => [i ? " · " : "", el("a", {
         href: exportHref(format, filters), class: "export", download: "", dataset: { format },
