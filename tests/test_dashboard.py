@@ -337,6 +337,16 @@ def test_event_page_marks_the_evidence_at_its_offsets(page, problems, server):
     assert problems == []
 
 
+def test_the_article_legend_names_only_the_marks_it_has(page, server):
+    event = hostile_event(server)
+    article = server.get(f"/api/articles/{event['mentions'][0]['article_id']}")
+    page.goto(f"{server.url}/#/article/{article['id']}")
+    page.wait_for_selector("#article-text mark")
+    shown = page.eval_on_selector_all("ul.legend li", "ls => ls.map(l => l.textContent)")
+    names = {"location": "place"}
+    assert sorted(shown) == sorted({names.get(s["field"], s["field"]) for s in article["spans"]})
+
+
 def test_offsets_after_an_emoji_still_mark_the_evidence(page, server):
     # The hostile article's second paragraph comes after an emoji (2 UTF-16 units, 1 code point).
     found = server.get("/api/events?" + urlencode({"text": "meet again"}))
