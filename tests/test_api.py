@@ -80,6 +80,8 @@ def test_events_filters(db, records):
         assert got, filters
     assert db.events(country="ATA").empty
     assert len(db.events(limit=3)) == 3
+    with pytest.raises(QueryError, match="limit"):
+        db.events(limit=-1)  # not "no limit": that is None
     with pytest.raises(QueryError, match="ISO3"):
         db.events(country="China")
     with pytest.raises(QueryError, match="PLOVER"):

@@ -354,6 +354,29 @@ def test_events_bad_date_is_a_usage_error(coded_dir, flag):
     assert "Traceback" not in result.stderr
 
 
+def test_events_take_a_month_or_a_year_as_the_api_does(coded_dir):
+    everything = _events_jsonl(coded_dir)
+    assert _events_jsonl(coded_dir, "--since", "2021", "--until", "2021-03") == [
+        r for r in everything if r["date"] and "2021-01-01" <= r["date"] <= "2021-03-31"
+    ]
+    result = dyad("events", "--db", "x.db", "--limit", "-1", cwd=coded_dir)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_serve_on_a_port_in_use_is_a_usage_error(coded_dir):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        result = dyad("serve", "--db", "x.db", "--port", port, cwd=coded_dir)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "--port" in result.stderr and port in result.stderr
+    result = dyad("serve", "--db", "x.db", "--port", "99999", cwd=coded_dir)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
 def test_events_without_a_database_exits_2(tmp_path):
     result = dyad("events", "--db", "missing.db", cwd=tmp_path)
     assert result.returncode == 2

@@ -91,7 +91,29 @@ def test_invalid_corrections_raise(db):
                    who="a", why="b")  # fmt: skip
     with pytest.raises(CorrectionError, match="already one event"):
         db.correct(event["id"], "merge", other_event_id=event["id"], who="a", why="b")
+    for typo in ("2202-03-01", "9999-12-31", "0202"):  # would stretch every timeline
+        with pytest.raises(CorrectionError, match="typo"):
+            db.correct(event["id"], changes={"date": typo}, who="a", why="b")
     assert db.corrections() == []
+
+
+def test_a_mode_or_medium_must_be_plovers(db):
+    call = pick(db, type="CONSULT", mode="phone")
+    for changes, message in (
+        ({"mode": "banana"}, "not a mode of CONSULT"),
+        ({"event_type": "COOPERATE", "mode": "phone"}, "not a mode of COOPERATE"),
+        ({"medium": "pigeon"}, "medium"),
+    ):
+        with pytest.raises(CorrectionError, match=message):
+            db.correct(call["id"], changes=changes, who="a", why="b")
+    assert db.corrections() == []
+    # A new type drops a mode it does not have, as the dashboard's form does.
+    db.correct(call["id"], changes={"event_type": "COOPERATE"}, who="a", why="b")
+    got = db.event(call["id"])
+    assert (got["event_type"], got["mode"], got["coded"]["mode"]) == ("COOPERATE", None, "phone")
+    assert got["cameo"] == "060"
+    db.correct(call["id"], changes={"event_type": "CONSULT", "mode": "visit"}, who="a", why="b")
+    assert db.event(call["id"])["mode"] == "visit"
 
 
 def test_relabel_sets_fields_and_their_codes(db):
@@ -110,6 +132,8 @@ def test_relabel_sets_fields_and_their_codes(db):
     assert got["coded"]["event_type"] == "CONSULT" and got["coded"]["date"] == event["date"]
     assert got["corrected"] and got["corrections"][0]["who"] == "ana"
     assert event["id"] in set(db.events(country="POL", type="THREATEN")["id"])
+    [this] = [s for s in got["comparison"]["statements"] if s["event_id"] == event["id"]]
+    assert this["event_type"] == "THREATEN"  # the readout comparison shows the relabel too
 
 
 def test_corrections_survive_new_articles_and_a_full_recode(db, tmp_path, monkeypatch):

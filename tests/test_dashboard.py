@@ -181,6 +181,14 @@ def test_each_view_loads_without_errors(page, problems, server, view):
     assert problems == []
 
 
+def test_the_api_docs_render_offline(page, problems, server):
+    # The dashboard's "API" link: Swagger UI must come from the package, not a CDN.
+    page.goto(f"{server.url}/docs")
+    page.wait_for_selector('.opblock-summary-path[data-path="/api/events"]')
+    page.wait_for_load_state("networkidle")
+    assert problems == []
+
+
 def test_type_filter_changes_the_table(page, problems, server):
     open_overview(page, server)
     everything = total(server)
@@ -209,6 +217,30 @@ def test_country_and_text_filters_from_the_form(page, problems, server):
     # The chips show the filters; removing one widens the table again.
     page.get_by_role("button", name=re.compile("Remove filter text")).click()
     wait_for_total(page, total(server, country="KAZ"))
+    assert problems == []
+
+
+def test_refused_filters_show_the_reason_not_a_stale_count(page, server):
+    open_overview(page, server)
+    wait_for_total(page, total(server))
+    page.evaluate("location.hash = '#/?dyad=CHN'")  # one state is not a pair: a 422
+    page.wait_for_selector("#events-table .error")
+    assert "two ISO3 codes" in page.locator("#events-table").inner_text()
+    assert page.locator("#table-summary").inner_text() == ""
+    assert page.locator("nav.pager button").count() == 0
+
+
+def test_applying_the_form_keeps_filters_it_cannot_show(page, problems, server):
+    # A year and a month (the API takes them) and two types, from a bookmarked address.
+    open_overview(page, server, "since=2021&until=2022-02&type=CONSULT&type=SANCTION")
+    page.fill("#filter-country", "RUS")
+    page.press("#filter-country", "Enter")
+    page.wait_for_function("() => location.hash.includes('country=RUS')")
+    chosen = hash_filters(page)
+    assert (chosen["since"], chosen["until"]) == (["2021-01-01"], ["2022-02-28"])
+    assert chosen["type"] == ["CONSULT", "SANCTION"]
+    wait_for_total(page, total(server, country="RUS", since="2021", until="2022-02",
+                               type=["CONSULT", "SANCTION"]))  # fmt: skip
     assert problems == []
 
 
@@ -276,6 +308,13 @@ def test_export_links_carry_the_filters(page, server):
     lines = [json.loads(line) for line in body.decode().splitlines() if line.strip()]
     assert len(lines) == total(server, type="SANCTION")
     assert {r["event_type"] for r in lines} == {"SANCTION"}
+    # The manifest of the same export: a download alone carries none.
+    href = page.locator("a.manifest").get_attribute("href")
+    assert urlparse(href).path == "/api/export/manifest"
+    status, body = server.fetch(href)
+    manifest = json.loads(body)
+    assert status == 200 and manifest["query"] == {"types": ["SANCTION"]}
+    assert manifest["rows"] == len(lines) and manifest["licences"]
 
 
 def test_event_page_marks_the_evidence_at_its_offsets(page, problems, server):
@@ -296,6 +335,16 @@ def test_event_page_marks_the_evidence_at_its_offsets(page, problems, server):
     assert {shown for *_, shown in marks} <= sentences
     assert page.locator(".report").count() == len({m["article_id"] for m in event["mentions"]})
     assert problems == []
+
+
+def test_the_article_legend_names_only_the_marks_it_has(page, server):
+    event = hostile_event(server)
+    article = server.get(f"/api/articles/{event['mentions'][0]['article_id']}")
+    page.goto(f"{server.url}/#/article/{article['id']}")
+    page.wait_for_selector("#article-text mark")
+    shown = page.eval_on_selector_all("ul.legend li", "ls => ls.map(l => l.textContent)")
+    names = {"location": "place"}
+    assert sorted(shown) == sorted({names.get(s["field"], s["field"]) for s in article["spans"]})
 
 
 def test_offsets_after_an_emoji_still_mark_the_evidence(page, server):
@@ -344,6 +393,7 @@ def test_a_wrong_token_is_refused(page, server):
     )
     assert "token" in page.locator("#correction-status").inner_text()
     assert server.get("/api/corrections") == []
+    assert page.evaluate("localStorage.getItem('dyad.token')") is None  # refused: not kept
 
 
 def test_the_form_asks_for_what_is_missing(page, server):

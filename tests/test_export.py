@@ -423,6 +423,44 @@ def test_cli_export_formats_and_manifests(sample_db, tmp_path):
     assert result.exit_code == 0 and (tmp_path / "x.jsonl").read_text() == ""
 
 
+def test_an_export_that_cannot_be_written_is_a_clear_error(sample_db, tmp_path):
+    import subprocess
+    import sys
+
+    from dyad.errors import QueryError
+    from dyad.export import export
+
+    with open_store(sample_db, create=False) as store:
+        with pytest.raises(QueryError, match="no folder"):
+            export(store, tmp_path / "missing" / "e.csv")
+        (tmp_path / "taken.jsonl").mkdir()
+        with pytest.raises(QueryError, match="cannot write"):
+            export(store, tmp_path / "taken.jsonl")
+    result = subprocess.run(
+        [sys.executable, "-m", "dyad", "export", "--db", str(sample_db),
+         "--out", str(tmp_path / "missing" / "e.csv")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "no folder" in result.stderr
+
+
+def test_the_cli_counts_one_event_as_one(sample_db, tmp_path):
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+
+    with open_store(sample_db, create=False) as store:
+        one = next(r for r in event_records(store) if r["date"])
+    day = one["date"]
+    args = ["export", "--db", str(sample_db), "--out", str(tmp_path / "one.csv")]
+    result = CliRunner().invoke(app, [*args, "--text", one["mentions"][0]["sentence"][:60],
+                                      "--since", day, "--until", day])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = json.loads((tmp_path / "one.csv.manifest.json").read_text())["rows"]
+    assert f"wrote {rows} event{'' if rows == 1 else 's'} " in result.output
+
+
 def test_flat_columns_are_the_ones_gdelt_and_icews_users_look_for():
     for column in ("date", "actor_name", "actor_country", "actor_cow", "actor_sector",
                    "recipient_name", "recipient_country", "recipient_cow", "recipient_sector",

@@ -34,6 +34,7 @@ def test_filters_are_normalised():
     assert query.event_filter(until="2024-02").until == "2024-02-29"  # a leap year
     assert query.event_filter(until="2021-12").until == "2021-12-31"
     assert query.event_filter(until="2021").until == "2021-12-31"
+    assert query.event_filter(until="9999-12").until == "9999-12-31"  # no year 10000 needed
 
 
 @pytest.mark.parametrize(
@@ -49,6 +50,8 @@ def test_filters_are_normalised():
         ({"since": "2021-02-30"}, "real date"),
         ({"until": "21-02-03"}, "YYYY-MM-DD"),
         ({"since": "2021-02-03' OR '1'='1"}, "YYYY-MM-DD"),
+        ({"until": "2021-13"}, "real date"),
+        ({"since": "\N{ARABIC-INDIC DIGIT TWO}" * 4}, "YYYY-MM-DD"),
     ],
 )
 def test_bad_filters_say_what_is_wrong(kwargs, message):
@@ -62,6 +65,8 @@ def test_bad_sort_and_page(sample_db):
             query.event_page(store, EventFilter(), sort="id; DROP TABLE x")
         with pytest.raises(QueryError, match="limit"):
             query.event_page(store, EventFilter(), limit=10_000)
+        with pytest.raises(QueryError, match="offset"):
+            query.event_page(store, EventFilter(), offset=2**63)
         page = query.event_page(store, EventFilter(), limit=0)
         assert page["events"] == [] and page["total"] > 0
 

@@ -82,6 +82,20 @@ def test_openapi_and_docs(client):
     assert client.get("/docs").status_code == 200
 
 
+@pytest.mark.parametrize("page", ["/docs", "/redoc"])
+def test_the_api_docs_work_offline(client, page):
+    # Swagger UI and ReDoc come from the package, as the dashboard does: no CDN.
+    import re
+
+    html = client.get(page).text
+    assert not re.search(r"https?://", html), re.findall(r"https?://[^\"' ]+", html)
+    assets = re.findall(r"""(?:src|href)=["']([^"']+\.(?:js|css))["']""", html)
+    assert assets
+    for asset in assets:
+        response = client.get(asset)
+        assert response.status_code == 200 and len(response.content) > 10_000, asset
+
+
 # ---- events: records, filters, paging, sorting ---------------------------------------------
 
 
@@ -181,6 +195,16 @@ def test_bad_parameters_are_422_with_a_message(client, params):
     assert response.json()["detail"]
 
 
+def test_extreme_values_are_answers_not_server_errors(client):
+    assert client.get("/api/events", params={"offset": 2**63}).status_code == 422
+    body = get_events(client, offset=2**63 - 1)
+    assert body["events"] == [] and body["total"] > 0
+    for params in ({"until": "9999-12"}, {"until": "9999"}, {"since": "0001-01"}):
+        assert get_events(client, **params)["total"] >= 0, params
+    response = client.get("/api/events", params={"since": "\N{FULLWIDTH DIGIT TWO}" * 4})
+    assert response.status_code == 422
+
+
 # ---- hostile values are values ----------------------------------------------------------------
 
 
@@ -240,12 +264,25 @@ def test_one_event_with_mentions_comparison_related(client, everything):
     assert any(s["event_id"] == multi["id"] for s in comparison["statements"])
     assert body["corrections"] == []
     for r in body["related"]:
-        assert r["id"] != multi["id"] and r["relation"] in ("same sentence", "same report")
+        assert r["id"] != multi["id"]
+        assert r["relation"] in ("same sentence", "same report", "same occasion")
 
 
 def test_some_event_has_related_events(client, everything):
     related = [client.get(f"/api/events/{e['id']}").json()["related"] for e in everything[:40]]
     assert any(related)
+
+
+def test_an_event_page_lists_the_links_the_merge_made_across_reports(client, everything):
+    # merge.related links a deed to the meeting it was done at, also when another outlet
+    # reported the meeting: the event's page must show those links too.
+    across = 0
+    for e in everything:
+        detail = client.get(f"/api/events/{e['id']}").json()
+        shown = {r["id"]: r["relation"] for r in detail["related"]}
+        assert set(e["related"]) <= set(shown), e["id"]
+        across += sum(shown[other] == "same occasion" for other in e["related"])
+    assert across > 0  # the sample corpus has such a pair (one meeting, two outlets)
 
 
 def test_unknown_ids_are_404_json(client):

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from . import query
+from .errors import QueryError
 from .models import EventFilter
 from .store import Store, open_store
 
@@ -72,6 +73,8 @@ class Database:
         from .export import CSV_COLUMNS, flat_row
 
         where = query.event_filter(country, dyad, actor, type, mode, quad, since, until, text)
+        if limit is not None and limit < 0:
+            raise QueryError("limit must not be negative (None for every event)")
         rows = []
         for record in query.iter_records(self.store, where, sort=sort):
             if limit is not None and len(rows) >= limit:

@@ -9,7 +9,6 @@ import itertools
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -260,10 +259,12 @@ TypeOpt = Annotated[
     list[str] | None, typer.Option("--type", help="Only this PLOVER event type. Repeatable.")
 ]
 SinceOpt = Annotated[
-    str | None, typer.Option("--since", help="Only events on or after YYYY-MM-DD.")
+    str | None,
+    typer.Option("--since", help="Only events on or after YYYY-MM-DD (YYYY-MM, YYYY: its start)."),
 ]
 UntilOpt = Annotated[
-    str | None, typer.Option("--until", help="Only events on or before YYYY-MM-DD.")
+    str | None,
+    typer.Option("--until", help="Only events on or before YYYY-MM-DD (YYYY-MM, YYYY: its end)."),
 ]
 DyadOpt = Annotated[
     str | None, typer.Option("--dyad", help="Only events between two states: CHN,RUS.")
@@ -284,14 +285,11 @@ def _filters(country, event_type, since, until, dyad=None, actor=None, mode=None
     from .errors import QueryError
     from .query import event_filter
 
-    for value, name in ((since, "--since"), (until, "--until")):
-        if value is not None:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise typer.BadParameter(
-                    f"expected YYYY-MM-DD, got {value!r}", param_hint=name
-                ) from None
+    for value, name in ((since, "since"), (until, "until")):
+        try:
+            event_filter(**{name: value})
+        except QueryError as exc:
+            raise typer.BadParameter(str(exc), param_hint=f"--{name}") from None
     try:
         return event_filter(country, dyad, actor, event_type, mode, quad, since, until, text)
     except QueryError as exc:
@@ -311,7 +309,9 @@ def events(
     quad: QuadOpt = None,
     text: TextOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
-    limit: Annotated[int, typer.Option("--limit", help="At most this many (table only).")] = 200,
+    limit: Annotated[
+        int, typer.Option("--limit", help="At most this many (table only).", min=0)
+    ] = 200,
 ) -> None:
     """List coded events: who did what to whom, when, with the sentence as evidence.
 
@@ -394,8 +394,9 @@ def export_(
     where = _filters(country, event_type, since, until, dyad, actor, mode, quad, text)
     with open_store(db, create=False) as store:
         manifest = export(store, out_path, fmt, where)
-    what = (f"a network of {manifest['rows']} state pairs" if fmt == "gexf"
-            else f"{manifest['rows']} events")  # fmt: skip
+    rows = manifest["rows"]
+    what = (f"a network of {rows} state pair{'' if rows == 1 else 's'}" if fmt == "gexf"
+            else f"{rows} event{'' if rows == 1 else 's'}")  # fmt: skip
     out.print(f"wrote {what} to {out_path} (manifest: {manifest_path(out_path)})")
 
 
@@ -403,7 +404,9 @@ def export_(
 def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", help="Port to listen on.", min=1, max=65535)
+    ] = 8000,
     token: Annotated[
         str | None,
         typer.Option(
@@ -422,10 +425,28 @@ def serve(
     from .web.app import create_app
 
     application = create_app(db, token=token)
+    _check_port(host, port)
     mode = "corrections need the token" if token else "read-only"
     out.print(f"dyad {__version__}: serving {db} at http://{host}:{port}/ "
               f"(API docs at /docs; {mode}); Ctrl-C stops")  # fmt: skip
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _check_port(host: str, port: int) -> None:
+    """A usage error (exit 2) when HOST:PORT cannot be listened on, before uvicorn tries."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            probe.bind(address)
+    except OSError as exc:
+        raise typer.BadParameter(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port",
+            param_hint="--port",
+        ) from None
 
 
 @app.command()

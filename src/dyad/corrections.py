@@ -3,8 +3,9 @@
 Three actions:
 
 - ``relabel`` sets an event's type, mode, medium, date, actors or recipients; the CAMEO
-  code, Goldstein score, QuadClass and countries follow. Applied to the event's record each
-  time the records are rebuilt (``records.refresh``), after every merge.
+  code, Goldstein score, QuadClass and countries follow, and a mode the new type does not
+  have is dropped. Applied to the event's record each time the records are rebuilt
+  (``records.refresh``), after every merge.
 - ``split`` takes some mentions out of an event into an event of their own;
 - ``merge`` makes two events one.
 
@@ -23,14 +24,18 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from .errors import CorrectionError
+from .events.lexicon import MEDIA, MODES
 from .models import Correction
 from .store import Store
 
 ACTIONS = ("relabel", "split", "merge")
 #: The fields a relabel may set.
 FIELDS = ("event_type", "mode", "medium", "date", "actors", "recipients")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+#: The years a corrected date may fall in: from the first COW state year to a decade ahead
+#: (a pledge may be dated in the future).
+_FIRST_YEAR, _YEARS_AHEAD = 1816, 10
 
 
 def correct(
@@ -94,6 +99,7 @@ def check(
     other = None
     if action == "relabel":
         entry_changes = _checked_changes(changes or {})
+        _check_mode(entry_changes, record)
     elif changes:
         raise CorrectionError(f"a {action} takes no changes; relabel the event separately")
     if action == "split":
@@ -149,9 +155,19 @@ def _checked_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 raise CorrectionError(f"{name} must be a word or null, got {value!r}")
             value = value.strip().lower() if value else None
+            if name == "medium" and value is not None and value not in MEDIA:
+                raise CorrectionError(
+                    f"medium {value!r} is not one of {', '.join(sorted(MEDIA))} (or null)"
+                )
         elif name == "date":
             if value is not None and (not isinstance(value, str) or not _valid_date(value)):
                 raise CorrectionError(f"date must be YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+            # A typo such as 2202 would stretch every monthly timeline over centuries.
+            latest = datetime.now(UTC).year + _YEARS_AHEAD
+            if value is not None and not _FIRST_YEAR <= int(value[:4]) <= latest:
+                raise CorrectionError(
+                    f"date {value!r} is not between {_FIRST_YEAR} and {latest}: a typo?"
+                )
         else:
             if not isinstance(value, list) or not all(
                 isinstance(x, str) and x.strip() for x in value
@@ -160,6 +176,15 @@ def _checked_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
             value = [x.strip() for x in value]
         out[name] = value
     return out
+
+
+def _check_mode(changes: Mapping[str, Any], record: Mapping[str, Any]) -> None:
+    """A mode set by a relabel must be one PLOVER defines for the event's (new) type."""
+    mode = changes.get("mode")
+    event_type = changes.get("event_type", record["event_type"])
+    if mode is not None and mode not in MODES[event_type]:
+        known = ", ".join(sorted(MODES[event_type])) or "none: set mode to null"
+        raise CorrectionError(f"{mode!r} is not a mode of {event_type}; its modes: {known}")
 
 
 def _valid_date(text: str) -> bool:
@@ -262,6 +287,11 @@ def relabel(record: dict[str, Any], changes: Mapping[str, Any]) -> None:
         else:
             coded.setdefault(name, record[name])
             record[name] = value
+    new_type = changes.get("event_type")
+    mode = record["mode"]
+    if new_type and "mode" not in changes and mode and mode not in MODES.get(new_type, ()):
+        coded.setdefault("mode", mode)  # a mode belongs to its type (PLOVER)
+        record["mode"] = None
     states = {
         a["country"]
         for a in (*record["actors"], *record["recipients"])

@@ -7,7 +7,7 @@
     │   └── SchemaTooNewError   the database was written by a newer dyad
     ├── InputError           one input (file, line, row) cannot be ingested
     │                        (the pipeline reports these as Rejections and goes on)
-    ├── QueryError           a filter, sort key or export format is invalid (query.py)
+    ├── QueryError           a filter, sort key, export format or file is invalid (query.py)
     └── CorrectionError      an analyst's correction cannot apply (corrections.py)
 
 Every message says what went wrong and what to do next.
@@ -44,7 +44,7 @@ class InputError(DyadError):
 
 
 class QueryError(DyadError, ValueError):
-    """A query parameter (filter, sort key, page, export format) is invalid."""
+    """A query parameter (filter, sort key, page, export format or file) is invalid."""
 
 
 class CorrectionError(DyadError, ValueError):

@@ -284,11 +284,23 @@ def export(
     store: Store, path: Path, fmt: str | None = None, where: EventFilter | None = None
 ) -> dict[str, Any]:
     """Write the matching events to ``path`` in ``fmt`` (or the suffix's format), and the
-    manifest beside it; returns the manifest. GEXF writes the state network of the events."""
+    manifest beside it; returns the manifest. GEXF writes the state network of the events.
+
+    Raises:
+        QueryError: an unknown format, or a file that cannot be written there.
+    """
+    fmt = format_of(path, fmt)
+    if not path.parent.is_dir():
+        raise QueryError(f"cannot write {path}: there is no folder {path.parent}")
+    try:
+        return _export(store, path, fmt, where or EventFilter())
+    except OSError as exc:
+        raise QueryError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _export(store: Store, path: Path, fmt: str, where: EventFilter) -> dict[str, Any]:
     from .records import ensure
 
-    fmt = format_of(path, fmt)
-    where = where or EventFilter()
     ensure(store)
     tally = _Tally()
     if fmt == "gexf":

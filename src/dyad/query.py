@@ -8,6 +8,7 @@ everywhere. Filter values are checked here and bound as SQL parameters by the st
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,7 @@ from .store import Store
 from .store.base import SORT_KEYS
 
 __all__ = [
+    "MAX_OFFSET",
     "SORT_KEYS",
     "article_view",
     "countries",
@@ -35,7 +37,9 @@ __all__ = [
 ]
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DAY = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+#: The largest offset SQLite takes (a signed 64-bit integer).
+MAX_OFFSET = 2**63 - 1
 
 
 def event_filter(
@@ -110,19 +114,18 @@ def _day(value: str | date | None, name: str, *, end: bool) -> str | None:
     text = str(value).strip()
     if not _DAY.match(text):
         raise QueryError(f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}")
-    if len(text) == 4:
-        text += "-12-31" if end else "-01-01"
-    elif len(text) == 7:
-        if end:
-            year, month = int(text[:4]), int(text[5:])
-            following = date(year + month // 12, month % 12 + 1, 1)
-            text = date.fromordinal(following.toordinal() - 1).isoformat()
-        else:
-            text += "-01"
     try:
+        if len(text) == 4:
+            text += "-12-31" if end else "-01-01"
+        elif len(text) == 7:
+            year, month = int(text[:4]), int(text[5:])
+            last = calendar.monthrange(year, month)[1] if end else 1
+            text += f"-{last:02d}"
         date.fromisoformat(text)
-    except ValueError:
-        raise QueryError(f"{name}: {value!r} is not a real date") from None
+    except ValueError:  # calendar.IllegalMonthError is one too
+        raise QueryError(
+            f"{name}: {value!r} is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        ) from None
     return text
 
 
@@ -143,8 +146,8 @@ def event_page(
     """``{"total", "limit", "offset", "events": [record, ...]}``, one page of matching events."""
     if not 0 <= limit <= 1000:
         raise QueryError("limit must be between 0 and 1000")
-    if offset < 0:
-        raise QueryError("offset must not be negative")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}")
     total, records = store.query_event_records(
         where, sort=_check_sort(sort), limit=limit, offset=offset
     )
@@ -169,8 +172,8 @@ def iter_records(
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     """One event's record (an alias gives the surviving event) with ``comparison`` (what each
-    report says), ``related`` (events stated in the same sentences or the same reports) and
-    ``corrections``; None when unknown."""
+    report says), ``related`` (events stated in the same sentences or the same reports, and
+    those the merge linked to it from other reports) and ``corrections``; None when unknown."""
     from .compare import compare
 
     record = store.event_record(store.resolve_event_id(event_id))
@@ -178,6 +181,12 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
         return None
     found = compare(store, record["id"])
     record["comparison"] = comparison_dict(found) if found else None
+    for statement in record["comparison"]["statements"] if found else ():
+        # compare() reads the coder's mentions; an analyst's relabel decides the type
+        other = record if statement["event_id"] == record["id"] else None
+        other = other or store.event_record(statement["event_id"])
+        if other is not None:
+            statement["event_type"] = other["event_type"]
     record["related"] = _related(store, record)
     return record
 
@@ -215,6 +224,9 @@ def _related(store: Store, record: dict[str, Any]) -> list[dict[str, Any]]:
         same = (m.evidence.article_id, m.evidence.sentence_index) in sentences
         if found.get(other) != "same sentence":
             found[other] = "same sentence" if same else "same report"
+    for other in record.get("related", ()):  # merge.related: a deed done at a meeting
+        found.setdefault(store.resolve_event_id(other), "same occasion")
+    found.pop(record["id"], None)
     related = []
     for other, relation in found.items():
         r = store.event_record(other)

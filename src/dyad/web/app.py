@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
@@ -111,7 +112,7 @@ def events(
     store: StoreDep,
     where: Filters,
     limit: Annotated[int, Query(ge=0, le=1000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=query.MAX_OFFSET)] = 0,
     sort: Annotated[str, Query(description=_SORT_HELP)] = "-date",
 ) -> dict[str, Any]:
     """A page of matching events, each in the export schema of DESIGN.md."""
@@ -264,7 +265,9 @@ def create_app(db: str | Path, *, token: str | None = None) -> FastAPI:
 
     with open_store(db, create=False) as store:  # fails early on a missing or bad file
         ensure(store)
-    app = FastAPI(
+    # FastAPIOffline: /docs and /redoc load Swagger UI and ReDoc from the package, so they
+    # work offline like the dashboard (FastAPI's own pages fetch them from a CDN).
+    app = FastAPIOffline(
         title="dyad",
         version=__version__,
         description="Event data from diplomatic news: who did what to whom, when, where, "

@@ -122,6 +122,11 @@ export function exportHref(format, filters) {
   return `/api/export?${params}`;
 }
 
+/** The manifest of that export: the query, versions, counts and the sources' licences. */
+export function manifestHref(format, filters) {
+  return exportHref(format, filters).replace("/api/export?", "/api/export/manifest?");
+}
+
 /**
  * Runs the latest of a view's requests only: a response that arrives after a newer
  * request was made is dropped, so fast filter changes never show stale data.

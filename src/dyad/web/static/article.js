@@ -1,5 +1,5 @@
 // Article page: the cleaned text with everything the coder read in it marked (evidence
-// sentences, actors, recipients, triggers, dates, places), each evidence linked to its event.
+// sentences, actors, recipients, triggers, places), each evidence linked to its event.
 import { eventHref, getJSON } from "./api.js";
 import { clear, codeUnitIndex, el, errorBox, externalLink, highlighted } from "./dom.js";
 
@@ -61,8 +61,10 @@ export async function renderArticle(root, id, { backHref }) {
     el("p", { class: "muted" }, [article.outlet, article.published].filter(Boolean).join(", "),
       article.url ? " · " : "", externalLink(article.url, "original")),
     el("p", { class: "muted path" }, (article.paths ?? []).join(" · ")),
+    // Only the kinds of mark this article has (the coder records no date spans yet).
     el("ul", { class: "legend", "aria-label": "Marks" },
-      ...Object.entries(FIELDS).map(([field, f]) => el("li", {}, el(f.tag, { class: `span-${field}` }, f.label)))),
+      ...Object.entries(FIELDS).filter(([field]) => spans.some((s) => s.data.field === field))
+        .map(([field, f]) => el("li", {}, el(f.tag, { class: `span-${field}` }, f.label)))),
     el("div", { class: "article-grid" },
       body,
       el("aside", { "aria-labelledby": "article-events-h" },

@@ -157,11 +157,12 @@ export function correctionForm(event, onSaved, { plover, readOnly = false } = {}
       trouble[1].focus?.();
       return;
     }
-    store?.setItem(TOKEN_KEY, token.value);
-    store?.setItem(WHO_KEY, entry.who);
     status.textContent = "Saving…";
     try {
       const saved = await postJSON("/api/corrections", entry, token.value);
+      // Kept only once the server took it: a refused token is not remembered.
+      store?.setItem(TOKEN_KEY, token.value);
+      store?.setItem(WHO_KEY, entry.who);
       status.textContent = `Saved correction ${saved?.id ?? ""}.`;
       await onSaved(saved);
     } catch (err) {

@@ -1,6 +1,6 @@
 // Event table: the filter form (which writes the shared filters), export links for the
 // filtered events, and a sortable, paged table of them.
-import { QUAD_NAMES, eventHref, exportHref, filterParams, getJSON, latestOnly, setFilters } from "./api.js";
+import { QUAD_NAMES, eventHref, exportHref, filterParams, getJSON, latestOnly, manifestHref, setFilters } from "./api.js";
 import { actorsLabel, clear, el, errorBox } from "./dom.js";
 
 const PAGE = 50;
@@ -25,6 +25,16 @@ function field(id, label, control) {
 function select(name, options) {
   return el("select", { name }, el("option", { value: "" }, "any"),
     ...options.map(([value, label]) => el("option", { value }, label)));
+}
+
+/** YYYY-MM-DD for a YYYY, YYYY-MM or YYYY-MM-DD filter value: its first or last day. */
+function fullDay(value, end) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value ?? "");
+  if (!m) return value ?? "";
+  if (m[3]) return value;
+  const month = m[2] ?? (end ? "12" : "01");
+  const last = new Date(Date.UTC(+m[1], +month, 0)).getUTCDate();
+  return `${m[1]}-${month}-${end ? String(last).padStart(2, "0") : "01"}`;
 }
 
 export function mountTable(root, plover) {
@@ -68,7 +78,8 @@ export function mountTable(root, plover) {
       country: v("country").split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase()),
       dyad: v("dyad").replace(/\s+/g, "").toUpperCase(),
       actor: v("actor"),
-      type: v("type") ? [v("type")] : null,
+      // The menu shows one type: an unchanged menu keeps every type the address has.
+      type: v("type") ? (filters.type?.[0] === v("type") ? filters.type : [v("type")]) : null,
       mode: v("mode"),
       quad: v("quad"),
       since: v("since"),
@@ -175,10 +186,18 @@ export function mountTable(root, plover) {
       const value = filters[key];
       control.value = Array.isArray(value) ? (key === "type" ? value[0] : value.join(", ")) : (value ?? "");
     }
+    // A date input shows only full dates: a month or year in the address (since=2022) is
+    // shown as the day it stands for, so that Apply keeps it.
+    controls.since.value = fullDay(filters.since, false);
+    controls.until.value = fullDay(filters.until, true);
     clear(exports).append("Export these events: ",
       ...FORMATS.flatMap((format, i) => [i ? " · " : "", el("a", {
         href: exportHref(format, filters), class: "export", download: "", dataset: { format },
-      }, format.toUpperCase())]));
+      }, format.toUpperCase())]),
+      " (", el("a", {
+        href: manifestHref("jsonl", filters), class: "manifest", target: "_blank", rel: "noopener",
+        title: "the query, dyad's and the coder's versions, counts and the sources' licence notes",
+      }, "manifest"), ")");
   }
 
   function load() {
@@ -187,7 +206,12 @@ export function mountTable(root, plover) {
     params.set("offset", offset);
     params.set("sort", sort);
     latest(() => getJSON("/api/events", params), draw)
-      .catch((e) => clear(body).append(el("tr", {}, el("td", { colspan: COLUMNS.length }, errorBox(e)))));
+      .catch((e) => {
+        // No count and no pages for filters the server refused: only the reason.
+        summary.textContent = "";
+        clear(pager);
+        clear(body).append(el("tr", {}, el("td", { colspan: COLUMNS.length }, errorBox(e))));
+      });
   }
 
   return {
