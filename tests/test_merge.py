@@ -130,9 +130,24 @@ def test_sanctions_and_counter_sanctions_are_two_events():
 
 
 def test_places_that_differ_keep_meetings_apart():
-    astana = mention(1, "a1", mode=None, medium="in_person", location=Location("Astana", "KAZ"))
-    geneva = mention(2, "a2", mode=None, medium="in_person", location=Location("Geneva", "CHE"))
+    astana = mention(1, "a1", mode="third-party", medium="in_person",
+                     location=Location("Astana", "KAZ"))  # fmt: skip
+    geneva = mention(2, "a2", mode="third-party", medium="in_person",
+                     location=Location("Geneva", "CHE"))  # fmt: skip
     assert not compatible(astana, geneva, PUBLISHED)
+
+
+def test_a_dateline_guess_of_the_place_does_not_keep_a_meeting_apart():
+    # "The two ministers met for two hours" under a NEW DELHI dateline: no word of the
+    # sentence places it (mode None), so its place is the reporter's, not the meeting's
+    moscow = mention(1, "a1", mode="third-party", medium="in_person",
+                     location=Location("Moscow", "RUS"))  # fmt: skip
+    filed = mention(2, "a2", mode=None, medium="in_person", location=Location("New Delhi", "IND"))
+    assert compatible(moscow, filed, PUBLISHED)
+    # other events keep their places: two attacks on one day in two states are two
+    here = mention(3, "a1", "ASSAULT", mode=None, medium=None, location=Location("Kyiv", "UKR"))
+    there = mention(4, "a2", "ASSAULT", mode=None, medium=None, location=Location("Minsk", "BLR"))
+    assert not compatible(here, there, PUBLISHED)
 
 
 def test_a_chain_of_near_matches_does_not_fuse():

@@ -59,7 +59,7 @@ def compatible(
         return False
     if a.medium and b.medium and a.medium != b.medium:
         return False  # a phone call is not a video summit
-    if a.location.country and b.location.country and a.location.country != b.location.country:
+    if _places_conflict(a, b):
         return False
     if a.event_type != "CONSULT" and not same_deed(a.cameo, b.cameo):
         return False  # expelling diplomats and imposing sanctions the same day: two events
@@ -71,6 +71,17 @@ def compatible(
             SAME_STORY
         )
     return dated
+
+
+def _places_conflict(a: EventMention, b: EventMention) -> bool:
+    """Whether the two happened in different states. A meeting with no mode was placed by
+    no word of its sentence (a place there makes it a visit or third-party meeting): its
+    place is the dateline's guess, which is where the reporter filed, and decides nothing."""
+    if not (a.location.country and b.location.country):
+        return False
+    if a.event_type == "CONSULT" and None in (a.mode, b.mode):
+        return False
+    return a.location.country != b.location.country
 
 
 def same_deed(a: str | None, b: str | None) -> bool:
