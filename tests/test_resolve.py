@@ -437,6 +437,16 @@ def test_the_two_leaders_are_the_two_leaders(resolve):
     }
 
 
+def test_the_two_leaders_are_not_a_spokeswoman_named_first(resolve):
+    article, res = resolve(
+        "Washington imposed new sanctions on Moscow on Thursday. In Moscow, a spokeswoman, "
+        "Maria Zakharova, said a response was inevitable.\n\n"
+        "The sanctions came after Joe Biden spoke by phone with President Vladimir Putin on "
+        "Tuesday. Biden proposed that the two leaders meet in a third country."
+    )
+    assert keys_at(article, res, "two leaders") == {"person:joe-biden", "person:vladimir-putin"}
+
+
 def test_both_countries_are_the_states_of_the_talks_not_a_state_discussed(resolve):
     article, res = resolve(LEADERS_AND_RUSSIA)
     assert keys_at(article, res, "both countries") == {"state:CHN", "state:KAZ"}

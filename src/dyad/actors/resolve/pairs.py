@@ -50,8 +50,9 @@ def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple
     """The actor keys a pair phrase (its lemmas ``words``) stands for."""
     if len(sides) != 2:
         return None
-    if any(w in ("leader", "head", "president", "minister") for w in words):
-        people = [_person_of(ctx, side) for side in sides]
+    role = next((w for w in words if w in ("leader", "head", "president", "minister")), None)
+    if role is not None:
+        people = [_person_of(ctx, side, role) for side in sides]
         return tuple(people) if all(people) else None  # type: ignore[arg-type]
     side_nouns = ctx.lex.side_nouns
     sector = next((side_nouns[w] for w in words if w in side_nouns and w != "side"), None)
@@ -103,8 +104,15 @@ def _side_of(draft: Draft) -> tuple[str, str] | None:
     return draft.key, draft.key
 
 
-def _person_of(ctx: ArticleContext, side: str) -> str | None:
-    """The most-mentioned person of a side (a state key)."""
+#: Titles that make a person one of "the two leaders" (or heads, presidents).
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir",
+                  "sultan", "crown prince", "supreme leader", "head of state")  # fmt: skip
+
+
+def _person_of(ctx: ArticleContext, side: str, role: str) -> str | None:
+    """The person of a side (a state key) that "the two ROLEs" means: one whose title
+    fits the role ("the two leaders" are not a spokeswoman and a president), then the
+    most mentioned, then the first named."""
     draft = ctx.drafts.get(side)
     country = draft.country if draft is not None else side.removeprefix("state:")
     people = [
@@ -114,4 +122,15 @@ def _person_of(ctx: ArticleContext, side: str) -> str | None:
     ]
     if not people:
         return None
-    return max(people, key=lambda d: (len(d.spans), -d.spans[0].start if d.spans else 0)).key
+
+    def fits(d: Draft) -> bool:
+        title = (d.title or "").lower()
+        if role == "minister":
+            return "minister" in title
+        if role == "president":
+            return "president" in title
+        return any(t in title for t in _LEADER_TITLES)
+
+    return max(
+        people, key=lambda d: (fits(d), len(d.spans), -d.spans[0].start if d.spans else 0)
+    ).key
