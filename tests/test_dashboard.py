@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from browser_support import (
     HOSTILE_ARTICLE,
@@ -275,7 +275,8 @@ def test_clicking_a_state_in_the_network_filters(page, problems, server):
     page.locator('#network-chart g.node[data-id="CHN"]').click()
     page.wait_for_function("() => location.hash.includes('country=CHN')")
     wait_for_total(page, total(server, country="CHN"))
-    assert page.locator('#network-chart g.node.selected[data-id="CHN"]').count() == 1
+    # the network redraws on its own after the table: wait for it rather than race it
+    expect(page.locator('#network-chart g.node.selected[data-id="CHN"]')).to_have_count(1)
     # A pair, from the keyboard: focus its edge and press Enter.
     edge = page.locator("#network-chart line.edge").first
     pair = edge.get_attribute("data-pair")
@@ -469,7 +470,8 @@ def test_split_and_merge_through_the_form(page, problems, built_db, workdir):
         fill_correction(page, "split", "B. Analyst", "two different meetings")
         kept = server.get(f"/api/events/{event['id']}")
         assert leaving["mention_id"] not in {m["mention_id"] for m in kept["mentions"]}
-        assert page.locator(".report").count() == len({m["article_id"] for m in kept["mentions"]})
+        reports = len({m["article_id"] for m in kept["mentions"]})
+        expect(page.locator(".report")).to_have_count(reports)
         assert "split" in page.locator("#correction-log").inner_text()
 
         # Merge the hostile article's two events from the first one's page.
