@@ -121,3 +121,14 @@ def test_article_ids_in_ingest_order(tmp_path):
         for text in texts:
             store.add_article(Article(article_id(text), text), SourceRef("x.txt"))
         assert store.article_ids() == [article_id(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Çavuşoğlu", "cavusoglu"), ("Kılıçdaroğlu", "kilicdaroglu"), ("Zelenskyy", "zelenskyy"),
+     ("Łukasz Støre", "lukasz store"), ("ＵＮ", "un"), ("100% _x_", "100% _x_")],
+)  # fmt: skip
+def test_search_folds_case_and_accents(text, folded):
+    from dyad.store.sqlite import fold
+
+    assert fold(text) == folded

@@ -418,6 +418,21 @@ def test_actors(client, everything):
     assert russian and all(a["country"] == "RUS" for a in russian)
 
 
+def test_search_ignores_accents(client, everything):
+    def total(**params) -> int:
+        return client.get("/api/events", params=params).json()["total"]
+
+    # the knowledge base's name is "Mevlut Cavusoglu"; the Turkish spelling finds it too
+    plain, turkish = total(actor="cavusoglu"), total(actor="Çavuşoğlu")
+    assert plain == turkish > 0
+    # evidence is searched the same way: one outlet writes Çavuşoğlu, another Cavusoglu
+    written = [e for e in everything if any("Çavuşoğlu" in m["sentence"] for m in e["mentions"])]
+    assert written and total(text="cavusoglu") >= len(written)
+    assert total(text="cavusoglu") == total(text="ÇAVUŞOĞLU")
+    names = [a["name"] for a in client.get("/api/actors", params={"q": "çavuş"}).json()]
+    assert names == ["Mevlut Cavusoglu"]
+
+
 # ---- exports ----------------------------------------------------------------------------------
 
 

@@ -176,6 +176,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO stale_blocks SELECT DISTINCT event_type, countries FROM event_mentions;
     """,
+    # 8: search ignores accents: the stored search columns are rebuilt (records.ensure
+    # rebuilds every event's record when none is stored).
+    """
+    DELETE FROM event_records;
+    DELETE FROM event_countries;
+    DELETE FROM event_actors;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

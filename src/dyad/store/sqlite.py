@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -482,7 +483,7 @@ class SQLiteStore(Store):
                     "INSERT INTO event_actors (event_id, side, name, folded, kind, country,"
                     " sector) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (r["id"], side, a["name"], a["name"].casefold(), a["kind"],
+                        (r["id"], side, a["name"], fold(a["name"]), a["kind"],
                          a["country"], a["sector"])
                         for side in ("actors", "recipients")
                         for a in r[side]
@@ -607,7 +608,7 @@ class SQLiteStore(Store):
         where, args = [], []
         if q:
             where.append("instr(folded, ?) > 0")
-            args.append(q.casefold())
+            args.append(fold(q))
         if country:
             where.append("country = ?")
             args.append(country.upper())
@@ -701,10 +702,22 @@ def _record_row(r: dict[str, Any]) -> tuple:
         states("recipients"),
         r["location"]["country"],
         int(bool(r.get("corrected"))),
-        _SEP.join(names).casefold(),
-        _SEP.join(m["sentence"] for m in r["mentions"]).casefold(),
+        fold(_SEP.join(names)),
+        fold(_SEP.join(m["sentence"] for m in r["mentions"])),
         json.dumps(r, ensure_ascii=False),
     )
+
+
+#: Letters that carry no accent to strip but are read as a plain one ("Kılıçdaroğlu").
+_PLAIN = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae",
+                        "œ": "oe", "ß": "ss"})  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Text as search compares it: case and accents ignored, so "cavusoglu" finds
+    "Çavuşoğlu" and "Çavuşoğlu" finds "Cavusoglu"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -727,10 +740,10 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     # instr, not LIKE: a "%" or "_" someone searches for is that character
     if f.actor:
         where.append("instr(r.actor_text, ?) > 0")
-        args.append(f.actor.casefold())
+        args.append(fold(f.actor))
     if f.text:
         where.append("instr(r.evidence_text, ?) > 0")
-        args.append(f.text.casefold())
+        args.append(fold(f.text))
     return (" WHERE " + " AND ".join(where) if where else ""), args
 
 
