@@ -35,11 +35,15 @@ class Comparison:
     articles: tuple[str, ...]  # article ids, in the order their mentions were stored
     outlets: dict[str, str]  # article id -> outlet (or the path when unknown)
     statements: tuple[Statement, ...]
-    topics: dict[str, frozenset[str]]  # context -> the articles that raise it
     #: context -> article id -> the words the article raises it with ("vaccine", "virus")
     words: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     #: other states, organisations and groups named (not the event's parties) -> articles
     named: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def topics(self) -> dict[str, frozenset[str]]:
+        """Context -> the articles that raise it."""
+        return {context: frozenset(by_article) for context, by_article in self.words.items()}
 
     def only_in(self, article_id: str) -> list[Statement]:
         return [s for s in self.statements if s.sources == {article_id}]
@@ -91,7 +95,6 @@ def compare(store: Store, event_id: str) -> Comparison | None:
         tuple(article_ids),
         outlets,
         tuple(statements),
-        {k: frozenset(v) for k, v in sorted(words.items())},
         dict(sorted(words.items())),
         {k: frozenset(v) for k, v in sorted(named.items())},
     )

@@ -372,10 +372,13 @@ def _score_links(
     from .merge import related
 
     events: dict[str, list[EventMention]] = defaultdict(list)
-    groups_in: dict[str, set[str]] = defaultdict(set)
+    groups_in: dict[str, set[str]] = defaultdict(set)  # merged event -> its gold groups
+    events_of: dict[str, set[str]] = defaultdict(set)  # gold group -> the merged events
     for line, m in zip(gold, built, strict=True):
-        events[str(alone[m.id])].append(m)
-        groups_in[str(alone[m.id])].add(line["event_group"])
+        event = str(alone[m.id])
+        events[event].append(m)
+        groups_in[event].add(line["event_group"])
+        events_of[line["event_group"]].add(event)
     links = related(events)
     component = _components(gold)
     predicted = {(a, b) for a, others in links.items() for b in others if a < b}
@@ -389,14 +392,7 @@ def _score_links(
         if line.get("related_to") in component
     }
     found = sum(
-        any(
-            b in links.get(a, ())
-            for a in groups_in
-            if x in groups_in[a]
-            for b in groups_in
-            if y in groups_in[b]
-        )
-        for x, y in edges
+        any(b in links.get(a, ()) for a in events_of[x] for b in events_of[y]) for x, y in edges
     )
     return Score(right, len(predicted), 0), Score(found, 0, len(edges))
 

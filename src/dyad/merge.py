@@ -18,6 +18,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .models import EventMention
@@ -220,35 +221,48 @@ def _when(m: EventMention, published: Mapping[str, date | None]) -> date:
     return m.date or published.get(m.evidence.article_id) or date.min
 
 
+@dataclass(frozen=True, slots=True)
+class _Occasion:
+    """What linking reads of an event: its days, states, and whether it is a meeting."""
+
+    days: frozenset[date]
+    states: frozenset[str]
+    meeting: bool
+
+
+def _occasion(mentions: Sequence[EventMention]) -> _Occasion:
+    days = frozenset(m.date for m in mentions if m.date is not None and m.date_precision == "day")
+    first = mentions[0]
+    return _Occasion(days, frozenset(first.countries), first.event_type == "CONSULT")
+
+
 def linked(a: Sequence[EventMention], b: Sequence[EventMention]) -> bool:
     """Whether one event is a deed done at the other, a meeting (the joint statement issued
     at talks; a bilateral beside a summit): one is a CONSULT, they share a day, and the
     states of one, two at least, all take part in the other."""
-    if "CONSULT" not in (a[0].event_type, b[0].event_type):
+    return _linked(_occasion(a), _occasion(b))
+
+
+def _linked(a: _Occasion, b: _Occasion) -> bool:
+    if not (a.meeting or b.meeting) or not a.days & b.days:
         return False
-    days_a = {m.date for m in a if m.date is not None and m.date_precision == "day"}
-    days_b = {m.date for m in b if m.date is not None and m.date_precision == "day"}
-    if not days_a & days_b:
-        return False
-    states_a, states_b = set(a[0].countries), set(b[0].countries)
-    smaller = min(states_a, states_b, key=len)
-    return len(smaller) >= 2 and (states_a <= states_b or states_b <= states_a)
+    smaller = min(a.states, b.states, key=len)
+    return len(smaller) >= 2 and (a.states <= b.states or b.states <= a.states)
 
 
 def related(events: Mapping[str, Sequence[EventMention]]) -> dict[str, list[str]]:
     """For each event, the other events of its occasions (see ``linked``), by id. Events
     are bucketed by day and pair of states, so only events sharing both are compared."""
+    occasions = {event: _occasion(mentions) for event, mentions in events.items()}
     buckets: dict[tuple[date, tuple[str, str]], set[str]] = defaultdict(set)
-    for event, mentions in events.items():
-        days = {m.date for m in mentions if m.date is not None and m.date_precision == "day"}
-        pairs = list(itertools.combinations(mentions[0].countries, 2))
-        for day in days:
-            for pair in pairs:
+    for event, occasion in occasions.items():
+        for pair in itertools.combinations(sorted(occasion.states), 2):
+            for day in occasion.days:
                 buckets[(day, pair)].add(event)
     found: dict[str, set[str]] = defaultdict(set)
     for bucket in buckets.values():
         for a, b in itertools.combinations(sorted(bucket), 2):
-            if b not in found[a] and linked(events[a], events[b]):
+            if b not in found[a] and _linked(occasions[a], occasions[b]):
                 found[a].add(b)
                 found[b].add(a)
     return {event: sorted(others) for event, others in found.items() if others}

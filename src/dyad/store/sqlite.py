@@ -339,18 +339,15 @@ class SQLiteStore(Store):
             gone = {
                 row[0]
                 for row in db.execute(
-                    "SELECT DISTINCT event_id FROM event_members"
-                    " WHERE mention_id NOT IN (SELECT id FROM event_mentions)"
-                )
+                    "DELETE FROM event_members WHERE mention_id NOT IN"
+                    " (SELECT id FROM event_mentions) RETURNING event_id"
+                ).fetchall()
             }
             seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
             known = {row[0] for row in db.execute("SELECT id FROM events")}
             for event_id in sorted(set(members.values()) - known):
                 seq += 1
                 db.execute("INSERT INTO events (id, seq) VALUES (?, ?)", (event_id, seq))
-            db.execute(
-                "DELETE FROM event_members WHERE mention_id NOT IN (SELECT id FROM event_mentions)"
-            )
             db.executemany(
                 "INSERT OR REPLACE INTO event_members (mention_id, event_id) VALUES (?, ?)",
                 sorted(members.items()),
