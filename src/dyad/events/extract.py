@@ -436,7 +436,11 @@ class _ArticleExtractor:
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
         actors = _unique(actors)
-        recipients = tuple(a for a in _unique(recipients) if a.key not in {x.key for x in actors})
+        recipients = tuple(
+            a
+            for a in _unique(recipients)
+            if a.key not in {x.key for x in actors} and not _own_government(a, actors)
+        )
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
         participants = {a.key for a in (*actors, *recipients)}
@@ -786,9 +790,11 @@ class _ArticleExtractor:
                 return group
         if head.text.lower() in ("it", "they"):
             # "China said it was recalling ...": the speaker, else the last state or body named
-            speaker = self._speaker(head)
-            if speaker is not None and speaker.kind != "person":
-                return [speaker]
+            speakers = self._speakers(head)
+            if speakers and head.text.lower() == "they" and len(speakers) > 1:
+                return speakers  # "both sides said they opposed ...": all of them
+            if speakers and speakers[0].kind != "person":
+                return speakers[:1]
             collective = self._last_before(head.start, ("state", "organisation", "group"))
             return [collective] if collective is not None else []
         span = self._np_tokens(head)
@@ -1070,6 +1076,11 @@ class _ArticleExtractor:
 
     def _speaker(self, tok: Token) -> Actor | None:
         """Who said it: the subject of a speech verb this clause hangs from."""
+        speakers = self._speakers(tok)
+        return speakers[0] if speakers else None
+
+    def _speakers(self, tok: Token) -> list[Actor]:
+        """Everyone the subject of the speech verb names ("both sides said they ...")."""
         current = tok
         for _ in range(8):
             if current.head == current.i:
@@ -1079,12 +1090,9 @@ class _ArticleExtractor:
                 parent.lemma.lower() in _SPEECH
             ):
                 subject = self._subject(parent)
-                if subject is not None:
-                    actors = self._np_actors(subject)
-                    return actors[0] if actors else None
-                return None
+                return self._np_actors(subject) if subject is not None else []
             current = parent
-        return None
+        return []
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         chain = [tok]
@@ -1567,6 +1575,22 @@ def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
 
 # An unresolved phrase the NER model calls an organisation or a person is still one.
 _ENTITY_KINDS = {"ORG": "organisation", "PERSON": "person"}
+
+
+#: Sectors whose acts toward their own government are news (a coup, a rebellion, a protest).
+_AGAINST_OWN = frozenset({"MIL", "REB", "CVL", "COP", "OPP", "LEG", "JUD"})
+
+
+def _own_government(recipient: Actor, actors: Iterable[Actor]) -> bool:
+    """Whether ``recipient`` is the government of an actor's own state: "Tokayev
+    reaffirmed Kazakhstan's commitment to ...", "Xi called on the two sides" (Xi's side is
+    no target of his call), "the two leaders instructed the two countries' governments".
+    Not a state's forces, rebels or people acting against their own government."""
+    if recipient.kind != "state" or recipient.sector not in (None, "GOV"):
+        return False
+    return any(
+        a.country == recipient.country and a.sector not in _AGAINST_OWN for a in actors if a.country
+    )
 
 
 def _political(actor: Actor) -> bool:

@@ -38,6 +38,11 @@ After the whole article is read:
 9. relatives     a person with no state who shares a family name with one who has one.
 10. ``pair``     "the two sides", "both countries", "the two armies" -> the two sides of the
                  first sentence that names two (states, groups, organisations).
+11. ``description`` "the kingdom", "the Central American country", "the island", "the
+                 bloc" -> the latest state (organisation) named before that fits every
+                 word (regions, kinds of state and of body: data/descriptors.toml);
+                 "his country" -> the state of the person the clause is about; "the
+                 Baltic states", "the five Central Asian republics" -> the region's states.
 
 A person introduced as working at an institute, university or think tank, or with an
 analyst's title, is a ``commentator``: never a party to an event; their state is where
@@ -53,7 +58,7 @@ Where each concern lives (every module says what it decides and why):
 - ``names``         where names begin and end, people's drafts, rules 7 and 9.
 - ``states``        rule 4; ``places``: whether a state's or city's name is a place.
 - ``organisations`` rules 5 and 8; ``forces``: rule 6 and armed groups (``group``).
-- ``pairs``         rule 10.
+- ``pairs``         rule 10; ``references``: rule 11.
 - ``syntax``        reading the dependency parse.
 """
 

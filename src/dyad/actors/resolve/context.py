@@ -70,6 +70,8 @@ class ArticleContext:
         self.covered: set[int] = set()  # token indices inside a mention
         self.pending_surnames: list[tuple[int, int]] = []  # (first, last) token spans
         self.pairs: list[tuple[int, int]] = []
+        # (first token, ISO3) of every state's name, demonym or capital, actor or place
+        self.named_states: list[tuple[int, str]] = []
         self.last_person: Draft | None = None
         # The dateline ("BEIJING, Dec. 15 (Xinhua) --") is no actor: annotate.py leaves it
         # out of the parse. Its place still tells where unnamed officials serve.

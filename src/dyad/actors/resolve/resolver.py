@@ -10,8 +10,9 @@ an organisation, a capital, a surname). Unqualified forces and crowds come last 
 sentence, since they take only what no named actor took.
 
 After the last sentence: short names (every full name is known by then), organisations
-only the NER model found, relatives, and "the two sides" (last: the sides are read from
-every other mention).
+only the NER model found, relatives, "the two sides" (the sides are read from every
+other mention), and last the descriptions that refer back ("the kingdom", "the bloc",
+"his country"), which take only what no other rule took.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .names import is_name_token, relatives, starts_name, surnames
 from .offices import Offices
 from .organisations import embedded, known_org, unknown_organisations
 from .pairs import note_pair, resolve_pairs
+from .references import note_states, resolve_references
 from .states import capital, demonym, state_name
 from .titles import title_group, titled
 
@@ -62,11 +64,13 @@ def resolve_article(ctx: ArticleContext) -> Resolution:
     for sentence in ctx.ann.sentences:
         tokens = ctx.ann.sentence_tokens(sentence)
         matches = {m.first: m for m in ctx.gazetteer.scan(tokens, ctx.text)}
+        note_states(ctx, matches)
         _sentence(ctx, sentence.first, sentence.last, matches)
     surnames(ctx)
     unknown_organisations(ctx)
     relatives(ctx)
     resolve_pairs(ctx)
+    resolve_references(ctx)
     actors = tuple(to_actor(ctx.kb, d) for d in ctx.drafts.values())
     mentions = tuple(sorted(ctx.mentions, key=lambda m: (m.start, m.end)))
     return Resolution(ctx.article.id, actors, mentions)
