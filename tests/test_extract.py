@@ -1322,3 +1322,72 @@ def test_ids_are_stable_across_runs_and_unique(code):
     assert len({m.id for m in first.mentions}) == len(first.mentions)
     assert all(m.id.startswith("m_") for m in first.mentions)
     assert all(m.coder_version for m in first.mentions)
+
+
+# ---- participants: own side, owners, pairs, references -----------------------------------------
+
+
+def test_a_call_on_the_two_sides_by_one_of_them_targets_the_other(code):
+    coded = code(
+        "Chilean President Gabriel Boric held talks with Argentine President Alberto "
+        "Fernandez on Monday. Boric called on the two sides to expand trade."
+    )
+    [request] = [m for m in coded.of("REQUEST") if "called" in m.evidence.sentence]
+    assert states(request.actors) == ("CHL",)
+    assert states(request.recipients) == ("ARG",)
+
+
+def test_an_actors_own_state_as_owner_is_no_recipient(code):
+    coded = code(
+        "Mongolian President Ukhnaa Khurelsukh on Monday reaffirmed Mongolia's commitment to "
+        "expanding its rail links."
+    )
+    assert not [m for m in coded.of("SUPPORT") if "MNG" in states(m.recipients)]
+
+
+def test_an_own_government_named_as_the_target_itself_stays_a_recipient(code):
+    coded = code(
+        "Ukrainian President Volodymyr Zelenskyy on Monday accused the Ukrainian government "
+        "of delays in rebuilding the grid."
+    )
+    accuse = coded.one("ACCUSE")
+    assert states(accuse.actors) == ("UKR",) and states(accuse.recipients) == ("UKR",)
+
+
+def test_both_sides_said_they_are_both_actors(code):
+    coded = code(
+        "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "
+        "opposed any expansion of NATO into Asia."
+    )
+    reject = [m for m in coded.mentions if m.event_type in ("REJECT", "ACCUSE")]
+    assert reject and set(states(reject[0].actors)) == {"KHM", "VNM"}
+
+
+def test_his_country_acts_for_the_speakers_state(code):
+    coded = code(
+        "Greek Foreign Minister Nikos Dendias spoke with Egyptian Foreign Minister Sameh "
+        "Shoukry on Monday. Dendias, who called the call useful, said that his country "
+        "wants to deepen cooperation with Egypt."
+    )
+    support = [m for m in coded.mentions if "deepen" in m.evidence.sentence]
+    assert support and support[0].countries == ("EGY", "GRC")
+
+
+def test_a_person_pledging_his_countrys_support_is_the_actor(code):
+    coded = code(
+        "The Danish prime minister on Monday pledged his country's full support for "
+        "Ukrainian President Volodymyr Zelenskyy."
+    )
+    support = coded.one("SUPPORT")
+    assert [a.kind for a in support.actors] == ["person"]
+    assert states(support.recipients) == ("UKR",)
+
+
+def test_the_bloc_acts(code):
+    coded = code(
+        "Leaders of the Economic Community of West African States met in Abuja on Sunday. "
+        "The bloc froze Mali's assets held in the regional central bank."
+    )
+    sanction = coded.one("SANCTION")
+    assert [a.kind for a in sanction.actors] == ["organisation"]
+    assert states(sanction.recipients) == ("MLI",)

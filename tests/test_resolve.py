@@ -1136,3 +1136,124 @@ def test_resolution_of_an_uncoded_article_is_none(tmp_path):
     with open_store(tmp_path / "x.db") as store:
         store.add_article(article, SourceRef("a.txt"))
         assert store.resolution(article.id) is None
+
+
+# ---- rule 11: descriptions that refer back -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "keys"),
+    [
+        (
+            "Guatemala and Mexico signed a migration accord on Monday. Officials said the "
+            "Central American country would open new border posts.",
+            "Central American country",
+            {"state:GTM"},
+        ),
+        (
+            "Jordan's King Abdullah met Japan's prime minister in Tokyo on Monday. Officials "
+            "said the kingdom would buy Japanese trains.",
+            "the kingdom",
+            {"state:JOR"},
+        ),
+        (
+            "Qatar and Egypt agreed on Monday to restore flights. The Gulf state will also "
+            "reopen its embassy in Cairo.",
+            "Gulf state",
+            {"state:QAT"},
+        ),
+        (
+            "Beijing warned Washington on Monday over its arms sales to Taiwan. China claims "
+            "the island as its own territory.",
+            "the island",
+            {"state:TWN"},
+        ),
+        (
+            "Estonia and Germany held talks on Monday. The Baltic country asked for more "
+            "air defence.",
+            "Baltic country",
+            {"state:EST"},
+        ),
+    ],
+    ids=["region", "kind-of-government", "gulf", "island", "baltic"],
+)
+def test_a_description_is_the_state_named_before_that_fits(resolve, text, fragment, keys):
+    article, res = resolve(text)
+    assert keys_at(article, res, fragment) == keys
+
+
+def test_a_region_demonym_is_no_state(resolve):
+    text = "Panama and China signed a deal on Monday. The Central American country will sell ports."
+    _, res = resolve(text)
+    assert "state:USA" not in {a.key for a in res.actors}
+
+
+def test_a_plural_description_with_a_number_is_the_regions_states(resolve):
+    text = (
+        "U.S. President Joe Biden met the presidents of the five Central Asian republics "
+        "in New York on Tuesday."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "five Central Asian republics") == {
+        "state:KAZ", "state:KGZ", "state:TJK", "state:TKM", "state:UZB",
+    }  # fmt: skip
+
+
+def test_two_states_of_a_region_are_the_latest_named(resolve):
+    text = (
+        "Kuwait and Oman on Monday welcomed Iraq's new envoy. The two Gulf states said "
+        "they would reopen their embassies in Baghdad."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "two Gulf states") == {"state:KWT", "state:OMN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Kenya became the first country in Africa to sign the pact on Monday.", "country"),
+        ("Chile and Peru held talks on Monday. Floods hit the north of the country.", "country"),
+        ("Peru told the Chilean envoy on Monday to leave the country.", "country"),
+        ("Peru and Chile held talks on Monday. The state media praised the talks.", "state"),
+    ],
+    ids=["ranked", "part-of", "leave", "state-media"],
+)
+def test_a_country_that_is_a_place_or_attribute_is_no_reference(resolve, text, fragment):
+    article, res = resolve(text)
+    assert keys_at(article, res, fragment) is None
+
+
+def test_the_country_as_subject_is_the_latest_state_named(resolve):
+    text = "Chile hosted talks with Peru on Monday. The country will also host the next round."
+    article, res = resolve(text)
+    assert keys_at(article, res, "The country") == {"state:PER"}
+
+
+def test_his_country_is_the_state_of_the_person_speaking(resolve):
+    text = (
+        "Greek Foreign Minister Nikos Dendias met his Egyptian counterpart Sameh Shoukry "
+        "on Monday. Dendias, who called the talks useful, said his country wants closer "
+        "ties with Egypt."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "his country") == {"state:GRC"}
+
+
+def test_the_bloc_is_the_organisation_named_before(resolve):
+    text = (
+        "The Southern African Development Community met in Lusaka on Monday. The bloc "
+        "suspended Madagascar's membership."
+    )
+    article, res = resolve(text)
+    org = [a for a in res.actors if a.kind == "organisation"]
+    assert org and keys_at(article, res, "The bloc") == {org[0].key}
+
+
+def test_a_description_with_a_demonym_needs_an_organisation_of_that_state(resolve):
+    text = (
+        "Gazprom signed a deal with China National Petroleum Corporation on Monday, "
+        "the Russian company said."
+    )
+    article, res = resolve(text)
+    keys = keys_at(article, res, "the Russian company")
+    assert keys is not None and res.actor(keys.pop()).country == "RUS"

@@ -117,3 +117,28 @@ def test_000_and_001_are_one_call_reported_by_two_sources(tmp_path):
     [call] = calls
     assert (call["mode"], call["date"]) == ("phone", "2020-12-14")
     assert (call["num_articles"], call["num_sources"]) == (2, 2)
+
+
+def test_no_seed_event_aims_at_its_actors_own_government(coded):
+    # "reaffirmed Kazakhstan's commitment", "called on the two sides": the speaker's own
+    # state named as an owner or one of a pair is never the target
+    for seed, (_, _, mentions) in coded.items():
+        for m in mentions:
+            own = {a.country for a in m.actors if a.country}
+            aimed = {a.country for a in m.recipients if a.kind == "state" and a.sector == "GOV"}
+            assert not own & aimed, (seed, m.event_type, m.evidence.sentence)
+
+
+def test_001_his_country_is_turkey(coded):
+    _, resolution, mentions = coded["001"]
+    refs = [m for m in resolution.mentions if m.text == "his country"]
+    assert refs and all(resolution.actor(k).country == "TUR" for m in refs for k in m.keys), refs
+    assert not any(a.raw == "his country" and a.country is None for m in mentions for a in m.actors)
+
+
+def test_004_xis_call_on_the_two_sides_aims_at_russia(coded):
+    requests = [m for m in coded["004"][2] if m.event_type == "REQUEST"]
+    assert requests, coded["004"][2]
+    for m in requests:
+        assert [a.country for a in m.actors] == ["CHN"]
+        assert [a.country for a in m.recipients] == ["RUS"]

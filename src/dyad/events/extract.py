@@ -166,7 +166,7 @@ _ACTOR_NOUNS = frozenset(
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
 _NP_PREPS = frozenset({"of", "in", "from", "by"})
-_OBJECT_NP_PREPS = _NP_PREPS | {"between", "with"}
+_OBJECT_NP_PREPS = _NP_PREPS | {"between", "among", "with"}
 # Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
 _PLAN_NOUNS = frozenset(
     """plan attempt bid effort intention decision right readiness willingness proposal
@@ -297,6 +297,7 @@ class _ArticleExtractor:
             for i in range(mention.first, mention.last):
                 self.mention_at.setdefault(i, mention)
         self.actors = {a.key: a for a in res.actors}
+        self.token_ending = {t.end: t.i for t in self.tokens}
         self.story_date = self._story_date()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
@@ -439,7 +440,8 @@ class _ArticleExtractor:
         recipients = tuple(
             a
             for a in _unique(recipients)
-            if a.key not in {x.key for x in actors} and not _own_government(a, actors)
+            if a.key not in {x.key for x in actors}
+            and not (_own_government(a, actors) and self._said_indirectly(a))
         )
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
@@ -459,6 +461,23 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _said_indirectly(self, actor: Actor) -> bool:
+        """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
+        "the country's services") or as one of a pair ("called on the two sides"), not
+        as the target itself ("Merkel defended Germany")."""
+        for span in actor.mentions:
+            last = self.token_ending.get(span.end)
+            if last is None:
+                continue
+            mention = self.mention_at.get(last)
+            if mention is not None and len(mention.keys) > 1:
+                return True
+            first = mention.first if mention is not None else last
+            words = self.tokens[first : last + 2]
+            if any(t.dep in ("poss", "case") for t in words):
+                return True
+        return False
 
     def _reported_roles(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
         """ "X said Y had undermined ...", "X said the raid was a violation": X accuses
@@ -731,6 +750,13 @@ class _ArticleExtractor:
                     elif word == "by":
                         actors += self._np_actors(self.tokens[g])
         head = self.tokens[noun.head]
+        if actors and all(a.kind == "state" for a in actors):
+            # "the prime minister pledged his country's support": the person who acts for
+            # the owner state is the actor
+            speaker = self._subject_actors(self._subject(head)) if head.pos == "VERB" else []
+            owners = {a.country for a in actors}
+            people = [a for a in speaker if a.kind == "person" and a.country in owners]
+            actors = people or actors
         if not actors and noun.head != noun.i:
             carrier = head
             if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
@@ -1582,10 +1608,11 @@ _AGAINST_OWN = frozenset({"MIL", "REB", "CVL", "COP", "OPP", "LEG", "JUD"})
 
 
 def _own_government(recipient: Actor, actors: Iterable[Actor]) -> bool:
-    """Whether ``recipient`` is the government of an actor's own state: "Tokayev
-    reaffirmed Kazakhstan's commitment to ...", "Xi called on the two sides" (Xi's side is
-    no target of his call), "the two leaders instructed the two countries' governments".
-    Not a state's forces, rebels or people acting against their own government."""
+    """Whether ``recipient`` is the government of an actor's own state. Named only as an
+    owner or one of a pair, it is no target: "Tokayev reaffirmed Kazakhstan's commitment
+    to ...", "Xi called on the two sides" (Xi's side is no target of his call), "the two
+    leaders instructed the two countries' governments". A state's forces, rebels or
+    people acting against their own government are."""
     if recipient.kind != "state" or recipient.sector not in (None, "GOV"):
         return False
     return any(

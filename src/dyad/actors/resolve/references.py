@@ -189,10 +189,11 @@ def _described_states(
     """The state (states, for a plural) a description stands for."""
     words = [t.text.lower() for t in tokens[first + 1 : noun_first]]
     regions = _regions(lex, words)
+    if tok.tag in ("NNS", "NNPS"):
+        # "the five Central Asian republics": the region's states, whatever each is called
+        loose = StateNoun(None, noun.members, noun.alone)
+        return _plural_states(ctx, tok, regions, _fits(ctx, loose, regions), _count(words))
     allowed = _fits(ctx, noun, regions)
-    plural = tok.tag in ("NNS", "NNPS")
-    if plural:
-        return _plural_states(ctx, tok, regions, allowed, _count(words))
     if allowed is None:
         if not noun.alone or not _refers(tokens, tok):
             return ()
