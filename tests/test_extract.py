@@ -1391,3 +1391,21 @@ def test_the_bloc_acts(code):
     sanction = coded.one("SANCTION")
     assert [a.kind for a in sanction.actors] == ["organisation"]
     assert states(sanction.recipients) == ("MLI",)
+
+
+def test_a_things_author_is_the_target(code):
+    coded = code(
+        "Kazakh President Kassym-Jomart Tokayev on Monday supported the initiatives put "
+        "forward by the Turkish side."
+    )
+    support = coded.one("SUPPORT")
+    assert states(support.recipients) == ("TUR",)
+
+
+def test_lawmakers_of_a_named_legislature_are_its_states(code):
+    coded = code(
+        "WASHINGTON -- Polish President Andrzej Duda addressed the U.S. Congress on Monday, "
+        "where he urged lawmakers to approve more aid for Ukraine."
+    )
+    [request] = coded.of("REQUEST")
+    assert "USA" in states(request.recipients)

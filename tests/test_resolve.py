@@ -1257,3 +1257,12 @@ def test_a_description_with_a_demonym_needs_an_organisation_of_that_state(resolv
     article, res = resolve(text)
     keys = keys_at(article, res, "the Russian company")
     assert keys is not None and res.actor(keys.pop()).country == "RUS"
+
+
+def test_a_ministry_takes_no_state_from_the_sentence_before(resolve):
+    text = (
+        "NEW DELHI -- India expelled a diplomat from Canada.\n\nThe Ministry of External "
+        "Affairs said it had summoned the envoy."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "The Ministry of External Affairs") == {"state:IND"}

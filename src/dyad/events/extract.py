@@ -541,7 +541,9 @@ class _ArticleExtractor:
                 # "also condemned it": the act told before, else whoever "it" is
                 recipients += self._antecedent(child, actors) or self._np_actors(child)
             elif child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
-                recipients += self._np_actors(child)  # not "extend the treaty": a thing
+                # not "extend the treaty": a thing; "supported the initiatives put forward
+                # by X": the thing's author
+                recipients += self._np_actors(child) or self._authors(child)
             elif child.dep in _OBJECTS:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
                 # on the object; "accepted Turkey's demands": it owns the object; "expelled
@@ -682,6 +684,8 @@ class _ArticleExtractor:
                 found += self._np_actors(child)
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
                 found += self._prep_actors(child)
+            elif child.dep in ("acl", "relcl"):
+                found += self._authors(obj)
             elif child.dep == "prep" and child.text.lower() == "of":
                 # "employees of the Czech embassy"; "a batch of vaccines to X"
                 for g in self.children[c]:
@@ -690,6 +694,18 @@ class _ArticleExtractor:
                         found += self._np_actors(pobj)
                     elif pobj.dep == "pobj":
                         found += self._object_targets(pobj)
+        return found
+
+    def _authors(self, obj: Token) -> list[Actor]:
+        """Who made a thing, by a passive clause on it: "the initiatives put forward by
+        the Chinese side", "the plan proposed by France"."""
+        found: list[Actor] = []
+        for c in self.children[obj.i]:
+            if self.tokens[c].dep not in ("acl", "relcl"):
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep == "agent":
+                    found += self._prep_actors(self.tokens[g])
         return found
 
     def _names_actor(self, tok: Token) -> bool:
@@ -769,7 +785,8 @@ class _ArticleExtractor:
                     actors += self._subject_actors(subject)
                 # "held talks with X", "filed a lawsuit in court against X": the target hangs
                 # on the verb that carries the noun
-                preps = _recipient_preps(rule) | {"with"}
+                # "voiced concerns ... about X", the "about" hung on the verb
+                preps = _recipient_preps(rule) | {"with"} | _NOUN_TARGET_PREPS.get(rule.type, set())
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
                     word = child.text.lower()
@@ -924,6 +941,8 @@ class _ArticleExtractor:
                 break
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
         sector = _side_sectors().get(head.lemma.lower())
+        if country is None and sector == "LEG":
+            country = self._legislature_state(head)  # "addressed Congress and urged lawmakers"
         if country is None and self._domestic_agent(head) and self.article.dateline:
             # "ALGIERS -- Police arrested ...": the police, courts and authorities a story
             # names without a state are those of the place it is filed from
@@ -942,6 +961,21 @@ class _ArticleExtractor:
             raw=text,
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
+
+    def _legislature_state(self, head: Token) -> str | None:
+        """The state of the legislature a sentence names, for its unnamed members."""
+        bodies = _national_bodies()
+        for mention in self.res.mentions:
+            if mention.sentence != head.sentence:
+                continue
+            for key in mention.keys:
+                actor = self.actors.get(key)
+                if actor is None or actor.country is None:
+                    continue
+                name = actor.name.lower()
+                if actor.sector == "LEG" or any(name.endswith(b) for b in bodies):
+                    return actor.country
+        return None
 
     def _domestic_agent(self, head: Token) -> bool:
         """Police, courts, prosecutors and "the authorities": agents of the state they act
@@ -1534,6 +1568,14 @@ def _side_sectors() -> dict[str, str | None]:
         }
     )
     return sectors
+
+
+@lru_cache(maxsize=1)
+def _national_bodies() -> frozenset[str]:
+    """Names of legislatures every state has ("congress", "parliament")."""
+    from ..actors.lexicon import load_lexicon
+
+    return load_lexicon().national_bodies
 
 
 def _same_contact(events: list[EventMention]) -> list[EventMention]:
