@@ -1409,3 +1409,16 @@ def test_lawmakers_of_a_named_legislature_are_its_states(code):
     )
     [request] = coded.of("REQUEST")
     assert "USA" in states(request.recipients)
+
+
+def test_expelled_from_a_state_is_expelled_by_it(code):
+    coded = code("Two French diplomats were expelled from Burkina Faso on Monday.")
+    sanction = coded.one("SANCTION")
+    assert states(sanction.actors) == ("BFA",)
+    assert "BFA" not in states(sanction.recipients)
+
+
+def test_forces_mobilised_against_a_state_aim_at_it(code):
+    coded = code("Azerbaijan on Monday mobilised its troops for an offensive against Armenia.")
+    mobilize = coded.one("MOBILIZE")
+    assert states(mobilize.recipients) == ("ARM",)

@@ -519,9 +519,18 @@ class _ArticleExtractor:
                 if self.tokens[c].dep == "agent":  # "signed by A and by B"
                     for by in (c, *(g for g in self.children[c] if self.tokens[g].dep == "conj")):
                         actors += self._prep_actors(self.tokens[by])
+        expelled_from = set()
+        if passive and not actors and rule.mode == "expel":
+            # "two inspectors were expelled from North Korea": the state they leave did it
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from":
+                    actors += self._prep_actors(self.tokens[c])
+                    expelled_from.add(c)
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
+            if c in expelled_from:
+                continue
             if self._dep(child) == "prep" and child.text.lower() in preps:
                 recipients += self._prep_actors(child)
             elif self._dep(child) == "prep" and child.text.lower() in _MEDIUM_PREPS:
@@ -567,6 +576,14 @@ class _ArticleExtractor:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
 
+        if not recipients and rule.type == "MOBILIZE":
+            # "mobilized troops for the war against Iraq": whom the forces are raised against
+            stack = [c for c in self.children[verb.i] if self.tokens[c].dep not in _NP_STOP]
+            while stack:
+                tok = self.tokens[stack.pop()]
+                if tok.dep == "prep" and tok.text.lower() == "against":
+                    recipients += self._prep_actors(tok)
+                stack += [c for c in self.children[tok.i] if self.tokens[c].dep not in _NP_STOP]
         if not recipients:
             # "agreed to lend $1 billion to Indonesia", "threatened to retaliate against
             # Israel", "refused to send troops to Iraq": the target of the act committed
