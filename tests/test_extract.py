@@ -1422,3 +1422,9 @@ def test_forces_mobilised_against_a_state_aim_at_it(code):
     coded = code("Azerbaijan on Monday mobilised its troops for an offensive against Armenia.")
     mobilize = coded.one("MOBILIZE")
     assert states(mobilize.recipients) == ("ARM",)
+
+
+def test_a_ceasefire_with_a_side_aims_at_it(code):
+    coded = code("Colombia on Monday declared a ceasefire with the ELN rebels.")
+    retreat = [m for m in coded.mentions if m.event_type == "RETREAT"]
+    assert retreat and any(a.raw and "ELN" in a.raw for a in retreat[0].recipients), coded.summary()

@@ -56,6 +56,7 @@ _RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "t
 _NOUN_TARGET_PREPS = {
     "ACCUSE": frozenset({"about", "over", "into", "of"}),
     "REJECT": frozenset({"of"}),
+    "RETREAT": frozenset({"with"}),  # "a ceasefire with the rebels", "a truce with X"
 }
 # Nouns whose "of" is who holds them, not whom they target: "the concerns of the US".
 _FEELINGS = frozenset(
