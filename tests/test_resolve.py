@@ -1266,3 +1266,13 @@ def test_a_ministry_takes_no_state_from_the_sentence_before(resolve):
     )
     article, res = resolve(text)
     assert keys_at(article, res, "The Ministry of External Affairs") == {"state:IND"}
+
+
+def test_listed_demonyms_of_plural_counterparts_go_to_the_listed_names_in_order(resolve):
+    text = (
+        "Egyptian Foreign Minister Sameh Shoukry hosted his Jordanian and Iraqi "
+        "counterparts, Ayman Safadi and Fuad Hussein, in Cairo on Monday."
+    )
+    article, res = resolve(text)
+    assert actor_at(article, res, "Ayman Safadi").country == "JOR"
+    assert actor_at(article, res, "Fuad Hussein").country == "IRQ"

@@ -174,8 +174,13 @@ def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int,
             country, end = of_state
         if (role := _igo_appositive(ctx, group.first, matches)) is not None:
             title, held, igo = role, True, True  # "the AU's envoy, former President X"
+        listed = _listed_states(ctx, group, matches)
+        if len(listed) >= 2 and of_state is None:
+            country = listed[0]  # "his Jordanian and Iraqi counterparts, A and B": A's
         draft = person_draft(ctx, start, name_end, person, country, title, held=held, igo=igo)
         ctx.mention(draft, group.first, end, "title")
+        for other in listed[1:]:
+            end = _next_listed(ctx, end, last, matches, other, title, held)
         return end
     if group.plural or group.title is None or not group.held:
         return group.last
@@ -183,6 +188,50 @@ def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int,
     if draft is not None:
         ctx.mention(draft, group.first, group.last, "role")
     return group.last
+
+
+def _listed_states(ctx: ArticleContext, group: TitleGroup, matches: dict[int, Match]) -> list[str]:
+    """The states of a plural title whose demonyms are listed ("his Russian, Iranian and
+    Turkish counterparts"), in the order written; one state or none otherwise."""
+    if not group.plural or group.country is None:
+        return []
+    tokens, found, j = ctx.tokens, [group.country], group.first
+    while j >= 2 and tokens[j - 1].text.lower() in ("and", ","):
+        before = next(
+            (m for m in matches.values() if m.last == j - 1 and m.of("demonym", "state")), None
+        )
+        if before is None:
+            break
+        e = before.of("demonym", "state")
+        found.insert(0, e.ref)  # type: ignore[union-attr]
+        j = before.first
+    return found
+
+
+def _next_listed(
+    ctx: ArticleContext,
+    j: int,
+    last: int,
+    matches: dict[int, Match],
+    country: str,
+    title: Title | None,
+    held: bool,
+) -> int:
+    """The next name of a list after a plural title (", B" or "and B"), given the next
+    listed state; returns where reading goes on (``j`` when no name follows)."""
+    tokens = ctx.tokens
+    k = j
+    while k < last and tokens[k].text.lower() in (",", "and"):
+        k += 1
+    if k == j:
+        return j
+    start = past_honorific(tokens, k, last)
+    end, person = name_after(ctx, start, last, matches)
+    if end == start:
+        return j
+    draft = person_draft(ctx, start, end, person, country, title, held=held)
+    ctx.mention(draft, k, end, "title")
+    return end
 
 
 def _of_state(
