@@ -1428,3 +1428,21 @@ def test_a_ceasefire_with_a_side_aims_at_it(code):
     coded = code("Colombia on Monday declared a ceasefire with the ELN rebels.")
     retreat = [m for m in coded.mentions if m.event_type == "RETREAT"]
     assert retreat and any(a.raw and "ELN" in a.raw for a in retreat[0].recipients), coded.summary()
+
+
+def test_a_documents_words_are_its_issuers(code):
+    coded = code(
+        "Albania and Greece released a joint statement criticising Serbia for blocking the border."
+    )
+    accuse = coded.one("ACCUSE")
+    assert set(states(accuse.actors)) == {"ALB", "GRC"}
+    assert states(accuse.recipients) == ("SRB",)
+
+
+def test_threats_made_by_a_state_aim_at_it(code):
+    coded = code(
+        "The leaders condemned the attack and the continuing threats made by the Russian "
+        "government."
+    )
+    accuse = coded.one("ACCUSE")
+    assert states(accuse.recipients) == ("RUS",)

@@ -175,6 +175,11 @@ _PLAN_NOUNS = frozenset(
     ultimatum order push""".split()
 )
 # Types aimed at a target that a noun may name by the act it did ("condemned the attack").
+# Documents whose words are their issuer's: "a statement condemning X" is the issuer's act.
+_DOCUMENTS = frozenset(
+    """statement report resolution letter declaration communique communiqué note document
+    decree order bill motion ruling verdict petition complaint lawsuit memorandum""".split()
+)
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
 _MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
@@ -718,12 +723,13 @@ class _ArticleExtractor:
         """Who made a thing, by a passive clause on it: "the initiatives put forward by
         the Chinese side", "the plan proposed by France"."""
         found: list[Actor] = []
-        for c in self.children[obj.i]:
-            if self.tokens[c].dep not in ("acl", "relcl"):
-                continue
-            for g in self.children[c]:
-                if self.tokens[g].dep == "agent":
-                    found += self._prep_actors(self.tokens[g])
+        for thing in self._conjuncts(obj):  # "the attack and the threats made by X"
+            for c in self.children[thing.i]:
+                if self.tokens[c].dep not in ("acl", "relcl"):
+                    continue
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "agent":
+                        found += self._prep_actors(self.tokens[g])
         return found
 
     def _names_actor(self, tok: Token) -> bool:
@@ -744,7 +750,19 @@ class _ArticleExtractor:
                 tok = self.tokens[tok.head]
                 continue
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
-                return self.tokens[tok.head]
+                head = self.tokens[tok.head]
+                carrier = self.tokens[head.head]
+                if (
+                    head.lemma.lower() in _DOCUMENTS
+                    and self.mention_at.get(head.i) is None
+                    and head.dep in ("dobj", "pobj")
+                    and carrier.i != head.i
+                ):
+                    # "released a joint statement criticising X", "passed a resolution
+                    # condemning X": who issued the document
+                    tok = carrier if head.dep == "dobj" else self.tokens[carrier.head]
+                    continue
+                return head
             break
         return None
 
