@@ -1446,3 +1446,15 @@ def test_threats_made_by_a_state_aim_at_it(code):
     )
     accuse = coded.one("ACCUSE")
     assert states(accuse.recipients) == ("RUS",)
+
+
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened(code):
+    coded = code("The opposition leader Juma Ali was arrested on Monday in Tanzania for sedition.")
+    coerce = coded.one("COERCE")
+    assert states(coerce.actors) == ("TZA",)
+
+
+def test_aid_for_a_purpose_in_a_state_goes_to_that_state(code):
+    coded = code("Germany gave 300 million euros to promote private investment in Ethiopia.")
+    aid = coded.one("AID")
+    assert states(aid.actors) == ("DEU",) and states(aid.recipients) == ("ETH",)

@@ -582,6 +582,12 @@ class _ArticleExtractor:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
 
+        if passive and not actors and rule.type == "COERCE":
+            # "the journalist was arrested in Niger": by the state where it happened
+            actors += self._places_states(verb, within_clause=False)
+        if not recipients and rule.type == "AID":
+            # "gave 300 million euros to promote investment in Ethiopia": where it goes
+            recipients += self._places_states(verb, within_clause=True)
         if not recipients and rule.type == "MOBILIZE":
             # "mobilized troops for the war against Iraq": whom the forces are raised against
             stack = [c for c in self.children[verb.i] if self.tokens[c].dep not in _NP_STOP]
@@ -636,6 +642,30 @@ class _ArticleExtractor:
                 if doers:
                     return doers
         return []
+
+    def _places_states(self, verb: Token, within_clause: bool) -> list[Actor]:
+        """The states of the places "in X" on ``verb`` (and, ``within_clause``, in the
+        purpose clauses and objects under it, not in other clauses)."""
+        found: list[Actor] = []
+        stack = [verb.i]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                child = self.tokens[c]
+                if child.dep == "prep" and child.text.lower() == "in":
+                    for g in self.children[c]:
+                        pobj = self.tokens[g]
+                        if pobj.dep != "pobj":
+                            continue
+                        place = self._plain_actor(self._np_tokens(pobj), pobj)
+                        state = self._place_state(place)
+                        if place.country and state.kind == "other":
+                            state = self._state_actor(place.country, place.raw, place.mentions)
+                        if state.kind == "state":
+                            found.append(state)
+                elif within_clause and child.dep in ("dobj", "xcomp", "advcl", "pobj", "prep"):
+                    stack.append(c)
+        return found
 
     def _dep(self, tok: Token) -> str:
         """The dependency label, with spaCy's dative "to" ("sent aid to Indonesia") read as
