@@ -1458,3 +1458,9 @@ def test_aid_for_a_purpose_in_a_state_goes_to_that_state(code):
     coded = code("Germany gave 300 million euros to promote private investment in Ethiopia.")
     aid = coded.one("AID")
     assert states(aid.actors) == ("DEU",) and states(aid.recipients) == ("ETH",)
+
+
+def test_a_named_plan_with_no_state_aims_at_its_author(code):
+    coded = code("Brazil supports the Global Initiative on Food Security proposed by India.")
+    support = coded.one("SUPPORT")
+    assert "IND" in states(support.recipients)

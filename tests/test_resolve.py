@@ -1276,3 +1276,19 @@ def test_listed_demonyms_of_plural_counterparts_go_to_the_listed_names_in_order(
     article, res = resolve(text)
     assert actor_at(article, res, "Ayman Safadi").country == "JOR"
     assert actor_at(article, res, "Fuad Hussein").country == "IRQ"
+
+
+def test_an_organisation_takes_no_state_from_the_subject_before_its_verb(resolve):
+    text = "Brazil supports the Global Initiative on Food Security proposed by India."
+    article, res = resolve(text)
+    keys = keys_at(article, res, "Global Initiative on Food Security")
+    assert keys is not None and res.actor(keys.pop()).country is None
+
+
+def test_the_two_countries_are_two_states_even_after_an_organisation(resolve):
+    text = (
+        "Brazil supports the Global Initiative on Food Security proposed by India, and the "
+        "two countries vowed to write joint rules."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "two countries") == {"state:BRA", "state:IND"}

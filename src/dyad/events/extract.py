@@ -558,7 +558,10 @@ class _ArticleExtractor:
             elif child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
                 # not "extend the treaty": a thing; "supported the initiatives put forward
                 # by X": the thing's author
-                recipients += self._np_actors(child) or self._authors(child)
+                named = self._np_actors(child)
+                recipients += named
+                if not any(a.country for a in named):
+                    recipients += self._authors(child)
             elif child.dep in _OBJECTS:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
                 # on the object; "accepted Turkey's demands": it owns the object; "expelled

@@ -203,8 +203,12 @@ def unknown_organisations(ctx: ArticleContext) -> None:
 
 def _named_state(ctx: ArticleContext, ent: Entity) -> str | None:
     """The state an organisation's name or a possessive before it names."""
-    for k in range(max(ent.first - 2, 0), ent.last):
-        if ctx.tokens[k].sentence != ctx.tokens[ent.first].sentence:
+    tokens = ctx.tokens
+    owner = ent.first - 1  # "Russian Gazprom", "Brazil's Petrobras"; not "Brazil supports X"
+    if owner > 0 and tokens[owner].text in ("'s", "'"):
+        owner -= 1
+    for k in range(max(owner, 0), ent.last):
+        if tokens[k].sentence != tokens[ent.first].sentence:
             continue  # not the last word of the sentence before
         inside = k >= ent.first  # "University of Oxford": a city inside the name counts
         for entry in ctx.gazetteer.lookup(ctx.tokens[k].text):

@@ -34,10 +34,12 @@ def resolve_pairs(ctx: ArticleContext) -> None:
     never name two sides falls back on its two most-mentioned states."""
     if not ctx.pairs:
         return
-    sides = _sides(ctx)
+    sides, state_sides = _sides(ctx, states_only=False), _sides(ctx, states_only=True)
     for first, last in ctx.pairs:
         words = [t.lemma.lower() for t in ctx.tokens[first:last]]
-        keys = _pair_keys(ctx, sides, words)
+        # "the two countries" are two states, even where a group is named first
+        states = any(w in ("country", "nation", "state") for w in words)
+        keys = _pair_keys(ctx, state_sides if states else sides, words)
         if keys is None:
             continue
         ctx.add_mention(keys, first, last, "pair")
@@ -71,13 +73,14 @@ def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple
     return tuple(keys)
 
 
-def _sides(ctx: ArticleContext) -> list[str]:
-    """The article's two sides, as state keys or group and organisation keys."""
+def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
+    """The article's two sides, as state keys or (unless ``states_only``) group and
+    organisation keys."""
     by_sentence: dict[int, dict[str, str]] = {}
     for mention in sorted(ctx.mentions, key=lambda m: m.start):
         for key in mention.keys:
             side = _side_of(ctx.drafts[key])
-            if side is not None:
+            if side is not None and not (states_only and not side[0].startswith("state:")):
                 by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
     for sentence in sorted(by_sentence):
         if len(by_sentence[sentence]) >= 2:
