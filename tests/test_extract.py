@@ -1464,3 +1464,15 @@ def test_a_named_plan_with_no_state_aims_at_its_author(code):
     coded = code("Brazil supports the Global Initiative on Food Security proposed by India.")
     support = coded.one("SUPPORT")
     assert "IND" in states(support.recipients)
+
+
+def test_a_demand_that_a_state_acts_aims_at_it(code):
+    coded = code("Iran on Monday repeated its demand that Washington lift all sanctions.")
+    request = coded.one("REQUEST")
+    assert states(request.actors) == ("IRN",) and states(request.recipients) == ("USA",)
+
+
+def test_the_us_in_a_noun_phrase_is_no_quoted_speakers_us(code):
+    coded = code("The US envoy held talks with Afghan President Ashraf Ghani in Kabul on Monday.")
+    consult = coded.one("CONSULT")
+    assert set(consult.countries) == {"AFG", "USA"}

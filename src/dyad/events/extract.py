@@ -834,6 +834,11 @@ class _ArticleExtractor:
                         recipients += self._np_actors(self.tokens[g])
                     elif word == "by":
                         actors += self._np_actors(self.tokens[g])
+            elif child.dep in ("acl", "ccomp") and rule.type in ("REQUEST", "ACCUSE"):
+                # "its demand that the US ease sanctions", "the accusation that X spied"
+                for g in self.children[c]:
+                    if self.tokens[g].dep in ("nsubj", "nsubjpass"):
+                        recipients += self._np_actors(self.tokens[g])
         head = self.tokens[noun.head]
         if actors and all(a.kind == "state" for a in actors):
             # "the prime minister pledged his country's support": the person who acts for
@@ -933,7 +938,10 @@ class _ArticleExtractor:
             group = self._group_before(head, sentences=4)
             if group:
                 return group
-        if any(self.tokens[i].text.lower() in ("our", "my", "we", "us") for i in span):
+        own = ("our", "my", "we", "us")
+        if any(
+            self.tokens[i].pos == "PRON" and self.tokens[i].text.lower() in own for i in span
+        ):  # not "the US envoy"
             return []  # a quoted speaker's own side: left to the speaker attribution
         if head.lemma.lower() == "government" and len(span) <= 2:
             # "the ministry said that the government recognised ...": the speaker's state
@@ -1622,6 +1630,14 @@ def _side_sectors() -> dict[str, str | None]:
             "force": "MIL",
             "diplomat": "GOV",
             "official": "GOV",
+            # an unnamed envoy, minister or spokesman acts for the state the words name
+            "envoy": "GOV",
+            "ambassador": "GOV",
+            "minister": "GOV",
+            "negotiator": "GOV",
+            "spokesman": "GOV",
+            "spokeswoman": "GOV",
+            "spokesperson": "GOV",
             "lawmaker": "LEG",
             "court": "JUD",
             "prosecutor": "JUD",
