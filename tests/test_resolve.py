@@ -1292,3 +1292,13 @@ def test_the_two_countries_are_two_states_even_after_an_organisation(resolve):
     )
     article, res = resolve(text)
     assert keys_at(article, res, "two countries") == {"state:BRA", "state:IND"}
+
+
+def test_a_noun_before_an_organisation_noun_makes_it_another_body(resolve):
+    text = (
+        "The European Union met on Monday. The trade union called a strike, and the "
+        "27-nation bloc agreed new sanctions."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "trade union") is None
+    assert keys_at(article, res, "27-nation bloc") == {"org:eu"}

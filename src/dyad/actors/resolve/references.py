@@ -126,7 +126,14 @@ def resolve_references(ctx: ArticleContext) -> None:
             continue
         elif (noun := _state_noun(lex, tokens, tok, first)) is not None:
             keys = _described_states(ctx, lex, tokens, tok, first, *noun)
-        elif tok.lemma.lower() in lex.org_nouns and tok.tag == "NN":
+        elif (
+            tok.lemma.lower() in lex.org_nouns
+            and tok.tag == "NN"
+            and not any(
+                t.pos in ("NOUN", "PROPN") and tokens[t.i - 1].text != "-"
+                for t in tokens[first + 1 : tok.i]
+            )
+        ):  # "the bloc", "the 27-nation bloc"; not "the trade union", "the Wagner group"
             keys = _described_org(ctx, lex.org_nouns[tok.lemma.lower()], tok, first)
         else:
             continue
