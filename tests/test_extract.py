@@ -1476,3 +1476,13 @@ def test_the_us_in_a_noun_phrase_is_no_quoted_speakers_us(code):
     coded = code("The US envoy held talks with Afghan President Ashraf Ghani in Kabul on Monday.")
     consult = coded.one("CONSULT")
     assert set(consult.countries) == {"AFG", "USA"}
+
+
+def test_all_four_parties_sign_together(code):
+    coded = code(
+        "The United Arab Emirates and Bahrain signed agreements with Israel on Tuesday at a "
+        "ceremony hosted by U.S. President Donald Trump. All four parties also signed a "
+        "general declaration."
+    )
+    joint = [m for m in coded.of("SUPPORT") if "All four" in m.evidence.sentence]
+    assert joint and set(joint[0].countries) == {"ARE", "BHR", "ISR", "USA"}

@@ -1302,3 +1302,21 @@ def test_a_noun_before_an_organisation_noun_makes_it_another_body(resolve):
     article, res = resolve(text)
     assert keys_at(article, res, "trade union") is None
     assert keys_at(article, res, "27-nation bloc") == {"org:eu"}
+
+
+def test_a_counted_plural_is_the_latest_list_of_that_many_states(resolve):
+    text = (
+        "The presidents of Iran, Russia and Turkey met on Tuesday in Tehran. The three "
+        "countries pledged to keep working together."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "three countries") == {"state:IRN", "state:RUS", "state:TUR"}
+
+
+def test_a_counted_plural_with_no_list_of_that_many_is_left_alone(resolve):
+    text = (
+        "Chinese President Xi Jinping met the presidents of Kazakhstan and Kyrgyzstan on "
+        "Friday. China will lend the five countries money."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "five countries") is None

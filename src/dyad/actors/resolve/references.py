@@ -47,7 +47,11 @@ _RANKS = frozenset("first second third last only next sole latest".split())
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _DIGITS = re.compile(r"^\d{1,2}$")
-_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "npadvmod", "advmod", "poss"})
+# "all four parties", "the three leaders": plural nouns that stand for the story's sides
+_PARTY_NOUNS = frozenset("country nation state party side leader government".split())
+_MODIFIER_DEPS = frozenset(
+    {"det", "predet", "amod", "compound", "nummod", "npadvmod", "advmod", "poss"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +124,18 @@ def resolve_references(ctx: ArticleContext) -> None:
         if first == tok.i or _ranked(tokens, first, tok.i):
             continue
         owner = tokens[first].text.lower()
+        words = [t.text.lower() for t in tokens[first + 1 : tok.i]]
+        count = _count(words)
         if owner in _OWNERS and tok.lemma.lower() in _OWNED:
             keys = _owners_state(ctx, children, tok, first)
+        elif (
+            owner in ("the", "all")
+            and count is not None
+            and count >= 3
+            and tok.lemma.lower() in _PARTY_NOUNS
+            and not _regions(lex, words)
+        ):  # "all four parties", "the three countries": the sides of the story
+            keys = tuple(state_draft(ctx, c, "GOV").key for c in _listed_states(ctx, count, first))
         elif owner != "the" and not (owner in ("these", "those") and tok.tag == "NNS"):
             continue
         elif (noun := _state_noun(lex, tokens, tok, first)) is not None:
@@ -142,6 +156,28 @@ def resolve_references(ctx: ArticleContext) -> None:
             for key in keys:
                 if not ctx.drafts[key].raw:
                     ctx.drafts[key].raw = ctx.written(first, tok.i + 1)
+
+
+def _listed_states(ctx: ArticleContext, n: int, before: int) -> list[str]:
+    """The states of the latest sentence before token ``before`` that names exactly ``n``
+    states as actors (or as the states of people acting); none when no sentence does
+    ("China would provide the five countries ..." after a sentence naming China and five
+    others is left alone)."""
+    by_sentence: dict[int, list[str]] = {}
+    for mention in sorted(ctx.mentions, key=lambda m: m.start):
+        if mention.rule in ("description", "pair") or mention.first >= before:
+            continue
+        for key in mention.keys:
+            draft = ctx.drafts[key]
+            if draft.role != "party" or draft.kind not in ("state", "person") or not draft.country:
+                continue
+            found = by_sentence.setdefault(mention.sentence, [])
+            if draft.country not in found:
+                found.append(draft.country)
+    for sentence in sorted(by_sentence, reverse=True):
+        if len(by_sentence[sentence]) == n:
+            return by_sentence[sentence]
+    return []
 
 
 def _ranked(tokens: Sequence[Token], first: int, last: int) -> bool:
