@@ -1234,6 +1234,105 @@ def test_an_unreported_event_has_no_speaker(code):
     assert code("Russia praised China for its restraint on Monday.").one("SUPPORT").speaker is None
 
 
+# ---- the content of reported speech ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (  # "X said Y must ...": X asks Y; Y's act is not done
+            "Brazilian Foreign Minister Carlos Franca said on Monday that Argentina must lift "
+            "its ban on Brazilian beef imports.",
+            "BRA",
+            "ARG",
+        ),
+        (  # "needs to"
+            "The Dutch government said on Monday that Belgium needs to release the two "
+            "detained Dutch fishermen.",
+            "NLD",
+            "BEL",
+        ),
+        (  # the task stated, the one told asked to do it
+            "Japanese Prime Minister Fumio Kishida told South Korean President Yoon Suk-yeol "
+            "on Monday that the most urgent task was to stop the dispute over fishing rights.",
+            "JPN",
+            "KOR",
+        ),
+    ],
+)
+def test_a_demand_in_reported_speech_is_a_request(code, text, actor, recipient):
+    coded = code(text)
+    event = coded.one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
+    assert event.modality == "actual"
+    assert event.date == MONDAY
+    assert not coded.of("CONCEDE") and not coded.of("RETREAT")  # asked for, not done
+
+
+def test_what_a_speaker_says_their_own_side_must_do_is_no_request(code):
+    coded = code("Canadian Prime Minister Justin Trudeau said on Monday that Canada must do more.")
+    assert coded.of("REQUEST") == []
+
+
+def test_a_demand_quoted_from_an_analyst_is_no_event(code):
+    coded = code(
+        "Jane Roe, an analyst at the Harbour Institute, said on Monday that Argentina must "
+        "lift its ban on Brazilian beef imports."
+    )
+    assert coded.of("REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (  # a response "would" come, aimed at whom it would hit
+            "Turkish Foreign Minister Hakan Fidan said on Monday that Turkey would respond "
+            "firmly to any attack on its soldiers in Syria.",
+            "SYR",
+        ),
+        (  # the capacity to take measures against X
+            "Chinese Foreign Minister Wang Yi said on Monday that China had the capacity to "
+            "take painful measures against Australian exporters.",
+            "AUS",
+        ),
+        (  # "a response was inevitable", said after summoning the other side's envoy
+            "The Iranian foreign ministry summoned British Ambassador Simon Shercliff on Monday "
+            "and said a response to the seizure was inevitable.",
+            "GBR",
+        ),
+    ],
+)
+def test_a_response_announced_in_speech_is_a_threat(code, text, recipient):
+    event = code(text).one("THREATEN")
+    assert states(event.recipients) == (recipient,)
+    assert event.modality == "actual"
+
+
+def test_whom_the_speaker_told_is_the_target_of_what_they_want(code):
+    event = code(
+        "Iranian President Ebrahim Raisi told French President Emmanuel Macron on Monday that "
+        "Iran wanted firm guarantees."
+    ).one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == (("IRN",), ("FRA",))
+
+
+def test_withdrawing_a_complaint_is_a_concession(code):
+    event = code(
+        "Seoul said on Monday it would withdraw its complaint against Japan at the World Trade "
+        "Organization."
+    ).one("CONCEDE")
+    assert (states(event.actors), states(event.recipients)) == (("KOR",), ("JPN",))
+    assert event.modality == "intended"  # "said it would": the reported "will"
+
+
+def test_said_it_would_with_a_condition_stays_hypothetical(code):
+    event = code(
+        "Seoul said on Monday it would withdraw its complaint against Japan if Tokyo lifted "
+        "its export curbs."
+    ).one("CONCEDE")
+    assert event.modality == "hypothetical"
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

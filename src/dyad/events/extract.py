@@ -22,6 +22,7 @@ are left out.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -133,7 +134,22 @@ _INTENT_HEADS = frozenset(
         "keen",
     }
 )
-_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+# The content of speech that asks or threatens: "told X that Y must ...", "would respond".
+_ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
+# Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
+# what is opposed or condemned, which the content names ("would oppose any interference").
+_ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID"})
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"
+# "the most pressing task was to stop ...": what the subject of "be" says is asked for
+_DEMAND_SUBJECTS = frozenset("task priority need step thing imperative demand".split())
+_RETALIATE = frozenset("respond retaliate reciprocate".split())
+_MEASURES = frozenset("measure countermeasure step action".split())
+_RESPONSE_NOUNS = frozenset("response retaliation countermeasure reprisal retribution".split())
+_INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
+_UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
+_READINESS = frozenset("capacity capability ability ready prepared right option".split())
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _REMOTE_WORDS = {
     "phone": ("phone", "phone"),
@@ -324,7 +340,10 @@ class _ArticleExtractor:
             seen: dict[tuple, tuple[int, str]] = {}
             found_events = (
                 (found, event)
-                for found in self._triggers(sentence.first, sentence.last)
+                for found in itertools.chain(
+                    self._triggers(sentence.first, sentence.last),
+                    self._speech_acts(sentence.first, sentence.last),
+                )
                 for event in self._with_refusal(self._event(found, sentence.index))
             )
             for found, event in found_events:
@@ -439,6 +458,10 @@ class _ArticleExtractor:
         recipients = tuple(a for a in _unique(recipients) if a.key not in {x.key for x in actors})
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
+        if not recipients and len(actors) == 1 and rule.type in _ADDRESSED_TYPES:
+            # "Putin told Biden that Russia wanted guarantees": whom the speaker told
+            speech = self._speech_verb(tok)
+            recipients = tuple(a for a in self._addressees(speech) if _side(a) != _side(actors[0]))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -987,6 +1010,8 @@ class _ArticleExtractor:
         speaker = self._speaker(tok)
         if speaker is not None and speaker.role == "commentator":
             return None
+        if self._demand_content(tok, found):
+            return None  # "said Russia must withdraw": the demand is the event
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
@@ -1070,21 +1095,235 @@ class _ArticleExtractor:
 
     def _speaker(self, tok: Token) -> Actor | None:
         """Who said it: the subject of a speech verb this clause hangs from."""
+        verb = self._speech_verb(tok)
+        subject = self._subject(verb) if verb is not None else None
+        if subject is None:
+            return None
+        actors = self._np_actors(subject)
+        return actors[0] if actors else None
+
+    def _speech_verb(self, tok: Token) -> Token | None:
+        """The speech verb ("said", "told") whose content the clause of ``tok`` is."""
         current = tok
         for _ in range(8):
             if current.head == current.i:
-                break
+                return None
             parent = self.tokens[current.head]
             if current.dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and (
                 parent.lemma.lower() in _SPEECH
             ):
-                subject = self._subject(parent)
-                if subject is not None:
-                    actors = self._np_actors(subject)
-                    return actors[0] if actors else None
-                return None
+                return parent
             current = parent
         return None
+
+    # ---- the content of speech -----------------------------------------------------------
+
+    def _addressees(self, verb: Token | None) -> list[Actor]:
+        """Whom a speech verb addresses: "told Biden that ...", "warned Moscow that ..."."""
+        if verb is None or verb.lemma.lower() not in _ADDRESS_VERBS:
+            return []
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("dobj", "dative")
+            for a in self._np_actors(self.tokens[c])
+            if _political(a)
+        ]
+
+    def _speech_acts(self, first: int, last: int) -> Iterable[_Found]:
+        """Demands and threats stated only in the content of what a state's official says:
+        "told X that Y must withdraw", "said the task was to stop ...", "said Moscow would
+        respond to any attack", "said a response to the sanctions was inevitable"."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in _SPEECH:
+                continue
+            speaker = self._speech_speaker(verb)
+            if speaker is None:
+                continue
+            for c in self.children[verb.i]:
+                content = self.tokens[c]
+                if content.dep != "ccomp":
+                    continue
+                heads = [content] + [
+                    self.tokens[g]
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "conj" and self.tokens[g].pos in ("VERB", "AUX")
+                ]
+                # "warned X that ...": the verb codes the threat itself
+                threat = not any(
+                    t.type == "THREATEN"
+                    for t in self.lex.matching(self.tokens, verb.i, self.children)
+                )
+                for head in heads:
+                    found = self._demand(verb, head, speaker) or (
+                        self._threat(verb, head, speaker) if threat else None
+                    )
+                    if found is not None:
+                        yield found
+
+    def _speech_speaker(self, verb: Token) -> Actor | None:
+        """The political actor who says it; None for commentators and the unnamed."""
+        actors = self._subject_actors(self._subject(verb))
+        if any(a.role == "commentator" for a in actors):
+            return None
+        return next((a for a in actors if _political(a) and a.kind != "other"), None)
+
+    def _demanded(self, head: Token) -> tuple[Token, Token | None] | None:
+        """The act a content clause says must be done, and who must do it (None when the
+        clause does not say): "Y must withdraw", "Y needs to stop", "sanctions should be
+        lifted", "the task was to stop provocations"."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        subject = next((k for k in kids if k.dep in _SUBJECTS), None)
+        doer = subject if subject is not None and subject.dep in ("nsubj", "csubj") else None
+        if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids):
+            return head, doer
+        to_clause = next(
+            (k for k in kids if k.dep in ("xcomp", "attr") and self._to_clause(k)), None
+        )
+        if to_clause is None:
+            return None
+        if head.lemma.lower() in _NEED_VERBS and head.pos == "VERB":
+            return to_clause, doer  # "Russia needs to withdraw", "has to stop"
+        if (
+            head.lemma.lower() == "be"
+            and subject is not None
+            and subject.lemma.lower() in _DEMAND_SUBJECTS
+        ):
+            return to_clause, None  # "the most pressing task was to stop ..."
+        return None
+
+    def _to_clause(self, tok: Token) -> bool:
+        return tok.pos == "VERB" and any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[tok.i]
+        )
+
+    def _demand(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        demanded = self._demanded(head)
+        if demanded is None:
+            return None
+        _act, doer = demanded
+        own = _side(speaker)
+        if doer is not None:
+            doers = [a for a in self._subject_actors(doer) if _political(a)]
+            if not doers or any(_side(a) == own for a in doers):
+                return None  # "we must ...", "the world must ...": no one else is asked
+            recipients = doers
+        else:
+            recipients = [a for a in self._addressees(verb) if _side(a) != own]
+        if not recipients:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REQUEST")
+        return _Found(verb, rule, (speaker,), _unique(recipients))
+
+    def _threat(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "said Paris would respond firmly to any attack", "had the capacity to take painful
+        measures against X", "said a response was inevitable": the speaker's side threatens."""
+        inside = self._subtree(head.i)
+        act = next(
+            (self.tokens[i] for i in sorted(inside) if self._threatening(self.tokens[i])), None
+        )
+        if act is None:
+            return None
+        own = _side(speaker)
+        subject = self._subject(act) if act.pos == "VERB" else None
+        if subject is not None:
+            doers = self._subject_actors(subject)
+            if any(_side(a) != own for a in doers if _political(a) and a.kind != "other"):
+                return None  # another side's response is no threat the speaker makes
+        shut = set(self._subtree(subject.i)) if subject is not None else set()
+        targets = [a for a in self._addressees(verb) if _side(a) != own]
+        if not targets:  # whom the response would hit: "against American business interests"
+            inside_set = set(inside)
+            targets = [
+                a
+                for m in self.res.mentions
+                if m.sentence == act.sentence and m.first in inside_set and m.first not in shut
+                for a in self._mention_actors(m)
+                if _political(a) and a.country and a.country != speaker.country
+            ]
+            for c in self._subtree(act.i):
+                tok = self.tokens[c]
+                if tok.dep == "prep" and tok.text.lower() in ("against", "on", "to"):
+                    targets += [a for a in self._prep_actors(tok) if a.country and _side(a) != own]
+        targets = targets or self._other_side_named(verb, speaker)
+        # "American business interests": the state whose interests they are
+        targets = [
+            self._state_actor(a.country, a.raw, a.mentions) if a.kind == "other" else a
+            for a in targets
+            if a.country
+        ]
+        if not targets:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _threatening(self, tok: Token) -> bool:
+        """A response or retaliation not (yet) made: "would respond", "ready to retaliate",
+        "take countermeasures", "a response ... was inevitable"."""
+        lemma = tok.lemma.lower()
+        if tok.pos == "VERB" and (
+            lemma in _RETALIATE
+            or (
+                lemma == "take"
+                and any(
+                    self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _MEASURES
+                    for c in self.children[tok.i]
+                )
+            )
+        ):
+            return self._unrealised(tok)
+        if tok.pos == "NOUN" and lemma in _RESPONSE_NOUNS and tok.dep in ("nsubj", "nsubjpass"):
+            carrier = self.tokens[tok.head]
+            kids = [self.tokens[c] for c in self.children[carrier.i]]
+            return any(k.lemma.lower() in _INEVITABLE for k in kids) or (
+                carrier.lemma.lower() == "follow" and self._unrealised(carrier)
+            )
+        return False
+
+    def _unrealised(self, tok: Token) -> bool:
+        """Whether an act is told as possible or to come: a modal or "will" on it or on the
+        clauses it hangs from, or a noun or adjective of readiness ("the capacity to")."""
+        current = tok
+        for _ in range(4):
+            if any(
+                self.tokens[c].dep == "aux"
+                and self.tokens[c].text.lower() in _HYPOTHETICAL | _FUTURE
+                for c in self.children[current.i]
+            ):
+                return True
+            if current is not tok and current.lemma.lower() in _READINESS:
+                return True
+            if current.head == current.i or current.dep not in _UNREALISED_LINKS:
+                return False
+            current = self.tokens[current.head]
+        return False
+
+    def _other_side_named(self, verb: Token, speaker: Actor) -> list[Actor]:
+        """The one other state a sentence names, when it names exactly one ("summoned the
+        U.S. ambassador ... and said a response was inevitable")."""
+        subject = self._subject(verb)
+        shut = set(self._subtree(subject.i)) if subject is not None else set()
+        others = [
+            a
+            for m in self.res.mentions
+            if m.sentence == verb.sentence and m.first not in shut
+            for a in self._mention_actors(m)
+            if _political(a) and a.country and a.country != speaker.country
+        ]
+        return others if len({a.country for a in others}) == 1 else []
+
+    def _demand_content(self, tok: Token, found: _Found) -> bool:
+        """Whether ``tok`` states what a speaker says another side must do ("said Russia must
+        withdraw"): the demand is the event (see ``_demand``), not the act."""
+        verb = self._speech_verb(tok)
+        if verb is None:
+            return False
+        for c in self.children[verb.i]:
+            head = self.tokens[c]
+            if head.dep == "ccomp" and tok.i in self._subtree(c):
+                return self._demanded(head) is not None
+        return False
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         chain = [tok]
@@ -1122,6 +1361,12 @@ class _ArticleExtractor:
                 if child.dep == "mark" and child.text.lower() in ("if", "unless"):
                     return "hypothetical"
                 if child.dep == "aux" and child.text.lower() in _HYPOTHETICAL:
+                    if (
+                        child.text.lower() == "would"
+                        and self._under_speech(tok)
+                        and not self._conditional(t)
+                    ):
+                        return "intended"  # "said it would withdraw": the reported "will"
                     return "hypothetical"
         for t in chain:
             for c in self.children[t.i]:
@@ -1131,6 +1376,17 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _conditional(self, tok: Token) -> bool:
+        """Whether a condition hangs on the clause: "would respond if Russia attacked"."""
+        return any(
+            self.tokens[c].dep == "advcl"
+            and any(
+                self.tokens[g].dep == "mark" and self.tokens[g].text.lower() in ("if", "unless")
+                for g in self.children[c]
+            )
+            for c in self.children[tok.i]
+        )
 
     def _dated_noun(self, tok: Token) -> bool:
         """A noun trigger that carries an earlier year: "the 1998 joint declaration"."""
@@ -1567,6 +1823,11 @@ def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
 
 # An unresolved phrase the NER model calls an organisation or a person is still one.
 _ENTITY_KINDS = {"ORG": "organisation", "PERSON": "person"}
+
+
+def _side(actor: Actor) -> str:
+    """The state an actor stands for, else the actor itself."""
+    return actor.country or actor.key
 
 
 def _political(actor: Actor) -> bool:
