@@ -1111,9 +1111,29 @@ def test_explicit_dates(code, when, day):
             "ACCUSE",
             "disapprove",
         ),
+        (
+            "Kenya and Ethiopia held their first talks on Monday since Somalia attacked Kenya.",
+            "Kenya and Ethiopia held talks on Monday. Somalia attacked Kenya on Monday.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "Norway hosted several rounds of talks between Colombia and Venezuela over the past "
+            "two years.",
+            "Norway hosted talks between Colombia and Venezuela on Monday.",
+            "CONSULT",
+            "third-party",
+        ),
+        (
+            "Polish officials said on Monday that Poland has long requested tanks from Germany.",
+            "Polish officials said on Monday that Poland has requested tanks from Germany.",
+            "REQUEST",
+            None,
+        ),
     ],
     ids=["since-1992", "state-visit-in-2019", "had-accused", "has-hosted-later-on",
-         "last-week", "earlier-this-month"],
+         "last-week", "earlier-this-month", "since-clause", "over-the-past-years",
+         "has-long-requested"],
 )  # fmt: skip
 def test_background_events_are_left_out(code, background, current, event_type, mode):
     def wanted(m: EventMention) -> bool:
@@ -1124,6 +1144,28 @@ def test_background_events_are_left_out(code, background, current, event_type, m
     old = code(background)
     assert not [m for m in old.mentions if wanted(m)], old.summary()
     assert all(m.date is not None and m.date.year == 2020 for m in old.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the terms of an agreement are no separate acts
+        "Sudan and South Sudan signed a border agreement on Monday. Under the agreement, Sudan "
+        "will withdraw its troops from the Abyei area within 30 days.",
+        "Sudan and South Sudan signed a border agreement on Monday. It also foresees the "
+        "start of talks between Sudan and South Sudan on oil transit fees.",
+        # what is signed is not yet done
+        "Sudan and South Sudan signed agreements with Egypt on Monday to reopen the Red Sea ports.",
+        # what someone has the authority to do is not done
+        "Kenyan officials said on Monday that Somalia had no authority to expel Kenyan diplomats.",
+    ],
+    ids=["under-the-agreement", "foresees", "signed-to-reopen", "authority-to"],
+)
+def test_the_content_of_an_agreement_or_a_power_is_no_event(code, text):
+    coded = code(text)
+    assert not [
+        m for m in coded.mentions if m.event_type in ("RETREAT", "CONSULT", "SANCTION", "CONCEDE")
+    ], coded.summary()
 
 
 def test_a_standing_practice_in_the_present_is_background(code):

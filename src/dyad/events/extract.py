@@ -186,6 +186,7 @@ _OBJECT_NP_PREPS = _NP_PREPS | {"between", "with"}
 # Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
 _PLAN_NOUNS = frozenset(
     """plan attempt bid effort intention decision right readiness willingness proposal
+    authority power ability capacity capability option
     agreement deal accord pledge promise commitment offer call demand request threat
     ultimatum order push""".split()
 )
@@ -251,6 +252,14 @@ _THAT_CONTACT = re.compile(
     r"\b(during|at|in|after) (that|the|this) (call|conversation|meeting|talks|summit|visit)\b",
     re.IGNORECASE,
 )
+# "over the past two years", "in recent months": a span of time, so a practice
+_SPAN_PREPS = frozenset({"over", "in", "during", "for", "throughout"})
+_LONG_SPANS = frozenset({"year", "month", "decade"})
+# "under the agreement, ...": what an agreement provides for is its terms, not news
+_AGREEMENTS = frozenset("agreement deal accord treaty plan arrangement terms pact roadmap".split())
+_STIPULATE = frozenset("foresee envisage envision stipulate".split())
+# "signed agreements to reopen the ports": what is signed is not yet done
+_SIGNING = frozenset({"sign", "ink", "conclude"})
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
 )  # an event this long before the story's own date is background
@@ -1020,7 +1029,7 @@ class _ArticleExtractor:
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
             return None
-        if self._habitual(tok) or self._dated_noun(tok):
+        if self._habitual(tok) or self._dated_noun(tok) or self._background_clause(tok):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
@@ -1345,9 +1354,12 @@ class _ArticleExtractor:
             for parent in chain[1:]:
                 if (
                     parent.pos in ("VERB", "ADJ")
-                    and any(
-                        t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
-                        for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
+                    and (
+                        any(
+                            t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
+                            for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
+                        )
+                        or parent.lemma.lower() in _SIGNING
                     )
                     and (
                         chain[chain.index(parent) - 1].dep in ("xcomp", "ccomp")
@@ -1461,13 +1473,53 @@ class _ArticleExtractor:
         )
 
     def _habitual(self, tok: Token) -> bool:
-        """A repeated or standing practice: "repeatedly", "multiple times", "regularly"."""
+        """A repeated or standing practice: "repeatedly", "multiple times", "regularly",
+        "has long sought", "held talks over the past two years"."""
         head = self._clause_head(tok)
         near = [*self.children[head.i]]
         for c in self.children[head.i]:
             near += self.children[c]
         # the written word, not the lemma: "times" lemmatises to "time" ("at the time")
-        return any(self.tokens[i].text.lower() in _HABITUAL for i in near)
+        if any(self.tokens[i].text.lower() in _HABITUAL for i in near):
+            return True
+        for c in self.children[head.i]:
+            child = self.tokens[c]
+            if child.dep == "advmod" and child.text.lower() == "long":
+                return True  # "which Kyiv has long requested"
+            if child.dep == "prep" and child.text.lower() in _SPAN_PREPS:
+                for g in self.children[c]:  # "over the past two years", "in recent months"
+                    span = self.tokens[g]
+                    if span.lemma.lower() in _LONG_SPANS and any(
+                        self.tokens[k].text.lower() in ("past", "last", "recent")
+                        for k in self.children[g]
+                    ):
+                        return True
+        return False
+
+    def _background_clause(self, tok: Token) -> bool:
+        """An act told as the time since which something holds ("the first meeting since
+        Russia invaded Ukraine") or as the terms of an agreement ("under the deal, X will
+        withdraw ..."; "it foresees the start of talks"): background, not news."""
+        current = tok
+        for _ in range(8):
+            kids = [self.tokens[c] for c in self.children[current.i]]
+            if current.dep == "advcl" and any(
+                k.dep == "mark" and k.text.lower() == "since" for k in kids
+            ):
+                return True
+            for k in kids:
+                if k.dep == "prep" and k.text.lower() == "under":
+                    terms = [self.tokens[g] for g in self.children[k.i]]
+                    if any(g.lemma.lower() in _AGREEMENTS for g in terms):
+                        return True
+            if current.pos == "NOUN" and current.dep in ("dobj", "conj"):
+                carrier = self.tokens[current.head]
+                if carrier.pos == "VERB" and carrier.lemma.lower() in _STIPULATE:
+                    return True  # "foresees the release of prisoners and the start of talks"
+            if current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+        return False
 
     def _infinitive(self, tok: Token) -> bool:
         """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
