@@ -252,9 +252,9 @@ _THAT_CONTACT = re.compile(
     r"\b(during|at|in|after) (that|the|this) (call|conversation|meeting|talks|summit|visit)\b",
     re.IGNORECASE,
 )
-# "over the past two years", "in recent months": a span of time, so a practice
+# "over the past two years", "in recent years": a span of time, so a practice
 _SPAN_PREPS = frozenset({"over", "in", "during", "for", "throughout"})
-_LONG_SPANS = frozenset({"year", "month", "decade"})
+_LONG_SPANS = frozenset({"year", "decade"})  # not "in recent months": news
 # "under the agreement, ...": what an agreement provides for is its terms, not news
 _AGREEMENTS = frozenset("agreement deal accord treaty plan arrangement terms pact roadmap".split())
 _STIPULATE = frozenset("foresee envisage envision stipulate".split())
