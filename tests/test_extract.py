@@ -1375,6 +1375,24 @@ def test_said_it_would_with_a_condition_stays_hypothetical(code):
     assert event.modality == "hypothetical"
 
 
+def test_a_second_act_of_the_speaker_joined_to_the_content_is_the_speakers(code):
+    coded = code(
+        "The Chinese foreign ministry said on Monday that Lithuania's decision severely "
+        "undermined China's sovereignty, and urged Vilnius to correct its mistake."
+    )
+    event = coded.one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == (("CHN",), ("LTU",))
+
+
+def test_a_summit_of_two_states_is_no_multilateral_meeting(code):
+    event = code(
+        "South Korean President Yoon Suk-yeol and Japanese Prime Minister Fumio Kishida held a "
+        "summit in Tokyo on Monday."
+    ).one("CONSULT")
+    assert event.mode == "visit"
+    assert (states(event.actors), states(event.recipients)) == (("KOR",), ("JPN",))
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

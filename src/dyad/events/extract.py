@@ -463,6 +463,9 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        if self._speaker_acts_again(tok, actors, recipients):
+            # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
+            actors = [self._speaker(tok)]
         actors = _unique(actors)
         recipients = tuple(a for a in _unique(recipients) if a.key not in {x.key for x in actors})
         if any(a.role == "commentator" for a in (*actors, *recipients)):
@@ -487,6 +490,19 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _speaker_acts_again(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> bool:
+        """A verb joined to the content of speech with no subject of its own, whose borrowed
+        subject would aim it at its own side: the parser hung the speaker's second act on the
+        content ("said Lithuania's decision undermined ... and urged Vilnius to ...")."""
+        if tok.pos != "VERB" or tok.dep != "conj" or not recipients:
+            return False
+        if any(self.tokens[c].dep in _SUBJECTS for c in self.children[tok.i]):
+            return False
+        if not {_side(a) for a in actors} & {_side(a) for a in recipients}:
+            return False
+        speaker = self._speaker(tok)
+        return speaker is not None and _side(speaker) not in {_side(a) for a in recipients}
 
     def _reported_roles(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
         """ "X said Y had undermined ...", "X said the raid was a violation": X accuses
@@ -1040,6 +1056,12 @@ class _ArticleExtractor:
         mode, medium = rule.mode, rule.medium
         if rule.type == "CONSULT":
             mode, medium = self._consult_mode(tok, sentence, mode, medium, found)
+        if (
+            mode == "multilateral"
+            and len(found.countries) == 2
+            and all(a.country for a in (*found.actors, *found.recipients))
+        ):  # "Yoon and Kishida held a summit": two states meeting are no multilateral meeting
+            mode, medium = None, "in_person"
         if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
             # "X hosted the leaders of A and B": a meeting of three states, not a visit
             mode = "multilateral"
