@@ -1393,6 +1393,30 @@ def test_a_summit_of_two_states_is_no_multilateral_meeting(code):
     assert (states(event.actors), states(event.recipients)) == (("KOR",), ("JPN",))
 
 
+def test_talks_the_speaker_reports_are_the_speakers(code):
+    event = code(
+        "Ukrainian Foreign Minister Dmytro Kuleba said talks with his Russian counterpart Sergei "
+        "Lavrov in Antalya on Monday had produced no progress."
+    ).one("CONSULT")
+    assert set(event.countries) == {"RUS", "UKR"}
+
+
+def test_what_another_side_put_forward_is_whom_support_aims_at(code):
+    event = code(
+        "Kazakh President Kassym-Jomart Tokayev said on Monday that Kazakhstan supported the "
+        "initiatives put forward by the Chinese side."
+    ).one("SUPPORT")
+    assert (states(event.actors), states(event.recipients)) == (("KAZ",), ("CHN",))
+
+
+def test_a_year_in_a_relative_clause_does_not_date_the_meeting(code):
+    event = code(
+        "The presidents of Iran, Russia and Turkey met earlier in the day in the Astana format, "
+        "which the three countries launched in 2017."
+    ).one("CONSULT")  # not left out as history of 2017
+    assert event.date == TUESDAY
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

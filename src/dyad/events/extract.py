@@ -463,6 +463,11 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        if rule.type == "CONSULT" and not actors and recipients and tok.pos == "NOUN":
+            # "Kuleba said talks with Lavrov had produced no progress": the speaker's talks
+            speaker = self._speaker(tok)
+            if speaker is not None and _side(speaker) not in {_side(a) for a in recipients}:
+                actors = [speaker]
         if self._speaker_acts_again(tok, actors, recipients):
             # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
             actors = [self._speaker(tok)]
@@ -566,7 +571,11 @@ class _ArticleExtractor:
                 # "also condemned it": the act told before, else whoever "it" is
                 recipients += self._antecedent(child, actors) or self._np_actors(child)
             elif child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
-                recipients += self._np_actors(child)  # not "extend the treaty": a thing
+                # not "extend the treaty": a thing; "the initiatives put forward by X": X
+                own = {_side(a) for a in actors}
+                recipients += self._np_actors(child) or [
+                    a for a in self._object_targets(child) if _side(a) not in own
+                ]
             elif child.dep in _OBJECTS:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
                 # on the object; "accepted Turkey's demands": it owns the object; "expelled
@@ -705,6 +714,11 @@ class _ArticleExtractor:
             child = self.tokens[c]
             if child.dep == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
                 found += self._np_actors(child)
+            elif child.dep == "acl":
+                # "the initiatives put forward by the Chinese side": whose they are
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "agent":
+                        found += self._prep_actors(self.tokens[g])
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
                 found += self._prep_actors(child)
             elif child.dep == "prep" and child.text.lower() == "of":
@@ -787,7 +801,7 @@ class _ArticleExtractor:
                     actors += self._subject_actors(subject)
                 # "held talks with X", "filed a lawsuit in court against X": the target hangs
                 # on the verb that carries the noun
-                preps = _recipient_preps(rule) | {"with"}
+                preps = _recipient_preps(rule) | {"with"} | _NOUN_TARGET_PREPS.get(rule.type, set())
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
                     word = child.text.lower()
@@ -932,7 +946,8 @@ class _ArticleExtractor:
         for t in toks:
             state = (
                 self.x.kb.state_by_demonym(t.text)
-                or self.x.kb.state_by_name(t.text)
+                # a name is written capitalised: "the island" is not Iceland (Ísland)
+                or (self.x.kb.state_by_name(t.text) if t.text[:1].isupper() else None)
                 or (self.x.kb.state_by_place(t.text) if t.pos == "PROPN" else None)
             )
             if state is not None:
@@ -1662,7 +1677,7 @@ class _ArticleExtractor:
                 ahead = planned and sentence.start + first.start > tok.start
                 return (self._coming(first) if ahead else first), "sentence"
             # not the date of the act agreed to or asked for ("agreed to meet next year")
-            embedded = self._embedded_spans(verb)
+            embedded = self._embedded_spans(verb) + self._clause_spans(verb)
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
         if found:
             return _shifted(found[0], self._day_shift(clause_start)), "sentence"
@@ -1706,6 +1721,17 @@ class _ArticleExtractor:
                 or (child.dep == "conj" and child.pos == "VERB")  # "... and proposed to
             ):  # hold the next meeting in 2022": the date of another clause
                 inside = self._subtree(c)
+                spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
+
+    def _clause_spans(self, verb: Token) -> list[tuple[int, int]]:
+        """Character spans of the relative and participle clauses inside a verb's clause:
+        "met in the Astana format, [which the three countries launched in 2017]"."""
+        spans = []
+        for i in self._subtree(verb.i):
+            tok = self.tokens[i]
+            if tok.dep in ("relcl", "acl") and i != verb.i:
+                inside = self._subtree(i)
                 spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
         return spans
 
