@@ -1417,6 +1417,19 @@ def test_a_year_in_a_relative_clause_does_not_date_the_meeting(code):
     assert event.date == TUESDAY
 
 
+def test_a_concession_with_no_one_named_goes_to_the_other_side_of_the_talks(code):
+    story = (
+        "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon "
+        "Suk-yeol in Tokyo on Monday. Tokyo said it would lift the export controls it imposed "
+        "in 2019 on three chemicals."
+    )
+    event = code(story).one("CONCEDE")
+    assert (states(event.actors), states(event.recipients)) == (("JPN",), ("KOR",))
+    # with no two-sided event before, no one is the target and there is no event
+    alone = "Tokyo said on Monday it would lift the export controls it imposed in 2019."
+    assert code(alone).of("CONCEDE") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -140,6 +140,9 @@ _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
 # Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
 # what is opposed or condemned, which the content names ("would oppose any interference").
 _ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID"})
+# Types aimed at someone that, with no one named, go to the other side of a two-state story.
+_COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "AID", "ACCUSE"})
+_COUNTERPART_SENTENCES = 8
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"
 # "the most pressing task was to stop ...": what the subject of "be" says is asked for
@@ -479,6 +482,10 @@ class _ArticleExtractor:
             # "Putin told Biden that Russia wanted guarantees": whom the speaker told
             speech = self._speech_verb(tok)
             recipients = tuple(a for a in self._addressees(speech) if _side(a) != _side(actors[0]))
+        if not recipients and rule.type in _COUNTERPART_TYPES:
+            # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
+            # summit: a concession or demand with no one named goes to the other side
+            recipients = tuple(self._counterpart(tok, actors))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -495,6 +502,21 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _counterpart(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The other side of the latest meeting or joint act of exactly two states, a few
+        sentences back, when the actors are the one side."""
+        sides = {a.country for a in actors if _political(a)}
+        if len(sides) != 1 or None in sides or any(not a.country for a in actors):
+            return []
+        for start, sentence, parties in reversed(self.groups):
+            if start >= tok.start or tok.sentence - sentence > _COUNTERPART_SENTENCES:
+                continue
+            states = {a.country for a in parties if a.country}
+            if len(states) != 2 or not sides <= states:
+                return []
+            return [a for a in parties if a.country and a.country not in sides]
+        return []
 
     def _speaker_acts_again(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> bool:
         """A verb joined to the content of speech with no subject of its own, whose borrowed
