@@ -1430,6 +1430,28 @@ def test_a_concession_with_no_one_named_goes_to_the_other_side_of_the_talks(code
     assert code(alone).of("CONCEDE") == []
 
 
+def test_a_call_a_warning_was_made_in_is_a_contact_with_the_one_warned(code):
+    coded = code(
+        "Chinese President Xi Jinping warned U.S. President Joe Biden on Monday that China "
+        "would respond firmly if Washington crossed the red line, during a video call that "
+        "lasted three hours."
+    )
+    call = coded.one("CONSULT")
+    assert (call.mode, call.medium) == ("phone", "video")
+    assert set(call.countries) == {"CHN", "USA"}
+    assert call.modality == "actual"
+
+
+def test_reopening_borders_to_another_state_is_a_concession(code):
+    coded = code(
+        "Kuwait's foreign minister announced on Monday that Saudi Arabia would reopen its "
+        "airspace and its land borders with Qatar."
+    )
+    event = coded.one("CONCEDE")
+    assert (states(event.actors), states(event.recipients)) == (("SAU",), ("QAT",))
+    assert coded.of("RETREAT") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -518,6 +518,18 @@ class _ArticleExtractor:
             return [a for a in parties if a.country and a.country not in sides]
         return []
 
+    def _speech_contact(self, noun: Token) -> Token | None:
+        """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
+        during a video call" is the call the speaker had with whom they told, wherever the
+        parser hung it."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return None
+        prep = self.tokens[noun.head]
+        if prep.text.lower() not in ("during", "in", "over") or prep.head == prep.i:
+            return None
+        speech = self._speech_verb(self.tokens[prep.head])
+        return speech if speech is not None and self._addressees(speech) else None
+
     def _speaker_acts_again(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> bool:
         """A verb joined to the content of speech with no subject of its own, whose borrowed
         subject would aim it at its own side: the parser hung the speaker's second act on the
@@ -817,6 +829,8 @@ class _ArticleExtractor:
                 carrier = self.tokens[head.head]  # "in a call with ...", "during talks with ..."
             elif noun.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
+            if rule.type == "CONSULT":
+                carrier = self._speech_contact(noun) or carrier
             if carrier is not None and carrier.pos in ("VERB", "AUX"):
                 subject = self._subject(carrier)
                 if subject is not None and subject.i != noun.i:
@@ -833,6 +847,12 @@ class _ArticleExtractor:
                         if self.tokens[g].dep == "pobj" and g != noun.i:
                             target = actors if word == "between" else recipients
                             target += self._np_actors(self.tokens[g])
+                if rule.type == "CONSULT" and noun.dep == "pobj" and not recipients:
+                    # "warned Putin ... during a video call": the one spoken to took part
+                    for c in self.children[carrier.i]:
+                        obj = self.tokens[c]
+                        if obj.dep in ("dobj", "dative") and self._names_actor(obj):
+                            recipients += self._np_actors(obj)
         return actors, recipients
 
     def _np_actors(self, head: Token) -> list[Actor]:
@@ -1397,7 +1417,7 @@ class _ArticleExtractor:
         chain = [tok]
         current = tok
         if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
-            current = self._clause_head(tok)
+            current = self._speech_contact(tok) or self._clause_head(tok)
             if current is not tok:
                 chain.append(current)
         while (
