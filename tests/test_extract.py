@@ -1168,6 +1168,17 @@ def test_the_content_of_an_agreement_or_a_power_is_no_event(code, text):
     ], coded.summary()
 
 
+def test_an_agreement_made_in_a_call_last_month_is_background(code):
+    old = code(
+        "The treaty was extended on Monday. The presidents of Peru and Chile agreed to seek the "
+        "extension in their first telephone conversation last month."
+    )
+    assert old.of("AGREE") == [], old.summary()
+    # a date to come inside what was agreed is that act's, not the agreeing's
+    planned = code("Peru and Chile agreed on Monday to hold a summit next year.")
+    assert planned.one("AGREE").date == MONDAY
+
+
 def test_a_standing_practice_in_the_present_is_background(code):
     coded = code(
         "Brazil and China held talks in Beijing on Monday. The two countries are close trading "

@@ -1719,8 +1719,13 @@ class _ArticleExtractor:
                 ahead = planned and sentence.start + first.start > tok.start
                 return (self._coming(first) if ahead else first), "sentence"
             # not the date of the act agreed to or asked for ("agreed to meet next year")
-            embedded = self._embedded_spans(verb) + self._clause_spans(verb)
+            clauses = self._clause_spans(verb)
+            found = [w for w in found if not _within(sentence.start + w.start, clauses)]
+            embedded = self._embedded_spans(verb)
+            past = [w for w in found if self._is_history(w)]
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
+            if not found and past:  # "agreed to seek X in their call last month": what
+                return past[0], "sentence"  # is to come is not done last month, the agreeing is
         if found:
             return _shifted(found[0], self._day_shift(clause_start)), "sentence"
         if _SAME_DAY.search(text):  # "the same night": the day the sentences before write
