@@ -1463,6 +1463,15 @@ def test_reopening_borders_to_another_state_is_a_concession(code):
     assert coded.of("RETREAT") == []
 
 
+def test_a_noun_its_verb_refuses_or_reaffirms_adds_no_event(code):
+    refused = code("Kenya refused talks with Somalia on Monday.")
+    assert refused.of("CONSULT") == [] and refused.of("REJECT")
+    reaffirmed = code(
+        "Kenya and Ethiopia reaffirmed their commitment to Somalia's sovereignty on Monday."
+    )
+    assert reaffirmed.of("AGREE") == [] and reaffirmed.of("SUPPORT")
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

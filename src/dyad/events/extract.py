@@ -434,12 +434,26 @@ class _ArticleExtractor:
         )
 
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
+        fired: dict[int, str] = {}  # verb triggers of the sentence so far, by index
         for tok in self.tokens[first:last]:
             for rule in self.lex.matching(self.tokens, tok.i, self.children):
+                if self._told_by_its_verb(tok, rule, fired):
+                    break
                 found = self._participants(tok, rule)
                 if found is not None:
+                    if tok.pos == "VERB":
+                        fired[tok.i] = rule.type
                     yield found
                     break  # one event per trigger word: the most specific sense that fits
+
+    def _told_by_its_verb(self, tok: Token, rule: Trigger, fired: dict[int, str]) -> bool:
+        """A noun whose verb states the event itself: what is refused or cancelled did not
+        take place ("refused talks", "cancelled the visit"), and a commitment reaffirmed is
+        support, not a new agreement ("reaffirmed their commitment to X's sovereignty")."""
+        if tok.pos != "NOUN" or tok.dep not in ("dobj", "nsubjpass"):
+            return False
+        verb_type = fired.get(tok.head)
+        return verb_type == "REJECT" or (verb_type == "SUPPORT" and rule.type == "AGREE")
 
     # ---- participants ----------------------------------------------------------------------
 
