@@ -1472,6 +1472,23 @@ def test_a_noun_its_verb_refuses_or_reaffirms_adds_no_event(code):
     assert reaffirmed.of("AGREE") == [] and reaffirmed.of("SUPPORT")
 
 
+def test_following_suit_repeats_the_act_told_before_with_new_actors(code):
+    coded = code(
+        "The United States recognised Juan Guaido as Venezuela's interim president on Monday. "
+        "Canada and Brazil quickly followed suit."
+    )
+    follow = [m for m in coded.of("SUPPORT") if set(m.countries) >= {"CAN", "BRA"}]
+    assert len(follow) == 1 and states(follow[0].recipients) == ("VEN",)
+    assert follow[0].date == MONDAY
+
+
+def test_a_description_as_a_hostile_act_is_an_accusation(code):
+    event = code(
+        "On Monday, the Russian foreign ministry described the Czech move as a hostile act."
+    ).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("RUS",), ("CZE",))
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -140,6 +140,8 @@ _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
 # Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
 # what is opposed or condemned, which the content names ("would oppose any interference").
 _ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID"})
+# "followed suit", "did the same", "did likewise": the act told just before, by new actors
+_FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # Types aimed at someone that, with no one named, go to the other side of a two-state story.
 _COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "AID", "ACCUSE"})
 _COUNTERPART_SENTENCES = 8
@@ -355,6 +357,7 @@ class _ArticleExtractor:
                 for found in itertools.chain(
                     self._triggers(sentence.first, sentence.last),
                     self._speech_acts(sentence.first, sentence.last),
+                    self._followers(sentence.first, sentence.last),
                 )
                 for event in self._with_refusal(self._event(found, sentence.index))
             )
@@ -1262,6 +1265,42 @@ class _ArticleExtractor:
                     )
                     if found is not None:
                         yield found
+
+    def _followers(self, first: int, last: int) -> Iterable[_Found]:
+        """ "Canada and Brazil quickly followed suit", "Australia did the same": the act told
+        just before, by new actors, aimed at the same target."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or (verb.lemma.lower(), self._object_lemma(verb)) not in _FOLLOW:
+                continue
+            actors = [a for a in self._subject_actors(self._subject(verb)) if _political(a)]
+            sides = {_side(a) for a in actors}
+            # everything the latest sentence with such acts told ("issued a statement
+            # recognising X and calling Y illegitimate")
+            recent = [
+                e
+                for e in self.events
+                if verb.sentence - e.evidence.sentence_index <= 1 and e.event_type != "CONSULT"
+            ]
+            if not actors or not recent:
+                continue
+            latest = recent[-1].evidence.sentence_index
+            for before in [e for e in recent if e.evidence.sentence_index == latest]:
+                recipients = tuple(a for a in before.recipients if _side(a) not in sides)
+                if before.recipients and not recipients:
+                    continue
+                rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type=before.event_type,
+                               mode=before.mode)  # fmt: skip
+                yield _Found(verb, rule, _unique(actors), recipients)
+
+    def _object_lemma(self, verb: Token) -> str | None:
+        return next(
+            (
+                self.tokens[c].lemma.lower()
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "dobj"
+            ),
+            None,
+        )
 
     def _speech_speaker(self, verb: Token) -> Actor | None:
         """The political actor who says it; None for commentators and the unnamed."""

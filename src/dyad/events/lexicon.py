@@ -405,6 +405,12 @@ class _TriggerReader:
             objects = self.with_conjuncts(direct)
             for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
                 objects |= self.of_objects(d) | self.titles(d)
+                # "described the move as a hostile act": the parser often hangs "as ..." on
+                # the object; what it is described as is near the verb all the same
+                for p in self.kids(d, frozenset({"prep"})):
+                    if self.tokens[p].text.lower() == "as":
+                        for o in self.kids(p, _PREP_OBJECT):
+                            nearby |= {self.lemma(o)} | {self.lemma(g) for g in self.children[o]}
             # "gave diplomats 72 hours to leave": the indirect object counts too
             objects |= self.with_conjuncts(
                 c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"
