@@ -1322,6 +1322,28 @@ def test_a_demand_in_reported_speech_is_a_request(code, text, actor, recipient):
     assert not coded.of("CONCEDE") and not coded.of("RETREAT")  # asked for, not done
 
 
+def test_what_a_state_expects_of_another_is_a_request(code):
+    coded = code(
+        "Turkish President Recep Tayyip Erdogan told reporters on Monday that Turkey expected "
+        "Russia and Iran to support its fight against terrorism."
+    )
+    event = coded.one("REQUEST")
+    assert (states(event.actors), set(states(event.recipients))) == (("TUR",), {"IRN", "RUS"})
+    # a forecast is no demand
+    forecast = code("The finance ministry said on Monday it expected China to grow by 5 percent.")
+    assert forecast.of("REQUEST") == []
+
+
+def test_a_task_stressed_after_talks_is_asked_of_the_other_side(code):
+    coded = code(
+        "Indian Foreign Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi "
+        "in Moscow on Monday. Jaishankar stressed that the immediate task was the comprehensive "
+        "disengagement of troops."
+    )
+    event = coded.one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("CHN",))
+
+
 def test_what_a_speaker_says_their_own_side_must_do_is_no_request(code):
     coded = code("Canadian Prime Minister Justin Trudeau said on Monday that Canada must do more.")
     assert coded.of("REQUEST") == []
@@ -1342,6 +1364,11 @@ def test_a_demand_quoted_from_an_analyst_is_no_event(code):
             "Turkish Foreign Minister Hakan Fidan said on Monday that Turkey would respond "
             "firmly to any attack on its soldiers in Syria.",
             "SYR",
+        ),
+        (  # a state named only as a place in the response's target
+            "French President Emmanuel Macron's office said on Monday that France would respond "
+            "firmly to any attack on its nationals, its army or its interests in Niger.",
+            "NER",
         ),
         (  # the capacity to take measures against X
             "Chinese Foreign Minister Wang Yi said on Monday that China had the capacity to "

@@ -145,6 +145,11 @@ _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # Types aimed at someone that, with no one named, go to the other side of a two-state story.
 _COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "AID", "ACCUSE"})
 _COUNTERPART_SENTENCES = 8
+# "expected Russia to support ...": what a state expects of another, when it is an act
+_EXPECT = frozenset({"expect", "want"})
+_DEMAND_ACTS = frozenset(
+    "stop cease end halt refrain respect honour honor abide comply ensure allow let".split()
+)
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"
 # "the most pressing task was to stop ...": what the subject of "be" says is asked for
@@ -1318,10 +1323,20 @@ class _ArticleExtractor:
         doer = subject if subject is not None and subject.dep in ("nsubj", "csubj") else None
         if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids):
             return head, doer
+        if head.lemma.lower() in _EXPECT and head.pos == "VERB":
+            return self._expected(kids)
         to_clause = next(
             (k for k in kids if k.dep in ("xcomp", "attr") and self._to_clause(k)), None
         )
         if to_clause is None:
+            attr = next((k for k in kids if k.dep == "attr" and k.pos == "NOUN"), None)
+            if (
+                attr is not None
+                and head.lemma.lower() == "be"
+                and subject is not None
+                and subject.lemma.lower() in _DEMAND_SUBJECTS
+            ):
+                return attr, None  # "the immediate task was the disengagement of troops"
             return None
         if head.lemma.lower() in _NEED_VERBS and head.pos == "VERB":
             return to_clause, doer  # "Russia needs to withdraw", "has to stop"
@@ -1332,6 +1347,22 @@ class _ArticleExtractor:
         ):
             return to_clause, None  # "the most pressing task was to stop ..."
         return None
+
+    def _expected(self, kids: list[Token]) -> tuple[Token, Token | None] | None:
+        """ "Turkey expected Russia and Iran to support its fight": the act expected of
+        another party, when it is an act the lexicon knows or one asked of states."""
+        for k in kids:
+            if k.dep in ("ccomp", "xcomp") and self._to_clause(k):
+                grand = [self.tokens[g] for g in self.children[k.i]]
+                doer = next((g for g in grand if g.dep == "nsubj"), None)
+                doer = doer or next((d for d in kids if d.dep == "dobj"), None)
+                if doer is not None and self._demandable(k):
+                    return k, doer
+        return None
+
+    def _demandable(self, act: Token) -> bool:
+        lemma = act.lemma.lower()
+        return lemma in _DEMAND_ACTS or bool(self.lex.triggers_for(lemma, "VERB"))
 
     def _to_clause(self, tok: Token) -> bool:
         return tok.pos == "VERB" and any(
@@ -1350,8 +1381,9 @@ class _ArticleExtractor:
             if not doers or any(_side(a) == own for a in doers):
                 return None  # "we must ...", "the world must ...": no one else is asked
             recipients = doers
-        else:
+        else:  # whom the speaker told, else the other side of the talks told before
             recipients = [a for a in self._addressees(verb) if _side(a) != own]
+            recipients = recipients or self._counterpart(verb, [speaker])
         if not recipients:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REQUEST")
@@ -1387,13 +1419,19 @@ class _ArticleExtractor:
                 tok = self.tokens[c]
                 if tok.dep == "prep" and tok.text.lower() in ("against", "on", "to"):
                     targets += [a for a in self._prep_actors(tok) if a.country and _side(a) != own]
+                elif tok.pos == "PROPN" and tok.ent not in ("PERSON", "ORG"):  # "in Niger"
+                    state = self.x.kb.state_by_name(tok.text) or self.x.kb.state_by_place(tok.text)
+                    if state is not None and state.iso3 != speaker.country:
+                        span = (Span(tok.start, tok.end),)
+                        targets.append(self._state_actor(state.iso3, tok.text, span))
         targets = targets or self._other_side_named(verb, speaker)
         # "American business interests": the state whose interests they are
-        targets = [
-            self._state_actor(a.country, a.raw, a.mentions) if a.kind == "other" else a
-            for a in targets
+        by_state = {
+            a.country: (self._state_actor(a.country, a.raw, a.mentions) if a.kind == "other" else a)
+            for a in reversed(targets)
             if a.country
-        ]
+        }  # one target per state, the first named
+        targets = list(reversed(by_state.values()))
         if not targets:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
