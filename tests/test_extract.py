@@ -1516,6 +1516,15 @@ def test_a_description_as_a_hostile_act_is_an_accusation(code):
     assert (states(event.actors), states(event.recipients)) == (("RUS",), ("CZE",))
 
 
+def test_a_lender_approving_money_for_a_state_is_aid(code):
+    event = code(
+        "The International Monetary Fund's executive board on Monday approved a 3 billion "
+        "dollar loan for Sri Lanka."
+    ).one("AID")
+    assert states(event.recipients) == ("LKA",)
+    assert event.cameo == "071"
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
