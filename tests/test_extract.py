@@ -1525,6 +1525,27 @@ def test_a_lender_approving_money_for_a_state_is_aid(code):
     assert event.cameo == "071"
 
 
+def test_calling_someone_on_a_weekday_is_a_phone_call_not_a_call_on(code):
+    coded = code("Chinese President Xi Jinping called U.S. President Joe Biden on Monday.")
+    assert coded.of("REQUEST") == []
+    call = coded.one("CONSULT")
+    assert call.mode == "phone" and set(call.countries) == {"CHN", "USA"}
+
+
+def test_calling_someone_a_name_is_an_accusation(code):
+    coded = code(
+        "U.S. President Donald Trump on Monday called Britain's ambassador to the United "
+        "States a very stupid guy."
+    )
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("USA",), ("GBR",))
+    assert coded.of("CONSULT") == [] and coded.of("REQUEST") == []
+
+
+def test_talks_called_for_are_not_held(code):
+    assert code("China called on Monday for talks with India.").of("CONSULT") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

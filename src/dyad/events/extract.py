@@ -458,17 +458,30 @@ class _ArticleExtractor:
         """A noun whose verb states the event itself: what is refused or cancelled did not
         take place ("refused talks", "cancelled the visit"), and a commitment reaffirmed is
         support, not a new agreement ("reaffirmed their commitment to X's sovereignty")."""
-        if tok.pos != "NOUN" or tok.dep not in ("dobj", "nsubjpass"):
+        if tok.pos != "NOUN" or tok.head == tok.i:
             return False
-        verb_type = fired.get(tok.head)
-        return verb_type == "REJECT" or (verb_type == "SUPPORT" and rule.type == "AGREE")
+        carrier = tok.head
+        if tok.dep == "pobj" and self.tokens[carrier].text.lower() == "for":
+            carrier = self.tokens[carrier].head  # "called for talks", "pressed for a truce"
+        elif tok.dep not in ("dobj", "nsubjpass"):
+            return False
+        if fired.get(carrier) == "SUPPORT" and rule.type == "AGREE":
+            return True
+        if rule.type in ("REQUEST", "REJECT") or self.tokens[carrier].pos != "VERB":
+            return False
+        return any(  # asked for or refused: not done
+            t.type in ("REQUEST", "REJECT")
+            for t in self.lex.matching(self.tokens, carrier, self.children)
+        )
 
     # ---- participants ----------------------------------------------------------------------
 
     def _participants(self, tok: Token, rule: Trigger) -> _Found | None:
         if rule.type == "CONSULT" and any(
-            self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr") for c in self.children[tok.i]
-        ):
+            self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr")
+            and not (self.tokens[c].dep == "oprd" and self.tokens[c].pos == "PROPN")
+            for c in self.children[tok.i]
+        ):  # (a name the parser took for a predicate is whom they called: "called Biden")
             return None  # "called China a reliable friend" is no phone call
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
