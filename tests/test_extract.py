@@ -1546,6 +1546,15 @@ def test_talks_called_for_are_not_held(code):
     assert code("China called on Monday for talks with India.").of("CONSULT") == []
 
 
+def test_criticism_offered_is_an_accusation_not_an_offer(code):
+    coded = code(
+        "A German delegation on Monday offered scathing criticism of the Maltese government's "
+        "handling of the case."
+    )
+    assert coded.of("AGREE") == []
+    assert states(coded.one("ACCUSE").recipients) == ("MLT",)
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
