@@ -1555,6 +1555,21 @@ def test_criticism_offered_is_an_accusation_not_an_offer(code):
     assert states(coded.one("ACCUSE").recipients) == ("MLT",)
 
 
+def test_pledged_support_is_support_not_an_agreement(code):
+    coded = code("The U.S. State Department on Monday pledged support for Hungary.")
+    assert coded.of("AGREE") == [] and states(coded.one("SUPPORT").recipients) == ("HUN",)
+
+
+def test_borders_opened_to_refugees_are_aid(code):
+    coded = code("Turkey on Monday opened its borders to a large number of Syrian refugees.")
+    assert coded.one("AID").cameo == "075" and coded.of("CONCEDE") == []
+
+
+def test_failing_to_agree_is_no_agreement(code):
+    coded = code("Israel and Hamas failed to reach agreement on Monday.")
+    assert all(m.negated for m in coded.of("AGREE")), coded.summary()
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -134,6 +134,8 @@ _INTENT_HEADS = frozenset(
         "keen",
     }
 )
+# "failed to reach agreement": what someone failed to do did not happen
+_FAIL = frozenset({"fail"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # The content of speech that asks or threatens: "told X that Y must ...", "would respond".
 _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
@@ -1713,12 +1715,16 @@ class _ArticleExtractor:
 
     def _negated(self, tok: Token) -> bool:
         current = tok
+        if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
+            current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's
         for _ in range(3):
             if any(self.tokens[c].dep == "neg" for c in self.children[current.i]):
                 return True
             if current.dep not in ("xcomp", "acomp") or current.head == current.i:
                 return False
             current = self.tokens[current.head]
+            if current.lemma.lower() in _FAIL:
+                return True  # "failed to reach agreement", "failed to agree"
         return False
 
     def _consult_mode(
