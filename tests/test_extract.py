@@ -1567,7 +1567,8 @@ def test_borders_opened_to_refugees_are_aid(code):
 
 def test_failing_to_agree_is_no_agreement(code):
     coded = code("Israel and Hamas failed to reach agreement on Monday.")
-    assert all(m.negated for m in coded.of("AGREE")), coded.summary()
+    agree = coded.of("AGREE")
+    assert agree and all(m.negated for m in agree), coded.summary()
 
 
 # ---- precision: stories that are not about relations between states --------------------------
