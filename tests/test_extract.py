@@ -1571,6 +1571,15 @@ def test_failing_to_agree_is_no_agreement(code):
     assert agree and all(m.negated for m in agree), coded.summary()
 
 
+def test_what_is_called_off_or_suspended_is_not_done(code):
+    called_off = code("Dock workers in Chile called off their strike on Monday.")
+    assert called_off.of("PROTEST") == []
+    suspended = code(
+        "U.S. President Donald Trump on Monday announced a suspension of aid to Pakistan."
+    )
+    assert suspended.of("AID") == [] and suspended.of("SANCTION")
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -134,6 +134,9 @@ _INTENT_HEADS = frozenset(
         "keen",
     }
 )
+# Verbs whose object noun's event is not done or ends: "called for talks", "refused
+# talks", "called off the strike", "lifted the sanctions"
+_ENDING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "RETREAT"})
 # "failed to reach agreement": what someone failed to do did not happen
 _FAIL = frozenset({"fail"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
@@ -458,8 +461,9 @@ class _ArticleExtractor:
 
     def _told_by_its_verb(self, tok: Token, rule: Trigger, fired: dict[int, str]) -> bool:
         """A noun whose verb states the event itself: what is refused or cancelled did not
-        take place ("refused talks", "cancelled the visit"), and a commitment reaffirmed is
-        support, not a new agreement ("reaffirmed their commitment to X's sovereignty")."""
+        take place ("refused talks", "cancelled the visit"), what is called off or lifted
+        ends, and a commitment reaffirmed is support, not a new agreement ("reaffirmed their
+        commitment to X's sovereignty")."""
         if tok.pos != "NOUN" or tok.head == tok.i:
             return False
         carrier = tok.head
@@ -469,11 +473,10 @@ class _ArticleExtractor:
             return False
         if fired.get(carrier) == "SUPPORT" and rule.type == "AGREE":
             return True
-        if rule.type in ("REQUEST", "REJECT") or self.tokens[carrier].pos != "VERB":
+        if rule.type in _ENDING_TYPES or self.tokens[carrier].pos != "VERB":
             return False
-        return any(  # asked for or refused: not done
-            t.type in ("REQUEST", "REJECT")
-            for t in self.lex.matching(self.tokens, carrier, self.children)
+        return any(  # asked for or refused: not done; called off or lifted: it ends
+            t.type in _ENDING_TYPES for t in self.lex.matching(self.tokens, carrier, self.children)
         )
 
     # ---- participants ----------------------------------------------------------------------
