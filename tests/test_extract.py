@@ -1558,6 +1558,17 @@ def test_criticism_offered_is_an_accusation_not_an_offer(code):
 def test_pledged_support_is_support_not_an_agreement(code):
     coded = code("The U.S. State Department on Monday pledged support for Hungary.")
     assert coded.of("AGREE") == [] and states(coded.one("SUPPORT").recipients) == ("HUN",)
+    # a pledge to do something is still the pledge
+    assert code("Germany pledged on Monday to support Ukraine.").of("AGREE")
+
+
+def test_support_conveyed_in_a_call_is_support(code):
+    coded = code(
+        "Pakistani Prime Minister Imran Khan called Turkish President Recep Tayyip Erdogan on "
+        "Friday to convey Pakistan's support and solidarity."
+    )
+    assert coded.one("CONSULT").mode == "phone"
+    assert set(coded.one("SUPPORT").countries) == {"PAK", "TUR"}
 
 
 def test_borders_opened_to_refugees_are_aid(code):

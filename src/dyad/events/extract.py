@@ -450,7 +450,7 @@ class _ArticleExtractor:
         fired: dict[int, str] = {}  # verb triggers of the sentence so far, by index
         for tok in self.tokens[first:last]:
             for rule in self.lex.matching(self.tokens, tok.i, self.children):
-                if self._told_by_its_verb(tok, rule, fired):
+                if self._told_by_its_verb(tok, rule, fired) or self._carried_by_its_noun(tok, rule):
                     break
                 found = self._participants(tok, rule)
                 if found is not None:
@@ -458,6 +458,20 @@ class _ArticleExtractor:
                         fired[tok.i] = rule.type
                     yield found
                     break  # one event per trigger word: the most specific sense that fits
+
+    def _carried_by_its_noun(self, tok: Token, rule: Trigger) -> bool:
+        """ "pledged support", "promised aid": the noun the verb carries is the event (its
+        own trigger names the verb as a carrier), not an agreement."""
+        if tok.pos != "VERB" or rule.type != "AGREE":
+            return False
+        return any(
+            self.tokens[c].dep == "dobj"
+            and any(
+                t.type != "AGREE" and tok.lemma.lower() in t.light
+                for t in self.lex.triggers_for(self.tokens[c].lemma, "NOUN")
+            )
+            for c in self.children[tok.i]
+        )
 
     def _told_by_its_verb(self, tok: Token, rule: Trigger, fired: dict[int, str]) -> bool:
         """A noun whose verb states the event itself: what is refused or cancelled did not
@@ -1543,9 +1557,9 @@ class _ArticleExtractor:
                 if (
                     parent.pos in ("VERB", "ADJ")
                     and (
-                        any(
+                        any(  # the senses that hold: "called X to convey support" is a call
                             t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
-                            for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
+                            for t in self.lex.matching(self.tokens, parent.i, self.children)
                         )
                         or parent.lemma.lower() in _SIGNING
                     )
