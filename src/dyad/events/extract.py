@@ -329,6 +329,7 @@ class _ArticleExtractor:
         for tok in self.tokens:
             if tok.head != tok.i:
                 self.children[tok.head].append(tok.i)
+        self._sense_cache: dict[int, tuple[Trigger, ...]] = {}
         self.mention_at: dict[int, ActorMention] = {}
         self.dateline_end = self._datelines()
         for mention in res.mentions:
@@ -446,10 +447,16 @@ class _ArticleExtractor:
             for terms in rules.topics.values()
         )
 
+    def _senses(self, i: int) -> tuple[Trigger, ...]:
+        """The trigger senses whose constraints hold for token ``i`` (read once)."""
+        if i not in self._sense_cache:
+            self._sense_cache[i] = self.lex.matching(self.tokens, i, self.children)
+        return self._sense_cache[i]
+
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
         fired: dict[int, str] = {}  # verb triggers of the sentence so far, by index
         for tok in self.tokens[first:last]:
-            for rule in self.lex.matching(self.tokens, tok.i, self.children):
+            for rule in self._senses(tok.i):
                 if self._told_by_its_verb(tok, rule, fired) or self._carried_by_its_noun(tok, rule):
                     break
                 found = self._participants(tok, rule)
@@ -490,7 +497,7 @@ class _ArticleExtractor:
         if rule.type in _ENDING_TYPES or self.tokens[carrier].pos != "VERB":
             return False
         return any(  # asked for or refused: not done; called off or lifted: it ends
-            t.type in _ENDING_TYPES for t in self.lex.matching(self.tokens, carrier, self.children)
+            t.type in _ENDING_TYPES for t in self._senses(carrier)
         )
 
     # ---- participants ----------------------------------------------------------------------
@@ -1292,10 +1299,7 @@ class _ArticleExtractor:
                     if self.tokens[g].dep == "conj" and self.tokens[g].pos in ("VERB", "AUX")
                 ]
                 # "warned X that ...": the verb codes the threat itself
-                threat = not any(
-                    t.type == "THREATEN"
-                    for t in self.lex.matching(self.tokens, verb.i, self.children)
-                )
+                threat = not any(t.type == "THREATEN" for t in self._senses(verb.i))
                 for head in heads:
                     found = self._demand(verb, head, speaker) or (
                         self._threat(verb, head, speaker) if threat else None
@@ -1559,7 +1563,7 @@ class _ArticleExtractor:
                     and (
                         any(  # the senses that hold: "called X to convey support" is a call
                             t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
-                            for t in self.lex.matching(self.tokens, parent.i, self.children)
+                            for t in self._senses(parent.i)
                         )
                         or parent.lemma.lower() in _SIGNING
                     )
