@@ -1591,6 +1591,14 @@ def test_what_is_called_off_or_suspended_is_not_done(code):
     assert suspended.of("AID") == [] and suspended.of("SANCTION")
 
 
+def test_whom_a_thing_goes_to_is_the_target(code):
+    event = code(
+        "Japan said on Monday it would lift curbs on exports to South Korea of three materials."
+    ).one("CONCEDE")
+    assert (states(event.actors), states(event.recipients)) == (("JPN",), ("KOR",))
+    assert event.modality == "intended"
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

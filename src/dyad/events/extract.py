@@ -770,11 +770,21 @@ class _ArticleExtractor:
         return found
 
     def _prep_actors(self, prep: Token) -> list[Actor]:
-        """The actors the object of a preposition names."""
+        """The actors the object of a preposition names; for a thing that names none, whom
+        it goes to or comes from ("curbs on exports to South Korea", "a ban on imports from
+        China")."""
         found: list[Actor] = []
         for g in self.children[prep.i]:
-            if self.tokens[g].dep == "pobj":
-                found += self._np_actors(self.tokens[g])
+            pobj = self.tokens[g]
+            if pobj.dep != "pobj":
+                continue
+            named = self._np_actors(pobj)
+            if not named and not self._names_actor(pobj):
+                for k in self.children[g]:
+                    via = self.tokens[k]
+                    if via.dep == "prep" and via.text.lower() in ("to", "from"):
+                        named += self._prep_actors(via)
+            found += named
         return found
 
     def _forces_object(self, verb: Token) -> bool:
