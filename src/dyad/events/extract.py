@@ -22,6 +22,7 @@ are left out.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -134,7 +135,39 @@ _INTENT_HEADS = frozenset(
         "keen",
     }
 )
-_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
+# Verbs whose object noun's event is not done or ends: "called for talks", "refused
+# talks", "called off the strike", "lifted the sanctions"
+_ENDING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "RETREAT"})
+# "failed to reach agreement": what someone failed to do did not happen
+_FAIL = frozenset({"fail"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+# The content of speech that asks or threatens: "told X that Y must ...", "would respond".
+_ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
+# Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
+# what is opposed or condemned, which the content names ("would oppose any interference").
+_ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID"})
+# "followed suit", "did the same", "did likewise": the act told just before, by new actors
+_FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
+# Types aimed at someone that, with no one named, go to the other side of a two-state story.
+# Not AID: "Ankara will supply the vaccines quickly" after a call with Beijing is no aid
+# to Beijing; a shipment's receiver must be named.
+_COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "ACCUSE"})
+_COUNTERPART_SENTENCES = 8
+# "expected Russia to support ...": what a state expects of another, when it is an act
+_EXPECT = frozenset({"expect", "want"})
+_DEMAND_ACTS = frozenset(
+    "stop cease end halt refrain respect honour honor abide comply ensure allow let".split()
+)
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"
+# "the most pressing task was to stop ...": what the subject of "be" says is asked for
+_DEMAND_SUBJECTS = frozenset("task priority need step thing imperative demand".split())
+_RETALIATE = frozenset("respond retaliate reciprocate".split())
+_MEASURES = frozenset("measure countermeasure step action".split())
+_RESPONSE_NOUNS = frozenset("response retaliation countermeasure reprisal retribution".split())
+_INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
+_UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
+_READINESS = frozenset("capacity capability ability ready prepared right option".split())
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _REMOTE_WORDS = {
     "phone": ("phone", "phone"),
@@ -171,6 +204,7 @@ _OBJECT_NP_PREPS = _NP_PREPS | {"between", "among", "with"}
 # Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
 _PLAN_NOUNS = frozenset(
     """plan attempt bid effort intention decision right readiness willingness proposal
+    authority power ability capacity capability option
     agreement deal accord pledge promise commitment offer call demand request threat
     ultimatum order push""".split()
 )
@@ -241,6 +275,14 @@ _THAT_CONTACT = re.compile(
     r"\b(during|at|in|after) (that|the|this) (call|conversation|meeting|talks|summit|visit)\b",
     re.IGNORECASE,
 )
+# "over the past two years", "in recent years": a span of time, so a practice
+_SPAN_PREPS = frozenset({"over", "in", "during", "for", "throughout"})
+_LONG_SPANS = frozenset({"year", "decade"})  # not "in recent months": news
+# "under the agreement, ...": what an agreement provides for is its terms, not news
+_AGREEMENTS = frozenset("agreement deal accord treaty plan arrangement terms pact roadmap".split())
+_STIPULATE = frozenset("foresee envisage envision stipulate".split())
+# "signed agreements to reopen the ports": what is signed is not yet done
+_SIGNING = frozenset({"sign", "ink", "conclude"})
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
 )  # an event this long before the story's own date is background
@@ -295,6 +337,7 @@ class _ArticleExtractor:
         for tok in self.tokens:
             if tok.head != tok.i:
                 self.children[tok.head].append(tok.i)
+        self._sense_cache: dict[int, tuple[Trigger, ...]] = {}
         self.mention_at: dict[int, ActorMention] = {}
         self.dateline_end = self._datelines()
         for mention in res.mentions:
@@ -331,7 +374,11 @@ class _ArticleExtractor:
             seen: dict[tuple, tuple[int, str]] = {}
             found_events = (
                 (found, event)
-                for found in self._triggers(sentence.first, sentence.last)
+                for found in itertools.chain(
+                    self._triggers(sentence.first, sentence.last),
+                    self._speech_acts(sentence.first, sentence.last),
+                    self._followers(sentence.first, sentence.last),
+                )
                 for event in self._with_refusal(self._event(found, sentence.index))
             )
             for found, event in found_events:
@@ -409,20 +456,67 @@ class _ArticleExtractor:
             for terms in rules.topics.values()
         )
 
+    def _senses(self, i: int) -> tuple[Trigger, ...]:
+        """The trigger senses whose constraints hold for token ``i`` (read once)."""
+        if i not in self._sense_cache:
+            self._sense_cache[i] = self.lex.matching(self.tokens, i, self.children)
+        return self._sense_cache[i]
+
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
+        fired: dict[int, str] = {}  # verb triggers of the sentence so far, by index
         for tok in self.tokens[first:last]:
-            for rule in self.lex.matching(self.tokens, tok.i, self.children):
+            for rule in self._senses(tok.i):
+                if self._told_by_its_verb(tok, rule, fired) or self._carried_by_its_noun(tok, rule):
+                    break
                 found = self._participants(tok, rule)
                 if found is not None:
+                    if tok.pos == "VERB":
+                        fired[tok.i] = rule.type
                     yield found
                     break  # one event per trigger word: the most specific sense that fits
+
+    def _carried_by_its_noun(self, tok: Token, rule: Trigger) -> bool:
+        """ "pledged support", "promised aid": the noun the verb carries is the event (its
+        own trigger names the verb as a carrier), not an agreement."""
+        if tok.pos != "VERB" or rule.type != "AGREE":
+            return False
+        return any(
+            self.tokens[c].dep == "dobj"
+            and any(
+                t.type != "AGREE" and tok.lemma.lower() in t.light
+                for t in self.lex.triggers_for(self.tokens[c].lemma, "NOUN")
+            )
+            for c in self.children[tok.i]
+        )
+
+    def _told_by_its_verb(self, tok: Token, rule: Trigger, fired: dict[int, str]) -> bool:
+        """A noun whose verb states the event itself: what is refused or cancelled did not
+        take place ("refused talks", "cancelled the visit"), what is called off or lifted
+        ends, and a commitment reaffirmed is support, not a new agreement ("reaffirmed their
+        commitment to X's sovereignty")."""
+        if tok.pos != "NOUN" or tok.head == tok.i:
+            return False
+        carrier = tok.head
+        if tok.dep == "pobj" and self.tokens[carrier].text.lower() == "for":
+            carrier = self.tokens[carrier].head  # "called for talks", "pressed for a truce"
+        elif tok.dep not in ("dobj", "nsubjpass"):
+            return False
+        if fired.get(carrier) == "SUPPORT" and rule.type == "AGREE":
+            return True
+        if rule.type in _ENDING_TYPES or self.tokens[carrier].pos != "VERB":
+            return False
+        return any(  # asked for or refused: not done; called off or lifted: it ends
+            t.type in _ENDING_TYPES for t in self._senses(carrier)
+        )
 
     # ---- participants ----------------------------------------------------------------------
 
     def _participants(self, tok: Token, rule: Trigger) -> _Found | None:
         if rule.type == "CONSULT" and any(
-            self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr") for c in self.children[tok.i]
-        ):
+            self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr")
+            and not (self.tokens[c].dep == "oprd" and self.tokens[c].pos == "PROPN")
+            for c in self.children[tok.i]
+        ):  # (a name the parser took for a predicate is whom they called: "called Biden")
             return None  # "called China a reliable friend" is no phone call
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
@@ -442,6 +536,14 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        if rule.type == "CONSULT" and not actors and recipients and tok.pos == "NOUN":
+            # "Kuleba said talks with Lavrov had produced no progress": the speaker's talks
+            speaker = self._speaker(tok)
+            if speaker is not None and _side(speaker) not in {_side(a) for a in recipients}:
+                actors = [speaker]
+        if self._speaker_acts_again(tok, actors, recipients):
+            # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
+            actors = [self._speaker(tok)]
         actors = _unique(actors)
         recipients = tuple(
             a
@@ -451,6 +553,16 @@ class _ArticleExtractor:
         )
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
+        if not recipients and len(actors) == 1 and rule.type in _ADDRESSED_TYPES:
+            # "Putin told Biden that Russia wanted guarantees": whom the speaker told
+            speech = self._speech_verb(tok)
+            recipients = tuple(a for a in self._addressees(speech) if _side(a) != _side(actors[0]))
+        if not recipients and rule.type in _COUNTERPART_TYPES and not rule.reported:
+            # (not a reported accusation: its target is the doer its words name, and "would
+            # never allow anyone to undermine X" names none)
+            # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
+            # summit: a concession or demand with no one named goes to the other side
+            recipients = tuple(self._counterpart(tok, actors))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -485,6 +597,46 @@ class _ArticleExtractor:
                 return True
         return False
 
+    def _counterpart(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The other side of the latest meeting or joint act of exactly two states, a few
+        sentences back, when the actors are the one side."""
+        sides = {a.country for a in actors if _political(a)}
+        if len(sides) != 1 or None in sides or any(not a.country for a in actors):
+            return []
+        for start, sentence, parties in reversed(self.groups):
+            if start >= tok.start or tok.sentence - sentence > _COUNTERPART_SENTENCES:
+                continue
+            states = {a.country for a in parties if a.country}
+            if len(states) != 2 or not sides <= states:
+                return []
+            return [a for a in parties if a.country and a.country not in sides]
+        return []
+
+    def _speech_contact(self, noun: Token) -> Token | None:
+        """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
+        during a video call" is the call the speaker had with whom they told, wherever the
+        parser hung it."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return None
+        prep = self.tokens[noun.head]
+        if prep.text.lower() not in ("during", "in", "over") or prep.head == prep.i:
+            return None
+        speech = self._speech_verb(self.tokens[prep.head])
+        return speech if speech is not None and self._addressees(speech) else None
+
+    def _speaker_acts_again(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> bool:
+        """A verb joined to the content of speech with no subject of its own, whose borrowed
+        subject would aim it at its own side: the parser hung the speaker's second act on the
+        content ("said Lithuania's decision undermined ... and urged Vilnius to ...")."""
+        if tok.pos != "VERB" or tok.dep != "conj" or not recipients:
+            return False
+        if any(self.tokens[c].dep in _SUBJECTS for c in self.children[tok.i]):
+            return False
+        if not {_side(a) for a in actors} & {_side(a) for a in recipients}:
+            return False
+        speaker = self._speaker(tok)
+        return speaker is not None and _side(speaker) not in {_side(a) for a in recipients}
+
     def _reported_roles(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
         """ "X said Y had undermined ...", "X said the raid was a violation": X accuses
         whoever the words say did it (the clause's subject, or the act it names)."""
@@ -500,7 +652,7 @@ class _ArticleExtractor:
 
     def _mutual(self, tok: Token) -> bool:
         """ "support each other", "mutual support": the actors are each other's targets."""
-        around = " ".join(self.tokens[i].text.lower() for i in self._subtree(tok.i))
+        around = " ".join(self.tokens[i].text.lower() for i in sorted(self._subtree(tok.i)))
         return "each other" in around or "one another" in around or "mutual" in around
 
     @staticmethod
@@ -699,11 +851,21 @@ class _ArticleExtractor:
         return found
 
     def _prep_actors(self, prep: Token) -> list[Actor]:
-        """The actors the object of a preposition names."""
+        """The actors the object of a preposition names; for a thing that names none, whom
+        it goes to or comes from ("curbs on exports to South Korea", "a ban on imports from
+        China")."""
         found: list[Actor] = []
         for g in self.children[prep.i]:
-            if self.tokens[g].dep == "pobj":
-                found += self._np_actors(self.tokens[g])
+            pobj = self.tokens[g]
+            if pobj.dep != "pobj":
+                continue
+            named = self._np_actors(pobj)
+            if not named and not self._names_actor(pobj):
+                for k in self.children[g]:
+                    via = self.tokens[k]
+                    if via.dep == "prep" and via.text.lower() in ("to", "from"):
+                        named += self._prep_actors(via)
+            found += named
         return found
 
     def _forces_object(self, verb: Token) -> bool:
@@ -738,6 +900,11 @@ class _ArticleExtractor:
             child = self.tokens[c]
             if child.dep == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
                 found += self._np_actors(child)
+            elif child.dep == "acl":
+                # "the initiatives put forward by the Chinese side": whose they are
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "agent":
+                        found += self._prep_actors(self.tokens[g])
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
                 found += self._prep_actors(child)
             elif child.dep in ("acl", "relcl"):
@@ -853,6 +1020,8 @@ class _ArticleExtractor:
                 carrier = self.tokens[head.head]  # "in a call with ...", "during talks with ..."
             elif noun.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
+            if rule.type == "CONSULT":
+                carrier = self._speech_contact(noun) or carrier
             if carrier is not None and carrier.pos in ("VERB", "AUX"):
                 subject = self._subject(carrier)
                 if subject is not None and subject.i != noun.i:
@@ -870,6 +1039,12 @@ class _ArticleExtractor:
                         if self.tokens[g].dep == "pobj" and g != noun.i:
                             target = actors if word == "between" else recipients
                             target += self._np_actors(self.tokens[g])
+                if rule.type == "CONSULT" and noun.dep == "pobj" and not recipients:
+                    # "warned Putin ... during a video call": the one spoken to took part
+                    for c in self.children[carrier.i]:
+                        obj = self.tokens[c]
+                        if obj.dep in ("dobj", "dative") and self._names_actor(obj):
+                            recipients += self._np_actors(obj)
         return actors, recipients
 
     def _np_actors(self, head: Token) -> list[Actor]:
@@ -1010,7 +1185,8 @@ class _ArticleExtractor:
         for t in toks:
             state = (
                 self.x.kb.state_by_demonym(t.text)
-                or self.x.kb.state_by_name(t.text)
+                # a name is written capitalised: "the island" is not Iceland (Ísland)
+                or (self.x.kb.state_by_name(t.text) if t.text[:1].isupper() else None)
                 or (self.x.kb.state_by_place(t.text) if t.pos == "PROPN" else None)
             )
             if state is not None:
@@ -1130,6 +1306,8 @@ class _ArticleExtractor:
         speaker = self._speaker(tok)
         if speaker is not None and speaker.role == "commentator":
             return None
+        if self._demand_content(tok, found):
+            return None  # "said Russia must withdraw": the demand is the event
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
@@ -1138,7 +1316,7 @@ class _ArticleExtractor:
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
             return None
-        if self._habitual(tok) or self._dated_noun(tok):
+        if self._habitual(tok) or self._dated_noun(tok) or self._background_clause(tok):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
@@ -1149,6 +1327,12 @@ class _ArticleExtractor:
         mode, medium = rule.mode, rule.medium
         if rule.type == "CONSULT":
             mode, medium = self._consult_mode(tok, sentence, mode, medium, found)
+        if (
+            mode == "multilateral"
+            and len(found.countries) == 2
+            and all(a.country for a in (*found.actors, *found.recipients))
+        ):  # "Yoon and Kishida held a summit": two states meeting are no multilateral meeting
+            mode, medium = None, "in_person"
         if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
             # "X hosted the leaders of A and B": a meeting of three states, not a visit
             mode = "multilateral"
@@ -1218,24 +1402,325 @@ class _ArticleExtractor:
 
     def _speakers(self, tok: Token) -> list[Actor]:
         """Everyone the subject of the speech verb names ("both sides said they ...")."""
+        verb = self._speech_verb(tok)
+        subject = self._subject(verb) if verb is not None else None
+        return self._np_actors(subject) if subject is not None else []
+
+    def _speech_verb(self, tok: Token) -> Token | None:
+        """The speech verb ("said", "told") whose content the clause of ``tok`` is."""
         current = tok
         for _ in range(8):
             if current.head == current.i:
-                break
+                return None
             parent = self.tokens[current.head]
             if current.dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and (
                 parent.lemma.lower() in _SPEECH
             ):
-                subject = self._subject(parent)
-                return self._np_actors(subject) if subject is not None else []
+                return parent
             current = parent
-        return []
+        return None
+
+    # ---- the content of speech -----------------------------------------------------------
+
+    def _addressees(self, verb: Token | None) -> list[Actor]:
+        """Whom a speech verb addresses: "told Biden that ...", "warned Moscow that ..."."""
+        if verb is None or verb.lemma.lower() not in _ADDRESS_VERBS:
+            return []
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("dobj", "dative")
+            for a in self._np_actors(self.tokens[c])
+            if _political(a)
+        ]
+
+    def _speech_acts(self, first: int, last: int) -> Iterable[_Found]:
+        """Demands and threats stated only in the content of what a state's official says:
+        "told X that Y must withdraw", "said the task was to stop ...", "said Moscow would
+        respond to any attack", "said a response to the sanctions was inevitable"."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in _SPEECH:
+                continue
+            speaker = self._speech_speaker(verb)
+            if speaker is None:
+                continue
+            for c in self.children[verb.i]:
+                content = self.tokens[c]
+                if content.dep != "ccomp":
+                    continue
+                heads = [content] + [
+                    self.tokens[g]
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "conj" and self.tokens[g].pos in ("VERB", "AUX")
+                ]
+                # "warned X that ...": the verb codes the threat itself
+                threat = not any(t.type == "THREATEN" for t in self._senses(verb.i))
+                for head in heads:
+                    found = self._demand(verb, head, speaker) or (
+                        self._threat(verb, head, speaker) if threat else None
+                    )
+                    if found is not None:
+                        yield found
+
+    def _followers(self, first: int, last: int) -> Iterable[_Found]:
+        """ "Canada and Brazil quickly followed suit", "Australia did the same": the act told
+        just before, by new actors, aimed at the same target."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or (verb.lemma.lower(), self._object_lemma(verb)) not in _FOLLOW:
+                continue
+            actors = [a for a in self._subject_actors(self._subject(verb)) if _political(a)]
+            sides = {_side(a) for a in actors}
+            # everything the latest sentence with such acts told ("issued a statement
+            # recognising X and calling Y illegitimate")
+            recent = [
+                e
+                for e in self.events
+                if verb.sentence - e.evidence.sentence_index <= 1 and e.event_type != "CONSULT"
+            ]
+            if not actors or not recent:
+                continue
+            latest = recent[-1].evidence.sentence_index
+            for before in [e for e in recent if e.evidence.sentence_index == latest]:
+                recipients = tuple(a for a in before.recipients if _side(a) not in sides)
+                if before.recipients and not recipients:
+                    continue
+                rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type=before.event_type,
+                               mode=before.mode)  # fmt: skip
+                yield _Found(verb, rule, _unique(actors), recipients)
+
+    def _object_lemma(self, verb: Token) -> str | None:
+        return next(
+            (
+                self.tokens[c].lemma.lower()
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "dobj"
+            ),
+            None,
+        )
+
+    def _speech_speaker(self, verb: Token) -> Actor | None:
+        """The political actor who says it; None for commentators and the unnamed."""
+        actors = self._subject_actors(self._subject(verb))
+        if any(a.role == "commentator" for a in actors):
+            return None
+        return next((a for a in actors if _political(a) and a.kind != "other"), None)
+
+    def _demanded(self, head: Token) -> tuple[Token, Token | None] | None:
+        """The act a content clause says must be done, and who must do it (None when the
+        clause does not say): "Y must withdraw", "Y needs to stop", "sanctions should be
+        lifted", "the task was to stop provocations"."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        subject = next((k for k in kids if k.dep in _SUBJECTS), None)
+        doer = subject if subject is not None and subject.dep in ("nsubj", "csubj") else None
+        if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids):
+            return head, doer
+        if head.lemma.lower() in _EXPECT and head.pos == "VERB":
+            return self._expected(kids)
+        to_clause = next(
+            (k for k in kids if k.dep in ("xcomp", "attr") and self._to_clause(k)), None
+        )
+        if to_clause is None:
+            attr = next((k for k in kids if k.dep == "attr" and k.pos == "NOUN"), None)
+            if (
+                attr is not None
+                and head.lemma.lower() == "be"
+                and subject is not None
+                and subject.lemma.lower() in _DEMAND_SUBJECTS
+            ):
+                return attr, None  # "the immediate task was the disengagement of troops"
+            return None
+        if head.lemma.lower() in _NEED_VERBS and head.pos == "VERB":
+            return to_clause, doer  # "Russia needs to withdraw", "has to stop"
+        if (
+            head.lemma.lower() == "be"
+            and subject is not None
+            and subject.lemma.lower() in _DEMAND_SUBJECTS
+        ):
+            return to_clause, None  # "the most pressing task was to stop ..."
+        return None
+
+    def _expected(self, kids: list[Token]) -> tuple[Token, Token | None] | None:
+        """ "Turkey expected Russia and Iran to support its fight": the act expected of
+        another party, when it is an act the lexicon knows or one asked of states."""
+        for k in kids:
+            if k.dep in ("ccomp", "xcomp") and self._to_clause(k):
+                grand = [self.tokens[g] for g in self.children[k.i]]
+                doer = next((g for g in grand if g.dep == "nsubj"), None)
+                doer = doer or next((d for d in kids if d.dep == "dobj"), None)
+                if doer is not None and self._demandable(k):
+                    return k, doer
+        return None
+
+    def _demandable(self, act: Token) -> bool:
+        lemma = act.lemma.lower()
+        return lemma in _DEMAND_ACTS or bool(self.lex.triggers_for(lemma, "VERB"))
+
+    def _to_clause(self, tok: Token) -> bool:
+        return tok.pos == "VERB" and any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[tok.i]
+        )
+
+    def _demand(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        demanded = self._demanded(head)
+        if demanded is None:
+            return None
+        _act, doer = demanded
+        own = _side(speaker)
+        if self._mutual(_act):
+            return None  # "they should back each other": the speaker's side is one of them
+        if doer is not None:
+            doers = [a for a in self._subject_actors(doer) if _political(a)]
+            if not doers or any(_side(a) == own for a in doers):
+                return None  # "we must ...", "the world must ...": no one else is asked
+            recipients = doers
+        elif self._names_side_before(head, _act, own):
+            return None  # "A and B, as two major powers, should ...": the speaker's side too
+        else:  # whom the speaker told, else the other side of the talks told before
+            recipients = [a for a in self._addressees(verb) if _side(a) != own]
+            recipients = recipients or self._counterpart(verb, [speaker])
+        if not recipients:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REQUEST")
+        return _Found(verb, rule, (speaker,), _unique(recipients))
+
+    def _names_side_before(self, head: Token, act: Token, side: str) -> bool:
+        """Whether the content clause names ``side`` before its act: a subject the parser
+        did not attach ("China and Russia, as two major countries, should ...")."""
+        before = [self.tokens[i] for i in self._subtree(head.i) if i < act.i]
+        if any(t.text.lower() in ("we", "both") for t in before):
+            return True
+        for tok in before:  # names, not only resolved mentions: resolution may skip a list
+            state = self.x.kb.state_by_name(tok.text) if tok.pos == "PROPN" else None
+            if state is not None and state.iso3 == side:
+                return True
+        inside = {t.i for t in before}
+        return any(
+            m.first in inside and any(_side(a) == side for a in self._mention_actors(m))
+            for m in self.res.mentions
+            if m.sentence == head.sentence
+        )
+
+    def _threat(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "said Paris would respond firmly to any attack", "had the capacity to take painful
+        measures against X", "said a response was inevitable": the speaker's side threatens."""
+        inside = self._subtree(head.i)
+        act = next(
+            (self.tokens[i] for i in sorted(inside) if self._threatening(self.tokens[i])), None
+        )
+        if act is None:
+            return None
+        own = _side(speaker)
+        subject = self._subject(act) if act.pos == "VERB" else None
+        if subject is not None:
+            doers = self._subject_actors(subject)
+            if any(_side(a) != own for a in doers if _political(a) and a.kind != "other"):
+                return None  # another side's response is no threat the speaker makes
+        shut = set(self._subtree(subject.i)) if subject is not None else set()
+        targets = [a for a in self._addressees(verb) if _side(a) != own]
+        if not targets:  # whom the response would hit: "against American business interests"
+            inside_set = set(inside)
+            targets = [
+                a
+                for m in self.res.mentions
+                if m.sentence == act.sentence and m.first in inside_set and m.first not in shut
+                for a in self._mention_actors(m)
+                if _political(a) and a.country and a.country != speaker.country
+            ]
+            for c in self._subtree(act.i):
+                tok = self.tokens[c]
+                if tok.dep == "prep" and tok.text.lower() in ("against", "on", "to"):
+                    targets += [a for a in self._prep_actors(tok) if a.country and _side(a) != own]
+                elif tok.pos == "PROPN" and tok.ent not in ("PERSON", "ORG"):  # "in Niger"
+                    state = self.x.kb.state_by_name(tok.text) or self.x.kb.state_by_place(tok.text)
+                    if state is not None and state.iso3 != speaker.country:
+                        span = (Span(tok.start, tok.end),)
+                        targets.append(self._state_actor(state.iso3, tok.text, span))
+        targets = targets or self._other_side_named(verb, speaker)
+        # "American business interests": the state whose interests they are
+        by_state = {
+            a.country: (self._state_actor(a.country, a.raw, a.mentions) if a.kind == "other" else a)
+            for a in reversed(targets)
+            if a.country
+        }  # one target per state, the first named
+        targets = list(reversed(by_state.values()))
+        if not targets:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _threatening(self, tok: Token) -> bool:
+        """A response or retaliation not (yet) made: "would respond", "ready to retaliate",
+        "take countermeasures", "a response ... was inevitable"."""
+        lemma = tok.lemma.lower()
+        if tok.pos == "VERB" and (
+            lemma in _RETALIATE
+            or (
+                lemma == "take"
+                and any(
+                    self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _MEASURES
+                    for c in self.children[tok.i]
+                )
+            )
+        ):
+            return self._unrealised(tok)
+        if tok.pos == "NOUN" and lemma in _RESPONSE_NOUNS and tok.dep in ("nsubj", "nsubjpass"):
+            carrier = self.tokens[tok.head]
+            kids = [self.tokens[c] for c in self.children[carrier.i]]
+            return any(k.lemma.lower() in _INEVITABLE for k in kids) or (
+                carrier.lemma.lower() == "follow" and self._unrealised(carrier)
+            )
+        return False
+
+    def _unrealised(self, tok: Token) -> bool:
+        """Whether an act is told as possible or to come: a modal or "will" on it or on the
+        clauses it hangs from, or a noun or adjective of readiness ("the capacity to")."""
+        current = tok
+        for _ in range(4):
+            if any(
+                self.tokens[c].dep == "aux"
+                and self.tokens[c].text.lower() in _HYPOTHETICAL | _FUTURE
+                for c in self.children[current.i]
+            ):
+                return True
+            if current is not tok and current.lemma.lower() in _READINESS:
+                return True
+            if current.head == current.i or current.dep not in _UNREALISED_LINKS:
+                return False
+            current = self.tokens[current.head]
+        return False
+
+    def _other_side_named(self, verb: Token, speaker: Actor) -> list[Actor]:
+        """The one other state a sentence names, when it names exactly one ("summoned the
+        U.S. ambassador ... and said a response was inevitable")."""
+        subject = self._subject(verb)
+        shut = set(self._subtree(subject.i)) if subject is not None else set()
+        others = [
+            a
+            for m in self.res.mentions
+            if m.sentence == verb.sentence and m.first not in shut
+            for a in self._mention_actors(m)
+            if _political(a) and a.country and a.country != speaker.country
+        ]
+        return others if len({a.country for a in others}) == 1 else []
+
+    def _demand_content(self, tok: Token, found: _Found) -> bool:
+        """Whether ``tok`` states what a speaker says another side must do ("said Russia must
+        withdraw"): the demand is the event (see ``_demand``), not the act."""
+        verb = self._speech_verb(tok)
+        if verb is None:
+            return False
+        for c in self.children[verb.i]:
+            head = self.tokens[c]
+            if head.dep == "ccomp" and tok.i in self._subtree(c):
+                return self._demanded(head) is not None
+        return False
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         chain = [tok]
         current = tok
         if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
-            current = self._clause_head(tok)
+            current = self._speech_contact(tok) or self._clause_head(tok)
             if current is not tok:
                 chain.append(current)
         while (
@@ -1251,9 +1736,12 @@ class _ArticleExtractor:
             for parent in chain[1:]:
                 if (
                     parent.pos in ("VERB", "ADJ")
-                    and any(
-                        t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
-                        for t in self.lex.triggers_for(parent.lemma.lower(), parent.pos)
+                    and (
+                        any(  # the senses that hold: "called X to convey support" is a call
+                            t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
+                            for t in self._senses(parent.i)
+                        )
+                        or parent.lemma.lower() in _SIGNING
                     )
                     and (
                         chain[chain.index(parent) - 1].dep in ("xcomp", "ccomp")
@@ -1267,6 +1755,12 @@ class _ArticleExtractor:
                 if child.dep == "mark" and child.text.lower() in ("if", "unless"):
                     return "hypothetical"
                 if child.dep == "aux" and child.text.lower() in _HYPOTHETICAL:
+                    if (
+                        child.text.lower() == "would"
+                        and self._under_speech(tok)
+                        and not self._conditional(t)
+                    ):
+                        return "intended"  # "said it would withdraw": the reported "will"
                     return "hypothetical"
         for t in chain:
             for c in self.children[t.i]:
@@ -1276,6 +1770,17 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _conditional(self, tok: Token) -> bool:
+        """Whether a condition hangs on the clause: "would respond if Russia attacked"."""
+        return any(
+            self.tokens[c].dep == "advcl"
+            and any(
+                self.tokens[g].dep == "mark" and self.tokens[g].text.lower() in ("if", "unless")
+                for g in self.children[c]
+            )
+            for c in self.children[tok.i]
+        )
 
     def _dated_noun(self, tok: Token) -> bool:
         """A noun trigger that carries an earlier year: "the 1998 joint declaration"."""
@@ -1350,13 +1855,53 @@ class _ArticleExtractor:
         )
 
     def _habitual(self, tok: Token) -> bool:
-        """A repeated or standing practice: "repeatedly", "multiple times", "regularly"."""
+        """A repeated or standing practice: "repeatedly", "multiple times", "regularly",
+        "has long sought", "held talks over the past two years"."""
         head = self._clause_head(tok)
         near = [*self.children[head.i]]
         for c in self.children[head.i]:
             near += self.children[c]
         # the written word, not the lemma: "times" lemmatises to "time" ("at the time")
-        return any(self.tokens[i].text.lower() in _HABITUAL for i in near)
+        if any(self.tokens[i].text.lower() in _HABITUAL for i in near):
+            return True
+        for c in self.children[head.i]:
+            child = self.tokens[c]
+            if child.dep == "advmod" and child.text.lower() == "long":
+                return True  # "which Kyiv has long requested"
+            if child.dep == "prep" and child.text.lower() in _SPAN_PREPS:
+                for g in self.children[c]:  # "over the past two years", "in recent months"
+                    span = self.tokens[g]
+                    if span.lemma.lower() in _LONG_SPANS and any(
+                        self.tokens[k].text.lower() in ("past", "last", "recent")
+                        for k in self.children[g]
+                    ):
+                        return True
+        return False
+
+    def _background_clause(self, tok: Token) -> bool:
+        """An act told as the time since which something holds ("the first meeting since
+        Russia invaded Ukraine") or as the terms of an agreement ("under the deal, X will
+        withdraw ..."; "it foresees the start of talks"): background, not news."""
+        current = tok
+        for _ in range(8):
+            kids = [self.tokens[c] for c in self.children[current.i]]
+            if current.dep == "advcl" and any(
+                k.dep == "mark" and k.text.lower() == "since" for k in kids
+            ):
+                return True
+            for k in kids:
+                if k.dep == "prep" and k.text.lower() == "under":
+                    terms = [self.tokens[g] for g in self.children[k.i]]
+                    if any(g.lemma.lower() in _AGREEMENTS for g in terms):
+                        return True
+            if current.pos == "NOUN" and current.dep in ("dobj", "conj"):
+                carrier = self.tokens[current.head]
+                if carrier.pos == "VERB" and carrier.lemma.lower() in _STIPULATE:
+                    return True  # "foresees the release of prisoners and the start of talks"
+            if current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+        return False
 
     def _infinitive(self, tok: Token) -> bool:
         """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
@@ -1367,12 +1912,16 @@ class _ArticleExtractor:
 
     def _negated(self, tok: Token) -> bool:
         current = tok
+        if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
+            current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's
         for _ in range(3):
             if any(self.tokens[c].dep == "neg" for c in self.children[current.i]):
                 return True
             if current.dep not in ("xcomp", "acomp") or current.head == current.i:
                 return False
             current = self.tokens[current.head]
+            if current.lemma.lower() in _FAIL:
+                return True  # "failed to reach agreement", "failed to agree"
         return False
 
     def _consult_mode(
@@ -1477,8 +2026,13 @@ class _ArticleExtractor:
                 ahead = planned and sentence.start + first.start > tok.start
                 return (self._coming(first) if ahead else first), "sentence"
             # not the date of the act agreed to or asked for ("agreed to meet next year")
+            clauses = self._clause_spans(verb)
+            found = [w for w in found if not _within(sentence.start + w.start, clauses)]
             embedded = self._embedded_spans(verb)
+            past = [w for w in found if self._is_history(w)]
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
+            if not found and past:  # "agreed to seek X in their call last month": what
+                return past[0], "sentence"  # is to come is not done last month, the agreeing is
         if found:
             return _shifted(found[0], self._day_shift(clause_start)), "sentence"
         if _SAME_DAY.search(text):  # "the same night": the day the sentences before write
@@ -1521,6 +2075,17 @@ class _ArticleExtractor:
                 or (child.dep == "conj" and child.pos == "VERB")  # "... and proposed to
             ):  # hold the next meeting in 2022": the date of another clause
                 inside = self._subtree(c)
+                spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
+
+    def _clause_spans(self, verb: Token) -> list[tuple[int, int]]:
+        """Character spans of the relative and participle clauses inside a verb's clause:
+        "met in the Astana format, [which the three countries launched in 2017]"."""
+        spans = []
+        for i in self._subtree(verb.i):
+            tok = self.tokens[i]
+            if tok.dep in ("relcl", "acl") and i != verb.i:
+                inside = self._subtree(i)
                 spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
         return spans
 
@@ -1745,6 +2310,11 @@ def _own_government(recipient: Actor, actors: Iterable[Actor]) -> bool:
     return any(
         a.country == recipient.country and a.sector not in _AGAINST_OWN for a in actors if a.country
     )
+
+
+def _side(actor: Actor) -> str:
+    """The state an actor stands for, else the actor itself."""
+    return actor.country or actor.key
 
 
 def _political(actor: Actor) -> bool:

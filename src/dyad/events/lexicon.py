@@ -400,11 +400,19 @@ class _TriggerReader:
             objects = self.noun_modifiers(i)
             has_object = False
         else:
-            direct = self.direct_objects(i)
+            direct = self.direct_objects(i) or self.named_predicates(i)
+            for d in self.named_predicates(i):  # "called X a very stupid guy"
+                nearby |= {self.lemma(g) for c in self.children[d] for g in (c, *self.children[c])}
             has_object = bool(direct)
             objects = self.with_conjuncts(direct)
             for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
                 objects |= self.of_objects(d) | self.titles(d)
+                # "described the move as a hostile act": the parser often hangs "as ..." on
+                # the object; what it is described as is near the verb all the same
+                for p in self.kids(d, frozenset({"prep"})):
+                    if self.tokens[p].text.lower() == "as":
+                        for o in self.kids(p, _PREP_OBJECT):
+                            nearby |= {self.lemma(o)} | {self.lemma(g) for g in self.children[o]}
             # "gave diplomats 72 hours to leave": the indirect object counts too
             objects |= self.with_conjuncts(
                 c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"
@@ -414,6 +422,8 @@ class _TriggerReader:
         particles: set[str] = set()
         particle_objects: dict[str, frozenset[str]] = {}
         for p in self.kids(i, _PARTICLE):
+            if self.dated(p):
+                continue  # "called X a liar on Tuesday": a date's "on" is no "call on"
             text = self.tokens[p].text.lower()
             particles.add(text)
             found = self.preposition_objects(p)
@@ -426,6 +436,25 @@ class _TriggerReader:
             has_object=has_object,
             light=light,
             local=frozenset(local),
+        )
+
+    def named_predicates(self, i: int) -> list[int]:
+        """Someone the parser took for an object predicate ("called Biden on Monday",
+        "called Britain's ambassador a ... guy" parsed with the name as "oprd"): a name or
+        a possessed noun, when the verb has no direct object."""
+        if self.kids(i, _DIRECT_OBJECT):
+            return []
+        return [
+            c
+            for c in self.kids(i, frozenset({"oprd"}))
+            if self.tokens[c].pos == "PROPN" or self.kids(c, frozenset({"poss"}))
+        ]
+
+    def dated(self, p: int) -> bool:
+        """Whether a preposition only introduces a date or time ("on Tuesday")."""
+        objects = self.kids(p, _PREP_OBJECT)
+        return bool(objects) and all(
+            getattr(self.tokens[o], "ent", "") in ("DATE", "TIME") for o in objects
         )
 
     def around(self, i: int, clauses: bool = True) -> set[str]:
