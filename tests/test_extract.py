@@ -1854,9 +1854,12 @@ def test_all_four_parties_sign_together(code):
 
 
 # ---- what a speaker's words do not make an event (found merging the typing and
-# participants rounds: each fired on the real seed articles) ----------------------------------
+# participants rounds: each fired on the real seed articles) ------------------------------
 
-_CALL = "Japanese Foreign Minister Taro Kono held talks by phone with his Indian counterpart on Monday. "
+_CALL = (
+    "Japanese Foreign Minister Taro Kono held talks by phone with his Indian counterpart "
+    "on Monday. "
+)
 
 
 @pytest.mark.parametrize(
