@@ -380,3 +380,22 @@ def test_merging_deeds_by_their_wording_does_not_depend_on_input_order(rnd: rand
     assert ids(cluster(shuffled, PUBLISHED)) == ids(cluster(TOPICAL, PUBLISHED))
     assert [TOPICAL[0].id, TOPICAL[3].id] in ids(cluster(TOPICAL, PUBLISHED))
     assert [TOPICAL[1].id, TOPICAL[2].id] in ids(cluster(TOPICAL, PUBLISHED))
+
+
+def test_two_joint_statements_of_one_summit_are_two_deeds_and_a_praise_is_not_either():
+    parties = dict(actors=(CHN, RUS))
+    text = ("The presidents signed a joint statement on deepening their strategic "
+            "partnership and a joint statement on an economic plan to 2030.")  # fmt: skip
+    partnership = deed(1, "a1", "The presidents signed a joint statement on deepening their "
+                       "strategic partnership.", "signed", "057", **parties)  # fmt: skip
+    economy = deed(2, "a1", "They also issued a joint statement on economic cooperation "
+                   "until 2030.", "issued", "057", **parties)  # fmt: skip
+    assert not compatible(partnership, economy, PUBLISHED)  # "joint statement" is no topic
+    again = deed(3, "a2", text, "signed", "057", **parties)
+    assert compatible(partnership, again, PUBLISHED)
+    bare = deed(4, "a2", "The communique was released as a joint statement.", "released",
+                "050", **parties)  # fmt: skip
+    praise = deed(5, "a1", "Moscow hailed the accord as a triumph for dialogue.", "hailed",
+                  "051", **parties)  # fmt: skip
+    assert compatible(partnership, bare, PUBLISHED)  # nothing but "joint statement" to go on
+    assert not compatible(praise, bare, PUBLISHED)

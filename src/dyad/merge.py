@@ -125,9 +125,20 @@ def two_deeds(
     if same_story and a.evidence.sentence_index == b.evidence.sentence_index:
         return a.trigger.end <= b.trigger.start or b.trigger.end <= a.trigger.start
     x, y = words(a), words(b)
-    if not (x and y) or x & y:
+    if not (x and y) or shared(x, y):
         return False
     return same_story or bool(a.cameo and b.cameo and a.cameo != b.cameo)
+
+
+def shared(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
+    """The words two deeds share. Words that only name the kind of document ("joint
+    statement", "memorandum") count only when one of the two has no other word: two
+    joint statements signed at one summit, on a partnership and on an economic plan,
+    are two deeds."""
+    weak = _lexicon()[1]
+    if x - weak and y - weak:
+        return (x - weak) & (y - weak)
+    return x & y
 
 
 #: Clause breaks: a deed's words run from the break before its trigger to the next one.
@@ -139,6 +150,9 @@ _BREAK = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: Letters a word is compared by: "sanctions" = "sanctioned", "diplomacy" = "diplomatic".
 _STEM = 6
+#: Words from which a trigger is a clause of its own (an annotator's evidence fragment:
+#: "another on economic cooperation until 2030" beside "one on their partnership").
+_CLAUSE = 4
 
 
 def about(m: EventMention) -> frozenset[str]:
@@ -154,10 +168,16 @@ def about(m: EventMention) -> frozenset[str]:
     breaks = [x.span() for x in _BREAK.finditer(sentence)]
     left = max((e for b, e in breaks if e <= start), default=0)
     right = min((b for b, e in breaks if b >= end), default=len(sentence))
-    skip = _ignored()
+    if len(sentence[start:end].split()) >= _CLAUSE:  # the trigger is a clause already
+        return _words(sentence[start:end]) or _words(sentence[left:right])
+    return _words(sentence[left:right])
+
+
+def _words(text: str) -> frozenset[str]:
+    skip = _lexicon()[0]
     return frozenset(
         stem
-        for w in _WORD.findall(sentence[left:right])
+        for w in _WORD.findall(text)
         if len(w) > 2 and w[0].islower() and (stem := _stem(w)) not in skip
     )
 
@@ -168,9 +188,10 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _ignored() -> frozenset[str]:
-    raw = resources.files("dyad").joinpath("data/merge.toml").read_text("utf-8")
-    return frozenset(_stem(w) for w in tomllib.loads(raw)["ignore"])
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the words ``about`` leaves out, and of the weak ones (``shared``)."""
+    raw = tomllib.loads(resources.files("dyad").joinpath("data/merge.toml").read_text("utf-8"))
+    return tuple(frozenset(_stem(w) for w in raw[key]) for key in ("ignore", "weak"))  # type: ignore[return-value]
 
 
 def _same_people(a: EventMention, b: EventMention) -> bool:
@@ -333,10 +354,11 @@ def _closest(
     first; none when it has words and shares none with any: a guess among several deeds
     is worse than one event too many."""
     told = frozenset().union(*map(words, part))
-    shared = [len(told & frozenset().union(*map(words, group))) for group in groups]
-    if told and not any(shared) and all(frozenset().union(*map(words, g)) for g in groups):
+    heard = [frozenset().union(*map(words, group)) for group in groups]
+    common = [len(shared(told, x)) for x in heard]
+    if told and not any(common) and all(heard):
         return []
-    return [n for _, n in sorted(zip((-x for x in shared), ids, strict=True))]
+    return [n for _, n in sorted(zip((-x for x in common), ids, strict=True))]
 
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
