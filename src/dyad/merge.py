@@ -6,13 +6,19 @@ types), compatible dates given their precision, compatible mode and medium, and 
 conflicting location. One type, pair and day can still hold several deeds (a summit's
 joint statement, the one-China pledge in it and a gas deal signed beside it), so a deed
 is also told by what it is about: the words of the clause that states it (``about``).
-Two deeds whose clauses share no word that says what they are about, or that one
-sentence states with two different triggers, are two events; among the events a
-mention could join, it joins the one whose words it shares most.
+Two deeds of one story whose clauses share no word that says what they are about, or
+that one sentence states with two different triggers, are two events, and so are a root
+CAMEO code and a specific one whose wording shares nothing; among the events a report
+could join, it joins the one whose words it shares most.
 A mention joins a group only if it is compatible with every member (complete linkage),
 so a chain of near matches (a phone call and a later video summit of the same pair)
 never fuses. Groups are formed in a canonical order, so the result does not depend on
 the order mentions arrive in.
+
+Within a block each story's own mentions are grouped first (a story that restates its
+event is one event, two deeds it tells apart are two), then the stories' events are
+joined across outlets, where wording ranks the events a report could join but keeps
+nothing apart unless the CAMEO codes differ.
 
 Mentions are blocked by (type, states), which keeps the cost about linear in their number.
 """
@@ -124,10 +130,10 @@ def two_deeds(
     same_story = a.evidence.article_id == b.evidence.article_id
     if same_story and a.evidence.sentence_index == b.evidence.sentence_index:
         return a.trigger.end <= b.trigger.start or b.trigger.end <= a.trigger.start
-    x, y = words(a), words(b)
-    if not (x and y) or shared(x, y):
+    if not same_story and (not a.cameo or not b.cameo or a.cameo == b.cameo):
         return False
-    return same_story or bool(a.cameo and b.cameo and a.cameo != b.cameo)
+    x, y = words(a), words(b)
+    return bool(x and y) and not shared(x, y)
 
 
 def shared(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
@@ -296,7 +302,11 @@ def _link(
     for m in members:
         by_article[m.evidence.article_id].append([m])
     order = {m.id: n for n, m in enumerate(members)}
-    parts = [group for own in by_article.values() for group in _join(own, fits, words)]
+    parts = [
+        group
+        for own in by_article.values()
+        for group in (_join(own, fits, words) if len(own) > 1 else own)
+    ]
     parts.sort(key=lambda group: order[group[0].id])
     return _join(parts, fits, words, across=True)
 
@@ -317,7 +327,7 @@ def _join(
         days = {
             m.date.toordinal() for m in part if m.date is not None and m.date_precision == "day"
         }
-        if len(days) < len(part) and any(m.date_precision != "day" or m.date is None for m in part):
+        if any(m.date is None or m.date_precision != "day" for m in part):
             candidates = set(range(len(groups)))
         else:
             candidates = loose.union(*(by_day[d + k] for d in days for k in (-1, 0, 1)))
