@@ -64,6 +64,9 @@ def test_the_corpus_has_the_articles_the_readme_counts(articles):
         "reported by two articles or more" in " ".join(readme.split())
     )
     assert f"{len(actors)} actor lines" in " ".join(readme.split())
+    # every article has actor lines but the football report, which names no political actor
+    assert set(articles) - {x["source"] for x in actors} == {"misc/football_mar_por_2022-12.txt"}
+    assert len(set(articles) - {x["source"] for x in events}) == 4  # the distractors
 
 
 def test_every_evidence_and_raw_string_is_in_its_article(articles):
