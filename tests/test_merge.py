@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dyad.merge import (
+    about,
     assign_ids,
     cluster,
     compatible,
@@ -239,3 +240,162 @@ def test_talks_with_the_president_and_with_the_premier_on_one_day_are_two_meetin
     other = mention(3, "a2", actors=(lula,), recipients=(china,), mode=None, medium="in_person")
     both = mention(4, "a2", actors=(lula,), recipients=(xi, li), mode=None, medium="in_person")
     assert compatible(talks, other, PUBLISHED) and compatible(talks, both, PUBLISHED)
+
+
+IRN = Actor("state:IRN", "Iran", "state", "IRN")
+SAU = Actor("state:SAU", "Saudi Arabia", "state", "SAU")
+UZB = Actor("state:UZB", "Uzbekistan", "state", "UZB")
+
+
+def deed(
+    n: int,
+    article: str,
+    sentence: str,
+    trigger: str,
+    cameo: str | None,
+    event_type: str = "SUPPORT",
+    actors=(RUS, UZB),
+    recipients=(),
+    index: int | None = None,
+) -> EventMention:
+    """A mention of one sentence, with its trigger found in it (our own wording)."""
+    at = 1000 * n  # where the sentence starts in its article
+    start = at + sentence.index(trigger)
+    return EventMention(
+        id=f"m_{n:016d}",
+        event_type=event_type,
+        actors=tuple(actors),
+        recipients=tuple(recipients),
+        evidence=Evidence(article, n if index is None else index, at, at + len(sentence), sentence),
+        trigger=Span(start, start + len(trigger)),
+        date=date(2021, 3, 10),
+        date_precision="day",
+        date_basis="sentence",
+        cameo=cameo,
+    )
+
+
+def test_what_a_deed_is_about_is_the_wording_of_its_clause():
+    m = deed(1, "a1", "On Monday the two presidents watched officials sign a contract for a "
+             "small nuclear power station, the first in the country, the Kremlin said.",
+             "sign", "057")  # fmt: skip
+    words = about(m)
+    assert {"contra", "nuclea", "power", "statio"} <= words
+    assert not words & {"monday", "presid", "kremli", "sign", "said"}  # when, who, telling
+
+
+def test_a_root_code_joins_a_specific_one_only_when_the_wording_agrees():
+    # China praised the Saudi-Iran deal (051); the joint statement announcing it was
+    # coded with the root 050. Two outlets, one day, one trio of states: two deeds.
+    parties = dict(actors=(CHN, IRN, SAU))
+    praise = deed(
+        1,
+        "a1",
+        "Beijing's top diplomat hailed the accord between Riyadh and "
+        "Tehran as a triumph for dialogue and peace.",
+        "hailed",
+        "051",
+        **parties,
+    )
+    statement = deed(2, "a2", "The terms were set out in a joint statement of the three "
+                     "governments.", "statement", "050", **parties)  # fmt: skip
+    welcome = deed(3, "a2", "China welcomed the reconciliation as a triumph for peace.",
+                   "welcomed", "050", **parties)  # fmt: skip
+    assert not compatible(praise, statement, PUBLISHED)
+    assert compatible(praise, welcome, PUBLISHED)  # "triumph", "peace": the same praise
+    assert ids(cluster([praise, statement], PUBLISHED)) == [[praise.id], [statement.id]]
+
+
+def test_deeds_one_story_tells_apart_are_two_events_and_other_reports_join_their_own():
+    pledge = deed(1, "a1", "Moscow also restated its backing for Tashkent's sovereignty and "
+                  "territorial integrity.", "restated", "057")  # fmt: skip
+    plant = deed(2, "a1", "The state nuclear company signed a contract to build a small "
+                 "power station in the Jizzakh region.", "signed", "057")  # fmt: skip
+    other = deed(3, "a2", "Under the contract signed on Monday, the atomic station will be "
+                 "built by the Russian state nuclear company.", "signed", "057")  # fmt: skip
+    assert not compatible(pledge, plant, PUBLISHED)  # one story, nothing in common
+    for order in ([pledge, plant, other], [other, plant, pledge], [plant, other, pledge]):
+        assert ids(cluster(order, PUBLISHED)) == [[pledge.id], [plant.id, other.id]]
+
+
+def test_one_sentence_with_two_triggers_states_two_deeds():
+    text = "Moscow expelled ten American diplomats and barred eight officials from Russia."
+    expel = deed(1, "a1", text, "expelled", "160", "SANCTION", (RUS,), (USA,), index=4)
+    bar = deed(2, "a1", text, "barred", "160", "SANCTION", (RUS,), (USA,), index=4)
+    assert len(cluster([expel, bar], PUBLISHED)) == 2
+
+
+def test_a_story_that_restates_its_deed_is_one_event():
+    lede = deed(1, "a1", "Tokyo and Seoul agreed on Thursday to resume regular visits by "
+                "their leaders.", "agreed", "030", "AGREE", (CHN, TUR))  # fmt: skip
+    detail = deed(2, "a1", 'The two leaders agreed to revive "shuttle diplomacy", the custom '
+                  "of regular visits that lapsed in 2011.", "agreed", "030", "AGREE",
+                  (CHN, TUR))  # fmt: skip
+    assert len(cluster([lede, detail], PUBLISHED)) == 1
+
+
+def test_another_outlet_telling_the_only_such_deed_in_other_words_joins_it():
+    # each outlet lists other points of one consensus: nothing else it could be
+    first = deed(
+        1,
+        "a1",
+        "The ministers agreed to keep talking through the envoys' mechanism on border affairs.",
+        "agreed",
+        "030",
+        "AGREE",
+        (CHN, TUR),
+    )
+    second = deed(2, "a2", "Both sides agreed to speed up confidence-building work once "
+                  "tempers cool.", "agreed", "030", "AGREE", (CHN, TUR))  # fmt: skip
+    assert len(cluster([first, second], PUBLISHED)) == 1
+
+
+def test_a_report_that_could_be_either_of_two_deeds_and_shares_no_word_joins_neither():
+    pledge = deed(1, "a1", "Moscow restated its backing for Tashkent's sovereignty.",
+                  "restated", "057")  # fmt: skip
+    plant = deed(2, "a1", "The nuclear company signed a contract for a power station.",
+                 "signed", "057")  # fmt: skip
+    vague = deed(3, "a2", "Several documents on trade and education were inked as well.",
+                 "inked", "057")  # fmt: skip
+    assert ids(cluster([pledge, plant, vague], PUBLISHED)) == [[pledge.id], [plant.id],
+                                                               [vague.id]]  # fmt: skip
+
+
+TOPICAL = [
+    deed(1, "a1", "Moscow restated its backing for Tashkent's sovereignty.", "restated", "057"),
+    deed(2, "a1", "The nuclear company signed a contract for a power station.", "signed", "057"),
+    deed(3, "a2", "The contract for the power station was signed by the nuclear firm.",
+         "signed", "057"),
+    deed(4, "a2", "Russia reaffirmed support for the sovereignty of its ally.", "reaffirmed",
+         "050"),
+    deed(5, "a3", "Agreements on trade and schools were also signed.", "signed", None),
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_merging_deeds_by_their_wording_does_not_depend_on_input_order(rnd: random.Random):
+    shuffled = list(TOPICAL)
+    rnd.shuffle(shuffled)
+    assert ids(cluster(shuffled, PUBLISHED)) == ids(cluster(TOPICAL, PUBLISHED))
+    assert [TOPICAL[0].id, TOPICAL[3].id] in ids(cluster(TOPICAL, PUBLISHED))
+    assert [TOPICAL[1].id, TOPICAL[2].id] in ids(cluster(TOPICAL, PUBLISHED))
+
+
+def test_two_joint_statements_of_one_summit_are_two_deeds_and_a_praise_is_not_either():
+    parties = dict(actors=(CHN, RUS))
+    text = ("The presidents signed a joint statement on deepening their strategic "
+            "partnership and a joint statement on an economic plan to 2030.")  # fmt: skip
+    partnership = deed(1, "a1", "The presidents signed a joint statement on deepening their "
+                       "strategic partnership.", "signed", "057", **parties)  # fmt: skip
+    economy = deed(2, "a1", "They also issued a joint statement on economic cooperation "
+                   "until 2030.", "issued", "057", **parties)  # fmt: skip
+    assert not compatible(partnership, economy, PUBLISHED)  # "joint statement" is no topic
+    again = deed(3, "a2", text, "signed", "057", **parties)
+    assert compatible(partnership, again, PUBLISHED)
+    bare = deed(4, "a2", "The communique was released as a joint statement.", "released",
+                "050", **parties)  # fmt: skip
+    praise = deed(5, "a1", "Moscow hailed the accord as a triumph for dialogue.", "hailed",
+                  "051", **parties)  # fmt: skip
+    assert compatible(partnership, bare, PUBLISHED)  # nothing but "joint statement" to go on
+    assert not compatible(praise, bare, PUBLISHED)

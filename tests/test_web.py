@@ -64,7 +64,7 @@ def get_events(client: TestClient, **params) -> dict:
 def test_meta(client, everything):
     meta = client.get("/api/meta").json()
     assert meta["events"] == len(everything)
-    assert meta["articles"] == 57
+    assert meta["articles"] == 66
     assert meta["read_only"] is True
     assert meta["date_min"] == min(e["date"] for e in everything if e["date"])
     assert meta["date_max"] == max(e["date"] for e in everything if e["date"])

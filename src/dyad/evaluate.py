@@ -357,10 +357,27 @@ def score_merge(
             )
     report.links = _score_links(gold, built, alone)
     everything = groups_of(m for ms in coded.values() for m in ms)
+    stating = [_stating(line, m, coded.get(line["source"], [])) for line, m in matches]
     report.coded = _pairwise(
-        [line["event_group"] for line, _ in matches], [everything[m.id] for _, m in matches]
+        [line["event_group"] for line, _ in matches], [everything[m.id] for m in stating]
     )
     return report
+
+
+def _stating(line: dict, matched: EventMention, coded: list[EventMention]) -> EventMention:
+    """The mention that states a gold line: event scoring matches a line to one coded
+    event per (type, states, date, mode), and a story may restate that event in several
+    sentences; the one holding the line's evidence stands for it when there is one."""
+    evidence = " ".join(line.get("evidence", "").split())
+    return next(
+        (
+            m
+            for m in coded
+            if event_key(m) == event_key(matched)
+            and evidence in " ".join(m.evidence.sentence.split())
+        ),
+        matched,
+    )
 
 
 def _score_links(
@@ -413,45 +430,68 @@ def _components(gold: list[dict]) -> dict[str, str]:
     return {group: root(group) for group in parent}
 
 
-def _deed(line: dict, coded: list[EventMention]) -> str | None:
-    """The CAMEO code dyad gives the gold line's sentence for its type, if it codes one:
-    what tells apart two deeds of one type, pair and day (gold lines carry no CAMEO)."""
+def _deed(line: dict, coded: list[EventMention]) -> EventMention | None:
+    """The mention dyad codes in the gold line's sentence for its type, if it codes one:
+    its CAMEO code and trigger tell apart two deeds of one type, pair and day (gold lines
+    carry neither). Failing that, any mention of that sentence, for the sentence alone."""
     evidence = " ".join(line.get("evidence", "").split())
-    for m in coded:
-        if m.event_type == line["event_type"] and evidence in " ".join(m.evidence.sentence.split()):
-            return m.cameo
-    return None
+    found = [m for m in coded if evidence in " ".join(m.evidence.sentence.split())]
+    same = [m for m in found if m.event_type == line["event_type"]]
+    inside = [m for m in same if _trigger(m) in evidence]  # the deed the fragment tells
+    return (inside or same or found or [None])[0]
 
 
-def gold_mention(line: dict, article: Article, n: int, cameo: str | None = None) -> EventMention:
-    """An event mention stating exactly what a gold line says (for scoring the merge)."""
+def _trigger(m: EventMention) -> str:
+    at = m.evidence.start
+    return m.evidence.sentence[m.trigger.start - at : m.trigger.end - at]
+
+
+def gold_mention(
+    line: dict, article: Article, n: int, coded: EventMention | None = None
+) -> EventMention:
+    """An event mention stating exactly what a gold line says (for scoring the merge):
+    its states, and the people it names that the knowledge base knows; the sentence
+    ``coded`` states it in (the gold's evidence alone when dyad coded nothing there),
+    with the evidence as its trigger, and the CAMEO code of ``coded`` when it is of the
+    line's type."""
     from .actors.kb import load_kb
     from .models import Evidence, Location, Span
 
     kb = load_kb()
 
     def side(states: list[str], names: list[str]) -> tuple[Actor, ...]:
-        if states:
-            return tuple(Actor(f"state:{s}", s, "state", s) for s in states)
-        return tuple(Actor(f"name:{norm(x)}", x, "group") for x in names)
+        found = [Actor(f"state:{s}", s, "state", s) for s in states]
+        if not states:
+            found = [Actor(f"name:{norm(x)}", x, "group") for x in names]
+        for name in names:  # not a UN chief, who acts for no state of the line
+            people = kb.people_named(name)
+            if len(people) == 1 and people[0].country in states:
+                found.append(Actor(f"person:{people[0].id}", name, "person", people[0].country))
+        return tuple(found)
 
     place = line.get("location")
     state = kb.state_by_place(place) or kb.state_by_name(place) if place else None
     day = line.get("date")
+    fragment = line.get("evidence", "")
+    sentence, start, index = fragment, 0, -1 - n  # a sentence of its own
+    if coded is not None and fragment in coded.evidence.sentence:
+        sentence, start = coded.evidence.sentence, coded.evidence.start
+        index = coded.evidence.sentence_index
+    at = start + sentence.find(fragment)
     return EventMention(
         id=f"m_gold{n:012d}",
         event_type=line["event_type"],
         actors=side(line.get("actor_states", []), line.get("actors", [])),
         recipients=side(line.get("recipient_states", []), line.get("recipients", [])),
-        evidence=Evidence(article.id, 0, 0, 0, line.get("evidence", "")),
-        trigger=Span(0, 0),
+        evidence=Evidence(article.id, index, start, start + len(sentence), sentence),
+        trigger=Span(at, at + len(fragment)),
         mode=line.get("mode"),
         medium=line.get("medium"),
         date=date.fromisoformat(day) if day else None,
         date_precision=line.get("date_precision") if day else None,
         date_basis="sentence" if day else None,
         location=Location(place, state.iso3 if state else None),
-        cameo=cameo,
+        cameo=coded.cameo if coded is not None and coded.event_type == line["event_type"] else None,
     )
 
 

@@ -3,11 +3,22 @@
 Two mentions are the same event when the structured fields agree: the same type and
 deed (CAMEO code), the same participating states (and the same initiators, for directed
 types), compatible dates given their precision, compatible mode and medium, and no
-conflicting location.
+conflicting location. One type, pair and day can still hold several deeds (a summit's
+joint statement, the one-China pledge in it and a gas deal signed beside it), so a deed
+is also told by what it is about: the words of the clause that states it (``about``).
+Two deeds of one story whose clauses share no word that says what they are about, or
+that one sentence states with two different triggers, are two events, and so are a root
+CAMEO code and a specific one whose wording shares nothing; among the events a report
+could join, it joins the one whose words it shares most.
 A mention joins a group only if it is compatible with every member (complete linkage),
 so a chain of near matches (a phone call and a later video summit of the same pair)
 never fuses. Groups are formed in a canonical order, so the result does not depend on
 the order mentions arrive in.
+
+Within a block each story's own mentions are grouped first (a story that restates its
+event is one event, two deeds it tells apart are two), then the stories' events are
+joined across outlets, where wording ranks the events a report could join but keeps
+nothing apart unless the CAMEO codes differ.
 
 Mentions are blocked by (type, states), which keeps the cost about linear in their number.
 """
@@ -16,10 +27,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 
 from .models import EventMention
 
@@ -43,11 +57,13 @@ def compatible(
     b: EventMention,
     published: Mapping[str, date | None],
     similar: Similarity | None = None,
+    words: Callable[[EventMention], frozenset[str]] | None = None,
 ) -> bool:
     """Whether ``a`` and ``b`` can state the same real-world event.
 
     When neither the text nor the publication date dates one of them, the stories' own
     wording decides (``similar``): one call told twice shares far more than two calls.
+    ``words`` gives a mention's ``about`` words (a cache of them, when merging many).
     """
     if a.event_type != b.event_type or a.countries != b.countries or a.negated != b.negated:
         return False
@@ -64,6 +80,8 @@ def compatible(
         return False
     if a.event_type != "CONSULT" and not same_deed(a.cameo, b.cameo):
         return False  # expelling diplomats and imposing sanctions the same day: two events
+    if a.event_type != "CONSULT" and two_deeds(a, b, words or about):
+        return False  # the joint statement and the gas deal the story tells apart
     if a.event_type == "CONSULT" and not _same_people(a, b):
         return False  # a state visitor's talks with the president, then with the premier
     dated = _dates_compatible(a, b, published)
@@ -93,6 +111,93 @@ def same_deed(a: str | None, b: str | None) -> bool:
         return True
     x, y = (c[:2] if len(c) == 3 and c.endswith("0") else c for c in (a, b))
     return x.startswith(y) or y.startswith(x)
+
+
+def two_deeds(
+    a: EventMention, b: EventMention, words: Callable[[EventMention], frozenset[str]]
+) -> bool:
+    """Whether two mentions of one type and pair state different deeds by their wording:
+    one sentence states them with two triggers ("expelled 10 diplomats and barred eight
+    officials"), or the clauses that state them share no word of what they are about
+    ("reaffirmed its support for the one-China principle" / "signed an agreement to
+    supply natural gas") and either one story tells both or their CAMEO codes differ
+    (a root code such as 050 admits a specific one such as 051 only when the wording
+    agrees: praising a deal is not issuing the joint statement that announced it).
+    A clause with no such word ("the deal was signed") decides nothing. Two outlets may
+    tell one deed in other words (each lists other points of one consensus), so across
+    stories with one code the wording only ranks the events a report could join
+    (``cluster``). Meetings are left to mode, medium, people and place."""
+    same_story = a.evidence.article_id == b.evidence.article_id
+    if same_story and a.evidence.sentence_index == b.evidence.sentence_index:
+        return a.trigger.end <= b.trigger.start or b.trigger.end <= a.trigger.start
+    if not same_story and (not a.cameo or not b.cameo or a.cameo == b.cameo):
+        return False
+    x, y = words(a), words(b)
+    return bool(x and y) and not shared(x, y)
+
+
+def shared(x: frozenset[str], y: frozenset[str]) -> frozenset[str]:
+    """The words two deeds share. Words that only name the kind of document ("joint
+    statement", "memorandum") count only when one of the two has no other word: two
+    joint statements signed at one summit, on a partnership and on an economic plan,
+    are two deeds."""
+    weak = _lexicon()[1]
+    if x - weak and y - weak:
+        return (x - weak) & (y - weak)
+    return x & y
+
+
+#: Clause breaks: a deed's words run from the break before its trigger to the next one.
+_BREAK = re.compile(
+    r"[;:()\[\]\u2013\u2014]|\s-\s|\.\s|,(?=\s+(?:which|who|whom|whose|where|when|while|"
+    r"after|before|as|according|but|and|saying|adding|in which)\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+#: Letters a word is compared by: "sanctions" = "sanctioned", "diplomacy" = "diplomatic".
+_STEM = 6
+#: Words from which a trigger is a clause of its own (an annotator's evidence fragment:
+#: "another on economic cooperation until 2030" beside "one on their partnership").
+_CLAUSE = 4
+
+
+def about(m: EventMention) -> frozenset[str]:
+    """What a deed is about: the common words (not capitalised: names of parties, people
+    and places tell who and where, not what) of the clause that states it, from the
+    clause break before its trigger to the next, less the words that say nothing of
+    what a deed is about (``data/merge.toml``), each cut to its first six letters.
+    Empty when nothing is left."""
+    sentence, offset = m.evidence.sentence, m.evidence.start
+    start, end = m.trigger.start - offset, m.trigger.end - offset
+    if not 0 <= start <= end <= len(sentence) or start == end:
+        start, end = 0, len(sentence)
+    breaks = [x.span() for x in _BREAK.finditer(sentence)]
+    left = max((e for b, e in breaks if e <= start), default=0)
+    right = min((b for b, e in breaks if b >= end), default=len(sentence))
+    if len(sentence[start:end].split()) >= _CLAUSE:  # the trigger is a clause already
+        return _words(sentence[start:end]) or _words(sentence[left:right])
+    return _words(sentence[left:right])
+
+
+def _words(text: str) -> frozenset[str]:
+    skip = _lexicon()[0]
+    return frozenset(
+        stem
+        for w in _WORD.findall(text)
+        if len(w) > 2 and w[0].islower() and (stem := _stem(w)) not in skip
+    )
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("\u2019", "'")
+    return word.removesuffix("'s").strip("'-")[:_STEM]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the words ``about`` leaves out, and of the weak ones (``shared``)."""
+    raw = tomllib.loads(resources.files("dyad").joinpath("data/merge.toml").read_text("utf-8"))
+    return tuple(frozenset(_stem(w) for w in raw[key]) for key in ("ignore", "weak"))  # type: ignore[return-value]
 
 
 def _same_people(a: EventMention, b: EventMention) -> bool:
@@ -175,36 +280,95 @@ def _link(
     published: Mapping[str, date | None],
     similar: Similarity | None,
 ) -> list[list[EventMention]]:
-    """Complete linkage within one block: each mention joins the first group (in creation
-    order) it is compatible with in full. Groups of day-dated mentions are indexed by day,
-    so a mention only looks at groups within a day of its own, which keeps the cost near
-    linear; groups with an undated or coarsely dated member are always looked at."""
-    open_groups: list[list[EventMention]] = []
+    """Complete linkage within one block, in two rounds. First each article's own
+    mentions are grouped: a story that restates its event is one event, two deeds it
+    tells apart are two. Then the articles' groups are joined across articles, each to a
+    group it is compatible with in full and that holds no other deed of its article;
+    among several, the one whose words it shares most, else the first made. Groups of
+    day-dated mentions are indexed by day, so a group only looks at groups within a day
+    of its own, which keeps the cost near linear; groups with an undated or coarsely
+    dated member are always looked at."""
+    found: dict[str, frozenset[str]] = {}
+
+    def words(m: EventMention) -> frozenset[str]:
+        if m.id not in found:
+            found[m.id] = about(m)
+        return found[m.id]
+
+    def fits(part: list[EventMention], group: list[EventMention]) -> bool:
+        return all(compatible(m, x, published, similar, words) for m in part for x in group)
+
+    by_article: dict[str, list[list[EventMention]]] = defaultdict(list)
+    for m in members:
+        by_article[m.evidence.article_id].append([m])
+    order = {m.id: n for n, m in enumerate(members)}
+    parts = [
+        group
+        for own in by_article.values()
+        for group in (_join(own, fits, words) if len(own) > 1 else own)
+    ]
+    parts.sort(key=lambda group: order[group[0].id])
+    return _join(parts, fits, words, across=True)
+
+
+def _join(
+    parts: list[list[EventMention]],
+    fits: Callable[[list[EventMention], list[EventMention]], bool],
+    words: Callable[[EventMention], frozenset[str]],
+    across: bool = False,
+) -> list[list[EventMention]]:
+    """Greedy complete linkage of ``parts`` (lists of mentions) into groups; ``across``:
+    a group takes at most one part of each article."""
+    groups: list[list[EventMention]] = []
     by_day: dict[int, set[int]] = defaultdict(set)
     loose: set[int] = set()
-    for m in members:
-        if m.date is not None and m.date_precision == "day":
-            day = m.date.toordinal()
-            candidates = loose | by_day[day - 1] | by_day[day] | by_day[day + 1]
+    sources: list[set[str]] = []
+    for part in parts:
+        days = {
+            m.date.toordinal() for m in part if m.date is not None and m.date_precision == "day"
+        }
+        if any(m.date is None or m.date_precision != "day" for m in part):
+            candidates = set(range(len(groups)))
         else:
-            candidates = set(range(len(open_groups)))
-        home = next(
-            (
-                n
-                for n in sorted(candidates)
-                if all(compatible(m, x, published, similar) for x in open_groups[n])
-            ),
-            None,
-        )
-        if home is None:
-            home = len(open_groups)
-            open_groups.append([])
-        open_groups[home].append(m)
-        if m.date is not None and m.date_precision == "day":
-            by_day[m.date.toordinal()].add(home)
-        else:
-            loose.add(home)
-    return open_groups
+            candidates = loose.union(*(by_day[d + k] for d in days for k in (-1, 0, 1)))
+        article = part[0].evidence.article_id
+        homes = [
+            n
+            for n in sorted(candidates)
+            if not (across and article in sources[n]) and fits(part, groups[n])
+        ]
+        if len(homes) > 1 and part[0].event_type != "CONSULT":
+            homes = _closest(part, [groups[n] for n in homes], homes, words)
+        if not homes:
+            homes = [len(groups)]
+            groups.append([])
+            sources.append(set())
+        home = homes[0]
+        groups[home].extend(part)
+        sources[home].add(article)
+        for m in part:
+            if m.date is not None and m.date_precision == "day":
+                by_day[m.date.toordinal()].add(home)
+            else:
+                loose.add(home)
+    return groups
+
+
+def _closest(
+    part: list[EventMention],
+    groups: list[list[EventMention]],
+    ids: list[int],
+    words: Callable[[EventMention], frozenset[str]],
+) -> list[int]:
+    """Of several deeds a report could be, the ones it shares most words with, first made
+    first; none when it has words and shares none with any: a guess among several deeds
+    is worse than one event too many."""
+    told = frozenset().union(*map(words, part))
+    heard = [frozenset().union(*map(words, group)) for group in groups]
+    common = [len(shared(told, x)) for x in heard]
+    if told and not any(common) and all(heard):
+        return []
+    return [n for _, n in sorted(zip((-x for x in common), ids, strict=True))]
 
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:

@@ -195,7 +195,7 @@ def coder_version() -> str:
     Editing a knowledge file changes the version, so the next run recodes everything.
     """
     digest = hashlib.sha256()
-    for package in ("dyad.actors", "dyad.events"):
+    for package in ("dyad.actors", "dyad.events", "dyad"):  # dyad/data: the merge's words
         folder = resources.files(package).joinpath("data")
         if not folder.is_dir():
             continue

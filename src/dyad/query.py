@@ -339,7 +339,8 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
 
 
 def kb_version() -> str:
-    """A digest of every knowledge file (actors and events data), as in the coder version."""
+    """A digest of every knowledge file (actors, events and merge data), as in the coder
+    version."""
     from .pipeline import coder_version
 
     return coder_version().rpartition("+kb")[2]
