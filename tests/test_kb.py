@@ -193,7 +193,8 @@ def test_well_known_memberships(kb: KnowledgeBase) -> None:
      ("S. Jaishankar", "s-jaishankar"), ("Subrahmanyam Jaishankar", "s-jaishankar"),
      ("Recep Tayyip Erdogan", "recep-tayyip-erdogan"), ("Erdoğan", "recep-tayyip-erdogan"),
      ("Shavkat Mirziyoyev", "shavkat-mirziyoyev"), ("Mirziyoev", "shavkat-mirziyoyev"),
-     ("Wang Yi", "wang-yi")],
+     ("Wang Yi", "wang-yi"), ("Kishida Fumio", "fumio-kishida"),
+     ("Lavrov Sergey", "sergey-lavrov")],
 )  # fmt: skip
 def test_name_variants_find_one_person(kb: KnowledgeBase, text: str, person_id: str) -> None:
     assert [p.id for p in kb.people_named(text)] == [person_id]

@@ -296,6 +296,11 @@ class KnowledgeBase:
         for person in self.people:
             for key in dict.fromkeys(normalise(n) for n in person.names):
                 by_name.setdefault(key, []).append(person)
+        for person in self.people:  # "Kishida Fumio": a two-part name in the other order
+            for name in person.names:
+                parts = name.split()
+                if len(parts) == 2:
+                    by_name.setdefault(normalise(f"{parts[1]} {parts[0]}"), [person])
         init(self, "_person_names", MappingProxyType({k: tuple(v) for k, v in by_name.items()}))
 
     def state(self, iso3: str) -> State | None:
