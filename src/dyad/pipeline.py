@@ -133,7 +133,10 @@ def merge_events(store: Store) -> int | None:
     groups = cluster(mentions, store.published_dates(), similar)
     members, aliases = assign_ids(groups, previous, created, taken)
     gone = store.save_events(members, aliases, blocks)
-    after_merge(store, _changed(previous, members, ours) | gone | set(aliases))
+    changed = _changed(previous, members, ours) | gone | set(aliases)
+    del mentions, groups, members, previous  # the records build needs the memory
+    cache.clear()
+    after_merge(store, changed)
     return store.count_events()
 
 
