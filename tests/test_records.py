@@ -57,3 +57,35 @@ def test_a_copy_counts_as_its_original_even_when_the_original_is_not_read(store)
     assert store.event_record(two["id"])["num_sources"] == 1
     records.refresh(store)
     assert store.event_record(two["id"])["num_sources"] == 1
+
+
+def _fresh_merge(path, chunk: int, monkeypatch) -> tuple[list, list]:
+    """Forget the sample database's merge, merge again reading ``chunk`` blocks at a time,
+    and return the membership and the records."""
+    import sqlite3
+
+    from dyad import pipeline
+
+    db = sqlite3.connect(path)
+    with db:
+        for table in ("event_members", "events", "event_aliases", "event_records",
+                      "event_countries", "event_actors"):  # fmt: skip
+            db.execute(f"DELETE FROM {table}")
+        db.execute("INSERT OR IGNORE INTO stale_blocks"
+                   " SELECT DISTINCT event_type, countries FROM event_mentions")  # fmt: skip
+    db.close()
+    monkeypatch.setattr(pipeline, "BLOCKS_PER_CHUNK", chunk)
+    with open_store(path) as store:
+        assert pipeline.merge_events(store)
+    db = sqlite3.connect(path)
+    members = db.execute("SELECT mention_id, event_id FROM event_members ORDER BY 1").fetchall()
+    rows = db.execute("SELECT id, record FROM event_records ORDER BY 1").fetchall()
+    db.close()
+    return members, rows
+
+
+def test_merging_a_few_blocks_at_a_time_gives_the_events_of_one_pass(copy_db, monkeypatch):
+    one_pass = _fresh_merge(copy_db("whole.db"), 1_000_000, monkeypatch)
+    by_block = _fresh_merge(copy_db("blocks.db"), 1, monkeypatch)
+    assert len(one_pass[0]) > 100 and len({e for _, e in one_pass[0]}) < len(one_pass[0])
+    assert by_block == one_pass
