@@ -12,6 +12,8 @@ Prints Markdown for docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import resource
 import tempfile
 import time
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from merge_scale import synthetic
 
+from dyad import records
 from dyad.models import Article, Resolution, SourceRef
 from dyad.pipeline import merge_events
 from dyad.store import open_store
@@ -49,25 +52,49 @@ def main() -> None:
     args = parser.parse_args()
     pool = synthetic(args.mentions + args.new)
     old, new = pool[: args.mentions], pool[args.mentions :]
+    count, blocks_before = len(old), len({(m.event_type, m.countries) for m in old})
+    spent = {"records": 0.0}
+
+    def timed_records(*a, fn=records.after_merge, **k):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent["records"] += time.perf_counter() - start
+
+    records.after_merge = timed_records
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "bench.db") as store:
         start = time.perf_counter()
         save(store, old, 0)
         saved = time.perf_counter() - start
+        del pool, old  # the peak below is the merge's, not the generator's
+        gc.collect()
+        rss_saved = _rss_mb()
         start = time.perf_counter()
         events = merge_events(store)
         first = time.perf_counter() - start
-        blocks_before = len({(m.event_type, m.countries) for m in old})
-        save(store, new, len(old) // PER_ARTICLE + 1)
+        first_records = spent["records"]
+        rss_merged = _rss_mb()
+        save(store, new, count // PER_ARTICLE + 1)
         touched = len(store.dirty_blocks())
         start = time.perf_counter()
         after = merge_events(store)
         again = time.perf_counter() - start
     print("| step | mentions | blocks read | events after | seconds |")
     print("|---|---:|---:|---:|---:|")
-    print(f"| save (not merge) | {len(old):,} | | | {saved:.1f} |")
-    print(f"| first merge | {len(old):,} | {blocks_before:,} | {events:,} | {first:.1f} |")
-    print(f"| merge of a new batch | {len(new):,} | {touched:,} | {after:,} | {again:.2f} |")
-    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"| save (not merge) | {count:,} | | | {saved:.1f} |")
+    print(f"| first merge | {count:,} | {blocks_before:,} | {events:,} | {first:.1f} "
+          f"(records {first_records:.1f}) |")  # fmt: skip
+    print(f"| merge of a new batch | {len(new):,} | {touched:,} | {after:,} | {again:.2f} "
+          f"(records {spent['records'] - first_records:.2f}) |")  # fmt: skip
+    print(f"peak RSS: {rss_saved:.0f} MB after saving the mentions (generator freed), "
+          f"{rss_merged:.0f} MB after the first merge, {_rss_mb():.0f} MB at the end; "
+          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+
+
+def _rss_mb() -> float:
+    """Peak resident memory of this process so far."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":

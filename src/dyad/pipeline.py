@@ -117,10 +117,8 @@ def merge_events(store: Store) -> int | None:
     blocks = store.dirty_blocks()
     if not blocks:
         return None
-    mentions = list(store.block_mentions(blocks))
     previous, created = store.event_assignments()
-    ours = {m.id for m in mentions}
-    taken = {event for mention, event in previous.items() if mention not in ours}
+    published = store.published_dates()
     cache: dict[str, frozenset] = {}
 
     def similar(a: str, b: str) -> float:
@@ -130,11 +128,37 @@ def merge_events(store: Store) -> int | None:
                 cache[article_id] = shingles(article.text) if article else frozenset()
         return jaccard(cache[a], cache[b])
 
-    groups = cluster(mentions, store.published_dates(), similar)
-    members, aliases = assign_ids(groups, previous, created, taken)
+    # Blocks are clustered apart from one another (merge.cluster, in this order), so a
+    # chunk of blocks at a time gives the same groups while holding only that chunk's
+    # mentions; the groups keep only their mentions' ids, all that assign_ids reads.
+    order = sorted(blocks, key=repr)
+    groups: list[list[_Mention]] = []
+    ours: set[str] = set()
+    for first in range(0, len(order), BLOCKS_PER_CHUNK):
+        mentions = list(store.block_mentions(order[first : first + BLOCKS_PER_CHUNK]))
+        ours.update(m.id for m in mentions)
+        for group in cluster(mentions, published, similar):
+            groups.append([_Mention(m.id) for m in group])
+        del mentions
+    taken = {event for mention, event in previous.items() if mention not in ours}
+    members, aliases = assign_ids(groups, previous, created, taken)  # type: ignore[arg-type]
     gone = store.save_events(members, aliases, blocks)
-    after_merge(store, _changed(previous, members, ours) | gone | set(aliases))
+    changed = _changed(previous, members, ours) | gone | set(aliases)
+    del groups, members, previous, published  # the records build needs the memory
+    cache.clear()
+    after_merge(store, changed)
     return store.count_events()
+
+
+#: Blocks (type + states) whose mentions a merge reads and clusters at once.
+BLOCKS_PER_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A clustered mention as merge.assign_ids reads it: its id alone."""
+
+    id: str
 
 
 def _changed(previous: Mapping[str, str], members: Mapping[str, str], ours: set[str]) -> set[str]:

@@ -9,15 +9,19 @@ record with its relabels.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .corrections import apply_membership, concerns, relabel
+from .corrections import apply_membership, relabel, split_id
 from .export import event_record
 from .merge import related
 from .models import Article, Correction, EventMention
 from .store import Store
+
+#: Articles a records build keeps at hand (outlet, paths, date): a bound, not a need.
+ARTICLE_CACHE = 10_000
 
 
 def after_merge(store: Store, changed: Collection[str] | None = None) -> int:
@@ -41,7 +45,8 @@ def refresh(store: Store, event_ids: Collection[str] | None = None) -> int:
     The events linked to them (``related``), before and after, are rebuilt as well, so
     that links stay two-way."""
     if event_ids is None:
-        return store.save_event_records(list(build(store)), only=None)
+        # streamed: each record is written as it is built, inside the one transaction
+        return store.save_event_records(_every(store), only=None)
     ids = set(event_ids)
     for event_id in list(ids):
         old = store.event_record(event_id)
@@ -60,23 +65,89 @@ def build(store: Store, event_ids: Collection[str] | None = None) -> Iterator[di
     for event_id, mention in store.mentions_by_event(event_ids):
         groups.setdefault(event_id, []).append(mention)
     links = related(groups if event_ids is None else _same_days(store, groups))
-    log = store.corrections()
-    resolved: dict[str, str] = {}
+    yield from _records(store, groups.items(), links)
 
-    def resolve(event_id: str) -> str:
-        if event_id not in resolved:
-            resolved[event_id] = store.resolve_event_id(event_id)
-        return resolved[event_id]
 
+def _every(store: Store) -> Iterator[dict[str, Any]]:
+    """``build(store)`` in two streamed passes, for a store of any size: first the links,
+    from each event's type, states and days only (``_occasions``), then the records, one
+    event's mentions at a time; neither pass holds every event's mentions."""
+    links = related(_occasions(store))
+    return _records(store, _grouped(store.mentions_by_event(None)), links)
+
+
+def _records(
+    store: Store, groups: Iterable[tuple[str, list[EventMention]]], links: dict[str, list[str]]
+) -> Iterator[dict[str, Any]]:
+    log = _corrections_by_event(store)
     copies = store.copies()
     articles: dict[str, Article | None] = {}
-    for event_id, group in groups.items():
+    for event_id, group in groups:
+        if len(articles) > ARTICLE_CACHE:
+            articles.clear()  # a cache only: what it forgets is read again
         for m in group:
-            if m.evidence.article_id not in articles:
-                articles[m.evidence.article_id] = store.article(m.evidence.article_id)
+            for article_id in (m.evidence.article_id, copies.get(m.evidence.article_id)):
+                if article_id is not None and article_id not in articles:
+                    articles[article_id] = store.article(article_id)
         record = event_record(group, articles, event_id, copies)
         record["related"] = links.get(event_id, [])
-        yield corrected(record, [c for c in log if concerns(c, event_id, resolve)])
+        yield corrected(record, log.get(event_id, []))
+
+
+def _grouped(
+    rows: Iterable[tuple[str, EventMention]],
+) -> Iterator[tuple[str, list[EventMention]]]:
+    """Consecutive (event id, mention) rows gathered into one (event id, mentions) each."""
+    current: str | None = None
+    group: list[EventMention] = []
+    for event_id, mention in rows:
+        if event_id != current:
+            if group:
+                yield current, group  # type: ignore[misc]
+            current, group = event_id, []
+        group.append(mention)
+    if group:
+        yield current, group  # type: ignore[misc]
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    """What merge.related reads of a mention: its type, its states, its day."""
+
+    event_type: str
+    countries: tuple[str, ...]
+    date: date | None
+    date_precision: str | None
+
+
+def _occasions(store: Store) -> dict[str, list[_Dated]]:
+    """Every event as merge.related sees it: its first mention (type and states) and one
+    mention per other day, without reading the mentions' records whole."""
+    events: dict[str, list[_Dated]] = {}
+    shared: dict[tuple, _Dated] = {}  # one object per distinct value: many events share
+    for event_id, kind, countries, day, precision in store.event_occasions():
+        key = (kind, countries, day, precision)
+        dated = shared.get(key)
+        if dated is None:
+            dated = shared[key] = _Dated(kind, countries, day, precision)
+        group = events.get(event_id)
+        if group is None:
+            events[event_id] = [dated]
+        elif precision == "day" and day is not None and all(d.date != day for d in group):
+            group.append(dated)
+    return events  # type: ignore[return-value]
+
+
+def _corrections_by_event(store: Store) -> dict[str, list[Correction]]:
+    """The log entries about each event (corrections.concerns), in log order."""
+    found: dict[str, list[Correction]] = {}
+    for c in store.corrections():
+        about = {store.resolve_event_id(c.event_id)}
+        if c.action == "split":
+            about.add(split_id(c.mention_ids))
+        for event_id in about:
+            found.setdefault(event_id, []).append(c)
+    return found
 
 
 def corrected(record: dict[str, Any], log: list[Correction]) -> dict[str, Any]:

@@ -170,6 +170,13 @@ class Store(ABC):
         """(event id, mention) for every merged mention, or those of ``event_ids`` only."""
 
     @abstractmethod
+    def event_occasions(
+        self,
+    ) -> Iterator[tuple[str, str, tuple[str, ...], date | None, str | None]]:
+        """(event id, type, states, date, date precision) of every merged mention, in the
+        order of ``mentions_by_event``: what linking events reads, without the records."""
+
+    @abstractmethod
     def events_of(self, mention_ids: Collection[str]) -> dict[str, str]:
         """mention id -> event id, for those of ``mention_ids`` that are merged."""
 

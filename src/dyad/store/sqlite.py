@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -422,7 +422,10 @@ class SQLiteStore(Store):
             " JOIN event_mentions e ON e.id = m.mention_id"
         )
         if event_ids is None:
-            rows = self._db.execute(sql + " ORDER BY m.event_id, e.date, e.id").fetchall()
+            # a cursor, not a list: a first build of the records streams through it
+            rows: Iterable[tuple[str, str]] = self._db.execute(
+                sql + " ORDER BY m.event_id, e.date, e.id"
+            )
         else:
             rows = []
             ids = sorted(set(event_ids))
@@ -434,6 +437,26 @@ class SQLiteStore(Store):
                 ).fetchall()
         for event_id, record in rows:
             yield event_id, mention_from_dict(json.loads(record))
+
+    def event_occasions(
+        self,
+    ) -> Iterator[tuple[str, str, tuple[str, ...], date | None, str | None]]:
+        rows = self._db.execute(
+            "SELECT m.event_id, e.event_type, e.countries, e.date,"
+            " json_extract(e.record, '$.date_precision') FROM event_members m"
+            " JOIN event_mentions e ON e.id = m.mention_id ORDER BY m.event_id, e.date, e.id"
+        )
+        states: dict[str, tuple[str, ...]] = {}
+        for event_id, kind, countries, day, precision in rows:
+            if countries not in states:
+                states[countries] = tuple(countries.split())
+            yield (
+                event_id,
+                kind,
+                states[countries],
+                date.fromisoformat(day) if day else None,
+                precision,
+            )
 
     def events_of(self, mention_ids: Collection[str]) -> dict[str, str]:
         ids = sorted(set(mention_ids))
@@ -459,34 +482,37 @@ class SQLiteStore(Store):
                 for table in ("event_records", "event_countries", "event_actors"):
                     db.execute(f"DELETE FROM {table}")
             else:
-                for event_id in set(only):
-                    db.execute("DELETE FROM event_records WHERE id = ?", (event_id,))
-                    db.execute("DELETE FROM event_countries WHERE event_id = ?", (event_id,))
-                    db.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
+                gone = [(event_id,) for event_id in set(only)]
+                db.executemany("DELETE FROM event_records WHERE id = ?", gone)
+                db.executemany("DELETE FROM event_countries WHERE event_id = ?", gone)
+                db.executemany("DELETE FROM event_actors WHERE event_id = ?", gone)
             count = 0
+            folded: dict[str, str] = {}  # names recur across events: fold each once
+
+            def fold_name(name: str) -> str:
+                if name not in folded:
+                    folded[name] = fold(name)
+                return folded[name]
+
+            rows: list[tuple] = []
+            countries: list[tuple[str, str]] = []
+            actors: list[tuple] = []
             for r in records:
-                db.execute(
-                    "INSERT OR REPLACE INTO event_records (id, date, event_type, mode, quad_class,"
-                    " goldstein, num_sources, num_articles, countries, actor_countries,"
-                    " recipient_countries, location_country, corrected, actor_text,"
-                    " evidence_text, record) VALUES (" + ", ".join("?" * 16) + ")",
-                    _record_row(r),
-                )
-                db.executemany(
-                    "INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?, ?)",
-                    [(c, r["id"]) for c in r["countries"]],
-                )
-                db.executemany(
-                    "INSERT INTO event_actors (event_id, side, name, folded, kind, country,"
-                    " sector) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (r["id"], side, a["name"], fold(a["name"]), a["kind"],
-                         a["country"], a["sector"])
-                        for side in ("actors", "recipients")
-                        for a in r[side]
-                    ],
-                )  # fmt: skip
+                rows.append(_record_row(r, fold_name))
+                countries += [(c, r["id"]) for c in r["countries"]]
+                actors += [
+                    (r["id"], side, a["name"], fold_name(a["name"]), a["kind"], a["country"],
+                     a["sector"])
+                    for side in ("actors", "recipients")
+                    for a in r[side]
+                ]  # fmt: skip
                 count += 1
+                if len(rows) >= _WRITE_BATCH:
+                    _write_records(db, rows, countries, actors)
+                    rows, countries, actors = [], [], []
+                    if len(folded) > 100_000:  # a cache, bounded
+                        folded.clear()
+            _write_records(db, rows, countries, actors)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -678,13 +704,44 @@ _SELECT = (
 _SEP = "\x1f"
 
 
-def _record_row(r: dict[str, Any]) -> tuple:
-    """The columns of one event_records row, derived from its export record."""
+#: Records written to SQLite per executemany: few round trips, little held at once.
+_WRITE_BATCH = 1000
+
+
+def _write_records(
+    db: sqlite3.Connection, rows: list[tuple], countries: list[tuple], actors: list[tuple]
+) -> None:
+    """Insert a batch of event_records rows with their country and actor rows."""
+    db.executemany(
+        "INSERT OR REPLACE INTO event_records (id, date, event_type, mode, quad_class,"
+        " goldstein, num_sources, num_articles, countries, actor_countries,"
+        " recipient_countries, location_country, corrected, actor_text,"
+        " evidence_text, record) VALUES (" + ", ".join("?" * 16) + ")",
+        rows,
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO event_countries (country, event_id) VALUES (?, ?)", countries
+    )
+    db.executemany(
+        "INSERT INTO event_actors (event_id, side, name, folded, kind, country, sector)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        actors,
+    )
+
+
+def _record_row(r: dict[str, Any], fold_name: Callable[[str], str]) -> tuple:
+    """The columns of one event_records row, derived from its export record. The names are
+    folded one by one (``fold_name`` may cache): folding joined text is folding each part,
+    as the separator is a character of its own that no accent attaches to."""
 
     def states(side: str) -> str:
         return " ".join(sorted({a["country"] for a in r[side] if a["country"]}))
 
-    names = [n for a in (*r["actors"], *r["recipients"]) for n in (a["name"], a.get("raw") or "")]
+    names = [
+        fold_name(n)
+        for a in (*r["actors"], *r["recipients"])
+        for n in (a["name"], a.get("raw") or "")
+    ]
     return (
         r["id"],
         r["date"],
@@ -699,7 +756,7 @@ def _record_row(r: dict[str, Any]) -> tuple:
         states("recipients"),
         r["location"]["country"],
         int(bool(r.get("corrected"))),
-        fold(_SEP.join(names)),
+        _SEP.join(names),
         fold(_SEP.join(m["sentence"] for m in r["mentions"])),
         json.dumps(r, ensure_ascii=False),
     )
