@@ -1888,3 +1888,34 @@ def test_never_allowing_anyone_to_undermine_x_accuses_no_one(code):
 def test_a_demand_of_the_other_side_after_a_call_is_still_a_request(code):
     event = code(_CALL + "Kono said India must lift the new tariffs.").one("REQUEST")
     assert (states(event.actors), states(event.recipients)) == (("JPN",), ("IND",))
+
+
+# ---- participants: regions, examples, "the two men" -----------------------------------------
+
+
+def test_a_regions_demonym_names_no_state_and_the_examples_named_are_the_actors(code):
+    coded = code(
+        "OTTAWA, Dec 15 (Agency) -- Australia recognised the rebel council on Monday. "
+        "New Zealand and several Latin American governments, including Peru and Chile, "
+        "quickly did the same and recognised the council."
+    )
+    found = [m for m in coded.of("SUPPORT") if "NZL" in states(m.actors)]
+    assert len(found) == 1, coded.summary()
+    assert sorted(states(found[0].actors)) == ["CHL", "NZL", "PER"]  # never the USA
+
+
+def test_a_regions_demonym_alone_gives_no_state(code):
+    coded = code("Several Latin American governments condemned the coup in Lima on Monday.")
+    assert coded.of("ACCUSE"), coded.summary()
+    assert all("USA" not in m.countries for m in coded.mentions), coded.summary()
+
+
+def test_the_two_men_are_the_two_sides_when_they_join_a_third(code):
+    coded = code(
+        "ASTANA, Dec 15 (Agency) -- French President Emmanuel Macron met German Chancellor "
+        "Olaf Scholz in Astana on Monday. The two men later joined Kazakh President "
+        "Kassym-Jomart Tokayev for a three-way meeting."
+    )
+    joint = [m for m in coded.of("CONSULT") if len(m.countries) == 3]
+    assert len(joint) == 1, coded.summary()
+    assert joint[0].countries == ("DEU", "FRA", "KAZ")

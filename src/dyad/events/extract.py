@@ -33,6 +33,7 @@ from importlib import resources
 
 from ..actors.gazetteer import norm
 from ..actors.kb import KnowledgeBase, load_kb
+from ..actors.resolve.references import region_before
 from ..ingest.metadata import read_dateline
 from ..models import (
     Actor,
@@ -1143,6 +1144,8 @@ class _ArticleExtractor:
         # "the attack by X", "X's offer"; in an object also "an agreement between X and Y",
         # "a treaty with X": whom the thing concerns
         preps = _NP_PREPS if head.dep in _SUBJECTS else _OBJECT_NP_PREPS
+        if head.tag in ("NNS", "NNPS"):  # "several governments, including A and B": A, B
+            preps = preps | {"including"}
         out: list[int] = []
         stack = [head.i]
         while stack:
@@ -1152,7 +1155,7 @@ class _ArticleExtractor:
                 child = self.tokens[c]
                 inside_of = self.tokens[i].dep == "pobj" and self.tokens[
                     self.tokens[i].head
-                ].text.lower() in ("of", "from", "between")
+                ].text.lower() in ("of", "from", "between", "including")
                 # "the leaders of A, B, C and D": a list the parser links by conj and appos
                 chained = self.tokens[i].dep in ("conj", "appos") and i != head.i
                 listed = child.dep in ("conj", "appos") and (inside_of or chained)
@@ -1183,6 +1186,8 @@ class _ArticleExtractor:
         text = self.article.text[toks[0].start : toks[-1].end]
         country = None
         for t in toks:
+            if region_before(self.tokens, t.i):
+                continue  # "Latin American governments": a region's, no one state's
             state = (
                 self.x.kb.state_by_demonym(t.text)
                 # a name is written capitalised: "the island" is not Iceland (Ísland)
