@@ -1919,3 +1919,20 @@ def test_the_two_men_are_the_two_sides_when_they_join_a_third(code):
     joint = [m for m in coded.of("CONSULT") if len(m.countries) == 3]
     assert len(joint) == 1, coded.summary()
     assert joint[0].countries == ("DEU", "FRA", "KAZ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("He also condemned what he called provocations by the United States.", "USA"),
+        ("He also denounced what he described as Ukrainian attacks on the plant.", "UKR"),
+    ],
+)
+def test_what_a_speaker_calls_a_thing_is_the_object_and_its_doer_the_target(code, sentence, target):
+    coded = code(
+        "TASHKENT, Dec 15 (Agency) -- Russian President Vladimir Putin met Chinese President "
+        f"Xi Jinping on Monday. {sentence}"
+    )
+    accuse = coded.one("ACCUSE")
+    assert states(accuse.actors) == ("RUS",)
+    assert target in states(accuse.recipients) and "CHN" not in states(accuse.recipients)

@@ -201,6 +201,8 @@ _ACTOR_NOUNS = frozenset(
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
 _NP_PREPS = frozenset({"of", "in", "from", "by"})
+# Verbs of naming in a free relative: "condemned what he called provocations".
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 _OBJECT_NP_PREPS = _NP_PREPS | {"between", "among", "with"}
 # Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
 _PLAN_NOUNS = frozenset(
@@ -460,7 +462,10 @@ class _ArticleExtractor:
     def _senses(self, i: int) -> tuple[Trigger, ...]:
         """The trigger senses whose constraints hold for token ``i`` (read once)."""
         if i not in self._sense_cache:
-            self._sense_cache[i] = self.lex.matching(self.tokens, i, self.children)
+            found = self.lex.matching(self.tokens, i, self.children)
+            if self.tokens[i].dep == "ccomp" and self._what_called(self.tokens[i]) is not None:
+                found = ()  # "condemned what he called provocations": naming, no act of its own
+            self._sense_cache[i] = found
         return self._sense_cache[i]
 
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
@@ -720,6 +725,13 @@ class _ArticleExtractor:
                 # on the object; "accepted Turkey's demands": it owns the object; "expelled
                 # all UNSCOM inspectors": it is named in the object
                 recipients += self._object_targets(child) or self._np_actors(child)
+            elif child.dep == "ccomp" and (named := self._what_called(child)) is not None:
+                # "condemned what he called provocations by the United States": the thing
+                # named is the object, and its doer the target
+                recipients += self._np_actors(named) or self._object_targets(named)
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() == "by":
+                        recipients += self._prep_actors(self.tokens[g])
             elif child.dep in ("ccomp", "xcomp") and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
                 # the infinitive is who the verb aims at; not the actor's own state ("warned
@@ -761,6 +773,22 @@ class _ArticleExtractor:
                 if child.dep == "xcomp" or self._infinitive(child):
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _what_called(self, clause: Token) -> Token | None:
+        """The noun a free relative of naming names: "what he called provocations",
+        "what she described as a breakthrough"; None for any other clause."""
+        if clause.lemma.lower() not in _NAMING_VERBS:
+            return None
+        kids = [self.tokens[g] for g in self.children[clause.i]]
+        if not any(k.dep == "dobj" and k.tag in ("WP", "WDT") for k in kids):
+            return None
+        for k in kids:
+            if k.dep in ("oprd", "dobj") and k.tag not in ("WP", "WDT"):
+                return k
+            if k.dep == "prep" and k.text.lower() == "as":
+                objects = [self.tokens[g] for g in self.children[k.i]]
+                return next((o for o in objects if o.dep == "pobj"), None)
+        return None
 
     def _antecedent(
         self, noun: Token, actors: list[Actor], verb: Token | None = None
