@@ -1936,3 +1936,11 @@ def test_what_a_speaker_calls_a_thing_is_the_object_and_its_doer_the_target(code
     accuse = coded.one("ACCUSE")
     assert states(accuse.actors) == ("RUS",)
     assert target in states(accuse.recipients) and "CHN" not in states(accuse.recipients)
+
+
+def test_a_place_a_thing_was_done_in_is_not_its_party(code):
+    coded = code("Chile and Bolivia signed an agreement in the Peruvian capital on Monday.")
+    signed = coded.one("SUPPORT")
+    assert "PER" not in signed.countries, coded.summary()
+    police = code("Police in Kazakhstan arrested the journalist on Monday.").one("COERCE")
+    assert states(police.actors) == ("KAZ",)  # an agent's place still tells its state

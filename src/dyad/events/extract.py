@@ -235,6 +235,16 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
 }
 _ANTECEDENT_SENTENCES = 6
+
+
+def _done_there(head: Token) -> bool:
+    """Whether a thing's place may be its doer's ("the coup in Lima", "the attack in
+    Kabul"): anything but an agreement signed or a meeting held there ("a deal in Doha",
+    "a summit in Astana")."""
+    word = head.lemma.lower()
+    return word not in _AGREEMENTS and _EVENT_NOUNS.get(word) != ("CONSULT",)
+
+
 # Places and gatherings a meeting is held at, on whose "in X" its place may hang.
 _VENUES = frozenset(
     """sideline margin summit meeting conference forum gathering session palace office house
@@ -774,6 +784,15 @@ class _ArticleExtractor:
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
 
+    def _placed(self, tok: Token, head: Token) -> bool:
+        """Whether ``tok`` is inside a place phrase ("in ...", "at ...") of ``head``."""
+        while tok.i != head.i and tok.head != tok.i:
+            up = self.tokens[tok.head]
+            if up.dep == "prep" and up.text.lower() in ("in", "at") and tok.dep == "pobj":
+                return True
+            tok = up
+        return False
+
     def _what_called(self, clause: Token) -> Token | None:
         """The noun a free relative of naming names: "what he called provocations",
         "what she described as a breakthrough"; None for any other clause."""
@@ -1213,9 +1232,12 @@ class _ArticleExtractor:
             toks = [self.tokens[i] for i in span]
         text = self.article.text[toks[0].start : toks[-1].end]
         country = None
+        sector = _side_sectors().get(head.lemma.lower())
         for t in toks:
             if region_before(self.tokens, t.i):
                 continue  # "Latin American governments": a region's, no one state's
+            if sector is None and self._placed(t, head) and not _done_there(head):
+                continue  # "an agreement in the Qatari capital": where, not whose
             state = (
                 self.x.kb.state_by_demonym(t.text)
                 # a name is written capitalised: "the island" is not Iceland (Ísland)
@@ -1226,7 +1248,6 @@ class _ArticleExtractor:
                 country = state.iso3
                 break
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
-        sector = _side_sectors().get(head.lemma.lower())
         if country is None and sector == "LEG":
             country = self._legislature_state(head)  # "addressed Congress and urged lawmakers"
         if country is None and self._domestic_agent(head) and self.article.dateline:
