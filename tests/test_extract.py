@@ -1944,3 +1944,10 @@ def test_a_place_a_thing_was_done_in_is_not_its_party(code):
     assert "PER" not in signed.countries, coded.summary()
     police = code("Police in Kazakhstan arrested the journalist on Monday.").one("COERCE")
     assert states(police.actors) == ("KAZ",)  # an agent's place still tells its state
+
+
+def test_recognising_a_place_as_part_of_a_state_backs_that_state(code):
+    coded = code("Peru recognised the islands as an inalienable part of Chile's territory.")
+    support = coded.one("SUPPORT")
+    assert states(support.actors) == ("PER",)
+    assert states(support.recipients) == ("CHL",)

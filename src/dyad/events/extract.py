@@ -754,6 +754,9 @@ class _ArticleExtractor:
                             for a in self._np_actors(self.tokens[g])
                             if not (a.kind == "state" and a.country in own)
                         ]
+        whole = self._part_of(verb)
+        if whole:  # "recognised Taiwan as part of China's territory": China's claim
+            recipients = whole
         if not recipients and rule.type in _AIMED_TYPES:
             # "condemned the attack", "rejected the accusations": whoever did it
             for c in self.children[verb.i]:
@@ -792,6 +795,23 @@ class _ArticleExtractor:
                 return True
             tok = up
         return False
+
+    def _part_of(self, verb: Token) -> list[Actor]:
+        """The whole a verb's object is recognised as part of ("recognised Crimea as part
+        of Russia", "as an inalienable part of China's territory"): whose claim it backs."""
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "as":
+                continue
+            for g in self.children[c]:
+                part = self.tokens[g]
+                if part.dep != "pobj" or part.lemma.lower() != "part":
+                    continue
+                for k in self.children[g]:
+                    of = self.tokens[k]
+                    if of.dep == "prep" and of.text.lower() == "of":
+                        return self._prep_actors(of)
+        return []
 
     def _what_called(self, clause: Token) -> Token | None:
         """The noun a free relative of naming names: "what he called provocations",
