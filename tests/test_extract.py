@@ -1951,3 +1951,21 @@ def test_recognising_a_place_as_part_of_a_state_backs_that_state(code):
     support = coded.one("SUPPORT")
     assert states(support.actors) == ("PER",)
     assert states(support.recipients) == ("CHL",)
+
+
+def test_a_visit_to_meet_someone_is_by_whoever_arrived_on_it(code):
+    coded = code(
+        "Indian Prime Minister Narendra Modi arrived in Kyiv on Monday on a surprise visit "
+        "to meet Ukrainian President Volodymyr Zelensky."
+    )
+    [meeting] = [m for m in coded.of("CONSULT") if m.recipients]
+    assert states(meeting.actors) == ("IND",) and states(meeting.recipients) == ("UKR",)
+
+
+def test_a_warning_that_measures_may_be_taken_against_x_threatens_x(code):
+    coded = code(
+        "Brazil's foreign minister warned that Brazil could take painful measures against "
+        "Argentine companies."
+    )
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == ("BRA",) and states(threat.recipients) == ("ARG",)

@@ -783,7 +783,9 @@ class _ArticleExtractor:
             # to, threatened or refused
             for c in self.children[verb.i]:
                 child = self.tokens[c]
-                if child.dep == "xcomp" or self._infinitive(child):
+                # "warned that Russia could take measures against U.S. companies"
+                threat = rule.type == "THREATEN" and child.dep == "ccomp"
+                if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
 
@@ -1029,6 +1031,15 @@ class _ArticleExtractor:
                     # "released a joint statement criticising X", "passed a resolution
                     # condemning X": who issued the document
                     tok = carrier if head.dep == "dobj" else self.tokens[carrier.head]
+                    continue
+                if (
+                    _EVENT_NOUNS.get(head.lemma.lower()) == ("CONSULT",)
+                    and head.dep == "pobj"
+                    and carrier.i != head.i
+                    and not any(self.mention_at.get(i) for i in self._np_tokens(head))
+                ):
+                    # "arrived in Kyiv on a visit to meet X": whoever arrived
+                    tok = self.tokens[carrier.head]
                     continue
                 return head
             break
