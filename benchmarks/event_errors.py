@@ -1,11 +1,13 @@
 """Every event error on the sample gold, grouped by cause, with its sentence.
 
     .venv/bin/python benchmarks/event_errors.py [--gold src/dyad/samples/gold/events.jsonl]
-        [--cause wrong_type] [--cache]
+        [--cause wrong_type] [--cache] [--by-key]
 
 Codes the gold's articles (every article of the corpus, so distractors count), matches
-gold lines to coded events as ``dyad eval`` does (dyad.evaluate.score_events) and sorts
-every difference into one cause:
+gold lines to coded events as ``dyad eval`` does (dyad.evaluate.score_events: an
+article's events are the merged events restricted to it; ``--by-key`` for the older
+reduction to distinct (type, states, date, mode) keys) and sorts every difference into
+one cause:
 
 - ``no_trigger``: no word of the evidence sentence is a trigger of the gold type;
 - ``trigger_dropped``: a trigger of the gold type is there, but no event came of it
@@ -94,6 +96,9 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--cause", choices=CAUSES, help="list only this cause")
     parser.add_argument("--cache", action="store_true", help="reuse parses in benchmarks/out/")
+    parser.add_argument(
+        "--by-key", action="store_true", help="score distinct (type, states, date, mode) keys"
+    )
     args = parser.parse_args()
     settings = Settings()
     gold = evaluate.load_gold(args.gold)
@@ -112,14 +117,19 @@ def main() -> None:
         article = articles[source]
         ann, res = parses[source]
         mentions_of[source] = extractor(article, ann, res)
-    report = evaluate.score_events(gold, mentions_of)
+    if args.by_key:
+        report = evaluate.score_events(gold, mentions_of)
+        events = evaluate.events_by_key(mentions_of)
+    else:
+        report = evaluate.score_events(gold, mentions_of, articles)
+        events = evaluate.merged_events(mentions_of, articles)
 
     for source in sorted(articles):
         article = articles[source]
         ann, res = parses[source]
         x = _ArticleExtractor(extractor, article, ann, res)
         coded = [m for m in mentions_of[source] if not m.negated]
-        free = list({evaluate.event_key(m): m for m in coded}.values())
+        free = [lead for lead, _ in events.get(source, [])]
         for line in by_source.get(source, []):
             states = tuple(
                 sorted(set(line.get("actor_states", [])) | set(line.get("recipient_states", [])))

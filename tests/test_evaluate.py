@@ -302,3 +302,43 @@ def test_links_are_scored_against_related_to_chains():
     right, found = evaluate.score_merge(gold, articles, {}, []).links
     assert (right.true_positives, right.predicted) == (2, 2)  # talks-statement, talks-opposition
     assert (found.true_positives, found.gold) == (1, 2)  # statement-opposition is not linked
+
+
+def test_merged_scoring_tells_two_deeds_of_one_day_apart_and_counts_unjoined_repeats():
+    from dataclasses import replace
+    from datetime import date
+
+    from tests.test_merge import CHN, RUS, mention
+
+    from dyad.models import Article, Evidence, Span
+
+    def said(n: int, sentence: str, trigger: str):
+        m = mention(n, "a_9", "SUPPORT", (CHN, RUS), (), day=date(2024, 6, 3), mode=None)
+        at = sentence.index(trigger)
+        return replace(
+            m,
+            evidence=Evidence("a_9", n, 0, len(sentence), sentence),
+            trigger=Span(at, at + len(trigger)),
+        )
+
+    pledge = said(1, "Beijing and Moscow backed each other's territorial claims.", "backed")
+    pipeline = said(2, "The two firms signed a contract for a new oil pipeline.", "signed")
+    again = said(3, "They repeated that they backed each other's territorial claims.", "backed")
+    articles = {"a.txt": Article("a_9", "text", published=date(2024, 6, 3))}
+
+    def line(evidence: str) -> dict:
+        return {"source": "a.txt", "event_type": "SUPPORT", "actor_states": ["CHN", "RUS"],
+                "recipient_states": [], "date": "2024-06-03", "evidence": evidence}  # fmt: skip
+
+    gold = [line("backed each other's territorial claims"), line("a new oil pipeline")]
+    report = evaluate.score_events(gold, {"a.txt": [pledge, pipeline, again]}, articles)
+    assert report.strict == Score(2, 2, 2)  # the pledge (said twice, joined) and the deal
+    assert report.by_key == (Score(1, 1, 2), Score(1, 1, 2))  # one key: one deed lost
+    assert sorted(m.id for _, m in report.matches) == sorted([pledge.id, pipeline.id])
+
+    # a support the merge cannot join to the pledge (no shared wording) and no gold line
+    # names is an event too many, which the key reduction would have hidden
+    vague = said(4, "Both governments voiced backing for a plan on regional security.", "voiced")
+    worse = evaluate.score_events(gold, {"a.txt": [pledge, pipeline, vague]}, articles)
+    assert worse.strict == Score(2, 3, 2)
+    assert worse.by_key == (Score(1, 1, 2), Score(1, 1, 2))

@@ -1888,3 +1888,84 @@ def test_never_allowing_anyone_to_undermine_x_accuses_no_one(code):
 def test_a_demand_of_the_other_side_after_a_call_is_still_a_request(code):
     event = code(_CALL + "Kono said India must lift the new tariffs.").one("REQUEST")
     assert (states(event.actors), states(event.recipients)) == (("JPN",), ("IND",))
+
+
+# ---- participants: regions, examples, "the two men" -----------------------------------------
+
+
+def test_a_regions_demonym_names_no_state_and_the_examples_named_are_the_actors(code):
+    coded = code(
+        "OTTAWA, Dec 15 (Agency) -- Australia recognised the rebel council on Monday. "
+        "New Zealand and several Latin American governments, including Peru and Chile, "
+        "quickly did the same and recognised the council."
+    )
+    found = [m for m in coded.of("SUPPORT") if "NZL" in states(m.actors)]
+    assert len(found) == 1, coded.summary()
+    assert sorted(states(found[0].actors)) == ["CHL", "NZL", "PER"]  # never the USA
+
+
+def test_a_regions_demonym_alone_gives_no_state(code):
+    coded = code("Several Latin American governments condemned the coup in Lima on Monday.")
+    assert coded.of("ACCUSE"), coded.summary()
+    assert all("USA" not in m.countries for m in coded.mentions), coded.summary()
+
+
+def test_the_two_men_are_the_two_sides_when_they_join_a_third(code):
+    coded = code(
+        "ASTANA, Dec 15 (Agency) -- French President Emmanuel Macron met German Chancellor "
+        "Olaf Scholz in Astana on Monday. The two men later joined Kazakh President "
+        "Kassym-Jomart Tokayev for a three-way meeting."
+    )
+    joint = [m for m in coded.of("CONSULT") if len(m.countries) == 3]
+    assert len(joint) == 1, coded.summary()
+    assert joint[0].countries == ("DEU", "FRA", "KAZ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("He also condemned what he called provocations by the United States.", "USA"),
+        ("He also denounced what he described as Ukrainian attacks on the plant.", "UKR"),
+    ],
+)
+def test_what_a_speaker_calls_a_thing_is_the_object_and_its_doer_the_target(code, sentence, target):
+    coded = code(
+        "TASHKENT, Dec 15 (Agency) -- Russian President Vladimir Putin met Chinese President "
+        f"Xi Jinping on Monday. {sentence}"
+    )
+    accuse = coded.one("ACCUSE")
+    assert states(accuse.actors) == ("RUS",)
+    assert target in states(accuse.recipients) and "CHN" not in states(accuse.recipients)
+
+
+def test_a_place_a_thing_was_done_in_is_not_its_party(code):
+    coded = code("Chile and Bolivia signed an agreement in the Peruvian capital on Monday.")
+    signed = coded.one("SUPPORT")
+    assert "PER" not in signed.countries, coded.summary()
+    police = code("Police in Kazakhstan arrested the journalist on Monday.").one("COERCE")
+    assert states(police.actors) == ("KAZ",)  # an agent's place still tells its state
+
+
+def test_recognising_a_place_as_part_of_a_state_backs_that_state(code):
+    coded = code("Peru recognised the islands as an inalienable part of Chile's territory.")
+    support = coded.one("SUPPORT")
+    assert states(support.actors) == ("PER",)
+    assert states(support.recipients) == ("CHL",)
+
+
+def test_a_visit_to_meet_someone_is_by_whoever_arrived_on_it(code):
+    coded = code(
+        "Indian Prime Minister Narendra Modi arrived in Kyiv on Monday on a surprise visit "
+        "to meet Ukrainian President Volodymyr Zelensky."
+    )
+    [meeting] = [m for m in coded.of("CONSULT") if m.recipients]
+    assert states(meeting.actors) == ("IND",) and states(meeting.recipients) == ("UKR",)
+
+
+def test_a_warning_that_measures_may_be_taken_against_x_threatens_x(code):
+    coded = code(
+        "Brazil's foreign minister warned that Brazil could take painful measures against "
+        "Argentine companies."
+    )
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == ("BRA",) and states(threat.recipients) == ("ARG",)

@@ -400,6 +400,8 @@ def _edit(path: Path, old: str, new: str) -> None:
         ("organisations.toml", 'version = "2026.11.3"', 'version = "2026.11.3"\nextra = 1',
          r"organisations.toml: unknown top-level key\(s\) \['extra'\]"),
         ("people.toml", "[[person]]", "[[person", r"people.toml: not valid TOML"),
+        ("organisations.toml", "shared_name = true", 'shared_name = "yes"',
+         r"\(us-republican-party\): shared_name must be true or false"),
     ],
 )  # fmt: skip
 def test_loader_rejects_malformed_data(

@@ -1320,3 +1320,37 @@ def test_a_counted_plural_with_no_list_of_that_many_is_left_alone(resolve):
     )
     article, res = resolve(text)
     assert keys_at(article, res, "five countries") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "iso3"),
+    [
+        # the dateline's state: the opposition of the story's state, not the US party
+        ("TOKYO, May 2 (Agency) -- Members of the opposition Democratic Party criticised the "
+         "prime minister's talks with the United States.", "Democratic Party", "JPN"),
+        # named just before it, whatever the dateline
+        ("SEOUL, May 2 (Agency) -- Washington's envoy met leaders of the U.S. Democratic "
+         "Party.", "Democratic Party", "USA"),
+        ("LONDON, May 2 (Agency) -- Lawmakers of South Korea's main opposition Democratic "
+         "Party boycotted the vote.", "Democratic Party", "KOR"),
+        # no dateline: its own state when the story names it ...
+        ("Republicans in the United States Congress blocked the aid bill for Ukraine.",
+         "Republicans", "USA"),
+        # ... else the state the story names most
+        ("Italy's prime minister met Germany's chancellor in Rome. Italy's Democratic Party "
+         "welcomed the talks, and Democrats in parliament said Italy should lead.", "Democrats",
+         "ITA"),
+        ("The Democratic Party accused the president of weakening Italy's ties with France, "
+         "and said Italy should mend them.", "Democratic Party", "ITA"),
+        # an acronym is the US party's alone
+        ("SEOUL, May 2 (Agency) -- The GOP leadership met the ambassador.", "GOP", "USA"),
+    ],
+)  # fmt: skip
+def test_a_party_named_by_a_shared_name_is_the_party_of_the_stories_state(
+    resolve, text, written, iso3
+):
+    article, res = resolve(text)
+    party = actor_at(article, res, written)
+    assert party.kind == "organisation" and party.country == iso3
+    if iso3 != "USA":
+        assert party.wikidata is None  # the US party's id is not this party's

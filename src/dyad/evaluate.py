@@ -186,7 +186,11 @@ def _find(line: dict, actors: list[Actor]) -> Actor | None:
 
 @dataclass(slots=True)
 class EventReport:
-    """Event scores: strict (type, states, date, mode) and lenient (type, states)."""
+    """Event scores: strict (type, states, date, mode) and lenient (type, states).
+
+    The headline counts an article's events as the merge makes them (merged events
+    restricted to the article: what a user sees); ``by_key`` counts them as the distinct
+    (type, states, date, mode) keys of its mentions, the older and looser reduction."""
 
     articles: int = 0
     strict: Score = Score(0, 0, 0)
@@ -199,30 +203,92 @@ class EventReport:
     wrong: list[str] = field(default_factory=list)
     #: (gold line, the coded mention matched to it), for scoring the merge
     matches: list[tuple[dict, EventMention]] = field(default_factory=list)
+    #: (strict, type + states) with an article's events reduced to distinct event_keys
+    by_key: tuple[Score, Score] | None = None
 
 
 def event_key(mention: EventMention) -> tuple:
-    """What tells two coded events apart in the scoring: repeats within an article count once."""
+    """What tells two coded events apart in the key scoring: repeats count once."""
     return (mention.event_type, mention.countries, mention.date, mention.mode)
 
 
-def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> EventReport:
-    """Match gold events to coded events article by article (one-to-one; see _match)."""
+#: one coded event of an article: the mention that stands for it and all its mentions
+ArticleEvent = tuple[EventMention, list[EventMention]]
+
+
+def events_by_key(mentions: dict[str, list[EventMention]]) -> dict[str, list[ArticleEvent]]:
+    """Each article's events as the distinct event_keys of its (not negated) mentions: two
+    deeds of one type, pair, day and mode count once, and so do all restatements."""
+    found: dict[str, list[ArticleEvent]] = {}
+    for source, ms in mentions.items():
+        groups: dict[tuple, list[EventMention]] = defaultdict(list)
+        for m in ms:
+            if not m.negated:  # a negated mention ("did not recall") states no event
+                groups[event_key(m)].append(m)
+        found[source] = [(group[-1], group) for group in groups.values()]
+    return found
+
+
+def merged_events(
+    mentions: dict[str, list[EventMention]], articles: dict[str, Article]
+) -> dict[str, list[ArticleEvent]]:
+    """Each article's events as the merge makes them (merge.cluster over every article's
+    mentions, as ``dyad run`` merges), restricted to the article: the events a user sees
+    it report. Two deeds the merge keeps apart count twice, a restatement it fails to
+    join counts as an event too many. Each stands for itself by its lead mention (the
+    one whose fields the export gives the event)."""
+    from .export import lead_order
+    from .merge import cluster, jaccard, shingles
+
+    published = {a.id: a.published for a in articles.values()}
+    texts = {a.id: shingles(a.text) for a in articles.values()}
+    source_of = {a.id: source for source, a in articles.items()}
+
+    def similar(a: str, b: str) -> float:
+        return jaccard(texts.get(a, frozenset()), texts.get(b, frozenset()))
+
+    every = [m for ms in mentions.values() for m in ms if not m.negated]
+    found: dict[str, list[ArticleEvent]] = {source: [] for source in mentions}
+    for group in cluster(every, published, similar):
+        parts: dict[str, list[EventMention]] = defaultdict(list)
+        for m in group:
+            parts[source_of.get(m.evidence.article_id, m.evidence.article_id)].append(m)
+        for source, part in parts.items():
+            found.setdefault(source, []).append((min(part, key=lead_order), part))
+    return found
+
+
+def score_events(
+    gold: list[dict],
+    mentions: dict[str, list[EventMention]],
+    articles: dict[str, Article] | None = None,
+) -> EventReport:
+    """Match gold events to coded events article by article (one-to-one; see _match).
+    With ``articles`` (the coded articles by source) the headline scores the merged
+    events and ``by_key`` the key reduction; without, the key reduction alone."""
+    if articles is None:
+        return _score(gold, events_by_key(mentions))
+    report = _score(gold, merged_events(mentions, articles))
+    keyed = _score(gold, events_by_key(mentions))
+    report.by_key = (keyed.strict, keyed.typed_states)
+    return report
+
+
+def _score(gold: list[dict], events: dict[str, list[ArticleEvent]]) -> EventReport:
     report = EventReport()
     by_source: dict[str, list[dict]] = defaultdict(list)
     for line in gold:
         by_source[line["source"]].append(line)
-    sources = set(by_source) | set(mentions)
+    sources = set(by_source) | set(events)
     strict = lenient = predicted = total = 0
     for source in sorted(sources):
         report.articles += 1
         lines = by_source.get(source, [])
-        # A negated mention ("did not recall") states that no event took place.
-        coded = [m for m in mentions.get(source, []) if not m.negated]
-        system = list({event_key(m): m for m in coded}.values())
+        system = events.get(source, [])
+        members = {id(lead): group for lead, group in system}
         predicted += len(system)
         total += len(lines)
-        free = list(system)
+        free = [lead for lead, _ in system]
         for line, chosen in _match(lines, free):
             states = _gold_states(line)
             if chosen is None:
@@ -231,7 +297,7 @@ def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> E
                     f" | {line.get('evidence', '')[:70]}"
                 )
                 continue
-            report.matches.append((line, chosen))
+            report.matches.append((line, _holding(line, chosen, members[id(chosen)])))
             lenient += 1
             report.matched += 1
             report.date_correct += _date_ok(chosen, line)
@@ -251,6 +317,15 @@ def score_events(gold: list[dict], mentions: dict[str, list[EventMention]]) -> E
     report.strict = Score(strict, predicted, total)
     report.typed_states = Score(lenient, predicted, total)
     return report
+
+
+def _holding(line: dict, lead: EventMention, group: list[EventMention]) -> EventMention:
+    """Of an event's mentions, the one whose sentence holds the gold line's evidence."""
+    evidence = " ".join(line.get("evidence", "").split())
+    return next(
+        (m for m in group if evidence and evidence in " ".join(m.evidence.sentence.split())),
+        lead,
+    )
 
 
 def _gold_states(line: dict) -> tuple[str, ...]:

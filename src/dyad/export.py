@@ -35,7 +35,7 @@ def event_record(
     resolved, then dated from its own sentence, then the earliest. Where the reports
     disagree (a date, a mode, a place), every value is kept under ``disagreements``.
     """
-    lead = min(mentions, key=_lead_order)
+    lead = min(mentions, key=lead_order)
 
     def actor(a: Actor) -> dict[str, Any]:
         return {k: v for k, v in actor_to_dict(a).items() if k != "spans"}
@@ -79,7 +79,7 @@ def event_record(
     return record
 
 
-def _lead_order(m: EventMention) -> tuple:
+def lead_order(m: EventMention) -> tuple:
     basis = {"sentence": 0, "article": 1, "published": 2}.get(m.date_basis or "", 3)
     return (-m.confidence, basis, m.date is None, m.id)
 

@@ -208,6 +208,9 @@ class Organisation:
     members: tuple[str, ...] | None = None
     country: str | None = None
     wikidata: str | None = None
+    #: a party whose name parties of other states share ("Democratic Party"): named bare,
+    #: it is the party of the story's state (resolve/organisations.py)
+    shared_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,8 +600,11 @@ def _organisation(src: _Source, raw: Mapping[str, Any], iso3s: frozenset[str]) -
         src,
         raw,
         ("id", "name", "kind", "sector"),
-        ("acronyms", "aliases", "members", "country", "wikidata"),
+        ("acronyms", "aliases", "members", "country", "wikidata", "shared_name"),
     )
+    shared = raw.get("shared_name", False)
+    if not isinstance(shared, bool):
+        raise src.error("shared_name must be true or false")
     members = raw.get("members")
     if members is not None:
         if not isinstance(members, list) or not members:
@@ -617,6 +623,7 @@ def _organisation(src: _Source, raw: Mapping[str, Any], iso3s: frozenset[str]) -
         members=members,
         country=None if country is None else _code(src, country, "country", iso3s),
         wikidata=_qid(src, raw),
+        shared_name=shared,
     )
 
 

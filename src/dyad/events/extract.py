@@ -33,6 +33,7 @@ from importlib import resources
 
 from ..actors.gazetteer import norm
 from ..actors.kb import KnowledgeBase, load_kb
+from ..actors.resolve.references import region_before
 from ..ingest.metadata import read_dateline
 from ..models import (
     Actor,
@@ -200,6 +201,8 @@ _ACTOR_NOUNS = frozenset(
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
 _NP_PREPS = frozenset({"of", "in", "from", "by"})
+# Verbs of naming in a free relative: "condemned what he called provocations".
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 _OBJECT_NP_PREPS = _NP_PREPS | {"between", "among", "with"}
 # Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
 _PLAN_NOUNS = frozenset(
@@ -232,6 +235,16 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
 }
 _ANTECEDENT_SENTENCES = 6
+
+
+def _done_there(head: Token) -> bool:
+    """Whether a thing's place may be its doer's ("the coup in Lima", "the attack in
+    Kabul"): anything but an agreement signed or a meeting held there ("a deal in Doha",
+    "a summit in Astana")."""
+    word = head.lemma.lower()
+    return word not in _AGREEMENTS and _EVENT_NOUNS.get(word) != ("CONSULT",)
+
+
 # Places and gatherings a meeting is held at, on whose "in X" its place may hang.
 _VENUES = frozenset(
     """sideline margin summit meeting conference forum gathering session palace office house
@@ -459,7 +472,10 @@ class _ArticleExtractor:
     def _senses(self, i: int) -> tuple[Trigger, ...]:
         """The trigger senses whose constraints hold for token ``i`` (read once)."""
         if i not in self._sense_cache:
-            self._sense_cache[i] = self.lex.matching(self.tokens, i, self.children)
+            found = self.lex.matching(self.tokens, i, self.children)
+            if self.tokens[i].dep == "ccomp" and self._what_called(self.tokens[i]) is not None:
+                found = ()  # "condemned what he called provocations": naming, no act of its own
+            self._sense_cache[i] = found
         return self._sense_cache[i]
 
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
@@ -719,6 +735,13 @@ class _ArticleExtractor:
                 # on the object; "accepted Turkey's demands": it owns the object; "expelled
                 # all UNSCOM inspectors": it is named in the object
                 recipients += self._object_targets(child) or self._np_actors(child)
+            elif child.dep == "ccomp" and (named := self._what_called(child)) is not None:
+                # "condemned what he called provocations by the United States": the thing
+                # named is the object, and its doer the target
+                recipients += self._np_actors(named) or self._object_targets(named)
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() == "by":
+                        recipients += self._prep_actors(self.tokens[g])
             elif child.dep in ("ccomp", "xcomp") and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
                 # the infinitive is who the verb aims at; not the actor's own state ("warned
@@ -731,6 +754,9 @@ class _ArticleExtractor:
                             for a in self._np_actors(self.tokens[g])
                             if not (a.kind == "state" and a.country in own)
                         ]
+        whole = self._part_of(verb)
+        if whole:  # "recognised Taiwan as part of China's territory": China's claim
+            recipients = whole
         if not recipients and rule.type in _AIMED_TYPES:
             # "condemned the attack", "rejected the accusations": whoever did it
             for c in self.children[verb.i]:
@@ -757,9 +783,53 @@ class _ArticleExtractor:
             # to, threatened or refused
             for c in self.children[verb.i]:
                 child = self.tokens[c]
-                if child.dep == "xcomp" or self._infinitive(child):
+                # "warned that Russia could take measures against U.S. companies"
+                threat = rule.type == "THREATEN" and child.dep == "ccomp"
+                if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _placed(self, tok: Token, head: Token) -> bool:
+        """Whether ``tok`` is inside a place phrase ("in ...", "at ...") of ``head``."""
+        while tok.i != head.i and tok.head != tok.i:
+            up = self.tokens[tok.head]
+            if up.dep == "prep" and up.text.lower() in ("in", "at") and tok.dep == "pobj":
+                return True
+            tok = up
+        return False
+
+    def _part_of(self, verb: Token) -> list[Actor]:
+        """The whole a verb's object is recognised as part of ("recognised Crimea as part
+        of Russia", "as an inalienable part of China's territory"): whose claim it backs."""
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "as":
+                continue
+            for g in self.children[c]:
+                part = self.tokens[g]
+                if part.dep != "pobj" or part.lemma.lower() != "part":
+                    continue
+                for k in self.children[g]:
+                    of = self.tokens[k]
+                    if of.dep == "prep" and of.text.lower() == "of":
+                        return self._prep_actors(of)
+        return []
+
+    def _what_called(self, clause: Token) -> Token | None:
+        """The noun a free relative of naming names: "what he called provocations",
+        "what she described as a breakthrough"; None for any other clause."""
+        if clause.lemma.lower() not in _NAMING_VERBS:
+            return None
+        kids = [self.tokens[g] for g in self.children[clause.i]]
+        if not any(k.dep == "dobj" and k.tag in ("WP", "WDT") for k in kids):
+            return None
+        for k in kids:
+            if k.dep in ("oprd", "dobj") and k.tag not in ("WP", "WDT"):
+                return k
+            if k.dep == "prep" and k.text.lower() == "as":
+                objects = [self.tokens[g] for g in self.children[k.i]]
+                return next((o for o in objects if o.dep == "pobj"), None)
+        return None
 
     def _antecedent(
         self, noun: Token, actors: list[Actor], verb: Token | None = None
@@ -962,6 +1032,15 @@ class _ArticleExtractor:
                     # condemning X": who issued the document
                     tok = carrier if head.dep == "dobj" else self.tokens[carrier.head]
                     continue
+                if (
+                    _EVENT_NOUNS.get(head.lemma.lower()) == ("CONSULT",)
+                    and head.dep == "pobj"
+                    and carrier.i != head.i
+                    and not any(self.mention_at.get(i) for i in self._np_tokens(head))
+                ):
+                    # "arrived in Kyiv on a visit to meet X": whoever arrived
+                    tok = self.tokens[carrier.head]
+                    continue
                 return head
             break
         return None
@@ -1143,6 +1222,8 @@ class _ArticleExtractor:
         # "the attack by X", "X's offer"; in an object also "an agreement between X and Y",
         # "a treaty with X": whom the thing concerns
         preps = _NP_PREPS if head.dep in _SUBJECTS else _OBJECT_NP_PREPS
+        if head.tag in ("NNS", "NNPS"):  # "several governments, including A and B": A, B
+            preps = preps | {"including"}
         out: list[int] = []
         stack = [head.i]
         while stack:
@@ -1152,7 +1233,7 @@ class _ArticleExtractor:
                 child = self.tokens[c]
                 inside_of = self.tokens[i].dep == "pobj" and self.tokens[
                     self.tokens[i].head
-                ].text.lower() in ("of", "from", "between")
+                ].text.lower() in ("of", "from", "between", "including")
                 # "the leaders of A, B, C and D": a list the parser links by conj and appos
                 chained = self.tokens[i].dep in ("conj", "appos") and i != head.i
                 listed = child.dep in ("conj", "appos") and (inside_of or chained)
@@ -1182,7 +1263,12 @@ class _ArticleExtractor:
             toks = [self.tokens[i] for i in span]
         text = self.article.text[toks[0].start : toks[-1].end]
         country = None
+        sector = _side_sectors().get(head.lemma.lower())
         for t in toks:
+            if region_before(self.tokens, t.i):
+                continue  # "Latin American governments": a region's, no one state's
+            if sector is None and self._placed(t, head) and not _done_there(head):
+                continue  # "an agreement in the Qatari capital": where, not whose
             state = (
                 self.x.kb.state_by_demonym(t.text)
                 # a name is written capitalised: "the island" is not Iceland (Ísland)
@@ -1193,7 +1279,6 @@ class _ArticleExtractor:
                 country = state.iso3
                 break
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
-        sector = _side_sectors().get(head.lemma.lower())
         if country is None and sector == "LEG":
             country = self._legislature_state(head)  # "addressed Congress and urged lawmakers"
         if country is None and self._domestic_agent(head) and self.article.dateline:

@@ -79,6 +79,8 @@ class ArticleContext:
         self.dateline_country = place.iso3 if place else None
         self.embedded: set[int] = set()  # tokens of known names inside longer names
         self.affiliations: set[int] = set()  # tokens of a commentator's description
+        # (draft key, state named just before) of parties named by a shared name
+        self.shared_parties: list[tuple[str, str | None]] = []
         self.entity_at: dict[int, Entity] = {
             i: ent for ent in annotation.entities for i in range(ent.first, ent.last)
         }

@@ -74,8 +74,54 @@ def known_org(ctx: ArticleContext, m: Match, e: Entry) -> int:
     org = ctx.kb.organisation_by_id(e.ref)
     if org is not None and org.kind == "company" and place_like(ctx, m):
         return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
-    ctx.mention(_org_draft(ctx, e.ref), m.first, m.last, "org")
+    draft = _org_draft(ctx, e.ref)
+    if org is not None and org.shared_name and not e.acronym:
+        ctx.shared_parties.append((draft.key, _state_before(ctx, m.first)))
+    ctx.mention(draft, m.first, m.last, "org")
     return m.last
+
+
+def _state_before(ctx: ArticleContext, first: int) -> str | None:
+    """The state named just before a name, but for a possessive and common words:
+    "South Korea's main opposition Democratic Party", "the U.S. Democratic Party"."""
+    before = [(i, c) for i, c in ctx.named_states if first - 5 <= i < first]
+    if not before:
+        return None
+    i, country = max(before)
+    tokens = ctx.tokens
+    between = range(i + 1, first)
+    if all(
+        tokens[k].text in ("'s", "\u2019s", "'", ".")
+        or tokens[k].text[:1].isupper()
+        or (tokens[k].text.islower() and tokens[k].pos in ("ADJ", "NOUN"))
+        for k in between
+    ):
+        return country
+    return None
+
+
+def shared_party_states(ctx: ArticleContext) -> None:
+    """A party named by a name other states' parties share ("the opposition Democratic
+    Party") is the party of the story's state: the state named just before it, else the
+    dateline's state, else its own state when the story names it, else the state the
+    story names most (first named on a tie). Its Wikidata id is then not its own."""
+    named = [c for _, c in sorted(ctx.named_states)]
+    keys = dict.fromkeys(key for key, _ in ctx.shared_parties)
+    for key in keys:  # "South Korea's Democratic Party" once; "the party" after
+        before = next((c for k, c in ctx.shared_parties if k == key and c), None)
+        draft = ctx.drafts[key]
+        home = ctx.kb.organisation_by_id(key.removeprefix("org:"))
+        own = home.country if home is not None else draft.country
+        if before is not None:
+            state = before
+        elif ctx.dateline_country is not None:
+            state = ctx.dateline_country
+        elif own in named or not named:
+            state = own
+        else:
+            state = max(named, key=lambda c: (named.count(c), -named.index(c)))
+        if state != draft.country:
+            draft.country, draft.wikidata = state, None
 
 
 def _org_draft(ctx: ArticleContext, org_id: str) -> Draft:

@@ -29,8 +29,8 @@ def note_pair(ctx: ArticleContext, m: Match) -> int:
 def resolve_pairs(ctx: ArticleContext) -> None:
     """ "The two sides", "both countries" -> the article's two sides: the first two
     parties (states, the people acting for them, groups, organisations) of its first
-    sentence that names two; "the two leaders", "the two ministers" -> a person of
-    each side; "the two armies" -> each side's forces. An article whose sentences
+    sentence that names two; "the two leaders", "the two ministers", "the two men"
+    -> a person of each side; "the two armies" -> each side's forces. An article whose sentences
     never name two sides falls back on its two most-mentioned states."""
     if not ctx.pairs:
         return
@@ -52,7 +52,8 @@ def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple
     """The actor keys a pair phrase (its lemmas ``words``) stands for."""
     if len(sides) != 2:
         return None
-    role = next((w for w in words if w in ("leader", "head", "president", "minister")), None)
+    roles = ("leader", "head", "president", "minister", "man", "woman")
+    role = next((w for w in words if w in roles), None)
     if role is not None:
         people = [_person_of(ctx, side, role) for side in sides]
         return tuple(people) if all(people) else None  # type: ignore[arg-type]
@@ -132,6 +133,8 @@ def _person_of(ctx: ArticleContext, side: str, role: str) -> str | None:
             return "minister" in title
         if role == "president":
             return "president" in title
+        if role in ("man", "woman"):  # "the two men": whoever of each side acts most
+            return True
         return any(t in title for t in _LEADER_TITLES)
 
     return max(

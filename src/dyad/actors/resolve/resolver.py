@@ -28,7 +28,7 @@ from .descriptions import known_person, unknown_person
 from .forces import collectives
 from .names import is_name_token, relatives, starts_name, surnames
 from .offices import Offices
-from .organisations import embedded, known_org, unknown_organisations
+from .organisations import embedded, known_org, shared_party_states, unknown_organisations
 from .pairs import note_pair, resolve_pairs
 from .references import note_states, resolve_references
 from .states import capital, demonym, state_name
@@ -66,6 +66,7 @@ def resolve_article(ctx: ArticleContext) -> Resolution:
         matches = {m.first: m for m in ctx.gazetteer.scan(tokens, ctx.text)}
         note_states(ctx, matches)
         _sentence(ctx, sentence.first, sentence.last, matches)
+    shared_party_states(ctx)
     surnames(ctx)
     unknown_organisations(ctx)
     relatives(ctx)

@@ -21,6 +21,7 @@ from .context import ArticleContext, state_draft
 from .forces import armed_group
 from .organisations import state_body
 from .places import is_actor_place, place_like
+from .references import region_before
 from .syntax import first_conjunct, modifies_next, span_root
 
 
@@ -43,6 +44,8 @@ def demonym(ctx: ArticleContext, m: Match, e: Entry, last: int, matches: dict[in
     """A demonym: a side of its state with a side noun after it ("Chinese troops"), a body
     the state owns, an armed group of the state, or no actor."""
     tokens = ctx.tokens
+    if region_before(tokens, m.first):
+        return m.last  # "Latin American governments", "West African leaders": no one state
     end, sector, rule = _side(ctx, m.last, last)
     partner = matches.get(m.last + 1)
     if not rule and partner is not None and tokens[m.last].text.lower() == "and":
