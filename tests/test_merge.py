@@ -361,6 +361,18 @@ def test_a_report_that_could_be_either_of_two_deeds_and_shares_no_word_joins_nei
                                                                [vague.id]]  # fmt: skip
 
 
+def test_a_report_that_joined_the_only_deed_made_so_far_moves_to_its_own_made_later():
+    # one story tells a pledge and a praise; another outlet's praise comes between them
+    pledge = deed(1, "a1", "Tashkent restated its backing for Moscow's sovereignty.",
+                  "restated", "051", actors=(UZB,), recipients=(RUS,))  # fmt: skip
+    praise = deed(2, "a2", "The Uzbek leader called Russia a trusted friend and ally.",
+                  "called", "051", actors=(UZB,), recipients=(RUS,))  # fmt: skip
+    own = deed(3, "a1", "He described Russia as a trusted friend of his nation.",
+               "described", "051", actors=(UZB,), recipients=(RUS,))  # fmt: skip
+    for order in ([pledge, praise, own], [own, praise, pledge]):
+        assert ids(cluster(order, PUBLISHED)) == [[pledge.id], [praise.id, own.id]]
+
+
 TOPICAL = [
     deed(1, "a1", "Moscow restated its backing for Tashkent's sovereignty.", "restated", "057"),
     deed(2, "a1", "The nuclear company signed a contract for a power station.", "signed", "057"),

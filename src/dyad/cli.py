@@ -720,7 +720,12 @@ def _print_merge_report(report, show: int) -> None:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     table.add_row("links between events", f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", str(found.gold))
     out.print(table)
-    for label, items in (("kept apart", report.split), ("merged wrongly", report.fused)):
+    for label, items in (
+        ("kept apart", report.split),
+        ("merged wrongly", report.fused),
+        ("coded events kept apart", report.coded_split),
+        ("coded events merged wrongly", report.coded_fused),
+    ):
         if items:
             out.print(f"[bold]{label}[/bold] ({len(items)}):")
             for item in items[:show]:

@@ -388,6 +388,8 @@ class MergeReport:
     links: tuple[Score, Score] = (Score(0, 0, 0), Score(0, 0, 0))
     split: list[str] = field(default_factory=list)  # gold pairs kept apart (alone)
     fused: list[str] = field(default_factory=list)  # pairs merged against the gold (alone)
+    coded_split: list[str] = field(default_factory=list)  # the same, end to end
+    coded_fused: list[str] = field(default_factory=list)
 
 
 def score_merge(
@@ -433,9 +435,15 @@ def score_merge(
     report.links = _score_links(gold, built, alone)
     everything = groups_of(m for ms in coded.values() for m in ms)
     stating = [_stating(line, m, coded.get(line["source"], [])) for line, m in matches]
-    report.coded = _pairwise(
-        [line["event_group"] for line, _ in matches], [everything[m.id] for m in stating]
-    )
+    coded_labels = [line["event_group"] for line, _ in matches]
+    report.coded = _pairwise(coded_labels, [everything[m.id] for m in stating])
+    for i, j in _pairs(len(matches)):
+        same_gold = coded_labels[i] == coded_labels[j]
+        if same_gold != (everything[stating[i].id] == everything[stating[j].id]):
+            (report.coded_split if same_gold else report.coded_fused).append(
+                f"{matches[i][0]['source']} / {matches[j][0]['source']}: {coded_labels[i]}"
+                + ("" if same_gold else f" + {coded_labels[j]}")
+            )
     return report
 
 

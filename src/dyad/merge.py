@@ -318,23 +318,25 @@ def _join(
     across: bool = False,
 ) -> list[list[EventMention]]:
     """Greedy complete linkage of ``parts`` (lists of mentions) into groups; ``across``:
-    a group takes at most one part of each article."""
+    a group takes at most one part of each article, and a report that joined a deed it
+    shares no word with gets a second look once every group is made (``_rehome``)."""
     groups: list[list[EventMention]] = []
     by_day: dict[int, set[int]] = defaultdict(set)
     loose: set[int] = set()
     sources: list[set[str]] = []
-    for part in parts:
-        days = {
-            m.date.toordinal() for m in part if m.date is not None and m.date_precision == "day"
-        }
+    placed: list[int] = []  # the group of each part
+
+    def candidates(part: list[EventMention]) -> list[int]:
         if any(m.date is None or m.date_precision != "day" for m in part):
-            candidates = set(range(len(groups)))
-        else:
-            candidates = loose.union(*(by_day[d + k] for d in days for k in (-1, 0, 1)))
+            return list(range(len(groups)))
+        days = {m.date.toordinal() for m in part if m.date is not None}
+        return sorted(loose.union(*(by_day[d + k] for d in days for k in (-1, 0, 1))))
+
+    for part in parts:
         article = part[0].evidence.article_id
         homes = [
             n
-            for n in sorted(candidates)
+            for n in candidates(part)
             if not (across and article in sources[n]) and fits(part, groups[n])
         ]
         if len(homes) > 1 and part[0].event_type != "CONSULT":
@@ -346,12 +348,53 @@ def _join(
         home = homes[0]
         groups[home].extend(part)
         sources[home].add(article)
+        placed.append(home)
         for m in part:
             if m.date is not None and m.date_precision == "day":
                 by_day[m.date.toordinal()].add(home)
             else:
                 loose.add(home)
-    return groups
+    if across:
+        for n, part in enumerate(parts):
+            placed[n] = _rehome(part, placed[n], candidates(part), groups, sources, fits, words)
+    return [group for group in groups if group]
+
+
+def _rehome(
+    part: list[EventMention],
+    home: int,
+    candidates: list[int],
+    groups: list[list[EventMention]],
+    sources: list[set[str]],
+    fits: Callable[[list[EventMention], list[EventMention]], bool],
+    words: Callable[[EventMention], frozenset[str]],
+) -> int:
+    """The group a report should end in. A report that joined a deed it shares no word
+    with, because that deed was the only one made when the report came, moves to a
+    deed made later whose words it shares ("called China a reliable friend" had joined
+    the other outlet's one-China pledge before its "described China as a reliable
+    friend" was made). Returns the group it is in."""
+    if part[0].event_type == "CONSULT":
+        return home
+    told = frozenset().union(*map(words, part))
+    mine = {m.id for m in part}
+    others = [m for m in groups[home] if m.id not in mine]
+    if not told or not others or shared(told, frozenset().union(*map(words, others))):
+        return home
+    article = part[0].evidence.article_id
+    best, most = home, 0
+    for n in candidates:
+        if n == home or not groups[n] or article in sources[n]:
+            continue
+        common = len(shared(told, frozenset().union(*map(words, groups[n]))))
+        if common > most and fits(part, groups[n]):
+            best, most = n, common
+    if best != home:
+        groups[home] = others
+        sources[home].discard(article)
+        groups[best].extend(part)
+        sources[best].add(article)
+    return best
 
 
 def _closest(
