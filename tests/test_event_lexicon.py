@@ -17,6 +17,7 @@ from dyad.errors import DyadError
 from dyad.events.lexicon import (
     MODES,
     PLOVER_TYPES,
+    SEQUENCE_PREPOSITIONS,
     EventLexicon,
     LexiconError,
     Trigger,
@@ -203,7 +204,9 @@ def test_also_lemmas_have_examples(lex, nlp):
 
 
 def test_light_verbs_are_spacy_lemmas(lex, nlp):
-    verbs = sorted({v for t in lex.triggers for v in t.light} - set(LIGHT_QUIRKS))
+    # ("after", "following": a noun hung on a verb by them, "signed X after talks")
+    light = {v for t in lex.triggers for v in t.light} - SEQUENCE_PREPOSITIONS
+    verbs = sorted(light - set(LIGHT_QUIRKS))
     docs = nlp.pipe(f"They will {v} it soon." for v in verbs)
     wrong = [
         v

@@ -253,6 +253,32 @@ def test_hosting_counterparts_of_two_states_is_multilateral(code):
     assert event.recipients == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe issued a "
+        "joint declaration on Monday after talks in Tokyo.",
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe signed a "
+        "nuclear accord on Monday, following talks in Tokyo that both called fruitful.",
+    ],
+    ids=["after", "following"],
+)
+def test_talks_before_a_joint_act_are_a_meeting(code, text):
+    """ "signed X after talks in Tokyo": those who signed had talks just before."""
+    event = code(text).one("CONSULT")
+    assert (event.mode, event.date) == ("visit", MONDAY)
+    assert states(event.actors) == ("IND",)
+    assert states(event.recipients) == ("JPN",)
+
+
+def test_whom_one_tells_after_talks_took_no_part_in_them(code):
+    coded = code(
+        "Indian Prime Minister Narendra Modi told Japanese reporters after the talks that India "
+        "would buy more liquefied gas."
+    )
+    assert coded.of("CONSULT") == []
+
+
 def test_plural_references_are_the_parties_of_the_last_meeting(code):
     coded = code(
         "The leaders of Egypt, Jordan and Iraq met in Baghdad on Monday. "

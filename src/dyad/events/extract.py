@@ -142,6 +142,7 @@ _ENDING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "RETREAT"})
 _FAIL = frozenset({"fail"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # The content of speech that asks or threatens: "told X that Y must ...", "would respond".
+_SEQUENCE_WORDS = frozenset({"after", "following"})  # "signed ... after talks in Moscow"
 _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
 # Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
 # what is opposed or condemned, which the content names ("would oppose any interference").
@@ -1039,7 +1040,12 @@ class _ArticleExtractor:
                         if self.tokens[g].dep == "pobj" and g != noun.i:
                             target = actors if word == "between" else recipients
                             target += self._np_actors(self.tokens[g])
-                if rule.type == "CONSULT" and noun.dep == "pobj" and not recipients:
+                if (
+                    rule.type == "CONSULT"
+                    and noun.dep == "pobj"
+                    and not recipients
+                    and head.text.lower() not in _SEQUENCE_WORDS
+                ):  # (not "told reporters after the talks": the talks came before)
                     # "warned Putin ... during a video call": the one spoken to took part
                     for c in self.children[carrier.i]:
                         obj = self.tokens[c]

@@ -43,6 +43,7 @@ __all__ = [
     "MEDIA",
     "MODES",
     "PLOVER_TYPES",
+    "SEQUENCE_PREPOSITIONS",
     "Context",
     "Crosswalk",
     "CrosswalkEntry",
@@ -114,6 +115,8 @@ _CONTEXT_KEYS = frozenset({"name", "plover", "words", "description"})
 _DIRECT_OBJECT = frozenset({"dobj", "nsubjpass", "csubjpass"})
 _PARTICLE = frozenset({"prt", "prep", "agent", "advmod", "dative"})
 _PREP_OBJECT = frozenset({"pobj", "pcomp"})
+# "after talks", "following talks": what a `light` list names for a noun hung on a verb so
+SEQUENCE_PREPOSITIONS = frozenset({"after", "following"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 
@@ -394,7 +397,7 @@ class _TriggerReader:
         if tok.pos == "NOUN":
             light_i = self.light_verb(i)
             if light_i is not None:
-                light = self.lemma(light_i)
+                light = self.sequence_preposition(i) or self.lemma(light_i)
                 nearby |= self.around(light_i)
                 local |= self.around(light_i, clauses=False)
             objects = self.noun_modifiers(i)
@@ -511,6 +514,19 @@ class _TriggerReader:
     def noun_modifiers(self, i: int) -> set[str]:
         """Compound, adjectival and "of" modifiers of a noun ("phone call", "expulsion of X")."""
         return {self.lemma(c) for c in self.kids(i, _NOUN_MODIFIER)} | self.of_objects(i)
+
+    def sequence_preposition(self, i: int) -> str | None:
+        """ "signed a statement after talks in Moscow": a noun that is the object of "after"
+        or "following" on a verb is an event of the verb's subject that came just before;
+        the preposition stands for the light verb (a `light` list may name it)."""
+        tok = self.tokens[i]
+        if tok.dep != "pobj" or tok.head == i:
+            return None
+        head = self.tokens[tok.head]
+        word = head.text.lower()
+        if word in SEQUENCE_PREPOSITIONS and head.head != tok.head:
+            return word
+        return None
 
     def light_verb(self, i: int) -> int | None:
         """The verb a noun is the object, passive subject or prepositional object of."""
