@@ -761,6 +761,18 @@ def test_threaten_to_act_against(code):
     assert (states(event.actors), states(event.recipients)) == (("IRN",), ("ISR",))
 
 
+def test_an_idiomatic_warning_is_a_threat(code):
+    """ "warned that ... was playing with fire": the idiom is the threat; a plain warning of
+    what may happen is none."""
+    event = code(
+        "Beijing warned Washington on Monday that it was playing with fire over Taiwan."
+    ).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == (("CHN",), ("USA",))
+    assert event.date == MONDAY
+    plain = code("Beijing warned Washington on Monday that its economy was slowing.")
+    assert plain.of("THREATEN") == []
+
+
 @pytest.mark.parametrize(
     ("text", "mode", "actor", "recipient", "cameo"),
     [

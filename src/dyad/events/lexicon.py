@@ -468,7 +468,18 @@ class _TriggerReader:
             out.add(self.lemma(c))
             if clauses or self.tokens[c].dep not in _CLAUSES:
                 out.update(self.lemma(g) for g in self.children[c])
+                out.update(self.prepositional_phrases(c))
         return out
+
+    def prepositional_phrases(self, i: int) -> set[str]:
+        """ "with fire" for a child "playing with fire": a preposition among the children of
+        ``i`` and its object's lemma, so that `near` can name an idiom ("warned that they
+        were playing with fire")."""
+        return {
+            f"{self.tokens[p].text.lower()} {self.lemma(o)}"
+            for p in self.kids(i, frozenset({"prep"}))
+            for o in self.kids(p, frozenset({"pobj"}))
+        }
 
     def direct_objects(self, i: int) -> list[int]:
         """Direct objects or passive subjects; a conjoined verb shares its partner's."""
@@ -735,7 +746,7 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
         cameo=cameo,
         object=_words(src, raw, "object"),
         particle=particle,
-        near=_words(src, raw, "near"),
+        near=_words(src, raw, "near", phrases=True),
         unless=_words(src, raw, "unless"),
         transitive=transitive,
         light=light,
