@@ -279,6 +279,31 @@ def test_whom_one_tells_after_talks_took_no_part_in_them(code):
     assert coded.of("CONSULT") == []
 
 
+def test_a_host_verb_parsed_as_a_modifier_still_hosts(code):
+    """The small parser tags "hosted" in this sentence a modifier of the guest's name; a
+    verb with a subject of its own is still the clause's verb."""
+    event = code(
+        "South Korean President Yoon Suk-yeol hosted Japanese Prime Minister Kishida Fumio for "
+        "talks in Seoul on Monday."
+    ).one("CONSULT")
+    assert (event.mode, event.date, event.modality) == ("visit", MONDAY, "actual")
+    assert (states(event.actors), states(event.recipients)) == (("JPN",), ("KOR",))
+
+
+def test_a_time_clause_under_a_future_act_is_intended(code):
+    """ "would sign the treaty when Ruto visits Kampala next month": the visit is to come."""
+    coded = code(
+        "Ugandan President Yoweri Museveni said the two countries would sign the pipeline "
+        "treaty when Kenyan President William Ruto visits Kampala next month."
+    )
+    assert coded.one("CONSULT").modality == "intended"
+    past = code(
+        "Ugandan President Yoweri Museveni signed the pipeline treaty on Monday when Kenyan "
+        "President William Ruto visited Kampala."
+    )
+    assert past.one("CONSULT").modality == "actual"
+
+
 def test_plural_references_are_the_parties_of_the_last_meeting(code):
     coded = code(
         "The leaders of Egypt, Jordan and Iraq met in Baghdad on Monday. "

@@ -143,6 +143,7 @@ _FAIL = frozenset({"fail"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # The content of speech that asks or threatens: "told X that Y must ...", "would respond".
 _SEQUENCE_WORDS = frozenset({"after", "following"})  # "signed ... after talks in Moscow"
+_TIME_MARKS = frozenset({"when", "once", "before", "after", "until", "while"})
 _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
 # Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
 # what is opposed or condemned, which the content names ("would oppose any interference").
@@ -732,6 +733,9 @@ class _ArticleExtractor:
                             for a in self._np_actors(self.tokens[g])
                             if not (a.kind == "state" and a.country in own)
                         ]
+        if not recipients and verb.dep == "amod" and verb.head != verb.i and subject is not None:
+            # "President X hosted Prime Minister Y" misparsed with the verb modifying Y
+            recipients += self._np_actors(self.tokens[verb.head])
         if not recipients and rule.type in _AIMED_TYPES:
             # "condemned the attack", "rejected the accusations": whoever did it
             for c in self.children[verb.i]:
@@ -1723,6 +1727,13 @@ class _ArticleExtractor:
         return False
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
+        if self._future_time_clause(tok):
+            # "would visit ... when the president travels to Hiroshima": the present of a
+            # time clause under a future or conditional act is that act's mood
+            head = self.tokens[tok.head]
+            mood = self._modality(head, rule) if head.pos in ("VERB", "AUX") else None
+            if mood in ("intended", "hypothetical"):
+                return mood
         chain = [tok]
         current = tok
         if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
@@ -1776,6 +1787,19 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _future_time_clause(self, tok: Token) -> bool:
+        """A present-tense verb of a "when"/"once"/"before"/"after"/"until" clause."""
+        return (
+            tok.dep == "advcl"
+            and tok.head != tok.i
+            and tok.tag in ("VBZ", "VBP")
+            and any(
+                self.tokens[c].dep in ("mark", "advmod")
+                and self.tokens[c].text.lower() in _TIME_MARKS
+                for c in self.children[tok.i]
+            )
+        )
 
     def _conditional(self, tok: Token) -> bool:
         """Whether a condition hangs on the clause: "would respond if Russia attacked"."""

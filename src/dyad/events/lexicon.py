@@ -487,6 +487,8 @@ class _TriggerReader:
         if own:
             return own
         tok = self.tokens[i]
+        if self.misparsed_modifier(i):
+            return [tok.head]
         if tok.dep == "conj" and tok.head != i:  # "condemned and denounced the attack"
             return self.kids(tok.head, _DIRECT_OBJECT)
         for c in self.kids(i, frozenset({"conj"})):  # "signed and ratified the treaty"
@@ -494,6 +496,18 @@ class _TriggerReader:
             if shared:
                 return shared
         return []
+
+    def misparsed_modifier(self, i: int) -> bool:
+        """ "President Yoon Suk-yeol hosted Prime Minister Kishida Fumio": the small parser
+        sometimes tags such a verb a modifier ("amod") of the name after it; a verb with a
+        subject of its own is a clause, and the name it "modifies" its object."""
+        tok = self.tokens[i]
+        return (
+            tok.dep == "amod"
+            and tok.head != i
+            and self.tokens[tok.head].pos == "PROPN"
+            and bool(self.kids(i, frozenset({"nsubj"})))
+        )
 
     def preposition_objects(self, p: int) -> set[str]:
         """The object of a preposition, or of one chained to it ("out of the deal")."""
