@@ -304,6 +304,16 @@ def test_a_time_clause_under_a_future_act_is_intended(code):
     assert past.one("CONSULT").modality == "actual"
 
 
+def test_a_meal_together_is_a_meeting(code):
+    event = code(
+        "French President Emmanuel Macron had lunch with German Chancellor Olaf Scholz in Paris "
+        "on Monday."
+    ).one("CONSULT")
+    assert event.countries == ("DEU", "FRA")
+    assert event.date == MONDAY
+    assert code("The minister had dinner with his family on Monday.").of("CONSULT") == []
+
+
 def test_plural_references_are_the_parties_of_the_last_meeting(code):
     coded = code(
         "The leaders of Egypt, Jordan and Iraq met in Baghdad on Monday. "
