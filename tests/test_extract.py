@@ -1635,6 +1635,25 @@ def test_pledged_support_is_support_not_an_agreement(code):
     assert code("Germany pledged on Monday to support Ukraine.").of("AGREE")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi said on Monday that India was ready to extend "
+        "support to Bangladesh.",
+        "Indian Prime Minister Narendra Modi said on Monday that New Delhi was willing to give "
+        "Dhaka strong backing.",
+    ],
+    ids=["ready-to-extend", "willing-to-give"],
+)
+def test_support_one_is_ready_to_give_is_support_intended(code, text):
+    """ "ready to extend support to X" is the support pledged, as "pledged support" is."""
+    coded = code(text)
+    assert coded.of("AGREE") == []
+    event = coded.one("SUPPORT")
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("BGD",))
+    assert event.modality == "intended"
+
+
 def test_support_conveyed_in_a_call_is_support(code):
     coded = code(
         "Pakistani Prime Minister Imran Khan called Turkish President Recep Tayyip Erdogan on "

@@ -480,15 +480,25 @@ class _ArticleExtractor:
     def _carried_by_its_noun(self, tok: Token, rule: Trigger) -> bool:
         """ "pledged support", "promised aid": the noun the verb carries is the event (its
         own trigger names the verb as a carrier), not an agreement."""
-        if tok.pos != "VERB" or rule.type != "AGREE":
+        if tok.pos not in ("VERB", "ADJ") or rule.type != "AGREE":
             return False
+        # the verb itself, or the infinitive it commits to: "ready to extend support to X",
+        # "willing to give X strong backing" is the support pledged
+        verbs = [tok] if tok.pos == "VERB" else []
+        verbs += [
+            self.tokens[c]
+            for c in self.children[tok.i]
+            if self.tokens[c].dep == "xcomp" and self.tokens[c].pos == "VERB"
+        ]
         return any(
             self.tokens[c].dep == "dobj"
             and any(
-                t.type != "AGREE" and tok.lemma.lower() in t.light
+                t.type == "SUPPORT" or (t.type != "AGREE" and verb is tok)
                 for t in self.lex.triggers_for(self.tokens[c].lemma, "NOUN")
+                if verb.lemma.lower() in t.light
             )
-            for c in self.children[tok.i]
+            for verb in verbs
+            for c in self.children[verb.i]
         )
 
     def _told_by_its_verb(self, tok: Token, rule: Trigger, fired: dict[int, str]) -> bool:
@@ -1038,6 +1048,13 @@ class _ArticleExtractor:
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
                     word = child.text.lower()
+                    if (
+                        child.dep == "dative"
+                        and child.pos != "ADP"
+                        and rule.type in ("SUPPORT", "AID")
+                        and noun.dep == "dobj"
+                    ):  # "give Dhaka strong backing", "offered Kyiv aid": a capital's state
+                        recipients += [self._place_state(a) for a in self._np_actors(child)]
                     if child.dep != "prep" or (word not in preps and word != "between"):
                         continue
                     for g in self.children[c]:
@@ -1765,6 +1782,11 @@ class _ArticleExtractor:
                         or self._infinitive(chain[chain.index(parent) - 1])
                     )
                 ):
+                    if rule.type == "SUPPORT" and any(
+                        t.type == "AGREE" and self._carried_by_its_noun(parent, t)
+                        for t in self._senses(parent.i)
+                    ):
+                        return "intended"  # "ready to extend support": the support pledged
                     return None  # what is promised, asked, threatened or refused: not done
         for t in chain:
             for c in self.children[t.i]:
