@@ -796,6 +796,19 @@ def test_threaten_to_act_against(code):
     assert (states(event.actors), states(event.recipients)) == (("IRN",), ("ISR",))
 
 
+def test_a_participle_clause_dates_what_it_names_not_the_act(code):
+    """ "ordered X to leave, responding to Sofia's decision on Monday to expel ...": Monday
+    is the day of Sofia's decision; the order is the story's news (Tuesday)."""
+    coded = code(
+        "Russia expelled two Czech diplomats on Tuesday, the foreign ministry said.\n\n"
+        "The Russian foreign ministry also ordered three Bulgarian diplomats to leave, responding "
+        "to Sofia's decision on Monday to expel two Russian diplomats."
+    )
+    [order] = [m for m in coded.of("SANCTION") if states(m.recipients) == ("BGR",) and m.actors]
+    assert states(order.actors) == ("RUS",)
+    assert order.date == TUESDAY
+
+
 def test_an_idiomatic_warning_is_a_threat(code):
     """ "warned that ... was playing with fire": the idiom is the threat; a plain warning of
     what may happen is none."""

@@ -2080,6 +2080,10 @@ class _ArticleExtractor:
             # not the date of the act agreed to or asked for ("agreed to meet next year")
             clauses = self._clause_spans(verb)
             found = [w for w in found if not _within(sentence.start + w.start, clauses)]
+            # "ordered five diplomats to leave, retaliating against Warsaw's decision on
+            # Thursday": the date of what the participle clause answers, not of the act
+            adjuncts = self._participle_spans(tok, sentence)
+            found = [w for w in found if not _within(sentence.start + w.start, adjuncts)]
             embedded = self._embedded_spans(verb)
             past = [w for w in found if self._is_history(w)]
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
@@ -2128,6 +2132,18 @@ class _ArticleExtractor:
             ):  # hold the next meeting in 2022": the date of another clause
                 inside = self._subtree(c)
                 spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
+
+    def _participle_spans(self, tok: Token, sentence) -> list[tuple[int, int]]:
+        """Character spans of the sentence's "-ing" adjunct clauses that do not hold the
+        trigger ("..., retaliating against X's decision on Thursday"): their dates are of
+        what they name."""
+        spans = []
+        for child in self.tokens[sentence.first : sentence.last]:
+            if child.dep == "advcl" and child.tag == "VBG":
+                inside = self._subtree(child.i)
+                if tok.i not in inside:
+                    spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
         return spans
 
     def _clause_spans(self, verb: Token) -> list[tuple[int, int]]:
