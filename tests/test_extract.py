@@ -271,6 +271,17 @@ def test_talks_before_a_joint_act_are_a_meeting(code, text):
     assert states(event.recipients) == ("JPN",)
 
 
+def test_days_of_talks_before_an_agreement_are_a_meeting(code):
+    coded = code(
+        "Armenia and Azerbaijan agreed on Monday to a ceasefire, after three days of talks in "
+        "Washington."
+    )
+    event = coded.one("CONSULT")
+    assert event.countries == ("ARM", "AZE")
+    assert (event.mode, event.date) == ("third-party", MONDAY)
+    assert coded.one("AGREE").countries == ("ARM", "AZE")
+
+
 def test_whom_one_tells_after_talks_took_no_part_in_them(code):
     coded = code(
         "Indian Prime Minister Narendra Modi told Japanese reporters after the talks that India "

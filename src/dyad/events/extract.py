@@ -1033,6 +1033,13 @@ class _ArticleExtractor:
             carrier = head
             if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
                 carrier = self.tokens[head.head]  # "in a call with ...", "during talks with ..."
+                if (  # "after three days of talks": the verb the quantity hangs on
+                    head.text.lower() == "of"
+                    and carrier.pos == "NOUN"
+                    and carrier.dep == "pobj"
+                    and self.tokens[carrier.head].text.lower() in _SEQUENCE_WORDS
+                ):
+                    carrier = self.tokens[self.tokens[carrier.head].head]
             elif noun.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
             if rule.type == "CONSULT":

@@ -548,6 +548,10 @@ class _TriggerReader:
         if tok.dep != "pobj" or tok.head == i:
             return None
         head = self.tokens[tok.head]
+        if head.text.lower() == "of" and head.head != tok.head:  # "after a week of talks"
+            quantity = self.tokens[head.head]
+            if quantity.pos == "NOUN" and quantity.dep == "pobj" and quantity.head != quantity.i:
+                tok, head = quantity, self.tokens[quantity.head]
         word = head.text.lower()
         if word in SEQUENCE_PREPOSITIONS and head.head != tok.head:
             return word
