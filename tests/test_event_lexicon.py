@@ -289,7 +289,8 @@ EXAMPLES = [
     ),
     ("Kyrgyzstan hosts Russian troops.", "hosts", "-"),
     ("The ministry summoned Ambassador John Sullivan.", "summoned", "ACCUSE/allege"),
-    ("Ukraine received a shipment of vaccines from China.", "received", "-"),
+    # receiving aid is aid, the giver after "from" (no visit)
+    ("Ukraine received a shipment of vaccines from China.", "received", "AID/None"),
     ("Oman hosted talks between Iran and the United States.", "hosted", "CONSULT/third-party"),
     ("China delivered the first batch of vaccines to Turkey.", "delivered", "AID/None"),
     ("The courier delivered the parcel.", "delivered", "-"),

@@ -429,6 +429,25 @@ def test_agree(code, text, actors, recipients):
     assert event.modality == "actual"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhutan on Monday received 150,000 doses of the Covishield vaccine from India.",
+        "Bhutan received its first consignment of military trucks and ammunition from India on "
+        "Monday.",
+    ],
+    ids=["doses", "consignment"],
+)
+def test_aid_received_from_a_giver(code, text):
+    """ "X received doses from Y": Y gives, X receives (no visit); no giver, no event."""
+    coded = code(text)
+    assert coded.of("CONSULT") == []
+    event = coded.one("AID")
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("BTN",))
+    assert event.date == MONDAY
+    assert code("Bhutan on Monday received 150,000 doses of vaccine.").of("AID") == []
+
+
 def test_pledged_aid_is_aid_intended_to_its_recipient(code):
     """docs/gold.md: aid is AID whether delivered or pledged; the modality tells them apart."""
     event = code("Japan pledged $10 million in aid to Indonesia on Monday.").one("AID")

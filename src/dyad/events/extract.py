@@ -2346,6 +2346,8 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
 
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    if rule.host and rule.type == "AID":  # "received doses from India": the giver
+        return frozenset({"from"})
     return preps | {"to"} if rule.mode == "visit" else preps
 
 

@@ -750,8 +750,8 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
     if light and pos != "NOUN":
         raise src.error("light applies to NOUN triggers only (the verbs that carry the noun)")
     host = bool(_bool(src, raw, "host"))
-    if host and event_type != "CONSULT":
-        raise src.error("host applies to CONSULT triggers only")
+    if host and event_type not in ("CONSULT", "AID"):
+        raise src.error("host applies to CONSULT and AID triggers only")
     reported = bool(_bool(src, raw, "reported"))
     if reported and (host or event_type == "CONSULT"):
         raise src.error("reported applies to verbal acts of a speaker, not to meetings")
