@@ -595,13 +595,18 @@ def test_imposed_sanctions_on(code):
     [
         ("The United States urged Iran on Monday to return to the nuclear talks.", "USA", "IRN"),
         ("Canada called on China on Monday to release the two detained citizens.", "CAN", "CHN"),
+        ("Germany on Monday advised Turkey to release the detained journalists.", "DEU", "TUR"),
     ],
-    ids=["urged-X-to", "called-on-X-to"],
+    ids=["urged-X-to", "called-on-X-to", "advised-X-to"],
 )
 def test_request(code, text, actor, recipient):
     event = code(text).one("REQUEST")
     assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
     assert event.quad_class == 3
+
+
+def test_advice_on_a_subject_is_no_request(code):
+    assert code("Kissinger advised Nixon on China policy for years.").of("REQUEST") == []
 
 
 def test_what_is_requested_is_not_an_event(code):
