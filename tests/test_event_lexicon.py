@@ -17,6 +17,7 @@ from dyad.errors import DyadError
 from dyad.events.lexicon import (
     MODES,
     PLOVER_TYPES,
+    SEQUENCE_PREPOSITIONS,
     EventLexicon,
     LexiconError,
     Trigger,
@@ -203,7 +204,9 @@ def test_also_lemmas_have_examples(lex, nlp):
 
 
 def test_light_verbs_are_spacy_lemmas(lex, nlp):
-    verbs = sorted({v for t in lex.triggers for v in t.light} - set(LIGHT_QUIRKS))
+    # ("after", "following": a noun hung on a verb by them, "signed X after talks")
+    light = {v for t in lex.triggers for v in t.light} - SEQUENCE_PREPOSITIONS
+    verbs = sorted(light - set(LIGHT_QUIRKS))
     docs = nlp.pipe(f"They will {v} it soon." for v in verbs)
     wrong = [
         v
@@ -219,7 +222,12 @@ def test_light_verbs_are_spacy_lemmas(lex, nlp):
 def test_constraint_words_are_spacy_lemmas(lex, nlp):
     """Each object/near/unless word is the lemma of itself in some plain sentence."""
     words = sorted(
-        {w for t in lex.triggers for key in ("object", "near", "unless") for w in getattr(t, key)}
+        {
+            w.split()[-1]  # a `near` idiom "with fire": its object word
+            for t in lex.triggers
+            for key in ("object", "near", "unless")
+            for w in getattr(t, key)
+        }
     )
     templates = (
         "They talked about the {} yesterday.",
@@ -281,7 +289,8 @@ EXAMPLES = [
     ),
     ("Kyrgyzstan hosts Russian troops.", "hosts", "-"),
     ("The ministry summoned Ambassador John Sullivan.", "summoned", "ACCUSE/allege"),
-    ("Ukraine received a shipment of vaccines from China.", "received", "-"),
+    # receiving aid is aid, the giver after "from" (no visit)
+    ("Ukraine received a shipment of vaccines from China.", "received", "AID/None"),
     ("Oman hosted talks between Iran and the United States.", "hosted", "CONSULT/third-party"),
     ("China delivered the first batch of vaccines to Turkey.", "delivered", "AID/None"),
     ("The courier delivered the parcel.", "delivered", "-"),

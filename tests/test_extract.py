@@ -253,6 +253,78 @@ def test_hosting_counterparts_of_two_states_is_multilateral(code):
     assert event.recipients == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe issued a "
+        "joint declaration on Monday after talks in Tokyo.",
+        "Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe signed a "
+        "nuclear accord on Monday, following talks in Tokyo that both called fruitful.",
+    ],
+    ids=["after", "following"],
+)
+def test_talks_before_a_joint_act_are_a_meeting(code, text):
+    """ "signed X after talks in Tokyo": those who signed had talks just before."""
+    event = code(text).one("CONSULT")
+    assert (event.mode, event.date) == ("visit", MONDAY)
+    assert states(event.actors) == ("IND",)
+    assert states(event.recipients) == ("JPN",)
+
+
+def test_days_of_talks_before_an_agreement_are_a_meeting(code):
+    coded = code(
+        "Armenia and Azerbaijan agreed on Monday to a ceasefire, after three days of talks in "
+        "Washington."
+    )
+    event = coded.one("CONSULT")
+    assert event.countries == ("ARM", "AZE")
+    assert (event.mode, event.date) == ("third-party", MONDAY)
+    assert coded.one("AGREE").countries == ("ARM", "AZE")
+
+
+def test_whom_one_tells_after_talks_took_no_part_in_them(code):
+    coded = code(
+        "Indian Prime Minister Narendra Modi told Japanese reporters after the talks that India "
+        "would buy more liquefied gas."
+    )
+    assert coded.of("CONSULT") == []
+
+
+def test_a_host_verb_parsed_as_a_modifier_still_hosts(code):
+    """The small parser tags "hosted" in this sentence a modifier of the guest's name; a
+    verb with a subject of its own is still the clause's verb."""
+    event = code(
+        "South Korean President Yoon Suk-yeol hosted Japanese Prime Minister Kishida Fumio for "
+        "talks in Seoul on Monday."
+    ).one("CONSULT")
+    assert (event.mode, event.date, event.modality) == ("visit", MONDAY, "actual")
+    assert (states(event.actors), states(event.recipients)) == (("JPN",), ("KOR",))
+
+
+def test_a_time_clause_under_a_future_act_is_intended(code):
+    """ "would sign the treaty when Ruto visits Kampala next month": the visit is to come."""
+    coded = code(
+        "Ugandan President Yoweri Museveni said the two countries would sign the pipeline "
+        "treaty when Kenyan President William Ruto visits Kampala next month."
+    )
+    assert coded.one("CONSULT").modality == "intended"
+    past = code(
+        "Ugandan President Yoweri Museveni signed the pipeline treaty on Monday when Kenyan "
+        "President William Ruto visited Kampala."
+    )
+    assert past.one("CONSULT").modality == "actual"
+
+
+def test_a_meal_together_is_a_meeting(code):
+    event = code(
+        "French President Emmanuel Macron had lunch with German Chancellor Olaf Scholz in Paris "
+        "on Monday."
+    ).one("CONSULT")
+    assert event.countries == ("DEU", "FRA")
+    assert event.date == MONDAY
+    assert code("The minister had dinner with his family on Monday.").of("CONSULT") == []
+
+
 def test_plural_references_are_the_parties_of_the_last_meeting(code):
     coded = code(
         "The leaders of Egypt, Jordan and Iraq met in Baghdad on Monday. "
@@ -355,6 +427,25 @@ def test_agree(code, text, actors, recipients):
     assert states(event.actors) == actors
     assert states(event.recipients) == recipients
     assert event.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhutan on Monday received 150,000 doses of the Covishield vaccine from India.",
+        "Bhutan received its first consignment of military trucks and ammunition from India on "
+        "Monday.",
+    ],
+    ids=["doses", "consignment"],
+)
+def test_aid_received_from_a_giver(code, text):
+    """ "X received doses from Y": Y gives, X receives (no visit); no giver, no event."""
+    coded = code(text)
+    assert coded.of("CONSULT") == []
+    event = coded.one("AID")
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("BTN",))
+    assert event.date == MONDAY
+    assert code("Bhutan on Monday received 150,000 doses of vaccine.").of("AID") == []
 
 
 def test_pledged_aid_is_aid_intended_to_its_recipient(code):
@@ -504,13 +595,18 @@ def test_imposed_sanctions_on(code):
     [
         ("The United States urged Iran on Monday to return to the nuclear talks.", "USA", "IRN"),
         ("Canada called on China on Monday to release the two detained citizens.", "CAN", "CHN"),
+        ("Germany on Monday advised Turkey to release the detained journalists.", "DEU", "TUR"),
     ],
-    ids=["urged-X-to", "called-on-X-to"],
+    ids=["urged-X-to", "called-on-X-to", "advised-X-to"],
 )
 def test_request(code, text, actor, recipient):
     event = code(text).one("REQUEST")
     assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
     assert event.quad_class == 3
+
+
+def test_advice_on_a_subject_is_no_request(code):
+    assert code("Kissinger advised Nixon on China policy for years.").of("REQUEST") == []
 
 
 def test_what_is_requested_is_not_an_event(code):
@@ -733,6 +829,31 @@ def test_threaten(code):
 def test_threaten_to_act_against(code):
     event = code("Iran threatened to retaliate against Israel on Monday.").one("THREATEN")
     assert (states(event.actors), states(event.recipients)) == (("IRN",), ("ISR",))
+
+
+def test_a_participle_clause_dates_what_it_names_not_the_act(code):
+    """ "ordered X to leave, responding to Sofia's decision on Monday to expel ...": Monday
+    is the day of Sofia's decision; the order is the story's news (Tuesday)."""
+    coded = code(
+        "Russia expelled two Czech diplomats on Tuesday, the foreign ministry said.\n\n"
+        "The Russian foreign ministry also ordered three Bulgarian diplomats to leave, responding "
+        "to Sofia's decision on Monday to expel two Russian diplomats."
+    )
+    [order] = [m for m in coded.of("SANCTION") if states(m.recipients) == ("BGR",) and m.actors]
+    assert states(order.actors) == ("RUS",)
+    assert order.date == TUESDAY
+
+
+def test_an_idiomatic_warning_is_a_threat(code):
+    """ "warned that ... was playing with fire": the idiom is the threat; a plain warning of
+    what may happen is none."""
+    event = code(
+        "Beijing warned Washington on Monday that it was playing with fire over Taiwan."
+    ).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == (("CHN",), ("USA",))
+    assert event.date == MONDAY
+    plain = code("Beijing warned Washington on Monday that its economy was slowing.")
+    assert plain.of("THREATEN") == []
 
 
 @pytest.mark.parametrize(
@@ -1560,6 +1681,25 @@ def test_pledged_support_is_support_not_an_agreement(code):
     assert coded.of("AGREE") == [] and states(coded.one("SUPPORT").recipients) == ("HUN",)
     # a pledge to do something is still the pledge
     assert code("Germany pledged on Monday to support Ukraine.").of("AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi said on Monday that India was ready to extend "
+        "support to Bangladesh.",
+        "Indian Prime Minister Narendra Modi said on Monday that New Delhi was willing to give "
+        "Dhaka strong backing.",
+    ],
+    ids=["ready-to-extend", "willing-to-give"],
+)
+def test_support_one_is_ready_to_give_is_support_intended(code, text):
+    """ "ready to extend support to X" is the support pledged, as "pledged support" is."""
+    coded = code(text)
+    assert coded.of("AGREE") == []
+    event = coded.one("SUPPORT")
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("BGD",))
+    assert event.modality == "intended"
 
 
 def test_support_conveyed_in_a_call_is_support(code):

@@ -143,6 +143,8 @@ _ENDING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "RETREAT"})
 _FAIL = frozenset({"fail"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # The content of speech that asks or threatens: "told X that Y must ...", "would respond".
+_SEQUENCE_WORDS = frozenset({"after", "following"})  # "signed ... after talks in Moscow"
+_TIME_MARKS = frozenset({"when", "once", "before", "after", "until", "while"})
 _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
 # Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
 # what is opposed or condemned, which the content names ("would oppose any interference").
@@ -494,15 +496,25 @@ class _ArticleExtractor:
     def _carried_by_its_noun(self, tok: Token, rule: Trigger) -> bool:
         """ "pledged support", "promised aid": the noun the verb carries is the event (its
         own trigger names the verb as a carrier), not an agreement."""
-        if tok.pos != "VERB" or rule.type != "AGREE":
+        if tok.pos not in ("VERB", "ADJ") or rule.type != "AGREE":
             return False
+        # the verb itself, or the infinitive it commits to: "ready to extend support to X",
+        # "willing to give X strong backing" is the support pledged
+        verbs = [tok] if tok.pos == "VERB" else []
+        verbs += [
+            self.tokens[c]
+            for c in self.children[tok.i]
+            if self.tokens[c].dep == "xcomp" and self.tokens[c].pos == "VERB"
+        ]
         return any(
             self.tokens[c].dep == "dobj"
             and any(
-                t.type != "AGREE" and tok.lemma.lower() in t.light
+                t.type == "SUPPORT" or (t.type != "AGREE" and verb is tok)
                 for t in self.lex.triggers_for(self.tokens[c].lemma, "NOUN")
+                if verb.lemma.lower() in t.light
             )
-            for c in self.children[tok.i]
+            for verb in verbs
+            for c in self.children[verb.i]
         )
 
     def _told_by_its_verb(self, tok: Token, rule: Trigger, fired: dict[int, str]) -> bool:
@@ -757,6 +769,9 @@ class _ArticleExtractor:
         whole = self._part_of(verb)
         if whole:  # "recognised Taiwan as part of China's territory": China's claim
             recipients = whole
+        if not recipients and verb.dep == "amod" and verb.head != verb.i and subject is not None:
+            # "President X hosted Prime Minister Y" misparsed with the verb modifying Y
+            recipients += self._np_actors(self.tokens[verb.head])
         if not recipients and rule.type in _AIMED_TYPES:
             # "condemned the attack", "rejected the accusations": whoever did it
             for c in self.children[verb.i]:
@@ -1097,6 +1112,13 @@ class _ArticleExtractor:
             carrier = head
             if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
                 carrier = self.tokens[head.head]  # "in a call with ...", "during talks with ..."
+                if (  # "after three days of talks": the verb the quantity hangs on
+                    head.text.lower() == "of"
+                    and carrier.pos == "NOUN"
+                    and carrier.dep == "pobj"
+                    and self.tokens[carrier.head].text.lower() in _SEQUENCE_WORDS
+                ):
+                    carrier = self.tokens[self.tokens[carrier.head].head]
             elif noun.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
             if rule.type == "CONSULT":
@@ -1112,13 +1134,25 @@ class _ArticleExtractor:
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
                     word = child.text.lower()
+                    if (
+                        child.dep == "dative"
+                        and child.pos != "ADP"
+                        and rule.type in ("SUPPORT", "AID")
+                        and noun.dep == "dobj"
+                    ):  # "give Dhaka strong backing", "offered Kyiv aid": a capital's state
+                        recipients += [self._place_state(a) for a in self._np_actors(child)]
                     if child.dep != "prep" or (word not in preps and word != "between"):
                         continue
                     for g in self.children[c]:
                         if self.tokens[g].dep == "pobj" and g != noun.i:
                             target = actors if word == "between" else recipients
                             target += self._np_actors(self.tokens[g])
-                if rule.type == "CONSULT" and noun.dep == "pobj" and not recipients:
+                if (
+                    rule.type == "CONSULT"
+                    and noun.dep == "pobj"
+                    and not recipients
+                    and head.text.lower() not in _SEQUENCE_WORDS
+                ):  # (not "told reporters after the talks": the talks came before)
                     # "warned Putin ... during a video call": the one spoken to took part
                     for c in self.children[carrier.i]:
                         obj = self.tokens[c]
@@ -1802,6 +1836,13 @@ class _ArticleExtractor:
         return False
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
+        if self._future_time_clause(tok):
+            # "would visit ... when the president travels to Hiroshima": the present of a
+            # time clause under a future or conditional act is that act's mood
+            head = self.tokens[tok.head]
+            mood = self._modality(head, rule) if head.pos in ("VERB", "AUX") else None
+            if mood in ("intended", "hypothetical"):
+                return mood
         chain = [tok]
         current = tok
         if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
@@ -1833,6 +1874,11 @@ class _ArticleExtractor:
                         or self._infinitive(chain[chain.index(parent) - 1])
                     )
                 ):
+                    if rule.type == "SUPPORT" and any(
+                        t.type == "AGREE" and self._carried_by_its_noun(parent, t)
+                        for t in self._senses(parent.i)
+                    ):
+                        return "intended"  # "ready to extend support": the support pledged
                     return None  # what is promised, asked, threatened or refused: not done
         for t in chain:
             for c in self.children[t.i]:
@@ -1855,6 +1901,19 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _future_time_clause(self, tok: Token) -> bool:
+        """A present-tense verb of a "when"/"once"/"before"/"after"/"until" clause."""
+        return (
+            tok.dep == "advcl"
+            and tok.head != tok.i
+            and tok.tag in ("VBZ", "VBP")
+            and any(
+                self.tokens[c].dep in ("mark", "advmod")
+                and self.tokens[c].text.lower() in _TIME_MARKS
+                for c in self.children[tok.i]
+            )
+        )
 
     def _conditional(self, tok: Token) -> bool:
         """Whether a condition hangs on the clause: "would respond if Russia attacked"."""
@@ -2113,6 +2172,10 @@ class _ArticleExtractor:
             # not the date of the act agreed to or asked for ("agreed to meet next year")
             clauses = self._clause_spans(verb)
             found = [w for w in found if not _within(sentence.start + w.start, clauses)]
+            # "ordered five diplomats to leave, retaliating against Warsaw's decision on
+            # Thursday": the date of what the participle clause answers, not of the act
+            adjuncts = self._participle_spans(tok, sentence)
+            found = [w for w in found if not _within(sentence.start + w.start, adjuncts)]
             embedded = self._embedded_spans(verb)
             past = [w for w in found if self._is_history(w)]
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
@@ -2161,6 +2224,18 @@ class _ArticleExtractor:
             ):  # hold the next meeting in 2022": the date of another clause
                 inside = self._subtree(c)
                 spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
+
+    def _participle_spans(self, tok: Token, sentence) -> list[tuple[int, int]]:
+        """Character spans of the sentence's "-ing" adjunct clauses that do not hold the
+        trigger ("..., retaliating against X's decision on Thursday"): their dates are of
+        what they name."""
+        spans = []
+        for child in self.tokens[sentence.first : sentence.last]:
+            if child.dep == "advcl" and child.tag == "VBG":
+                inside = self._subtree(child.i)
+                if tok.i not in inside:
+                    spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
         return spans
 
     def _clause_spans(self, verb: Token) -> list[tuple[int, int]]:
@@ -2356,6 +2431,8 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
 
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    if rule.host and rule.type == "AID":  # "received doses from India": the giver
+        return frozenset({"from"})
     return preps | {"to"} if rule.mode == "visit" else preps
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "MEDIA",
     "MODES",
     "PLOVER_TYPES",
+    "SEQUENCE_PREPOSITIONS",
     "Context",
     "Crosswalk",
     "CrosswalkEntry",
@@ -114,6 +115,8 @@ _CONTEXT_KEYS = frozenset({"name", "plover", "words", "description"})
 _DIRECT_OBJECT = frozenset({"dobj", "nsubjpass", "csubjpass"})
 _PARTICLE = frozenset({"prt", "prep", "agent", "advmod", "dative"})
 _PREP_OBJECT = frozenset({"pobj", "pcomp"})
+# "after talks", "following talks": what a `light` list names for a noun hung on a verb so
+SEQUENCE_PREPOSITIONS = frozenset({"after", "following"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 
@@ -394,7 +397,7 @@ class _TriggerReader:
         if tok.pos == "NOUN":
             light_i = self.light_verb(i)
             if light_i is not None:
-                light = self.lemma(light_i)
+                light = self.sequence_preposition(i) or self.lemma(light_i)
                 nearby |= self.around(light_i)
                 local |= self.around(light_i, clauses=False)
             objects = self.noun_modifiers(i)
@@ -465,7 +468,18 @@ class _TriggerReader:
             out.add(self.lemma(c))
             if clauses or self.tokens[c].dep not in _CLAUSES:
                 out.update(self.lemma(g) for g in self.children[c])
+                out.update(self.prepositional_phrases(c))
         return out
+
+    def prepositional_phrases(self, i: int) -> set[str]:
+        """ "with fire" for a child "playing with fire": a preposition among the children of
+        ``i`` and its object's lemma, so that `near` can name an idiom ("warned that they
+        were playing with fire")."""
+        return {
+            f"{self.tokens[p].text.lower()} {self.lemma(o)}"
+            for p in self.kids(i, frozenset({"prep"}))
+            for o in self.kids(p, frozenset({"pobj"}))
+        }
 
     def direct_objects(self, i: int) -> list[int]:
         """Direct objects or passive subjects; a conjoined verb shares its partner's."""
@@ -473,6 +487,8 @@ class _TriggerReader:
         if own:
             return own
         tok = self.tokens[i]
+        if self.misparsed_modifier(i):
+            return [tok.head]
         if tok.dep == "conj" and tok.head != i:  # "condemned and denounced the attack"
             return self.kids(tok.head, _DIRECT_OBJECT)
         for c in self.kids(i, frozenset({"conj"})):  # "signed and ratified the treaty"
@@ -480,6 +496,18 @@ class _TriggerReader:
             if shared:
                 return shared
         return []
+
+    def misparsed_modifier(self, i: int) -> bool:
+        """ "President Yoon Suk-yeol hosted Prime Minister Kishida Fumio": the small parser
+        sometimes tags such a verb a modifier ("amod") of the name after it; a verb with a
+        subject of its own is a clause, and the name it "modifies" its object."""
+        tok = self.tokens[i]
+        return (
+            tok.dep == "amod"
+            and tok.head != i
+            and self.tokens[tok.head].pos == "PROPN"
+            and bool(self.kids(i, frozenset({"nsubj"})))
+        )
 
     def preposition_objects(self, p: int) -> set[str]:
         """The object of a preposition, or of one chained to it ("out of the deal")."""
@@ -511,6 +539,23 @@ class _TriggerReader:
     def noun_modifiers(self, i: int) -> set[str]:
         """Compound, adjectival and "of" modifiers of a noun ("phone call", "expulsion of X")."""
         return {self.lemma(c) for c in self.kids(i, _NOUN_MODIFIER)} | self.of_objects(i)
+
+    def sequence_preposition(self, i: int) -> str | None:
+        """ "signed a statement after talks in Moscow": a noun that is the object of "after"
+        or "following" on a verb is an event of the verb's subject that came just before;
+        the preposition stands for the light verb (a `light` list may name it)."""
+        tok = self.tokens[i]
+        if tok.dep != "pobj" or tok.head == i:
+            return None
+        head = self.tokens[tok.head]
+        if head.text.lower() == "of" and head.head != tok.head:  # "after a week of talks"
+            quantity = self.tokens[head.head]
+            if quantity.pos == "NOUN" and quantity.dep == "pobj" and quantity.head != quantity.i:
+                tok, head = quantity, self.tokens[quantity.head]
+        word = head.text.lower()
+        if word in SEQUENCE_PREPOSITIONS and head.head != tok.head:
+            return word
+        return None
 
     def light_verb(self, i: int) -> int | None:
         """The verb a noun is the object, passive subject or prepositional object of."""
@@ -705,8 +750,8 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
     if light and pos != "NOUN":
         raise src.error("light applies to NOUN triggers only (the verbs that carry the noun)")
     host = bool(_bool(src, raw, "host"))
-    if host and event_type != "CONSULT":
-        raise src.error("host applies to CONSULT triggers only")
+    if host and event_type not in ("CONSULT", "AID"):
+        raise src.error("host applies to CONSULT and AID triggers only")
     reported = bool(_bool(src, raw, "reported"))
     if reported and (host or event_type == "CONSULT"):
         raise src.error("reported applies to verbal acts of a speaker, not to meetings")
@@ -719,7 +764,7 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
         cameo=cameo,
         object=_words(src, raw, "object"),
         particle=particle,
-        near=_words(src, raw, "near"),
+        near=_words(src, raw, "near", phrases=True),
         unless=_words(src, raw, "unless"),
         transitive=transitive,
         light=light,
