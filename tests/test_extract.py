@@ -495,6 +495,27 @@ def test_a_past_non_event_is_no_refusal(code):
     assert code("France did not recall its ambassador to Britain on Monday.").of("REJECT") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece and Turkey failed to reach agreement on their maritime border on Monday.",
+        "Brazil and Argentina failed to agree on a trade deal on Monday.",
+    ],
+    ids=["failed-to-reach-agreement", "failed-to-agree"],
+)
+def test_an_agreement_the_parties_failed_to_reach_is_a_refusal(code, text):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert (refusal.negated, refusal.modality, refusal.date) == (False, "actual", MONDAY)
+    assert len(refusal.actors) == 2
+    assert coded.one("AGREE").negated  # the agreement itself stays, negated
+
+
+def test_an_act_not_done_is_no_refusal_unless_an_agreement_failed(code):
+    assert code("Japan did not agree to the plan on Monday.").of("REJECT") == []
+    assert code("Talks between Serbia and Kosovo failed on Monday.").of("REJECT") == []
+
+
 def test_a_refused_act_is_the_refusal_only(code):
     coded = code("Germany refused on Monday to send troops to Iraq.")
     event = coded.one("REJECT")
@@ -2109,3 +2130,56 @@ def test_a_warning_that_measures_may_be_taken_against_x_threatens_x(code):
     )
     threat = coded.one("THREATEN")
     assert states(threat.actors) == ("BRA",) and states(threat.recipients) == ("ARG",)
+
+
+# ---- YIELD (CONCEDE, RETREAT) and COERCE families ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "actor", "recipient"),
+    [
+        ("Iran set two French researchers free on Monday.", "RETREAT", "release", "IRN", "FRA"),
+        ("Egypt gave Israel permission to use its airspace on Monday.", "CONCEDE", None, "EGY",
+         "ISR"),
+        ("Italy returned a stolen Roman statue to Greece on Monday.", "RETREAT", "return", "ITA",
+         "GRC"),
+        ("Russian authorities suspended publication of a Latvian newspaper on Monday.", "COERCE",
+         "censor", "RUS", "LVA"),
+        ("A Turkish court issued an arrest warrant for a Greek journalist on Monday.", "COERCE",
+         "arrest", "TUR", "GRC"),
+    ],
+    ids=["set-free", "gave-permission", "returned-a-statue", "suspended-publication",
+         "arrest-warrant"],
+)  # fmt: skip
+def test_releases_permissions_returns_and_coercion(code, text, event_type, mode, actor, recipient):
+    event = code(text).one(event_type)
+    assert (event.mode, states(event.actors), states(event.recipients), event.date) == (
+        mode, (actor,), (recipient,), MONDAY
+    )  # fmt: skip
+
+
+def test_a_state_of_siege_is_martial_law(code):
+    event = code("The Bolivian government declared a state of siege in Cochabamba on Monday.").one(
+        "COERCE"
+    )
+    assert (event.mode, states(event.actors)) == ("martial-law", ("BOL",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt set up a free trade zone with Jordan on Monday.",
+        "Germany suspended publication of its trade figures on Monday.",
+        "The city set free parking for the holidays on Monday.",
+    ],
+    ids=["free-trade-zone", "own-figures", "free-parking"],
+)
+def test_lookalikes_of_releases_and_censorship_are_no_events(code, text):
+    assert code(text).mentions == []
+
+
+def test_an_act_some_uncounted_days_before_the_news_is_background(code):
+    text = (
+        "The sanctions came days after a Turkish court issued an arrest warrant for a Greek editor."
+    )
+    assert code(text).of("COERCE") == []

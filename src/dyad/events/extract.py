@@ -283,6 +283,8 @@ _RECENT = re.compile(
 )
 _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after|before)\b")
+# "came days after X issued ...", "weeks before": an earlier act whose day is not told
+_UNCOUNTED_APART = re.compile(r"\b(\w+) (days|weeks|months|years) (after|before)\b")
 # "announced the same night": the day of the event told just before
 _SAME_DAY = re.compile(r"\b(the same|that) (day|night|evening|morning|afternoon)\b")
 # "during that call": the meeting or call told before
@@ -394,7 +396,7 @@ class _ArticleExtractor:
                     self._speech_acts(sentence.first, sentence.last),
                     self._followers(sentence.first, sentence.last),
                 )
-                for event in self._with_refusal(self._event(found, sentence.index))
+                for event in self._with_refusal(self._event(found, sentence.index), found)
             )
             for found, event in found_events:
                 key = (
@@ -414,14 +416,17 @@ class _ArticleExtractor:
             return []
         return _same_contact(events)
 
-    def _with_refusal(self, event: EventMention | None) -> list[EventMention]:
+    def _with_refusal(self, event: EventMention | None, found: _Found) -> list[EventMention]:
         """The event, and for a cooperative act someone says they will not do ("will not
-        lift the embargo", "won't accept refugees") the refusal it states (REJECT)."""
+        lift the embargo", "won't accept refugees") or an agreement the parties failed to
+        reach ("failed to reach agreement on the deal") the refusal it states (REJECT)."""
         if event is None:
             return []
-        if not (
-            event.negated and event.modality == "intended" and event.event_type in _COOPERATIVE
-        ):
+        refused = event.negated and (
+            (event.modality == "intended" and event.event_type in _COOPERATIVE)
+            or (event.event_type == "AGREE" and self._failed(found.trigger))
+        )
+        if not refused:
             return [event]
         cross = self.lex.crosswalk("REJECT")
         refusal = replace(
@@ -1437,6 +1442,8 @@ class _ArticleExtractor:
             return None
         if self._habitual(tok) or self._dated_noun(tok) or self._background_clause(tok):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
+        if basis != "sentence" and self._uncounted_apart(tok):
+            return None  # "came days after the court issued a warrant": no day to give it
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
         if self._standing(tok, sentence, dated=basis == "sentence"):
@@ -2068,6 +2075,16 @@ class _ArticleExtractor:
                 return True  # "failed to reach agreement", "failed to agree"
         return False
 
+    def _failed(self, tok: Token) -> bool:
+        """ "failed to agree", "failed to reach agreement": the trigger (or the verb carrying
+        it) is the "to" clause of "fail"."""
+        current = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
+        return (
+            current.dep == "xcomp"
+            and current.head != current.i
+            and self.tokens[current.head].lemma.lower() in _FAIL
+        )
+
     def _consult_mode(
         self, tok: Token, sentence, mode: str | None, medium: str | None, found: _Found
     ) -> tuple[str | None, str | None]:
@@ -2279,6 +2296,15 @@ class _ArticleExtractor:
             return 0
         days = _NUMBERS.get(found[1]) or int(found[1])
         return -days if found[2] == "after" else days
+
+    def _uncounted_apart(self, tok: Token) -> bool:
+        """The act's clause follows "days after" or "weeks before" with no count: it is
+        told as the background of the news, some unknown time apart from it."""
+        verb = self._clause_head(tok)
+        clause_start = self.tokens[min(self._subtree(verb.i))].start
+        around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
+        found = _UNCOUNTED_APART.search(around)
+        return found is not None and not (found[1] in _NUMBERS or found[1].isdigit())
 
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
