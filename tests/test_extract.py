@@ -2183,3 +2183,31 @@ def test_an_act_some_uncounted_days_before_the_news_is_background(code):
         "The sanctions came days after a Turkish court issued an arrest warrant for a Greek editor."
     )
     assert code(text).of("COERCE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Japan handed over medical equipment to the Ministry of Health of Kenya on Monday.",
+         "AID", "JPN", "KEN"),
+        ("Estonia sent a military platoon to Mali on Monday.", "AID", "EST", "MLI"),
+        ("Turkey commenced air and ground assaults on Kurdish fighters in Syria on Monday.",
+         "ASSAULT", "TUR", "SYR"),
+        ("Russian forces continued their attacks on Ukrainian positions on Monday.", "ASSAULT",
+         "RUS", "UKR"),
+    ],
+    ids=["handed-over-equipment", "sent-a-platoon", "commenced-assaults", "continued-attacks"],
+)  # fmt: skip
+def test_aid_handed_over_units_sent_and_attacks_carried_on(
+    code, text, event_type, actor, recipient
+):
+    event = code(text).one(event_type)
+    assert (states(event.actors), states(event.recipients), event.date) == (
+        (actor,), (recipient,), MONDAY
+    )  # fmt: skip
+
+
+def test_prisoners_handed_over_stay_a_release_not_aid(code):
+    coded = code("Turkey handed over the captured soldiers to Russia on Monday.")
+    assert coded.of("AID") == []
+    assert coded.one("RETREAT").mode == "release"
