@@ -2211,3 +2211,26 @@ def test_prisoners_handed_over_stay_a_release_not_aid(code):
     coded = code("Turkey handed over the captured soldiers to Russia on Monday.")
     assert coded.of("AID") == []
     assert coded.one("RETREAT").mode == "release"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Kenya's High Court quashed a decree issued by the Ugandan government on Monday.", "KEN",
+         "UGA"),
+        ("The Pakistani Supreme Court annulled the Indian government's order on Monday.", "PAK",
+         "IND"),
+        ("Moscow dismissed the complaint filed by Tbilisi on Monday.", "RUS", "GEO"),
+    ],
+    ids=["quashed-a-decree", "annulled-an-order", "dismissed-a-complaint"],
+)  # fmt: skip
+def test_striking_down_anothers_act_is_a_rejection(code, text, actor, target):
+    event = code(text).one("REJECT")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_an_overturned_conviction_is_no_rejection(code):
+    assert (
+        code("The court overturned the conviction of a French journalist on Monday.").of("REJECT")
+        == []
+    )
