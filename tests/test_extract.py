@@ -2234,3 +2234,23 @@ def test_an_overturned_conviction_is_no_rejection(code):
         code("The court overturned the conviction of a French journalist on Monday.").of("REJECT")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Protesters in Tehran burned the British flag on Monday.", "IRN", "GBR"),
+        ("Demonstrators in Ankara burned effigies of the Swedish prime minister on Monday.",
+         "TUR", "SWE"),
+    ],
+    ids=["burned-a-flag", "burned-effigies"],
+)  # fmt: skip
+def test_burning_a_states_flag_or_a_leaders_effigy_is_a_protest_at_it(code, text, actor, target):
+    event = code(text).one("PROTEST")
+    assert (event.mode, states(event.actors), states(event.recipients)) == (
+        "demo", (actor,), (target,)
+    )  # fmt: skip
+
+
+def test_flags_burned_with_no_state_named_are_no_event(code):
+    assert code("Fans burned flags at the stadium on Monday.").mentions == []
