@@ -2254,3 +2254,131 @@ def test_burning_a_states_flag_or_a_leaders_effigy_is_a_protest_at_it(code, text
 
 def test_flags_burned_with_no_state_named_are_no_event(code):
     assert code("Fans burned flags at the stadium on Monday.").mentions == []
+
+
+# ---- participants: unnamed people, held people, numbers, restrictions on someone -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek coastguards detained the captain of a fishing trawler on Monday.",
+        "Chilean prosecutors announced the arrest of 14 alleged members of a smuggling ring.",
+    ],
+)
+def test_people_a_state_agent_arrests_are_the_target(code, text):
+    arrest = code(text).one("COERCE")
+    assert arrest.recipients and not any(r.country for r in arrest.recipients)
+    assert arrest.actors[0].country in ("GRC", "CHL")
+
+
+def test_a_states_own_prisoners_are_the_people_not_the_state(code):
+    coded = code("Vietnamese authorities on Tuesday freed 23 of the country's jailed bloggers.")
+    [freed] = [m for m in coded.mentions if m.event_type in ("RETREAT", "CONCEDE")]
+    assert states(freed.actors) == ("VNM",)
+    assert [r.kind for r in freed.recipients] == ["other"]
+    assert "bloggers" in freed.recipients[0].raw
+
+
+def test_lifting_restrictions_imposed_on_someone_targets_them(code):
+    coded = code(
+        "Bolivia's president lifted the travel restrictions imposed on former President "
+        "Jorge Quiroga."
+    )
+    [lifted] = [m for m in coded.mentions if m.event_type in ("RETREAT", "CONCEDE")]
+    assert states(lifted.actors) == ("BOL",)
+    assert "Quiroga" in lifted.recipients[0].raw
+
+
+def test_a_bare_demonym_coordinated_with_a_states_forces_is_that_states_forces(code):
+    coded = code("Peruvian and the Chilean navies have agreed to hold joint patrols.")
+    agreed = coded.one("AGREE")
+    assert set(agreed.countries) == {"PER", "CHL"}, coded.summary()
+    assert all(a.sector == "MIL" for a in agreed.actors)
+
+
+def test_troops_a_state_offers_to_send_are_its_own_not_the_target(code):
+    coded = code("Norway has offered to send troops to help the Malian army against insurgents.")
+    offer = coded.one("AGREE")
+    assert states(offer.actors) == ("NOR",)
+    assert "MLI" in states(offer.recipients), coded.summary()
+    assert not any("troops" in r.raw for r in offer.recipients)
+    threat = code("Estonia threatened to attack the troops.").one("THREATEN")
+    assert threat.recipients  # troops attacked are the target
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Georgia denied entry to a Lithuanian reporter on Friday.", "LTU"),
+        ("Ghana's Supreme Court rejected the appeal of two Togolese activists.", "TGO"),
+    ],
+)
+def test_whose_thing_a_state_refuses_or_whom_it_goes_to_is_the_target(code, text, target):
+    refusal = code(text).one("REJECT")
+    assert target in states(refusal.recipients)
+
+
+def test_calling_a_visit_a_sign_of_support_keeps_its_target(code):
+    coded = code(
+        "Chilean President Gabriel Boric visited Lima on Monday. Peruvian President Dina "
+        "Boluarte called the visit an important sign of support for all Peruvians."
+    )
+    assert all(
+        "PER" not in states(m.recipients) or "PER" not in states(m.actors) for m in coded.mentions
+    ), coded.summary()
+
+
+def test_forces_loyal_to_a_leader_act_for_that_leader(code):
+    coded = code(
+        "Forces loyal to Sudanese army chief Abdel Fattah al-Burhan shelled Omdurman on Monday."
+    )
+    [attack] = coded.of("ASSAULT")
+    assert states(attack.actors) == ("SDN",), coded.summary()
+    assert "Burhan" in attack.actors[0].raw
+
+
+def test_an_attack_on_a_facility_in_a_state_targets_the_facility_of_that_state(code):
+    coded = code("Al-Shabaab fighters attacked an army camp in southern Kenya on Monday.")
+    [attack] = coded.of("ASSAULT")
+    assert states(attack.recipients) == ("KEN",), coded.summary()
+    assert "camp" in attack.recipients[0].raw
+    fired = code("North Korea fired a ballistic missile into the sea on Monday.")
+    assert not any(m.recipients for m in fired.of("ASSAULT")), fired.summary()
+
+
+def test_a_bare_name_the_parser_left_untagged_is_still_a_target(code):
+    coded = code("Lukashenko on Monday accused Tsikhanouskaya of plotting against the state.")
+    accusation = coded.one("ACCUSE")
+    assert [r.raw for r in accusation.recipients] == ["Tsikhanouskaya"], coded.summary()
+
+
+def test_the_second_of_two_coordinated_act_nouns_is_done_by_the_first_ones_subject(code):
+    coded = code(
+        "The Arab League on Monday voiced its total rejection and strong condemnation of the "
+        "Israeli Prime Minister's plan."
+    )
+    [condemnation] = coded.of("ACCUSE")
+    assert ["Arab League" in a.raw for a in condemnation.actors] == [True]
+    assert states(condemnation.recipients) == ("ISR",), coded.summary()
+    assert states(coded.one("REJECT").recipients) == ("ISR",)  # the "of" is both nouns'
+
+
+def test_forces_massed_at_the_border_with_a_state_are_aimed_at_it(code):
+    coded = code("Armenia deployed troops along its border with Azerbaijan on Monday.")
+    massed = coded.one("MOBILIZE")
+    assert states(massed.actors) == ("ARM",) and states(massed.recipients) == ("AZE",)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The Peruvian government on Monday accepted the demands of striking miners.", "miners"),
+        ("Peru's president on Monday conceded to the demands by the truck drivers.", "drivers"),
+    ],
+)
+def test_a_demand_given_in_to_is_aimed_at_whoever_made_it(code, text, target):
+    coded = code(text)
+    [conceded] = [m for m in coded.mentions if m.event_type in ("CONCEDE", "RETREAT")]
+    assert states(conceded.actors) == ("PER",), coded.summary()
+    assert any(target in r.raw for r in conceded.recipients)

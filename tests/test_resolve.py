@@ -1354,3 +1354,18 @@ def test_a_party_named_by_a_shared_name_is_the_party_of_the_stories_state(
     assert party.kind == "organisation" and party.country == iso3
     if iso3 != "USA":
         assert party.wikidata is None  # the US party's id is not this party's
+
+
+@pytest.mark.parametrize(
+    "text, state, verb",
+    [
+        ("Serbia deployed additional troops to the border on Monday.", "SRB", "deployed"),
+        ("Azerbaijan massed troops near the frontier.", "AZE", "massed"),
+    ],
+)
+def test_a_states_verb_is_not_a_modifier_of_the_troops_after_it(resolve, text, state, verb):
+    article, resolution = resolve(text)
+    assert keys_at(article, resolution, verb) is None
+    assert keys_at(article, resolution, state[:0] + text.split()[0]) == {f"state:{state}"}
+    armed, res = resolve("Russian armed forces crossed the border.")
+    assert keys_at(armed, res, "Russian armed forces") == {"state:RUS:MIL"}

@@ -59,6 +59,9 @@ _NOUN_TARGET_PREPS = {
     "ACCUSE": frozenset({"about", "over", "into", "of"}),
     "REJECT": frozenset({"of"}),
     "RETREAT": frozenset({"with"}),  # "a ceasefire with the rebels", "a truce with X"
+    # "the arrest of 14 smugglers", "the killing of two soldiers": whom it was done to
+    "COERCE": frozenset({"of"}),
+    "ASSAULT": frozenset({"of"}),
 }
 # Nouns whose "of" is who holds them, not whom they target: "the concerns of the US".
 _FEELINGS = frozenset(
@@ -198,7 +201,9 @@ _ACTOR_NOUNS = frozenset(
     detainee hostage captive inmate journalist reporter national politician dissident suspect
     lawyer member crew sailor fisherman passenger victim person man woman individual child
     candidate opponent critic supporter inspector observer monitor peacekeeper officer
-    west""".split()
+    west captain commander employee staff serviceman servicemember farmer trader
+    businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
+    teacher doctor nurse""".split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -258,9 +263,29 @@ _COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RE
 # COERCE modes a government imposes on its own land, with no one else as target.
 _DOMESTIC_MODES = frozenset({"martial-law", "curfew"})
 _FORCES = frozenset("troop soldier force army peacekeeper contingent battalion unit".split())
+# What an attack fires or uses, not what it hits.
+_WEAPONS = frozenset(
+    """missile rocket shell bomb drone round projectile grenade mortar artillery salvo
+    barrage fire shot weapon munition torpedo warhead bullet gun""".split()
+)
+# What someone asks or offers, whose "of"/"by" is its author: "the demands of the miners".
+_PETITIONS = frozenset("demand request call appeal plea proposal offer condition".split())
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+_WHERE_PREPS = frozenset("in across near inside outside along at".split())
+# "Forces loyal to X", "militias allied with X", "fighters aligned with X".
+_LOYAL = frozenset("loyal allied aligned affiliated".split())
+# Verbs of sending or raising forces: the forces they move are the actor's own.
+_SENDING = frozenset(
+    "send deploy dispatch station contribute provide commit establish create form".split()
+)
 _QUANTITIES = frozenset(
     """handful dozen dozens hundred hundreds thousand thousands million millions number group
     batch team couple pair score""".split()
+)
+# People a state holds or rules, named as its own ("Chile's jailed bloggers").
+_HELD_PEOPLE = frozenset(
+    """prisoner detainee hostage captive inmate journalist citizen national refugee migrant
+    worker employee activist dissident student civilian resident blogger""".split()
 )
 _DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
 # Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
@@ -747,6 +772,18 @@ class _ArticleExtractor:
                 recipients += named
                 if not any(a.country for a in named):
                     recipients += self._authors(child)
+                if (
+                    not named
+                    and child.dep == "dobj"  # not "called the visit a sign of support for X"
+                    and rule.type != "CONSULT"
+                    and not self._names_actor(child)
+                    and not self._event_noun(child)
+                ):
+                    # "rejected the appeal of two activists", "denied entry to X",
+                    # "dismissed the government's offer": whose the thing is, or whom it
+                    # goes to (not "condemned the attack on X": the attack's doer is aimed
+                    # at; not "visited a memorial to X's victims": a place)
+                    recipients += self._object_targets(child)
             elif child.dep in _OBJECTS:
                 # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
                 # on the object; "accepted Turkey's demands": it owns the object; "expelled
@@ -786,6 +823,9 @@ class _ArticleExtractor:
         if passive and not actors and rule.type == "COERCE":
             # "the journalist was arrested in Niger": by the state where it happened
             actors += self._places_states(verb, within_clause=False)
+        if not recipients and rule.type == "ASSAULT":
+            # "attacked an army camp in southern Kenya": the place hit
+            recipients += self._places_hit(verb)
         if not recipients and rule.type == "AID":
             # "gave 300 million euros to promote investment in Ethiopia": where it goes
             recipients += self._places_states(verb, within_clause=True)
@@ -796,6 +836,11 @@ class _ArticleExtractor:
                 tok = self.tokens[stack.pop()]
                 if tok.dep == "prep" and tok.text.lower() == "against":
                     recipients += self._prep_actors(tok)
+                elif tok.lemma.lower() in _BORDERS and tok.dep == "pobj":
+                    # "massed troops along its border with X": the state across the border
+                    for c in self.children[tok.i]:
+                        if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with":
+                            recipients += self._prep_actors(self.tokens[c])
                 stack += [c for c in self.children[tok.i] if self.tokens[c].dep not in _NP_STOP]
         if not recipients:
             # "agreed to lend $1 billion to Indonesia", "threatened to retaliate against
@@ -808,6 +853,44 @@ class _ArticleExtractor:
                 if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _places_hit(self, verb: Token) -> list[Actor]:
+        """The facility or area an attack's object names, when the text says which state's
+        or where it is (not the weapon fired, nor an act: "fired a missile", "launched an
+        attack")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            obj = self.tokens[c]
+            if obj.dep != "dobj" or obj.pos != "NOUN" or self._event_noun(obj):
+                continue
+            if obj.lemma.lower() in _WEAPONS:
+                continue
+            place = self._plain_actor(self._np_tokens(obj), obj)
+            if place.country is None:
+                place = replace(place, country=self._where(obj) or self._where(verb))
+            if place.country is not None:  # "struck military targets": whose, unsaid
+                found.append(place)
+        return found
+
+    def _where(self, obj: Token) -> str | None:
+        """The state of the place a thing is said to be in ("a camp in southern Kenya", "targets
+        across the country")."""
+        for c in self.children[obj.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in _WHERE_PREPS:
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj":
+                    continue
+                for actor in self._np_actors(self.tokens[g]):
+                    actor = self._place_state(actor)
+                    if actor.country:
+                        return actor.country
+                place = self._plain_actor(self._np_tokens(self.tokens[g]), self.tokens[g])
+                state = self._place_state(place)
+                if state.country or place.country:
+                    return state.country or place.country
+        return None
 
     def _placed(self, tok: Token, head: Token) -> bool:
         """Whether ``tok`` is inside a place phrase ("in ...", "at ...") of ``head``."""
@@ -925,7 +1008,11 @@ class _ArticleExtractor:
         for c in self.children[verb.i]:
             child = self.tokens[c]
             dep = self._dep(child)
-            if dep in ("dobj", "dative"):
+            if dep in ("dobj", "dative") and self._own_forces(verb, child):
+                # "offered to send troops to help X", "agreed to establish a force": the
+                # forces are the actor's own; whom they go to or help is the target
+                found += self._object_targets(child)
+            elif dep in ("dobj", "dative"):
                 if self._names_actor(child) and not self._own_agent(child):
                     found += self._np_actors(child)
                 else:
@@ -938,7 +1025,25 @@ class _ArticleExtractor:
                 for g in self.children[c]:
                     if self.tokens[g].dep == "nsubj":
                         found += self._np_actors(self.tokens[g])
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if not found and depth > 0 and any(self._own_forces(verb, k) for k in kids):
+            # "send troops to help the Malian army": whom the forces are sent to help
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep in ("xcomp", "advcl") and self._infinitive(self.tokens[c]):
+                    found += self._act_targets(self.tokens[c], depth - 1)
         return found
+
+    def _own_forces(self, verb: Token, obj: Token) -> bool:
+        """Troops or a force an act sends or sets up, not named as another state's (not
+        "to attack the troops": those are the target)."""
+        if verb.lemma.lower() not in _SENDING or obj.lemma.lower() not in _FORCES:
+            return False
+        if self.mention_at.get(obj.i) is not None:
+            return False
+        span = self._np_tokens(obj)
+        return not any(
+            self.mention_at.get(i) is not None and self.tokens[i].dep == "poss" for i in span
+        )
 
     def _prep_actors(self, prep: Token) -> list[Actor]:
         """The actors the object of a preposition names; for a thing that names none, whom
@@ -951,9 +1056,15 @@ class _ArticleExtractor:
                 continue
             named = self._np_actors(pobj)
             if not named and not self._names_actor(pobj):
+                # "curbs on exports to X"; "conceded to the demands by/of X": their authors
+                vias = (
+                    ("to", "from", "by", "of")
+                    if pobj.lemma.lower() in _PETITIONS
+                    else ("to", "from")
+                )
                 for k in self.children[g]:
                     via = self.tokens[k]
-                    if via.dep == "prep" and via.text.lower() in ("to", "from"):
+                    if via.dep == "prep" and via.text.lower() in vias:
                         named += self._prep_actors(via)
             found += named
         return found
@@ -978,6 +1089,9 @@ class _ArticleExtractor:
         }
         return bool(lemmas & set(rule.object))
 
+    def _event_noun(self, tok: Token) -> bool:
+        return tok.lemma.lower() in _EVENT_NOUNS or tok.pos == "PRON"
+
     def _own_agent(self, obj: Token) -> bool:
         return any(
             self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in ("its", "their")
@@ -991,12 +1105,22 @@ class _ArticleExtractor:
             if child.dep == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
                 found += self._np_actors(child)
             elif child.dep == "acl":
-                # "the initiatives put forward by the Chinese side": whose they are
+                # "the initiatives put forward by the Chinese side": whose they are;
+                # "lifted the restrictions imposed on X": whom they bind
                 for g in self.children[c]:
-                    if self.tokens[g].dep == "agent":
-                        found += self._prep_actors(self.tokens[g])
+                    kid = self.tokens[g]
+                    if kid.dep == "agent" or (
+                        kid.dep == "prep" and kid.text.lower() in ("on", "against")
+                    ):
+                        found += self._prep_actors(kid)
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
                 found += self._prep_actors(child)
+            elif (
+                child.dep == "prep"
+                and child.text.lower() == "by"
+                and obj.lemma.lower() in _PETITIONS
+            ):
+                found += self._prep_actors(child)  # "accepted the demands by X": X's
             elif child.dep in ("acl", "relcl"):
                 found += self._authors(obj)
             elif child.dep == "prep" and child.text.lower() == "of":
@@ -1105,6 +1229,17 @@ class _ArticleExtractor:
                 for g in self.children[c]:
                     if self.tokens[g].dep in ("nsubj", "nsubjpass"):
                         recipients += self._np_actors(self.tokens[g])
+        if not recipients:
+            # "its rejection and condemnation of X": X, hung on the last noun, is both's
+            targets = _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(rule.type, frozenset())
+            for c in self.children[noun.i]:
+                conj = self.tokens[c]
+                if conj.dep != "conj" or conj.pos != "NOUN":
+                    continue
+                for p in self.children[c]:
+                    prep = self.tokens[p]
+                    if prep.dep == "prep" and prep.text.lower() in targets:
+                        recipients += self._prep_actors(prep)
         head = self.tokens[noun.head]
         if actors and all(a.kind == "state" for a in actors):
             # "the prime minister pledged his country's support": the person who acts for
@@ -1113,9 +1248,14 @@ class _ArticleExtractor:
             owners = {a.country for a in actors}
             people = [a for a in speaker if a.kind == "person" and a.country in owners]
             actors = people or actors
-        if not actors and noun.head != noun.i:
+        lead = noun  # "voiced its rejection and condemnation of X": as the first noun
+        while lead.dep == "conj" and self.tokens[lead.head].pos == "NOUN":
+            lead = self.tokens[lead.head]
+        if lead is not noun:
+            head = self.tokens[lead.head]
+        if not actors and lead.head != lead.i:
             carrier = head
-            if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
+            if lead.dep == "pobj" and head.dep == "prep" and head.head != head.i:
                 carrier = self.tokens[head.head]  # "in a call with ...", "during talks with ..."
                 if (  # "after three days of talks": the verb the quantity hangs on
                     head.text.lower() == "of"
@@ -1124,7 +1264,7 @@ class _ArticleExtractor:
                     and self.tokens[carrier.head].text.lower() in _SEQUENCE_WORDS
                 ):
                     carrier = self.tokens[self.tokens[carrier.head].head]
-            elif noun.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
+            elif lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
             if rule.type == "CONSULT":
                 carrier = self._speech_contact(noun) or carrier
@@ -1143,7 +1283,7 @@ class _ArticleExtractor:
                         child.dep == "dative"
                         and child.pos != "ADP"
                         and rule.type in ("SUPPORT", "AID")
-                        and noun.dep == "dobj"
+                        and lead.dep == "dobj"
                     ):  # "give Dhaka strong backing", "offered Kyiv aid": a capital's state
                         recipients += [self._place_state(a) for a in self._np_actors(child)]
                     if child.dep != "prep" or (word not in preps and word != "between"):
@@ -1154,7 +1294,7 @@ class _ArticleExtractor:
                             target += self._np_actors(self.tokens[g])
                 if (
                     rule.type == "CONSULT"
-                    and noun.dep == "pobj"
+                    and lead.dep == "pobj"
                     and not recipients
                     and head.text.lower() not in _SEQUENCE_WORDS
                 ):  # (not "told reporters after the talks": the talks came before)
@@ -1207,6 +1347,11 @@ class _ArticleExtractor:
                 return speakers[:1]
             collective = self._last_before(head.start, ("state", "organisation", "group"))
             return [collective] if collective is not None else []
+        if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
+            # "a handful of journalists", "freed 23 of the bloggers": the journalists
+            for c in self.children[head.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of":
+                    return self._prep_actors(self.tokens[c])
         span = self._np_tokens(head)
         mentions = []
         for i in span:
@@ -1214,14 +1359,19 @@ class _ArticleExtractor:
             if m is not None and m not in mentions:
                 mentions.append(m)
         if mentions:
+            held = self._held_people(head, mentions)
+            if held is not None:
+                return [held]
             # "the foreign ministers of Norway and Kenya", "the government of X"
             return [a for m in mentions for a in self._mention_actors(m)]
+        shared = self._shared_agent(head)
+        if shared is not None:
+            return [shared]
+        loyal = self._loyal_to(head)
+        if loyal:
+            return loyal
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
-        if head.lemma.lower() in _QUANTITIES:  # "a handful of journalists": the journalists
-            for c in self.children[head.i]:
-                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of":
-                    return self._prep_actors(self.tokens[c])
         if (
             head.tag == "NNS"
             and head.lemma.lower() in _GROUP_NOUNS
@@ -1244,9 +1394,64 @@ class _ArticleExtractor:
                     self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
                 ]
         actor = self._plain_actor(span, head)
-        named = head.ent in ("PERSON", "ORG", "NORP", "GPE") or head.lemma.lower() in _ACTOR_NOUNS
+        named = (
+            head.ent in ("PERSON", "ORG", "NORP", "GPE")
+            or head.lemma.lower() in _ACTOR_NOUNS
+            # "accused Tsikhanouskaya of ...": a name the NER model did not tag is still a name
+            or (head.pos == "PROPN" and not head.ent and head.text[:1].isupper())
+        )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         return [actor] if named or actor.country else []
+
+    def _loyal_to(self, head: Token) -> list[Actor]:
+        """ "Forces loyal to X", "militias allied with X": X's side acts through them."""
+        if head.lemma.lower() not in _FORCES | {"militia", "fighter", "militant", "rebel"}:
+            return []
+        for c in self.children[head.i]:
+            kid = self.tokens[c]
+            if kid.dep not in ("amod", "acl") or kid.text.lower() not in _LOYAL:
+                continue
+            for g in self.children[c]:
+                prep = self.tokens[g]
+                if prep.dep != "prep" or prep.text.lower() not in ("to", "with"):
+                    continue
+                if any(self.tokens[p].dep == "pobj" for p in self.children[g]):
+                    return self._prep_actors(prep)
+                # "Forces loyal to X shelled ...", parsed with X as a second subject
+                twins = [] if head.head == head.i else self.children[head.head]
+                return [
+                    a
+                    for t in twins
+                    if t != head.i and self.tokens[t].dep == head.dep
+                    for a in self._np_actors(self.tokens[t])
+                ]
+        return []
+
+    def _shared_agent(self, head: Token) -> Actor | None:
+        """A bare demonym coordinated with a state's agents ("Peruvian and the Chilean
+        navies", parsed with "Peruvian" as a noun): that state's agents of the same kind."""
+        state = self.x.kb.state_by_demonym(head.text) if head.ent == "NORP" else None
+        if state is None or head.lemma.lower() in _side_sectors():
+            return None
+        for c in self.children[head.i]:
+            sector = _side_sectors().get(self.tokens[c].lemma.lower())
+            if self.tokens[c].dep == "conj" and sector in _AGENT_SECTORS:
+                actor = self._state_actor(state.iso3, head.text, (Span(head.start, head.end),))
+                return replace(actor, key=f"{actor.key}:{sector}", sector=sector)
+        return None
+
+    def _held_people(self, head: Token, mentions: list[ActorMention]) -> Actor | None:
+        """ "Chile's jailed bloggers", "the country's journalists": the people, of the
+        state that owns them, not the state (an act on them is not an act on their state)."""
+        if head.lemma.lower() not in _HELD_PEOPLE:
+            return None
+        owners = [c for c in self.children[head.i] if self.tokens[c].dep == "poss"]
+        owned = {i for c in owners for i in self._subtree(c)}
+        if not owners or any(not set(range(m.first, m.last)) <= owned for m in mentions):
+            return None
+        states = [a.country for m in mentions for a in self._mention_actors(m) if a.country]
+        actor = self._plain_actor(self._np_tokens(head), head)
+        return replace(actor, country=actor.country or (states[0] if states else None))
 
     def _other_plural_before(self, tok: Token) -> bool:
         """Whether a plural noun other than a group noun comes before ``tok`` in its

@@ -86,8 +86,16 @@ def _side(ctx: ArticleContext, j: int, last: int) -> tuple[int, str | None, str 
     if j < last and tokens[j].text == "'s":
         j += 1
     for skip in range(3):
-        if skip and not all(
-            t.text.islower() and t.pos in ("ADJ", "NOUN", "VERB") for t in tokens[j : j + skip]
+        if (
+            skip
+            and not all(
+                t.text.islower()
+                and t.pos in ("ADJ", "NOUN", "VERB")
+                # a participle modifying the noun ("armed forces"), not the clause's verb:
+                # "Serbia deployed additional troops" is Serbia and its troops, not one phrase
+                and (t.pos != "VERB" or t.dep in ("amod", "compound"))
+                for t in tokens[j : j + skip]
+            )
         ):
             break
         for width in (2, 1):
