@@ -259,11 +259,13 @@ def apply_membership(store: Store) -> set[str]:
 # ---- relabels: the record ------------------------------------------------------------------
 
 
-def concerns(c: Correction, event_id: str, resolve: Callable[[str], str]) -> bool:
-    """Whether a log entry is about ``event_id`` (as ids stand now)."""
-    if c.action == "split" and event_id == split_id(c.mention_ids):
-        return True
-    return resolve(c.event_id) == event_id
+def concerned(c: Correction, resolve: Callable[[str], str]) -> set[str]:
+    """The events a log entry is about, as ids stand now: its event, and the part a split
+    made."""
+    about = {resolve(c.event_id)}
+    if c.action == "split":
+        about.add(split_id(c.mention_ids))
+    return about
 
 
 def relabel(record: dict[str, Any], changes: Mapping[str, Any]) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
-from .corrections import apply_membership, relabel, split_id
+from .corrections import apply_membership, concerned, relabel
 from .export import event_record
 from .merge import related
 from .models import Article, Correction, EventMention
@@ -98,16 +100,8 @@ def _grouped(
     rows: Iterable[tuple[str, EventMention]],
 ) -> Iterator[tuple[str, list[EventMention]]]:
     """Consecutive (event id, mention) rows gathered into one (event id, mentions) each."""
-    current: str | None = None
-    group: list[EventMention] = []
-    for event_id, mention in rows:
-        if event_id != current:
-            if group:
-                yield current, group  # type: ignore[misc]
-            current, group = event_id, []
-        group.append(mention)
-    if group:
-        yield current, group  # type: ignore[misc]
+    for event_id, run in groupby(rows, key=itemgetter(0)):
+        yield event_id, [mention for _, mention in run]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +133,10 @@ def _occasions(store: Store) -> dict[str, list[_Dated]]:
 
 
 def _corrections_by_event(store: Store) -> dict[str, list[Correction]]:
-    """The log entries about each event (corrections.concerns), in log order."""
+    """The log entries about each event, in log order."""
     found: dict[str, list[Correction]] = {}
     for c in store.corrections():
-        about = {store.resolve_event_id(c.event_id)}
-        if c.action == "split":
-            about.add(split_id(c.mention_ids))
-        for event_id in about:
+        for event_id in concerned(c, store.resolve_event_id):
             found.setdefault(event_id, []).append(c)
     return found
 
