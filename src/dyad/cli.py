@@ -9,6 +9,7 @@ import itertools
 import json
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -688,11 +689,14 @@ def eval_(
 
 def _print_findings(report, show: int) -> None:
     """The first ``show`` misses, false hits and wrong fields of a scoring report."""
-    for label, items in (
-        ("missed", report.misses),
-        ("extra", report.false_hits),
-        ("wrong", report.wrong),
-    ):
+    _print_lists(
+        (("missed", report.misses), ("extra", report.false_hits), ("wrong", report.wrong)), show
+    )
+
+
+def _print_lists(lists: Iterable[tuple[str, list[str]]], show: int) -> None:
+    """Each non-empty list under its label, its first ``show`` items."""
+    for label, items in lists:
         if items:
             out.print(f"[bold]{label}[/bold] ({len(items)}):")
             for item in items[:show]:
@@ -720,16 +724,15 @@ def _print_merge_report(report, show: int) -> None:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     table.add_row("links between events", f"{p:.3f}", f"{r:.3f}", f"{f1:.3f}", str(found.gold))
     out.print(table)
-    for label, items in (
-        ("kept apart", report.split),
-        ("merged wrongly", report.fused),
-        ("coded events kept apart", report.coded_split),
-        ("coded events merged wrongly", report.coded_fused),
-    ):
-        if items:
-            out.print(f"[bold]{label}[/bold] ({len(items)}):")
-            for item in items[:show]:
-                out.print(f"  {item}", markup=False)
+    _print_lists(
+        (
+            ("kept apart", report.split),
+            ("merged wrongly", report.fused),
+            ("coded events kept apart", report.coded_split),
+            ("coded events merged wrongly", report.coded_fused),
+        ),
+        show,
+    )
 
 
 def _print_event_report(report, show: int) -> None:

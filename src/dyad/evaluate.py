@@ -425,26 +425,28 @@ def score_merge(
         _pairwise(labels, predicted, lambda i, j: sources[i] != sources[j]),
         Score(0, 0, 0),
     )
-    for i, j in _pairs(len(gold)):
-        same_gold, same = labels[i] == labels[j], alone[built[i].id] == alone[built[j].id]
-        if same_gold != same:
-            where = f"{gold[i]['source']} / {gold[j]['source']}: {labels[i]}"
-            (report.split if same_gold else report.fused).append(
-                where if same_gold else f"{where} + {labels[j]}"
-            )
+    report.split, report.fused = _disagreements(gold, predicted)
     report.links = _score_links(gold, built, alone)
     everything = groups_of(m for ms in coded.values() for m in ms)
     stating = [_stating(line, m, coded.get(line["source"], [])) for line, m in matches]
-    coded_labels = [line["event_group"] for line, _ in matches]
-    report.coded = _pairwise(coded_labels, [everything[m.id] for m in stating])
-    for i, j in _pairs(len(matches)):
-        same_gold = coded_labels[i] == coded_labels[j]
-        if same_gold != (everything[stating[i].id] == everything[stating[j].id]):
-            (report.coded_split if same_gold else report.coded_fused).append(
-                f"{matches[i][0]['source']} / {matches[j][0]['source']}: {coded_labels[i]}"
-                + ("" if same_gold else f" + {coded_labels[j]}")
-            )
+    lines = [line for line, _ in matches]
+    merged = [everything[m.id] for m in stating]
+    report.coded = _pairwise([line["event_group"] for line in lines], merged)
+    report.coded_split, report.coded_fused = _disagreements(lines, merged)
     return report
+
+
+def _disagreements(lines: list[dict], merged: list[int]) -> tuple[list[str], list[str]]:
+    """The pairs of gold lines the merge kept apart though the gold joins them, and those
+    it joined though the gold keeps them apart (``merged``: each line's merged event)."""
+    split: list[str] = []
+    fused: list[str] = []
+    for i, j in _pairs(len(lines)):
+        a, b = lines[i]["event_group"], lines[j]["event_group"]
+        if (a == b) != (merged[i] == merged[j]):
+            where = f"{lines[i]['source']} / {lines[j]['source']}: {a}"
+            (split if a == b else fused).append(where if a == b else f"{where} + {b}")
+    return split, fused
 
 
 def _stating(line: dict, matched: EventMention, coded: list[EventMention]) -> EventMention:
