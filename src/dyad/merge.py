@@ -376,17 +376,17 @@ def _rehome(
     friend" was made). Returns the group it is in."""
     if part[0].event_type == "CONSULT":
         return home
-    told = frozenset().union(*map(words, part))
+    told = _words_of(part, words)
     mine = {m.id for m in part}
     others = [m for m in groups[home] if m.id not in mine]
-    if not told or not others or shared(told, frozenset().union(*map(words, others))):
+    if not told or not others or shared(told, _words_of(others, words)):
         return home
     article = part[0].evidence.article_id
     best, most = home, 0
     for n in candidates:
         if n == home or not groups[n] or article in sources[n]:
             continue
-        common = len(shared(told, frozenset().union(*map(words, groups[n]))))
+        common = len(shared(told, _words_of(groups[n], words)))
         if common > most and fits(part, groups[n]):
             best, most = n, common
     if best != home:
@@ -406,12 +406,19 @@ def _closest(
     """Of several deeds a report could be, the ones it shares most words with, first made
     first; none when it has words and shares none with any: a guess among several deeds
     is worse than one event too many."""
-    told = frozenset().union(*map(words, part))
-    heard = [frozenset().union(*map(words, group)) for group in groups]
+    told = _words_of(part, words)
+    heard = [_words_of(group, words) for group in groups]
     common = [len(shared(told, x)) for x in heard]
     if told and not any(common) and all(heard):
         return []
     return [n for _, n in sorted(zip((-x for x in common), ids, strict=True))]
+
+
+def _words_of(
+    mentions: Iterable[EventMention], words: Callable[[EventMention], frozenset[str]]
+) -> frozenset[str]:
+    """Every word of what some of ``mentions`` are about."""
+    return frozenset().union(*map(words, mentions))
 
 
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
