@@ -473,7 +473,7 @@ class _ArticleExtractor:
             if event.event_type == "CONSULT"
             else (event.actors if not event.recipients else ())
         )
-        sides = {a.country or a.key for a in parties if a.kind != "other" and _political(a)}
+        sides = {_side(a) for a in parties if a.kind != "other" and _political(a)}
         if len(sides) >= 2:
             self.groups.append((trigger.start, trigger.sentence, _unique(parties)))
 
@@ -625,7 +625,7 @@ class _ArticleExtractor:
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
         joint = rule.type in _JOINT_TYPES or (
-            bool(rule.object) and len({a.country or a.key for a in actors if _political(a)}) >= 2
+            bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2
         )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
         if (
             not recipients
@@ -705,8 +705,8 @@ class _ArticleExtractor:
         if subject is None:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
-        side = speaker.country or speaker.key
-        return [speaker], [a for a in doers if (a.country or a.key) != side]
+        side = _side(speaker)
+        return [speaker], [a for a in doers if _side(a) != side]
 
     def _mutual(self, tok: Token) -> bool:
         """ "support each other", "mutual support": the actors are each other's targets."""
@@ -955,7 +955,7 @@ class _ArticleExtractor:
             ]
             if by:
                 return by
-        own = {a.country or a.key for a in actors}
+        own = {_side(a) for a in actors}
         recent = [
             e
             for e in reversed(self.events)
@@ -966,7 +966,7 @@ class _ArticleExtractor:
             for event in recent:
                 if event.event_type not in types:
                     continue
-                doers = [a for a in event.actors if (a.country or a.key) not in own]
+                doers = [a for a in event.actors if _side(a) not in own]
                 if doers:
                     return doers
         return []
