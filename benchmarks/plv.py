@@ -11,10 +11,11 @@ target phrase. PLV merges PLOVER's CONCEDE and RETREAT into YIELD.
 Prints overall shares, the share per class, and how many events dyad produced that
 are of no gold type for their sentence. ``--errors`` adds, per gold class, why the
 missed pairs were missed (another type coded for the pair, the gold type coded between
-other participants, a trigger of the gold type found but dropped, or no trigger at
-all), the types coded instead, and the words that join source and target in the parse
-when no trigger fired (the lowest common head: the families of constructions the
-lexicon lacks). ``--show N`` prints N misses' sentences to read, never to copy.
+other participants, a trigger of the gold type found but dropped, with where the
+extractor dropped it, or no trigger at all), the types coded instead, and the words
+that join source and target in the parse when no trigger fired (the lowest common
+head: the families of constructions the lexicon lacks). ``--show N`` prints N misses'
+sentences to read, never to copy.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from parse_cache import parsed
 
-from dyad.events.extract import Extractor, _ArticleExtractor
+from dyad.events.extract import Extractor, _ArticleExtractor, _Found, _political
+from dyad.events.lexicon import Trigger
 from dyad.models import Actor, Annotation, Article, EventMention, Token
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "plv" / "PLV_train.tsv"
@@ -98,12 +100,100 @@ def why_missed(
     for tok in x.tokens:
         for rule in x.lex.matching(x.tokens, tok.i, x.children):
             if same_type(rule.type, gold):
-                return "gold_trigger_dropped", f"{tok.lemma}/{tok.pos}"
+                where = dropped_where(x, tok, rule, events)
+                return "gold_trigger_dropped", f"{tok.lemma}/{tok.pos} @{where}"
     if events:
         return "other_types", "+".join(sorted({m.event_type for m in events}))
     a, b = span_head(x.ann, sentence, r["source"]), span_head(x.ann, sentence, r["target"])
     head = common_head(x.ann, a, b) if a and b else None
     return "no_trigger", f"{head.lemma}/{head.pos}" if head else "?"
+
+
+def dropped_where(x: _ArticleExtractor, tok: Token, rule: Trigger, kept: list[EventMention]) -> str:
+    """Where the extractor dropped trigger ``tok`` of sense ``rule``, read by calling its
+    own steps in the order ``_triggers``, ``_participants`` and ``_event`` take them (a
+    diagnostic beside the extractor, not a mode of it). ``x`` has already run and
+    ``kept`` is what it returned."""
+    senses = x._senses(tok.i)
+    if rule not in senses:
+        return "naming (what X called)"
+    sentence = x.ann.sentences[tok.sentence]
+    fired = {
+        f.trigger.i: f.rule.type
+        for f in x._triggers(sentence.first, sentence.last)
+        if f.trigger.pos == "VERB" and f.trigger.i < tok.i
+    }
+    for sense in senses:
+        if x._told_by_its_verb(tok, sense, fired):
+            return "told by its verb" + ("" if sense is rule else f" (as {sense.type})")
+        if x._carried_by_its_noun(tok, sense):
+            return "carried by its noun" + ("" if sense is rule else f" (as {sense.type})")
+        found = x._participants(tok, sense)
+        if sense is rule:
+            break
+        if found is not None:
+            return f"word taken by its {sense.type} sense"
+    if found is None:
+        return "participants: " + _participants_lack(x, tok, rule)
+    return _event_drop(x, found, kept)
+
+
+def _participants_lack(x: _ArticleExtractor, tok: Token, rule: Trigger) -> str:
+    """What ``_participants`` found missing, read from the roles before its checks."""
+    if rule.reported:
+        actors, recipients = x._reported_roles(tok)
+    elif tok.pos in ("NOUN", "PROPN"):
+        actors, recipients = x._noun_roles(tok, rule)
+    else:
+        actors, recipients = x._verb_roles(tok, rule)
+    if rule.host:
+        actors, recipients = recipients, actors
+    everyone = [*actors, *recipients]
+    if not everyone:
+        return "none"
+    if any(a.role == "commentator" for a in everyone):
+        return "a commentator"
+    if not actors:
+        return "recipient only, no actor"
+    keys = {a.key for a in actors}
+    if not [a for a in recipients if a.key not in keys]:
+        return "one party, no recipient"
+    if not any(_political(a) for a in everyone):
+        return "no political actor"
+    return "recipient is own government said indirectly, or other"
+
+
+def _event_drop(x: _ArticleExtractor, found: _Found, kept: list[EventMention]) -> str:
+    """Which check of ``_event`` dropped ``found`` (in its order), or what dropped the
+    event after it was made."""
+    tok, rule = found.trigger, found.rule
+    sentence = x.ann.sentences[tok.sentence]
+    speaker = x._speaker(tok)
+    if speaker is not None and speaker.role == "commentator":
+        return "event: said by a commentator"
+    if x._demand_content(tok, found):
+        return "event: content of a demand"
+    modality = x._modality(tok, rule)
+    if modality is None:
+        return "event: stated inside another act (modality)"
+    when, basis = x._date(tok, sentence, planned=modality == "intended")
+    if when is not None and x._is_history(when):
+        return "event: history"
+    if x._habitual(tok):
+        return "event: habitual"
+    if x._dated_noun(tok):
+        return "event: dated noun"
+    if x._background_clause(tok):
+        return "event: background clause"
+    if basis != "sentence" and x._uncounted_apart(tok):
+        return "event: uncounted time apart"
+    if x._perfect_background(tok, sentence, dated=basis == "sentence"):
+        return "event: perfect background"
+    if x._standing(tok, sentence, dated=basis == "sentence"):
+        return "event: standing state"
+    if x.events and not kept:
+        return "article off-topic"
+    return "made, then merged or replaced"
 
 
 def print_errors(causes: dict[str, Counter[tuple[str, str]]]) -> None:
@@ -116,6 +206,14 @@ def print_errors(causes: dict[str, Counter[tuple[str, str]]]) -> None:
         for cause, _ in by_cause.most_common():
             details = [(d, n) for (c, d), n in counts.most_common() if c == cause]
             print(f"  {cause}: " + ", ".join(f"{d} {n}" for d, n in details[:25]))
+    where = Counter()
+    for counts in causes.values():
+        for (cause, detail), n in counts.items():
+            if cause == "gold_trigger_dropped":
+                where[detail.partition(" @")[2]] += n
+    print("\n## where the dropped gold triggers were dropped (all classes)")
+    for place, n in where.most_common():
+        print(f"  {n:4d}  {place}")
 
 
 def main() -> None:
@@ -151,6 +249,7 @@ def main() -> None:
             why = ("", "")
             if args.errors or args.show:
                 x = _ArticleExtractor(extractor, articles[sentence], *parses[sentence])
+                x.run()  # the state (groups, events so far) the dropped trigger saw
                 why = why_missed(x, events, r, gold)
                 causes[gold][why] += 1
             if args.only is None or args.only == gold:
