@@ -2382,3 +2382,29 @@ def test_a_demand_given_in_to_is_aimed_at_whoever_made_it(code, text, target):
     [conceded] = [m for m in coded.mentions if m.event_type in ("CONCEDE", "RETREAT")]
     assert states(conceded.actors) == ("PER",), coded.summary()
     assert any(target in r.raw for r in conceded.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Kenya agreed on Monday to station its peacekeepers in Somalia.", "AGREE", "SOM"),
+        ("Hezbollah threatened on Monday to strike Tel Aviv.", "THREATEN", "ISR"),
+    ],
+)
+def test_an_act_naming_no_one_is_aimed_at_the_place_it_is_done_in(code, text, event_type, target):
+    """ "agreed to station its peacekeepers in X", "threatened to strike X": the place the
+    promised or threatened act is done in or to stands for the other side."""
+    coded = code(text)
+    assert states(coded.one(event_type).recipients) == (target,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan agreed on Monday to hold the summit in Tokyo.",  # its own land: no other side
+        "Canada agreed on Monday to deploy two frigates in the Baltic Sea.",  # a sea: no one
+    ],
+)
+def test_an_act_done_at_home_or_at_sea_is_aimed_at_no_one(code, text):
+    coded = code(text)
+    assert not coded.of("AGREE"), coded.summary()

@@ -71,6 +71,11 @@ _FEELINGS = frozenset(
 _MEDIUM_PREPS = frozenset({"by", "via", "over"})
 # Where the target of an embedded act stands: "agreed to lend money to X", "withdraw from X".
 _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
+# Types whose target, when the act they commit to, refuse or threaten names no one, is
+# the place the act is done at or to ("agreed to pull its troops back from the Golan").
+_PLACED_ACT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
+_ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
 _TYPE_PREPS = {
     "CONSULT": frozenset({"with"}),
@@ -852,7 +857,47 @@ class _ArticleExtractor:
                 threat = rule.type == "THREATEN" and child.dep == "ccomp"
                 if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
+        if not recipients and rule.type in _PLACED_ACT_TYPES:
+            recipients += self._act_places(verb, actors)
         return actors, recipients
+
+    def _act_places(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The place an act committed to, refused or threatened is done at or to, when the
+        act names no one: "agreed to withdraw its gunboats from northern Cyprus", "threatened
+        to shell Haifa", "refused to allow flights out of Afghanistan": the place's state,
+        else the place itself; not the acting state's own land (no other side there; an
+        armed group's own country is)."""
+        own = {a.country for a in actors if a.kind in ("state", "person")}
+        found: list[Actor] = []
+        stack = [
+            c
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "xcomp" or self._infinitive(self.tokens[c])
+        ]
+        while stack:  # the act, its conjuncts, objects and prepositions; no other clause
+            tok = self.tokens[stack.pop()]
+            if tok.dep in ("dobj", "pobj") and self._place_word(tok):
+                found += [
+                    a
+                    for a in map(self._place_state, self._np_actors(tok) or [self._place(tok)])
+                    if a.country not in own and (a.country or tok.ent == "GPE")
+                ]  # a state's land or a town, not a sea ("deploy frigates in the Baltic")
+                continue
+            for c in self.children[tok.i]:
+                kid = self.tokens[c]
+                into = self._dep(kid) == "prep" and kid.text.lower() in _ACT_PLACE_PREPS
+                if kid.dep in ("dobj", "conj", "prt") or into or kid.dep == "pobj":
+                    stack.append(c)
+        return _unique(found)
+
+    def _place_word(self, tok: Token) -> bool:
+        """A place name ("Haifa", "eastern Lebanon", "the Gaza Strip"), or a resolved state."""
+        if tok.ent in _PLACE_ENTS:
+            return True
+        return any(a.kind == "state" for a in self._np_actors(tok)) and tok.pos == "PROPN"
+
+    def _place(self, tok: Token) -> Actor:
+        return self._plain_actor(self._np_tokens(tok), tok)
 
     def _places_hit(self, verb: Token) -> list[Actor]:
         """The facility or area an attack's object names, when the text says which state's
