@@ -2408,3 +2408,36 @@ def test_an_act_naming_no_one_is_aimed_at_the_place_it_is_done_in(code, text, ev
 def test_an_act_done_at_home_or_at_sea_is_aimed_at_no_one(code, text):
     coded = code(text)
     assert not coded.of("AGREE"), coded.summary()
+
+
+def test_a_strike_called_off_after_a_deal_yields_to_whom_the_deal_was_made_with(code):
+    coded = code(
+        "Colombian truckers called off their strike on Monday after reaching a deal with the "
+        "Venezuelan government."
+    )
+    [ended] = [m for m in coded.mentions if m.event_type in ("CONCEDE", "RETREAT")]
+    assert states(ended.recipients) == ("VEN",), coded.summary()
+    # a meeting is no deal: nothing says the strike was ended for the other side
+    met = code(
+        "Colombian truckers called off their strike on Monday after a meeting with the "
+        "Venezuelan government."
+    )
+    assert not [m for m in met.mentions if m.event_type in ("CONCEDE", "RETREAT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "seekers", "host"),
+    [
+        ("Thousands of Afghans sought refuge in Pakistan on Monday.", "AFG", "PAK"),
+        ("Hundreds of Belarusians asked for asylum in Lithuania on Monday.", "BLR", "LTU"),
+    ],
+)
+def test_refuge_sought_in_a_state_is_asked_of_it(code, text, seekers, host):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert (states(request.actors), states(request.recipients)) == ((seekers,), (host,))
+
+
+def test_refuge_sought_at_home_is_asked_of_no_one(code):
+    coded = code("Thousands of Syrians sought shelter in their own villages on Monday.")
+    assert not coded.of("REQUEST"), coded.summary()

@@ -76,6 +76,10 @@ _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 _PLACED_ACT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
 _ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Deals that settle a dispute: "called off the strike after an agreement with X".
+_SETTLEMENTS = frozenset("agreement deal accord settlement compromise talks negotiations".split())
+# What refugees seek of the state they flee to: "sought refuge in X".
+_REFUGE = frozenset("refuge asylum sanctuary shelter".split())
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
 _TYPE_PREPS = {
     "CONSULT": frozenset({"with"}),
@@ -859,7 +863,58 @@ class _ArticleExtractor:
                     recipients += self._act_targets(child, depth=2)
         if not recipients and rule.type in _PLACED_ACT_TYPES:
             recipients += self._act_places(verb, actors)
+        if not recipients and rule.type in ("CONCEDE", "RETREAT"):
+            recipients += self._settled_with(verb)
+        if not recipients and rule.type == "REQUEST":
+            recipients += self._refuge_in(verb, actors)
         return actors, recipients
+
+    def _settled_with(self, verb: Token) -> list[Actor]:
+        """ "called off the strike after reaching agreement with the government", "lifted
+        the blockade following a deal with X": whom the deal that ended it was made with."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in _SEQUENCE_WORDS:
+                continue
+            for g in self.children[c]:
+                kid = self.tokens[g]
+                deals = [kid] if kid.dep == "pobj" else []
+                if kid.dep == "pcomp":  # "after reaching agreement with X"
+                    deals = [self.tokens[k] for k in self.children[g]]
+                    deals = [d for d in deals if d.dep == "dobj"]
+                for deal in deals:
+                    if deal.lemma.lower() not in _SETTLEMENTS:
+                        continue
+                    for k in self.children[deal.i]:
+                        w = self.tokens[k]
+                        if w.dep == "prep" and w.text.lower() == "with":
+                            found += self._prep_actors(w)
+        return found
+
+    def _refuge_in(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """ "sought refuge in Bangladesh", "asked for asylum in Germany": the refuge is asked
+        of the state where it is sought (not of the seekers' own state)."""
+        refuges = [
+            self.tokens[g]
+            for c in self.children[verb.i]
+            for g in (c, *self.children[c])  # "sought refuge", "asked for asylum"
+            if self.tokens[g].dep in ("dobj", "pobj") and self.tokens[g].lemma.lower() in _REFUGE
+        ]
+        if not refuges:
+            return []
+        own = {a.country for a in actors}
+        places = [a for t in (verb, *refuges) for a in self._places_named(t, ("in", "to"))]
+        return [a for a in map(self._place_state, places) if a.country and a.country not in own]
+
+    def _places_named(self, verb: Token, preps: tuple[str, ...]) -> list[Actor]:
+        """The actors named by the objects of ``preps`` on ``verb``."""
+        return [
+            a
+            for c in self.children[verb.i]
+            if self._dep(self.tokens[c]) == "prep" and self.tokens[c].text.lower() in preps
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _act_places(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """The place an act committed to, refused or threatened is done at or to, when the
