@@ -2441,3 +2441,20 @@ def test_refuge_sought_in_a_state_is_asked_of_it(code, text, seekers, host):
 def test_refuge_sought_at_home_is_asked_of_no_one(code):
     coded = code("Thousands of Syrians sought shelter in their own villages on Monday.")
     assert not coded.of("REQUEST"), coded.summary()
+
+
+def test_an_agreement_made_in_a_meeting_is_made_with_whom_they_met(code):
+    coded = code(
+        "Greek Prime Minister Kyriakos Mitsotakis, in a meeting on Monday with Turkish "
+        "President Recep Tayyip Erdogan, agreed to a new hotline."
+    )
+    agreed = coded.one("AGREE")
+    assert (states(agreed.actors), states(agreed.recipients)) == (("GRC",), ("TUR",))
+    # those met who are no party (the press) are not whom the agreement is with
+    press = code("The Slovak president, in a meeting on Monday with reporters, agreed to resign.")
+    assert not press.of("AGREE"), press.summary()
+
+
+def test_negotiators_and_mediators_are_people_an_act_can_be_aimed_at(code):
+    coded = code("The European Commission issued an ultimatum to the mediators on Monday.")
+    assert [r.raw for r in coded.one("THREATEN").recipients] == ["mediators"], coded.summary()

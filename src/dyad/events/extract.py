@@ -78,6 +78,9 @@ _ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "in
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Deals that settle a dispute: "called off the strike after an agreement with X".
 _SETTLEMENTS = frozenset("agreement deal accord settlement compromise talks negotiations".split())
+# Where an agreement is reached: "agreed, in a meeting with X, to ...".
+_DURING = frozenset({"in", "during", "at"})
+_MEETINGS = frozenset("meeting talks call conversation summit negotiations".split())
 # What refugees seek of the state they flee to: "sought refuge in X".
 _REFUGE = frozenset("refuge asylum sanctuary shelter".split())
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
@@ -212,7 +215,7 @@ _ACTOR_NOUNS = frozenset(
     candidate opponent critic supporter inspector observer monitor peacekeeper officer
     west captain commander employee staff serviceman servicemember farmer trader
     businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
-    teacher doctor nurse""".split()
+    teacher doctor nurse negotiator mediator colleague""".split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -863,7 +866,7 @@ class _ArticleExtractor:
                     recipients += self._act_targets(child, depth=2)
         if not recipients and rule.type in _PLACED_ACT_TYPES:
             recipients += self._act_places(verb, actors)
-        if not recipients and rule.type in ("CONCEDE", "RETREAT"):
+        if not recipients and rule.type in ("CONCEDE", "RETREAT", "AGREE"):
             recipients += self._settled_with(verb)
         if not recipients and rule.type == "REQUEST":
             recipients += self._refuge_in(verb, actors)
@@ -871,12 +874,15 @@ class _ArticleExtractor:
 
     def _settled_with(self, verb: Token) -> list[Actor]:
         """ "called off the strike after reaching agreement with the government", "lifted
-        the blockade following a deal with X": whom the deal that ended it was made with."""
+        the blockade following a deal with X": whom the deal that ended it was made with;
+        "agreed, in a meeting with X, to ...": whom the meeting that agreed it was with."""
         found: list[Actor] = []
         for c in self.children[verb.i]:
             prep = self.tokens[c]
-            if prep.dep != "prep" or prep.text.lower() not in _SEQUENCE_WORDS:
+            word = prep.text.lower()
+            if prep.dep != "prep" or word not in _SEQUENCE_WORDS | _DURING:
                 continue
+            nouns = _SETTLEMENTS if word in _SEQUENCE_WORDS else _SETTLEMENTS | _MEETINGS
             for g in self.children[c]:
                 kid = self.tokens[g]
                 deals = [kid] if kid.dep == "pobj" else []
@@ -884,13 +890,13 @@ class _ArticleExtractor:
                     deals = [self.tokens[k] for k in self.children[g]]
                     deals = [d for d in deals if d.dep == "dobj"]
                 for deal in deals:
-                    if deal.lemma.lower() not in _SETTLEMENTS:
+                    if deal.lemma.lower() not in nouns:
                         continue
                     for k in self.children[deal.i]:
                         w = self.tokens[k]
                         if w.dep == "prep" and w.text.lower() == "with":
                             found += self._prep_actors(w)
-        return found
+        return [a for a in found if _political(a)]  # not "in a meeting with reporters"
 
     def _refuge_in(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """ "sought refuge in Bangladesh", "asked for asylum in Germany": the refuge is asked
