@@ -2458,3 +2458,24 @@ def test_an_agreement_made_in_a_meeting_is_made_with_whom_they_met(code):
 def test_negotiators_and_mediators_are_people_an_act_can_be_aimed_at(code):
     coded = code("The European Commission issued an ultimatum to the mediators on Monday.")
     assert [r.raw for r in coded.one("THREATEN").recipients] == ["mediators"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        ("Rockets fired by Hamas hit Ashkelon on Monday.", "PSE", "ISR"),
+        ("Missiles launched by the Houthis struck Riyadh on Monday.", "YEM", "SAU"),
+    ],
+)
+def test_weapons_that_hit_a_place_are_the_attack_of_whoever_fired_them(
+    code, text, attacker, target
+):
+    coded = code(text)
+    attack = coded.one("ASSAULT")
+    assert (states(attack.actors), states(attack.recipients)) == ((attacker,), (target,))
+    assert "missile" not in attack.actors[0].raw.lower()
+
+
+def test_a_labour_strike_that_hits_the_economy_is_no_attack(code):
+    coded = code("A strike by Chilean dockworkers hit Argentina's exports on Monday.")
+    assert not coded.of("ASSAULT"), coded.summary()

@@ -734,6 +734,8 @@ class _ArticleExtractor:
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
         actors = self._subject_actors(subject)
+        if rule.type == "ASSAULT" and subject is not None:
+            actors = self._firers(subject) or actors
         # "deployed its troops", "withdrew its forces": the object is the actor's own force
         own_force = rule.type == "MOBILIZE" or (
             rule.type == "RETREAT" and rule.mode in ("withdraw", "disarm")
@@ -920,6 +922,20 @@ class _ArticleExtractor:
             for c in self.children[verb.i]
             if self._dep(self.tokens[c]) == "prep" and self.tokens[c].text.lower() in preps
             for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _firers(self, weapon: Token) -> list[Actor]:
+        """Who fired the weapons an attack's subject names: "missiles fired by the Russian
+        army struck ...", "rockets launched by Hamas hit ..." (the weapons do not act)."""
+        if weapon.lemma.lower() not in _WEAPONS:
+            return []
+        return [
+            a
+            for c in self.children[weapon.i]
+            if self.tokens[c].dep == "acl"
+            for g in self.children[c]
+            if self.tokens[g].dep == "agent"
+            for a in self._prep_actors(self.tokens[g])
         ]
 
     def _act_places(self, verb: Token, actors: list[Actor]) -> list[Actor]:
