@@ -2389,6 +2389,12 @@ def test_a_demand_given_in_to_is_aimed_at_whoever_made_it(code, text, target):
     [
         ("Kenya agreed on Monday to station its peacekeepers in Somalia.", "AGREE", "SOM"),
         ("Hezbollah threatened on Monday to strike Tel Aviv.", "THREATEN", "ISR"),
+        # the act's own purpose clause
+        (
+            "Jordan agreed on Monday to open its border for aid convoys to enter Syria.",
+            "AGREE",
+            "SYR",
+        ),
     ],
 )
 def test_an_act_naming_no_one_is_aimed_at_the_place_it_is_done_in(code, text, event_type, target):

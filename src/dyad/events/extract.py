@@ -963,7 +963,9 @@ class _ArticleExtractor:
             for c in self.children[tok.i]:
                 kid = self.tokens[c]
                 into = self._dep(kid) == "prep" and kid.text.lower() in _ACT_PLACE_PREPS
-                if kid.dep in ("dobj", "conj", "prt") or into or kid.dep == "pobj":
+                # "reopen the crossing for relief convoys to reach X": the act's own purpose
+                purpose = kid.dep == "advcl" and tok.head == verb.i
+                if kid.dep in ("dobj", "conj", "prt", "pobj") or into or purpose:
                     stack.append(c)
         return _unique(found)
 
