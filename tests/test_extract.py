@@ -2485,3 +2485,15 @@ def test_weapons_that_hit_a_place_are_the_attack_of_whoever_fired_them(
 def test_a_labour_strike_that_hits_the_economy_is_no_attack(code):
     coded = code("A strike by Chilean dockworkers hit Argentina's exports on Monday.")
     assert not coded.of("ASSAULT"), coded.summary()
+
+
+def test_a_release_with_no_agent_is_by_whoever_the_clause_after_says_made_it_happen(code):
+    coded = code(
+        "Two Chinese fishermen were freed on Monday after the Philippine government approved "
+        "their release."
+    )
+    [freed] = [m for m in coded.mentions if m.mode == "release"]
+    assert (states(freed.actors), states(freed.recipients)) == (("PHL",), ("CHN",))
+    # what the person did before is no agent of what was done to them
+    arrested = code("The activist was arrested on Monday after he criticized Egypt's president.")
+    assert not any(m.actors for m in arrested.of("COERCE")), arrested.summary()

@@ -76,6 +76,8 @@ _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 _PLACED_ACT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
 _ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Acts that make a release or an arrest happen: "was freed after X pardoned him".
+_ENABLING = frozenset("pardon approve order revoke grant commute decree sign rule".split())
 # Deals that settle a dispute: "called off the strike after an agreement with X".
 _SETTLEMENTS = frozenset("agreement deal accord settlement compromise talks negotiations".split())
 # Where an agreement is reached: "agreed, in a meeting with X, to ...".
@@ -834,6 +836,9 @@ class _ArticleExtractor:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
 
+        if passive and not actors:
+            # "was released after President X pardoned him": who enabled it did it
+            actors += self._enabler(verb, recipients)
         if passive and not actors and rule.type == "COERCE":
             # "the journalist was arrested in Niger": by the state where it happened
             actors += self._places_states(verb, within_clause=False)
@@ -923,6 +928,22 @@ class _ArticleExtractor:
             if self._dep(self.tokens[c]) == "prep" and self.tokens[c].text.lower() in preps
             for a in self._prep_actors(self.tokens[c])
         ]
+
+    def _enabler(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
+        """Who did a passive act the text gives no agent, when a clause after it says who
+        made it happen: "was released after the president pardoned him", "were freed after
+        the cabinet approved a pardon", "was arrested after a court ordered ..."."""
+        done_to = {a.key for a in recipients}
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep != "advcl" or clause.lemma.lower() not in _ENABLING:
+                continue
+            marks = {self.tokens[g].text.lower() for g in self.children[c]}
+            if not marks & _SEQUENCE_WORDS:
+                continue
+            doers = self._subject_actors(self._subject(clause))
+            return [a for a in doers if a.key not in done_to and _political(a)]
+        return []
 
     def _firers(self, weapon: Token) -> list[Actor]:
         """Who fired the weapons an attack's subject names: "missiles fired by the Russian
