@@ -156,7 +156,7 @@ def _participants_lack(x: _ArticleExtractor, tok: Token, rule: Trigger) -> str:
     if not actors:
         return "recipient only, no actor"
     keys = {a.key for a in actors}
-    if not [a for a in recipients if a.key not in keys]:
+    if not [a for a in recipients if a.key not in keys] and not x._one_party_type(rule):
         return "one party, no recipient"
     if not any(_political(a) for a in everyone):
         return "no political actor"
