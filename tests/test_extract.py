@@ -2497,3 +2497,30 @@ def test_a_release_with_no_agent_is_by_whoever_the_clause_after_says_made_it_hap
     # what the person did before is no agent of what was done to them
     arrested = code("The activist was arrested on Monday after he criticized Egypt's president.")
     assert not any(m.actors for m in arrested.of("COERCE")), arrested.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Nigerian President Muhammadu Buhari on Monday attended a summit in London.", "NGA",
+         "GBR"),
+        ("Iranian Foreign Minister Hossein Amir-Abdollahian held several meetings in Baghdad on "
+         "Monday.", "IRN", "IRQ"),
+    ],
+)  # fmt: skip
+def test_meetings_one_side_goes_to_abroad_are_with_the_host_state(code, text, visitor, host):
+    coded = code(text)
+    met = coded.one("CONSULT")
+    assert (states(met.actors), states(met.recipients)) == ((visitor,), (host,))
+
+
+def test_meetings_at_home_or_of_two_sides_abroad_have_no_host_party(code):
+    home = code(
+        "U.S. Secretary of State Antony Blinken on Monday attended a cabinet meeting in Washington."
+    )
+    assert not home.of("CONSULT"), home.summary()
+    abroad = code(
+        "Russian President Vladimir Putin and Chinese President Xi Jinping met in Samarkand on "
+        "Monday."
+    )
+    assert not abroad.one("CONSULT").recipients  # they met each other, not Uzbekistan

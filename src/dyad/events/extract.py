@@ -598,6 +598,8 @@ class _ArticleExtractor:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
+        if rule.type == "CONSULT" and actors and not recipients:
+            recipients = self._met_abroad(tok, actors)
         if rule.mode == "visit" or rule.type == "ASSAULT":
             # "flew to Washington", "fired missiles at Kyiv": the place's state
             recipients = [self._place_state(a) for a in recipients]
@@ -651,6 +653,23 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """ "attended a summit in the United Kingdom", "held meetings in Baghdad": a meeting
+        one side's people go to abroad, with no one named, is a visit to the host state."""
+        own = {a.country for a in actors}
+        if len(own) != 1 or None in own:
+            return []  # (two sides meeting abroad met each other: "met in Samarkand")
+        meeting = [tok]
+        if tok.pos == "VERB":  # "attended a meeting in X": the place may hang on the noun
+            meeting += [t for t in map(self.tokens.__getitem__, self.children[tok.i])
+                        if t.dep == "dobj"]  # fmt: skip
+        elif tok.head != tok.i and tok.dep == "dobj":  # "held meetings in X"
+            if any(t.type == "CONSULT" for t in self._senses(tok.head)):
+                return []  # "attended a summit in X": the verb states the same meeting
+            meeting.append(self.tokens[tok.head])
+        hosts = [self._place_state(a) for t in meeting for a in self._places_named(t, ("in", "at"))]
+        return [a for a in hosts if a.kind == "state" and a.country not in own]
 
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
