@@ -2524,3 +2524,12 @@ def test_meetings_at_home_or_of_two_sides_abroad_have_no_host_party(code):
         "Monday."
     )
     assert not abroad.one("CONSULT").recipients  # they met each other, not Uzbekistan
+
+
+def test_aid_for_people_in_a_place_goes_to_the_place_s_state(code):
+    coded = code(
+        "Germany provided 20 million euros on Monday to pay for food for families displaced in "
+        "Sudan."
+    )
+    aid = coded.one("AID")
+    assert (states(aid.actors), states(aid.recipients)) == (("DEU",), ("SDN",))

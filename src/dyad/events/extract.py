@@ -78,6 +78,9 @@ _ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "in
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Acts that make a release or an arrest happen: "was freed after X pardoned him".
 _ENABLING = frozenset("pardon approve order revoke grant commute decree sign rule".split())
+# Where an act's purpose and its objects hang, down to those they are for: "gave money to
+# pay for food for families displaced in Sudan" (the participle "displaced" is an acl).
+_PURPOSE_DEPS = frozenset({"dobj", "xcomp", "advcl", "pobj", "prep", "acl"})
 # Deals that settle a dispute: "called off the strike after an agreement with X".
 _SETTLEMENTS = frozenset("agreement deal accord settlement compromise talks negotiations".split())
 # Where an agreement is reached: "agreed, in a meeting with X, to ...".
@@ -1155,7 +1158,7 @@ class _ArticleExtractor:
                             state = self._state_actor(place.country, place.raw, place.mentions)
                         if state.kind == "state":
                             found.append(state)
-                elif within_clause and child.dep in ("dobj", "xcomp", "advcl", "pobj", "prep"):
+                elif within_clause and child.dep in _PURPOSE_DEPS:
                     stack.append(c)
         return found
 
