@@ -2409,11 +2409,17 @@ def test_an_act_naming_no_one_is_aimed_at_the_place_it_is_done_in(code, text, ev
     [
         "Japan agreed on Monday to hold the summit in Tokyo.",  # its own land: no other side
         "Canada agreed on Monday to deploy two frigates in the Baltic Sea.",  # a sea: no one
+        "Iran agreed on Monday to resume talks in Vienna.",  # a venue of talks: no one
     ],
 )
 def test_an_act_done_at_home_or_at_sea_is_aimed_at_no_one(code, text):
     coded = code(text)
     assert not coded.of("AGREE"), coded.summary()
+
+
+def test_two_sides_agreeing_on_an_act_in_a_third_state_do_not_aim_it_at_that_state(code):
+    coded = code("Armenia and Azerbaijan agreed on Monday to open a border crossing in Georgia.")
+    assert not coded.one("AGREE").recipients, coded.summary()
 
 
 def test_a_strike_called_off_after_a_deal_yields_to_whom_the_deal_was_made_with(code):
@@ -2502,10 +2508,10 @@ def test_a_release_with_no_agent_is_by_whoever_the_clause_after_says_made_it_hap
 @pytest.mark.parametrize(
     ("text", "visitor", "host"),
     [
-        ("Nigerian President Muhammadu Buhari on Monday attended a summit in London.", "NGA",
-         "GBR"),
+        ("Nigerian President Muhammadu Buhari arrived in London on Monday for a Commonwealth "
+         "summit.", "NGA", "GBR"),
         ("Iranian Foreign Minister Hossein Amir-Abdollahian held several meetings in Baghdad on "
-         "Monday.", "IRN", "IRQ"),
+         "Monday during a two-day trip.", "IRN", "IRQ"),
     ],
 )  # fmt: skip
 def test_meetings_one_side_goes_to_abroad_are_with_the_host_state(code, text, visitor, host):
@@ -2524,6 +2530,9 @@ def test_meetings_at_home_or_of_two_sides_abroad_have_no_host_party(code):
         "Monday."
     )
     assert not abroad.one("CONSULT").recipients  # they met each other, not Uzbekistan
+    # talks at a venue, with others the sentence does not name, are no visit to its host
+    venue = code("Iranian negotiators held talks in Vienna on Monday.")
+    assert not venue.of("CONSULT"), venue.summary()
 
 
 def test_aid_for_people_in_a_place_goes_to_the_place_s_state(code):

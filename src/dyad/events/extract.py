@@ -76,6 +76,13 @@ _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 _PLACED_ACT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
 _ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Words that make a meeting abroad a visit to its host: "arrived in Moscow for talks".
+_TRAVEL = frozenset({"visit", "trip", "tour", "arrive"})
+# Meetings whose place is their venue, not a party: "agreed to hold talks in Geneva".
+_VENUED = frozenset(
+    """talk talks meeting summit conference negotiation negotiations round session
+    consultation dialogue forum election vote referendum""".split()
+)
 # Acts that make a release or an arrest happen: "was freed after X pardoned him".
 _ENABLING = frozenset("pardon approve order revoke grant commute decree sign rule".split())
 # Where an act's purpose and its objects hang, down to those they are for: "gave money to
@@ -658,11 +665,17 @@ class _ArticleExtractor:
         return _Found(tok, rule, actors, recipients)
 
     def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
-        """ "attended a summit in the United Kingdom", "held meetings in Baghdad": a meeting
-        one side's people go to abroad, with no one named, is a visit to the host state."""
+        """ "arrived in Moscow on a state visit", "attended a summit in London during a
+        visit to Britain": a meeting one side's people travel to, with no one named, is a
+        visit to the host state, when the sentence says it is a visit or a trip (not "held
+        talks in Vienna": a venue of talks with others the sentence does not name)."""
         own = {a.country for a in actors}
         if len(own) != 1 or None in own:
             return []  # (two sides meeting abroad met each other: "met in Samarkand")
+        sentence = self.ann.sentences[tok.sentence]
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if not words & _TRAVEL:
+            return []
         meeting = [tok]
         if tok.pos == "VERB":  # "attended a meeting in X": the place may hang on the noun
             meeting += [t for t in map(self.tokens.__getitem__, self.children[tok.i])
@@ -986,7 +999,11 @@ class _ArticleExtractor:
         act names no one: "agreed to withdraw its gunboats from northern Cyprus", "threatened
         to shell Haifa", "refused to allow flights out of Afghanistan": the place's state,
         else the place itself; not the acting state's own land (no other side there; an
-        armed group's own country is)."""
+        armed group's own country is). Not for two sides acting together ("A and B agreed to
+        open a crossing in C"), nor for the venue of talks ("agreed to resume talks in
+        Vienna"): that place is where, not whom."""
+        if len({_side(a) for a in actors}) != 1:
+            return []
         own = {a.country for a in actors if a.kind in ("state", "person")}
         found: list[Actor] = []
         stack = [
@@ -996,6 +1013,13 @@ class _ArticleExtractor:
         ]
         while stack:  # the act, its conjuncts, objects and prepositions; no other clause
             tok = self.tokens[stack.pop()]
+            if tok.dep == "dobj" and tok.lemma.lower() in _VENUED:
+                continue  # (and not what is in it: "talks in Vienna")
+            if any(
+                self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _VENUED
+                for c in self.children[tok.i]
+            ):
+                continue  # "hold talks in Geneva": the act is a meeting; its place a venue
             if tok.dep in ("dobj", "pobj") and self._place_word(tok):
                 found += [
                     a
