@@ -2410,6 +2410,7 @@ def test_an_act_naming_no_one_is_aimed_at_the_place_it_is_done_in(code, text, ev
         "Japan agreed on Monday to hold the summit in Tokyo.",  # its own land: no other side
         "Canada agreed on Monday to deploy two frigates in the Baltic Sea.",  # a sea: no one
         "Iran agreed on Monday to resume talks in Vienna.",  # a venue of talks: no one
+        "Russia agreed on Monday to sign the grain deal in Istanbul.",  # nor of a signing
     ],
 )
 def test_an_act_done_at_home_or_at_sea_is_aimed_at_no_one(code, text):

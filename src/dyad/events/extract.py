@@ -78,10 +78,12 @@ _ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "in
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Words that make a meeting abroad a visit to its host: "arrived in Moscow for talks".
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive"})
-# Meetings whose place is their venue, not a party: "agreed to hold talks in Geneva".
+# Meetings and signings whose place is their venue, not a party: "agreed to hold talks in
+# Geneva", "agreed to sign the deal in Ankara".
 _VENUED = frozenset(
     """talk talks meeting summit conference negotiation negotiations round session
-    consultation dialogue forum election vote referendum""".split()
+    consultation dialogue forum election vote referendum deal agreement accord treaty pact
+    memorandum declaration statement contract""".split()
 )
 # Acts that make a release or an arrest happen: "was freed after X pardoned him".
 _ENABLING = frozenset("pardon approve order revoke grant commute decree sign rule".split())
