@@ -85,8 +85,10 @@ _VENUED = frozenset(
     consultation dialogue forum election vote referendum deal agreement accord treaty pact
     memorandum declaration statement contract""".split()
 )
-# Acts that make a release or an arrest happen: "was freed after X pardoned him".
-_ENABLING = frozenset("pardon approve order revoke grant commute decree sign rule".split())
+# Acts that make a release or an arrest happen: "was freed after X pardoned him" (not
+# "signed": "was arrested after she signed a letter" is what the arrested did).
+_ENABLING = frozenset("pardon approve order revoke grant commute decree rule".split())
+_ENABLED_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "SANCTION"})
 # Where an act's purpose and its objects hang, down to those they are for: "gave money to
 # pay for food for families displaced in Sudan" (the participle "displaced" is an acl).
 _PURPOSE_DEPS = frozenset({"dobj", "xcomp", "advcl", "pobj", "prep", "acl"})
@@ -873,7 +875,7 @@ class _ArticleExtractor:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
 
-        if passive and not actors:
+        if passive and not actors and rule.type in _ENABLED_TYPES:
             # "was released after President X pardoned him": who enabled it did it
             actors += self._enabler(verb, recipients)
         if passive and not actors and rule.type == "COERCE":
