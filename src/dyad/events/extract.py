@@ -78,12 +78,14 @@ _ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "in
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Words that make a meeting abroad a visit to its host: "arrived in Moscow for talks".
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive"})
-# Meetings and signings whose place is their venue, not a party: "agreed to hold talks in
-# Geneva", "agreed to sign the deal in Ankara".
+# Meetings, signings and decisions whose place is their venue, not a party: "agreed to
+# hold talks in Geneva", "agreed to sign the deal in Ankara", "threatened to veto the aid
+# package in Brussels".
 _VENUED = frozenset(
     """talk talks meeting summit conference negotiation negotiations round session
     consultation dialogue forum election vote referendum deal agreement accord treaty pact
-    memorandum declaration statement contract""".split()
+    memorandum declaration statement contract package budget resolution bill law proposal
+    plan decision measure""".split()
 )
 # Acts that make a release or an arrest happen: "was freed after X pardoned him" (not
 # "signed": "was arrested after she signed a letter" is what the arrested did).
