@@ -2514,6 +2514,9 @@ def test_a_release_with_no_agent_is_by_whoever_the_clause_after_says_made_it_hap
          "summit.", "NGA", "GBR"),
         ("Iranian Foreign Minister Hossein Amir-Abdollahian held several meetings in Baghdad on "
          "Monday during a two-day trip.", "IRN", "IRQ"),
+        # a capital the NER model tags as a person is still the place
+        ("U.S. Secretary of State Antony Blinken arrived in Kyiv on Monday for talks.", "USA",
+         "UKR"),
     ],
 )  # fmt: skip
 def test_meetings_one_side_goes_to_abroad_are_with_the_host_state(code, text, visitor, host):
@@ -2535,6 +2538,14 @@ def test_meetings_at_home_or_of_two_sides_abroad_have_no_host_party(code):
     # talks at a venue, with others the sentence does not name, are no visit to its host
     venue = code("Iranian negotiators held talks in Vienna on Monday.")
     assert not venue.of("CONSULT"), venue.summary()
+    # the host's leader named beside the place: the meeting with him is the one event
+    met = code(
+        "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Monday to meet Ukrainian "
+        "President Volodymyr Zelensky."
+    )
+    assert [r.raw for r in met.one("CONSULT").recipients] == [
+        "Ukrainian President Volodymyr Zelensky"
+    ], met.summary()
 
 
 def test_aid_for_people_in_a_place_goes_to_the_place_s_state(code):

@@ -686,12 +686,29 @@ class _ArticleExtractor:
         if tok.pos == "VERB":  # "attended a meeting in X": the place may hang on the noun
             meeting += [t for t in map(self.tokens.__getitem__, self.children[tok.i])
                         if t.dep == "dobj"]  # fmt: skip
-        elif tok.head != tok.i and tok.dep == "dobj":  # "held meetings in X"
-            if any(t.type == "CONSULT" for t in self._senses(tok.head)):
+        elif tok.head != tok.i and tok.dep in ("dobj", "pobj"):
+            # "held meetings in X", "arrived in X for talks": the verb carrying the noun
+            carrier = self.tokens[tok.head]
+            if tok.dep == "pobj" and carrier.head != carrier.i:
+                carrier = self.tokens[carrier.head]
+            if any(t.type == "CONSULT" for t in self._senses(carrier.i)):
                 return []  # "attended a summit in X": the verb states the same meeting
-            meeting.append(self.tokens[tok.head])
-        hosts = [self._place_state(a) for t in meeting for a in self._places_named(t, ("in", "at"))]
-        return [a for a in hosts if a.kind == "state" and a.country not in own]
+            meeting.append(carrier)
+        hosts = [
+            self._place_state(replace(a, kind="other") if a.key.startswith("np:") else a)
+            for t in meeting
+            for a in self._places_named(t, ("in", "at"))
+        ]  # (a place the NER model took for a person: "arrived in Kyiv")
+        # "arrived in Kyiv on a visit to meet Zelensky": the meeting with the host's people
+        # the sentence names is the event; the host state beside it would repeat it
+        named = {
+            a.country
+            for m in self.res.mentions
+            if m.sentence == tok.sentence
+            for a in self._mention_actors(m)
+            if a.kind != "state"
+        }
+        return [a for a in hosts if a.kind == "state" and a.country not in own | named]
 
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
