@@ -2382,3 +2382,33 @@ def test_a_demand_given_in_to_is_aimed_at_whoever_made_it(code, text, target):
     [conceded] = [m for m in coded.mentions if m.event_type in ("CONCEDE", "RETREAT")]
     assert states(conceded.actors) == ("PER",), coded.summary()
     assert any(target in r.raw for r in conceded.recipients)
+
+
+# ---- targets of one-party acts and the content of speech (PLV round 4) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Thai troops remained on high alert in Bangkok on Monday.", "MOBILIZE", "THA", "THA"),
+        ("Indian soldiers were put on alert near the Pakistani border.", "MOBILIZE", "IND", "PAK"),
+        ("Sudanese rebels declared a truce in Darfur on Monday.", "RETREAT", "SDN", "SDN"),
+        ("Russia and Turkey announced a ceasefire in Idlib on Monday.", "RETREAT", "RUS", "SYR"),
+        ("Hundreds of students protested in Caracas on Monday.", "PROTEST", None, "VEN"),
+    ],
+)
+def test_a_one_party_act_is_aimed_at_the_state_of_the_place_it_happens_in(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert actor is None or actor in states(event.actors), coded.summary()
+    assert target in states(event.recipients), coded.summary()
+
+
+def test_a_one_party_act_takes_no_place_that_names_no_state(code):
+    coded = code("The Thai navy remained on alert along the coast on Monday.")
+    assert not coded.one("MOBILIZE").recipients, coded.summary()
+    # a state's own act keeps no target it already is, nor a place of another clause
+    armenia = code("Armenia mobilized its reservists on Monday after clashes in Karabakh.")
+    assert not armenia.one("MOBILIZE").recipients, armenia.summary()

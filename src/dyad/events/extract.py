@@ -272,6 +272,8 @@ _WEAPONS = frozenset(
 _PETITIONS = frozenset("demand request call appeal plea proposal offer condition".split())
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 _WHERE_PREPS = frozenset("in across near inside outside along at".split())
+# Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
+_ACT_PLACE_PREPS = frozenset("in into across near inside along throughout".split())
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".
 _LOYAL = frozenset("loyal allied aligned affiliated".split())
 # Verbs of sending or raising forces: the forces they move are the actor's own.
@@ -621,6 +623,12 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and self._placed_act(rule):
+            # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
+            # "students protested in Caracas": the state of the place it happens in
+            recipients = tuple(
+                a for a in self._act_place(tok) if a.key not in {x.key for x in actors}
+            )
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -718,6 +726,43 @@ class _ArticleExtractor:
         """Acts with no target: protests, mobilisations, retreats, and a state's emergency
         rule over its own land ("declared martial law across the country")."""
         return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
+
+    @staticmethod
+    def _placed_act(rule: Trigger) -> bool:
+        """One-party acts whose target is the state of the place where they happen:
+        protests, mobilisations, ceasefires (PLOVER codes their location as the target)."""
+        return rule.type in ("PROTEST", "MOBILIZE") or rule.mode == "ceasefire"
+
+    def _act_place(self, tok: Token) -> list[Actor]:
+        """The states of the places "in X", "into X", "along X" that hang on the trigger, or
+        on the verb that carries a noun trigger ("remained on alert in Hanoi")."""
+        anchors = [tok]
+        up = tok
+        if up.dep == "pobj" and up.head != up.i:
+            up = self.tokens[up.head]  # "on alert": the preposition, then its verb
+        carried = up is not tok or tok.dep in ("dobj", "nsubjpass")
+        if carried and up.head != up.i and self.tokens[up.head].pos in ("VERB", "AUX"):
+            anchors.append(self.tokens[up.head])
+        found: list[Actor] = []
+        for anchor in anchors:
+            for c in self.children[anchor.i]:
+                prep = self.tokens[c]
+                if prep.dep != "prep" or prep.text.lower() not in _ACT_PLACE_PREPS:
+                    continue
+                for g in self.children[c]:
+                    pobj = self.tokens[g]
+                    if pobj.dep != "pobj":
+                        continue
+                    # a place that names its state: not "in response", "in the area"
+                    for actor in self._np_actors(pobj) or [
+                        self._plain_actor(self._np_tokens(pobj), pobj)
+                    ]:
+                        state = self._place_state(actor)
+                        if state.kind == "other" and state.country:  # "the Syrian border"
+                            state = self._state_actor(state.country, state.raw, state.mentions)
+                        if state.kind == "state" and state.country:
+                            found.append(state)
+        return found
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
