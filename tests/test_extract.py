@@ -2412,3 +2412,24 @@ def test_a_one_party_act_takes_no_place_that_names_no_state(code):
     # a state's own act keeps no target it already is, nor a place of another clause
     armenia = code("Armenia mobilized its reservists on Monday after clashes in Karabakh.")
     assert not armenia.one("MOBILIZE").recipients, armenia.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Biden said he would not lift the sanctions until Iran frees the detained sailors.", "USA", "IRN"),
+        ("Tokyo said it will not resume talks unless Pyongyang frees the abductees.", "JPN", "PRK"),
+        ("Kenyan dock workers said they would not end their walkout until the Chinese operator "
+         "restores their pay.", "KEN", "CHN"),
+    ],
+)  # fmt: skip
+def test_a_refusal_with_a_condition_is_aimed_at_whoever_must_meet_it(code, text, actor, target):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert actor in states(refusal.actors), coded.summary()
+    assert target in states(refusal.recipients), coded.summary()
+
+
+def test_a_refusal_whose_condition_is_a_time_has_no_target_from_it(code):
+    coded = code("Washington said it will not lift the sanctions until the end of the year.")
+    assert not [m for m in coded.of("REJECT") if m.recipients], coded.summary()

@@ -272,6 +272,8 @@ _WEAPONS = frozenset(
 _PETITIONS = frozenset("demand request call appeal plea proposal offer condition".split())
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 _WHERE_PREPS = frozenset("in across near inside outside along at".split())
+# "will not lift the sanctions until X ...": the condition a refusal sets on another side
+_CONDITIONS = frozenset({"until", "unless", "till"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
 _ACT_PLACE_PREPS = frozenset("in into across near inside along throughout".split())
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".
@@ -623,6 +625,10 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and rule.type in _COOPERATIVE and self._negated(tok):
+            # "will not lift the sanctions until Iran frees the sailors": the refusal is
+            # aimed at whoever must meet its condition
+            recipients = tuple(self._condition_doers(tok, actors))
         if not recipients and self._placed_act(rule):
             # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
             # "students protested in Caracas": the state of the place it happens in
@@ -727,6 +733,25 @@ class _ArticleExtractor:
         rule over its own land ("declared martial law across the country")."""
         return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
 
+    def _condition_doers(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """Who must act first for a refused act to be done: the subject of its "until" or
+        "unless" clause, when that is another side than the actors'."""
+        verb = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
+        own = {_side(a) for a in actors}
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep != "advcl" or not any(
+                self.tokens[m].dep == "mark" and self.tokens[m].text.lower() in _CONDITIONS
+                for m in self.children[c]
+            ):
+                continue
+            subject = self._subject(clause)
+            # ("until the government raises wages": an unnamed government counts)
+            doers = [a for a in self._subject_actors(subject) if _side(a) not in own]
+            if doers:
+                return doers
+        return []
+
     @staticmethod
     def _placed_act(rule: Trigger) -> bool:
         """One-party acts whose target is the state of the place where they happen:
@@ -753,10 +778,17 @@ class _ArticleExtractor:
                     pobj = self.tokens[g]
                     if pobj.dep != "pobj":
                         continue
-                    # a place that names its state: not "in response", "in the area"
-                    for actor in self._np_actors(pobj) or [
-                        self._plain_actor(self._np_tokens(pobj), pobj)
-                    ]:
+                    # a place that names its state, by its own words ("the Syrian border"),
+                    # not by a clause hung on it ("in case fighting erupts in X"); not "in
+                    # response", "in the area"
+                    words = [pobj.i] + [
+                        k
+                        for k in self.children[pobj.i]
+                        if self.tokens[k].dep in ("compound", "amod", "det")
+                    ]
+                    mention = self.mention_at.get(pobj.i)
+                    named = self._mention_actors(mention) if mention is not None else []
+                    for actor in named or [self._plain_actor(sorted(words), pobj)]:
                         state = self._place_state(actor)
                         if state.kind == "other" and state.country:  # "the Syrian border"
                             state = self._state_actor(state.country, state.raw, state.mentions)
