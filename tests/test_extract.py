@@ -2433,3 +2433,36 @@ def test_a_refusal_with_a_condition_is_aimed_at_whoever_must_meet_it(code, text,
 def test_a_refusal_whose_condition_is_a_time_has_no_target_from_it(code):
     coded = code("Washington said it will not lift the sanctions until the end of the year.")
     assert not [m for m in coded.of("REJECT") if m.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Ankara said on Monday it will launch a military operation against Syria.", "TUR", "SYR"),
+        ("Israel said it would strike Iran's nuclear sites if the talks failed.", "ISR", "IRN"),
+    ],
+)
+def test_force_a_side_says_it_will_use_is_also_a_threat(code, text, actor, target):
+    coded = code(text)
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == (actor,) and target in states(threat.recipients)
+    assert threat.modality == "actual" and threat.mode == "violence"
+    assert threat.date in (MONDAY, TUESDAY), coded.summary()
+    assert coded.one("ASSAULT").modality in ("intended", "hypothetical")
+
+
+def test_force_planned_or_refused_without_a_statement_is_no_threat(code):
+    for text in (
+        "Israel plans to strike Iran's nuclear sites.",
+        "Ankara said it will not launch a military operation against Syria.",
+    ):
+        coded = code(text)
+        assert not coded.of("THREATEN"), coded.summary()
+
+
+def test_a_speaker_blaming_another_side_for_a_harm_accuses_it(code):
+    coded = code("Moscow said on Monday that Kyiv was responsible for the attack on the bridge.")
+    blame = coded.one("ACCUSE")
+    assert states(blame.actors) == ("RUS",) and states(blame.recipients) == ("UKR",)
+    duty = code("Ottawa said the provinces were responsible for the security of the schools.")
+    assert not duty.of("ACCUSE"), duty.summary()

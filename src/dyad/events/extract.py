@@ -456,7 +456,7 @@ class _ArticleExtractor:
             or (event.event_type == "AGREE" and self._failed(found.trigger))
         )
         if not refused:
-            return [event]
+            return [event, *self._stated_force(event, found)]
         cross = self.lex.crosswalk("REJECT")
         refusal = replace(
             event, event_type="REJECT", mode=None, medium=None,
@@ -467,6 +467,35 @@ class _ArticleExtractor:
             goldstein=cross.goldstein, quad_class=cross.quad,
         )  # fmt: skip
         return [event, refusal]
+
+    def _stated_force(self, event: EventMention, found: _Found) -> list[EventMention]:
+        """ "Ankara said it would launch an operation against X": force a side says it will
+        use is also a threat (THREATEN/violence, CAMEO 138) made to its target."""
+        if (
+            event.event_type != "ASSAULT"
+            or event.modality not in ("intended", "hypothetical")  # "would strike if ..."
+            or event.negated
+            or not event.recipients
+        ):
+            return []
+        speaker = self._speaker(found.trigger)
+        if speaker is None or _side(speaker) not in {_side(a) for a in event.actors}:
+            return []
+        cross = self.lex.crosswalk("THREATEN", "violence")
+        # the threat is made when it is said, not when the force would be used
+        sentence = self.ann.sentences[event.evidence.sentence_index]
+        when, basis = self._date(found.trigger, sentence)
+        threat = replace(
+            event, event_type="THREATEN", mode="violence", medium=None,
+            id=_mention_id(
+                self.article.id, event.evidence.sentence_index, event.trigger.start, "THREATEN"
+            ),
+            modality="actual", location=Location(), cameo=cross.cameo,
+            goldstein=cross.goldstein, quad_class=cross.quad,
+            date=when.day if when else None, date_precision=when.precision if when else None,
+            date_basis=basis,
+        )  # fmt: skip
+        return [threat]
 
     def _remember_group(self, event: EventMention, trigger: Token) -> None:
         """Keep the parties of a meeting or joint act of several sides, for the plural
