@@ -2466,3 +2466,18 @@ def test_a_speaker_blaming_another_side_for_a_harm_accuses_it(code):
     assert states(blame.actors) == ("RUS",) and states(blame.recipients) == ("UKR",)
     duty = code("Ottawa said the provinces were responsible for the security of the schools.")
     assert not duty.of("ACCUSE"), duty.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar launched a mediation effort between Israel and Hamas on Monday.",
+        "Qatar offered mediation between Israel and Hamas on Monday.",
+        "Qatar mediated between Israel and Hamas on Monday.",
+    ],
+)
+def test_a_mediator_acts_and_the_sides_it_goes_between_are_its_targets(code, text):
+    coded = code(text)
+    [mediation] = [m for m in coded.of("CONSULT") if m.mode == "third-party"]
+    assert states(mediation.actors) == ("QAT",), coded.summary()
+    assert set(states(mediation.recipients)) == {"ISR", "PSE"}, coded.summary()

@@ -617,6 +617,13 @@ class _ArticleExtractor:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
+        if rule.mode == "third-party":
+            # "mediated between Mali and the rebels", "offered mediation between X and Y":
+            # the mediator acts, the two sides are its targets
+            sides = self._between(tok)
+            keys = {a.key for a in sides}
+            actors = [a for a in actors if a.key not in keys]
+            recipients = [*recipients, *sides]
         if rule.mode == "visit" or rule.type == "ASSAULT":
             # "flew to Washington", "fired missiles at Kyiv": the place's state
             recipients = [self._place_state(a) for a in recipients]
@@ -680,6 +687,20 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _between(self, tok: Token) -> list[Actor]:
+        """The parties of "between X and Y" on a trigger, or on the verb that carries a
+        noun trigger ("launched a mediation effort between X and Y")."""
+        anchors = [tok]
+        if tok.pos == "NOUN" and tok.head != tok.i:
+            anchors.append(self.tokens[tok.head])
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
@@ -1320,8 +1341,8 @@ class _ArticleExtractor:
                 for g in self.children[c]:
                     if self.tokens[g].dep != "pobj":
                         continue
-                    if word == "between" or word == "among":
-                        actors += self._np_actors(self.tokens[g])
+                    if word in ("between", "among") and rule.mode != "third-party":
+                        actors += self._np_actors(self.tokens[g])  # (a mediator's: targets)
                     elif word == "of" and noun.lemma.lower() in _FEELINGS:
                         actors += self._np_actors(self.tokens[g])  # "the concerns of X"
                     elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
@@ -1394,6 +1415,8 @@ class _ArticleExtractor:
                         recipients += [self._place_state(a) for a in self._np_actors(child)]
                     if child.dep != "prep" or (word not in preps and word != "between"):
                         continue
+                    if word == "between" and rule.mode == "third-party":
+                        continue  # the sides a mediator goes between: its targets
                     for g in self.children[c]:
                         if self.tokens[g].dep == "pobj" and g != noun.i:
                             target = actors if word == "between" else recipients
