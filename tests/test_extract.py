@@ -2481,3 +2481,22 @@ def test_a_mediator_acts_and_the_sides_it_goes_between_are_its_targets(code, tex
     [mediation] = [m for m in coded.of("CONSULT") if m.mode == "third-party"]
     assert states(mediation.actors) == ("QAT",), coded.summary()
     assert set(states(mediation.recipients)) == {"ISR", "PSE"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Japanese peacekeepers arrived in Juba on Monday.", "JPN", "SSD"),
+        ("The first Chinese peacekeeping troops arrived in Mali on Monday.", "CHN", "MLI"),
+        ("Turkey delivered 30 tonnes of food into Syria on Monday.", "TUR", "SYR"),
+    ],
+)
+def test_peacekeepers_arriving_and_aid_sent_into_a_state_are_aid_to_it(code, text, giver, receiver):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert states(aid.actors) == (giver,) and states(aid.recipients) == (receiver,)
+
+
+def test_an_official_arriving_is_no_aid(code):
+    coded = code("The Japanese defence minister arrived in Juba on Monday for talks.")
+    assert not coded.of("AID"), coded.summary()

@@ -74,7 +74,7 @@ _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
 _TYPE_PREPS = {
     "CONSULT": frozenset({"with"}),
-    "AID": frozenset({"to", "for"}),
+    "AID": frozenset({"to", "for", "into"}),  # "flew medicine into Syria"
     "REQUEST": frozenset({"on", "upon", "to"}),
     "SUPPORT": frozenset({"for", "to", "with"}),
     "COOPERATE": frozenset({"with"}),
