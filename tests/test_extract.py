@@ -2500,3 +2500,10 @@ def test_peacekeepers_arriving_and_aid_sent_into_a_state_are_aid_to_it(code, tex
 def test_an_official_arriving_is_no_aid(code):
     coded = code("The Japanese defence minister arrived in Juba on Monday for talks.")
     assert not coded.of("AID"), coded.summary()
+
+
+def test_refusing_to_take_in_asylum_seekers_is_a_rejection_aimed_at_them(code):
+    coded = code("Austria said on Monday it will not accept asylum seekers from Greece.")
+    refusal = coded.one("REJECT")
+    assert states(refusal.actors) == ("AUT",), coded.summary()
+    assert [r.raw for r in refusal.recipients] == ["asylum seekers"], coded.summary()

@@ -203,7 +203,7 @@ _ACTOR_NOUNS = frozenset(
     candidate opponent critic supporter inspector observer monitor peacekeeper officer
     west captain commander employee staff serviceman servicemember farmer trader
     businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
-    teacher doctor nurse""".split()
+    teacher doctor nurse seeker""".split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
