@@ -2507,3 +2507,19 @@ def test_refusing_to_take_in_asylum_seekers_is_a_rejection_aimed_at_them(code):
     refusal = coded.one("REJECT")
     assert states(refusal.actors) == ("AUT",), coded.summary()
     assert [r.raw for r in refusal.recipients] == ["asylum seekers"], coded.summary()
+
+
+def test_defending_a_party_against_criticism_supports_it(code):
+    coded = code("Beijing on Monday defended Pyongyang against criticism over its missile tests.")
+    backing = coded.one("SUPPORT")
+    assert states(backing.actors) == ("CHN",) and states(backing.recipients) == ("PRK",)
+    held = code("Kyiv defended the city against attacks on Monday.")
+    assert not held.of("SUPPORT"), held.summary()
+
+
+def test_workers_stopping_work_strike_but_a_government_halting_a_project_does_not(code):
+    coded = code("Chilean dock workers stopped work on Monday to demand higher pay.")
+    strike = coded.one("PROTEST")
+    assert strike.mode == "strike" and states(strike.actors) == ("CHL",)
+    halted = code("The Chilean government stopped work on the dam on Monday.")
+    assert not halted.of("PROTEST"), halted.summary()
