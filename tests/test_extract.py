@@ -2523,3 +2523,26 @@ def test_workers_stopping_work_strike_but_a_government_halting_a_project_does_no
     assert strike.mode == "strike" and states(strike.actors) == ("CHL",)
     halted = code("The Chilean government stopped work on the dam on Monday.")
     assert not halted.of("PROTEST"), halted.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Poland on Monday called for sanctions against Moscow.", "ACCUSE", "POL", "RUS"),
+        ("Paris on Monday called for an inquiry into Damascus.", "ACCUSE", "FRA", "SYR"),
+        ("Kyiv on Monday called for an embargo on arms sales to Russia.", "ACCUSE", "UKR", "RUS"),
+        ("Paris on Monday called for talks with Tehran.", "REQUEST", "FRA", "IRN"),
+    ],
+)
+def test_a_call_for_an_act_is_aimed_at_whom_the_act_would_hit(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    call = coded.one(event_type)
+    assert states(call.actors) == (actor,) and states(call.recipients) == (target,)
+
+
+def test_a_call_for_calm_or_an_inquiry_aimed_at_no_one_is_no_event(code):
+    for text in ("Poland called for calm on Monday.", "Poland called for an inquiry on Monday."):
+        coded = code(text)
+        assert not coded.mentions, coded.summary()

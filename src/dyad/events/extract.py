@@ -272,6 +272,8 @@ _WEAPONS = frozenset(
 _PETITIONS = frozenset("demand request call appeal plea proposal offer condition".split())
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 _WHERE_PREPS = frozenset("in across near inside outside along at".split())
+# "called for sanctions against X", "talks with X": whom the act asked for is aimed at
+_ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "into"})
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
@@ -661,6 +663,11 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and rule.type in ("REQUEST", "ACCUSE") and tok.pos == "VERB":
+            # "called for sanctions against Moscow", "called for talks with Kyiv": the party
+            # the act asked for is aimed at
+            own = {_side(a) for a in actors}
+            recipients = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
         if not recipients and rule.type in _COOPERATIVE and self._negated(tok):
             # "will not lift the sanctions until Iran frees the sailors": the refusal is
             # aimed at whoever must meet its condition
@@ -782,6 +789,23 @@ class _ArticleExtractor:
         """Acts with no target: protests, mobilisations, retreats, and a state's emergency
         rule over its own land ("declared martial law across the country")."""
         return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
+
+    def _asked_for_targets(self, verb: Token) -> list[Actor]:
+        """Whom the act a verb asks "for" is aimed at: "sanctions against X", "talks with X",
+        "a ban on arms sales to X"."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "for":
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj" or self._names_actor(self.tokens[g]):
+                    continue
+                for k in self.children[g]:
+                    via = self.tokens[k]
+                    if via.dep == "prep" and via.text.lower() in _ASKED_FOR_PREPS:
+                        found += self._prep_actors(via)
+        return found
 
     def _condition_doers(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
         """Who must act first for a refused act to be done: the subject of its "until" or
