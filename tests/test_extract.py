@@ -2395,6 +2395,7 @@ def test_a_demand_given_in_to_is_aimed_at_whoever_made_it(code, text, target):
         ("Sudanese rebels declared a truce in Darfur on Monday.", "RETREAT", "SDN", "SDN"),
         ("Russia and Turkey announced a ceasefire in Idlib on Monday.", "RETREAT", "RUS", "SYR"),
         ("Hundreds of students protested in Caracas on Monday.", "PROTEST", None, "VEN"),
+        ("Iraqi troops were put on alert in parts of Basra.", "MOBILIZE", "IRQ", "IRQ"),
     ],
 )
 def test_a_one_party_act_is_aimed_at_the_state_of_the_place_it_happens_in(
@@ -2412,6 +2413,14 @@ def test_a_one_party_act_takes_no_place_that_names_no_state(code):
     # a state's own act keeps no target it already is, nor a place of another clause
     armenia = code("Armenia mobilized its reservists on Monday after clashes in Karabakh.")
     assert not armenia.one("MOBILIZE").recipients, armenia.summary()
+    armenia = code("Armenia mobilized its reservists in Armenia on Monday.")
+    assert not armenia.one("MOBILIZE").recipients, armenia.summary()
+
+
+def test_a_state_s_act_in_its_own_city_is_aimed_at_the_city(code):
+    coded = code("Iraq put its army on alert in Basra on Monday.")
+    [city] = coded.one("MOBILIZE").recipients
+    assert city.raw == "Basra" and city.country == "IRQ" and city.key != "state:IRQ"
 
 
 @pytest.mark.parametrize(

@@ -277,7 +277,9 @@ _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
-_ACT_PLACE_PREPS = frozenset("in into across near inside along throughout".split())
+_ACT_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
+# Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
+_PORTIONS = frozenset("part area region district province outskirts parts".split())
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".
 _LOYAL = frozenset("loyal allied aligned affiliated".split())
 # Verbs of sending or raising forces: the forces they move are the actor's own.
@@ -675,9 +677,14 @@ class _ArticleExtractor:
         if not recipients and self._placed_act(rule):
             # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
             # "students protested in Caracas": the state of the place it happens in
+            # ("Iraqi troops were on alert in Basra": the city, not the state again)
+            own = {x.key for x in actors}
             recipients = tuple(
-                a for a in self._act_place(tok) if a.key not in {x.key for x in actors}
-            )
+                a if a.key not in own else replace(a, key=f"np:{norm(a.raw)}", name=a.raw,
+                                                   kind="other", sector=None, cow=None)
+                for a in self._act_place(tok)
+                if a.key not in own or self.x.kb.state_by_name(a.raw) is None
+            )  # fmt: skip
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -829,7 +836,8 @@ class _ArticleExtractor:
     @staticmethod
     def _placed_act(rule: Trigger) -> bool:
         """One-party acts whose target is the state of the place where they happen:
-        protests, mobilisations, ceasefires (PLOVER codes their location as the target)."""
+        protests, mobilisations, ceasefires (PLOVER codes their location as the target; not
+        emergency rule, which is over the state's own land)."""
         return rule.type in ("PROTEST", "MOBILIZE") or rule.mode == "ceasefire"
 
     def _act_place(self, tok: Token) -> list[Actor]:
@@ -842,6 +850,10 @@ class _ArticleExtractor:
         carried = up is not tok or tok.dep in ("dobj", "nsubjpass")
         if carried and up.head != up.i and self.tokens[up.head].pos in ("VERB", "AUX"):
             anchors.append(self.tokens[up.head])
+        if tok.pos == "VERB":  # "declared a truce in Darfur": the place hangs on the object
+            anchors += [
+                self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
+            ]
         found: list[Actor] = []
         for anchor in anchors:
             for c in self.children[anchor.i]:
@@ -849,25 +861,34 @@ class _ArticleExtractor:
                 if prep.dep != "prep" or prep.text.lower() not in _ACT_PLACE_PREPS:
                     continue
                 for g in self.children[c]:
-                    pobj = self.tokens[g]
-                    if pobj.dep != "pobj":
-                        continue
-                    # a place that names its state, by its own words ("the Syrian border"),
-                    # not by a clause hung on it ("in case fighting erupts in X"); not "in
-                    # response", "in the area"
-                    words = [pobj.i] + [
-                        k
-                        for k in self.children[pobj.i]
-                        if self.tokens[k].dep in ("compound", "amod", "det")
-                    ]
-                    mention = self.mention_at.get(pobj.i)
-                    named = self._mention_actors(mention) if mention is not None else []
-                    for actor in named or [self._plain_actor(sorted(words), pobj)]:
-                        state = self._place_state(actor)
-                        if state.kind == "other" and state.country:  # "the Syrian border"
-                            state = self._state_actor(state.country, state.raw, state.mentions)
-                        if state.kind == "state" and state.country:
-                            found.append(state)
+                    if self.tokens[g].dep == "pobj":
+                        found += self._place_states_of(self.tokens[g])
+        return found
+
+    def _place_states_of(self, place: Token) -> list[Actor]:
+        """The state a place names by its own words ("Manila", "the Syrian border"), not by
+        a clause hung on it ("in case fighting erupts in X"); for "parts of X", X's."""
+        if place.lemma.lower() in _PORTIONS:
+            return [
+                a
+                for c in self.children[place.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+                for g in self.children[c]
+                if self.tokens[g].dep == "pobj"
+                for a in self._place_states_of(self.tokens[g])
+            ]
+        words = [place.i] + [
+            k for k in self.children[place.i] if self.tokens[k].dep in ("compound", "amod", "det")
+        ]
+        mention = self.mention_at.get(place.i)
+        named = self._mention_actors(mention) if mention is not None else []
+        found: list[Actor] = []
+        for actor in named or [self._plain_actor(sorted(words), place)]:
+            state = self._place_state(actor)
+            if state.kind == "other" and state.country:  # "the Syrian border"
+                state = self._state_actor(state.country, state.raw, state.mentions)
+            if state.kind == "state" and state.country:
+                found.append(state)
         return found
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
