@@ -2555,3 +2555,22 @@ def test_a_call_for_calm_or_an_inquiry_aimed_at_no_one_is_no_event(code):
     for text in ("Poland called for calm on Monday.", "Poland called for an inquiry on Monday."):
         coded = code(text)
         assert not coded.mentions, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Hamas did not accept the Egyptian proposal on Monday.", "PSE", "EGY"),
+        ("Serbia said on Monday it does not recognise Kosovo as a state.", "SRB", "XKX"),
+    ],
+)
+def test_not_accepting_or_recognising_is_a_refusal_now(code, text, actor, target):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert states(refusal.actors) == (actor,) and states(refusal.recipients) == (target,)
+    assert refusal.modality == "actual" and not refusal.negated
+
+
+def test_a_negated_act_of_another_kind_is_no_refusal(code):
+    coded = code("Germany did not send troops to Mali on Monday.")
+    assert not coded.of("REJECT"), coded.summary()

@@ -274,6 +274,8 @@ _BORDERS = frozenset({"border", "frontier", "boundary"})
 _WHERE_PREPS = frozenset("in across near inside outside along at".split())
 # "called for sanctions against X", "talks with X": whom the act asked for is aimed at
 _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "into"})
+# Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
+_ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
@@ -458,6 +460,8 @@ class _ArticleExtractor:
         refused = event.negated and (
             (event.modality == "intended" and event.event_type in _COOPERATIVE)
             or (event.event_type == "AGREE" and self._failed(found.trigger))
+            # "does not recognise Kosovo", "did not accept the proposal": a refusal now
+            or (event.event_type in _COOPERATIVE and found.trigger.lemma.lower() in _ACCEPTING)
         )
         if not refused:
             return [event, *self._stated_force(event, found)]
