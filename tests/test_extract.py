@@ -2574,3 +2574,10 @@ def test_not_accepting_or_recognising_is_a_refusal_now(code, text, actor, target
 def test_a_negated_act_of_another_kind_is_no_refusal(code):
     coded = code("Germany did not send troops to Mali on Monday.")
     assert not coded.of("REJECT"), coded.summary()
+
+
+def test_joint_war_games_are_cooperation_and_one_state_s_are_mobilisation(code):
+    joint = code("The armies of Chile and Peru performed joint war games on Monday.")
+    assert set(states(joint.one("COOPERATE").actors)) == {"CHL", "PER"}, joint.summary()
+    alone = code("Chile held war games on Monday.")
+    assert alone.of("MOBILIZE") and not alone.of("COOPERATE"), alone.summary()
