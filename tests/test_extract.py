@@ -2581,3 +2581,14 @@ def test_joint_war_games_are_cooperation_and_one_state_s_are_mobilisation(code):
     assert set(states(joint.one("COOPERATE").actors)) == {"CHL", "PER"}, joint.summary()
     alone = code("Chile held war games on Monday.")
     assert alone.of("MOBILIZE") and not alone.of("COOPERATE"), alone.summary()
+
+
+def test_handing_a_thing_back_to_a_state_is_a_return_to_it(code):
+    coded = code("Iran returned the seized tanker to Britain on Monday.")
+    handed = coded.one("RETREAT")
+    assert handed.mode == "return" and states(handed.recipients) == ("GBR",)
+    for text in (
+        "The Thai army returned the country to civilian rule on Monday.",
+        "Iran returned the favour to Britain on Monday.",
+    ):
+        assert not code(text).of("RETREAT"), text
