@@ -2592,3 +2592,21 @@ def test_handing_a_thing_back_to_a_state_is_a_return_to_it(code):
         "Iran returned the favour to Britain on Monday.",
     ):
         assert not code(text).of("RETREAT"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Washington said on Monday that a reform of the WTO was needed.", "USA", None),
+        ("Paris said on Monday a withdrawal of Russian troops was required.", "FRA", "RUS"),
+    ],
+)
+def test_an_act_a_speaker_says_is_needed_is_asked_of_whose_act_it_is(code, text, actor, target):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert states(request.actors) == (actor,), coded.summary()
+    if target is None:
+        assert [r.name for r in request.recipients] == ["World Trade Organization"]
+    else:
+        assert states(request.recipients) == (target,), coded.summary()
+    assert not code("Berlin said on Monday more money was needed.").of("REQUEST")

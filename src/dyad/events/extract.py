@@ -165,6 +165,7 @@ _DEMAND_ACTS = frozenset(
     "stop cease end halt refrain respect honour honor abide comply ensure allow let".split()
 )
 _OBLIGATION = frozenset({"must", "should", "ought"})
+_NEEDED = frozenset({"need", "require"})  # "a reform of X was needed / is required"
 _NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"
 # "the most pressing task was to stop ...": what the subject of "be" says is asked for
 _DEMAND_SUBJECTS = frozenset("task priority need step thing imperative demand".split())
@@ -2025,6 +2026,13 @@ class _ArticleExtractor:
             return head, doer
         if head.lemma.lower() in _EXPECT and head.pos == "VERB":
             return self._expected(kids)
+        if (
+            head.lemma.lower() in _NEEDED
+            and subject is not None
+            and subject.dep == "nsubjpass"
+            and subject.pos == "NOUN"
+        ):
+            return subject, None  # "a reform of the WHO was needed": the act asked for
         to_clause = next(
             (k for k in kids if k.dep in ("xcomp", "attr") and self._to_clause(k)), None
         )
@@ -2087,6 +2095,10 @@ class _ArticleExtractor:
             return None  # "A and B, as two major powers, should ...": the speaker's side too
         else:  # whom the speaker told, else the other side of the talks told before
             recipients = [a for a in self._addressees(verb) if _side(a) != own]
+            if not recipients and _act.pos == "NOUN":  # "a reform of the WHO": whose
+                recipients = [
+                    a for a in self._object_targets(_act) if _political(a) and _side(a) != own
+                ]
             recipients = recipients or self._counterpart(verb, [speaker])
         if not recipients:
             return None
