@@ -2610,3 +2610,10 @@ def test_an_act_a_speaker_says_is_needed_is_asked_of_whose_act_it_is(code, text,
     else:
         assert states(request.recipients) == (target,), coded.summary()
     assert not code("Berlin said on Monday more money was needed.").of("REQUEST")
+
+
+def test_people_let_free_are_whom_the_release_is_aimed_at(code):
+    coded = code("Eritrea let free some 30 political prisoners on Monday.")
+    release = coded.one("RETREAT")
+    assert release.mode == "release" and states(release.actors) == ("ERI",)
+    assert [r.raw for r in release.recipients] == ["some 30 political prisoners"]

@@ -679,6 +679,16 @@ class _ArticleExtractor:
             # "will not lift the sanctions until Iran frees the sailors": the refusal is
             # aimed at whoever must meet its condition
             recipients = tuple(self._condition_doers(tok, actors))
+        if not recipients and rule.mode == "release" and tok.pos == "VERB":
+            # "let free 74 political prisoners": the object of "free"
+            recipients = [
+                a
+                for c in self.children[tok.i]
+                if self.tokens[c].lemma.lower() in ("free", "go", "loose")
+                for g in self.children[c]
+                if self.tokens[g].dep == "dobj"
+                for a in self._np_actors(self.tokens[g])
+            ]
         if not recipients and self._placed_act(rule):
             # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
             # "students protested in Caracas": the state of the place it happens in
