@@ -2617,3 +2617,15 @@ def test_people_let_free_are_whom_the_release_is_aimed_at(code):
     release = coded.one("RETREAT")
     assert release.mode == "release" and states(release.actors) == ("ERI",)
     assert [r.raw for r in release.recipients] == ["some 30 political prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Washington rolled back its tariffs on Chinese steel on Monday.", "CHN"),
+        ("The EU scaled back its sanctions on Belarus on Monday.", "BLR"),
+    ],
+)
+def test_rolling_back_tariffs_or_sanctions_is_a_concession_to_their_target(code, text, target):
+    coded = code(text)
+    assert states(coded.one("CONCEDE").recipients) == (target,), coded.summary()
