@@ -2430,6 +2430,10 @@ def test_a_state_s_act_in_its_own_city_is_aimed_at_the_city(code):
         ("Tokyo said it will not resume talks unless Pyongyang frees the abductees.", "JPN", "PRK"),
         ("Kenyan dock workers said they would not end their walkout until the Chinese operator "
          "restores their pay.", "KEN", "CHN"),
+        ("Kenyan dock workers said they would not end their walkout until their demands are met "
+         "by the Chinese operator.", "KEN", "CHN"),
+        ("Chilean miners will not end their strike before the Canadian owner raises wages.",
+         "CHL", "CAN"),
     ],
 )  # fmt: skip
 def test_a_refusal_with_a_condition_is_aimed_at_whoever_must_meet_it(code, text, actor, target):

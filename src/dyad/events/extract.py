@@ -278,7 +278,7 @@ _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"
 # Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
 _ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
-_CONDITIONS = frozenset({"until", "unless", "till"})
+_CONDITIONS = frozenset({"until", "unless", "till", "before"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
 _ACT_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
 # Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
@@ -830,8 +830,9 @@ class _ArticleExtractor:
         return found
 
     def _condition_doers(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
-        """Who must act first for a refused act to be done: the subject of its "until" or
-        "unless" clause, when that is another side than the actors'."""
+        """Who must act first for a refused act to be done: the subject (or the passive's
+        agent) of its "until", "unless" or "before" clause, when another side than the
+        actors'."""
         verb = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
         own = {_side(a) for a in actors}
         for c in self.children[verb.i]:
@@ -842,8 +843,17 @@ class _ArticleExtractor:
             ):
                 continue
             subject = self._subject(clause)
+            named = self._subject_actors(subject)
+            if subject is not None and subject.dep == "nsubjpass":
+                # "until their demands are met by the authorities": the agent
+                named = [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "agent"
+                    for a in self._prep_actors(self.tokens[g])
+                ]
             # ("until the government raises wages": an unnamed government counts)
-            doers = [a for a in self._subject_actors(subject) if _side(a) not in own]
+            doers = [a for a in named if _side(a) not in own]
             if doers:
                 return doers
         return []
