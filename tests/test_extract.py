@@ -2633,3 +2633,21 @@ def test_people_let_free_are_whom_the_release_is_aimed_at(code):
 def test_rolling_back_tariffs_or_sanctions_is_a_concession_to_their_target(code, text, target):
     coded = code(text)
     assert states(coded.one("CONCEDE").recipients) == (target,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestinian delegation walked out of the talks with Israel on Monday.",
+        "The Palestinian delegation abruptly left the meeting with Israel on Monday.",
+    ],
+)
+def test_walking_out_of_talks_rejects_the_other_side(code, text):
+    coded = code(text)
+    walkout = coded.one("REJECT")
+    assert walkout.mode == "meet" and states(walkout.recipients) == ("ISR",), coded.summary()
+
+
+def test_leaving_a_meeting_that_ended_is_no_walkout(code):
+    coded = code("The Palestinian delegation left the meeting with Israel on Monday.")
+    assert not coded.of("REJECT"), coded.summary()

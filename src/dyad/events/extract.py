@@ -675,6 +675,10 @@ class _ArticleExtractor:
             # the act asked for is aimed at
             own = {_side(a) for a in actors}
             recipients = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
+        if not recipients and rule.particle and tok.pos == "VERB":
+            # "walked out of the talks with Israel": whom the particle's object is with
+            own = {_side(a) for a in actors}
+            recipients = [a for a in self._particle_targets(tok, rule) if _side(a) not in own]
         if not recipients and rule.type in _COOPERATIVE and self._negated(tok):
             # "will not lift the sanctions until Iran frees the sailors": the refusal is
             # aimed at whoever must meet its condition
@@ -811,6 +815,27 @@ class _ArticleExtractor:
         """Acts with no target: protests, mobilisations, retreats, and a state's emergency
         rule over its own land ("declared martial law across the country")."""
         return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
+
+    def _particle_targets(self, verb: Token, rule: Trigger) -> list[Actor]:
+        """Whom the object of a trigger's particle (or of a preposition chained to it) is
+        with or aimed at: "walked out of the talks with X", "pulled out of the deal with X"."""
+        stack = [c for c in self.children[verb.i] if self.tokens[c].text.lower() == rule.particle]
+        found: list[Actor] = []
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                child = self.tokens[c]
+                if child.dep == "prep":
+                    stack.append(c)  # "out" -> "of" -> "the talks"
+                elif child.dep == "pobj" and not self._names_actor(child):
+                    found += [
+                        a
+                        for k in self.children[c]
+                        if self.tokens[k].dep == "prep"
+                        and self.tokens[k].text.lower() in _ASKED_FOR_PREPS
+                        for a in self._prep_actors(self.tokens[k])
+                    ]
+        return found
 
     def _asked_for_targets(self, verb: Token) -> list[Actor]:
         """Whom the act a verb asks "for" is aimed at: "sanctions against X", "talks with X",
