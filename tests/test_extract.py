@@ -2651,3 +2651,11 @@ def test_walking_out_of_talks_rejects_the_other_side(code, text):
 def test_leaving_a_meeting_that_ended_is_no_walkout(code):
     coded = code("The Palestinian delegation left the meeting with Israel on Monday.")
     assert not coded.of("REJECT"), coded.summary()
+
+
+def test_strikes_on_military_targets_are_attacks_and_a_labour_strike_is_not(code):
+    coded = code("The Israeli air force carried out strikes against Hamas positions on Monday.")
+    attack = coded.one("ASSAULT")
+    assert states(attack.actors) == ("ISR",) and states(attack.recipients) == ("PSE",)
+    labour = code("Israeli dock workers launched a strike against the port reform on Monday.")
+    assert not labour.of("ASSAULT"), labour.summary()
