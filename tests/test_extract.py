@@ -2659,3 +2659,9 @@ def test_strikes_on_military_targets_are_attacks_and_a_labour_strike_is_not(code
     assert states(attack.actors) == ("ISR",) and states(attack.recipients) == ("PSE",)
     labour = code("Israeli dock workers launched a strike against the port reform on Monday.")
     assert not labour.of("ASSAULT"), labour.summary()
+
+
+def test_a_strike_against_a_policy_is_aimed_at_its_author(code):
+    coded = code("Kenyan dockers went on strike against the pay policy of the Chinese operator.")
+    strike = coded.one("PROTEST")
+    assert states(strike.actors) == ("KEN",) and states(strike.recipients) == ("CHN",)

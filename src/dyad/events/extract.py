@@ -693,6 +693,10 @@ class _ArticleExtractor:
                 if self.tokens[g].dep == "dobj"
                 for a in self._np_actors(self.tokens[g])
             ]
+        if not recipients and rule.type == "PROTEST":
+            # "went on strike against the government's pay policy": whose the thing is
+            own = {_side(a) for a in actors if a.kind != "other"}
+            recipients = [a for a in self._protested_against(tok) if _side(a) not in own]
         if not recipients and self._placed_act(rule):
             # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
             # "students protested in Caracas": the state of the place it happens in
@@ -836,6 +840,28 @@ class _ArticleExtractor:
                         for a in self._prep_actors(self.tokens[k])
                     ]
         return found
+
+    def _protested_against(self, tok: Token) -> list[Actor]:
+        """Whom a protest "against" a thing is aimed at: the thing's owner or author ("the
+        government's policy", "the reform proposed by X"), on the trigger or the verb that
+        carries it."""
+        anchors = [tok]
+        up = self.tokens[tok.head] if tok.dep == "pobj" and tok.head != tok.i else tok
+        if up.head != up.i and (up is not tok or tok.dep in ("dobj", "nsubjpass")):
+            anchors.append(self.tokens[up.head])
+        found: list[Actor] = []
+        for anchor in anchors:
+            for c in self.children[anchor.i]:
+                prep = self.tokens[c]
+                if prep.dep != "prep" or prep.text.lower() != "against":
+                    continue
+                found += self._prep_actors(prep) or [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "pobj"
+                    for a in self._object_targets(self.tokens[g])
+                ]
+        return [a for a in found if _political(a) or a.key.startswith("np:")]
 
     def _asked_for_targets(self, verb: Token) -> list[Actor]:
         """Whom the act a verb asks "for" is aimed at: "sanctions against X", "talks with X",
