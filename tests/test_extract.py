@@ -2665,3 +2665,18 @@ def test_a_strike_against_a_policy_is_aimed_at_its_author(code):
     coded = code("Kenyan dockers went on strike against the pay policy of the Chinese operator.")
     strike = coded.one("PROTEST")
     assert states(strike.actors) == ("KEN",) and states(strike.recipients) == ("CHN",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran on Monday faced sharp criticism from the EU over its detention of activists.",
+        "Tehran drew condemnation from the EU on Monday.",
+    ],
+)
+def test_blame_a_subject_faces_comes_from_its_accuser(code, text):
+    coded = code(text)
+    blame = coded.one("ACCUSE")
+    assert [a.name for a in blame.actors] == ["European Union"], coded.summary()
+    assert states(blame.recipients) == ("IRN",), coded.summary()
+    assert not code("Tehran faced criticism over its nuclear program on Monday.").mentions

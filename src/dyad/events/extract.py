@@ -275,6 +275,8 @@ _BORDERS = frozenset({"border", "frontier", "boundary"})
 _WHERE_PREPS = frozenset("in across near inside outside along at".split())
 # "called for sanctions against X", "talks with X": whom the act asked for is aimed at
 _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "into"})
+# Verbs of blame received: "faces criticism from X", "drew condemnation from X".
+_BLAME_RECEIVED = frozenset({"face", "draw"})
 # Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
 _ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
@@ -626,6 +628,9 @@ class _ArticleExtractor:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
+        if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
+            # "Tehran faces criticism from the EU": the EU accuses Tehran
+            actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
         if rule.mode == "third-party":
             # "mediated between Mali and the rebels", "offered mediation between X and Y":
             # the mediator acts, the two sides are its targets
@@ -724,6 +729,19 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _blame_from(self, verb: Token) -> list[Actor]:
+        """Who blame a subject faces or draws comes "from", on the verb or its object."""
+        anchors = [verb] + [
+            self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"
+        ]
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from"
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _between(self, tok: Token) -> list[Actor]:
         """The parties of "between X and Y" on a trigger, or on the verb that carries a
