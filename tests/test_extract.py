@@ -2680,3 +2680,13 @@ def test_blame_a_subject_faces_comes_from_its_accuser(code, text):
     assert [a.name for a in blame.actors] == ["European Union"], coded.summary()
     assert states(blame.recipients) == ("IRN",), coded.summary()
     assert not code("Tehran faced criticism over its nuclear program on Monday.").mentions
+
+
+def test_it_after_a_state_s_leader_is_the_leader_s_state_and_the_leader_threatens(code):
+    coded = code(
+        "Turkey's president said on Monday it will begin a military operation against Syria."
+    )
+    assert states(coded.one("ASSAULT").actors) == ("TUR",), coded.summary()
+    threat = coded.one("THREATEN")
+    assert [a.kind for a in threat.actors] == ["person"] and states(threat.actors) == ("TUR",)
+    assert states(threat.recipients) == ("SYR",)

@@ -481,7 +481,7 @@ class _ArticleExtractor:
 
     def _stated_force(self, event: EventMention, found: _Found) -> list[EventMention]:
         """ "Ankara said it would launch an operation against X": force a side says it will
-        use is also a threat (THREATEN/violence, CAMEO 138) made to its target."""
+        use is also a threat (THREATEN/violence, CAMEO 138) its speaker makes to the target."""
         if (
             event.event_type != "ASSAULT"
             or event.modality not in ("intended", "hypothetical")  # "would strike if ..."
@@ -497,7 +497,7 @@ class _ArticleExtractor:
         sentence = self.ann.sentences[event.evidence.sentence_index]
         when, basis = self._date(found.trigger, sentence)
         threat = replace(
-            event, event_type="THREATEN", mode="violence", medium=None,
+            event, event_type="THREATEN", mode="violence", medium=None, actors=(speaker,),
             id=_mention_id(
                 self.article.id, event.evidence.sentence_index, event.trigger.start, "THREATEN"
             ),
@@ -1614,6 +1614,17 @@ class _ArticleExtractor:
             if speakers and speakers[0].kind != "person":
                 return speakers[:1]
             collective = self._last_before(head.start, ("state", "organisation", "group"))
+            if (
+                collective is None
+                and speakers
+                and speakers[0].country
+                and head.text.lower() == "it"
+            ):
+                # "Turkey's president warns it will launch a new offensive": the speaker's state
+                speaker = speakers[0]
+                return [
+                    self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
+                ]
             return [collective] if collective is not None else []
         if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
             # "a handful of journalists", "freed 23 of the bloggers": the journalists
