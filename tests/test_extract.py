@@ -2690,3 +2690,11 @@ def test_it_after_a_state_s_leader_is_the_leader_s_state_and_the_leader_threaten
     threat = coded.one("THREATEN")
     assert [a.kind for a in threat.actors] == ["person"] and states(threat.actors) == ("TUR",)
     assert states(threat.recipients) == ("SYR",)
+
+
+def test_challenging_another_side_s_claim_or_decision_accuses_it(code):
+    coded = code("Manila on Monday challenged Beijing's claim to the reef.")
+    challenge = coded.one("ACCUSE")
+    assert states(challenge.actors) == ("PHL",) and states(challenge.recipients) == ("CHN",)
+    sport = code("The Chilean coach challenged the referee's decision on Monday.")
+    assert not sport.mentions, sport.summary()
