@@ -675,44 +675,8 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
-        if not recipients and rule.type in ("REQUEST", "ACCUSE") and tok.pos == "VERB":
-            # "called for sanctions against Moscow", "called for talks with Kyiv": the party
-            # the act asked for is aimed at
-            own = {_side(a) for a in actors}
-            recipients = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
-        if not recipients and rule.particle and tok.pos == "VERB":
-            # "walked out of the talks with Israel": whom the particle's object is with
-            own = {_side(a) for a in actors}
-            recipients = [a for a in self._particle_targets(tok, rule) if _side(a) not in own]
-        if not recipients and rule.type in _COOPERATIVE and self._negated(tok):
-            # "will not lift the sanctions until Iran frees the sailors": the refusal is
-            # aimed at whoever must meet its condition
-            recipients = tuple(self._condition_doers(tok, actors))
-        if not recipients and rule.mode == "release" and tok.pos == "VERB":
-            # "let free 74 political prisoners": the object of "free"
-            recipients = [
-                a
-                for c in self.children[tok.i]
-                if self.tokens[c].lemma.lower() in ("free", "go", "loose")
-                for g in self.children[c]
-                if self.tokens[g].dep == "dobj"
-                for a in self._np_actors(self.tokens[g])
-            ]
-        if not recipients and rule.type == "PROTEST":
-            # "went on strike against the government's pay policy": whose the thing is
-            own = {_side(a) for a in actors if a.kind != "other"}
-            recipients = [a for a in self._protested_against(tok) if _side(a) not in own]
-        if not recipients and self._placed_act(rule):
-            # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
-            # "students protested in Caracas": the state of the place it happens in
-            # ("Iraqi troops were on alert in Basra": the city, not the state again)
-            own = {x.key for x in actors}
-            recipients = tuple(
-                a if a.key not in own else replace(a, key=f"np:{norm(a.raw)}", name=a.raw,
-                                                   kind="other", sector=None, cow=None)
-                for a in self._act_place(tok)
-                if a.key not in own or self.x.kb.state_by_name(a.raw) is None
-            )  # fmt: skip
+        if not recipients:
+            recipients = tuple(self._unnamed_targets(tok, rule, actors))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -729,6 +693,52 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _unnamed_targets(self, tok: Token, rule: Trigger, actors: tuple[Actor, ...]) -> list[Actor]:
+        """The target of an act whose parse names none beside it: whom the act asked for,
+        walked out of, refused until, let free or protested against would hit, else the
+        place a one-party act happens in."""
+        own = {_side(a) for a in actors}
+        found: list[Actor] = []
+        if rule.type in ("REQUEST", "ACCUSE") and tok.pos == "VERB":
+            # "called for sanctions against Moscow", "called for talks with Kyiv"
+            found = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
+        if not found and rule.particle and tok.pos == "VERB":
+            # "walked out of the talks with Israel": whom the particle's object is with
+            found = [a for a in self._particle_targets(tok, rule) if _side(a) not in own]
+        if not found and rule.type in _COOPERATIVE and self._negated(tok):
+            # "will not lift the sanctions until Iran frees the sailors": the refusal is
+            # aimed at whoever must meet its condition
+            found = self._condition_doers(tok, actors)
+        if not found and rule.mode == "release" and tok.pos == "VERB":
+            found = self._let_free(tok)  # "let free 74 political prisoners"
+        if not found and rule.type == "PROTEST":
+            # "went on strike against the pay policy of X": whose the thing is
+            sides = {_side(a) for a in actors if a.kind != "other"}
+            found = [a for a in self._protested_against(tok) if _side(a) not in sides]
+        if not found and self._placed_act(rule):
+            # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
+            # "students protested in Caracas": the state of the place it happens in
+            # ("Iraqi troops were on alert in Basra": the city, not the state again)
+            keys = {x.key for x in actors}
+            found = [
+                a if a.key not in keys else replace(a, key=f"np:{norm(a.raw)}", name=a.raw,
+                                                    kind="other", sector=None, cow=None)
+                for a in self._act_place(tok)
+                if a.key not in keys or self.x.kb.state_by_name(a.raw) is None
+            ]  # fmt: skip
+        return found
+
+    def _let_free(self, verb: Token) -> list[Actor]:
+        """Who is let or set free: the object of "free" ("let free 74 prisoners")."""
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].lemma.lower() in ("free", "go", "loose")
+            for g in self.children[c]
+            if self.tokens[g].dep == "dobj"
+            for a in self._np_actors(self.tokens[g])
+        ]
 
     def _blame_from(self, verb: Token) -> list[Actor]:
         """Who blame a subject faces or draws comes "from", on the verb or its object."""
