@@ -463,8 +463,15 @@ class _ArticleExtractor:
         refused = event.negated and (
             (event.modality == "intended" and event.event_type in _COOPERATIVE)
             or (event.event_type == "AGREE" and self._failed(found.trigger))
-            # "does not recognise Kosovo", "did not accept the proposal": a refusal now
-            or (event.event_type in _COOPERATIVE and found.trigger.lemma.lower() in _ACCEPTING)
+            # "does not recognise Kosovo", "did not accept the proposal": a refusal now (not
+            # "has not yet accepted": still pending)
+            or (
+                event.event_type in _COOPERATIVE
+                and found.trigger.lemma.lower() in _ACCEPTING
+                and not any(
+                    self.tokens[c].text.lower() == "yet" for c in self.children[found.trigger.i]
+                )
+            )
         )
         if not refused:
             return [event, *self._stated_force(event, found)]
