@@ -2559,6 +2559,8 @@ def test_a_call_for_calm_or_an_inquiry_aimed_at_no_one_is_no_event(code):
     for text in ("Poland called for calm on Monday.", "Poland called for an inquiry on Monday."):
         coded = code(text)
         assert not coded.mentions, coded.summary()
+    lifted = code("Rome on Monday called for sanctions against Moscow to be lifted.")
+    assert not lifted.of("ACCUSE"), lifted.summary()
 
 
 @pytest.mark.parametrize(
