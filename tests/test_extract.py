@@ -2555,3 +2555,325 @@ def test_aid_for_people_in_a_place_goes_to_the_place_s_state(code):
     )
     aid = coded.one("AID")
     assert (states(aid.actors), states(aid.recipients)) == (("DEU",), ("SDN",))
+
+
+# ---- targets of one-party acts and the content of speech (PLV round 4) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Thai troops remained on high alert in Bangkok on Monday.", "MOBILIZE", "THA", "THA"),
+        ("Indian soldiers were put on alert near the Pakistani border.", "MOBILIZE", "IND", "PAK"),
+        ("Sudanese rebels declared a truce in Darfur on Monday.", "RETREAT", "SDN", "SDN"),
+        ("Russia and Turkey announced a ceasefire in Idlib on Monday.", "RETREAT", "RUS", "SYR"),
+        ("Hundreds of students protested in Caracas on Monday.", "PROTEST", None, "VEN"),
+        ("Iraqi troops were put on alert in parts of Basra.", "MOBILIZE", "IRQ", "IRQ"),
+    ],
+)
+def test_a_one_party_act_is_aimed_at_the_state_of_the_place_it_happens_in(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert actor is None or actor in states(event.actors), coded.summary()
+    assert target in states(event.recipients), coded.summary()
+
+
+def test_a_one_party_act_takes_no_place_that_names_no_state(code):
+    coded = code("The Thai navy remained on alert along the coast on Monday.")
+    assert not coded.one("MOBILIZE").recipients, coded.summary()
+    # a state's own act keeps no target it already is, nor a place of another clause
+    armenia = code("Armenia mobilized its reservists on Monday after clashes in Karabakh.")
+    assert not armenia.one("MOBILIZE").recipients, armenia.summary()
+    armenia = code("Armenia mobilized its reservists in Armenia on Monday.")
+    assert not armenia.one("MOBILIZE").recipients, armenia.summary()
+
+
+def test_a_state_s_act_in_its_own_city_is_aimed_at_the_city(code):
+    coded = code("Iraq put its army on alert in Basra on Monday.")
+    [city] = coded.one("MOBILIZE").recipients
+    assert city.raw == "Basra" and city.country == "IRQ" and city.key != "state:IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Biden said he would not lift the sanctions until Iran frees the sailors.", "USA", "IRN"),
+        ("Tokyo said it will not resume talks unless Pyongyang frees the abductees.", "JPN", "PRK"),
+        ("Kenyan dock workers said they would not end their walkout until the Chinese operator "
+         "restores their pay.", "KEN", "CHN"),
+        ("Kenyan dock workers said they would not end their walkout until their demands are met "
+         "by the Chinese operator.", "KEN", "CHN"),
+        ("Chilean miners will not end their strike before the Canadian owner raises wages.",
+         "CHL", "CAN"),
+    ],
+)  # fmt: skip
+def test_a_refusal_with_a_condition_is_aimed_at_whoever_must_meet_it(code, text, actor, target):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert actor in states(refusal.actors), coded.summary()
+    assert target in states(refusal.recipients), coded.summary()
+
+
+def test_a_refusal_whose_condition_is_a_time_has_no_target_from_it(code):
+    coded = code("Washington said it will not lift the sanctions until the end of the year.")
+    assert not [m for m in coded.of("REJECT") if m.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Ankara said on Monday it will launch a military operation against Syria.", "TUR", "SYR"),
+        ("Israel said it would strike Iran's nuclear sites if the talks failed.", "ISR", "IRN"),
+    ],
+)
+def test_force_a_side_says_it_will_use_is_also_a_threat(code, text, actor, target):
+    coded = code(text)
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == (actor,) and target in states(threat.recipients)
+    assert threat.modality == "actual" and threat.mode == "violence"
+    assert threat.date in (MONDAY, TUESDAY), coded.summary()
+    assert coded.one("ASSAULT").modality in ("intended", "hypothetical")
+
+
+def test_force_planned_or_refused_without_a_statement_is_no_threat(code):
+    for text in (
+        "Israel plans to strike Iran's nuclear sites.",
+        "Ankara said it will not launch a military operation against Syria.",
+    ):
+        coded = code(text)
+        assert not coded.of("THREATEN"), coded.summary()
+
+
+def test_a_speaker_blaming_another_side_for_a_harm_accuses_it(code):
+    coded = code("Moscow said on Monday that Kyiv was responsible for the attack on the bridge.")
+    blame = coded.one("ACCUSE")
+    assert states(blame.actors) == ("RUS",) and states(blame.recipients) == ("UKR",)
+    duty = code("Ottawa said the provinces were responsible for the security of the schools.")
+    assert not duty.of("ACCUSE"), duty.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar launched a mediation effort between Israel and Hamas on Monday.",
+        "Qatar offered mediation between Israel and Hamas on Monday.",
+        "Qatar mediated between Israel and Hamas on Monday.",
+    ],
+)
+def test_a_mediator_acts_and_the_sides_it_goes_between_are_its_targets(code, text):
+    coded = code(text)
+    [mediation] = [m for m in coded.of("CONSULT") if m.mode == "third-party"]
+    assert states(mediation.actors) == ("QAT",), coded.summary()
+    assert set(states(mediation.recipients)) == {"ISR", "PSE"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Japanese peacekeepers arrived in Juba on Monday.", "JPN", "SSD"),
+        ("The first Chinese peacekeeping troops arrived in Mali on Monday.", "CHN", "MLI"),
+        ("Turkey delivered 30 tonnes of food into Syria on Monday.", "TUR", "SYR"),
+    ],
+)
+def test_peacekeepers_arriving_and_aid_sent_into_a_state_are_aid_to_it(code, text, giver, receiver):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert states(aid.actors) == (giver,) and states(aid.recipients) == (receiver,)
+
+
+def test_an_official_arriving_is_no_aid(code):
+    coded = code("The Japanese defence minister arrived in Juba on Monday for talks.")
+    assert not coded.of("AID"), coded.summary()
+
+
+def test_refusing_to_take_in_asylum_seekers_is_a_rejection_aimed_at_them(code):
+    coded = code("Austria said on Monday it will not accept asylum seekers from Greece.")
+    refusal = coded.one("REJECT")
+    assert states(refusal.actors) == ("AUT",), coded.summary()
+    assert [r.raw for r in refusal.recipients] == ["asylum seekers"], coded.summary()
+
+
+def test_defending_a_party_against_criticism_supports_it(code):
+    coded = code("Beijing on Monday defended Pyongyang against criticism over its missile tests.")
+    backing = coded.one("SUPPORT")
+    assert states(backing.actors) == ("CHN",) and states(backing.recipients) == ("PRK",)
+    held = code("Kyiv defended the city against attacks on Monday.")
+    assert not held.of("SUPPORT"), held.summary()
+
+
+def test_workers_stopping_work_strike_but_a_government_halting_a_project_does_not(code):
+    coded = code("Chilean dock workers stopped work on Monday to demand higher pay.")
+    strike = coded.one("PROTEST")
+    assert strike.mode == "strike" and states(strike.actors) == ("CHL",)
+    halted = code("The Chilean government stopped work on the dam on Monday.")
+    assert not halted.of("PROTEST"), halted.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Poland on Monday called for sanctions against Moscow.", "ACCUSE", "POL", "RUS"),
+        ("Paris on Monday called for an inquiry into Damascus.", "ACCUSE", "FRA", "SYR"),
+        ("Kyiv on Monday called for an embargo on arms sales to Russia.", "ACCUSE", "UKR", "RUS"),
+        ("Paris on Monday called for talks with Tehran.", "REQUEST", "FRA", "IRN"),
+    ],
+)
+def test_a_call_for_an_act_is_aimed_at_whom_the_act_would_hit(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    call = coded.one(event_type)
+    assert states(call.actors) == (actor,) and states(call.recipients) == (target,)
+
+
+def test_a_call_for_calm_or_an_inquiry_aimed_at_no_one_is_no_event(code):
+    for text in ("Poland called for calm on Monday.", "Poland called for an inquiry on Monday."):
+        coded = code(text)
+        assert not coded.mentions, coded.summary()
+    lifted = code("Rome on Monday called for sanctions against Moscow to be lifted.")
+    assert not lifted.of("ACCUSE"), lifted.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Hamas did not accept the Egyptian proposal on Monday.", "PSE", "EGY"),
+        ("Serbia said on Monday it does not recognise Kosovo as a state.", "SRB", "XKX"),
+    ],
+)
+def test_not_accepting_or_recognising_is_a_refusal_now(code, text, actor, target):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert states(refusal.actors) == (actor,) and states(refusal.recipients) == (target,)
+    assert refusal.modality == "actual" and not refusal.negated
+
+
+def test_a_negated_act_of_another_kind_or_one_still_pending_is_no_refusal(code):
+    for text in (
+        "Germany did not send troops to Mali on Monday.",
+        "Hamas has not yet accepted the Egyptian proposal.",
+    ):
+        coded = code(text)
+        assert not coded.of("REJECT"), coded.summary()
+
+
+def test_joint_war_games_are_cooperation_and_one_state_s_are_mobilisation(code):
+    joint = code("The armies of Chile and Peru performed joint war games on Monday.")
+    assert set(states(joint.one("COOPERATE").actors)) == {"CHL", "PER"}, joint.summary()
+    alone = code("Chile held war games on Monday.")
+    assert alone.of("MOBILIZE") and not alone.of("COOPERATE"), alone.summary()
+
+
+def test_handing_a_thing_back_to_a_state_is_a_return_to_it(code):
+    coded = code("Iran returned the seized tanker to Britain on Monday.")
+    handed = coded.one("RETREAT")
+    assert handed.mode == "return" and states(handed.recipients) == ("GBR",)
+    for text in (
+        "The Thai army returned the country to civilian rule on Monday.",
+        "Iran returned the favour to Britain on Monday.",
+    ):
+        assert not code(text).of("RETREAT"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Washington said on Monday that a reform of the WTO was needed.", "USA", None),
+        ("Paris said on Monday a withdrawal of Russian troops was required.", "FRA", "RUS"),
+    ],
+)
+def test_an_act_a_speaker_says_is_needed_is_asked_of_whose_act_it_is(code, text, actor, target):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert states(request.actors) == (actor,), coded.summary()
+    if target is None:
+        assert [r.name for r in request.recipients] == ["World Trade Organization"]
+    else:
+        assert states(request.recipients) == (target,), coded.summary()
+    assert not code("Berlin said on Monday more money was needed.").of("REQUEST")
+
+
+def test_people_let_free_are_whom_the_release_is_aimed_at(code):
+    coded = code("Eritrea let free some 30 political prisoners on Monday.")
+    release = coded.one("RETREAT")
+    assert release.mode == "release" and states(release.actors) == ("ERI",)
+    assert [r.raw for r in release.recipients] == ["some 30 political prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Washington rolled back its tariffs on Chinese steel on Monday.", "CHN"),
+        ("The EU scaled back its sanctions on Belarus on Monday.", "BLR"),
+    ],
+)
+def test_rolling_back_tariffs_or_sanctions_is_a_concession_to_their_target(code, text, target):
+    coded = code(text)
+    assert states(coded.one("CONCEDE").recipients) == (target,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestinian delegation walked out of the talks with Israel on Monday.",
+        "The Palestinian delegation abruptly left the meeting with Israel on Monday.",
+    ],
+)
+def test_walking_out_of_talks_rejects_the_other_side(code, text):
+    coded = code(text)
+    walkout = coded.one("REJECT")
+    assert walkout.mode == "meet" and states(walkout.recipients) == ("ISR",), coded.summary()
+
+
+def test_leaving_a_meeting_that_ended_is_no_walkout(code):
+    coded = code("The Palestinian delegation left the meeting with Israel on Monday.")
+    assert not coded.of("REJECT"), coded.summary()
+
+
+def test_strikes_on_military_targets_are_attacks_and_a_labour_strike_is_not(code):
+    coded = code("The Israeli air force carried out strikes against Hamas positions on Monday.")
+    attack = coded.one("ASSAULT")
+    assert states(attack.actors) == ("ISR",) and states(attack.recipients) == ("PSE",)
+    labour = code("Israeli dock workers launched a strike against the port reform on Monday.")
+    assert not labour.of("ASSAULT"), labour.summary()
+
+
+def test_a_strike_against_a_policy_is_aimed_at_its_author(code):
+    coded = code("Kenyan dockers went on strike against the pay policy of the Chinese operator.")
+    strike = coded.one("PROTEST")
+    assert states(strike.actors) == ("KEN",) and states(strike.recipients) == ("CHN",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran on Monday faced sharp criticism from the EU over its detention of activists.",
+        "Tehran drew condemnation from the EU on Monday.",
+    ],
+)
+def test_blame_a_subject_faces_comes_from_its_accuser(code, text):
+    coded = code(text)
+    blame = coded.one("ACCUSE")
+    assert [a.name for a in blame.actors] == ["European Union"], coded.summary()
+    assert states(blame.recipients) == ("IRN",), coded.summary()
+    assert not code("Tehran faced criticism over its nuclear program on Monday.").mentions
+
+
+def test_it_after_a_state_s_leader_is_the_leader_s_state_and_the_leader_threatens(code):
+    coded = code(
+        "Turkey's president said on Monday it will begin a military operation against Syria."
+    )
+    assert states(coded.one("ASSAULT").actors) == ("TUR",), coded.summary()
+    threat = coded.one("THREATEN")
+    assert [a.kind for a in threat.actors] == ["person"] and states(threat.actors) == ("TUR",)
+    assert states(threat.recipients) == ("SYR",)
+
+
+def test_challenging_another_side_s_claim_or_decision_accuses_it(code):
+    coded = code("Manila on Monday challenged Beijing's claim to the reef.")
+    challenge = coded.one("ACCUSE")
+    assert states(challenge.actors) == ("PHL",) and states(challenge.recipients) == ("CHN",)
+    sport = code("The Chilean coach challenged the referee's decision on Monday.")
+    assert not sport.mentions, sport.summary()

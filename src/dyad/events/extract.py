@@ -104,7 +104,7 @@ _REFUGE = frozenset("refuge asylum sanctuary shelter".split())
 # Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
 _TYPE_PREPS = {
     "CONSULT": frozenset({"with"}),
-    "AID": frozenset({"to", "for"}),
+    "AID": frozenset({"to", "for", "into"}),  # "flew medicine into Syria"
     "REQUEST": frozenset({"on", "upon", "to"}),
     "SUPPORT": frozenset({"for", "to", "with"}),
     "COOPERATE": frozenset({"with"}),
@@ -195,6 +195,7 @@ _DEMAND_ACTS = frozenset(
     "stop cease end halt refrain respect honour honor abide comply ensure allow let".split()
 )
 _OBLIGATION = frozenset({"must", "should", "ought"})
+_NEEDED = frozenset({"need", "require"})  # "a reform of X was needed / is required"
 _NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"
 # "the most pressing task was to stop ...": what the subject of "be" says is asked for
 _DEMAND_SUBJECTS = frozenset("task priority need step thing imperative demand".split())
@@ -233,7 +234,7 @@ _ACTOR_NOUNS = frozenset(
     candidate opponent critic supporter inspector observer monitor peacekeeper officer
     west captain commander employee staff serviceman servicemember farmer trader
     businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
-    teacher doctor nurse negotiator mediator colleague""".split()
+    teacher doctor nurse negotiator mediator colleague seeker""".split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -302,6 +303,18 @@ _WEAPONS = frozenset(
 _PETITIONS = frozenset("demand request call appeal plea proposal offer condition".split())
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 _WHERE_PREPS = frozenset("in across near inside outside along at".split())
+# "called for sanctions against X", "talks with X": whom the act asked for is aimed at
+_ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "into"})
+# Verbs of blame received: "faces criticism from X", "drew condemnation from X".
+_BLAME_RECEIVED = frozenset({"face", "draw"})
+# Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
+_ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
+# "will not lift the sanctions until X ...": the condition a refusal sets on another side
+_CONDITIONS = frozenset({"until", "unless", "till", "before"})
+# Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
+_ACT_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
+# Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
+_PORTIONS = frozenset("part area region district province outskirts parts".split())
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".
 _LOYAL = frozenset("loyal allied aligned affiliated".split())
 # Verbs of sending or raising forces: the forces they move are the actor's own.
@@ -480,9 +493,18 @@ class _ArticleExtractor:
         refused = event.negated and (
             (event.modality == "intended" and event.event_type in _COOPERATIVE)
             or (event.event_type == "AGREE" and self._failed(found.trigger))
+            # "does not recognise Kosovo", "did not accept the proposal": a refusal now (not
+            # "has not yet accepted": still pending)
+            or (
+                event.event_type in _COOPERATIVE
+                and found.trigger.lemma.lower() in _ACCEPTING
+                and not any(
+                    self.tokens[c].text.lower() == "yet" for c in self.children[found.trigger.i]
+                )
+            )
         )
         if not refused:
-            return [event]
+            return [event, *self._stated_force(event, found)]
         cross = self.lex.crosswalk("REJECT")
         refusal = replace(
             event, event_type="REJECT", mode=None, medium=None,
@@ -493,6 +515,35 @@ class _ArticleExtractor:
             goldstein=cross.goldstein, quad_class=cross.quad,
         )  # fmt: skip
         return [event, refusal]
+
+    def _stated_force(self, event: EventMention, found: _Found) -> list[EventMention]:
+        """ "Ankara said it would launch an operation against X": force a side says it will
+        use is also a threat (THREATEN/violence, CAMEO 138) its speaker makes to the target."""
+        if (
+            event.event_type != "ASSAULT"
+            or event.modality not in ("intended", "hypothetical")  # "would strike if ..."
+            or event.negated
+            or not event.recipients
+        ):
+            return []
+        speaker = self._speaker(found.trigger)
+        if speaker is None or _side(speaker) not in {_side(a) for a in event.actors}:
+            return []
+        cross = self.lex.crosswalk("THREATEN", "violence")
+        # the threat is made when it is said, not when the force would be used
+        sentence = self.ann.sentences[event.evidence.sentence_index]
+        when, basis = self._date(found.trigger, sentence)
+        threat = replace(
+            event, event_type="THREATEN", mode="violence", medium=None, actors=(speaker,),
+            id=_mention_id(
+                self.article.id, event.evidence.sentence_index, event.trigger.start, "THREATEN"
+            ),
+            modality="actual", location=Location(), cameo=cross.cameo,
+            goldstein=cross.goldstein, quad_class=cross.quad,
+            date=when.day if when else None, date_precision=when.precision if when else None,
+            date_basis=basis,
+        )  # fmt: skip
+        return [threat]
 
     def _remember_group(self, event: EventMention, trigger: Token) -> None:
         """Keep the parties of a meeting or joint act of several sides, for the plural
@@ -616,6 +667,16 @@ class _ArticleExtractor:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
+            # "Tehran faces criticism from the EU": the EU accuses Tehran
+            actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
+        if rule.mode == "third-party":
+            # "mediated between Mali and the rebels", "offered mediation between X and Y":
+            # the mediator acts, the two sides are its targets
+            sides = self._between(tok)
+            keys = {a.key for a in sides}
+            actors = [a for a in actors if a.key not in keys]
+            recipients = [*recipients, *sides]
         if rule.mode == "visit" or rule.type == "ASSAULT":
             # "flew to Washington", "fired missiles at Kyiv": the place's state
             recipients = [self._place_state(a) for a in recipients]
@@ -653,6 +714,8 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients:
+            recipients = tuple(self._unnamed_targets(tok, rule, actors))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -709,6 +772,79 @@ class _ArticleExtractor:
             if a.kind != "state"
         }
         return [a for a in hosts if a.kind == "state" and a.country not in own | named]
+
+    def _unnamed_targets(self, tok: Token, rule: Trigger, actors: tuple[Actor, ...]) -> list[Actor]:
+        """The target of an act whose parse names none beside it: whom the act asked for,
+        walked out of, refused until, let free or protested against would hit, else the
+        place a one-party act happens in."""
+        own = {_side(a) for a in actors}
+        found: list[Actor] = []
+        if rule.type in ("REQUEST", "ACCUSE") and tok.pos == "VERB":
+            # "called for sanctions against Moscow", "called for talks with Kyiv"
+            found = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
+        if not found and rule.particle and tok.pos == "VERB":
+            # "walked out of the talks with Israel": whom the particle's object is with
+            found = [a for a in self._particle_targets(tok, rule) if _side(a) not in own]
+        if not found and rule.type in _COOPERATIVE and self._negated(tok):
+            # "will not lift the sanctions until Iran frees the sailors": the refusal is
+            # aimed at whoever must meet its condition
+            found = self._condition_doers(tok, actors)
+        if not found and rule.mode == "release" and tok.pos == "VERB":
+            found = self._let_free(tok)  # "let free 74 political prisoners"
+        if not found and rule.type == "PROTEST":
+            # "went on strike against the pay policy of X": whose the thing is
+            sides = {_side(a) for a in actors if a.kind != "other"}
+            found = [a for a in self._protested_against(tok) if _side(a) not in sides]
+        if not found and self._placed_act(rule):
+            # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
+            # "students protested in Caracas": the state of the place it happens in
+            # ("Iraqi troops were on alert in Basra": the city, not the state again)
+            keys = {x.key for x in actors}
+            found = [
+                a if a.key not in keys else replace(a, key=f"np:{norm(a.raw)}", name=a.raw,
+                                                    kind="other", sector=None, cow=None)
+                for a in self._act_place(tok)
+                if a.key not in keys or self.x.kb.state_by_name(a.raw) is None
+            ]  # fmt: skip
+        return found
+
+    def _let_free(self, verb: Token) -> list[Actor]:
+        """Who is let or set free: the object of "free" ("let free 74 prisoners")."""
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].lemma.lower() in ("free", "go", "loose")
+            for g in self.children[c]
+            if self.tokens[g].dep == "dobj"
+            for a in self._np_actors(self.tokens[g])
+        ]
+
+    def _blame_from(self, verb: Token) -> list[Actor]:
+        """Who blame a subject faces or draws comes "from", on the verb or its object."""
+        anchors = [verb] + [
+            self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"
+        ]
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from"
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _between(self, tok: Token) -> list[Actor]:
+        """The parties of "between X and Y" on a trigger, or on the verb that carries a
+        noun trigger ("launched a mediation effort between X and Y")."""
+        anchors = [tok]
+        if tok.pos == "NOUN" and tok.head != tok.i:
+            anchors.append(self.tokens[tok.head])
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
@@ -790,6 +926,153 @@ class _ArticleExtractor:
         """Acts with no target: protests, mobilisations, retreats, and a state's emergency
         rule over its own land ("declared martial law across the country")."""
         return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
+
+    def _particle_targets(self, verb: Token, rule: Trigger) -> list[Actor]:
+        """Whom the object of a trigger's particle (or of a preposition chained to it) is
+        with or aimed at: "walked out of the talks with X", "pulled out of the deal with X"."""
+        stack = [c for c in self.children[verb.i] if self.tokens[c].text.lower() == rule.particle]
+        found: list[Actor] = []
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                child = self.tokens[c]
+                if child.dep == "prep":
+                    stack.append(c)  # "out" -> "of" -> "the talks"
+                elif child.dep == "pobj" and not self._names_actor(child):
+                    found += [
+                        a
+                        for k in self.children[c]
+                        if self.tokens[k].dep == "prep"
+                        and self.tokens[k].text.lower() in _ASKED_FOR_PREPS
+                        for a in self._prep_actors(self.tokens[k])
+                    ]
+        return found
+
+    def _protested_against(self, tok: Token) -> list[Actor]:
+        """Whom a protest "against" a thing is aimed at: the thing's owner or author ("the
+        government's policy", "the reform proposed by X"), on the trigger or the verb that
+        carries it."""
+        anchors = [tok]
+        up = self.tokens[tok.head] if tok.dep == "pobj" and tok.head != tok.i else tok
+        if up.head != up.i and (up is not tok or tok.dep in ("dobj", "nsubjpass")):
+            anchors.append(self.tokens[up.head])
+        found: list[Actor] = []
+        for anchor in anchors:
+            for c in self.children[anchor.i]:
+                prep = self.tokens[c]
+                if prep.dep != "prep" or prep.text.lower() != "against":
+                    continue
+                found += self._prep_actors(prep) or [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "pobj"
+                    for a in self._object_targets(self.tokens[g])
+                ]
+        return [a for a in found if _political(a) or a.key.startswith("np:")]
+
+    def _asked_for_targets(self, verb: Token) -> list[Actor]:
+        """Whom the act a verb asks "for" is aimed at: "sanctions against X", "talks with X",
+        "a ban on arms sales to X"."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "for":
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj" or self._names_actor(self.tokens[g]):
+                    continue
+                for k in self.children[g]:
+                    via = self.tokens[k]
+                    if via.dep == "prep" and via.text.lower() in _ASKED_FOR_PREPS:
+                        found += self._prep_actors(via)
+        return found
+
+    def _condition_doers(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """Who must act first for a refused act to be done: the subject (or the passive's
+        agent) of its "until", "unless" or "before" clause, when another side than the
+        actors'."""
+        verb = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
+        own = {_side(a) for a in actors}
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep != "advcl" or not any(
+                self.tokens[m].dep == "mark" and self.tokens[m].text.lower() in _CONDITIONS
+                for m in self.children[c]
+            ):
+                continue
+            subject = self._subject(clause)
+            named = self._subject_actors(subject)
+            if subject is not None and subject.dep == "nsubjpass":
+                # "until their demands are met by the authorities": the agent
+                named = [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "agent"
+                    for a in self._prep_actors(self.tokens[g])
+                ]
+            # ("until the government raises wages": an unnamed government counts)
+            doers = [a for a in named if _side(a) not in own]
+            if doers:
+                return doers
+        return []
+
+    @staticmethod
+    def _placed_act(rule: Trigger) -> bool:
+        """One-party acts whose target is the state of the place where they happen:
+        protests, mobilisations, ceasefires (PLOVER codes their location as the target; not
+        emergency rule, which is over the state's own land)."""
+        return rule.type in ("PROTEST", "MOBILIZE") or rule.mode == "ceasefire"
+
+    def _act_place(self, tok: Token) -> list[Actor]:
+        """The states of the places "in X", "into X", "along X" that hang on the trigger, or
+        on the verb that carries a noun trigger ("remained on alert in Hanoi")."""
+        anchors = [tok]
+        up = tok
+        if up.dep == "pobj" and up.head != up.i:
+            up = self.tokens[up.head]  # "on alert": the preposition, then its verb
+        carried = up is not tok or tok.dep in ("dobj", "nsubjpass")
+        if carried and up.head != up.i and self.tokens[up.head].pos in ("VERB", "AUX"):
+            anchors.append(self.tokens[up.head])
+        if tok.pos == "VERB":  # "declared a truce in Darfur": the place hangs on the object
+            anchors += [
+                self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
+            ]
+        found: list[Actor] = []
+        for anchor in anchors:
+            for c in self.children[anchor.i]:
+                prep = self.tokens[c]
+                if prep.dep != "prep" or prep.text.lower() not in _ACT_PLACE_PREPS:
+                    continue
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        found += self._place_states_of(self.tokens[g])
+        return found
+
+    def _place_states_of(self, place: Token) -> list[Actor]:
+        """The state a place names by its own words ("Manila", "the Syrian border"), not by
+        a clause hung on it ("in case fighting erupts in X"); for "parts of X", X's."""
+        if place.lemma.lower() in _PORTIONS:
+            return [
+                a
+                for c in self.children[place.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+                for g in self.children[c]
+                if self.tokens[g].dep == "pobj"
+                for a in self._place_states_of(self.tokens[g])
+            ]
+        words = [place.i] + [
+            k for k in self.children[place.i] if self.tokens[k].dep in ("compound", "amod", "det")
+        ]
+        mention = self.mention_at.get(place.i)
+        named = self._mention_actors(mention) if mention is not None else []
+        found: list[Actor] = []
+        for actor in named or [self._plain_actor(sorted(words), place)]:
+            state = self._place_state(actor)
+            if state.kind == "other" and state.country:  # "the Syrian border"
+                state = self._state_actor(state.country, state.raw, state.mentions)
+            if state.kind == "state" and state.country:
+                found.append(state)
+        return found
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
@@ -1428,8 +1711,8 @@ class _ArticleExtractor:
                 for g in self.children[c]:
                     if self.tokens[g].dep != "pobj":
                         continue
-                    if word == "between" or word == "among":
-                        actors += self._np_actors(self.tokens[g])
+                    if word in ("between", "among") and rule.mode != "third-party":
+                        actors += self._np_actors(self.tokens[g])  # (a mediator's: targets)
                     elif word == "of" and noun.lemma.lower() in _FEELINGS:
                         actors += self._np_actors(self.tokens[g])  # "the concerns of X"
                     elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
@@ -1502,6 +1785,8 @@ class _ArticleExtractor:
                         recipients += [self._place_state(a) for a in self._np_actors(child)]
                     if child.dep != "prep" or (word not in preps and word != "between"):
                         continue
+                    if word == "between" and rule.mode == "third-party":
+                        continue  # the sides a mediator goes between: its targets
                     for g in self.children[c]:
                         if self.tokens[g].dep == "pobj" and g != noun.i:
                             target = actors if word == "between" else recipients
@@ -1560,6 +1845,17 @@ class _ArticleExtractor:
             if speakers and speakers[0].kind != "person":
                 return speakers[:1]
             collective = self._last_before(head.start, ("state", "organisation", "group"))
+            if (
+                collective is None
+                and speakers
+                and speakers[0].country
+                and head.text.lower() == "it"
+            ):
+                # "Turkey's president warns it will launch a new offensive": the speaker's state
+                speaker = speakers[0]
+                return [
+                    self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
+                ]
             return [collective] if collective is not None else []
         if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
             # "a handful of journalists", "freed 23 of the bloggers": the journalists
@@ -2061,6 +2357,13 @@ class _ArticleExtractor:
             return head, doer
         if head.lemma.lower() in _EXPECT and head.pos == "VERB":
             return self._expected(kids)
+        if (
+            head.lemma.lower() in _NEEDED
+            and subject is not None
+            and subject.dep == "nsubjpass"
+            and subject.pos == "NOUN"
+        ):
+            return subject, None  # "a reform of the WHO was needed": the act asked for
         to_clause = next(
             (k for k in kids if k.dep in ("xcomp", "attr") and self._to_clause(k)), None
         )
@@ -2123,6 +2426,10 @@ class _ArticleExtractor:
             return None  # "A and B, as two major powers, should ...": the speaker's side too
         else:  # whom the speaker told, else the other side of the talks told before
             recipients = [a for a in self._addressees(verb) if _side(a) != own]
+            if not recipients and _act.pos == "NOUN":  # "a reform of the WHO": whose
+                recipients = [
+                    a for a in self._object_targets(_act) if _political(a) and _side(a) != own
+                ]
             recipients = recipients or self._counterpart(verb, [speaker])
         if not recipients:
             return None
