@@ -2382,3 +2382,68 @@ def test_a_demand_given_in_to_is_aimed_at_whoever_made_it(code, text, target):
     [conceded] = [m for m in coded.mentions if m.event_type in ("CONCEDE", "RETREAT")]
     assert states(conceded.actors) == ("PER",), coded.summary()
     assert any(target in r.raw for r in conceded.recipients)
+
+
+# ---- gold round: targets named by a thing of theirs, peers, conjoined verbs ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Japan on Monday voiced support for the one-China principle.", "SUPPORT", "JPN", "CHN"),
+        ("Putin on Monday denounced U.S. policy on Taiwan.", "ACCUSE", "RUS", "USA"),
+        ("Lavrov said on Monday that Russia respected Brazil's peace proposal.", "SUPPORT", "RUS",
+         "BRA"),
+        ("Vietnam said on Monday it firmly adhered to the one-China principle.", "SUPPORT", "VNM",
+         "CHN"),
+    ],
+)  # fmt: skip
+def test_a_states_stance_or_claim_as_target_is_aimed_at_the_state(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert states(event.actors) == (actor,), coded.summary()
+    assert states(event.recipients) == (target,), coded.summary()
+    assert event.countries == tuple(sorted({actor, target}))  # counted as a participant state
+
+
+def test_a_demonym_peer_is_the_state_and_a_stances_topic_is_no_target(code):
+    coded = code(
+        "Erdogan met Putin in Sochi on Monday. Erdogan told Putin that Ankara highly valued "
+        "the constructive position of its Russian partners on the Ukraine crisis."
+    )
+    praise = coded.one("SUPPORT")
+    assert states(praise.actors) == ("TUR",), coded.summary()
+    assert states(praise.recipients) == ("RUS",), coded.summary()  # not Ukraine, the topic
+    assert praise.countries == ("RUS", "TUR")
+
+
+def test_a_state_name_the_resolver_missed_is_still_the_state(coder):
+    from dyad.events.extract import Extractor
+
+    text = "Saudi Arabia and Qatar agreed on Monday to reopen their embassies."
+    article = build_article(
+        RawRecord(text=text, date=PUBLISHED, from_metadata=True), SourceRef("x.txt")
+    )
+    [(article, ann)] = list(coder.annotator.annotate_many([article]))
+    res = coder.resolver(article, ann)
+    missed = [m for m in res.mentions if m.text != "Saudi Arabia"]
+    assert len(missed) < len(res.mentions)  # the name was resolved; take it away
+    res = Resolution(res.article_id, tuple(res.actors), tuple(missed))
+    [agree] = [m for m in Extractor()(article, ann, res) if m.event_type == "AGREE"]
+    assert agree.countries == ("QAT", "SAU")
+
+
+def test_companies_count_with_their_states(code):
+    coded = code("Gazprom on Monday signed a supply deal with Sinopec.")
+    assert coded.one("SUPPORT").countries == ("CHN", "RUS"), coded.summary()
+
+
+def test_a_conjoined_verb_does_not_take_an_object_its_partner_has_before_it(code):
+    coded = code(
+        "China and Russia on Monday opposed the enlargement of NATO and called on the alliance "
+        "to abandon its expansion plans."
+    )
+    assert states(coded.one("REJECT").actors) == ("CHN", "RUS"), coded.summary()
+    assert states(coded.one("REQUEST").actors) == ("CHN", "RUS"), coded.summary()

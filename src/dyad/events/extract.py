@@ -224,6 +224,15 @@ _DOCUMENTS = frozenset(
     """statement report resolution letter declaration communique communiqué note document
     decree order bill motion ruling verdict petition complaint lawsuit memorandum""".split()
 )
+# A state's stances, claims and holdings, which a state's name or adjective before them
+# makes that state's: "support for the one-China principle", "denounced U.S. policy on
+# Taiwan", "recognised as part of China's territory": aimed at the state itself.
+_STANCES = frozenset(
+    """policy principle stance paper proposal plan initiative territory sovereignty
+    integrity interest claim approach doctrine""".split()
+)
+_PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
 _MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
@@ -1113,6 +1122,8 @@ class _ArticleExtractor:
                         kid.dep == "prep" and kid.text.lower() in ("on", "against")
                     ):
                         found += self._prep_actors(kid)
+            elif child.dep == "prep" and self._topic_of_stance(obj, child):
+                continue  # "China's position on the Ukraine crisis": what it is about
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
                 found += self._prep_actors(child)
             elif (
@@ -1129,9 +1140,16 @@ class _ArticleExtractor:
                     pobj = self.tokens[g]
                     if pobj.dep == "pobj" and self._names_actor(pobj):
                         found += self._np_actors(pobj)
-                    elif pobj.dep == "pobj":
+                    elif pobj.dep == "pobj" and obj.lemma.lower() not in _STANCES | {"position"}:
+                        # (not "the position of its friends on the crisis": a topic)
                         found += self._object_targets(pobj)
         return found
+
+    def _topic_of_stance(self, obj: Token, prep: Token) -> bool:
+        """The "on"/"over" phrase of a stance or proposal ("its position on the Ukraine
+        crisis", "a plan on Syria") names its topic, not someone it is aimed at."""
+        word = obj.lemma.lower()
+        return (word in _STANCES or word == "position") and prep.text.lower() in _TOPIC_PREPS
 
     def _authors(self, obj: Token) -> list[Actor]:
         """Who made a thing, by a passive clause on it: "the initiatives put forward by
@@ -1530,6 +1548,15 @@ class _ArticleExtractor:
             # names without a state are those of the place it is filed from
             state = self.x.kb.state_by_place(self.article.dateline)
             country = state.iso3 if state is not None else None
+        if country is not None and head.lemma.lower() in _STANCES:
+            # "support for the one-China principle", "denounced U.S. policy": the state's
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and self._demonym_peers(head):
+            # "its Chinese friends", "our Russian partners": the state the demonym names
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and self._state_named(toks):
+            # "Saudi Arabia" where no resolution rule fired (after a dateline): the state
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         # "the Czech move", "Russian aggression": the act of the state the words name
         agent = country is not None and (
             sector in _AGENT_SECTORS or head.lemma.lower() in _EVENT_NOUNS
@@ -1543,6 +1570,21 @@ class _ArticleExtractor:
             raw=text,
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
+
+    def _demonym_peers(self, head: Token) -> bool:
+        """Friends or partners a demonym adjective names ("its Chinese friends"); not a
+        noun modifier ("U.S. partners" are the partners of the United States)."""
+        if head.lemma.lower() not in _PEERS:
+            return False
+        return any(
+            self.tokens[c].dep == "amod" and self.x.kb.state_by_demonym(self.tokens[c].text)
+            for c in self.children[head.i]
+        )
+
+    def _state_named(self, toks: list[Token]) -> bool:
+        """Whether the words are exactly a state's name ("Saudi Arabia", "Iran")."""
+        text = self.article.text[toks[0].start : toks[-1].end]
+        return toks[0].text[:1].isupper() and self.x.kb.state_by_name(text) is not None
 
     def _legislature_state(self, head: Token) -> str | None:
         """The state of the legislature a sentence names, for its unnamed members."""
