@@ -2447,3 +2447,33 @@ def test_a_conjoined_verb_does_not_take_an_object_its_partner_has_before_it(code
     )
     assert states(coded.one("REJECT").actors) == ("CHN", "RUS"), coded.summary()
     assert states(coded.one("REQUEST").actors) == ("CHN", "RUS"), coded.summary()
+
+
+def test_coordinated_objects_each_with_its_receiver_are_a_deed_each(code):
+    coded = code(
+        "China on Monday donated 10 million dollars to Laos and 5 million dollars to Cambodia."
+    )
+    gifts = coded.of("AID")
+    assert sorted(states(g.recipients) for g in gifts) == [("KHM",), ("LAO",)], coded.summary()
+    assert len({g.id for g in gifts}) == 2
+    one_sum = code("China on Monday pledged loans of 2 billion dollars to Laos and Cambodia.")
+    assert states(one_sum.one("AID").recipients) == ("LAO", "KHM"), one_sum.summary()
+
+
+def test_a_deal_signed_apart_by_two_parties_of_one_state_is_their_joint_act(code):
+    coded = code(
+        "The peace accord was signed on Monday by Colombian government negotiator Humberto de "
+        "la Calle and by Ivan Marquez, a senior FARC commander."
+    )
+    signing = coded.one("SUPPORT")
+    assert len(signing.actors) == 2 and not signing.recipients, coded.summary()
+    assert signing.countries == ("COL",)
+
+
+def test_a_signed_document_binds_the_parties_its_relative_clause_names(code):
+    coded = code(
+        "Morocco's foreign minister, Nasser Bourita, signed a joint declaration on Monday that "
+        "commits Rabat and Israel to resume direct flights."
+    )
+    joint = [m for m in coded.of("SUPPORT") if not m.recipients]
+    assert [m.countries for m in joint] == [("ISR", "MAR")], coded.summary()

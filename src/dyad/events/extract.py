@@ -232,6 +232,11 @@ _STANCES = frozenset(
     integrity interest claim approach doctrine""".split()
 )
 _PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
+# Types whose coordinated objects, each with its own receiver, are a deed each.
+_PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
+_RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
+# Verbs by which a document binds its parties: "a declaration that commits X and Y to".
+_BINDING = frozenset("commit bind oblige obligate pledge".split())
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -430,7 +435,8 @@ class _ArticleExtractor:
                     self._speech_acts(sentence.first, sentence.last),
                     self._followers(sentence.first, sentence.last),
                 )
-                for event in self._with_refusal(self._event(found, sentence.index), found)
+                for stated in self._with_refusal(self._event(found, sentence.index), found)
+                for event in self._per_object(stated, found.trigger)
             )
             for found, event in found_events:
                 key = (
@@ -472,6 +478,53 @@ class _ArticleExtractor:
             goldstein=cross.goldstein, quad_class=cross.quad,
         )  # fmt: skip
         return [event, refusal]
+
+    def _per_object(self, event: EventMention, tok: Token) -> list[EventMention]:
+        """Coordinated objects of one verb, each sent to its own receiver, are one deed
+        each ("sent two million doses to Bangladesh and one million doses to Nepal"): one
+        event per object's receivers. One sum for several states stays one event."""
+        if event.event_type not in _PER_OBJECT_TYPES or tok.pos != "VERB":
+            return [event]
+        objects = sorted(
+            o.i
+            for c in self.children[tok.i]
+            # (a gapped second object hangs on the verb: "donated $10m to X and $5m to Y")
+            if self.tokens[c].dep == "dobj"
+            or (self.tokens[c].dep == "conj" and self.tokens[c].pos == "NOUN")
+            for o in self._conjuncts(self.tokens[c])
+        )
+        if len(objects) < 2:
+            return [event]
+        # each "to X" goes with the object just before it, on the verb or on the object
+        by_object: dict[int, set[str]] = {}
+        for holder in (tok.i, *objects):
+            for c in self.children[holder]:
+                prep = self.tokens[c]
+                if self._dep(prep) != "prep" or prep.text.lower() not in _RECEIVER_PREPS:
+                    continue
+                before = [o for o in objects if o < c]
+                receivers = {a.country for a in self._prep_actors(prep) if a.country}
+                if before and receivers:
+                    by_object.setdefault(before[-1], set()).update(receivers)
+        groups = list(by_object.values())
+        if len(groups) < 2:
+            return [event]
+        named = {r.country for r in event.recipients if r.country}
+        first = named - set().union(*groups)
+        groups = ([first] if first else []) + [g & named for g in groups if g & named]
+        if len(groups) < 2:
+            return [event]
+        sentence, start = event.evidence.sentence_index, event.trigger.start
+        return [
+            replace(
+                event,
+                recipients=tuple(r for r in event.recipients if r.country in group),
+                id=_mention_id(
+                    self.article.id, sentence, start, f"{event.event_type}:{min(group)}"
+                ),
+            )
+            for group in groups
+        ]
 
     def _remember_group(self, event: EventMention, trigger: Token) -> None:
         """Keep the parties of a meeting or joint act of several sides, for the plural
@@ -603,6 +656,9 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        if rule.symmetric and rule.object and not recipients:
+            # "signed a declaration that commits Manama and Israel to ...": its parties
+            actors = [*actors, *self._bound_parties(tok)]
         if rule.type == "CONSULT" and not actors and recipients and tok.pos == "NOUN":
             # "Kuleba said talks with Lavrov had produced no progress": the speaker's talks
             speaker = self._speaker(tok)
@@ -633,8 +689,10 @@ class _ArticleExtractor:
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
-        joint = rule.type in _JOINT_TYPES or (
-            bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2
+        joint = (
+            rule.type in _JOINT_TYPES
+            or (bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2)
+            or (rule.symmetric and bool(rule.object) and self._signed_apart(actors))
         )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
         if (
             not recipients
@@ -646,6 +704,27 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _bound_parties(self, verb: Token) -> list[Actor]:
+        """Whom a signed document binds, by a relative clause on it: "signed a declaration
+        that commits Manama and Israel to establish ties"."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep not in ("dobj", "nsubjpass"):
+                continue
+            for r in self.children[c]:
+                clause = self.tokens[r]
+                if clause.dep != "relcl" or clause.lemma.lower() not in _BINDING:
+                    continue
+                for g in self.children[r]:
+                    if self.tokens[g].dep == "dobj":
+                        found += self._np_actors(self.tokens[g])
+        return found
+
+    def _signed_apart(self, actors: list[Actor]) -> bool:
+        """Two or more people or groups who signed, even of one state ("signed by the
+        government's envoy and by a rebel official"): a deal between them."""
+        return len({a.key for a in actors if a.kind in ("person", "group")}) >= 2
 
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
