@@ -2477,3 +2477,30 @@ def test_a_signed_document_binds_the_parties_its_relative_clause_names(code):
     )
     joint = [m for m in coded.of("SUPPORT") if not m.recipients]
     assert [m.countries for m in joint] == [("ISR", "MAR")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HONG KONG, Dec. 15 (Harbour Wire) -- Xi Jinping arrived in Hanoi on Monday for a two-day "
+        "state visit and held talks with Vietnamese President Nguyen Xuan Phuc that evening.",
+        "LONDON, Dec. 15 (Wire) -- Polish President Andrzej Duda arrived in Kyiv on Monday on an "
+        "unannounced visit to meet Ukrainian President Volodymyr Zelensky.",
+    ],
+)
+def test_a_meeting_joined_to_an_arrival_is_placed_where_the_visitor_arrived(code, text):
+    coded = code(text)
+    meeting = coded.one("CONSULT")
+    assert meeting.mode == "visit", coded.summary()  # not third-party by the dateline
+    assert meeting.location.country == states(meeting.recipients)[0]
+
+
+def test_an_it_that_opens_a_sentence_continues_the_last_subject_and_informing_is_speech(code):
+    coded = code(
+        "The Fijian foreign ministry said on Monday that the government recognised only one "
+        "China and that Taiwan was part of China. It said it had informed Taipei that it was "
+        "severing relations."
+    )
+    severed = coded.one("SANCTION")
+    assert states(severed.actors) == ("FJI",), coded.summary()  # not Taiwan, named last
+    assert states(severed.recipients) == ("TWN",), coded.summary()  # whom it informed

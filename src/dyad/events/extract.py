@@ -115,6 +115,11 @@ _SPEECH = frozenset(
         "disclose",
         "acknowledge",
         "admit",
+        # "informed Taipei that it was severing relations": what the informer said
+        "inform",
+        "notify",
+        "assure",
+        "remind",
     }
 )
 _INTENT_HEADS = frozenset(
@@ -151,7 +156,9 @@ _TIME_MARKS = frozenset({"when", "once", "before", "after", "until", "while"})
 _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
 # Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
 # what is opposed or condemned, which the content names ("would oppose any interference").
-_ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID"})
+_ADDRESSED_TYPES = frozenset(
+    {"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID", "SANCTION"}
+)
 # "followed suit", "did the same", "did likewise": the act told just before, by new actors
 _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # Types aimed at someone that, with no one named, go to the other side of a two-state story.
@@ -237,6 +244,9 @@ _PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
 _RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
 # Verbs by which a document binds its parties: "a declaration that commits X and Y to".
 _BINDING = frozenset("commit bind oblige obligate pledge".split())
+# Verbs of arriving, whose "in X" is where the meeting joined to them took place.
+_ARRIVING = frozenset("arrive land fly travel come".split())
+_ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -1442,7 +1452,13 @@ class _ArticleExtractor:
                 return speakers  # "both sides said they opposed ...": all of them
             if speakers and speakers[0].kind != "person":
                 return speakers[:1]
-            collective = self._last_before(head.start, ("state", "organisation", "group"))
+            collective = None
+            if head.dep in _SUBJECTS and head.text.lower() == "it":
+                # "The ministry said ... Taiwan was ... . It said ...": the subject goes on
+                collective = self._last_subject_collective(head)
+            collective = collective or self._last_before(
+                head.start, ("state", "organisation", "group")
+            )
             return [collective] if collective is not None else []
         if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
             # "a handful of journalists", "freed 23 of the bloggers": the journalists
@@ -1731,6 +1747,27 @@ class _ArticleExtractor:
                 ):
                     best["main"] = actor
         return best.get("here") or best.get("main") or best.get("before")
+
+    def _last_subject_collective(self, pronoun: Token) -> Actor | None:
+        """The state or body that was the main subject of the sentence before, for an "it"
+        opening a clause of its own sentence's main verb."""
+        verb = self.tokens[pronoun.head]
+        if verb.dep != "ROOT" or pronoun.sentence == 0:
+            return None
+        before = self.ann.sentences[pronoun.sentence - 1]
+        for tok in self.tokens[before.first : before.last]:
+            if tok.dep != "ROOT":
+                continue
+            for c in self.children[tok.i]:
+                if self.tokens[c].dep not in _SUBJECTS:
+                    continue
+                mention = self.mention_at.get(c)
+                if mention is None or len(mention.keys) != 1:
+                    continue
+                actor = self.actors.get(mention.keys[0])
+                if actor is not None and actor.kind in ("state", "organisation", "group"):
+                    return replace(actor, raw=mention.text)
+        return None
 
     def _last_person_before(self, offset: int) -> Actor | None:
         return self._last_before(offset, ("person",))
@@ -2430,6 +2467,8 @@ class _ArticleExtractor:
         anchors = {tok.i}
         if tok.head != tok.i:
             anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
+        if found.rule.type == "CONSULT":
+            anchors |= self._arrival(tok)
         anchors |= self._venues(anchors)
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
@@ -2452,6 +2491,16 @@ class _ArticleExtractor:
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
+
+    def _arrival(self, tok: Token) -> set[int]:
+        """The verb of arriving a meeting is joined to, where its place hangs: "arrived in
+        Moscow ... and held a meeting with Putin", "arrived in Kyiv on a visit to meet X"."""
+        up, seen = tok, 0
+        while up.head != up.i and seen < 5 and up.dep in _ARRIVAL_LINKS:
+            up, seen = self.tokens[up.head], seen + 1
+            if up.pos == "VERB" and up.lemma.lower() in _ARRIVING:
+                return {up.i}
+        return set()
 
     def _venues(self, anchors: set[int]) -> set[int]:
         """Where a meeting was held, when the place hangs on it: "met at the palace in
