@@ -2504,3 +2504,27 @@ def test_an_it_that_opens_a_sentence_continues_the_last_subject_and_informing_is
     severed = coded.one("SANCTION")
     assert states(severed.actors) == ("FJI",), coded.summary()  # not Taiwan, named last
     assert states(severed.recipients) == ("TWN",), coded.summary()  # whom it informed
+
+
+def test_people_named_by_where_they_are_belong_to_that_state(code):
+    coded = code(
+        "Beijing warned on Monday that those in Taiwan seeking independence, and their "
+        "supporters in Japan, were playing with fire."
+    )
+    warning = coded.one("THREATEN")
+    assert sorted(states(warning.recipients)) == ["JPN", "TWN"], coded.summary()
+    assert warning.countries == ("CHN", "JPN", "TWN")  # groups count with their state
+
+
+def test_a_warning_told_to_someone_also_targets_those_it_is_about(code):
+    coded = code(
+        "Chinese Foreign Minister Wang Yi warned Japanese Foreign Minister Yoshimasa Hayashi on "
+        "Monday that Taiwan independence forces were playing with fire."
+    )
+    warning = coded.one("THREATEN")
+    assert sorted(states(warning.recipients)) == ["JPN", "TWN"], coded.summary()
+
+
+def test_an_armed_group_counts_with_its_state(code):
+    coded = code("The United States and the Taliban signed an agreement in Doha on Monday.")
+    assert coded.one("SUPPORT").countries == ("AFG", "USA"), coded.summary()

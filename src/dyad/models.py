@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-# Actor kinds whose country makes a participant state of an event (not "other": a thing).
-_COUNTED_KINDS = frozenset({"state", "person", "organisation"})
+# Actor kinds whose country makes a participant state of an event (not "other": a thing;
+# docs/gold.md: organisations and groups contribute their country, the Taliban AFG).
+_COUNTED_KINDS = frozenset({"state", "person", "organisation", "group"})
 
 
 class DateSource(StrEnum):

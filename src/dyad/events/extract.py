@@ -247,6 +247,11 @@ _BINDING = frozenset("commit bind oblige obligate pledge".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
 _ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
+# People a text names by where they are: "those in Taiwan", "supporters in the US".
+_LOCATED_PEOPLE = frozenset(
+    """those supporter protester demonstrator resident people citizen crowd activist
+    sympathiser sympathizer separatist""".split()
+)
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -906,6 +911,10 @@ class _ArticleExtractor:
                             for a in self._np_actors(self.tokens[g])
                             if not (a.kind == "state" and a.country in own)
                         ]
+        if rule.type == "THREATEN" and recipients:
+            # "warned Biden that Taiwan independence forces ... were playing with fire": the
+            # one told and those the warning is about
+            recipients += self._warned_about(verb, actors)
         whole = self._part_of(verb)
         if whole:  # "recognised Taiwan as part of China's territory": China's claim
             recipients = whole
@@ -951,6 +960,19 @@ class _ArticleExtractor:
                 if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _warned_about(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The subjects of a warning's content, other than the warner's own side."""
+        own = {_side(a) for a in actors}
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "ccomp"
+            for g in self.children[c]
+            if self.tokens[g].dep in ("nsubj", "nsubjpass")
+            for a in self._np_actors(self.tokens[g])
+            if _side(a) not in own and a.country not in {x.country for x in actors}
+        ]
 
     def _places_hit(self, verb: Token) -> list[Actor]:
         """The facility or area an attack's object names, when the text says which state's
@@ -1477,6 +1499,9 @@ class _ArticleExtractor:
                 return [held]
             # "the foreign ministers of Norway and Kenya", "the government of X"
             return [a for m in mentions for a in self._mention_actors(m)]
+        located = self._located_people(head)
+        if located is not None:
+            return [located]
         shared = self._shared_agent(head)
         if shared is not None:
             return [shared]
@@ -1515,6 +1540,37 @@ class _ArticleExtractor:
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         return [actor] if named or actor.country else []
+
+    def _located_people(self, head: Token) -> Actor | None:
+        """People named by where they are ("those in Taiwan seeking independence", "their
+        supporters in the United States", "protesters in Almaty"): a group of that state."""
+        word = head.lemma.lower() if head.pos != "PRON" else head.text.lower()
+        if word not in _LOCATED_PEOPLE:
+            return None
+        for c in self.children[head.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "across", "inside"):
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj":
+                    continue
+                place = self._plain_actor(self._np_tokens(self.tokens[g]), self.tokens[g])
+                state = self._place_state(place)
+                mention = self.mention_at.get(g)
+                country = (
+                    state.country
+                    or place.country
+                    or (self._mention_actors(mention)[0].country if mention else None)
+                )
+                if country is None:
+                    continue
+                span = self._np_tokens(head)
+                text = self.article.text[self.tokens[span[0]].start : self.tokens[span[-1]].end]
+                return Actor(
+                    key=f"np:{norm(text)}", name=text, kind="group", country=country,
+                    sector="CVL", raw=text, mentions=(Span(head.start, head.end),),
+                )  # fmt: skip
+        return None
 
     def _loyal_to(self, head: Token) -> list[Actor]:
         """ "Forces loyal to X", "militias allied with X": X's side acts through them."""
