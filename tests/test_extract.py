@@ -2528,3 +2528,33 @@ def test_a_warning_told_to_someone_also_targets_those_it_is_about(code):
 def test_an_armed_group_counts_with_its_state(code):
     coded = code("The United States and the Taliban signed an agreement in Doha on Monday.")
     assert coded.one("SUPPORT").countries == ("AFG", "USA"), coded.summary()
+
+
+def test_a_hosts_own_place_is_no_visitor(code):
+    coded = code(
+        "President Emmanuel Macron welcomed Indian Prime Minister Narendra Modi to the Elysee "
+        "Palace on Monday for talks."
+    )
+    visit = coded.one("CONSULT")
+    assert states(visit.actors) == ("IND",), coded.summary()  # not the Elysee's France
+    assert states(visit.recipients) == ("FRA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi and Macron on Monday visited a memorial to Indian soldiers in Neuve-Chapelle.",
+        "Modi and Macron on Monday visited a car factory near Paris.",
+    ],
+)
+def test_visiting_a_site_together_is_no_meeting_of_states(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_reported_act_is_not_aimed_at_whom_the_reporter_told(code):
+    coded = code("Biden told the General Assembly on Monday that Putin had made overt threats.")
+    assert states(coded.one("ACCUSE").recipients) == ("RUS",), coded.summary()
+    assert not any("Assembly" in r.name for m in coded.of("THREATEN") for r in m.recipients), (
+        coded.summary()
+    )

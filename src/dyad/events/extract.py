@@ -661,6 +661,10 @@ class _ArticleExtractor:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
+            if rule.type == "CONSULT":
+                # "welcomed Ruto to the White House": the host's own place is no visitor
+                home = {a.country for a in recipients if a.country}
+                actors = [a for a in actors if a.country not in home]
         if rule.mode == "visit" or rule.type == "ASSAULT":
             # "flew to Washington", "fired missiles at Kyiv": the place's state
             recipients = [self._place_state(a) for a in recipients]
@@ -694,7 +698,12 @@ class _ArticleExtractor:
         if not recipients and len(actors) == 1 and rule.type in _ADDRESSED_TYPES:
             # "Putin told Biden that Russia wanted guarantees": whom the speaker told
             speech = self._speech_verb(tok)
-            recipients = tuple(a for a in self._addressees(speech) if _side(a) != _side(actors[0]))
+            speaker = self._speech_speaker(speech) if speech is not None else None
+            if speaker is None or _side(speaker) == _side(actors[0]):
+                # (not "Biden told the UN that Putin had made threats": Putin told no one)
+                recipients = tuple(
+                    a for a in self._addressees(speech) if _side(a) != _side(actors[0])
+                )
         if not recipients and rule.type in _COUNTERPART_TYPES and not rule.reported:
             # (not a reported accusation: its target is the doer its words name, and "would
             # never allow anyone to undermine X" names none)
