@@ -2558,3 +2558,21 @@ def test_a_reported_act_is_not_aimed_at_whom_the_reporter_told(code):
     assert not any("Assembly" in r.name for m in coded.of("THREATEN") for r in m.recipients), (
         coded.summary()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "target"),
+    [
+        ("Protests against the new law broke out in Minsk and other cities on Monday.", "BLR",
+         ()),
+        ("Opposition marches were held across Venezuela on Monday to demand Maduro's departure.",
+         "VEN", ()),
+        ("In Niamey on Monday, thousands of supporters of the junta rallied outside the French "
+         "embassy.", "NER", ("FRA",)),
+    ],
+)  # fmt: skip
+def test_a_crowd_is_of_the_state_where_it_gathers(code, text, crowd, target):
+    coded = code(text)
+    protest = coded.one("PROTEST")
+    assert states(protest.actors) == (crowd,), coded.summary()
+    assert states(protest.recipients) == target, coded.summary()

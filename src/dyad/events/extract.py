@@ -82,6 +82,8 @@ _TYPE_PREPS = {
     "RETREAT": frozenset({"from", "to"}),
     "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
     "ASSAULT": frozenset({"on", "against", "at", "into", "toward", "towards", "upon"}),
+    # "rallied outside the French embassy", "protested against the mobilisation"
+    "PROTEST": frozenset({"against", "outside", "at", "near"}),
 }
 _NP_STOP = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
@@ -252,6 +254,8 @@ _LOCATED_PEOPLE = frozenset(
     """those supporter protester demonstrator resident people citizen crowd activist
     sympathiser sympathizer separatist""".split()
 )
+# Verbs whose protest-noun subject is a protest happening: "protests broke out".
+_OUTBREAK = frozenset("break erupt spread flare begin start continue resume".split())
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -449,6 +453,7 @@ class _ArticleExtractor:
                     self._triggers(sentence.first, sentence.last),
                     self._speech_acts(sentence.first, sentence.last),
                     self._followers(sentence.first, sentence.last),
+                    self._outbreaks(sentence.first, sentence.last),
                 )
                 for stated in self._with_refusal(self._event(found, sentence.index), found)
                 for event in self._per_object(stated, found.trigger)
@@ -613,6 +618,13 @@ class _ArticleExtractor:
             for c in self.children[tok.i]
             if self.tokens[c].dep == "xcomp" and self.tokens[c].pos == "VERB"
         ]
+        # "ready to work with Russia to extend strong support to each other": the purpose
+        verbs += [
+            self.tokens[g]
+            for verb in verbs[1 if tok.pos == "VERB" else 0 :]
+            for g in self.children[verb.i]
+            if self.tokens[g].dep in ("xcomp", "advcl") and self._infinitive(self.tokens[g])
+        ]
         return any(
             self.tokens[c].dep == "dobj"
             and any(
@@ -675,6 +687,10 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        if rule.type == "PROTEST" and not any(a.country for a in actors):
+            # "thousands of supporters of the junta rallied in Niamey", "protests broke out
+            # in Moscow": a crowd of the state where it gathered
+            actors = self._crowd(tok, actors)
         if rule.symmetric and rule.object and not recipients:
             # "signed a declaration that commits Manama and Israel to ...": its parties
             actors = [*actors, *self._bound_parties(tok)]
@@ -728,6 +744,49 @@ class _ArticleExtractor:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _crowd(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The protesters of a protest, as a group of the state of the place it is told
+        in ("in Niamey", "across the country" of the story's state), named as the text
+        names them ("supporters of the junta"), else "protesters in X"."""
+        holders = [tok] + ([self.tokens[tok.head]] if tok.head != tok.i else [])
+        where = next((p for h in holders for p in self._gathered_in(h)), None)
+        if where is None:
+            return actors
+        place, country = where
+        named = next((a for a in actors if a.kind != "state"), None)
+        text = named.raw if named is not None else f"protesters in {place.text}"
+        span = named.mentions if named is not None else (Span(place.start, place.end),)
+        return [
+            Actor(
+                key=f"np:{norm(text)}", name=text, kind="group", country=country,
+                sector="CVL", raw=text, mentions=span,
+            )
+        ]  # fmt: skip
+
+    def _gathered_in(self, tok: Token) -> list[tuple[Token, str]]:
+        """The places "in/across X" on ``tok`` whose state is known, with that state."""
+        found = []
+        for c in self.children[tok.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "across", "throughout"):
+                continue
+            for g in self.children[c]:
+                pobj = self.tokens[g]
+                if pobj.dep != "pobj":
+                    continue
+                mention = self.mention_at.get(g)
+                states = [a.country for a in self._mention_actors(mention)] if mention else []
+                text = self.article.text[self.tokens[self._np_tokens(pobj)[0]].start : pobj.end]
+                state = (
+                    self.x.kb.state_by_place(pobj.text)
+                    or self.x.kb.state_by_name(pobj.text)
+                    or self.x.kb.state_by_name(text.removeprefix("the "))
+                )
+                country = (states[0] if states else None) or (state.iso3 if state else None)
+                if country is not None:
+                    found.append((pobj, country))
+        return found
 
     def _bound_parties(self, verb: Token) -> list[Actor]:
         """Whom a signed document binds, by a relative clause on it: "signed a declaration
@@ -2041,6 +2100,28 @@ class _ArticleExtractor:
                 rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type=before.event_type,
                                mode=before.mode)  # fmt: skip
                 yield _Found(verb, rule, _unique(actors), recipients)
+
+    def _outbreaks(self, first: int, last: int) -> Iterable[_Found]:
+        """ "Protests broke out in Moscow", "demonstrations erupted across Iran": a protest
+        noun as the subject of a verb of breaking out (its light verbs take it as object)."""
+        for noun in self.tokens[first:last]:
+            if noun.pos != "NOUN" or noun.dep != "nsubj" or noun.head == noun.i:
+                continue
+            if self.tokens[noun.head].lemma.lower() not in _OUTBREAK:
+                continue
+            rule = next(
+                (
+                    t
+                    for t in self.lex.triggers_for(noun.lemma, "NOUN")
+                    if t.type == "PROTEST" and not t.object
+                ),
+                None,
+            )
+            if rule is None:
+                continue
+            found = self._participants(noun, replace(rule, light=()))
+            if found is not None:
+                yield found
 
     def _object_lemma(self, verb: Token) -> str | None:
         return next(
