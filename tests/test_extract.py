@@ -2576,3 +2576,32 @@ def test_a_crowd_is_of_the_state_where_it_gathers(code, text, crowd, target):
     protest = coded.one("PROTEST")
     assert states(protest.actors) == (crowd,), coded.summary()
     assert states(protest.recipients) == target, coded.summary()
+
+
+def test_an_object_the_parser_gave_to_a_subjectless_second_verb_is_the_firsts(code):
+    coded = code(
+        "Poland on Monday expelled a Belarusian diplomat and rejected as absurd and motivated an "
+        "allegation by Belarusian President Alexander Lukashenko that Polish agents had planned "
+        "a coup."
+    )
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == ("POL",) and states(rejection.recipients) == ("BLR",)
+
+
+def test_dropping_a_complaint_is_a_concession(code):
+    coded = code(
+        "Ecuador said on Monday it would drop its complaint against Colombia at the World Trade "
+        "Organization."
+    )
+    dropped = coded.one("CONCEDE")
+    assert states(dropped.actors) == ("ECU",) and states(dropped.recipients) == ("COL",)
+
+
+def test_accusations_no_event_stated_are_the_other_sides_latest_acts(code):
+    coded = code(
+        "Estonia on Monday expelled a Russian diplomat over alleged spying. On Tuesday, the "
+        "Russian foreign ministry rejected the accusations."
+    )
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == ("RUS",), coded.summary()
+    assert states(rejection.recipients) == ("EST",), coded.summary()

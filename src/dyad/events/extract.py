@@ -990,6 +990,10 @@ class _ArticleExtractor:
             # "President X hosted Prime Minister Y" misparsed with the verb modifying Y
             recipients += self._np_actors(self.tokens[verb.head])
         if not recipients and rule.type in _AIMED_TYPES:
+            # "rejected as absurd and motivated an allegation by X": the parser gave the
+            # object to a word it took for a second verb with no subject of its own
+            recipients += self._partner_object_targets(verb)
+        if not recipients and rule.type in _AIMED_TYPES:
             # "condemned the attack", "rejected the accusations": whoever did it
             for c in self.children[verb.i]:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
@@ -1028,6 +1032,23 @@ class _ArticleExtractor:
                 if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
         return actors, recipients
+
+    def _partner_object_targets(self, verb: Token) -> list[Actor]:
+        """The actors named in the object of a conjoined verb after ``verb`` that has no
+        subject of its own, when ``verb`` itself has no object."""
+        if any(self.tokens[c].dep in ("dobj", "nsubjpass") for c in self.children[verb.i]):
+            return []
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            partner = self.tokens[c]
+            if partner.dep != "conj" or partner.pos != "VERB" or c < verb.i:
+                continue
+            if any(self.tokens[g].dep in _SUBJECTS for g in self.children[c]):
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep == "dobj":
+                    found += self._np_actors(self.tokens[g])
+        return found
 
     def _warned_about(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """The subjects of a warning's content, other than the warner's own side."""
@@ -1156,6 +1177,13 @@ class _ArticleExtractor:
                     continue
                 doers = [a for a in event.actors if _side(a) not in own]
                 if doers:
+                    return doers
+        if _EVENT_NOUNS[word] == ("ACCUSE",):
+            # "rejected the accusations" after "X expelled 18 diplomats over the alleged
+            # involvement of ...": an accusation no event stated is the other side's
+            for event in recent:
+                doers = [a for a in event.actors if _side(a) not in own and _political(a)]
+                if doers and event.event_type in (*_MATERIAL, "ACCUSE", "THREATEN"):
                     return doers
         return []
 
