@@ -2605,3 +2605,22 @@ def test_accusations_no_event_stated_are_the_other_sides_latest_acts(code):
     rejection = coded.one("REJECT")
     assert states(rejection.actors) == ("RUS",), coded.summary()
     assert states(rejection.recipients) == ("EST",), coded.summary()
+
+
+def test_a_joint_statement_something_was_agreed_in_was_issued(code):
+    coded = code(
+        "The navies of Peru and Chile agreed on Monday to respect the maritime border, in a rare "
+        "joint statement issued by the two forces."
+    )
+    assert coded.one("AGREE").countries == ("CHL", "PER"), coded.summary()
+    statement = coded.one("SUPPORT")
+    assert statement.countries == ("CHL", "PER") and statement.modality == "actual"
+
+
+def test_two_sides_endorsing_an_agreement_together_is_their_joint_act(code):
+    coded = code(
+        "Peruvian President Pedro Castillo and Chilean President Gabriel Boric met in Lima on "
+        "Monday and endorsed a new agreement on border crossings."
+    )
+    endorsed = coded.one("SUPPORT")
+    assert endorsed.countries == ("CHL", "PER") and not endorsed.recipients, coded.summary()

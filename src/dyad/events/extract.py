@@ -733,6 +733,7 @@ class _ArticleExtractor:
             rule.type in _JOINT_TYPES
             or (bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2)
             or (rule.symmetric and bool(rule.object) and self._signed_apart(actors))
+            or (rule.type == "SUPPORT" and self._jointly_backed(tok, actors))
         )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
         if (
             not recipients
@@ -803,6 +804,16 @@ class _ArticleExtractor:
                     if self.tokens[g].dep == "dobj":
                         found += self._np_actors(self.tokens[g])
         return found
+
+    def _jointly_backed(self, tok: Token, actors: list[Actor]) -> bool:
+        """Two sides backing an agreement together ("Modi and Xi endorsed a new agreement
+        on patrolling"): their joint act, aimed at no one."""
+        if len({_side(a) for a in actors if _political(a)}) < 2:
+            return False
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _AGREEMENTS
+            for c in self.children[tok.i]
+        )
 
     def _signed_apart(self, actors: list[Actor]) -> bool:
         """Two or more people or groups who signed, even of one state ("signed by the
@@ -2380,6 +2391,8 @@ class _ArticleExtractor:
         return False
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
+        if self._issued_in(tok):
+            return "actual"  # "agreed to observe the ceasefire, in a joint statement": issued
         if self._future_time_clause(tok):
             # "would visit ... when the president travels to Hiroshima": the present of a
             # time clause under a future or conditional act is that act's mood
@@ -2445,6 +2458,13 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _issued_in(self, tok: Token) -> bool:
+        """A document a statement was made in ("agreed ..., in a rare joint statement
+        issued by the two armies"): issued, whatever the clause it hangs on says."""
+        if tok.lemma.lower() not in _DOCUMENTS or tok.dep != "pobj" or tok.head == tok.i:
+            return False
+        return self.tokens[tok.head].text.lower() in ("in", "through", "via")
 
     def _future_time_clause(self, tok: Token) -> bool:
         """A present-tense verb of a "when"/"once"/"before"/"after"/"until" clause."""
