@@ -2624,3 +2624,24 @@ def test_two_sides_endorsing_an_agreement_together_is_their_joint_act(code):
     )
     endorsed = coded.one("SUPPORT")
     assert endorsed.countries == ("CHL", "PER") and not endorsed.recipients, coded.summary()
+
+
+def test_a_that_clause_misparsed_as_relative_is_still_what_was_said(code):
+    coded = code(
+        "Erdogan told reporters after the summit on Monday that Turkey expected Greece and "
+        "Cyprus to support its fight against terrorism."
+    )
+    request = coded.one("REQUEST")
+    assert states(request.actors) == ("TUR",), coded.summary()
+    assert states(request.recipients) == ("GRC", "CYP"), coded.summary()
+
+
+def test_a_deposit_with_a_states_bank_is_aid_dated_by_the_reporting_clause(code):
+    coded = code(
+        "The IMF on Tuesday approved a loan for Egypt. The approval came a day after Finance "
+        "Minister Mohamed Maait announced that Qatar had deposited 3 billion dollars with the "
+        "Central Bank of Egypt."
+    )
+    [deposit] = [m for m in coded.of("AID") if states(m.actors) == ("QAT",)]
+    assert deposit.countries == ("EGY", "QAT"), coded.summary()
+    assert deposit.date == MONDAY  # a day before the approval the story dates Tuesday

@@ -2096,10 +2096,8 @@ class _ArticleExtractor:
             speaker = self._speech_speaker(verb)
             if speaker is None:
                 continue
-            for c in self.children[verb.i]:
-                content = self.tokens[c]
-                if content.dep != "ccomp":
-                    continue
+            for content in self._contents(verb):
+                c = content.i
                 heads = [content] + [
                     self.tokens[g]
                     for g in self.children[c]
@@ -2113,6 +2111,29 @@ class _ArticleExtractor:
                     )
                     if found is not None:
                         yield found
+
+    def _contents(self, verb: Token) -> list[Token]:
+        """The content clauses of a speech verb: its ccomp, and a "that" clause the parser
+        hung as a relative clause on the object of a preposition between ("told reporters
+        after the summit that Turkey expected Russia to ...": "that" has no role there,
+        the clause having its own subject and complement)."""
+        found = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "ccomp"]
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep":
+                continue
+            for g in self.children[c]:
+                for r in self.children[g]:
+                    clause = self.tokens[r]
+                    if clause.dep == "relcl" and self._misparsed_content(clause):
+                        found.append(clause)
+        return found
+
+    def _misparsed_content(self, clause: Token) -> bool:
+        kids = [self.tokens[k] for k in self.children[clause.i]]
+        that = any(k.text.lower() == "that" and k.dep in ("dobj", "mark") for k in kids)
+        subject = any(k.dep == "nsubj" and k.text.lower() != "that" for k in kids)
+        complement = any(k.dep in ("ccomp", "xcomp") for k in kids)
+        return that and subject and complement
 
     def _followers(self, first: int, last: int) -> Iterable[_Found]:
         """ "Canada and Brazil quickly followed suit", "Australia did the same": the act told
@@ -2778,11 +2799,14 @@ class _ArticleExtractor:
             earlier = [w for i, t, w in self.dated if i < sentence.index and t == "CONSULT"]
             if earlier:
                 return earlier[-1], "sentence"
+        # "came a day after the minister announced that X had deposited ...": the shift of
+        # the clause that reports the act
+        shift = self._day_shift(clause_start) or self._reporting_shift(verb)
         before = self._paragraph_day(sentence)
         if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
-            return before, "article"
+            return _shifted(before, shift), "article"
         if self.story_date is not None:
-            return _shifted(self.story_date, self._day_shift(clause_start)), "article"
+            return _shifted(self.story_date, shift), "article"
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
@@ -2865,6 +2889,13 @@ class _ArticleExtractor:
             return 0
         days = _NUMBERS.get(found[1]) or int(found[1])
         return -days if found[2] == "after" else days
+
+    def _reporting_shift(self, verb: Token) -> int:
+        """The day shift of the speech verb whose content ``verb`` is."""
+        speech = self._speech_verb(verb)
+        if speech is None:
+            return 0
+        return self._day_shift(self.tokens[min(self._subtree(speech.i))].start)
 
     def _uncounted_apart(self, tok: Token) -> bool:
         """The act's clause follows "days after" or "weeks before" with no count: it is
@@ -3026,6 +3057,8 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
 
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    if rule.particle == "with" and rule.type == "AID":
+        preps = preps | {"with"}  # "deposited $2 billion with X": the entry's own preposition
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
         return frozenset({"from"})
     return preps | {"to"} if rule.mode == "visit" else preps
