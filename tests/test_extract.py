@@ -2645,3 +2645,26 @@ def test_a_deposit_with_a_states_bank_is_aid_dated_by_the_reporting_clause(code)
     [deposit] = [m for m in coded.of("AID") if states(m.actors) == ("QAT",)]
     assert deposit.countries == ("EGY", "QAT"), coded.summary()
     assert deposit.date == MONDAY  # a day before the approval the story dates Tuesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar mediated talks between the United States and the Taliban in Doha on Monday.",
+        "Oman mediated between Iran and the United States on Monday.",
+    ],
+)
+def test_a_mediator_state_is_among_the_actors_of_the_talks_it_mediates(code, text):
+    coded = code(text)
+    talks = coded.one("CONSULT")  # one meeting, not the mediation and the talks apart
+    assert talks.mode == "multilateral" and not talks.recipients, coded.summary()
+    assert len(talks.countries) == 3
+
+
+def test_talks_mediated_by_former_leaders_are_the_talks_told_before(code):
+    coded = code(
+        "Ethiopia and the TPLF held talks in Pretoria on Monday. The talks were mediated by a "
+        "panel led by former Nigerian President Olusegun Obasanjo, with former Kenyan President "
+        "Uhuru Kenyatta."
+    )
+    assert all(m.countries == ("ETH",) for m in coded.of("CONSULT")), coded.summary()

@@ -256,6 +256,8 @@ _LOCATED_PEOPLE = frozenset(
 )
 # Verbs whose protest-noun subject is a protest happening: "protests broke out".
 _OUTBREAK = frozenset("break erupt spread flare begin start continue resume".split())
+# Verbs of mediating talks between others: the mediator is among the actors.
+_MEDIATE = frozenset({"mediate", "broker", "facilitate"})
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -665,8 +667,12 @@ class _ArticleExtractor:
             for c in self.children[tok.i]
         ):  # (a name the parser took for a predicate is whom they called: "called Biden")
             return None  # "called China a reliable friend" is no phone call
+        if rule.type == "CONSULT" and self._mediated(tok):
+            return None  # "talks mediated by X": the mediation verb states the meeting
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
+        elif rule.type == "CONSULT" and tok.lemma.lower() in _MEDIATE and tok.pos == "VERB":
+            actors, recipients = self._mediation_roles(tok), []
         elif tok.pos == "NOUN" or tok.pos == "PROPN":
             actors, recipients = self._noun_roles(tok, rule)
         else:
@@ -788,6 +794,40 @@ class _ArticleExtractor:
                 if country is not None:
                     found.append((pobj, country))
         return found
+
+    def _mediated(self, noun: Token) -> bool:
+        """A meeting noun that a mediation verb carries ("mediated talks", "the talks were
+        mediated by"): the verb's event."""
+        if noun.pos != "NOUN" or noun.dep not in ("dobj", "nsubjpass") or noun.head == noun.i:
+            return False
+        return self.tokens[noun.head].lemma.lower() in _MEDIATE
+
+    def _mediation_roles(self, verb: Token) -> list[Actor]:
+        """Everyone at mediated talks, acting together (docs/gold.md: the mediator is among
+        the actors): the parties ("between A and B", on the verb or on the talks; else
+        those who met last) and the mediators, the subject or "by" agent and those "with"
+        them; a mediator named as a person counts only in office ("former President X" may
+        act for an organisation)."""
+        mediators: list[Actor] = []
+        parties: list[Actor] = []
+        talks = None
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if child.dep == "nsubj":
+                mediators += self._np_actors(child)
+            elif child.dep == "agent" or (child.dep == "prep" and child.text.lower() == "with"):
+                mediators += self._prep_actors(child)
+            elif child.dep in ("dobj", "nsubjpass"):
+                talks = child
+        for holder in (verb, talks):
+            for c in self.children[holder.i] if holder is not None else []:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() in ("between", "among"):
+                    parties += self._prep_actors(prep)
+        if not parties and talks is not None and _EVENT_NOUNS.get(talks.lemma.lower()):
+            parties = self._group_before(verb, sentences=4)
+        mediators = [m for m in mediators if m.kind != "person" or m.title is not None]
+        return [*parties, *mediators]
 
     def _bound_parties(self, verb: Token) -> list[Actor]:
         """Whom a signed document binds, by a relative clause on it: "signed a declaration
@@ -1985,6 +2025,8 @@ class _ArticleExtractor:
             and all(a.country for a in (*found.actors, *found.recipients))
         ):  # "Yoon and Kishida held a summit": two states meeting are no multilateral meeting
             mode, medium = None, "in_person"
+        if rule.type == "CONSULT" and mode == "third-party" and len(found.countries) > 2:
+            mode = "multilateral"  # "Qatar mediated talks between A and B": three states
         if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
             # "X hosted the leaders of A and B": a meeting of three states, not a visit
             mode = "multilateral"
