@@ -2668,3 +2668,12 @@ def test_talks_mediated_by_former_leaders_are_the_talks_told_before(code):
         "Uhuru Kenyatta."
     )
     assert all(m.countries == ("ETH",) for m in coded.of("CONSULT")), coded.summary()
+
+
+def test_the_topic_of_concerns_hung_on_their_holders_is_the_target(code):
+    coded = code(
+        "Macron on Monday voiced the concerns of France and its European partners about the "
+        "build-up of Turkish troops near Cyprus."
+    )
+    concern = coded.one("ACCUSE")
+    assert states(concern.recipients) == ("TUR",), coded.summary()

@@ -1516,6 +1516,10 @@ class _ArticleExtractor:
                     prep = self.tokens[p]
                     if prep.dep == "prep" and prep.text.lower() in targets:
                         recipients += self._prep_actors(prep)
+        if not recipients and noun.lemma.lower() in _FEELINGS:
+            # "the concerns of the US and its allies about the build-up of Russian forces":
+            # the parser hung the topic on the last holder
+            recipients += self._topic_on_holders(noun, rule)
         head = self.tokens[noun.head]
         if actors and all(a.kind == "state" for a in actors):
             # "the prime minister pledged his country's support": the person who acts for
@@ -1580,6 +1584,22 @@ class _ArticleExtractor:
                         if obj.dep in ("dobj", "dative") and self._names_actor(obj):
                             recipients += self._np_actors(obj)
         return actors, recipients
+
+    def _topic_on_holders(self, noun: Token, rule: Trigger) -> list[Actor]:
+        """The "about/over" phrase hung on the holders of a feeling ("concerns of X and Y
+        about Z"): what the feeling is about."""
+        topics = _NOUN_TARGET_PREPS.get(rule.type, frozenset()) - {"of"}
+        found: list[Actor] = []
+        for c in self.children[noun.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "of":
+                continue
+            for g in self.children[c]:
+                for holder in self._conjuncts(self.tokens[g]):
+                    for p in self.children[holder.i]:
+                        prep = self.tokens[p]
+                        if prep.dep == "prep" and prep.text.lower() in topics:
+                            found += self._prep_actors(prep)
+        return found
 
     def _np_actors(self, head: Token) -> list[Actor]:
         """The actors a noun phrase names: resolved mentions in it, its conjuncts too."""
