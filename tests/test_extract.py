@@ -2677,3 +2677,12 @@ def test_the_topic_of_concerns_hung_on_their_holders_is_the_target(code):
     )
     concern = coded.one("ACCUSE")
     assert states(concern.recipients) == ("TUR",), coded.summary()
+
+
+def test_a_reported_doer_under_a_participle_parsed_as_clausal_subject(code):
+    coded = code(
+        "Lavrov said on Monday that the U.S. policy toward Russia adopted in recent years had "
+        "caused serious damage to relations."
+    )
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.recipients) == ("USA",), coded.summary()

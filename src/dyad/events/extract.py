@@ -924,6 +924,13 @@ class _ArticleExtractor:
         if speaker is None:
             return [], []
         subject = self._subject(self._clause_head(tok) if tok.pos == "NOUN" else tok)
+        if subject is not None and subject.dep == "csubj":
+            # "the U.S. policy adopted for some time had caused ...", parsed with the
+            # participle as a clausal subject: the noun it was said of
+            subject = next(
+                (self.tokens[c] for c in self.children[subject.i] if self.tokens[c].dep == "nsubj"),
+                subject,
+            )
         if subject is None:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
