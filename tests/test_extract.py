@@ -2686,3 +2686,10 @@ def test_a_reported_doer_under_a_participle_parsed_as_clausal_subject(code):
     )
     accusation = coded.one("ACCUSE")
     assert states(accusation.recipients) == ("USA",), coded.summary()
+
+
+def test_aid_received_through_an_organisation_is_its_aid(code):
+    coded = code("Jordan received vaccines through the World Health Organization on Monday.")
+    aid = coded.one("AID")
+    assert states(aid.recipients) == ("JOR",), coded.summary()
+    assert [a.name for a in aid.actors] == ["World Health Organization"]

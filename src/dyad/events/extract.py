@@ -3129,7 +3129,7 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
     if rule.particle == "with" and rule.type == "AID":
         preps = preps | {"with"}  # "deposited $2 billion with X": the entry's own preposition
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
-        return frozenset({"from"})
+        return frozenset({"from", "through", "via"})  # "through the COVAX facility"
     return preps | {"to"} if rule.mode == "visit" else preps
 
 
