@@ -2693,3 +2693,13 @@ def test_aid_received_through_an_organisation_is_its_aid(code):
     aid = coded.one("AID")
     assert states(aid.recipients) == ("JOR",), coded.summary()
     assert [a.name for a in aid.actors] == ["World Health Organization"]
+
+
+def test_every_person_a_list_of_signers_names_signed(code):
+    coded = code(
+        "The document was signed by Hakan Fidan, head of Turkey's Intelligence Organisation, "
+        "Dmytro Kuleba, Ukraine's foreign minister, and Lavrov, the director of the Russian "
+        "delegation."
+    )
+    signing = coded.one("SUPPORT")
+    assert signing.countries == ("RUS", "TUR", "UKR"), coded.summary()

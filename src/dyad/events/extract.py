@@ -829,6 +829,23 @@ class _ArticleExtractor:
         mediators = [m for m in mediators if m.kind != "person" or m.title is not None]
         return [*parties, *mediators]
 
+    def _listed_signers(self, verb: Token) -> list[Actor]:
+        """Everyone a list of "Name, title, Name, title, and Name, title" after "by" names:
+        the people anywhere under the agent (the parser hangs later names on the titles
+        before them), and a last name parsed as a conjunct of the verb itself ("signed by
+        A, B, and Wang, the director of ...")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            kid = self.tokens[c]
+            if kid.dep == "agent":
+                for i in sorted(self._subtree(c)):
+                    mention = self.mention_at.get(i)
+                    if mention is not None and i == mention.last - 1:
+                        found += [a for a in self._mention_actors(mention) if a.kind == "person"]
+            elif kid.dep == "conj" and kid.pos == "PROPN" and c in self.mention_at:
+                found += self._np_actors(kid)
+        return found
+
     def _bound_parties(self, verb: Token) -> list[Actor]:
         """Whom a signed document binds, by a relative clause on it: "signed a declaration
         that commits Manama and Israel to establish ties"."""
@@ -964,6 +981,8 @@ class _ArticleExtractor:
                 if self.tokens[c].dep == "agent":  # "signed by A and by B"
                     for by in (c, *(g for g in self.children[c] if self.tokens[g].dep == "conj")):
                         actors += self._prep_actors(self.tokens[by])
+            if actors and rule.symmetric:
+                actors += self._listed_signers(verb)
         expelled_from = set()
         if passive and not actors and rule.mode == "expel":
             # "two inspectors were expelled from North Korea": the state they leave did it
