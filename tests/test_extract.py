@@ -2703,3 +2703,17 @@ def test_every_person_a_list_of_signers_names_signed(code):
     )
     signing = coded.one("SUPPORT")
     assert signing.countries == ("RUS", "TUR", "UKR"), coded.summary()
+
+
+def test_an_infinitive_after_a_states_decision_is_that_states_act(code):
+    coded = code(
+        "The Czech foreign ministry also ordered five Russian diplomats to leave the country, "
+        "retaliating against Moscow's decision on Friday to expel two Czech diplomats."
+    )
+    pairs = {(states(m.actors), states(m.recipients)) for m in coded.of("SANCTION")}
+    assert (("RUS",), ("CZE",)) in pairs, coded.summary()  # not the Czech ministry's
+
+
+def test_expelling_in_solidarity_with_a_state_is_not_aimed_at_it(code):
+    coded = code("Poland expelled three Russian diplomats on Monday in solidarity with Washington.")
+    assert states(coded.one("SANCTION").recipients) == ("RUS",), coded.summary()

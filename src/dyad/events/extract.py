@@ -1457,6 +1457,9 @@ class _ArticleExtractor:
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, climbing through xcomp/conj/advcl to the clause that has one."""
+        owner = self._plan_owner(verb)
+        if owner is not None:
+            return owner
         tok = verb
         for _ in range(6):
             for c in self.children[tok.i]:
@@ -1489,6 +1492,21 @@ class _ArticleExtractor:
                     continue
                 return head
             break
+        return None
+
+    def _plan_owner(self, verb: Token) -> Token | None:
+        """Whose decision or plan an infinitive right after it is, wherever the parser hung
+        the infinitive ("retaliating against Warsaw's decision on Thursday to expel three
+        diplomats", parsed with "to expel" on "retaliating"): the noun's possessor."""
+        if verb.dep not in ("advcl", "xcomp") or not self._infinitive(verb):
+            return None
+        to = min(self._subtree(verb.i))
+        for tok in reversed(self.tokens[max(0, to - 5) : to]):
+            if tok.pos == "VERB" or tok.text in (",", ";"):
+                return None
+            if tok.pos == "NOUN" and tok.lemma.lower() in _PLAN_NOUNS:
+                owners = [self.tokens[c] for c in self.children[tok.i]]
+                return next((o for o in owners if o.dep == "poss"), None)
         return None
 
     def _subject_actors(self, subject: Token | None) -> list[Actor]:
@@ -3145,6 +3163,8 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
 
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
+        preps = preps - {"with"}
     if rule.particle == "with" and rule.type == "AID":
         preps = preps | {"with"}  # "deposited $2 billion with X": the entry's own preposition
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
