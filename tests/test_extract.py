@@ -2717,3 +2717,10 @@ def test_an_infinitive_after_a_states_decision_is_that_states_act(code):
 def test_expelling_in_solidarity_with_a_state_is_not_aimed_at_it(code):
     coded = code("Poland expelled three Russian diplomats on Monday in solidarity with Washington.")
     assert states(coded.one("SANCTION").recipients) == ("RUS",), coded.summary()
+
+
+def test_a_states_companies_count_with_their_state(code):
+    coded = code(
+        "Lavrov warned on Monday that Russia could take painful measures against British companies."
+    )
+    assert coded.one("THREATEN").countries == ("GBR", "RUS"), coded.summary()

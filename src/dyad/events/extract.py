@@ -240,6 +240,8 @@ _STANCES = frozenset(
     """policy principle stance paper proposal plan initiative territory sovereignty
     integrity interest claim approach doctrine""".split()
 )
+# A state's firms, named by its name or adjective: "U.S. companies", "Chinese banks".
+_FIRMS = frozenset("company firm business bank corporation enterprise exporter".split())
 _PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
 # Types whose coordinated objects, each with its own receiver, are a deed each.
 _PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
@@ -1919,6 +1921,13 @@ class _ArticleExtractor:
         if country is not None and self._state_named(toks):
             # "Saudi Arabia" where no resolution rule fired (after a dateline): the state
             return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and head.lemma.lower() in _FIRMS:
+            # "painful measures against U.S. companies": that state's business (docs/gold.md:
+            # an organisation contributes its country)
+            return Actor(
+                key=f"np:{norm(text)}", name=text, kind="organisation", country=country,
+                sector="BUS", raw=text, mentions=(Span(toks[0].start, toks[-1].end),),
+            )  # fmt: skip
         # "the Czech move", "Russian aggression": the act of the state the words name
         agent = country is not None and (
             sector in _AGENT_SECTORS or head.lemma.lower() in _EVENT_NOUNS
