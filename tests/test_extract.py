@@ -2724,3 +2724,20 @@ def test_a_states_companies_count_with_their_state(code):
         "Lavrov warned on Monday that Russia could take painful measures against British companies."
     )
     assert coded.one("THREATEN").countries == ("GBR", "RUS"), coded.summary()
+
+
+def test_what_a_meeting_discussed_is_no_party_to_it(code):
+    coded = code(
+        "Moon and Suga met in Tokyo on Monday. The leaders also discussed North Korea's missile "
+        "launches and their security ties with the United States."
+    )
+    assert all(m.countries == ("JPN", "KOR") for m in coded.of("CONSULT")), coded.summary()
+
+
+def test_police_forcing_their_way_into_an_embassy_raid_its_state(code):
+    coded = code(
+        "Ecuadorian police forced their way into the Mexican embassy in Quito late on Monday "
+        "and arrested former Vice President Jorge Glas."
+    )
+    raids = [m for m in coded.of("COERCE") if m.mode == "seize"]
+    assert [m.countries for m in raids] == [("ECU", "MEX")], coded.summary()

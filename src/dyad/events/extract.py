@@ -82,6 +82,8 @@ _TYPE_PREPS = {
     "RETREAT": frozenset({"from", "to"}),
     "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
     "ASSAULT": frozenset({"on", "against", "at", "into", "toward", "towards", "upon"}),
+    # "forced their way into the Mexican embassy": whose premises were entered
+    "COERCE": _RECIPIENT_PREPS | {"into"},
     # "rallied outside the French embassy", "protested against the mobilisation"
     "PROTEST": frozenset({"against", "outside", "at", "near"}),
 }
@@ -242,6 +244,8 @@ _STANCES = frozenset(
 )
 # A state's firms, named by its name or adjective: "U.S. companies", "Chinese banks".
 _FIRMS = frozenset("company firm business bank corporation enterprise exporter".split())
+# Meeting verbs whose object is what is talked about: "discussed the crisis".
+_TOPIC_VERBS = frozenset("discuss address review exchange examine debate tackle".split())
 _PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
 # Types whose coordinated objects, each with its own receiver, are a deed each.
 _PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
@@ -1012,6 +1016,15 @@ class _ArticleExtractor:
                 continue
             if child.dep in _OBJECTS and self._declared_thing(child, rule):
                 continue  # "declared a state of emergency": the thing declared, no one
+            if (
+                rule.type == "CONSULT"
+                and verb.lemma.lower() in _TOPIC_VERBS
+                and child.dep == "dobj"
+                and not self._met_object(child)
+            ):
+                # "discussed North Korea's missile launches and their ties with the US":
+                # what a meeting is about, not whom it is with
+                continue
             if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
                 # "also condemned it": the act told before, else whoever "it" is
                 recipients += self._antecedent(child, actors) or self._np_actors(child)
@@ -1630,6 +1643,11 @@ class _ArticleExtractor:
                         if obj.dep in ("dobj", "dative") and self._names_actor(obj):
                             recipients += self._np_actors(obj)
         return actors, recipients
+
+    def _met_object(self, obj: Token) -> bool:
+        """Whether a meeting verb's object is whom it met or visited (a person, a state, a
+        place whose state is the host), not a topic ("discussed the crisis")."""
+        return self._names_actor(obj) or obj.pos == "PROPN"
 
     def _topic_on_holders(self, noun: Token, rule: Trigger) -> list[Actor]:
         """The "about/over" phrase hung on the holders of a feeling ("concerns of X and Y
