@@ -2741,3 +2741,11 @@ def test_police_forcing_their_way_into_an_embassy_raid_its_state(code):
     )
     raids = [m for m in coded.of("COERCE") if m.mode == "seize"]
     assert [m.countries for m in raids] == [("ECU", "MEX")], coded.summary()
+
+
+def test_a_participle_clause_restating_its_verbs_deed_is_one_event(code):
+    coded = code(
+        "Morocco formally established relations with Israel on Monday, signing agreements with "
+        "Prime Minister Benjamin Netanyahu at a ceremony in Rabat."
+    )
+    assert len(coded.of("SUPPORT")) == 1, coded.summary()

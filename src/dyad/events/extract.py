@@ -466,6 +466,7 @@ class _ArticleExtractor:
                 for stated in self._with_refusal(self._event(found, sentence.index), found)
                 for event in self._per_object(stated, found.trigger)
             )
+            told: list[tuple[EventMention, Token]] = []  # this sentence's, with triggers
             for found, event in found_events:
                 key = (
                     event.event_type,
@@ -473,6 +474,9 @@ class _ArticleExtractor:
                     tuple(a.key for a in event.actors),
                     tuple(a.key for a in event.recipients),
                 )
+                if self._elaborates(event, found.trigger, told):
+                    continue
+                told.append((event, found.trigger))
                 if key not in seen:
                     seen[key] = (len(events), found.trigger.pos)
                     events.append(event)
@@ -506,6 +510,20 @@ class _ArticleExtractor:
             goldstein=cross.goldstein, quad_class=cross.quad,
         )  # fmt: skip
         return [event, refusal]
+
+    def _elaborates(
+        self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
+    ) -> bool:
+        """A participle clause restating its verb's deed ("established relations with
+        Israel, signing agreements with Netanyahu"): same type and states, one event."""
+        for other, trigger in told:
+            if other.event_type != event.event_type or other.countries != event.countries:
+                continue
+            pair = (tok, trigger)
+            for clause, verb in (pair, pair[::-1]):
+                if clause.dep == "advcl" and clause.tag == "VBG" and clause.head == verb.i:
+                    return True
+        return False
 
     def _per_object(self, event: EventMention, tok: Token) -> list[EventMention]:
         """Coordinated objects of one verb, each sent to its own receiver, are one deed
