@@ -2749,3 +2749,13 @@ def test_a_participle_clause_restating_its_verbs_deed_is_one_event(code):
         "Prime Minister Benjamin Netanyahu at a ceremony in Rabat."
     )
     assert len(coded.of("SUPPORT")) == 1, coded.summary()
+
+
+def test_a_progressive_as_clause_on_came_is_the_setting_not_news(code):
+    coded = code(
+        "The summit in Minsk on Monday came as Russian troops were withdrawing from eastern "
+        "Ukraine."
+    )
+    assert not coded.of("RETREAT"), coded.summary()
+    told = code("Russian troops were withdrawing from eastern Ukraine on Monday.")
+    assert told.of("RETREAT"), told.summary()  # the same words as news are an event

@@ -246,6 +246,8 @@ _STANCES = frozenset(
 _FIRMS = frozenset("company firm business bank corporation enterprise exporter".split())
 # Meeting verbs whose object is what is talked about: "discussed the crisis".
 _TOPIC_VERBS = frozenset("discuss address review exchange examine debate tackle".split())
+# Verbs whose progressive "as" clause sets the scene: "the talks came as troops were ...".
+_SETTING_VERBS = frozenset({"come", "occur", "happen", "unfold"})
 _PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
 # Types whose coordinated objects, each with its own receiver, are a deed each.
 _PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
@@ -2769,6 +2771,8 @@ class _ArticleExtractor:
                 k.dep == "mark" and k.text.lower() == "since" for k in kids
             ):
                 return True
+            if self._circumstance(current, kids):
+                return True
             for k in kids:
                 if k.dep == "prep" and k.text.lower() == "under":
                     terms = [self.tokens[g] for g in self.children[k.i]]
@@ -2782,6 +2786,15 @@ class _ArticleExtractor:
                 return False
             current = self.tokens[current.head]
         return False
+
+    def _circumstance(self, clause: Token, kids: list[Token]) -> bool:
+        """A progressive "as" clause on "came" or "took place" ("the meeting came as Russian
+        forces were retreating from ..."): the setting of the news, not news."""
+        if clause.dep != "advcl" or clause.tag != "VBG" or clause.head == clause.i:
+            return False
+        if not any(k.dep == "mark" and k.text.lower() in ("as", "while") for k in kids):
+            return False
+        return self.tokens[clause.head].lemma.lower() in _SETTING_VERBS
 
     def _infinitive(self, tok: Token) -> bool:
         """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
