@@ -2759,3 +2759,11 @@ def test_a_progressive_as_clause_on_came_is_the_setting_not_news(code):
     assert not coded.of("RETREAT"), coded.summary()
     told = code("Russian troops were withdrawing from eastern Ukraine on Monday.")
     assert told.of("RETREAT"), told.summary()  # the same words as news are an event
+
+
+def test_remaining_committed_to_a_states_policy_backs_that_state(code):
+    coded = code(
+        "Blinken said on Monday the U.S. government remained committed to its one-China policy."
+    )
+    backing = coded.one("SUPPORT")
+    assert states(backing.actors) == ("USA",) and states(backing.recipients) == ("CHN",)
