@@ -2767,3 +2767,11 @@ def test_remaining_committed_to_a_states_policy_backs_that_state(code):
     )
     backing = coded.one("SUPPORT")
     assert states(backing.actors) == ("USA",) and states(backing.recipients) == ("CHN",)
+
+
+def test_names_the_parser_joined_to_a_fronted_place_phrase_are_the_subject(code):
+    coded = code(
+        "At a ceremony in Geneva's Palais des Nations, Sergei Lavrov and Antony Blinken each "
+        "signed the arrangement on Monday."
+    )
+    assert coded.one("SUPPORT").countries == ("RUS", "USA"), coded.summary()

@@ -1503,6 +1503,8 @@ class _ArticleExtractor:
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self.tokens[tok.head]
                 continue
+            if tok.dep == "ROOT":
+                return self._fronted_subject(tok)
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
                 head = self.tokens[tok.head]
                 carrier = self.tokens[head.head]
@@ -1527,6 +1529,25 @@ class _ArticleExtractor:
                     continue
                 return head
             break
+        return None
+
+    def _fronted_subject(self, verb: Token) -> Token | None:
+        """A main verb with no subject after a fronted place phrase whose object the parser
+        joined the subject's names to ("At a ceremony in Istanbul's palace, A and B each
+        signed ...", with A a conjunct of "palace"): the first such name after a comma."""
+        for c in self.children[verb.i]:
+            if c > verb.i or self.tokens[c].dep != "prep":
+                continue
+            for i in sorted(self._subtree(c)):
+                tok = self.tokens[i]
+                if (
+                    tok.dep == "conj"
+                    and tok.pos == "PROPN"
+                    and i in self.mention_at
+                    and self.tokens[tok.head].dep == "pobj"
+                    and any(self.tokens[k].text == "," for k in range(tok.head, i))
+                ):
+                    return tok
         return None
 
     def _plan_owner(self, verb: Token) -> Token | None:
