@@ -2775,3 +2775,14 @@ def test_names_the_parser_joined_to_a_fronted_place_phrase_are_the_subject(code)
         "signed the arrangement on Monday."
     )
     assert coded.one("SUPPORT").countries == ("RUS", "USA"), coded.summary()
+
+
+def test_aid_told_in_the_sentence_of_a_two_state_meeting_goes_to_the_other_side(code):
+    coded = code(
+        "Polish President Andrzej Duda met Zelensky in Kyiv on Monday, as Warsaw announced a new "
+        "military aid package that includes tanks."
+    )
+    aid = coded.one("AID")
+    assert states(aid.actors) == ("POL",) and states(aid.recipients) == ("UKR",)
+    later = code("Duda met Zelensky in Kyiv on Monday. Poland will provide the tanks quickly.")
+    assert not later.of("AID"), later.summary()  # not from a meeting told before

@@ -758,6 +758,10 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and rule.type == "AID" and not rule.host:
+            # "X met Y ..., as Washington announced a new military aid package": aid told
+            # in the very sentence of a two-state meeting goes to the other side
+            recipients = tuple(self._counterpart(tok, actors, sentences=0))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -920,14 +924,16 @@ class _ArticleExtractor:
                 return True
         return False
 
-    def _counterpart(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+    def _counterpart(
+        self, tok: Token, actors: list[Actor], sentences: int = _COUNTERPART_SENTENCES
+    ) -> list[Actor]:
         """The other side of the latest meeting or joint act of exactly two states, a few
         sentences back, when the actors are the one side."""
         sides = {a.country for a in actors if _political(a)}
         if len(sides) != 1 or None in sides or any(not a.country for a in actors):
             return []
         for start, sentence, parties in reversed(self.groups):
-            if start >= tok.start or tok.sentence - sentence > _COUNTERPART_SENTENCES:
+            if start >= tok.start or tok.sentence - sentence > sentences:
                 continue
             states = {a.country for a in parties if a.country}
             if len(states) != 2 or not sides <= states:
