@@ -2786,3 +2786,22 @@ def test_aid_told_in_the_sentence_of_a_two_state_meeting_goes_to_the_other_side(
     assert states(aid.actors) == ("POL",) and states(aid.recipients) == ("UKR",)
     later = code("Duda met Zelensky in Kyiv on Monday. Poland will provide the tanks quickly.")
     assert not later.of("AID"), later.summary()  # not from a meeting told before
+
+
+def test_conduct_said_to_show_disregard_is_an_accusation_of_its_doer(code):
+    coded = code(
+        "The Georgian side conveyed on Monday that the provocative behaviour of Russian border "
+        "guards showed disregard for the agreements."
+    )
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("GEO",) and states(accusation.recipients) == ("RUS",)
+
+
+def test_a_demand_goes_to_whom_the_speaker_told_just_before(code):
+    coded = code(
+        "Foreign Minister Annalena Baerbock told Wang Yi in Berlin on Monday that Germany wanted "
+        "fair trade. She also raised human rights. Baerbock stressed that the most urgent task "
+        "was the release of detained activists."
+    )
+    demand = coded.one("REQUEST")
+    assert states(demand.actors) == ("DEU",) and states(demand.recipients) == ("CHN",)

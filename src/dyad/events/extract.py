@@ -121,6 +121,7 @@ _SPEECH = frozenset(
         "admit",
         # "informed Taipei that it was severing relations": what the informer said
         "inform",
+        "convey",
         "notify",
         "assure",
         "remind",
@@ -266,6 +267,8 @@ _LOCATED_PEOPLE = frozenset(
 _OUTBREAK = frozenset("break erupt spread flare begin start continue resume".split())
 # Verbs of mediating talks between others: the mediator is among the actors.
 _MEDIATE = frozenset({"mediate", "broker", "facilitate"})
+# A state's conduct, as a thing aimed at: "the provocative behaviour of Russian guards".
+_CONDUCT = frozenset("behaviour behavior conduct activity practice".split())
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -1977,7 +1980,7 @@ class _ArticleExtractor:
             # names without a state are those of the place it is filed from
             state = self.x.kb.state_by_place(self.article.dateline)
             country = state.iso3 if state is not None else None
-        if country is not None and head.lemma.lower() in _STANCES:
+        if country is not None and head.lemma.lower() in _STANCES | _CONDUCT:
             # "support for the one-China principle", "denounced U.S. policy": the state's
             return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is not None and self._demonym_peers(head):
@@ -2454,10 +2457,25 @@ class _ArticleExtractor:
         else:  # whom the speaker told, else the other side of the talks told before
             recipients = [a for a in self._addressees(verb) if _side(a) != own]
             recipients = recipients or self._counterpart(verb, [speaker])
+            # else whom the speaker told just before ("X told Y that ... X stressed that")
+            recipients = recipients or self._told_before(verb, speaker)
         if not recipients:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REQUEST")
         return _Found(verb, rule, (speaker,), _unique(recipients))
+
+    def _told_before(self, verb: Token, speaker: Actor) -> list[Actor]:
+        """Whom ``speaker`` addressed in the two sentences before or earlier in this one."""
+        first = self.ann.sentences[max(0, verb.sentence - 2)].first
+        for tok in reversed(self.tokens[first : verb.i]):
+            if tok.pos != "VERB" or tok.lemma.lower() not in _ADDRESS_VERBS:
+                continue
+            if _side(speaker) not in {_side(a) for a in self._subject_actors(self._subject(tok))}:
+                continue
+            told = [a for a in self._addressees(tok) if _side(a) != _side(speaker)]
+            if told:
+                return told
+        return []
 
     def _names_side_before(self, head: Token, act: Token, side: str) -> bool:
         """Whether the content clause names ``side`` before its act: a subject the parser
