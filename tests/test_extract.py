@@ -2805,3 +2805,19 @@ def test_a_demand_goes_to_whom_the_speaker_told_just_before(code):
     )
     demand = coded.one("REQUEST")
     assert states(demand.actors) == ("DEU",) and states(demand.recipients) == ("CHN",)
+
+
+def test_a_crowds_violence_is_a_riot_dated_by_its_conjoined_verb(code):
+    coded = code("In Almaty, demonstrators stormed and set fire to the mayor's office on Monday.")
+    riot = coded.one("PROTEST")
+    assert riot.mode == "riot" and states(riot.actors) == ("KAZ",), coded.summary()
+    assert riot.date == MONDAY  # "on Monday" hangs on "set", the second verb
+    assert not coded.of("ASSAULT")
+
+
+def test_protests_in_an_unknown_town_are_of_the_state_the_story_is_filed_from(code):
+    coded = code(
+        "ALMATY, Dec. 15 (Caspian Wire) -- Protests began on Monday in the western oil town of "
+        "Zhanaozen."
+    )
+    assert states(coded.one("PROTEST").actors) == ("KAZ",), coded.summary()

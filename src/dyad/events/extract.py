@@ -269,6 +269,8 @@ _OUTBREAK = frozenset("break erupt spread flare begin start continue resume".spl
 _MEDIATE = frozenset({"mediate", "broker", "facilitate"})
 # A state's conduct, as a thing aimed at: "the provocative behaviour of Russian guards".
 _CONDUCT = frozenset("behaviour behavior conduct activity practice".split())
+# Words of a protesting crowd: their violence is a riot (PROTEST), not an assault.
+_CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob".split())
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -722,6 +724,16 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        crowds = [a for a in actors if _crowd_of(a)]
+        if (
+            rule.type == "ASSAULT"
+            and crowds
+            and {a.country for a in actors} <= {c.country for c in crowds}
+        ):
+            # "demonstrators stormed and set fire to the mayor's office": a riot (the state
+            # a place phrase names beside them is where, not who)
+            rule = replace(rule, type="PROTEST", mode="riot", cameo=None)
+            actors = crowds
         if rule.type == "PROTEST" and not any(a.country for a in actors):
             # "thousands of supporters of the junta rallied in Niamey", "protests broke out
             # in Moscow": a crowd of the state where it gathered
@@ -792,6 +804,8 @@ class _ArticleExtractor:
         holders = [tok] + ([self.tokens[tok.head]] if tok.head != tok.i else [])
         where = next((p for h in holders for p in self._gathered_in(h)), None)
         if where is None:
+            where = self._dateline_place(holders)
+        if where is None:
             return actors
         place, country = where
         named = next((a for a in actors if a.kind != "state"), None)
@@ -803,6 +817,21 @@ class _ArticleExtractor:
                 sector="CVL", raw=text, mentions=span,
             )
         ]  # fmt: skip
+
+    def _dateline_place(self, holders: list[Token]) -> tuple[Token, str] | None:
+        """A place no knowledge names ("in the western oil town of Zhanaozen") in a story
+        filed from a state: that state's."""
+        state = self.x.kb.state_by_place(self.article.dateline) if self.article.dateline else None
+        if state is None:
+            return None
+        for holder in holders:
+            for c in self.children[holder.i]:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() == "in":
+                    pobj = next((self.tokens[g] for g in self.children[c]), None)
+                    if pobj is not None and pobj.ent != "DATE":
+                        return pobj, state.iso3
+        return None
 
     def _gathered_in(self, tok: Token) -> list[tuple[Token, str]]:
         """The places "in/across X" on ``tok`` whose state is known, with that state."""
@@ -2980,7 +3009,18 @@ class _ArticleExtractor:
         verb = self._clause_head(tok)
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if found:
-            inside = [w for w in found if self._dates_verb(sentence.start + w.start, verb)]
+            # "stormed and set fire to the office on Wednesday": a date on a conjoined verb
+            # of the same tense dates both
+            partners = [verb] + [
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "conj" and self.tokens[c].tag == verb.tag == "VBD"
+            ]
+            inside = [
+                w
+                for w in found
+                if any(self._dates_verb(sentence.start + w.start, v) for v in partners)
+            ]
             if inside:  # a planned act's own date, told after it, is the next such day
                 first = inside[0]  # ("will visit in May"; not "said on Monday it will ...")
                 ahead = planned and sentence.start + first.start > tok.start
@@ -3332,6 +3372,12 @@ def _political(actor: Actor) -> bool:
         )
         or (actor.kind == "other" and actor.country is not None)
     )
+
+
+def _crowd_of(actor: Actor) -> bool:
+    """Protesters, demonstrators, a crowd: civilians gathered, whose violence is rioting."""
+    words = actor.raw.lower().split() if actor.raw else []
+    return actor.sector == "CVL" and any(w.rstrip("s") in _CROWD_WORDS for w in words)
 
 
 def _confidence(found: _Found) -> float:
