@@ -2821,3 +2821,20 @@ def test_protests_in_an_unknown_town_are_of_the_state_the_story_is_filed_from(co
         "Zhanaozen."
     )
     assert states(coded.one("PROTEST").actors) == ("KAZ",), coded.summary()
+
+
+def test_abandoning_a_deal_with_a_states_firm_is_a_sanction_on_that_state(code):
+    coded = code(
+        "As a result, Canberra is abandoning a 2016 deal with France's Naval Group to build "
+        "submarines."
+    )
+    abandoned = coded.one("SANCTION")
+    assert abandoned.countries == ("AUS", "FRA"), coded.summary()
+
+
+def test_a_pact_unveiled_is_the_agreement_of_the_parties_it_names(code):
+    coded = code(
+        "The three-way partnership between Japan, the Philippines and the United States, unveiled "
+        "on Monday by the three leaders, will deepen defence ties."
+    )
+    assert coded.one("AGREE").countries == ("JPN", "PHL", "USA"), coded.summary()

@@ -738,6 +738,11 @@ class _ArticleExtractor:
             # "thousands of supporters of the junta rallied in Niamey", "protests broke out
             # in Moscow": a crowd of the state where it gathered
             actors = self._crowd(tok, actors)
+        if rule.symmetric and tok.dep == "acl" and tok.head != tok.i:
+            # "the partnership between Australia, Britain and the US, unveiled by ...": the
+            # parties the thing itself names
+            between = self._between_parties(self.tokens[tok.head])
+            actors = between or actors
         if rule.symmetric and rule.object and not recipients:
             # "signed a declaration that commits Manama and Israel to ...": its parties
             actors = [*actors, *self._bound_parties(tok)]
@@ -907,6 +912,15 @@ class _ArticleExtractor:
             elif kid.dep == "conj" and kid.pos == "PROPN" and c in self.mention_at:
                 found += self._np_actors(kid)
         return found
+
+    def _between_parties(self, noun: Token) -> list[Actor]:
+        """The parties a noun names by "between/among" ("a partnership between A and B")."""
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _bound_parties(self, verb: Token) -> list[Actor]:
         """Whom a signed document binds, by a relative clause on it: "signed a declaration
