@@ -2838,3 +2838,12 @@ def test_a_pact_unveiled_is_the_agreement_of_the_parties_it_names(code):
         "on Monday by the three leaders, will deepen defence ties."
     )
     assert coded.one("AGREE").countries == ("JPN", "PHL", "USA"), coded.summary()
+
+
+def test_unnamed_officials_sign_for_those_who_just_met(code):
+    coded = code(
+        "Putin and Turkish President Recep Tayyip Erdogan held talks in Ankara on Monday and then "
+        "watched as officials signed the agreement for the Russian state company Rosatom to build "
+        "the plant."
+    )
+    assert coded.one("SUPPORT").countries == ("RUS", "TUR"), coded.summary()

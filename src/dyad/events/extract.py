@@ -724,6 +724,10 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        elif rule.symmetric and rule.type != "CONSULT" and not any(_political(a) for a in actors):
+            # "held talks and then watched as officials signed the agreement for Rosatom to
+            # build the plant": unnamed officials sign for those who just met
+            actors = self._group_before(tok, sentences=1) or actors
         crowds = [a for a in actors if _crowd_of(a)]
         if (
             rule.type == "ASSAULT"
