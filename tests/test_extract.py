@@ -2847,3 +2847,14 @@ def test_unnamed_officials_sign_for_those_who_just_met(code):
         "the plant."
     )
     assert coded.one("SUPPORT").countries == ("RUS", "TUR"), coded.summary()
+
+
+def test_a_speaker_saying_they_and_another_will_act_together_is_their_agreement(code):
+    coded = code(
+        "Macron said on Monday that he and Scholz would visit the Normandy beaches together next "
+        "month."
+    )
+    pledge = coded.one("AGREE")
+    assert pledge.countries == ("DEU", "FRA") and pledge.date == MONDAY, coded.summary()
+    alone = code("Macron said on Monday that he and Scholz would visit the Normandy beaches.")
+    assert not alone.of("AGREE"), alone.summary()

@@ -2336,8 +2336,10 @@ class _ArticleExtractor:
                 # "warned X that ...": the verb codes the threat itself
                 threat = not any(t.type == "THREATEN" for t in self._senses(verb.i))
                 for head in heads:
-                    found = self._demand(verb, head, speaker) or (
-                        self._threat(verb, head, speaker) if threat else None
+                    found = (
+                        self._demand(verb, head, speaker)
+                        or (self._threat(verb, head, speaker) if threat else None)
+                        or self._joint_plan(verb, head, speaker)
                     )
                     if found is not None:
                         yield found
@@ -2510,6 +2512,28 @@ class _ArticleExtractor:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REQUEST")
         return _Found(verb, rule, (speaker,), _unique(recipients))
+
+    def _joint_plan(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """What a speaker says they and another party will do together ("Kishida said he
+        and Yoon would visit a memorial together"): an agreement between them, made when
+        it was said (the speech verb is its trigger, and dates it)."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(k.dep == "aux" and k.text.lower() in ("will", "would", "'ll") for k in kids):
+            return None
+        words = {self.tokens[i].text.lower() for i in self._subtree(head.i)}
+        if not words & {"together", "jointly"}:
+            return None
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        if subject is None or not any(
+            self.tokens[c].dep == "conj" for c in self.children[subject.i]
+        ):
+            return None
+        parties = [a for a in self._subject_actors(subject) if _political(a)]
+        sides = {_side(a) for a in parties}
+        if len(sides) < 2 or _side(speaker) not in sides:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="AGREE", symmetric=True)
+        return _Found(verb, rule, _unique(parties), ())
 
     def _told_before(self, verb: Token, speaker: Actor) -> list[Actor]:
         """Whom ``speaker`` addressed in the two sentences before or earlier in this one."""
