@@ -2858,3 +2858,11 @@ def test_a_speaker_saying_they_and_another_will_act_together_is_their_agreement(
     assert pledge.countries == ("DEU", "FRA") and pledge.date == MONDAY, coded.summary()
     alone = code("Macron said on Monday that he and Scholz would visit the Normandy beaches.")
     assert not alone.of("AGREE"), alone.summary()
+
+
+def test_opposing_interference_in_a_states_affairs_is_not_aimed_at_that_state(code):
+    coded = code(
+        "Xi told Lukashenko on Monday that China would oppose any interference in Belarus's "
+        "internal affairs."
+    )
+    assert not any("BLR" in states(m.recipients) for m in coded.of("REJECT")), coded.summary()

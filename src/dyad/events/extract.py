@@ -271,6 +271,8 @@ _MEDIATE = frozenset({"mediate", "broker", "facilitate"})
 _CONDUCT = frozenset("behaviour behavior conduct activity practice".split())
 # Words of a protesting crowd: their violence is a riot (PROTEST), not an assault.
 _CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob".split())
+# Acts whose "in X" or "X's" names their victim, not their doer: "interference in X's affairs".
+_INTERFERENCE = frozenset("interference meddling intervention encroachment infringement".split())
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -1101,6 +1103,8 @@ class _ArticleExtractor:
                 # "discussed North Korea's missile launches and their ties with the US":
                 # what a meeting is about, not whom it is with
                 continue
+            if child.dep in _OBJECTS and child.lemma.lower() in _INTERFERENCE:
+                continue  # "oppose any interference in the country's affairs": its victim
             if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
                 # "also condemned it": the act told before, else whoever "it" is
                 recipients += self._antecedent(child, actors) or self._np_actors(child)
