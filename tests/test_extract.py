@@ -2866,3 +2866,13 @@ def test_opposing_interference_in_a_states_affairs_is_not_aimed_at_that_state(co
         "internal affairs."
     )
     assert not any("BLR" in states(m.recipients) for m in coded.of("REJECT")), coded.summary()
+
+
+def test_a_promise_only_to_explain_is_no_agreement(code):
+    coded = code(
+        "Putin told Xi on Monday that Russia understood China's concerns, which he promised to "
+        "explain during the talks."
+    )
+    assert not coded.of("AGREE"), coded.summary()
+    pledged = code("Putin promised Xi on Monday to supply more gas to China.")
+    assert pledged.of("AGREE"), pledged.summary()
