@@ -2876,3 +2876,10 @@ def test_a_promise_only_to_explain_is_no_agreement(code):
     assert not coded.of("AGREE"), coded.summary()
     pledged = code("Putin promised Xi on Monday to supply more gas to China.")
     assert pledged.of("AGREE"), pledged.summary()
+
+
+def test_a_generalisation_in_a_when_clause_of_speech_is_no_event(code):
+    coded = code(
+        "Modi said on Monday that when India and Japan cooperated, both countries benefited."
+    )
+    assert not coded.of("COOPERATE"), coded.summary()

@@ -273,6 +273,8 @@ _CONDUCT = frozenset("behaviour behavior conduct activity practice".split())
 _CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob".split())
 # Acts whose "in X" or "X's" names their victim, not their doer: "interference in X's affairs".
 _INTERFERENCE = frozenset("interference meddling intervention encroachment infringement".split())
+# How parties fare, the main verbs of generalisations: "when they cooperate, both benefit".
+_FARING = frozenset("benefit suffer gain lose win prosper thrive".split())
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
@@ -2685,6 +2687,8 @@ class _ArticleExtractor:
         return False
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
+        if self._generic_when(tok):
+            return None  # "said that when China and the US cooperated, both gained": no event
         if self._issued_in(tok):
             return "actual"  # "agreed to observe the ceasefire, in a joint statement": issued
         if self._future_time_clause(tok):
@@ -2759,6 +2763,21 @@ class _ArticleExtractor:
         if tok.lemma.lower() not in _DOCUMENTS or tok.dep != "pobj" or tok.head == tok.i:
             return False
         return self.tokens[tok.head].text.lower() in ("in", "through", "via")
+
+    def _generic_when(self, tok: Token) -> bool:
+        """A "when" clause of reported speech whose main clause is a general truth with no
+        act of its own ("Xi said that when China and the US cooperated, both countries and
+        the world benefited"): a generalisation, not an event. Only a main verb of faring
+        ("benefit", "suffer", "gain", "lose", "win") makes it one."""
+        if tok.dep != "advcl" or tok.head == tok.i:
+            return False
+        if not any(
+            self.tokens[c].dep == "advmod" and self.tokens[c].text.lower() in ("when", "whenever")
+            for c in self.children[tok.i]
+        ):
+            return False
+        main = self.tokens[tok.head]
+        return main.lemma.lower() in _FARING and self._speech_verb(main) is not None
 
     def _future_time_clause(self, tok: Token) -> bool:
         """A present-tense verb of a "when"/"once"/"before"/"after"/"until" clause."""
