@@ -2883,3 +2883,12 @@ def test_a_generalisation_in_a_when_clause_of_speech_is_no_event(code):
         "Modi said on Monday that when India and Japan cooperated, both countries benefited."
     )
     assert not coded.of("COOPERATE"), coded.summary()
+
+
+def test_coercive_acts_of_one_actor_joined_by_and_are_one_operation(code):
+    coded = code(
+        "Ecuadorian police forced their way into the Mexican embassy in Quito late on Monday and "
+        "arrested former Vice President Jorge Glas."
+    )
+    [raid] = coded.of("COERCE")
+    assert "MEX" in states(raid.recipients) and any("Glas" in r.name for r in raid.recipients)

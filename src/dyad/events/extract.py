@@ -487,6 +487,15 @@ class _ArticleExtractor:
                 )
                 if self._elaborates(event, found.trigger, told):
                     continue
+                joined = self._same_raid(event, found.trigger, told)
+                if joined is not None:
+                    at = events.index(joined)
+                    events[at] = replace(
+                        joined, recipients=_unique((*joined.recipients, *event.recipients))
+                    )
+                    i = [e for e, _ in told].index(joined)
+                    told[i] = (events[at], told[i][1])
+                    continue
                 told.append((event, found.trigger))
                 if key not in seen:
                     seen[key] = (len(events), found.trigger.pos)
@@ -535,6 +544,25 @@ class _ArticleExtractor:
                 if clause.dep == "advcl" and clause.tag == "VBG" and clause.head == verb.i:
                     return True
         return False
+
+    def _same_raid(
+        self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
+    ) -> EventMention | None:
+        """Coercive acts of one actor joined by "and" in a sentence are one operation
+        ("police forced their way into the embassy and arrested X"): the event told first,
+        whose targets the later act adds to."""
+        if event.event_type != "COERCE" or tok.dep != "conj":
+            return None
+        keys = {a.key for a in event.actors}
+        for other, trigger in told:
+            if (
+                other.event_type == "COERCE"
+                and trigger.i == tok.head
+                and {a.key for a in other.actors} == keys
+                and other in self.events
+            ):
+                return other
+        return None
 
     def _per_object(self, event: EventMention, tok: Token) -> list[EventMention]:
         """Coordinated objects of one verb, each sent to its own receiver, are one deed
