@@ -2892,3 +2892,15 @@ def test_coercive_acts_of_one_actor_joined_by_and_are_one_operation(code):
     )
     [raid] = coded.of("COERCE")
     assert "MEX" in states(raid.recipients) and any("Glas" in r.name for r in raid.recipients)
+
+
+def test_a_meeting_in_the_capital_a_demonym_names_and_its_restatement_are_placed_there(code):
+    coded = code(
+        "NEW DELHI, Dec. 15 (Lotus Wire) -- Jaishankar and Wang Yi met on Monday on the "
+        "sidelines of a meeting of the Shanghai Cooperation Organisation in the Russian capital. "
+        "The two ministers held talks for more than two hours."
+    )
+    meetings = coded.of("CONSULT")
+    assert len(meetings) == 2, coded.summary()
+    # the restatement takes the place of the meeting it restates, not the dateline's guess
+    assert all(m.mode == "third-party" and m.location.country == "RUS" for m in meetings)

@@ -3030,6 +3030,9 @@ class _ArticleExtractor:
             state = self.x.kb.state_by_name(t.text)
             if state is not None and mode != "visit":
                 return Location(state.name, state.iso3)
+            capital = self._capital_of(t)
+            if capital is not None:  # "in the Russian capital", "in the Chinese capital"
+                return Location(text.removeprefix("the "), capital)
         if mode == "visit" and found.recipients and found.recipients[0].country:
             return Location(None, found.recipients[0].country)
         if self.article.dateline and found.rule.type == "CONSULT":
@@ -3047,6 +3050,16 @@ class _ArticleExtractor:
             if up.pos == "VERB" and up.lemma.lower() in _ARRIVING:
                 return {up.i}
         return set()
+
+    def _capital_of(self, noun: Token) -> str | None:
+        """The state whose capital "the <demonym> capital" is."""
+        if noun.lemma.lower() != "capital":
+            return None
+        for c in self.children[noun.i]:
+            state = self.x.kb.state_by_demonym(self.tokens[c].text)
+            if self.tokens[c].dep == "amod" and state is not None:
+                return state.iso3
+        return None
 
     def _venues(self, anchors: set[int]) -> set[int]:
         """Where a meeting was held, when the place hangs on it: "met at the palace in
@@ -3383,7 +3396,8 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
                 e,
                 mode=twin.mode,
                 medium=twin.medium,
-                location=e.location if e.location.country else twin.location,
+                # its own place only where its sentence says it, not the dateline's guess
+                location=e.location if _placed_in_text(e) else twin.location,
             )
             if twin.mode == "visit":
                 everyone = (*e.actors, *e.recipients)
@@ -3395,6 +3409,11 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
                 )
         out.append(e)
     return out
+
+
+def _placed_in_text(e: EventMention) -> bool:
+    """Whether the mention's place is written in its own sentence."""
+    return bool(e.location.country and e.location.name and e.location.name in e.evidence.sentence)
 
 
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
