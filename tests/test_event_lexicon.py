@@ -176,7 +176,7 @@ def test_verb_and_noun_triggers_are_spacy_lemmas(lex, nlp):
     template = {
         "VERB": "The government will {} it on Monday.",
         "NOUN": "The {} was announced on Monday.",
-        "ADJ": "The government is {} to help them.",
+        "ADJ": "The government remained {} to help them.",  # "remained": the adjective reading
     }
     docs = nlp.pipe(template[pos].format(lemma) for lemma, pos in pairs)
     wrong = []

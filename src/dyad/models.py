@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+# Actor kinds whose country makes a participant state of an event (not "other": a thing;
+# docs/gold.md: organisations and groups contribute their country, the Taliban AFG).
+_COUNTED_KINDS = frozenset({"state", "person", "organisation", "group"})
+
 
 class DateSource(StrEnum):
     """Where an article's published date came from."""
@@ -169,9 +173,10 @@ class EventMention:
 
     @property
     def countries(self) -> tuple[str, ...]:
-        """Sorted ISO3 codes of every state or state agent taking part."""
+        """Sorted ISO3 codes of every state, state agent or organisation of a state taking
+        part (Gazprom is Russia's; docs/gold.md: an organisation contributes its country)."""
         return tuple(sorted({a.country for a in (*self.actors, *self.recipients)
-                             if a.country and a.kind in ("state", "person")}))  # fmt: skip
+                             if a.country and a.kind in _COUNTED_KINDS}))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

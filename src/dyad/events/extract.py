@@ -112,6 +112,10 @@ _TYPE_PREPS = {
     "RETREAT": frozenset({"from", "to"}),
     "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
     "ASSAULT": frozenset({"on", "against", "at", "into", "toward", "towards", "upon"}),
+    # "forced their way into the Mexican embassy": whose premises were entered
+    "COERCE": _RECIPIENT_PREPS | {"into"},
+    # "rallied outside the French embassy", "protested against the mobilisation"
+    "PROTEST": frozenset({"against", "outside", "at", "near"}),
 }
 _NP_STOP = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
@@ -145,6 +149,12 @@ _SPEECH = frozenset(
         "disclose",
         "acknowledge",
         "admit",
+        # "informed Taipei that it was severing relations": what the informer said
+        "inform",
+        "convey",
+        "notify",
+        "assure",
+        "remind",
     }
 )
 _INTENT_HEADS = frozenset(
@@ -181,7 +191,9 @@ _TIME_MARKS = frozenset({"when", "once", "before", "after", "until", "while"})
 _ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
 # Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
 # what is opposed or condemned, which the content names ("would oppose any interference").
-_ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID"})
+_ADDRESSED_TYPES = frozenset(
+    {"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID", "SANCTION"}
+)
 # "followed suit", "did the same", "did likewise": the act told just before, by new actors
 _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # Types aimed at someone that, with no one named, go to the other side of a two-state story.
@@ -255,6 +267,46 @@ _DOCUMENTS = frozenset(
     """statement report resolution letter declaration communique communiqué note document
     decree order bill motion ruling verdict petition complaint lawsuit memorandum""".split()
 )
+# A state's stances, claims and holdings, which a state's name or adjective before them
+# makes that state's: "support for the one-China principle", "denounced U.S. policy on
+# Taiwan", "recognised as part of China's territory": aimed at the state itself.
+_STANCES = frozenset(
+    """policy principle stance paper proposal plan initiative territory sovereignty
+    integrity interest claim approach doctrine""".split()
+)
+# A state's firms, named by its name or adjective: "U.S. companies", "Chinese banks".
+_FIRMS = frozenset("company firm business bank corporation enterprise exporter".split())
+# Meeting verbs whose object is what is talked about: "discussed the crisis".
+_TOPIC_VERBS = frozenset("discuss address review exchange examine debate tackle".split())
+# Verbs whose progressive "as" clause sets the scene: "the talks came as troops were ...".
+_SETTING_VERBS = frozenset({"come", "occur", "happen", "unfold"})
+_PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
+# Types whose coordinated objects, each with its own receiver, are a deed each.
+_PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
+_RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
+# Verbs by which a document binds its parties: "a declaration that commits X and Y to".
+_BINDING = frozenset("commit bind oblige obligate pledge".split())
+# Verbs of arriving, whose "in X" is where the meeting joined to them took place.
+_ARRIVING = frozenset("arrive land fly travel come".split())
+_ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
+# People a text names by where they are: "those in Taiwan", "supporters in the US".
+_LOCATED_PEOPLE = frozenset(
+    """those supporter protester demonstrator resident people citizen crowd activist
+    sympathiser sympathizer separatist""".split()
+)
+# Verbs whose protest-noun subject is a protest happening: "protests broke out".
+_OUTBREAK = frozenset("break erupt spread flare begin start continue resume".split())
+# Verbs of mediating talks between others: the mediator is among the actors.
+_MEDIATE = frozenset({"mediate", "broker", "facilitate"})
+# A state's conduct, as a thing aimed at: "the provocative behaviour of Russian guards".
+_CONDUCT = frozenset("behaviour behavior conduct activity practice".split())
+# Words of a protesting crowd: their violence is a riot (PROTEST), not an assault.
+_CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob".split())
+# Acts whose "in X" or "X's" names their victim, not their doer: "interference in X's affairs".
+_INTERFERENCE = frozenset("interference meddling intervention encroachment infringement".split())
+# How parties fare, the main verbs of generalisations: "when they cooperate, both benefit".
+_FARING = frozenset("benefit suffer gain lose win prosper thrive".split())
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
 _MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
@@ -463,9 +515,12 @@ class _ArticleExtractor:
                     self._triggers(sentence.first, sentence.last),
                     self._speech_acts(sentence.first, sentence.last),
                     self._followers(sentence.first, sentence.last),
+                    self._outbreaks(sentence.first, sentence.last),
                 )
-                for event in self._with_refusal(self._event(found, sentence.index), found)
+                for stated in self._with_refusal(self._event(found, sentence.index), found)
+                for event in self._per_object(stated, found.trigger)
             )
+            told: list[tuple[EventMention, Token]] = []  # this sentence's, with triggers
             for found, event in found_events:
                 key = (
                     event.event_type,
@@ -473,6 +528,18 @@ class _ArticleExtractor:
                     tuple(a.key for a in event.actors),
                     tuple(a.key for a in event.recipients),
                 )
+                if self._elaborates(event, found.trigger, told):
+                    continue
+                joined = self._same_raid(event, found.trigger, told)
+                if joined is not None:
+                    at = events.index(joined)
+                    events[at] = replace(
+                        joined, recipients=_unique((*joined.recipients, *event.recipients))
+                    )
+                    i = [e for e, _ in told].index(joined)
+                    told[i] = (events[at], told[i][1])
+                    continue
+                told.append((event, found.trigger))
                 if key not in seen:
                     seen[key] = (len(events), found.trigger.pos)
                     events.append(event)
@@ -544,6 +611,86 @@ class _ArticleExtractor:
             date_basis=basis,
         )  # fmt: skip
         return [threat]
+
+    def _elaborates(
+        self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
+    ) -> bool:
+        """A participle clause restating its verb's deed ("established relations with
+        Israel, signing agreements with Netanyahu"): same type and states, one event."""
+        for other, trigger in told:
+            if other.event_type != event.event_type or other.countries != event.countries:
+                continue
+            pair = (tok, trigger)
+            for clause, verb in (pair, pair[::-1]):
+                if clause.dep == "advcl" and clause.tag == "VBG" and clause.head == verb.i:
+                    return True
+        return False
+
+    def _same_raid(
+        self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
+    ) -> EventMention | None:
+        """Coercive acts of one actor joined by "and" in a sentence are one operation
+        ("police forced their way into the embassy and arrested X"): the event told first,
+        whose targets the later act adds to."""
+        if event.event_type != "COERCE" or tok.dep != "conj":
+            return None
+        keys = {a.key for a in event.actors}
+        for other, trigger in told:
+            if (
+                other.event_type == "COERCE"
+                and trigger.i == tok.head
+                and {a.key for a in other.actors} == keys
+                and other in self.events
+            ):
+                return other
+        return None
+
+    def _per_object(self, event: EventMention, tok: Token) -> list[EventMention]:
+        """Coordinated objects of one verb, each sent to its own receiver, are one deed
+        each ("sent two million doses to Bangladesh and one million doses to Nepal"): one
+        event per object's receivers. One sum for several states stays one event."""
+        if event.event_type not in _PER_OBJECT_TYPES or tok.pos != "VERB":
+            return [event]
+        objects = sorted(
+            o.i
+            for c in self.children[tok.i]
+            # (a gapped second object hangs on the verb: "donated $10m to X and $5m to Y")
+            if self.tokens[c].dep == "dobj"
+            or (self.tokens[c].dep == "conj" and self.tokens[c].pos == "NOUN")
+            for o in self._conjuncts(self.tokens[c])
+        )
+        if len(objects) < 2:
+            return [event]
+        # each "to X" goes with the object just before it, on the verb or on the object
+        by_object: dict[int, set[str]] = {}
+        for holder in (tok.i, *objects):
+            for c in self.children[holder]:
+                prep = self.tokens[c]
+                if self._dep(prep) != "prep" or prep.text.lower() not in _RECEIVER_PREPS:
+                    continue
+                before = [o for o in objects if o < c]
+                receivers = {a.country for a in self._prep_actors(prep) if a.country}
+                if before and receivers:
+                    by_object.setdefault(before[-1], set()).update(receivers)
+        groups = list(by_object.values())
+        if len(groups) < 2:
+            return [event]
+        named = {r.country for r in event.recipients if r.country}
+        first = named - set().union(*groups)
+        groups = ([first] if first else []) + [g & named for g in groups if g & named]
+        if len(groups) < 2:
+            return [event]
+        sentence, start = event.evidence.sentence_index, event.trigger.start
+        return [
+            replace(
+                event,
+                recipients=tuple(r for r in event.recipients if r.country in group),
+                id=_mention_id(
+                    self.article.id, sentence, start, f"{event.event_type}:{min(group)}"
+                ),
+            )
+            for group in groups
+        ]
 
     def _remember_group(self, event: EventMention, trigger: Token) -> None:
         """Keep the parties of a meeting or joint act of several sides, for the plural
@@ -617,6 +764,13 @@ class _ArticleExtractor:
             for c in self.children[tok.i]
             if self.tokens[c].dep == "xcomp" and self.tokens[c].pos == "VERB"
         ]
+        # "ready to work with Russia to extend strong support to each other": the purpose
+        verbs += [
+            self.tokens[g]
+            for verb in verbs[1 if tok.pos == "VERB" else 0 :]
+            for g in self.children[verb.i]
+            if self.tokens[g].dep in ("xcomp", "advcl") and self._infinitive(self.tokens[g])
+        ]
         return any(
             self.tokens[c].dep == "dobj"
             and any(
@@ -657,26 +811,31 @@ class _ArticleExtractor:
             for c in self.children[tok.i]
         ):  # (a name the parser took for a predicate is whom they called: "called Biden")
             return None  # "called China a reliable friend" is no phone call
+        if rule.type == "CONSULT" and self._mediated(tok):
+            return None  # "talks mediated by X": the mediation verb states the meeting
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
+        elif rule.type == "CONSULT" and tok.lemma.lower() in _MEDIATE and tok.pos == "VERB":
+            actors, recipients = self._mediation_roles(tok), []
         elif tok.pos == "NOUN" or tok.pos == "PROPN":
             actors, recipients = self._noun_roles(tok, rule)
         else:
             actors, recipients = self._verb_roles(tok, rule)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
+            if rule.type == "CONSULT":
+                # "welcomed Ruto to the White House": the host's own place is no visitor
+                home = {a.country for a in recipients if a.country}
+                actors = [a for a in actors if a.country not in home]
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
         if rule.mode == "third-party":
-            # "mediated between Mali and the rebels", "offered mediation between X and Y":
-            # the mediator acts, the two sides are its targets
-            sides = self._between(tok)
-            keys = {a.key for a in sides}
-            actors = [a for a in actors if a.key not in keys]
-            recipients = [*recipients, *sides]
+            # "offered mediation between X and Y": the sides are among the actors with the
+            # mediator, as at hosted or mediated talks (the gold's convention)
+            actors = [*actors, *self._between(tok)]
         if rule.mode == "visit" or rule.type == "ASSAULT":
             # "flew to Washington", "fired missiles at Kyiv": the place's state
             recipients = [self._place_state(a) for a in recipients]
@@ -687,6 +846,32 @@ class _ArticleExtractor:
         ):
             # "several documents were also signed": by those who had just met
             actors = self._group_before(tok, sentences=3)
+        elif rule.symmetric and rule.type != "CONSULT" and not any(_political(a) for a in actors):
+            # "held talks and then watched as officials signed the agreement for Rosatom to
+            # build the plant": unnamed officials sign for those who just met
+            actors = self._group_before(tok, sentences=1) or actors
+        crowds = [a for a in actors if _crowd_of(a)]
+        if (
+            rule.type == "ASSAULT"
+            and crowds
+            and {a.country for a in actors} <= {c.country for c in crowds}
+        ):
+            # "demonstrators stormed and set fire to the mayor's office": a riot (the state
+            # a place phrase names beside them is where, not who)
+            rule = replace(rule, type="PROTEST", mode="riot", cameo=None)
+            actors = crowds
+        if rule.type == "PROTEST" and not any(a.country for a in actors):
+            # "thousands of supporters of the junta rallied in Niamey", "protests broke out
+            # in Moscow": a crowd of the state where it gathered
+            actors = self._crowd(tok, actors)
+        if rule.symmetric and tok.dep == "acl" and tok.head != tok.i:
+            # "the partnership between Australia, Britain and the US, unveiled by ...": the
+            # parties the thing itself names
+            between = self._between_parties(self.tokens[tok.head])
+            actors = between or actors
+        if rule.symmetric and rule.object and not recipients:
+            # "signed a declaration that commits Manama and Israel to ...": its parties
+            actors = [*actors, *self._bound_parties(tok)]
         if rule.type == "CONSULT" and not actors and recipients and tok.pos == "NOUN":
             # "Kuleba said talks with Lavrov had produced no progress": the speaker's talks
             speaker = self._speaker(tok)
@@ -707,20 +892,34 @@ class _ArticleExtractor:
         if not recipients and len(actors) == 1 and rule.type in _ADDRESSED_TYPES:
             # "Putin told Biden that Russia wanted guarantees": whom the speaker told
             speech = self._speech_verb(tok)
-            recipients = tuple(a for a in self._addressees(speech) if _side(a) != _side(actors[0]))
+            speaker = self._speech_speaker(speech) if speech is not None else None
+            if speaker is None or _side(speaker) == _side(actors[0]):
+                # (not "Biden told the UN that Putin had made threats": Putin told no one)
+                recipients = tuple(
+                    a for a in self._addressees(speech) if _side(a) != _side(actors[0])
+                )
         if not recipients and rule.type in _COUNTERPART_TYPES and not rule.reported:
             # (not a reported accusation: its target is the doer its words name, and "would
             # never allow anyone to undermine X" names none)
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and rule.type == "AID" and not rule.host:
+            # "X met Y ..., as Washington announced a new military aid package": aid told
+            # in the very sentence of a two-state meeting goes to the other side
+            recipients = tuple(self._counterpart(tok, actors, sentences=0))
         if not recipients:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
+        if not recipients and rule.type == "PROTEST":
+            recipients = tuple(self._home_state(actors))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
-        joint = rule.type in _JOINT_TYPES or (
-            bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2
+        joint = (
+            rule.type in _JOINT_TYPES
+            or (bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2)
+            or (rule.symmetric and bool(rule.object) and self._signed_apart(actors))
+            or (rule.type == "SUPPORT" and self._jointly_backed(tok, actors))
         )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
         if (
             not recipients
@@ -846,6 +1045,167 @@ class _ArticleExtractor:
             for a in self._prep_actors(self.tokens[c])
         ]
 
+    def _home_state(self, actors: Iterable[Actor]) -> list[Actor]:
+        """The state a crowd of its own people protests against when the text names no one
+        ("protests broke out in Minsk", "marches were held across Venezuela"): domestic
+        protest is aimed at the government at home, as the gold codes it."""
+        crowds = [a for a in actors if a.kind != "state" and a.sector == "CVL"]
+        countries = {a.country for a in crowds}
+        if not crowds or len(countries) != 1 or None in countries:
+            return []
+        return [self._state_actor(crowds[0].country, crowds[0].raw, crowds[0].mentions)]
+
+    def _crowd(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The protesters of a protest, as a group of the state of the place it is told
+        in ("in Niamey", "across the country" of the story's state), named as the text
+        names them ("supporters of the junta"), else "protesters in X"."""
+        holders = [tok] + ([self.tokens[tok.head]] if tok.head != tok.i else [])
+        where = next((p for h in holders for p in self._gathered_in(h)), None)
+        if where is None:
+            where = self._dateline_place(holders)
+        if where is None:
+            return actors
+        place, country = where
+        named = next((a for a in actors if a.kind != "state"), None)
+        text = named.raw if named is not None else f"protesters in {place.text}"
+        span = named.mentions if named is not None else (Span(place.start, place.end),)
+        return [
+            Actor(
+                key=f"np:{norm(text)}", name=text, kind="group", country=country,
+                sector="CVL", raw=text, mentions=span,
+            )
+        ]  # fmt: skip
+
+    def _dateline_place(self, holders: list[Token]) -> tuple[Token, str] | None:
+        """A place no knowledge names ("in the western oil town of Zhanaozen") in a story
+        filed from a state: that state's."""
+        state = self.x.kb.state_by_place(self.article.dateline) if self.article.dateline else None
+        if state is None:
+            return None
+        for holder in holders:
+            for c in self.children[holder.i]:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() == "in":
+                    pobj = next((self.tokens[g] for g in self.children[c]), None)
+                    if pobj is not None and pobj.ent != "DATE":
+                        return pobj, state.iso3
+        return None
+
+    def _gathered_in(self, tok: Token) -> list[tuple[Token, str]]:
+        """The places "in/across X" on ``tok`` whose state is known, with that state."""
+        found = []
+        for c in self.children[tok.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "across", "throughout"):
+                continue
+            for g in self.children[c]:
+                pobj = self.tokens[g]
+                if pobj.dep != "pobj":
+                    continue
+                mention = self.mention_at.get(g)
+                states = [a.country for a in self._mention_actors(mention)] if mention else []
+                text = self.article.text[self.tokens[self._np_tokens(pobj)[0]].start : pobj.end]
+                state = (
+                    self.x.kb.state_by_place(pobj.text)
+                    or self.x.kb.state_by_name(pobj.text)
+                    or self.x.kb.state_by_name(text.removeprefix("the "))
+                )
+                country = (states[0] if states else None) or (state.iso3 if state else None)
+                if country is not None:
+                    found.append((pobj, country))
+        return found
+
+    def _mediated(self, noun: Token) -> bool:
+        """A meeting noun that a mediation verb carries ("mediated talks", "the talks were
+        mediated by"): the verb's event."""
+        if noun.pos != "NOUN" or noun.dep not in ("dobj", "nsubjpass") or noun.head == noun.i:
+            return False
+        return self.tokens[noun.head].lemma.lower() in _MEDIATE
+
+    def _mediation_roles(self, verb: Token) -> list[Actor]:
+        """Everyone at mediated talks, acting together (docs/gold.md: the mediator is among
+        the actors): the parties ("between A and B", on the verb or on the talks; else
+        those who met last) and the mediators, the subject or "by" agent and those "with"
+        them; a mediator named as a person counts only in office ("former President X" may
+        act for an organisation)."""
+        mediators: list[Actor] = []
+        parties: list[Actor] = []
+        talks = None
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if child.dep == "nsubj":
+                mediators += self._np_actors(child)
+            elif child.dep == "agent" or (child.dep == "prep" and child.text.lower() == "with"):
+                mediators += self._prep_actors(child)
+            elif child.dep in ("dobj", "nsubjpass"):
+                talks = child
+        for holder in (verb, talks):
+            for c in self.children[holder.i] if holder is not None else []:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() in ("between", "among"):
+                    parties += self._prep_actors(prep)
+        if not parties and talks is not None and _EVENT_NOUNS.get(talks.lemma.lower()):
+            parties = self._group_before(verb, sentences=4)
+        mediators = [m for m in mediators if m.kind != "person" or m.title is not None]
+        return [*parties, *mediators]
+
+    def _listed_signers(self, verb: Token) -> list[Actor]:
+        """Everyone a list of "Name, title, Name, title, and Name, title" after "by" names:
+        the people anywhere under the agent (the parser hangs later names on the titles
+        before them), and a last name parsed as a conjunct of the verb itself ("signed by
+        A, B, and Wang, the director of ...")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            kid = self.tokens[c]
+            if kid.dep == "agent":
+                for i in sorted(self._subtree(c)):
+                    mention = self.mention_at.get(i)
+                    if mention is not None and i == mention.last - 1:
+                        found += [a for a in self._mention_actors(mention) if a.kind == "person"]
+            elif kid.dep == "conj" and kid.pos == "PROPN" and c in self.mention_at:
+                found += self._np_actors(kid)
+        return found
+
+    def _between_parties(self, noun: Token) -> list[Actor]:
+        """The parties a noun names by "between/among" ("a partnership between A and B")."""
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _bound_parties(self, verb: Token) -> list[Actor]:
+        """Whom a signed document binds, by a relative clause on it: "signed a declaration
+        that commits Manama and Israel to establish ties"."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep not in ("dobj", "nsubjpass"):
+                continue
+            for r in self.children[c]:
+                clause = self.tokens[r]
+                if clause.dep != "relcl" or clause.lemma.lower() not in _BINDING:
+                    continue
+                for g in self.children[r]:
+                    if self.tokens[g].dep == "dobj":
+                        found += self._np_actors(self.tokens[g])
+        return found
+
+    def _jointly_backed(self, tok: Token, actors: list[Actor]) -> bool:
+        """Two sides backing an agreement together ("Modi and Xi endorsed a new agreement
+        on patrolling"): their joint act, aimed at no one."""
+        if len({_side(a) for a in actors if _political(a)}) < 2:
+            return False
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _AGREEMENTS
+            for c in self.children[tok.i]
+        )
+
+    def _signed_apart(self, actors: list[Actor]) -> bool:
+        """Two or more people or groups who signed, even of one state ("signed by the
+        government's envoy and by a rebel official"): a deal between them."""
+        return len({a.key for a in actors if a.kind in ("person", "group")}) >= 2
+
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
         "the country's services") or as one of a pair ("called on the two sides"), not
@@ -863,14 +1223,16 @@ class _ArticleExtractor:
                 return True
         return False
 
-    def _counterpart(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+    def _counterpart(
+        self, tok: Token, actors: list[Actor], sentences: int = _COUNTERPART_SENTENCES
+    ) -> list[Actor]:
         """The other side of the latest meeting or joint act of exactly two states, a few
         sentences back, when the actors are the one side."""
         sides = {a.country for a in actors if _political(a)}
         if len(sides) != 1 or None in sides or any(not a.country for a in actors):
             return []
         for start, sentence, parties in reversed(self.groups):
-            if start >= tok.start or tok.sentence - sentence > _COUNTERPART_SENTENCES:
+            if start >= tok.start or tok.sentence - sentence > sentences:
                 continue
             states = {a.country for a in parties if a.country}
             if len(states) != 2 or not sides <= states:
@@ -910,6 +1272,13 @@ class _ArticleExtractor:
         if speaker is None:
             return [], []
         subject = self._subject(self._clause_head(tok) if tok.pos == "NOUN" else tok)
+        if subject is not None and subject.dep == "csubj":
+            # "the U.S. policy adopted for some time had caused ...", parsed with the
+            # participle as a clausal subject: the noun it was said of
+            subject = next(
+                (self.tokens[c] for c in self.children[subject.i] if self.tokens[c].dep == "nsubj"),
+                subject,
+            )
         if subject is None:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
@@ -1092,6 +1461,8 @@ class _ArticleExtractor:
                 if self.tokens[c].dep == "agent":  # "signed by A and by B"
                     for by in (c, *(g for g in self.children[c] if self.tokens[g].dep == "conj")):
                         actors += self._prep_actors(self.tokens[by])
+            if actors and rule.symmetric:
+                actors += self._listed_signers(verb)
         expelled_from = set()
         if passive and not actors and rule.mode == "expel":
             # "two inspectors were expelled from North Korea": the state they leave did it
@@ -1119,6 +1490,17 @@ class _ArticleExtractor:
                 continue
             if child.dep in _OBJECTS and self._declared_thing(child, rule):
                 continue  # "declared a state of emergency": the thing declared, no one
+            if (
+                rule.type == "CONSULT"
+                and verb.lemma.lower() in _TOPIC_VERBS
+                and child.dep == "dobj"
+                and not self._met_object(child)
+            ):
+                # "discussed North Korea's missile launches and their ties with the US":
+                # what a meeting is about, not whom it is with
+                continue
+            if child.dep in _OBJECTS and child.lemma.lower() in _INTERFERENCE:
+                continue  # "oppose any interference in the country's affairs": its victim
             if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
                 # "also condemned it": the act told before, else whoever "it" is
                 recipients += self._antecedent(child, actors) or self._np_actors(child)
@@ -1165,12 +1547,20 @@ class _ArticleExtractor:
                             for a in self._np_actors(self.tokens[g])
                             if not (a.kind == "state" and a.country in own)
                         ]
+        if rule.type == "THREATEN" and recipients:
+            # "warned Biden that Taiwan independence forces ... were playing with fire": the
+            # one told and those the warning is about
+            recipients += self._warned_about(verb, actors)
         whole = self._part_of(verb)
         if whole:  # "recognised Taiwan as part of China's territory": China's claim
             recipients = whole
         if not recipients and verb.dep == "amod" and verb.head != verb.i and subject is not None:
             # "President X hosted Prime Minister Y" misparsed with the verb modifying Y
             recipients += self._np_actors(self.tokens[verb.head])
+        if not recipients and rule.type in _AIMED_TYPES:
+            # "rejected as absurd and motivated an allegation by X": the parser gave the
+            # object to a word it took for a second verb with no subject of its own
+            recipients += self._partner_object_targets(verb)
         if not recipients and rule.type in _AIMED_TYPES:
             # "condemned the attack", "rejected the accusations": whoever did it
             for c in self.children[verb.i]:
@@ -1351,6 +1741,36 @@ class _ArticleExtractor:
     def _place(self, tok: Token) -> Actor:
         return self._plain_actor(self._np_tokens(tok), tok)
 
+    def _partner_object_targets(self, verb: Token) -> list[Actor]:
+        """The actors named in the object of a conjoined verb after ``verb`` that has no
+        subject of its own, when ``verb`` itself has no object."""
+        if any(self.tokens[c].dep in ("dobj", "nsubjpass") for c in self.children[verb.i]):
+            return []
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            partner = self.tokens[c]
+            if partner.dep != "conj" or partner.pos != "VERB" or c < verb.i:
+                continue
+            if any(self.tokens[g].dep in _SUBJECTS for g in self.children[c]):
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep == "dobj":
+                    found += self._np_actors(self.tokens[g])
+        return found
+
+    def _warned_about(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The subjects of a warning's content, other than the warner's own side."""
+        own = {_side(a) for a in actors}
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "ccomp"
+            for g in self.children[c]
+            if self.tokens[g].dep in ("nsubj", "nsubjpass")
+            for a in self._np_actors(self.tokens[g])
+            if _side(a) not in own and a.country not in {x.country for x in actors}
+        ]
+
     def _places_hit(self, verb: Token) -> list[Actor]:
         """The facility or area an attack's object names, when the text says which state's
         or where it is (not the weapon fired, nor an act: "fired a missile", "launched an
@@ -1465,6 +1885,13 @@ class _ArticleExtractor:
                     continue
                 doers = [a for a in event.actors if _side(a) not in own]
                 if doers:
+                    return doers
+        if _EVENT_NOUNS[word] == ("ACCUSE",):
+            # "rejected the accusations" after "X expelled 18 diplomats over the alleged
+            # involvement of ...": an accusation no event stated is the other side's
+            for event in recent:
+                doers = [a for a in event.actors if _side(a) not in own and _political(a)]
+                if doers and event.event_type in (*_MATERIAL, "ACCUSE", "THREATEN"):
                     return doers
         return []
 
@@ -1610,6 +2037,8 @@ class _ArticleExtractor:
                         kid.dep == "prep" and kid.text.lower() in ("on", "against")
                     ):
                         found += self._prep_actors(kid)
+            elif child.dep == "prep" and self._topic_of_stance(obj, child):
+                continue  # "China's position on the Ukraine crisis": what it is about
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
                 found += self._prep_actors(child)
             elif (
@@ -1626,9 +2055,16 @@ class _ArticleExtractor:
                     pobj = self.tokens[g]
                     if pobj.dep == "pobj" and self._names_actor(pobj):
                         found += self._np_actors(pobj)
-                    elif pobj.dep == "pobj":
+                    elif pobj.dep == "pobj" and obj.lemma.lower() not in _STANCES | {"position"}:
+                        # (not "the position of its friends on the crisis": a topic)
                         found += self._object_targets(pobj)
         return found
+
+    def _topic_of_stance(self, obj: Token, prep: Token) -> bool:
+        """The "on"/"over" phrase of a stance or proposal ("its position on the Ukraine
+        crisis", "a plan on Syria") names its topic, not someone it is aimed at."""
+        word = obj.lemma.lower()
+        return (word in _STANCES or word == "position") and prep.text.lower() in _TOPIC_PREPS
 
     def _authors(self, obj: Token) -> list[Actor]:
         """Who made a thing, by a passive clause on it: "the initiatives put forward by
@@ -1652,6 +2088,9 @@ class _ArticleExtractor:
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, climbing through xcomp/conj/advcl to the clause that has one."""
+        owner = self._plan_owner(verb)
+        if owner is not None:
+            return owner
         tok = verb
         for _ in range(6):
             for c in self.children[tok.i]:
@@ -1660,6 +2099,8 @@ class _ArticleExtractor:
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self.tokens[tok.head]
                 continue
+            if tok.dep == "ROOT":
+                return self._fronted_subject(tok)
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
                 head = self.tokens[tok.head]
                 carrier = self.tokens[head.head]
@@ -1684,6 +2125,40 @@ class _ArticleExtractor:
                     continue
                 return head
             break
+        return None
+
+    def _fronted_subject(self, verb: Token) -> Token | None:
+        """A main verb with no subject after a fronted place phrase whose object the parser
+        joined the subject's names to ("At a ceremony in Istanbul's palace, A and B each
+        signed ...", with A a conjunct of "palace"): the first such name after a comma."""
+        for c in self.children[verb.i]:
+            if c > verb.i or self.tokens[c].dep != "prep":
+                continue
+            for i in sorted(self._subtree(c)):
+                tok = self.tokens[i]
+                if (
+                    tok.dep == "conj"
+                    and tok.pos == "PROPN"
+                    and i in self.mention_at
+                    and self.tokens[tok.head].dep == "pobj"
+                    and any(self.tokens[k].text == "," for k in range(tok.head, i))
+                ):
+                    return tok
+        return None
+
+    def _plan_owner(self, verb: Token) -> Token | None:
+        """Whose decision or plan an infinitive right after it is, wherever the parser hung
+        the infinitive ("retaliating against Warsaw's decision on Thursday to expel three
+        diplomats", parsed with "to expel" on "retaliating"): the noun's possessor."""
+        if verb.dep not in ("advcl", "xcomp") or not self._infinitive(verb):
+            return None
+        to = min(self._subtree(verb.i))
+        for tok in reversed(self.tokens[max(0, to - 5) : to]):
+            if tok.pos == "VERB" or tok.text in (",", ";"):
+                return None
+            if tok.pos == "NOUN" and tok.lemma.lower() in _PLAN_NOUNS:
+                owners = [self.tokens[c] for c in self.children[tok.i]]
+                return next((o for o in owners if o.dep == "poss"), None)
         return None
 
     def _subject_actors(self, subject: Token | None) -> list[Actor]:
@@ -1737,6 +2212,10 @@ class _ArticleExtractor:
                     prep = self.tokens[p]
                     if prep.dep == "prep" and prep.text.lower() in targets:
                         recipients += self._prep_actors(prep)
+        if not recipients and noun.lemma.lower() in _FEELINGS:
+            # "the concerns of the US and its allies about the build-up of Russian forces":
+            # the parser hung the topic on the last holder
+            recipients += self._topic_on_holders(noun, rule)
         head = self.tokens[noun.head]
         if actors and all(a.kind == "state" for a in actors):
             # "the prime minister pledged his country's support": the person who acts for
@@ -1804,6 +2283,27 @@ class _ArticleExtractor:
                             recipients += self._np_actors(obj)
         return actors, recipients
 
+    def _met_object(self, obj: Token) -> bool:
+        """Whether a meeting verb's object is whom it met or visited (a person, a state, a
+        place whose state is the host), not a topic ("discussed the crisis")."""
+        return self._names_actor(obj) or obj.pos == "PROPN"
+
+    def _topic_on_holders(self, noun: Token, rule: Trigger) -> list[Actor]:
+        """The "about/over" phrase hung on the holders of a feeling ("concerns of X and Y
+        about Z"): what the feeling is about."""
+        topics = _NOUN_TARGET_PREPS.get(rule.type, frozenset()) - {"of"}
+        found: list[Actor] = []
+        for c in self.children[noun.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "of":
+                continue
+            for g in self.children[c]:
+                for holder in self._conjuncts(self.tokens[g]):
+                    for p in self.children[holder.i]:
+                        prep = self.tokens[p]
+                        if prep.dep == "prep" and prep.text.lower() in topics:
+                            found += self._prep_actors(prep)
+        return found
+
     def _np_actors(self, head: Token) -> list[Actor]:
         """The actors a noun phrase names: resolved mentions in it, its conjuncts too."""
         found: list[Actor] = []
@@ -1844,7 +2344,13 @@ class _ArticleExtractor:
                 return speakers  # "both sides said they opposed ...": all of them
             if speakers and speakers[0].kind != "person":
                 return speakers[:1]
-            collective = self._last_before(head.start, ("state", "organisation", "group"))
+            collective = None
+            if head.dep in _SUBJECTS and head.text.lower() == "it":
+                # "The ministry said ... Taiwan was ... . It said ...": the subject goes on
+                collective = self._last_subject_collective(head)
+            collective = collective or self._last_before(
+                head.start, ("state", "organisation", "group")
+            )
             if (
                 collective is None
                 and speakers
@@ -1874,6 +2380,9 @@ class _ArticleExtractor:
                 return [held]
             # "the foreign ministers of Norway and Kenya", "the government of X"
             return [a for m in mentions for a in self._mention_actors(m)]
+        located = self._located_people(head)
+        if located is not None:
+            return [located]
         shared = self._shared_agent(head)
         if shared is not None:
             return [shared]
@@ -1912,6 +2421,37 @@ class _ArticleExtractor:
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         return [actor] if named or actor.country else []
+
+    def _located_people(self, head: Token) -> Actor | None:
+        """People named by where they are ("those in Taiwan seeking independence", "their
+        supporters in the United States", "protesters in Almaty"): a group of that state."""
+        word = head.lemma.lower() if head.pos != "PRON" else head.text.lower()
+        if word not in _LOCATED_PEOPLE:
+            return None
+        for c in self.children[head.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "across", "inside"):
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj":
+                    continue
+                place = self._plain_actor(self._np_tokens(self.tokens[g]), self.tokens[g])
+                state = self._place_state(place)
+                mention = self.mention_at.get(g)
+                country = (
+                    state.country
+                    or place.country
+                    or (self._mention_actors(mention)[0].country if mention else None)
+                )
+                if country is None:
+                    continue
+                span = self._np_tokens(head)
+                text = self.article.text[self.tokens[span[0]].start : self.tokens[span[-1]].end]
+                return Actor(
+                    key=f"np:{norm(text)}", name=text, kind="group", country=country,
+                    sector="CVL", raw=text, mentions=(Span(head.start, head.end),),
+                )  # fmt: skip
+        return None
 
     def _loyal_to(self, head: Token) -> list[Actor]:
         """ "Forces loyal to X", "militias allied with X": X's side acts through them."""
@@ -2040,6 +2580,22 @@ class _ArticleExtractor:
             # names without a state are those of the place it is filed from
             state = self.x.kb.state_by_place(self.article.dateline)
             country = state.iso3 if state is not None else None
+        if country is not None and head.lemma.lower() in _STANCES | _CONDUCT:
+            # "support for the one-China principle", "denounced U.S. policy": the state's
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and self._demonym_peers(head):
+            # "its Chinese friends", "our Russian partners": the state the demonym names
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and self._state_named(toks):
+            # "Saudi Arabia" where no resolution rule fired (after a dateline): the state
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and head.lemma.lower() in _FIRMS:
+            # "painful measures against U.S. companies": that state's business (docs/gold.md:
+            # an organisation contributes its country)
+            return Actor(
+                key=f"np:{norm(text)}", name=text, kind="organisation", country=country,
+                sector="BUS", raw=text, mentions=(Span(toks[0].start, toks[-1].end),),
+            )  # fmt: skip
         # "the Czech move", "Russian aggression": the act of the state the words name
         agent = country is not None and (
             sector in _AGENT_SECTORS or head.lemma.lower() in _EVENT_NOUNS
@@ -2053,6 +2609,21 @@ class _ArticleExtractor:
             raw=text,
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
+
+    def _demonym_peers(self, head: Token) -> bool:
+        """Friends or partners a demonym adjective names ("its Chinese friends"); not a
+        noun modifier ("U.S. partners" are the partners of the United States)."""
+        if head.lemma.lower() not in _PEERS:
+            return False
+        return any(
+            self.tokens[c].dep == "amod" and self.x.kb.state_by_demonym(self.tokens[c].text)
+            for c in self.children[head.i]
+        )
+
+    def _state_named(self, toks: list[Token]) -> bool:
+        """Whether the words are exactly a state's name ("Saudi Arabia", "Iran")."""
+        text = self.article.text[toks[0].start : toks[-1].end]
+        return toks[0].text[:1].isupper() and self.x.kb.state_by_name(text) is not None
 
     def _legislature_state(self, head: Token) -> str | None:
         """The state of the legislature a sentence names, for its unnamed members."""
@@ -2121,6 +2692,27 @@ class _ArticleExtractor:
                     best["main"] = actor
         return best.get("here") or best.get("main") or best.get("before")
 
+    def _last_subject_collective(self, pronoun: Token) -> Actor | None:
+        """The state or body that was the main subject of the sentence before, for an "it"
+        opening a clause of its own sentence's main verb."""
+        verb = self.tokens[pronoun.head]
+        if verb.dep != "ROOT" or pronoun.sentence == 0:
+            return None
+        before = self.ann.sentences[pronoun.sentence - 1]
+        for tok in self.tokens[before.first : before.last]:
+            if tok.dep != "ROOT":
+                continue
+            for c in self.children[tok.i]:
+                if self.tokens[c].dep not in _SUBJECTS:
+                    continue
+                mention = self.mention_at.get(c)
+                if mention is None or len(mention.keys) != 1:
+                    continue
+                actor = self.actors.get(mention.keys[0])
+                if actor is not None and actor.kind in ("state", "organisation", "group"):
+                    return replace(actor, raw=mention.text)
+        return None
+
     def _last_person_before(self, offset: int) -> Actor | None:
         return self._last_before(offset, ("person",))
 
@@ -2174,6 +2766,8 @@ class _ArticleExtractor:
             and all(a.country for a in (*found.actors, *found.recipients))
         ):  # "Yoon and Kishida held a summit": two states meeting are no multilateral meeting
             mode, medium = None, "in_person"
+        if rule.type == "CONSULT" and mode == "third-party" and len(found.countries) > 2:
+            mode = "multilateral"  # "Qatar mediated talks between A and B": three states
         if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
             # "X hosted the leaders of A and B": a meeting of three states, not a visit
             mode = "multilateral"
@@ -2285,10 +2879,8 @@ class _ArticleExtractor:
             speaker = self._speech_speaker(verb)
             if speaker is None:
                 continue
-            for c in self.children[verb.i]:
-                content = self.tokens[c]
-                if content.dep != "ccomp":
-                    continue
+            for content in self._contents(verb):
+                c = content.i
                 heads = [content] + [
                     self.tokens[g]
                     for g in self.children[c]
@@ -2297,11 +2889,36 @@ class _ArticleExtractor:
                 # "warned X that ...": the verb codes the threat itself
                 threat = not any(t.type == "THREATEN" for t in self._senses(verb.i))
                 for head in heads:
-                    found = self._demand(verb, head, speaker) or (
-                        self._threat(verb, head, speaker) if threat else None
+                    found = (
+                        self._demand(verb, head, speaker)
+                        or (self._threat(verb, head, speaker) if threat else None)
+                        or self._joint_plan(verb, head, speaker)
                     )
                     if found is not None:
                         yield found
+
+    def _contents(self, verb: Token) -> list[Token]:
+        """The content clauses of a speech verb: its ccomp, and a "that" clause the parser
+        hung as a relative clause on the object of a preposition between ("told reporters
+        after the summit that Turkey expected Russia to ...": "that" has no role there,
+        the clause having its own subject and complement)."""
+        found = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "ccomp"]
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep":
+                continue
+            for g in self.children[c]:
+                for r in self.children[g]:
+                    clause = self.tokens[r]
+                    if clause.dep == "relcl" and self._misparsed_content(clause):
+                        found.append(clause)
+        return found
+
+    def _misparsed_content(self, clause: Token) -> bool:
+        kids = [self.tokens[k] for k in self.children[clause.i]]
+        that = any(k.text.lower() == "that" and k.dep in ("dobj", "mark") for k in kids)
+        subject = any(k.dep == "nsubj" and k.text.lower() != "that" for k in kids)
+        complement = any(k.dep in ("ccomp", "xcomp") for k in kids)
+        return that and subject and complement
 
     def _followers(self, first: int, last: int) -> Iterable[_Found]:
         """ "Canada and Brazil quickly followed suit", "Australia did the same": the act told
@@ -2328,6 +2945,28 @@ class _ArticleExtractor:
                 rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type=before.event_type,
                                mode=before.mode)  # fmt: skip
                 yield _Found(verb, rule, _unique(actors), recipients)
+
+    def _outbreaks(self, first: int, last: int) -> Iterable[_Found]:
+        """ "Protests broke out in Moscow", "demonstrations erupted across Iran": a protest
+        noun as the subject of a verb of breaking out (its light verbs take it as object)."""
+        for noun in self.tokens[first:last]:
+            if noun.pos != "NOUN" or noun.dep != "nsubj" or noun.head == noun.i:
+                continue
+            if self.tokens[noun.head].lemma.lower() not in _OUTBREAK:
+                continue
+            rule = next(
+                (
+                    t
+                    for t in self.lex.triggers_for(noun.lemma, "NOUN")
+                    if t.type == "PROTEST" and not t.object
+                ),
+                None,
+            )
+            if rule is None:
+                continue
+            found = self._participants(noun, replace(rule, light=()))
+            if found is not None:
+                yield found
 
     def _object_lemma(self, verb: Token) -> str | None:
         return next(
@@ -2431,10 +3070,47 @@ class _ArticleExtractor:
                     a for a in self._object_targets(_act) if _political(a) and _side(a) != own
                 ]
             recipients = recipients or self._counterpart(verb, [speaker])
+            # else whom the speaker told just before ("X told Y that ... X stressed that")
+            recipients = recipients or self._told_before(verb, speaker)
         if not recipients:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REQUEST")
         return _Found(verb, rule, (speaker,), _unique(recipients))
+
+    def _joint_plan(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """What a speaker says they and another party will do together ("Kishida said he
+        and Yoon would visit a memorial together"): an agreement between them, made when
+        it was said (the speech verb is its trigger, and dates it)."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(k.dep == "aux" and k.text.lower() in ("will", "would", "'ll") for k in kids):
+            return None
+        words = {self.tokens[i].text.lower() for i in self._subtree(head.i)}
+        if not words & {"together", "jointly"}:
+            return None
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        if subject is None or not any(
+            self.tokens[c].dep == "conj" for c in self.children[subject.i]
+        ):
+            return None
+        parties = [a for a in self._subject_actors(subject) if _political(a)]
+        sides = {_side(a) for a in parties}
+        if len(sides) < 2 or _side(speaker) not in sides:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="AGREE", symmetric=True)
+        return _Found(verb, rule, _unique(parties), ())
+
+    def _told_before(self, verb: Token, speaker: Actor) -> list[Actor]:
+        """Whom ``speaker`` addressed in the two sentences before or earlier in this one."""
+        first = self.ann.sentences[max(0, verb.sentence - 2)].first
+        for tok in reversed(self.tokens[first : verb.i]):
+            if tok.pos != "VERB" or tok.lemma.lower() not in _ADDRESS_VERBS:
+                continue
+            if _side(speaker) not in {_side(a) for a in self._subject_actors(self._subject(tok))}:
+                continue
+            told = [a for a in self._addressees(tok) if _side(a) != _side(speaker)]
+            if told:
+                return told
+        return []
 
     def _names_side_before(self, head: Token, act: Token, side: str) -> bool:
         """Whether the content clause names ``side`` before its act: a subject the parser
@@ -2569,6 +3245,10 @@ class _ArticleExtractor:
         return False
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
+        if self._generic_when(tok):
+            return None  # "said that when China and the US cooperated, both gained": no event
+        if self._issued_in(tok):
+            return "actual"  # "agreed to observe the ceasefire, in a joint statement": issued
         if self._future_time_clause(tok):
             # "would visit ... when the president travels to Hiroshima": the present of a
             # time clause under a future or conditional act is that act's mood
@@ -2634,6 +3314,28 @@ class _ArticleExtractor:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _issued_in(self, tok: Token) -> bool:
+        """A document a statement was made in ("agreed ..., in a rare joint statement
+        issued by the two armies"): issued, whatever the clause it hangs on says."""
+        if tok.lemma.lower() not in _DOCUMENTS or tok.dep != "pobj" or tok.head == tok.i:
+            return False
+        return self.tokens[tok.head].text.lower() in ("in", "through", "via")
+
+    def _generic_when(self, tok: Token) -> bool:
+        """A "when" clause of reported speech whose main clause is a general truth with no
+        act of its own ("Xi said that when China and the US cooperated, both countries and
+        the world benefited"): a generalisation, not an event. Only a main verb of faring
+        ("benefit", "suffer", "gain", "lose", "win") makes it one."""
+        if tok.dep != "advcl" or tok.head == tok.i:
+            return False
+        if not any(
+            self.tokens[c].dep == "advmod" and self.tokens[c].text.lower() in ("when", "whenever")
+            for c in self.children[tok.i]
+        ):
+            return False
+        main = self.tokens[tok.head]
+        return main.lemma.lower() in _FARING and self._speech_verb(main) is not None
 
     def _future_time_clause(self, tok: Token) -> bool:
         """A present-tense verb of a "when"/"once"/"before"/"after"/"until" clause."""
@@ -2766,6 +3468,8 @@ class _ArticleExtractor:
                 k.dep == "mark" and k.text.lower() == "since" for k in kids
             ):
                 return True
+            if self._circumstance(current, kids):
+                return True
             for k in kids:
                 if k.dep == "prep" and k.text.lower() == "under":
                     terms = [self.tokens[g] for g in self.children[k.i]]
@@ -2779,6 +3483,15 @@ class _ArticleExtractor:
                 return False
             current = self.tokens[current.head]
         return False
+
+    def _circumstance(self, clause: Token, kids: list[Token]) -> bool:
+        """A progressive "as" clause on "came" or "took place" ("the meeting came as Russian
+        forces were retreating from ..."): the setting of the news, not news."""
+        if clause.dep != "advcl" or clause.tag != "VBG" or clause.head == clause.i:
+            return False
+        if not any(k.dep == "mark" and k.text.lower() in ("as", "while") for k in kids):
+            return False
+        return self.tokens[clause.head].lemma.lower() in _SETTING_VERBS
 
     def _infinitive(self, tok: Token) -> bool:
         """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
@@ -2830,6 +3543,8 @@ class _ArticleExtractor:
         anchors = {tok.i}
         if tok.head != tok.i:
             anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
+        if found.rule.type == "CONSULT":
+            anchors |= self._arrival(tok)
         anchors |= self._venues(anchors)
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
@@ -2845,6 +3560,9 @@ class _ArticleExtractor:
             state = self.x.kb.state_by_name(t.text)
             if state is not None and mode != "visit":
                 return Location(state.name, state.iso3)
+            capital = self._capital_of(t)
+            if capital is not None:  # "in the Russian capital", "in the Chinese capital"
+                return Location(text.removeprefix("the "), capital)
         if mode == "visit" and found.recipients and found.recipients[0].country:
             return Location(None, found.recipients[0].country)
         if self.article.dateline and found.rule.type == "CONSULT":
@@ -2852,6 +3570,26 @@ class _ArticleExtractor:
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
+
+    def _arrival(self, tok: Token) -> set[int]:
+        """The verb of arriving a meeting is joined to, where its place hangs: "arrived in
+        Moscow ... and held a meeting with Putin", "arrived in Kyiv on a visit to meet X"."""
+        up, seen = tok, 0
+        while up.head != up.i and seen < 5 and up.dep in _ARRIVAL_LINKS:
+            up, seen = self.tokens[up.head], seen + 1
+            if up.pos == "VERB" and up.lemma.lower() in _ARRIVING:
+                return {up.i}
+        return set()
+
+    def _capital_of(self, noun: Token) -> str | None:
+        """The state whose capital "the <demonym> capital" is."""
+        if noun.lemma.lower() != "capital":
+            return None
+        for c in self.children[noun.i]:
+            state = self.x.kb.state_by_demonym(self.tokens[c].text)
+            if self.tokens[c].dep == "amod" and state is not None:
+                return state.iso3
+        return None
 
     def _venues(self, anchors: set[int]) -> set[int]:
         """Where a meeting was held, when the place hangs on it: "met at the palace in
@@ -2907,7 +3645,18 @@ class _ArticleExtractor:
         verb = self._clause_head(tok)
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if found:
-            inside = [w for w in found if self._dates_verb(sentence.start + w.start, verb)]
+            # "stormed and set fire to the office on Wednesday": a date on a conjoined verb
+            # of the same tense dates both
+            partners = [verb] + [
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "conj" and self.tokens[c].tag == verb.tag == "VBD"
+            ]
+            inside = [
+                w
+                for w in found
+                if any(self._dates_verb(sentence.start + w.start, v) for v in partners)
+            ]
             if inside:  # a planned act's own date, told after it, is the next such day
                 first = inside[0]  # ("will visit in May"; not "said on Monday it will ...")
                 ahead = planned and sentence.start + first.start > tok.start
@@ -2935,11 +3684,14 @@ class _ArticleExtractor:
             earlier = [w for i, t, w in self.dated if i < sentence.index and t == "CONSULT"]
             if earlier:
                 return earlier[-1], "sentence"
+        # "came a day after the minister announced that X had deposited ...": the shift of
+        # the clause that reports the act
+        shift = self._day_shift(clause_start) or self._reporting_shift(verb)
         before = self._paragraph_day(sentence)
         if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
-            return before, "article"
+            return _shifted(before, shift), "article"
         if self.story_date is not None:
-            return _shifted(self.story_date, self._day_shift(clause_start)), "article"
+            return _shifted(self.story_date, shift), "article"
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
@@ -3022,6 +3774,13 @@ class _ArticleExtractor:
             return 0
         days = _NUMBERS.get(found[1]) or int(found[1])
         return -days if found[2] == "after" else days
+
+    def _reporting_shift(self, verb: Token) -> int:
+        """The day shift of the speech verb whose content ``verb`` is."""
+        speech = self._speech_verb(verb)
+        if speech is None:
+            return 0
+        return self._day_shift(self.tokens[min(self._subtree(speech.i))].start)
 
     def _uncounted_apart(self, tok: Token) -> bool:
         """The act's clause follows "days after" or "weeks before" with no count: it is
@@ -3167,7 +3926,8 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
                 e,
                 mode=twin.mode,
                 medium=twin.medium,
-                location=e.location if e.location.country else twin.location,
+                # its own place only where its sentence says it, not the dateline's guess
+                location=e.location if _placed_in_text(e) else twin.location,
             )
             if twin.mode == "visit":
                 everyone = (*e.actors, *e.recipients)
@@ -3181,10 +3941,19 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _placed_in_text(e: EventMention) -> bool:
+    """Whether the mention's place is written in its own sentence."""
+    return bool(e.location.country and e.location.name and e.location.name in e.evidence.sentence)
+
+
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
+        preps = preps - {"with"}
+    if rule.particle == "with" and rule.type == "AID":
+        preps = preps | {"with"}  # "deposited $2 billion with X": the entry's own preposition
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
-        return frozenset({"from"})
+        return frozenset({"from", "through", "via"})  # "through the COVAX facility"
     return preps | {"to"} if rule.mode == "visit" else preps
 
 
@@ -3245,6 +4014,12 @@ def _political(actor: Actor) -> bool:
         )
         or (actor.kind == "other" and actor.country is not None)
     )
+
+
+def _crowd_of(actor: Actor) -> bool:
+    """Protesters, demonstrators, a crowd: civilians gathered, whose violence is rioting."""
+    words = actor.raw.lower().split() if actor.raw else []
+    return actor.sector == "CVL" and any(w.rstrip("s") in _CROWD_WORDS for w in words)
 
 
 def _confidence(found: _Found) -> float:

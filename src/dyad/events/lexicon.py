@@ -490,7 +490,8 @@ class _TriggerReader:
         if self.misparsed_modifier(i):
             return [tok.head]
         if tok.dep == "conj" and tok.head != i:  # "condemned and denounced the attack"
-            return self.kids(tok.head, _DIRECT_OBJECT)
+            # not an object the partner has before this verb: "opposed X and called on Y"
+            return [o for o in self.kids(tok.head, _DIRECT_OBJECT) if o > i]
         for c in self.kids(i, frozenset({"conj"})):  # "signed and ratified the treaty"
             shared = self.kids(c, _DIRECT_OBJECT)
             if shared:
