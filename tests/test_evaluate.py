@@ -281,6 +281,23 @@ def test_gold_lines_are_matched_to_the_coded_event_of_their_direction():
     assert report.strict == Score(2, 2, 2)
 
 
+def test_a_line_stands_for_the_mention_of_its_direction_in_a_sentence_telling_both():
+    from dataclasses import replace
+
+    from tests.test_merge import RUS, USA, mention
+
+    # one sentence tells each side's concession: both mentions hold either line's evidence
+    text = "Washington said it would ease the curbs and Moscow said it would free the crew."
+    both = [
+        replace(mention(n, "s", "CONCEDE", a, r, mode=None, medium=None), evidence=evidence)
+        for n, a, r in ((1, (USA,), (RUS,)), (2, (RUS,), (USA,)))
+        for evidence in [replace(mention(n, "s").evidence, sentence=text)]
+    ]
+    line = {"event_type": "CONCEDE", "actor_states": ["RUS"], "recipient_states": ["USA"],
+            "date": "2021-03-10", "evidence": "Moscow said it would free the crew"}  # fmt: skip
+    assert evaluate._stating(line, both[0], both).id == both[1].id
+
+
 def test_links_are_scored_against_related_to_chains():
     from datetime import date
 

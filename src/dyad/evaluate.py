@@ -452,17 +452,15 @@ def _disagreements(lines: list[dict], merged: list[int]) -> tuple[list[str], lis
 def _stating(line: dict, matched: EventMention, coded: list[EventMention]) -> EventMention:
     """The mention that states a gold line: event scoring matches a line to one coded
     event per (type, states, date, mode), and a story may restate that event in several
-    sentences; the one holding the line's evidence stands for it when there is one."""
+    sentences; the one holding the line's evidence stands for it when there is one, and of
+    two such (one sentence telling each side's concession), the one of the line's direction."""
     evidence = " ".join(line.get("evidence", "").split())
-    return next(
-        (
-            m
-            for m in coded
-            if event_key(m) == event_key(matched)
-            and evidence in " ".join(m.evidence.sentence.split())
-        ),
-        matched,
-    )
+    holding = [
+        m
+        for m in coded
+        if event_key(m) == event_key(matched) and evidence in " ".join(m.evidence.sentence.split())
+    ]
+    return next((m for m in holding if _direction_ok(m, line)), holding[0] if holding else matched)
 
 
 def _score_links(
