@@ -3400,3 +3400,259 @@ def test_a_meeting_in_the_capital_a_demonym_names_and_its_restatement_are_placed
     assert len(meetings) == 2, coded.summary()
     # the restatement takes the place of the meeting it restates, not the dateline's guess
     assert all(m.mode == "third-party" and m.location.country == "RUS" for m in meetings)
+
+
+# ---- second readings of one deed (PLOVER's CAMEO table) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru reached a fisheries agreement on Monday after two rounds of talks.",
+        "Norway and Iceland have agreed a new accord on herring quotas, officials said.",
+        "Kenya struck a deal with Tanzania on Monday over the shared use of the port.",
+    ],
+)
+def test_a_concluded_deal_is_also_a_signing(code, text):
+    coded = code(text)
+    agree, support = coded.one("AGREE"), coded.one("SUPPORT")
+    assert support.cameo == "057" and support.modality == "actual"
+    parties = {*states(agree.actors), *states(agree.recipients)}
+    assert {*states(support.actors), *states(support.recipients)} == parties
+    assert len(parties) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the commitment is the deed: an agreement to do something is AGREE alone
+        "Chile and Peru reached an agreement on Monday to coordinate the dates of a summit.",
+        "Chile and Peru agreed on Monday to resume flights between their capitals.",
+        # told in the pluperfect: the background of later news
+        "Chile and Peru had reached an agreement on fisheries before the summit began.",
+        # not concluded
+        "Chile and Peru failed to reach an agreement on fisheries on Monday.",
+    ],
+)
+def test_an_agreement_to_act_or_one_told_as_background_is_no_signing(code, text):
+    assert not code(text).of("SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Chilean President Gabriel Boric will meet Argentina's president in Santiago next week.",
+         "CHL", "ARG"),
+        ("Ghana said on Monday it would host a delegation from Togo for border talks in Accra.",
+         "GHA", "TGO"),
+    ],
+)  # fmt: skip
+def test_a_meeting_announced_is_also_an_intent_to_meet(code, text, actor, target):
+    coded = code(text)
+    consult = coded.one("CONSULT")
+    assert consult.modality == "intended"
+    agree = coded.one("AGREE")
+    assert agree.cameo == "036" and agree.modality == "actual"
+    parties = {*states(agree.actors), *states(agree.recipients)}
+    assert parties == {actor, target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scheduled by the reporter, not said by a side
+        "Later on Monday the Chilean president left for Lima, where he is due to meet "
+        "Peru's president.",
+        # held already
+        "Chilean President Gabriel Boric met Peru's president in Lima on Monday.",
+    ],
+)
+def test_a_scheduled_or_held_meeting_is_no_intent_to_meet(code, text):
+    coded = code(text)
+    assert coded.of("CONSULT")
+    assert not coded.of("AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana gave Togo a deadline on Monday to pull its troops back from the border.",
+        "Ghana gave Togo an ultimatum on Monday to pull its troops back from the border.",
+    ],
+)
+def test_a_deadline_given_is_a_demand_and_an_ultimatum(code, text):
+    coded = code(text)
+    request, threat = coded.one("REQUEST"), coded.one("THREATEN")
+    assert threat.cameo == "139"
+    for event in (request, threat):
+        assert states(event.actors) == ("GHA",) and states(event.recipients) == ("TGO",)
+
+
+def test_a_deadline_set_for_talks_threatens_no_one(code):
+    assert not code("Ghana and Togo set a deadline on Monday for the border talks.").of("THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Qatar launched a mediation effort on Monday to end the dispute between Ethiopia and "
+         "Eritrea.", {"ETH", "ERI"}),
+        ("Kenya launched a mediation effort on Monday designed to help Ethiopia and Eritrea "
+         "reach a settlement.", {"ETH", "ERI"}),
+    ],
+)  # fmt: skip
+def test_the_sides_a_mediation_s_purpose_names_join_the_mediator(code, text, sides):
+    consult = code(text).one("CONSULT")  # the gold's convention: all are actors
+    assert set(states(consult.actors)) - {"QAT", "KEN"} == sides
+    assert len(set(states(consult.actors))) == 3
+
+
+def test_a_mediation_naming_no_sides_has_no_targets(code):
+    assert not code("Kenya launched a mediation effort on Monday.").of("CONSULT")
+
+
+def test_someone_s_support_of_x_is_aimed_at_x(code):
+    coded = code("On a visit to Brazil, Chilean President Gabriel Boric voiced his firm support "
+                 "of President Lula on Monday.")  # fmt: skip
+    support = coded.one("SUPPORT")
+    assert states(support.actors) == ("CHL",) and states(support.recipients) == ("BRA",)
+
+
+def test_the_support_of_x_with_no_owner_is_still_x_s_own(code):
+    coded = code("Brazil welcomed the support of Chile on Monday.")
+    support = coded.one("SUPPORT")
+    assert states(support.actors) == ("BRA",) and states(support.recipients) == ("CHL",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana announced on Monday the deployment of 300 troops to Mali on a peacekeeping mission.",
+        "Ghana deployed 300 troops to Mali on Monday on a peacekeeping mission.",
+    ],
+)
+def test_troops_sent_to_keep_the_peace_are_aid(code, text):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert aid.cameo == "074"
+    assert states(aid.actors) == ("GHA",) and states(aid.recipients) == ("MLI",)
+    assert not coded.of("MOBILIZE")
+
+
+def test_troops_sent_to_a_border_are_still_a_mobilisation(code):
+    coded = code("Ghana deployed 300 troops to its border with Togo on Monday.")
+    assert coded.one("MOBILIZE").mode == "troops"
+    assert not coded.of("AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana said on Monday it would release 12 Togolese fishermen detained last month.",
+        "Ghana said on Monday it will withdraw its troops from Togo by March.",
+    ],
+)
+def test_a_release_or_withdrawal_a_side_says_it_will_make_is_also_a_promise(code, text):
+    coded = code(text)
+    retreat, agree = coded.one("RETREAT"), coded.one("AGREE")
+    assert retreat.modality == "intended" and agree.modality == "actual"
+    assert states(agree.actors) == ("GHA",) and agree.date == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # done, not promised
+        "Ghana released 12 Togolese fishermen on Monday.",
+        # an announced concession is the concession alone (our gold's convention)
+        "Ghana said on Monday it would lift its ban on imports from Togo.",
+    ],
+)
+def test_a_release_made_or_a_concession_announced_is_no_promise(code, text):
+    assert not code(text).of("AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil reiterated its commitment to supporting Bolivia's sovereignty on Monday.",
+        "Brazil reiterated its commitment to helping Bolivia on Monday.",
+    ],
+)
+def test_a_commitment_to_acting_on_x_is_aimed_at_x(code, text):
+    support = code(text).one("SUPPORT")
+    assert states(support.actors) == ("BRA",) and states(support.recipients) == ("BOL",)
+
+
+def test_talks_a_side_will_hold_are_an_intent_to_meet_dated_when_told(code):
+    coded = code("Chile will hold talks with Peru in Lima next week.")
+    assert coded.one("CONSULT").modality == "intended"
+    agree = coded.one("AGREE")
+    assert states(agree.actors) == ("CHL",) and states(agree.recipients) == ("PER",)
+    assert agree.date == TUESDAY  # the story's day, not the day of the talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia awarded its highest order to the Chinese president on Monday.",
+        "Russia awarded Xi Jinping a state medal on Monday.",
+    ],
+)
+def test_an_honour_awarded_is_praise(code, text):
+    support = code(text).one("SUPPORT")
+    assert support.cameo == "051" and states(support.recipients) == ("CHN",)
+
+
+def test_a_contract_awarded_is_no_praise(code):
+    assert not code("Serbia awarded a road contract to a Chinese company on Monday.").of("SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Chile said on Monday it would expel Peru's ambassador if the tax went ahead.", "expel"),
+        ("Chile said on Monday it would impose sanctions on Peru unless the tax was dropped.",
+         "restrict"),
+    ],
+)  # fmt: skip
+def test_a_penalty_hung_on_a_condition_is_a_threat(code, text, mode):
+    threat = code(text).one("THREATEN")
+    assert threat.mode == mode and threat.modality == "actual" and threat.date == MONDAY
+    assert states(threat.actors) == ("CHL",) and states(threat.recipients) == ("PER",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # announced outright: a decision, the act alone
+        "Chile said on Monday it would impose sanctions on Peru.",
+        # another side's penalty the speaker speaks of
+        "Peru said on Monday Chile would impose sanctions on it if the tax went ahead.",
+    ],
+)
+def test_a_penalty_announced_outright_or_by_another_side_is_no_threat(code, text):
+    assert not code(text).of("THREATEN")
+
+
+def test_talks_a_side_would_hold_are_an_intent_unless_hung_on_a_condition(code):
+    assert code("The EU would hold talks with Chile next month.").of("AGREE")
+    assert not code("The EU would hold talks with Chile if the tax were dropped.").of("AGREE")
+    assert not code("The EU could hold talks with Chile next month.").of("AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Chile held a fresh round of talks with Peru on Monday.", "CONSULT"),
+        ("Ghana and Togo started a second series of joint naval exercises on Monday.",
+         "COOPERATE"),
+    ],
+)  # fmt: skip
+def test_a_round_of_an_event_is_carried_by_its_verb(code, text, event_type):
+    event = code(text).one(event_type)
+    assert len({*states(event.actors), *states(event.recipients)}) == 2
+
+
+def test_a_round_of_something_else_is_no_event(code):
+    assert not code("Chile held a round of golf on Monday.").mentions

@@ -218,6 +218,8 @@ _INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
 _UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
 _READINESS = frozenset("capacity capability ability ready prepared right option".split())
 _FUTURE = frozenset({"will", "shall", "'ll"})
+# What a reporter says is scheduled, not what a side says it intends: "is due to attend".
+_SCHEDULED = frozenset({"due", "set", "expect", "going", "look"})
 _REMOTE_WORDS = {
     "phone": ("phone", "phone"),
     "telephone": ("phone", "phone"),
@@ -420,6 +422,19 @@ _AGREEMENTS = frozenset("agreement deal accord treaty plan arrangement terms pac
 _STIPULATE = frozenset("foresee envisage envision stipulate".split())
 # "signed agreements to reopen the ports": what is signed is not yet done
 _SIGNING = frozenset({"sign", "ink", "conclude"})
+# The threat a conditional penalty makes (PLOVER's THREATEN modes).
+_THREAT_MODES = {
+    ("SANCTION", "restrict"): "restrict",
+    ("SANCTION", "expel"): "expel",
+    ("SANCTION", "withdraw"): "relations",
+    ("SANCTION", "discontinue"): "relations",
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", "ban"): "ban",
+}
+# Nouns that count an event, whose verb carries it: "held a new round of talks".
+_ROUNDS = frozenset("round series phase wave cycle set session".split())
+# Formal agreements whose conclusion is a signing in PLOVER's sense (SUPPORT, CAMEO 057).
+_FORMAL_DEALS = frozenset("agreement deal accord treaty pact memorandum".split())
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
 )  # an event this long before the story's own date is background
@@ -557,6 +572,7 @@ class _ArticleExtractor:
         reach ("failed to reach agreement on the deal") the refusal it states (REJECT)."""
         if event is None:
             return []
+        event = self._as_peacekeeping(event, found)
         refused = event.negated and (
             (event.modality == "intended" and event.event_type in _COOPERATIVE)
             or (event.event_type == "AGREE" and self._failed(found.trigger))
@@ -571,7 +587,13 @@ class _ArticleExtractor:
             )
         )
         if not refused:
-            return [event, *self._stated_force(event, found)]
+            return [
+                event,
+                *self._stated_force(event, found),
+                *self._concluded_deal(event, found),
+                *self._conditional_penalty(event, found),
+                *self._announced_intent(event, found),
+            ]
         cross = self.lex.crosswalk("REJECT")
         refusal = replace(
             event, event_type="REJECT", mode=None, medium=None,
@@ -611,6 +633,206 @@ class _ArticleExtractor:
             date_basis=basis,
         )  # fmt: skip
         return [threat]
+
+    def _conditional_penalty(self, event: EventMention, found: _Found) -> list[EventMention]:
+        """ "said it would expel X's ambassador if ...", "will impose sanctions on X unless
+        ...": a penalty made to hang on a condition is a threat (THREATEN, CAMEO 13), made
+        the day it is said, by whoever would impose it. Not a penalty announced outright (a
+        decision, which our gold codes as the act alone)."""
+        if (
+            event.event_type not in ("SANCTION", "COERCE")
+            or event.modality != "hypothetical"
+            or event.negated
+            or not event.recipients
+            or not self._conditioned(found.trigger)
+        ):
+            return []
+        speaker = self._speaker(found.trigger)
+        if speaker is not None and _side(speaker) not in {_side(a) for a in event.actors}:
+            return []  # another side's penalty someone speaks of is no threat they make
+        mode = _THREAT_MODES.get((event.event_type, event.mode))
+        cross = self.lex.crosswalk("THREATEN", mode)
+        sentence = self.ann.sentences[event.evidence.sentence_index]
+        verb = self._speech_verb(found.trigger)
+        when, basis = self._date(verb, sentence) if verb is not None else self._said_on()
+        return [
+            replace(
+                event, event_type="THREATEN", mode=mode, medium=None,
+                id=_mention_id(
+                    self.article.id, event.evidence.sentence_index, event.trigger.start,
+                    "THREATEN",
+                ),
+                modality="actual", location=Location(), cameo=cross.cameo,
+                goldstein=cross.goldstein, quad_class=cross.quad,
+                date=when.day if when else None,
+                date_precision=when.precision if when else None, date_basis=basis,
+            )
+        ]  # fmt: skip
+
+    def _conditioned(self, verb: Token) -> bool:
+        """An "if" or "unless" clause (or "should X ...") hung on ``verb``."""
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep != "advcl":
+                continue
+            kids = [self.tokens[g] for g in self.children[c]]
+            if any(k.dep == "mark" and k.text.lower() in ("if", "unless") for k in kids):
+                return True
+            if any(k.dep == "aux" and k.text.lower() == "should" and k.i < clause.i for k in kids):
+                return True
+        return False
+
+    def _as_peacekeeping(self, event: EventMention, found: _Found) -> EventMention:
+        """ "the deployment of 300 troops to Mali for a peacekeeping mission", "soldiers
+        deployed as peacekeepers": troops sent to keep the peace are AID (CAMEO 074,
+        "provide military protection or peacekeeping"), not a show of force."""
+        if event.event_type != "MOBILIZE" or event.mode != "troops" or not event.recipients:
+            return event
+        tok = found.trigger
+        span = set(self._subtree(tok.i))
+        if tok.pos == "NOUN" and tok.head != tok.i:  # "announced the deployment ... on a
+            span |= {  # peacekeeping mission": the phrases hung on the carrying verb
+                i
+                for c in self.children[tok.head]
+                if self.tokens[c].dep == "prep"
+                for i in self._subtree(c)
+            }
+        if not {self.tokens[i].lemma.lower() for i in span} & {"peacekeeping", "peacekeeper"}:
+            return event
+        cross = self.lex.crosswalk("AID", cameo="074")
+        return replace(
+            event, event_type="AID", mode=None,
+            id=_mention_id(
+                self.article.id, event.evidence.sentence_index, event.trigger.start, "AID"
+            ),
+            cameo=cross.cameo, goldstein=cross.goldstein, quad_class=cross.quad,
+        )  # fmt: skip
+
+    def _concluded_deal(self, event: EventMention, found: _Found) -> list[EventMention]:
+        """ "reached a deal with X", "have agreed a trade agreement": a formal agreement
+        concluded is also SUPPORT (CAMEO 057, "sign formal agreement", which PLOVER's 2021
+        table files under SUPPORT, as our gold files a signing); the AGREE stays for what
+        the parties commit to. Not "agreed to do X", whose object is an act to come."""
+        if (
+            event.event_type != "AGREE"
+            or event.negated
+            or event.modality != "actual"
+            or not (event.recipients or len(event.actors) > 1)
+        ):
+            return []
+        tok = found.trigger
+        if tok.pos == "NOUN":  # not "an agreement to coordinate X": the commitment alone
+            deal = tok.lemma.lower() in _FORMAL_DEALS and not any(
+                self.tokens[c].dep == "acl" and self.tokens[c].pos == "VERB"
+                for c in self.children[tok.i]
+            )
+        else:
+            deal = tok.lemma.lower() == "agree" and any(
+                self.tokens[c].lemma.lower() in _FORMAL_DEALS for c in self._deal_objects(tok)
+            )
+        verb = self.tokens[tok.head] if tok.pos == "NOUN" else tok
+        if not deal or any(  # "had reached a deal": told as the background of later news
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "had"
+            for c in self.children[verb.i]
+        ):
+            return []
+        return [self._second_reading(event, "SUPPORT", "057", event.date_basis)]
+
+    def _deal_objects(self, verb: Token) -> list[int]:
+        """What "agree" takes as its thing agreed: "agreed a deal", "agreed to / on a pact"."""
+        out = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if child.dep == "dobj":
+                out.append(c)
+            elif child.dep == "prep" and child.text.lower() in ("to", "on", "upon"):
+                out += [g for g in self.children[c] if self.tokens[g].dep == "pobj"]
+        return out
+
+    def _announced_intent(self, event: EventMention, found: _Found) -> list[EventMention]:
+        """ "X will meet Y on Friday", "X will host Y next week": a meeting announced is
+        an intent to meet, AGREE (CAMEO 036, "express intent to meet or negotiate", which
+        PLOVER's 2021 table files under AGREE), made when it is said; the meeting itself
+        stays coded as intended, to be CONSULT when it is held. So is a release, return or
+        withdrawal a side says it will make ("said it would free 40 prisoners": PLOVER's
+        035x, intent to yield). Not an announced concession (lifting sanctions or
+        controls), which our gold codes as the concession alone."""
+        if (
+            event.event_type not in ("CONSULT", "RETREAT")
+            or event.modality not in ("intended", "hypothetical")
+            # "would hold talks next month" (a reported "will"), not "would meet if ..."
+            or (
+                event.modality == "hypothetical" and self._conditioned(self._carrier(found.trigger))
+            )
+            or event.negated
+            # (sides who say they will act together: the agreement rule of speech decides)
+            or not event.recipients
+            or not self._announced(self._carrier(found.trigger))
+        ):
+            return []
+        sentence = self.ann.sentences[event.evidence.sentence_index]
+        verb = self._speech_verb(found.trigger)
+        if verb is not None:
+            when, basis = self._date(verb, sentence)
+        else:
+            when, basis = self._said_on()
+        agree = self._second_reading(
+            event, "AGREE", "036" if event.event_type == "CONSULT" else "030", basis
+        )
+        return [
+            replace(
+                agree,
+                date=when.day if when else None,
+                date_precision=when.precision if when else None,
+            )
+        ]
+
+    def _said_on(self) -> tuple[When | None, str | None]:
+        """The day a story with no speech verb tells its news: its lead's day when that is
+        not to come ("will meet next week" is not said next week), else its publication."""
+        if self.story_date is not None and not self.story_date.future:
+            return self.story_date, "article"
+        if self.article.published is not None:
+            return When(self.article.published, "day", "", 0, 0), "published"
+        return None, None
+
+    def _carrier(self, tok: Token) -> Token:
+        """The verb a noun trigger is the object of ("will hold talks"), else ``tok``."""
+        if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass") and tok.head != tok.i:
+            head = self.tokens[tok.head]
+            if head.pos == "VERB":
+                return head
+        return tok
+
+    def _announced(self, verb: Token) -> bool:
+        """ "will meet", "said it would host", "plans to visit": a meeting someone says
+        they will hold, not one the reporter says is scheduled ("is due to attend")."""
+        current = verb
+        for _ in range(3):
+            kids = [self.tokens[c] for c in self.children[current.i]]
+            if any(k.dep == "aux" and k.text.lower() in (*_FUTURE, "would") for k in kids):
+                return True
+            if current is not verb and current.lemma.lower() in _INTENT_HEADS - _SCHEDULED:
+                return True
+            if current.dep != "xcomp" or current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+        return False
+
+    def _second_reading(
+        self, event: EventMention, event_type: str, cameo: str, basis: str | None
+    ) -> EventMention:
+        """``event`` read a second time as ``event_type`` (CAMEO ``cameo``), actual, with
+        the same participants."""
+        cross = self.lex.crosswalk(event_type, cameo=cameo)
+        return replace(
+            event, event_type=event_type, mode=None, medium=None,
+            id=_mention_id(
+                self.article.id, event.evidence.sentence_index, event.trigger.start, event_type
+            ),
+            modality="actual", location=Location(), cameo=cross.cameo,
+            goldstein=cross.goldstein, quad_class=cross.quad, date_basis=basis,
+        )  # fmt: skip
 
     def _elaborates(
         self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
@@ -796,6 +1018,8 @@ class _ArticleExtractor:
             return False
         if fired.get(carrier) == "SUPPORT" and rule.type == "AGREE":
             return True
+        if rule.cameo == "139":  # "gave X a deadline": a demand, and an ultimatum (THREATEN)
+            return False
         if rule.type in _ENDING_TYPES or self.tokens[carrier].pos != "VERB":
             return False
         return any(  # asked for or refused: not done; called off or lifted: it ends
@@ -833,9 +1057,10 @@ class _ArticleExtractor:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
         if rule.mode == "third-party":
-            # "offered mediation between X and Y": the sides are among the actors with the
-            # mediator, as at hosted or mediated talks (the gold's convention)
-            actors = [*actors, *self._between(tok)]
+            # "offered mediation between X and Y", "an effort to end the feud between X
+            # and Y": the sides are among the actors with the mediator, as at hosted or
+            # mediated talks (the gold's convention)
+            actors = [*actors, *(self._between(tok) or self._sides_in_purpose(tok))]
         if rule.mode == "visit" or rule.type == "ASSAULT":
             # "flew to Washington", "fired missiles at Kyiv": the place's state
             recipients = [self._place_state(a) for a in recipients]
@@ -1044,6 +1269,41 @@ class _ArticleExtractor:
             if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
             for a in self._prep_actors(self.tokens[c])
         ]
+
+    def _sides_in_purpose(self, tok: Token) -> list[Actor]:
+        """The sides a mediation's purpose names: "an effort to end the feud between X
+        and Y", "to prevent a clash between X and Y", "designed to help X and Y reach a
+        settlement" (what the clause hung on the trigger or its verb is between, or whom it
+        helps)."""
+        anchors = [tok]
+        if tok.pos == "NOUN" and tok.head != tok.i:
+            anchors.append(self.tokens[tok.head])
+        clauses = [
+            c
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep in ("acl", "relcl", "advcl", "xcomp")
+        ]
+        for clause in clauses:
+            for i in sorted(self._subtree(clause)):
+                t = self.tokens[i]
+                if t.dep == "prep" and t.text.lower() in ("between", "among"):
+                    sides = self._prep_actors(t)
+                elif t.lemma.lower() == "help" and t.pos == "VERB":
+                    helped = [c for c in self.children[i] if self.tokens[c].dep == "dobj"]
+                    helped += [  # "help X and Y reach": the subject of what they are helped to
+                        g
+                        for c in self.children[i]
+                        if self.tokens[c].dep in ("ccomp", "xcomp")
+                        for g in self.children[c]
+                        if self.tokens[g].dep == "nsubj"
+                    ]
+                    sides = [a for c in helped for a in self._np_actors(self.tokens[c])]
+                else:
+                    continue
+                if len({_side(a) for a in sides}) > 1:
+                    return sides
+        return []
 
     def _home_state(self, actors: Iterable[Actor]) -> list[Actor]:
         """The state a crowd of its own people protests against when the text names no one
@@ -2040,7 +2300,7 @@ class _ArticleExtractor:
             elif child.dep == "prep" and self._topic_of_stance(obj, child):
                 continue  # "China's position on the Ukraine crisis": what it is about
             elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
-                found += self._prep_actors(child)
+                found += self._prep_actors(child) or self._gerund_targets(child)
             elif (
                 child.dep == "prep"
                 and child.text.lower() == "by"
@@ -2058,6 +2318,21 @@ class _ArticleExtractor:
                     elif pobj.dep == "pobj" and obj.lemma.lower() not in _STANCES | {"position"}:
                         # (not "the position of its friends on the crisis": a topic)
                         found += self._object_targets(pobj)
+        return found
+
+    def _gerund_targets(self, prep: Token) -> list[Actor]:
+        """ "its commitment to supporting X's sovereignty", "to helping X": whom the act
+        the preposition's gerund names is done to."""
+        found: list[Actor] = []
+        for g in self.children[prep.i]:
+            if self.tokens[g].dep != "pcomp" or self.tokens[g].pos != "VERB":
+                continue
+            for d in self.children[g]:
+                obj = self.tokens[d]
+                if obj.dep == "dobj" and self._names_actor(obj):
+                    found += self._np_actors(obj)
+                elif obj.dep == "dobj":
+                    found += self._object_targets(obj)
         return found
 
     def _topic_of_stance(self, obj: Token, prep: Token) -> bool:
@@ -2190,6 +2465,8 @@ class _ArticleExtractor:
                         actors += self._np_actors(self.tokens[g])  # (a mediator's: targets)
                     elif word == "of" and noun.lemma.lower() in _FEELINGS:
                         actors += self._np_actors(self.tokens[g])  # "the concerns of X"
+                    elif word == "of" and rule.type == "SUPPORT" and self._owned(noun):
+                        recipients += self._np_actors(self.tokens[g])  # "his support of X"
                     elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
                         rule.type, frozenset()
                     ):  # "raised concerns about China's practices", "an inquiry into X"
@@ -2240,6 +2517,14 @@ class _ArticleExtractor:
                     and self.tokens[carrier.head].text.lower() in _SEQUENCE_WORDS
                 ):
                     carrier = self.tokens[self.tokens[carrier.head].head]
+                elif (  # "held a fresh round of talks", "started a series of drills"
+                    head.text.lower() == "of"
+                    and carrier.pos == "NOUN"
+                    and carrier.lemma.lower() in _ROUNDS
+                    and carrier.dep in ("dobj", "nsubjpass")
+                    and carrier.head != carrier.i
+                ):
+                    carrier = self.tokens[carrier.head]
             elif lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
             if rule.type == "CONSULT":
@@ -2258,9 +2543,9 @@ class _ArticleExtractor:
                     if (
                         child.dep == "dative"
                         and child.pos != "ADP"
-                        and rule.type in ("SUPPORT", "AID")
+                        and (rule.type in ("SUPPORT", "AID") or rule.cameo == "139")
                         and lead.dep == "dobj"
-                    ):  # "give Dhaka strong backing", "offered Kyiv aid": a capital's state
+                    ):  # "give Dhaka strong backing", "offered Kyiv aid", "gave Lima a deadline"
                         recipients += [self._place_state(a) for a in self._np_actors(child)]
                     if child.dep != "prep" or (word not in preps and word != "between"):
                         continue
@@ -2282,6 +2567,10 @@ class _ArticleExtractor:
                         if obj.dep in ("dobj", "dative") and self._names_actor(obj):
                             recipients += self._np_actors(obj)
         return actors, recipients
+
+    def _owned(self, noun: Token) -> bool:
+        """A noun with a possessive ("his support of X"): its "of" is not its owner."""
+        return any(self.tokens[c].dep == "poss" for c in self.children[noun.i])
 
     def _met_object(self, obj: Token) -> bool:
         """Whether a meeting verb's object is whom it met or visited (a person, a state, a
