@@ -2877,3 +2877,54 @@ def test_challenging_another_side_s_claim_or_decision_accuses_it(code):
     assert states(challenge.actors) == ("PHL",) and states(challenge.recipients) == ("CHN",)
     sport = code("The Chilean coach challenged the referee's decision on Monday.")
     assert not sport.mentions, sport.summary()
+
+
+# ---- conflict and yielding: parties named through a thing or as a state's people ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Swedish prosecutors opened an investigation on Monday into the export accounts "
+            "of the telecom group Ericsson.",
+            "Ericsson",
+        ),
+        (
+            "The Kenyan Senate on Monday began an inquiry into the funds spent by the Kenya "
+            "Revenue Authority.",
+            "Kenya Revenue Authority",
+        ),
+        ("Norwegian police opened a probe on Monday into Russia's land purchases.", "Russia"),
+    ],
+)
+def test_an_inquiry_into_a_thing_is_aimed_at_whose_conduct_it_is(code, text, target):
+    coded = code(text)
+    inquiry = coded.one("ACCUSE")
+    assert any(target in a.name for a in inquiry.recipients), coded.summary()
+
+
+def test_an_inquiry_into_whether_someone_was_wronged_accuses_no_one(code):
+    coded = code(
+        "Argentine prosecutors opened an investigation on Monday into whether the Chilean "
+        "consul was spied on."
+    )
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_a_state_s_working_people_are_the_people_not_the_state(code):
+    coded = code(
+        "Peru's copper miners ended their strike on Monday after a wage deal with the Peruvian "
+        "government."
+    )
+    concession = coded.one("CONCEDE")
+    assert [a.kind for a in concession.actors] != ["state"], coded.summary()
+    assert states(concession.actors) == ("PER",)
+    assert [a.kind for a in concession.recipients] == ["state"]
+    assert states(concession.recipients) == ("PER",)
+
+
+def test_the_zionist_regime_of_iranian_media_is_israel(code):
+    coded = code("Iran's foreign ministry on Monday condemned the Zionist regime's raids on Gaza.")
+    condemnation = coded.one("ACCUSE")
+    assert states(condemnation.actors) == ("IRN",) and states(condemnation.recipients) == ("ISR",)

@@ -325,10 +325,12 @@ _QUANTITIES = frozenset(
     """handful dozen dozens hundred hundreds thousand thousands million millions number group
     batch team couple pair score""".split()
 )
-# People a state holds or rules, named as its own ("Chile's jailed bloggers").
+# People a state holds or rules, named as its own ("Chile's jailed bloggers", "Kenya's
+# nurses"): the people, who may act or be acted on, not their state.
 _HELD_PEOPLE = frozenset(
     """prisoner detainee hostage captive inmate journalist citizen national refugee migrant
-    worker employee activist dissident student civilian resident blogger""".split()
+    worker employee activist dissident student civilian resident blogger driver trucker farmer
+    nurse doctor teacher miner protester demonstrator fisherman lawyer""".split()
 )
 _DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
 # Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
@@ -670,6 +672,9 @@ class _ArticleExtractor:
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
+        if rule.mode == "investigate" and tok.pos == "NOUN" and actors and not recipients:
+            # "opened a probe into the accounts of X": whose conduct is looked into
+            recipients = self._investigated_owners(tok)
         if rule.mode == "third-party":
             # "mediated between Mali and the rebels", "offered mediation between X and Y":
             # the mediator acts, the two sides are its targets
@@ -807,6 +812,38 @@ class _ArticleExtractor:
                 if a.key not in keys or self.x.kb.state_by_name(a.raw) is None
             ]  # fmt: skip
         return found
+
+    def _investigated_owners(self, noun: Token) -> list[Actor]:
+        """Whose conduct an inquiry looks into when it names a thing, not a party: "an
+        investigation into the accounts of X", "a probe into X's spending", "an
+        inquiry into the funds spent by X". Not a clause ("into whether X was spied on":
+        X may be the one wronged) and not the place of the thing ("a camp in X")."""
+        found: list[Actor] = []
+        anchors = [noun.i]
+        if noun.dep == "dobj" and noun.head != noun.i:  # "opened a probe on Monday into X"
+            anchors.append(noun.head)
+        for c in (c for i in anchors for c in self.children[i]):
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("into", "of"):
+                continue
+            for g in self.children[c]:
+                thing = self.tokens[g]
+                if thing.dep != "pobj" or thing.pos != "NOUN":
+                    continue
+                for k in self.children[thing.i]:
+                    kid = self.tokens[k]
+                    if kid.dep == "poss" and kid.pos != "PRON":
+                        found += self._np_actors(kid)  # "X's spending"
+                    elif kid.dep == "prep" and kid.text.lower() == "of":
+                        found += self._prep_actors(kid)  # "the accounts of X"
+                    elif kid.dep == "acl":  # "the funds spent by X"
+                        found += [
+                            a
+                            for a2 in self.children[k]
+                            if self.tokens[a2].dep == "agent"
+                            for a in self._prep_actors(self.tokens[a2])
+                        ]
+        return [a for a in found if a.kind != "other" or a.country]
 
     def _let_free(self, verb: Token) -> list[Actor]:
         """Who is let or set free: the object of "free" ("let free 74 prisoners")."""
