@@ -2928,3 +2928,35 @@ def test_the_zionist_regime_of_iranian_media_is_israel(code):
     coded = code("Iran's foreign ministry on Monday condemned the Zionist regime's raids on Gaza.")
     condemnation = coded.one("ACCUSE")
     assert states(condemnation.actors) == ("IRN",) and states(condemnation.recipients) == ("ISR",)
+
+
+def test_us_agencies_named_by_acronym_are_us_actors(code):
+    coded = code("ICE on Monday returned a stolen painting to Poland.")
+    back = coded.one("RETREAT")
+    assert states(back.actors) == ("USA",) and states(back.recipients) == ("POL",), coded.summary()
+    coded = code("The DEA arrested two Honduran smugglers in Miami on Monday.")
+    assert states(coded.one("COERCE").actors) == ("USA",), coded.summary()
+    melt = code("Arctic sea ice melted fast in November, Norwegian scientists said on Monday.")
+    assert not any(a.country == "USA" for a in melt.resolution.actors), melt.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Canada on Monday returned 14 clay urns that date back to the ninth century to Peru.",
+            "PER",
+        ),
+        (
+            "Japan on Monday returned a scroll that was taken in 1944 from a temple in Manila "
+            "to the Philippines.",
+            "PHL",
+        ),
+    ],
+)
+def test_what_is_handed_back_goes_to_the_last_party_after_to(code, text, country):
+    coded = code(text)
+    back = coded.one("RETREAT")
+    assert states(back.recipients) == (country,), coded.summary()
+    alone = code("Canada on Monday returned 14 urns that date back to the Inca era.")
+    assert not alone.one("RETREAT").recipients, alone.summary()

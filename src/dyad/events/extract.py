@@ -1255,7 +1255,26 @@ class _ArticleExtractor:
             recipients += self._settled_with(verb)
         if not recipients and rule.type == "REQUEST":
             recipients += self._refuge_in(verb, actors)
+        if not recipients and rule.type == "RETREAT" and rule.mode == "return":
+            recipients += self._returned_to(verb)
         return actors, recipients
+
+    def _returned_to(self, verb: Token) -> list[Actor]:
+        """Whom a thing is handed back to when the parser hung "to X" inside a clause on the
+        thing ("returned 12 urns that date back to the Inca era to Peru", "returned a
+        painting stolen in 1990 from a gallery in Boston to its museum"): the last "to" after
+        the verb that names a party, not a time or a place in the clause."""
+        subject = self._subject(verb)
+        skip = set(self._subtree(subject.i)) if subject is not None else set()
+        found: list[Actor] = []
+        for i in sorted(self._subtree(verb.i)):
+            prep = self.tokens[i]
+            if i in skip or i < verb.i or prep.dep != "prep" or prep.text.lower() != "to":
+                continue
+            named = [a for a in self._prep_actors(prep) if a.kind != "other"]
+            if named:
+                found = named
+        return found
 
     def _settled_with(self, verb: Token) -> list[Actor]:
         """ "called off the strike after reaching agreement with the government", "lifted
