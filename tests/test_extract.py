@@ -2960,3 +2960,12 @@ def test_what_is_handed_back_goes_to_the_last_party_after_to(code, text, country
     assert states(back.recipients) == (country,), coded.summary()
     alone = code("Canada on Monday returned 14 urns that date back to the Inca era.")
     assert not alone.one("RETREAT").recipients, alone.summary()
+
+
+def test_a_place_named_by_its_holders_is_the_target_of_an_attack(code):
+    coded = code("Yemeni warplanes on Monday bombed the rebel-held Wadi Qasr valley.")
+    attack = coded.one("ASSAULT")
+    assert states(attack.actors) == ("YEM",), coded.summary()
+    assert [a.name for a in attack.recipients] == ["rebel-held Wadi Qasr valley"]
+    plain = code("Yemeni warplanes on Monday bombed the Wadi Qasr valley.")
+    assert not plain.of("ASSAULT"), plain.summary()

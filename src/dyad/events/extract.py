@@ -332,6 +332,8 @@ _HELD_PEOPLE = frozenset(
     worker employee activist dissident student civilian resident blogger driver trucker farmer
     nurse doctor teacher miner protester demonstrator fisherman lawyer""".split()
 )
+# "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
+_HELD_BY = frozenset({"hold", "control", "occupy", "run", "dominate"})
 _DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
 # Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
 _GROUP_NOUNS = frozenset(
@@ -1967,7 +1969,21 @@ class _ArticleExtractor:
             or (head.pos == "PROPN" and not head.ent and head.text[:1].isupper())
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
-        return [actor] if named or actor.country else []
+        return [actor] if named or actor.country or self._held_place(head) else []
+
+    def _held_place(self, head: Token) -> bool:
+        """A place named by who holds it ("the rebel-held enclave", "opposition-controlled
+        districts"): those holders' ground, a party to what is done to it even where the
+        text does not say which state it lies in."""
+        for c in self.children[head.i]:
+            kid = self.tokens[c]
+            if kid.dep != "amod" or kid.lemma.lower() not in _HELD_BY:
+                continue
+            if any(
+                self.tokens[g].dep in ("npadvmod", "compound", "nsubj") for g in self.children[c]
+            ):
+                return True
+        return False
 
     def _loyal_to(self, head: Token) -> list[Actor]:
         """ "Forces loyal to X", "militias allied with X": X's side acts through them."""
