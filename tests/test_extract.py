@@ -2969,3 +2969,31 @@ def test_a_place_named_by_its_holders_is_the_target_of_an_attack(code):
     assert [a.name for a in attack.recipients] == ["rebel-held Wadi Qasr valley"]
     plain = code("Yemeni warplanes on Monday bombed the Wadi Qasr valley.")
     assert not plain.of("ASSAULT"), plain.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "target"),
+    [
+        ("A Peruvian judge on Monday ordered four former ministers jailed.", "arrest", "ministers"),
+        (
+            "Kenya's interior ministry on Monday ordered the broadcaster NTV to suspend its "
+            "broadcasts.",
+            "censor",
+            "NTV",
+        ),
+        ("Chile's authorities on Monday suspended publication of Chile's oldest newspaper.",
+         "censor", "newspaper"),
+    ],
+)  # fmt: skip
+def test_an_ordered_coercion_is_done_by_who_orders_it_to_whom_it_names(code, text, mode, target):
+    coded = code(text)
+    act = coded.one("COERCE")
+    assert act.mode == mode and act.actors[0].country is not None, coded.summary()
+    assert [target in a.name for a in act.recipients] == [True], coded.summary()
+
+
+def test_an_order_to_arrest_is_not_itself_done_to_the_police(code):
+    coded = code("The Chilean president on Monday ordered the police to arrest the smugglers.")
+    assert not any(a.name.endswith("police") for m in coded.of("COERCE") for a in m.recipients), (
+        coded.summary()
+    )

@@ -325,13 +325,17 @@ _QUANTITIES = frozenset(
     """handful dozen dozens hundred hundreds thousand thousands million millions number group
     batch team couple pair score""".split()
 )
-# People a state holds or rules, named as its own ("Chile's jailed bloggers", "Kenya's
-# nurses"): the people, who may act or be acted on, not their state.
+# People (and news outlets) a state holds or rules, named as its own ("Chile's jailed
+# bloggers", "Kenya's nurses", "Peru's oldest newspaper"): they act or are acted on, not
+# their state.
 _HELD_PEOPLE = frozenset(
     """prisoner detainee hostage captive inmate journalist citizen national refugee migrant
     worker employee activist dissident student civilian resident blogger driver trucker farmer
-    nurse doctor teacher miner protester demonstrator fisherman lawyer""".split()
+    nurse doctor teacher miner protester demonstrator fisherman lawyer newspaper
+    broadcaster""".split()
 )
+# Verbs by which an authority has a coercive act done: "ordered six ministers jailed".
+_ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
 _HELD_BY = frozenset({"hold", "control", "occupy", "run", "dominate"})
 _DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
@@ -674,6 +678,10 @@ class _ArticleExtractor:
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
+        if rule.type == "COERCE" and tok.pos == "VERB":
+            # "a judge ordered six ministers jailed", "ordered the daily to suspend
+            # publication": the one who orders does it to whom the order names
+            actors, recipients = self._ordered_done(tok, rule, recipients) or (actors, recipients)
         if rule.mode == "investigate" and tok.pos == "NOUN" and actors and not recipients:
             # "opened a probe into the accounts of X": whose conduct is looked into
             recipients = self._investigated_owners(tok)
@@ -814,6 +822,36 @@ class _ArticleExtractor:
                 if a.key not in keys or self.x.kb.state_by_name(a.raw) is None
             ]  # fmt: skip
         return found
+
+    def _ordered_done(
+        self, verb: Token, rule: Trigger, recipients: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]] | None:
+        """Who orders a coercive act and whom it is done to, when the act hangs on the
+        order: "ordered six ministers jailed" (the act a participle on the order's object),
+        "ordered the paper to suspend publication" (censorship the outlet must carry out on
+        itself). Not "ordered the police to arrest X": the police act on X."""
+        if verb.head == verb.i:
+            return None
+        up = self.tokens[verb.head]
+        done = verb.tag in ("VBN", "VBD")
+        subjects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "nsubj"]
+        if verb.dep == "acl" and done and up.dep == "dobj" and up.head != up.i:
+            order, target = self.tokens[up.head], up
+        elif verb.dep == "ccomp" and done and subjects:  # "ordered [X jailed]"
+            order, target = up, subjects[0]
+        elif verb.dep == "xcomp" and rule.mode == "censor" and not recipients:
+            order = up
+            target = next(
+                (self.tokens[c] for c in self.children[up.i] if self.tokens[c].dep == "dobj"),
+                None,
+            )
+        else:
+            return None
+        if target is None or order.lemma.lower() not in _ORDERING:
+            return None
+        actors = self._subject_actors(self._subject(order))
+        done_to = self._np_actors(target)
+        return (actors, done_to) if actors and done_to else None
 
     def _investigated_owners(self, noun: Token) -> list[Actor]:
         """Whose conduct an inquiry looks into when it names a thing, not a party: "an
@@ -2679,6 +2717,8 @@ class _ArticleExtractor:
                         or self._infinitive(chain[chain.index(parent) - 1])
                     )
                 ):
+                    if rule.mode == "censor" and parent.lemma.lower() in _ORDERING:
+                        continue  # "ordered the paper to suspend publication": the order is it
                     if rule.type == "SUPPORT" and any(
                         t.type == "AGREE" and self._carried_by_its_noun(parent, t)
                         for t in self._senses(parent.i)
