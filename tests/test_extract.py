@@ -2997,3 +2997,15 @@ def test_an_order_to_arrest_is_not_itself_done_to_the_police(code):
     assert not any(a.name.endswith("police") for m in coded.of("COERCE") for a in m.recipients), (
         coded.summary()
     )
+
+
+def test_lifting_a_boycott_of_a_state_s_goods_yields_to_that_state(code):
+    coded = code("Peru on Monday lifted its boycott of Chilean wine.")
+    concession = coded.one("CONCEDE")
+    assert states(concession.actors) == ("PER",), coded.summary()
+    assert states(concession.recipients) == ("CHL",), coded.summary()
+    signed = code(
+        "Peru's president and his Bolivian counterpart signed three memorandums of "
+        "understanding in the Chilean capital on Monday."
+    )
+    assert not any(a.country == "CHL" for m in signed.mentions for a in m.recipients)

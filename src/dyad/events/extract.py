@@ -1723,7 +1723,14 @@ class _ArticleExtractor:
                     if pobj.dep == "pobj" and self._names_actor(pobj):
                         found += self._np_actors(pobj)
                     elif pobj.dep == "pobj":
-                        found += self._object_targets(pobj)
+                        # "its boycott of Chilean wine": the state whose goods they are,
+                        # named before the noun (not "memorandums of understanding in the
+                        # Chinese capital": a place after it)
+                        found += self._object_targets(pobj) or [
+                            a
+                            for a in self._np_actors(pobj)
+                            if a.country and all(m.end <= pobj.end for m in a.mentions)
+                        ]
         return found
 
     def _authors(self, obj: Token) -> list[Actor]:
