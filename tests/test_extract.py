@@ -3009,3 +3009,19 @@ def test_lifting_a_boycott_of_a_state_s_goods_yields_to_that_state(code):
         "understanding in the Chilean capital on Monday."
     )
     assert not any(a.country == "CHL" for m in signed.mentions for a in m.recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's defence minister on Monday approved a request from the Peruvian government "
+        "for help in fighting forest fires.",
+        "Chile on Monday accepted Peru's plea for more time.",
+    ],
+)
+def test_granting_what_another_side_asked_for_is_a_concession_to_it(code, text):
+    coded = code(text)
+    concession = coded.one("CONCEDE")
+    assert states(concession.actors) == ("CHL",), coded.summary()
+    assert states(concession.recipients) == ("PER",), coded.summary()
+    assert not code("Chile on Monday approved a budget for forest fires.").of("CONCEDE")
