@@ -3025,3 +3025,18 @@ def test_granting_what_another_side_asked_for_is_a_concession_to_it(code, text):
     assert states(concession.actors) == ("CHL",), coded.summary()
     assert states(concession.recipients) == ("PER",), coded.summary()
     assert not code("Chile on Monday approved a budget for forest fires.").of("CONCEDE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru on Monday lifted the two-month-old state of emergency.",
+        "The governor of Cusco on Monday lifted the State of Siege in Peru's south.",
+        "Chile on Monday lifted the curfew.",
+    ],
+)
+def test_lifting_emergency_rule_is_a_retreat_aimed_at_no_condition(code, text):
+    coded = code(text)
+    eased = coded.one("RETREAT")
+    assert not coded.of("CONCEDE"), coded.summary()
+    assert not any("State" in a.name or "state" in a.name for a in eased.recipients)

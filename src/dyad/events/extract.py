@@ -334,6 +334,10 @@ _HELD_PEOPLE = frozenset(
     nurse doctor teacher miner protester demonstrator fisherman lawyer newspaper
     broadcaster""".split()
 )
+# What "a state of ..." names when it is a condition, not a state.
+_STATES_OF_AFFAIRS = frozenset(
+    "emergency siege war alert readiness calamity disaster exception".split()
+)
 # Verbs by which an authority has a coercive act done: "ordered six ministers jailed".
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
@@ -1927,6 +1931,8 @@ class _ArticleExtractor:
         return out
 
     def _phrase_actors(self, head: Token) -> list[Actor]:
+        if self._state_of_affairs(head):
+            return []  # "lifted the state of emergency": a condition, not a state
         mention = self.mention_at.get(head.i)
         if mention is not None:
             return self._mention_actors(mention)
@@ -2015,6 +2021,20 @@ class _ArticleExtractor:
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         return [actor] if named or actor.country or self._held_place(head) else []
+
+    def _state_of_affairs(self, head: Token) -> bool:
+        """ "A state of emergency", "the State of Siege", "a state of war": a condition
+        (read from "state" or from the word after "of")."""
+        if head.lemma.lower() in _STATES_OF_AFFAIRS and head.dep == "pobj":
+            prep = self.tokens[head.head]
+            if prep.text.lower() == "of" and self.tokens[prep.head].lemma.lower() == "state":
+                return True
+        return head.lemma.lower() == "state" and any(
+            self.tokens[g].lemma.lower() in _STATES_OF_AFFAIRS
+            for c in self.children[head.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+        )
 
     def _held_place(self, head: Token) -> bool:
         """A place named by who holds it ("the rebel-held enclave", "opposition-controlled
