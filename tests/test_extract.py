@@ -3040,3 +3040,10 @@ def test_lifting_emergency_rule_is_a_retreat_aimed_at_no_condition(code, text):
     eased = coded.one("RETREAT")
     assert not coded.of("CONCEDE"), coded.summary()
     assert not any("State" in a.name or "state" in a.name for a in eased.recipients)
+
+
+def test_a_passive_release_from_custody_somewhere_is_by_that_place_s_state(code):
+    coded = code("Two Chilean sailors were freed on Monday from detention in Peru.")
+    release = coded.one("RETREAT")
+    assert states(release.actors) == ("PER",), coded.summary()
+    assert [a.name for a in release.recipients] == ["Two Chilean sailors"], coded.summary()

@@ -338,6 +338,8 @@ _HELD_PEOPLE = frozenset(
 _STATES_OF_AFFAIRS = frozenset(
     "emergency siege war alert readiness calamity disaster exception".split()
 )
+# What someone is released from: "from detention", "from captivity in X".
+_CUSTODY = frozenset("detention captivity custody prison jail confinement arrest".split())
 # Verbs by which an authority has a coercive act done: "ordered six ministers jailed".
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
@@ -1264,6 +1266,16 @@ class _ArticleExtractor:
         if passive and not actors and rule.type == "COERCE":
             # "the journalist was arrested in Niger": by the state where it happened
             actors += self._places_states(verb, within_clause=False)
+        if rule.mode == "release":
+            # "two sailors were released from detention in Iran": freed by the state that held
+            # them there (as an arrest there is made by it); the detention is no one
+            held = self._custody(verb)
+            starts = {self.tokens[i].start for i in held}
+            recipients = [a for a in recipients if not any(m.start in starts for m in a.mentions)]
+            if passive and not actors:
+                actors += self._places_states(verb, within_clause=False) + [
+                    a for i in held for a in self._places_states(self.tokens[i], False)
+                ]
         if not recipients and rule.type == "ASSAULT":
             # "attacked an army camp in southern Kenya": the place hit
             recipients += self._places_hit(verb)
@@ -1567,6 +1579,16 @@ class _ArticleExtractor:
                 if doers:
                     return doers
         return []
+
+    def _custody(self, verb: Token) -> list[int]:
+        """The custody a release is "from" ("from detention", "from captivity in X")."""
+        return [
+            g
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _CUSTODY
+        ]
 
     def _places_states(self, verb: Token, within_clause: bool) -> list[Actor]:
         """The states of the places "in X" on ``verb`` (and, ``within_clause``, in the
