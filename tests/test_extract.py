@@ -3047,3 +3047,13 @@ def test_a_passive_release_from_custody_somewhere_is_by_that_place_s_state(code)
     release = coded.one("RETREAT")
     assert states(release.actors) == ("PER",), coded.summary()
     assert [a.name for a in release.recipients] == ["Two Chilean sailors"], coded.summary()
+
+
+def test_an_inquiry_into_claims_is_aimed_at_whom_the_claims_are_about(code):
+    coded = code(
+        "Danish military police on Monday opened an inquiry into allegations that three "
+        "soldiers beat detainees in Iraq."
+    )
+    inquiry = [m for m in coded.of("ACCUSE") if m.mode == "investigate"]
+    assert len(inquiry) == 1 and states(inquiry[0].actors) == ("DNK",), coded.summary()
+    assert [a.name for a in inquiry[0].recipients] == ["three soldiers"], coded.summary()

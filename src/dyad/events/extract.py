@@ -340,6 +340,13 @@ _STATES_OF_AFFAIRS = frozenset(
 )
 # What someone is released from: "from detention", "from captivity in X".
 _CUSTODY = frozenset("detention captivity custody prison jail confinement arrest".split())
+# What an inquiry may look into by its content clause: "claims that X abused prisoners".
+_CLAIMS = frozenset("claim allegation accusation report charge suspicion".split())
+# What befalls its owner: "an inquiry into X's death" looks into what was done to X.
+_SUFFERED = frozenset(
+    """death killing murder assassination disappearance abduction kidnapping detention arrest
+    injury poisoning treatment""".split()
+)
 # Verbs by which an authority has a coercive act done: "ordered six ministers jailed".
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
 # "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
@@ -865,6 +872,7 @@ class _ArticleExtractor:
         inquiry into the funds spent by X". Not a clause ("into whether X was spied on":
         X may be the one wronged) and not the place of the thing ("a camp in X")."""
         found: list[Actor] = []
+        accused: list[Actor] = []
         anchors = [noun.i]
         if noun.dep == "dobj" and noun.head != noun.i:  # "opened a probe on Monday into X"
             anchors.append(noun.head)
@@ -879,7 +887,8 @@ class _ArticleExtractor:
                 for k in self.children[thing.i]:
                     kid = self.tokens[k]
                     if kid.dep == "poss" and kid.pos != "PRON":
-                        found += self._np_actors(kid)  # "X's spending"
+                        if thing.lemma.lower() not in _SUFFERED:  # not "X's death": X's fate
+                            found += self._np_actors(kid)  # "X's spending"
                     elif kid.dep == "prep" and kid.text.lower() == "of":
                         found += self._prep_actors(kid)  # "the accounts of X"
                     elif kid.dep == "acl":  # "the funds spent by X"
@@ -889,7 +898,16 @@ class _ArticleExtractor:
                             if self.tokens[a2].dep == "agent"
                             for a in self._prep_actors(self.tokens[a2])
                         ]
-        return [a for a in found if a.kind != "other" or a.country]
+                    if kid.dep in ("acl", "ccomp") and thing.lemma.lower() in _CLAIMS:
+                        # "an inquiry into claims that two soldiers abused prisoners": the
+                        # people the claims are about, whoever they are
+                        accused += [
+                            a
+                            for g2 in self.children[k]
+                            if self.tokens[g2].dep == "nsubj"
+                            for a in self._np_actors(self.tokens[g2])
+                        ]
+        return [a for a in found if a.kind != "other" or a.country or a.sector] + accused
 
     def _let_free(self, verb: Token) -> list[Actor]:
         """Who is let or set free: the object of "free" ("let free 74 prisoners")."""
