@@ -3057,3 +3057,16 @@ def test_an_inquiry_into_claims_is_aimed_at_whom_the_claims_are_about(code):
     inquiry = [m for m in coded.of("ACCUSE") if m.mode == "investigate"]
     assert len(inquiry) == 1 and states(inquiry[0].actors) == ("DNK",), coded.summary()
     assert [a.name for a in inquiry[0].recipients] == ["three soldiers"], coded.summary()
+
+
+def test_attackers_named_by_what_they_are_are_parties(code):
+    coded = code(
+        "The Chilean government on Monday condemned the attack by gunmen on a police post."
+    )
+    condemnation = coded.one("ACCUSE")
+    assert states(condemnation.actors) == ("CHL",), coded.summary()
+    assert [a.name for a in condemnation.recipients] == ["gunmen"], coded.summary()
+    coded = code("A suicide bomber on Monday carried out an attack on Peru's parliament.")
+    attack = coded.one("ASSAULT")
+    assert [a.name for a in attack.actors] == ["suicide bomber"], coded.summary()
+    assert states(attack.recipients) == ("PER",), coded.summary()

@@ -234,7 +234,8 @@ _ACTOR_NOUNS = frozenset(
     candidate opponent critic supporter inspector observer monitor peacekeeper officer
     west captain commander employee staff serviceman servicemember farmer trader
     businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
-    teacher doctor nurse negotiator mediator colleague seeker""".split()
+    teacher doctor nurse negotiator mediator colleague seeker gunman attacker assailant bomber
+    """.split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -1571,6 +1572,9 @@ class _ArticleExtractor:
         word = noun.lemma.lower() if noun.pos != "PRON" else noun.text.lower()
         if word not in _EVENT_NOUNS or self.mention_at.get(noun.i) is not None:
             return []
+        doers = self._done_by(noun)  # "condemned the attack by gunmen on a police post"
+        if doers:
+            return doers
         if any(self.mention_at.get(i) is not None for i in self._np_tokens(noun)):
             return []
         if verb is not None:
@@ -1712,6 +1716,16 @@ class _ArticleExtractor:
             self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _FORCES
             for c in self.children[verb.i]
         )
+
+    def _done_by(self, noun: Token) -> list[Actor]:
+        """The doers an act's noun names by its own "by", when the text calls them by what
+        they are, not by a state or name: "an attack by gunmen", "a protest by farmers"."""
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _declared_thing(self, obj: Token, rule: Trigger) -> bool:
         """An object that is the thing a domestic-rule trigger imposes ("a state of
