@@ -3070,3 +3070,18 @@ def test_attackers_named_by_what_they_are_are_parties(code):
     attack = coded.one("ASSAULT")
     assert [a.name for a in attack.actors] == ["suicide bomber"], coded.summary()
     assert states(attack.recipients) == ("PER",), coded.summary()
+
+
+def test_long_serving_leaders_of_earlier_news_are_known_by_their_state(code):
+    coded = code(
+        "Soldiers loyal to Alassane Ouattara on Monday detained Laurent Gbagbo at his home."
+    )
+    arrest = coded.one("COERCE")
+    assert states(arrest.actors) == ("CIV",) and states(arrest.recipients) == ("CIV",)
+    coded = code("Hun Sen on Monday ordered two opposition newspapers to suspend publication.")
+    assert states(coded.one("COERCE").actors) == ("KHM",), coded.summary()
+
+
+def test_a_force_sent_is_not_its_own_target(code):
+    coded = code("Peru's president on Monday sent a force of 200 troops and police to the border.")
+    assert not any(m.recipients for m in coded.mentions), coded.summary()

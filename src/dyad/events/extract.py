@@ -1217,7 +1217,7 @@ class _ArticleExtractor:
             elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
                 # "recalled its ambassador to Germany": the envoy is the actor's own; the
                 # target is where the envoy was sent
-                recipients += self._object_targets(child)
+                recipients += self._not_the_force(self._object_targets(child))
                 continue
             if child.dep in _OBJECTS and self._declared_thing(child, rule):
                 continue  # "declared a state of emergency": the thing declared, no one
@@ -1716,6 +1716,16 @@ class _ArticleExtractor:
             self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _FORCES
             for c in self.children[verb.i]
         )
+
+    def _not_the_force(self, targets: list[Actor]) -> list[Actor]:
+        """Targets of a force sent, without the force itself ("sent a force of 260 troops
+        and police": the troops are the force, not whom it is sent to)."""
+        forces = {
+            t.start for t in self.tokens if t.lemma.lower() in _FORCES | {"police", "policeman"}
+        }
+        return [
+            a for a in targets if not any(m.start <= f < m.end for m in a.mentions for f in forces)
+        ]
 
     def _done_by(self, noun: Token) -> list[Actor]:
         """The doers an act's noun names by its own "by", when the text calls them by what
