@@ -3051,8 +3051,8 @@ def test_a_passive_release_from_custody_somewhere_is_by_that_place_s_state(code)
 
 def test_an_inquiry_into_claims_is_aimed_at_whom_the_claims_are_about(code):
     coded = code(
-        "Danish military police on Monday opened an inquiry into allegations that three "
-        "soldiers beat detainees in Iraq."
+        "Danish military police, acting on a complaint from a rights group, on Monday began "
+        "an inquiry into allegations that three soldiers beat detainees at a camp."
     )
     inquiry = [m for m in coded.of("ACCUSE") if m.mode == "investigate"]
     assert len(inquiry) == 1 and states(inquiry[0].actors) == ("DNK",), coded.summary()
@@ -3085,3 +3085,14 @@ def test_long_serving_leaders_of_earlier_news_are_known_by_their_state(code):
 def test_a_force_sent_is_not_its_own_target(code):
     coded = code("Peru's president on Monday sent a force of 200 troops and police to the border.")
     assert not any(m.recipients for m in coded.mentions), coded.summary()
+
+
+def test_a_killing_condemned_during_a_state_s_armed_act_is_blamed_on_that_state(code):
+    coded = code(
+        "The government of Bolivia on Monday condemned the killing of shepherds during "
+        "Chilean army operations near the border."
+    )
+    condemnation = coded.one("ACCUSE")
+    assert states(condemnation.recipients) == ("CHL",), coded.summary()
+    night = code("Chile on Monday condemned the attack during the night.")
+    assert not night.of("ACCUSE"), night.summary()

@@ -1573,6 +1573,7 @@ class _ArticleExtractor:
         if word not in _EVENT_NOUNS or self.mention_at.get(noun.i) is not None:
             return []
         doers = self._done_by(noun)  # "condemned the attack by gunmen on a police post"
+        doers = doers or self._done_during(noun, verb)
         if doers:
             return doers
         if any(self.mention_at.get(i) is not None for i in self._np_tokens(noun)):
@@ -1735,6 +1736,23 @@ class _ArticleExtractor:
             for c in self.children[noun.i]
             if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
             for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _done_during(self, noun: Token, verb: Token | None) -> list[Actor]:
+        """The state whose armed act a killing happened in or during, on the noun or on the
+        verb that condemns it: "condemned the killing of farmers during Chilean army
+        operations", "the killing of two herders in a Kenyan raid"."""
+        anchors = [noun] if verb is None else [noun, verb]
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("in", "during")
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+            and "ASSAULT" in _EVENT_NOUNS.get(self.tokens[g].lemma.lower(), ())
+            for a in self._np_actors(self.tokens[g])
+            if a.country
         ]
 
     def _declared_thing(self, obj: Token, rule: Trigger) -> bool:
