@@ -3656,3 +3656,222 @@ def test_a_round_of_an_event_is_carried_by_its_verb(code, text, event_type):
 
 def test_a_round_of_something_else_is_no_event(code):
     assert not code("Chile held a round of golf on Monday.").mentions
+
+
+# ---- conflict and yielding: parties named through a thing or as a state's people ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Swedish prosecutors opened an investigation on Monday into the export accounts "
+            "of the telecom group Ericsson.",
+            "Ericsson",
+        ),
+        (
+            "The Kenyan Senate on Monday began an inquiry into the funds spent by the Kenya "
+            "Revenue Authority.",
+            "Kenya Revenue Authority",
+        ),
+        ("Norwegian police opened a probe on Monday into Russia's land purchases.", "Russia"),
+    ],
+)
+def test_an_inquiry_into_a_thing_is_aimed_at_whose_conduct_it_is(code, text, target):
+    coded = code(text)
+    inquiry = coded.one("ACCUSE")
+    assert any(target in a.name for a in inquiry.recipients), coded.summary()
+
+
+def test_an_inquiry_into_whether_someone_was_wronged_accuses_no_one(code):
+    coded = code(
+        "Argentine prosecutors opened an investigation on Monday into whether the Chilean "
+        "consul was spied on."
+    )
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_a_state_s_working_people_are_the_people_not_the_state(code):
+    coded = code(
+        "Peru's copper miners ended their strike on Monday after a wage deal with the Peruvian "
+        "government."
+    )
+    concession = coded.one("CONCEDE")
+    assert [a.kind for a in concession.actors] != ["state"], coded.summary()
+    assert states(concession.actors) == ("PER",)
+    assert [a.kind for a in concession.recipients] == ["state"]
+    assert states(concession.recipients) == ("PER",)
+
+
+def test_the_zionist_regime_of_iranian_media_is_israel(code):
+    coded = code("Iran's foreign ministry on Monday condemned the Zionist regime's raids on Gaza.")
+    condemnation = coded.one("ACCUSE")
+    assert states(condemnation.actors) == ("IRN",) and states(condemnation.recipients) == ("ISR",)
+
+
+def test_us_agencies_named_by_acronym_are_us_actors(code):
+    coded = code("ICE on Monday returned a stolen painting to Poland.")
+    back = coded.one("RETREAT")
+    assert states(back.actors) == ("USA",) and states(back.recipients) == ("POL",), coded.summary()
+    coded = code("The DEA arrested two Honduran smugglers in Miami on Monday.")
+    assert states(coded.one("COERCE").actors) == ("USA",), coded.summary()
+    melt = code("Arctic sea ice melted fast in November, Norwegian scientists said on Monday.")
+    assert not any(a.country == "USA" for a in melt.resolution.actors), melt.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Canada on Monday returned 14 clay urns that date back to the ninth century to Peru.",
+            "PER",
+        ),
+        (
+            "Japan on Monday returned a scroll that was taken in 1944 from a temple in Manila "
+            "to the Philippines.",
+            "PHL",
+        ),
+    ],
+)
+def test_what_is_handed_back_goes_to_the_last_party_after_to(code, text, country):
+    coded = code(text)
+    back = coded.one("RETREAT")
+    assert states(back.recipients) == (country,), coded.summary()
+    alone = code("Canada on Monday returned 14 urns that date back to the Inca era.")
+    assert not alone.one("RETREAT").recipients, alone.summary()
+
+
+def test_a_place_named_by_its_holders_is_the_target_of_an_attack(code):
+    coded = code("Yemeni warplanes on Monday bombed the rebel-held Wadi Qasr valley.")
+    attack = coded.one("ASSAULT")
+    assert states(attack.actors) == ("YEM",), coded.summary()
+    assert [a.name for a in attack.recipients] == ["rebel-held Wadi Qasr valley"]
+    plain = code("Yemeni warplanes on Monday bombed the Wadi Qasr valley.")
+    assert not plain.of("ASSAULT"), plain.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "target"),
+    [
+        ("A Peruvian judge on Monday ordered four former ministers jailed.", "arrest", "ministers"),
+        (
+            "Kenya's interior ministry on Monday ordered the broadcaster NTV to suspend its "
+            "broadcasts.",
+            "censor",
+            "NTV",
+        ),
+        ("Chile's authorities on Monday suspended publication of Chile's oldest newspaper.",
+         "censor", "newspaper"),
+    ],
+)  # fmt: skip
+def test_an_ordered_coercion_is_done_by_who_orders_it_to_whom_it_names(code, text, mode, target):
+    coded = code(text)
+    act = coded.one("COERCE")
+    assert act.mode == mode and act.actors[0].country is not None, coded.summary()
+    assert [target in a.name for a in act.recipients] == [True], coded.summary()
+
+
+def test_an_order_to_arrest_is_not_itself_done_to_the_police(code):
+    coded = code("The Chilean president on Monday ordered the police to arrest the smugglers.")
+    assert not any(a.name.endswith("police") for m in coded.of("COERCE") for a in m.recipients), (
+        coded.summary()
+    )
+
+
+def test_lifting_a_boycott_of_a_state_s_goods_yields_to_that_state(code):
+    coded = code("Peru on Monday lifted its boycott of Chilean wine.")
+    concession = coded.one("CONCEDE")
+    assert states(concession.actors) == ("PER",), coded.summary()
+    assert states(concession.recipients) == ("CHL",), coded.summary()
+    signed = code(
+        "Peru's president and his Bolivian counterpart signed three memorandums of "
+        "understanding in the Chilean capital on Monday."
+    )
+    assert not any(a.country == "CHL" for m in signed.mentions for a in m.recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's defence minister on Monday approved a request from the Peruvian government "
+        "for help in fighting forest fires.",
+        "Chile on Monday accepted Peru's plea for more time.",
+    ],
+)
+def test_granting_what_another_side_asked_for_is_a_concession_to_it(code, text):
+    coded = code(text)
+    concession = coded.one("CONCEDE")
+    assert states(concession.actors) == ("CHL",), coded.summary()
+    assert states(concession.recipients) == ("PER",), coded.summary()
+    assert not code("Chile on Monday approved a budget for forest fires.").of("CONCEDE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru on Monday lifted the two-month-old state of emergency.",
+        "The governor of Cusco on Monday lifted the State of Siege in Peru's south.",
+        "Chile on Monday lifted the curfew.",
+    ],
+)
+def test_lifting_emergency_rule_is_a_retreat_aimed_at_no_condition(code, text):
+    coded = code(text)
+    eased = coded.one("RETREAT")
+    assert not coded.of("CONCEDE"), coded.summary()
+    assert not any("State" in a.name or "state" in a.name for a in eased.recipients)
+
+
+def test_a_passive_release_from_custody_somewhere_is_by_that_place_s_state(code):
+    coded = code("Two Chilean sailors were freed on Monday from detention in Peru.")
+    release = coded.one("RETREAT")
+    assert states(release.actors) == ("PER",), coded.summary()
+    assert [a.name for a in release.recipients] == ["Two Chilean sailors"], coded.summary()
+
+
+def test_an_inquiry_into_claims_is_aimed_at_whom_the_claims_are_about(code):
+    coded = code(
+        "Danish military police, acting on a complaint from a rights group, on Monday began "
+        "an inquiry into allegations that three soldiers beat detainees at a camp."
+    )
+    inquiry = [m for m in coded.of("ACCUSE") if m.mode == "investigate"]
+    assert len(inquiry) == 1 and states(inquiry[0].actors) == ("DNK",), coded.summary()
+    assert [a.name for a in inquiry[0].recipients] == ["three soldiers"], coded.summary()
+
+
+def test_attackers_named_by_what_they_are_are_parties(code):
+    coded = code(
+        "The Chilean government on Monday condemned the attack by gunmen on a police post."
+    )
+    condemnation = coded.one("ACCUSE")
+    assert states(condemnation.actors) == ("CHL",), coded.summary()
+    assert [a.name for a in condemnation.recipients] == ["gunmen"], coded.summary()
+    coded = code("A suicide bomber on Monday carried out an attack on Peru's parliament.")
+    attack = coded.one("ASSAULT")
+    assert [a.name for a in attack.actors] == ["suicide bomber"], coded.summary()
+    assert states(attack.recipients) == ("PER",), coded.summary()
+
+
+def test_long_serving_leaders_of_earlier_news_are_known_by_their_state(code):
+    coded = code(
+        "Soldiers loyal to Alassane Ouattara on Monday detained Laurent Gbagbo at his home."
+    )
+    arrest = coded.one("COERCE")
+    assert states(arrest.actors) == ("CIV",) and states(arrest.recipients) == ("CIV",)
+    coded = code("Hun Sen on Monday ordered two opposition newspapers to suspend publication.")
+    assert states(coded.one("COERCE").actors) == ("KHM",), coded.summary()
+
+
+def test_a_force_sent_is_not_its_own_target(code):
+    coded = code("Peru's president on Monday sent a force of 200 troops and police to the border.")
+    assert not any(m.recipients for m in coded.mentions), coded.summary()
+
+
+def test_a_killing_condemned_during_a_state_s_armed_act_is_blamed_on_that_state(code):
+    coded = code(
+        "The government of Bolivia on Monday condemned the killing of shepherds during "
+        "Chilean army operations near the border."
+    )
+    condemnation = coded.one("ACCUSE")
+    assert states(condemnation.recipients) == ("CHL",), coded.summary()
+    night = code("Chile on Monday condemned the attack during the night.")
+    assert not night.of("ACCUSE"), night.summary()

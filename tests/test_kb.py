@@ -286,9 +286,9 @@ def test_approximate_dates_are_on_the_first(kb: KnowledgeBase) -> None:
 
 def test_files_carry_the_version(kb: KnowledgeBase) -> None:
     assert dict(kb.versions) == {
-        "states.toml": "2026.11.1",
-        "organisations.toml": "2026.11.3",
-        "people.toml": "2026.11.2",
+        "states.toml": "2026.11.2",
+        "organisations.toml": "2026.11.4",
+        "people.toml": "2026.11.3",
     }
 
 
@@ -397,7 +397,7 @@ def _edit(path: Path, old: str, new: str) -> None:
          r"\[\[organisation\]\] #\d+ \(opec\): member 'ZZZ' is not a state"),
         ("organisations.toml", 'kind = "igo"', 'kind = "club"',
          r"\(un\): kind 'club' is not one of"),
-        ("organisations.toml", 'version = "2026.11.3"', 'version = "2026.11.3"\nextra = 1',
+        ("organisations.toml", 'version = "2026.11.4"', 'version = "2026.11.4"\nextra = 1',
          r"organisations.toml: unknown top-level key\(s\) \['extra'\]"),
         ("people.toml", "[[person]]", "[[person", r"people.toml: not valid TOML"),
         ("organisations.toml", "shared_name = true", 'shared_name = "yes"',

@@ -248,7 +248,8 @@ _ACTOR_NOUNS = frozenset(
     candidate opponent critic supporter inspector observer monitor peacekeeper officer
     west captain commander employee staff serviceman servicemember farmer trader
     businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
-    teacher doctor nurse negotiator mediator colleague seeker""".split()
+    teacher doctor nurse negotiator mediator colleague seeker gunman attacker assailant bomber
+    """.split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
 # accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
@@ -379,11 +380,32 @@ _QUANTITIES = frozenset(
     """handful dozen dozens hundred hundreds thousand thousands million millions number group
     batch team couple pair score""".split()
 )
-# People a state holds or rules, named as its own ("Chile's jailed bloggers").
+# People (and news outlets) a state holds or rules, named as its own ("Chile's jailed
+# bloggers", "Kenya's nurses", "Peru's oldest newspaper"): they act or are acted on, not
+# their state.
 _HELD_PEOPLE = frozenset(
     """prisoner detainee hostage captive inmate journalist citizen national refugee migrant
-    worker employee activist dissident student civilian resident blogger""".split()
+    worker employee activist dissident student civilian resident blogger driver trucker farmer
+    nurse doctor teacher miner protester demonstrator fisherman lawyer newspaper
+    broadcaster""".split()
 )
+# What "a state of ..." names when it is a condition, not a state.
+_STATES_OF_AFFAIRS = frozenset(
+    "emergency siege war alert readiness calamity disaster exception".split()
+)
+# What someone is released from: "from detention", "from captivity in X".
+_CUSTODY = frozenset("detention captivity custody prison jail confinement arrest".split())
+# What an inquiry may look into by its content clause: "claims that X abused prisoners".
+_CLAIMS = frozenset("claim allegation accusation report charge suspicion".split())
+# What befalls its owner: "an inquiry into X's death" looks into what was done to X.
+_SUFFERED = frozenset(
+    """death killing murder assassination disappearance abduction kidnapping detention arrest
+    injury poisoning treatment""".split()
+)
+# Verbs by which an authority has a coercive act done: "ordered six ministers jailed".
+_ORDERING = frozenset({"order", "command", "instruct", "direct"})
+# "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
+_HELD_BY = frozenset({"hold", "control", "occupy", "run", "dominate"})
 _DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
 # Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
 _GROUP_NOUNS = frozenset(
@@ -1056,6 +1078,13 @@ class _ArticleExtractor:
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
+        if rule.type == "COERCE" and tok.pos == "VERB":
+            # "a judge ordered six ministers jailed", "ordered the daily to suspend
+            # publication": the one who orders does it to whom the order names
+            actors, recipients = self._ordered_done(tok, rule, recipients) or (actors, recipients)
+        if rule.mode == "investigate" and tok.pos == "NOUN" and actors and not recipients:
+            # "opened a probe into the accounts of X": whose conduct is looked into
+            recipients = self._investigated_owners(tok)
         if rule.mode == "third-party":
             # "offered mediation between X and Y", "an effort to end the feud between X
             # and Y": the sides are among the actors with the mediator, as at hosted or
@@ -1231,6 +1260,79 @@ class _ArticleExtractor:
                 if a.key not in keys or self.x.kb.state_by_name(a.raw) is None
             ]  # fmt: skip
         return found
+
+    def _ordered_done(
+        self, verb: Token, rule: Trigger, recipients: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]] | None:
+        """Who orders a coercive act and whom it is done to, when the act hangs on the
+        order: "ordered six ministers jailed" (the act a participle on the order's object),
+        "ordered the paper to suspend publication" (censorship the outlet must carry out on
+        itself). Not "ordered the police to arrest X": the police act on X."""
+        if verb.head == verb.i:
+            return None
+        up = self.tokens[verb.head]
+        done = verb.tag in ("VBN", "VBD")
+        subjects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "nsubj"]
+        if verb.dep == "acl" and done and up.dep == "dobj" and up.head != up.i:
+            order, target = self.tokens[up.head], up
+        elif verb.dep == "ccomp" and done and subjects:  # "ordered [X jailed]"
+            order, target = up, subjects[0]
+        elif verb.dep == "xcomp" and rule.mode == "censor" and not recipients:
+            order = up
+            target = next(
+                (self.tokens[c] for c in self.children[up.i] if self.tokens[c].dep == "dobj"),
+                None,
+            )
+        else:
+            return None
+        if target is None or order.lemma.lower() not in _ORDERING:
+            return None
+        actors = self._subject_actors(self._subject(order))
+        done_to = self._np_actors(target)
+        return (actors, done_to) if actors and done_to else None
+
+    def _investigated_owners(self, noun: Token) -> list[Actor]:
+        """Whose conduct an inquiry looks into when it names a thing, not a party: "an
+        investigation into the accounts of X", "a probe into X's spending", "an
+        inquiry into the funds spent by X". Not a clause ("into whether X was spied on":
+        X may be the one wronged) and not the place of the thing ("a camp in X")."""
+        found: list[Actor] = []
+        accused: list[Actor] = []
+        anchors = [noun.i]
+        if noun.dep == "dobj" and noun.head != noun.i:  # "opened a probe on Monday into X"
+            anchors.append(noun.head)
+        for c in (c for i in anchors for c in self.children[i]):
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("into", "of"):
+                continue
+            for g in self.children[c]:
+                thing = self.tokens[g]
+                if thing.dep != "pobj" or thing.pos != "NOUN":
+                    continue
+                for k in self.children[thing.i]:
+                    kid = self.tokens[k]
+                    if kid.dep == "poss" and kid.pos != "PRON":
+                        if thing.lemma.lower() not in _SUFFERED:  # not "X's death": X's fate
+                            found += self._np_actors(kid)  # "X's spending"
+                    elif kid.dep == "prep" and kid.text.lower() == "of":
+                        found += self._prep_actors(kid)  # "the accounts of X"
+                    elif kid.dep == "acl":  # "the funds spent by X"
+                        found += [
+                            a
+                            for a2 in self.children[k]
+                            if self.tokens[a2].dep == "agent"
+                            for a in self._prep_actors(self.tokens[a2])
+                        ]
+                    if kid.dep in ("acl", "ccomp") and thing.lemma.lower() in _CLAIMS:
+                        # "an inquiry into claims that two soldiers abused prisoners": the
+                        # people the claims are about, whoever they are
+                        accused += [
+                            a
+                            for g2 in self.children[k]
+                            if self.tokens[g2].dep == "nsubj"
+                            for a in self._np_actors(self.tokens[g2])
+                        ]
+        return [a for a in found if a.kind != "other" or a.country or a.sector] + accused
 
     def _let_free(self, verb: Token) -> list[Actor]:
         """Who is let or set free: the object of "free" ("let free 74 prisoners")."""
@@ -1746,7 +1848,7 @@ class _ArticleExtractor:
             elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
                 # "recalled its ambassador to Germany": the envoy is the actor's own; the
                 # target is where the envoy was sent
-                recipients += self._object_targets(child)
+                recipients += self._not_the_force(self._object_targets(child))
                 continue
             if child.dep in _OBJECTS and self._declared_thing(child, rule):
                 continue  # "declared a state of emergency": the thing declared, no one
@@ -1833,6 +1935,16 @@ class _ArticleExtractor:
         if passive and not actors and rule.type == "COERCE":
             # "the journalist was arrested in Niger": by the state where it happened
             actors += self._places_states(verb, within_clause=False)
+        if rule.mode == "release":
+            # "two sailors were released from detention in Iran": freed by the state that held
+            # them there (as an arrest there is made by it); the detention is no one
+            held = self._custody(verb)
+            starts = {self.tokens[i].start for i in held}
+            recipients = [a for a in recipients if not any(m.start in starts for m in a.mentions)]
+            if passive and not actors:
+                actors += self._places_states(verb, within_clause=False) + [
+                    a for i in held for a in self._places_states(self.tokens[i], False)
+                ]
         if not recipients and rule.type == "ASSAULT":
             # "attacked an army camp in southern Kenya": the place hit
             recipients += self._places_hit(verb)
@@ -1868,7 +1980,26 @@ class _ArticleExtractor:
             recipients += self._settled_with(verb)
         if not recipients and rule.type == "REQUEST":
             recipients += self._refuge_in(verb, actors)
+        if not recipients and rule.type == "RETREAT" and rule.mode == "return":
+            recipients += self._returned_to(verb)
         return actors, recipients
+
+    def _returned_to(self, verb: Token) -> list[Actor]:
+        """Whom a thing is handed back to when the parser hung "to X" inside a clause on the
+        thing ("returned 12 urns that date back to the Inca era to Peru", "returned a
+        painting stolen in 1990 from a gallery in Boston to its museum"): the last "to" after
+        the verb that names a party, not a time or a place in the clause."""
+        subject = self._subject(verb)
+        skip = set(self._subtree(subject.i)) if subject is not None else set()
+        found: list[Actor] = []
+        for i in sorted(self._subtree(verb.i)):
+            prep = self.tokens[i]
+            if i in skip or i < verb.i or prep.dep != "prep" or prep.text.lower() != "to":
+                continue
+            named = [a for a in self._prep_actors(prep) if a.kind != "other"]
+            if named:
+                found = named
+        return found
 
     def _settled_with(self, verb: Token) -> list[Actor]:
         """ "called off the strike after reaching agreement with the government", "lifted
@@ -2121,6 +2252,10 @@ class _ArticleExtractor:
         word = noun.lemma.lower() if noun.pos != "PRON" else noun.text.lower()
         if word not in _EVENT_NOUNS or self.mention_at.get(noun.i) is not None:
             return []
+        doers = self._done_by(noun)  # "condemned the attack by gunmen on a police post"
+        doers = doers or self._done_during(noun, verb)
+        if doers:
+            return doers
         if any(self.mention_at.get(i) is not None for i in self._np_tokens(noun)):
             return []
         if verb is not None:
@@ -2154,6 +2289,16 @@ class _ArticleExtractor:
                 if doers and event.event_type in (*_MATERIAL, "ACCUSE", "THREATEN"):
                     return doers
         return []
+
+    def _custody(self, verb: Token) -> list[int]:
+        """The custody a release is "from" ("from detention", "from captivity in X")."""
+        return [
+            g
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _CUSTODY
+        ]
 
     def _places_states(self, verb: Token, within_clause: bool) -> list[Actor]:
         """The states of the places "in X" on ``verb`` (and, ``within_clause``, in the
@@ -2260,6 +2405,43 @@ class _ArticleExtractor:
             for c in self.children[verb.i]
         )
 
+    def _not_the_force(self, targets: list[Actor]) -> list[Actor]:
+        """Targets of a force sent, without the force itself ("sent a force of 260 troops
+        and police": the troops are the force, not whom it is sent to)."""
+        forces = {
+            t.start for t in self.tokens if t.lemma.lower() in _FORCES | {"police", "policeman"}
+        }
+        return [
+            a for a in targets if not any(m.start <= f < m.end for m in a.mentions for f in forces)
+        ]
+
+    def _done_by(self, noun: Token) -> list[Actor]:
+        """The doers an act's noun names by its own "by", when the text calls them by what
+        they are, not by a state or name: "an attack by gunmen", "a protest by farmers"."""
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _done_during(self, noun: Token, verb: Token | None) -> list[Actor]:
+        """The state whose armed act a killing happened in or during, on the noun or on the
+        verb that condemns it: "condemned the killing of farmers during Chilean army
+        operations", "the killing of two herders in a Kenyan raid"."""
+        anchors = [noun] if verb is None else [noun, verb]
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("in", "during")
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+            and "ASSAULT" in _EVENT_NOUNS.get(self.tokens[g].lemma.lower(), ())
+            for a in self._np_actors(self.tokens[g])
+            if a.country
+        ]
+
     def _declared_thing(self, obj: Token, rule: Trigger) -> bool:
         """An object that is the thing a domestic-rule trigger imposes ("a state of
         emergency", "martial law", "a curfew"), not someone it targets."""
@@ -2317,7 +2499,14 @@ class _ArticleExtractor:
                         found += self._np_actors(pobj)
                     elif pobj.dep == "pobj" and obj.lemma.lower() not in _STANCES | {"position"}:
                         # (not "the position of its friends on the crisis": a topic)
-                        found += self._object_targets(pobj)
+                        # "its boycott of Chilean wine": the state whose goods they are,
+                        # named before the noun (not "memorandums of understanding in the
+                        # Chinese capital": a place after it)
+                        found += self._object_targets(pobj) or [
+                            a
+                            for a in self._np_actors(pobj)
+                            if a.country and all(m.end <= pobj.end for m in a.mentions)
+                        ]
         return found
 
     def _gerund_targets(self, prep: Token) -> list[Actor]:
@@ -2613,6 +2802,8 @@ class _ArticleExtractor:
         return out
 
     def _phrase_actors(self, head: Token) -> list[Actor]:
+        if self._state_of_affairs(head):
+            return []  # "lifted the state of emergency": a condition, not a state
         mention = self.mention_at.get(head.i)
         if mention is not None:
             return self._mention_actors(mention)
@@ -2709,7 +2900,35 @@ class _ArticleExtractor:
             or (head.pos == "PROPN" and not head.ent and head.text[:1].isupper())
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
-        return [actor] if named or actor.country else []
+        return [actor] if named or actor.country or self._held_place(head) else []
+
+    def _state_of_affairs(self, head: Token) -> bool:
+        """ "A state of emergency", "the State of Siege", "a state of war": a condition
+        (read from "state" or from the word after "of")."""
+        if head.lemma.lower() in _STATES_OF_AFFAIRS and head.dep == "pobj":
+            prep = self.tokens[head.head]
+            if prep.text.lower() == "of" and self.tokens[prep.head].lemma.lower() == "state":
+                return True
+        return head.lemma.lower() == "state" and any(
+            self.tokens[g].lemma.lower() in _STATES_OF_AFFAIRS
+            for c in self.children[head.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+        )
+
+    def _held_place(self, head: Token) -> bool:
+        """A place named by who holds it ("the rebel-held enclave", "opposition-controlled
+        districts"): those holders' ground, a party to what is done to it even where the
+        text does not say which state it lies in."""
+        for c in self.children[head.i]:
+            kid = self.tokens[c]
+            if kid.dep != "amod" or kid.lemma.lower() not in _HELD_BY:
+                continue
+            if any(
+                self.tokens[g].dep in ("npadvmod", "compound", "nsubj") for g in self.children[c]
+            ):
+                return True
+        return False
 
     def _located_people(self, head: Token) -> Actor | None:
         """People named by where they are ("those in Taiwan seeking independence", "their
@@ -3576,6 +3795,8 @@ class _ArticleExtractor:
                         or self._infinitive(chain[chain.index(parent) - 1])
                     )
                 ):
+                    if rule.mode == "censor" and parent.lemma.lower() in _ORDERING:
+                        continue  # "ordered the paper to suspend publication": the order is it
                     if rule.type == "SUPPORT" and any(
                         t.type == "AGREE" and self._carried_by_its_noun(parent, t)
                         for t in self._senses(parent.i)
