@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -3875,3 +3876,21 @@ def test_a_killing_condemned_during_a_state_s_armed_act_is_blamed_on_that_state(
     assert states(condemnation.recipients) == ("CHL",), coded.summary()
     night = code("Chile on Monday condemned the attack during the night.")
     assert not night.of("ACCUSE"), night.summary()
+
+
+def test_no_module_constant_is_defined_twice():
+    # rounds merged side by side once defined one name twice, and the later silently won
+    import ast
+    from collections import Counter
+
+    from dyad.events import extract
+
+    tree = ast.parse(Path(extract.__file__).read_text("utf-8"))
+    names = Counter(
+        t.id
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(t, ast.Name)
+    )
+    assert [n for n, c in names.items() if c > 1] == []

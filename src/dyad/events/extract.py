@@ -74,7 +74,7 @@ _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 # Types whose target, when the act they commit to, refuse or threaten names no one, is
 # the place the act is done at or to ("agreed to pull its troops back from the Golan").
 _PLACED_ACT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
-_ACT_PLACE_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
+_PLACED_ACT_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Words that make a meeting abroad a visit to its host: "arrived in Moscow for talks".
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive"})
@@ -367,7 +367,7 @@ _ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till", "before"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
-_ACT_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
+_ONE_PARTY_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
 # Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
 _PORTIONS = frozenset("part area region district province outskirts parts".split())
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".
@@ -1772,7 +1772,7 @@ class _ArticleExtractor:
         for anchor in anchors:
             for c in self.children[anchor.i]:
                 prep = self.tokens[c]
-                if prep.dep != "prep" or prep.text.lower() not in _ACT_PLACE_PREPS:
+                if prep.dep != "prep" or prep.text.lower() not in _ONE_PARTY_PLACE_PREPS:
                     continue
                 for g in self.children[c]:
                     if self.tokens[g].dep == "pobj":
@@ -2116,7 +2116,7 @@ class _ArticleExtractor:
                 continue
             for c in self.children[tok.i]:
                 kid = self.tokens[c]
-                into = self._dep(kid) == "prep" and kid.text.lower() in _ACT_PLACE_PREPS
+                into = self._dep(kid) == "prep" and kid.text.lower() in _PLACED_ACT_PREPS
                 # "reopen the crossing for relief convoys to reach X": the act's own purpose
                 purpose = kid.dep == "advcl" and tok.head == verb.i
                 if kid.dep in ("dobj", "conj", "prt", "pobj") or into or purpose:
