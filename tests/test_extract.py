@@ -3469,7 +3469,8 @@ def test_a_meeting_announced_is_also_an_intent_to_meet(code, text, actor, target
 )
 def test_a_scheduled_or_held_meeting_is_no_intent_to_meet(code, text):
     coded = code(text)
-    assert coded.of("CONSULT")
+    # a timetable the reporter gives is no event at all (the gold codes none); a held one is
+    assert bool(coded.of("CONSULT")) == ("due to" not in text)
     assert not coded.of("AGREE")
 
 
@@ -3656,3 +3657,52 @@ def test_a_round_of_an_event_is_carried_by_its_verb(code, text, event_type):
 
 def test_a_round_of_something_else_is_no_event(code):
     assert not code("Chile held a round of golf on Monday.").mentions
+
+
+# ---- background, timetables and speculation (general news constructions) -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian prime minister is due to attend a summit of Pacific leaders in Lima "
+        "on Wednesday.",
+        "The Finnish president was due to fly on to Tokyo to meet Japanese officials.",
+        "The Egyptian foreign minister is scheduled to visit Jordan next week.",
+    ],
+    ids=["is-due-to-attend", "was-due-to-fly", "is-scheduled-to-visit"],
+)
+def test_a_timetable_the_reporter_gives_is_no_event(code, text):
+    assert code(text).mentions == [], code(text).summary()
+
+
+def test_a_visit_still_counts_beside_a_timetabled_one(code):
+    coded = code(
+        "The Danish prime minister met the Polish president in Warsaw on Monday. "
+        "She is due to travel on to Vilnius on Wednesday."
+    )
+    assert [states(m.actors) for m in coded.of("CONSULT")] == [("DNK",)], coded.summary()
+
+
+def test_an_act_weeks_before_the_news_is_background(code):
+    coded = code(
+        "Malian President Assimi Goita met Senegalese President Macky Sall in Dakar on Monday. "
+        "The meeting comes three weeks after Malian troops shelled a Senegalese border post, "
+        "an attack that Senegal condemned at the time."
+    )
+    assert [m.event_type for m in coded.mentions] == ["CONSULT"], coded.summary()
+
+
+def test_an_act_days_after_with_a_count_is_still_coded(code):
+    coded = code("Two days after the talks, Hungary expelled a Slovak diplomat on Monday.")
+    assert coded.mentions, coded.summary()
+
+
+def test_what_a_state_warns_a_third_could_do_is_no_deed(code):
+    coded = code("Britain has warned for months that Tehran could send drones to Russia.")
+    assert coded.of("AID") == [], coded.summary()
+
+
+def test_what_a_state_says_it_will_do_itself_stays_a_pledge(code):
+    coded = code("Iran said on Monday it would send drones to Russia.")
+    assert states(coded.one("AID").actors) == ("IRN",)

@@ -407,6 +407,12 @@ _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five":
 _DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after|before)\b")
 # "came days after X issued ...", "weeks before": an earlier act whose day is not told
 _UNCOUNTED_APART = re.compile(r"\b(\w+) (days|weeks|months|years) (after|before)\b")
+# "comes two weeks after": a counted span of weeks or more marks a background act
+_LONG_APART = re.compile(r"\b\w+ (weeks?|months?|years?) (after|before)\b")
+# "is due to attend": a timetable the reporter gives
+_TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated"})
+# "warned that X could ...": verbs whose content is a fear or a claim about another side
+_FEARED = frozenset({"warn", "fear", "suspect", "worry", "claim", "allege"})
 # "announced the same night": the day of the event told just before
 _SAME_DAY = re.compile(r"\b(the same|that) (day|night|evening|morning|afternoon)\b")
 # "during that call": the meeting or call told before
@@ -3040,6 +3046,10 @@ class _ArticleExtractor:
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
+        if self._scheduled(tok) or self._long_apart(tok):
+            return None  # "is due to attend", "comes two weeks after ..."
+        if modality == "hypothetical" and self._speculated(tok, found):
+            return None  # "Washington has warned that Pyongyang could supply shells"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
         if self._standing(tok, sentence, dated=basis == "sentence"):
@@ -4079,6 +4089,58 @@ class _ArticleExtractor:
         around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
         found = _UNCOUNTED_APART.search(around)
         return found is not None and not (found[1] in _NUMBERS or found[1].isdigit())
+
+    def _scheduled(self, tok: Token) -> bool:
+        """An act a reporter says is on the agenda ("is due to attend a summit", "was
+        scheduled to fly on to Tokyo"): a timetable, not a deed or a side's pledge."""
+        current = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
+        for _ in range(3):
+            if current.head == current.i or not (
+                current.dep == "xcomp" or self._infinitive(current)
+            ):
+                return False
+            current = self.tokens[current.head]
+            if current.lemma.lower() in _TIMETABLE:
+                return True
+        return False
+
+    def _long_apart(self, tok: Token) -> bool:
+        """The act's clause follows "two weeks after" or "three months before": told as
+        the background of the news, weeks or more away from it (days are dated apart)."""
+        verb = self._clause_head(tok)
+        for _ in range(6):
+            if verb.dep == "advcl":
+                start = self.tokens[min(self._subtree(verb.i))].start
+                around = self.article.text[max(0, start - 30) : start + 20].lower()
+                if _LONG_APART.search(around):
+                    return True
+            if verb.head == verb.i:
+                return False
+            verb = self.tokens[verb.head]
+        return False
+
+    def _speculated(self, tok: Token, found: _Found) -> bool:
+        """What a speaker says another side could or might do ("Washington warned that
+        Pyongyang could supply shells"): a speculation, not the other side's deed."""
+        verb = self._clause_head(tok)
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if any(k.dep == "neg" for k in kids) or not any(
+            k.dep == "aux" and k.text.lower() in ("could", "might", "may") for k in kids
+        ):
+            return False  # "X could not be allowed to ...": a demand, coded as one
+        current, speaker = tok, None
+        for _ in range(8):
+            if current.head == current.i:
+                break
+            parent = self.tokens[current.head]
+            # any link, as "warned for months that X could" hangs the clause on "months"
+            if parent.i < tok.i and parent.lemma.lower() in _SPEECH | _FEARED:
+                speaker = self._speech_speaker(parent)
+                break
+            current = parent
+        if speaker is None or speaker.country is None:
+            return False
+        return all(a.country != speaker.country for a in found.actors)
 
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
