@@ -3706,3 +3706,34 @@ def test_what_a_state_warns_a_third_could_do_is_no_deed(code):
 def test_what_a_state_says_it_will_do_itself_stays_a_pledge(code):
     coded = code("Iran said on Monday it would send drones to Russia.")
     assert states(coded.one("AID").actors) == ("IRN",)
+
+
+def test_an_accepted_invitation_answers_the_side_that_made_it(code):
+    coded = code(
+        "Finnish President Sauli Niinisto met Norwegian Prime Minister Jonas Store in Oslo on "
+        "Monday. Store invited Niinisto to return next year. A spokesman said Niinisto "
+        "accepted the invitation."
+    )
+    accepted = [m for m in coded.of("AGREE") if states(m.actors) == ("FIN",)]
+    assert [states(m.recipients) for m in accepted] == [("NOR",)], coded.summary()
+
+
+def test_an_accepted_offer_of_a_named_side_keeps_that_side(code):
+    coded = code("Finnish President Sauli Niinisto accepted Norway's invitation on Monday.")
+    assert states(coded.one("AGREE").recipients) == ("NOR",)
+
+
+def test_the_day_of_a_report_does_not_date_the_deed_it_tells(code):
+    coded = code(
+        "Finnish President Sauli Niinisto met Norwegian Prime Minister Jonas Store in Oslo on "
+        "Monday.\n\nNorwegian state media reported on Tuesday that Store invited Niinisto to "
+        "return next year. The broadcaster said Niinisto accepted the invitation."
+    )
+    assert {m.date for m in coded.of("AGREE")} == {MONDAY}, coded.summary()
+
+
+def test_a_deed_dated_inside_a_report_keeps_its_own_day(code):
+    coded = code(
+        "State media reported on Tuesday that Norway expelled two Russian diplomats on Monday."
+    )
+    assert coded.one("SANCTION").date == MONDAY

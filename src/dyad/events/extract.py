@@ -201,6 +201,8 @@ _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # to Beijing; a shipment's receiver must be named.
 _COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "ACCUSE"})
 _COUNTERPART_SENTENCES = 8
+# "accepted the invitation": verbs that answer an offer made by the other side
+_ANSWER_VERBS = frozenset({"accept", "take"})
 # "expected Russia to support ...": what a state expects of another, when it is an act
 _EXPECT = frozenset({"expect", "want"})
 _DEMAND_ACTS = frozenset(
@@ -409,6 +411,8 @@ _DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after
 _UNCOUNTED_APART = re.compile(r"\b(\w+) (days|weeks|months|years) (after|before)\b")
 # "comes two weeks after": a counted span of weeks or more marks a background act
 _LONG_APART = re.compile(r"\b\w+ (weeks?|months?|years?) (after|before)\b")
+# "reported on Thursday that ...": the day of a report, just before its date words
+_REPORTED_ON = re.compile(r"\breported\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 # "is due to attend": a timetable the reporter gives
 _TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated"})
 # "warned that X could ...": verbs whose content is a fear or a claim about another side
@@ -1135,6 +1139,10 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and self._answered_offer(tok, rule):
+            # "Putin accepted the invitation": the offer came from the other side of the
+            # meeting or pact just told
+            recipients = tuple(self._counterpart(tok, actors))
         if not recipients and rule.type == "AID" and not rule.host:
             # "X met Y ..., as Washington announced a new military aid package": aid told
             # in the very sentence of a two-state meeting goes to the other side
@@ -1505,6 +1513,17 @@ class _ArticleExtractor:
                 return []
             return [a for a in parties if a.country and a.country not in sides]
         return []
+
+    def _answered_offer(self, tok: Token, rule: Trigger) -> bool:
+        """An acceptance of an offer whose author is not named ("accepted the invitation",
+        "accepted the proposal"): it answers whoever made the offer."""
+        if rule.type != "AGREE" or tok.lemma.lower() not in _ANSWER_VERBS:
+            return False
+        return any(
+            self.tokens[c].dep in ("dobj", "nsubjpass")
+            and not any(self.tokens[g].dep == "poss" for g in self.children[c])
+            for c in self.children[tok.i]
+        )
 
     def _speech_contact(self, noun: Token) -> Token | None:
         """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
@@ -3943,6 +3962,10 @@ class _ArticleExtractor:
         found = self._sentence_dates(sentence)
         verb = self._clause_head(tok)
         clause_start = self.tokens[min(self._subtree(verb.i))].start
+        if verb.lemma.lower() != "report" and verb.tag in ("VBD", "VBN"):
+            # "KCNA reported on Thursday that Kim pledged ...": the day of the report, not
+            # of the deed it tells
+            found = [w for w in found if not self._report_day(sentence, w)]
         if found:
             # "stormed and set fire to the office on Wednesday": a date on a conjoined verb
             # of the same tense dates both
@@ -4002,8 +4025,18 @@ class _ArticleExtractor:
         previous = self.ann.sentences[sentence.index - 1]
         if "\n" in self.article.text[previous.end : sentence.start]:
             return None
-        days = [w for w in self._sentence_dates(previous) if w.precision == "day"]
+        days = [
+            w
+            for w in self._sentence_dates(previous)
+            if w.precision == "day" and not self._report_day(previous, w)
+        ]
         return days[0] if days and not self._is_history(days[0]) else None
+
+    def _report_day(self, sentence, when: When) -> bool:
+        """A day that dates a news report ("the agency reported on Thursday that ..."): the
+        day it was told, which the deeds it tells need not share."""
+        before = self.article.text[sentence.start : sentence.start + when.start]
+        return _REPORTED_ON.search(before) is not None
 
     def _embedded_spans(self, verb: Token) -> list[tuple[int, int]]:
         """Character spans of the clauses a verb governs as its complement ("agreed [to
