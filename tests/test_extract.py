@@ -3737,3 +3737,22 @@ def test_a_deed_dated_inside_a_report_keeps_its_own_day(code):
         "State media reported on Tuesday that Norway expelled two Russian diplomats on Monday."
     )
     assert coded.one("SANCTION").date == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya cut diplomatic ties with Somalia on Monday, accusing its eastern neighbour of "
+         "repeated interference.", "SOM"),
+        ("Chile expelled Bolivia's ambassador on Monday, accusing its northern neighbour of "
+         "meddling.", "BOL"),
+    ],
+)  # fmt: skip
+def test_a_neighbour_accused_in_a_participle_is_the_state_just_named(code, text, target):
+    accuse = code(text).one("ACCUSE")
+    assert states(accuse.recipients) == (target,)
+
+
+def test_a_neighbour_with_no_state_in_the_main_clause_is_no_target(code):
+    coded = code("Kenya said on Monday it was worried, accusing its eastern neighbour of lying.")
+    assert all(states(m.recipients) != ("KEN",) for m in coded.of("ACCUSE")), coded.summary()

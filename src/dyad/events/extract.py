@@ -201,6 +201,8 @@ _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # to Beijing; a shipment's receiver must be named.
 _COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "ACCUSE"})
 _COUNTERPART_SENTENCES = 8
+# "accusing its western neighbour of ...": words for another state by its tie to the actor
+_KIN_STATES = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "ally"})
 # "accepted the invitation": verbs that answer an offer made by the other side
 _ANSWER_VERBS = frozenset({"accept", "take"})
 # "expected Russia to support ...": what a state expects of another, when it is an act
@@ -1147,6 +1149,8 @@ class _ArticleExtractor:
             # "X met Y ..., as Washington announced a new military aid package": aid told
             # in the very sentence of a two-state meeting goes to the other side
             recipients = tuple(self._counterpart(tok, actors, sentences=0))
+        if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
+            recipients = tuple(self._neighbour_named(tok, actors))
         if not recipients:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
@@ -1524,6 +1528,33 @@ class _ArticleExtractor:
             and not any(self.tokens[g].dep == "poss" for g in self.children[c])
             for c in self.children[tok.i]
         )
+
+    def _neighbour_named(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """A participle clause whose object is the actor's "neighbour" or "rival" ("broke off
+        ties with Morocco, accusing its western neighbour of ..."): the state the main
+        clause names, as the descriptor names none."""
+        if tok.pos != "VERB" or tok.dep != "advcl" or tok.head == tok.i:
+            return []
+        if not any(
+            self.tokens[c].dep == "dobj"
+            and self.tokens[c].lemma.lower() in _KIN_STATES
+            and any(
+                self.tokens[g].dep == "poss" and self.tokens[g].text.lower() in ("its", "their")
+                for g in self.children[c]
+            )
+            for c in self.children[tok.i]
+        ):
+            return []
+        main = self.tokens[tok.head]
+        named: list[Actor] = []
+        for c in self.children[main.i]:
+            kid = self.tokens[c]
+            if kid.dep in ("dobj", "dative"):
+                named += self._np_actors(kid)
+            elif kid.dep == "prep":
+                named += self._prep_actors(kid)
+        sides = {_side(a) for a in actors}
+        return [a for a in named if a.country and a.kind == "state" and _side(a) not in sides]
 
     def _speech_contact(self, noun: Token) -> Token | None:
         """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
