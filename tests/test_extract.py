@@ -3756,3 +3756,10 @@ def test_a_neighbour_accused_in_a_participle_is_the_state_just_named(code, text,
 def test_a_neighbour_with_no_state_in_the_main_clause_is_no_target(code):
     coded = code("Kenya said on Monday it was worried, accusing its eastern neighbour of lying.")
     assert all(states(m.recipients) != ("KEN",) for m in coded.of("ACCUSE")), coded.summary()
+
+
+def test_a_passive_summons_at_a_ministry_abroad_is_the_hosts_act(code):
+    accuse = code(
+        "The Iranian ambassador was summoned to the foreign ministry in Rome on Monday."
+    ).one("ACCUSE")
+    assert (states(accuse.actors), states(accuse.recipients)) == (("ITA",), ("IRN",))

@@ -1114,6 +1114,8 @@ class _ArticleExtractor:
             speaker = self._speaker(tok)
             if speaker is not None and _side(speaker) not in {_side(a) for a in recipients}:
                 actors = [speaker]
+        if not actors and recipients:  # "the envoy was summoned to the ministry in Rome"
+            actors, recipients = self._passive_host(tok, list(recipients))
         if self._speaker_acts_again(tok, actors, recipients):
             # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
             actors = [self._speaker(tok)]
@@ -1555,6 +1557,23 @@ class _ArticleExtractor:
                 named += self._prep_actors(kid)
         sides = {_side(a) for a in actors}
         return [a for a in named if a.country and a.kind == "state" and _side(a) not in sides]
+
+    def _passive_host(self, tok: Token, recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """A passive act with no agent, done to its subject at a place of another state
+        ("the Iranian envoy was summoned to the foreign ministry in Rome"): the state of
+        the place acts, the subject's side is the target."""
+        if tok.pos != "VERB" or tok.tag != "VBN":
+            return [], recipients
+        subjects = [
+            self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "nsubjpass"
+        ]
+        if len(subjects) != 1:
+            return [], recipients
+        done_to = {_side(a) for a in self._np_actors(subjects[0])}
+        hosts = [a for a in recipients if _side(a) not in done_to and a.kind == "state"]
+        if not done_to or len({_side(a) for a in hosts}) != 1:
+            return [], recipients
+        return hosts, [a for a in recipients if a not in hosts]
 
     def _speech_contact(self, noun: Token) -> Token | None:
         """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
