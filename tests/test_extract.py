@@ -3763,3 +3763,20 @@ def test_a_passive_summons_at_a_ministry_abroad_is_the_hosts_act(code):
         "The Iranian ambassador was summoned to the foreign ministry in Rome on Monday."
     ).one("ACCUSE")
     assert (states(accuse.actors), states(accuse.recipients)) == (("ITA",), ("IRN",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trudeau told reporters that Canada was back in the hemisphere after six years in which "
+        "his predecessor, Stephen Harper, had refused to visit Mexico.",
+        "The talks follow three years in which Canada accused Mexico of dumping steel.",
+    ],
+    ids=["had-refused", "accused"],
+)
+def test_what_filled_a_span_of_years_is_background(code, sentence):
+    coded = code(
+        "Canadian Prime Minister Justin Trudeau met Mexican President Andres Manuel Lopez "
+        "Obrador in Mexico City on Monday.\n\n" + sentence
+    )
+    assert [m.event_type for m in coded.mentions] == ["CONSULT"], coded.summary()

@@ -415,6 +415,8 @@ _UNCOUNTED_APART = re.compile(r"\b(\w+) (days|weeks|months|years) (after|before)
 _LONG_APART = re.compile(r"\b\w+ (weeks?|months?|years?) (after|before)\b")
 # "reported on Thursday that ...": the day of a report, just before its date words
 _REPORTED_ON = re.compile(r"\breported\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+# "four years in which ...": spans of time whose relative clause tells what filled them
+_TIME_SPANS = frozenset({"year", "month", "week", "decade", "period", "era"})
 # "is due to attend": a timetable the reporter gives
 _TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated"})
 # "warned that X could ...": verbs whose content is a fear or a claim about another side
@@ -3115,7 +3117,7 @@ class _ArticleExtractor:
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
-        if self._scheduled(tok) or self._long_apart(tok):
+        if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
             return None  # "is due to attend", "comes two weeks after ..."
         if modality == "hypothetical" and self._speculated(tok, found):
             return None  # "Washington has warned that Pyongyang could supply shells"
@@ -4186,6 +4188,14 @@ class _ArticleExtractor:
             if current.lemma.lower() in _TIMETABLE:
                 return True
         return False
+
+    def _span_relative(self, tok: Token) -> bool:
+        """An act told in a relative clause of a span of time ("after four years in which
+        his predecessor had refused to visit"): what filled that time, not news."""
+        verb = self._clause_head(tok)
+        if verb.dep != "relcl" or verb.head == verb.i:
+            return False
+        return self.tokens[verb.head].lemma.lower() in _TIME_SPANS
 
     def _long_apart(self, tok: Token) -> bool:
         """The act's clause follows "two weeks after" or "three months before": told as
