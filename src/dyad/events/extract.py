@@ -201,6 +201,10 @@ _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # to Beijing; a shipment's receiver must be named.
 _COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "ACCUSE"})
 _COUNTERPART_SENTENCES = 8
+# "accusing its western neighbour of ...": words for another state by its tie to the actor
+_KIN_STATES = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "ally"})
+# "accepted the invitation": verbs that answer an offer made by the other side
+_ANSWER_VERBS = frozenset({"accept", "take"})
 # "expected Russia to support ...": what a state expects of another, when it is an act
 _EXPECT = frozenset({"expect", "want"})
 _DEMAND_ACTS = frozenset(
@@ -429,6 +433,16 @@ _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five":
 _DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after|before)\b")
 # "came days after X issued ...", "weeks before": an earlier act whose day is not told
 _UNCOUNTED_APART = re.compile(r"\b(\w+) (days|weeks|months|years) (after|before)\b")
+# "comes two weeks after": a counted span of weeks or more marks a background act
+_LONG_APART = re.compile(r"\b\w+ (weeks?|months?|years?) (after|before)\b")
+# "reported on Thursday that ...": the day of a report, just before its date words
+_REPORTED_ON = re.compile(r"\breported\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+# "four years in which ...": spans of time whose relative clause tells what filled them
+_TIME_SPANS = frozenset({"year", "month", "week", "decade", "period", "era"})
+# "is due to attend": a timetable the reporter gives
+_TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated"})
+# "warned that X could ...": verbs whose content is a fear or a claim about another side
+_FEARED = frozenset({"warn", "fear", "suspect", "worry", "claim", "allege"})
 # "announced the same night": the day of the event told just before
 _SAME_DAY = re.compile(r"\b(the same|that) (day|night|evening|morning|afternoon)\b")
 # "during that call": the meeting or call told before
@@ -1131,6 +1145,8 @@ class _ArticleExtractor:
             speaker = self._speaker(tok)
             if speaker is not None and _side(speaker) not in {_side(a) for a in recipients}:
                 actors = [speaker]
+        if not actors and recipients:  # "the envoy was summoned to the ministry in Rome"
+            actors, recipients = self._passive_host(tok, list(recipients))
         if self._speaker_acts_again(tok, actors, recipients):
             # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
             actors = [self._speaker(tok)]
@@ -1158,10 +1174,16 @@ class _ArticleExtractor:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and self._answered_offer(tok, rule):
+            # "Putin accepted the invitation": the offer came from the other side of the
+            # meeting or pact just told
+            recipients = tuple(self._counterpart(tok, actors))
         if not recipients and rule.type == "AID" and not rule.host:
             # "X met Y ..., as Washington announced a new military aid package": aid told
             # in the very sentence of a two-state meeting goes to the other side
             recipients = tuple(self._counterpart(tok, actors, sentences=0))
+        if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
+            recipients = tuple(self._neighbour_named(tok, actors))
         if not recipients:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
@@ -1601,6 +1623,61 @@ class _ArticleExtractor:
                 return []
             return [a for a in parties if a.country and a.country not in sides]
         return []
+
+    def _answered_offer(self, tok: Token, rule: Trigger) -> bool:
+        """An acceptance of an offer whose author is not named ("accepted the invitation",
+        "accepted the proposal"): it answers whoever made the offer."""
+        if rule.type != "AGREE" or tok.lemma.lower() not in _ANSWER_VERBS:
+            return False
+        return any(
+            self.tokens[c].dep in ("dobj", "nsubjpass")
+            and not any(self.tokens[g].dep == "poss" for g in self.children[c])
+            for c in self.children[tok.i]
+        )
+
+    def _neighbour_named(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """A participle clause whose object is the actor's "neighbour" or "rival" ("broke off
+        ties with Morocco, accusing its western neighbour of ..."): the state the main
+        clause names, as the descriptor names none."""
+        if tok.pos != "VERB" or tok.dep != "advcl" or tok.head == tok.i:
+            return []
+        if not any(
+            self.tokens[c].dep == "dobj"
+            and self.tokens[c].lemma.lower() in _KIN_STATES
+            and any(
+                self.tokens[g].dep == "poss" and self.tokens[g].text.lower() in ("its", "their")
+                for g in self.children[c]
+            )
+            for c in self.children[tok.i]
+        ):
+            return []
+        main = self.tokens[tok.head]
+        named: list[Actor] = []
+        for c in self.children[main.i]:
+            kid = self.tokens[c]
+            if kid.dep in ("dobj", "dative"):
+                named += self._np_actors(kid)
+            elif kid.dep == "prep":
+                named += self._prep_actors(kid)
+        sides = {_side(a) for a in actors}
+        return [a for a in named if a.country and a.kind == "state" and _side(a) not in sides]
+
+    def _passive_host(self, tok: Token, recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """A passive act with no agent, done to its subject at a place of another state
+        ("the Iranian envoy was summoned to the foreign ministry in Rome"): the state of
+        the place acts, the subject's side is the target."""
+        if tok.pos != "VERB" or tok.tag != "VBN":
+            return [], recipients
+        subjects = [
+            self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "nsubjpass"
+        ]
+        if len(subjects) != 1:
+            return [], recipients
+        done_to = {_side(a) for a in self._np_actors(subjects[0])}
+        hosts = [a for a in recipients if _side(a) not in done_to and a.kind == "state"]
+        if not done_to or len({_side(a) for a in hosts}) != 1:
+            return [], recipients
+        return hosts, [a for a in recipients if a not in hosts]
 
     def _speech_contact(self, noun: Token) -> Token | None:
         """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
@@ -3259,6 +3336,10 @@ class _ArticleExtractor:
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
+        if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
+            return None  # "is due to attend", "comes two weeks after ..."
+        if modality == "hypothetical" and self._speculated(tok, found):
+            return None  # "Washington has warned that Pyongyang could supply shells"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
         if self._standing(tok, sentence, dated=basis == "sentence"):
@@ -4154,6 +4235,10 @@ class _ArticleExtractor:
         found = self._sentence_dates(sentence)
         verb = self._clause_head(tok)
         clause_start = self.tokens[min(self._subtree(verb.i))].start
+        if verb.lemma.lower() != "report" and verb.tag in ("VBD", "VBN"):
+            # "KCNA reported on Thursday that Kim pledged ...": the day of the report, not
+            # of the deed it tells
+            found = [w for w in found if not self._report_day(sentence, w)]
         if found:
             # "stormed and set fire to the office on Wednesday": a date on a conjoined verb
             # of the same tense dates both
@@ -4213,8 +4298,18 @@ class _ArticleExtractor:
         previous = self.ann.sentences[sentence.index - 1]
         if "\n" in self.article.text[previous.end : sentence.start]:
             return None
-        days = [w for w in self._sentence_dates(previous) if w.precision == "day"]
+        days = [
+            w
+            for w in self._sentence_dates(previous)
+            if w.precision == "day" and not self._report_day(previous, w)
+        ]
         return days[0] if days and not self._is_history(days[0]) else None
+
+    def _report_day(self, sentence, when: When) -> bool:
+        """A day that dates a news report ("the agency reported on Thursday that ..."): the
+        day it was told, which the deeds it tells need not share."""
+        before = self.article.text[sentence.start : sentence.start + when.start]
+        return _REPORTED_ON.search(before) is not None
 
     def _embedded_spans(self, verb: Token) -> list[tuple[int, int]]:
         """Character spans of the clauses a verb governs as its complement ("agreed [to
@@ -4300,6 +4395,66 @@ class _ArticleExtractor:
         around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
         found = _UNCOUNTED_APART.search(around)
         return found is not None and not (found[1] in _NUMBERS or found[1].isdigit())
+
+    def _scheduled(self, tok: Token) -> bool:
+        """An act a reporter says is on the agenda ("is due to attend a summit", "was
+        scheduled to fly on to Tokyo"): a timetable, not a deed or a side's pledge."""
+        current = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
+        for _ in range(3):
+            if current.head == current.i or not (
+                current.dep == "xcomp" or self._infinitive(current)
+            ):
+                return False
+            current = self.tokens[current.head]
+            if current.lemma.lower() in _TIMETABLE:
+                return True
+        return False
+
+    def _span_relative(self, tok: Token) -> bool:
+        """An act told in a relative clause of a span of time ("after four years in which
+        his predecessor had refused to visit"): what filled that time, not news."""
+        verb = self._clause_head(tok)
+        if verb.dep != "relcl" or verb.head == verb.i:
+            return False
+        return self.tokens[verb.head].lemma.lower() in _TIME_SPANS
+
+    def _long_apart(self, tok: Token) -> bool:
+        """The act's clause follows "two weeks after" or "three months before": told as
+        the background of the news, weeks or more away from it (days are dated apart)."""
+        verb = self._clause_head(tok)
+        for _ in range(6):
+            if verb.dep == "advcl":
+                start = self.tokens[min(self._subtree(verb.i))].start
+                around = self.article.text[max(0, start - 30) : start + 20].lower()
+                if _LONG_APART.search(around):
+                    return True
+            if verb.head == verb.i:
+                return False
+            verb = self.tokens[verb.head]
+        return False
+
+    def _speculated(self, tok: Token, found: _Found) -> bool:
+        """What a speaker says another side could or might do ("Washington warned that
+        Pyongyang could supply shells"): a speculation, not the other side's deed."""
+        verb = self._clause_head(tok)
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if any(k.dep == "neg" for k in kids) or not any(
+            k.dep == "aux" and k.text.lower() in ("could", "might", "may") for k in kids
+        ):
+            return False  # "X could not be allowed to ...": a demand, coded as one
+        current, speaker = tok, None
+        for _ in range(8):
+            if current.head == current.i:
+                break
+            parent = self.tokens[current.head]
+            # any link, as "warned for months that X could" hangs the clause on "months"
+            if parent.i < tok.i and parent.lemma.lower() in _SPEECH | _FEARED:
+                speaker = self._speech_speaker(parent)
+                break
+            current = parent
+        if speaker is None or speaker.country is None:
+            return False
+        return all(a.country != speaker.country for a in found.actors)
 
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
