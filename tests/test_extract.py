@@ -3879,7 +3879,7 @@ def test_a_killing_condemned_during_a_state_s_armed_act_is_blamed_on_that_state(
     assert not night.of("ACCUSE"), night.summary()
 
 
-def test_no_module_constant_is_defined_twice():
+def test_no_constant_or_method_is_defined_twice():
     # rounds merged side by side once defined one name twice, and the later silently won
     import ast
     from collections import Counter
@@ -3887,14 +3887,23 @@ def test_no_module_constant_is_defined_twice():
     from dyad.events import extract
 
     tree = ast.parse(Path(extract.__file__).read_text("utf-8"))
-    names = Counter(
-        t.id
-        for node in tree.body
-        if isinstance(node, ast.Assign | ast.AnnAssign)
-        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        if isinstance(t, ast.Name)
-    )
-    assert [n for n, c in names.items() if c > 1] == []
+    scopes = [tree.body] + [n.body for n in tree.body if isinstance(n, ast.ClassDef)]
+    for body in scopes:
+        names = Counter(
+            t.id if isinstance(t, ast.Name) else t.name
+            for node in body
+            for t in (
+                node.targets
+                if isinstance(node, ast.Assign)
+                else [node.target]
+                if isinstance(node, ast.AnnAssign)
+                else [node]
+                if isinstance(node, ast.FunctionDef)
+                else []
+            )
+            if isinstance(t, ast.Name | ast.FunctionDef)
+        )
+        assert [n for n, c in names.items() if c > 1] == []
 
 
 # ---- background, timetables and speculation (general news constructions) -------------------
@@ -4018,3 +4027,19 @@ def test_what_filled_a_span_of_years_is_background(code, sentence):
         "Obrador in Mexico City on Monday.\n\n" + sentence
     )
     assert [m.event_type for m in coded.mentions] == ["CONSULT"], coded.summary()
+
+
+def test_a_visit_placed_in_a_whole_country_takes_the_dateline_s_town_there(code):
+    coded = code(
+        "NUR-SULTAN, March 9 (Steppe Wire) -- Chinese President Xi Jinping arrived in "
+        "Kazakhstan on Tuesday on a state visit and held talks with President Kassym-Jomart "
+        "Tokayev."
+    )
+    assert coded.one("CONSULT").location == Location("Nur-Sultan", "KAZ"), coded.summary()
+    # a dateline in another country says nothing of where the visit was
+    abroad = code(
+        "MOSCOW, March 9 (Steppe Wire) -- Chinese President Xi Jinping arrived in Kazakhstan "
+        "on Tuesday on a state visit and held talks with President Kassym-Jomart Tokayev."
+    )
+    assert abroad.one("CONSULT").location.country == "KAZ", abroad.summary()
+    assert abroad.one("CONSULT").location.name == "Kazakhstan", abroad.summary()

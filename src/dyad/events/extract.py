@@ -4137,6 +4137,7 @@ class _ArticleExtractor:
         if found.rule.type == "CONSULT":
             anchors |= self._arrival(tok)
         anchors |= self._venues(anchors)
+        country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
                 continue
@@ -4146,14 +4147,20 @@ class _ArticleExtractor:
             text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
             for candidate in (text, t.text):  # "Nur-Sultan" whole, not its last token
                 state = self.x.kb.state_by_place(candidate)
-                if state is not None:
+                if state is not None and self.x.kb.state_by_name(candidate) is None:
                     return Location(candidate.removeprefix("the "), state.iso3)
+                if state is not None:  # a whole country: a town named later says more
+                    country = country or Location(candidate.removeprefix("the "), state.iso3)
             state = self.x.kb.state_by_name(t.text)
             if state is not None and mode != "visit":
-                return Location(state.name, state.iso3)
+                country = country or Location(state.name, state.iso3)
             capital = self._capital_of(t)
             if capital is not None:  # "in the Russian capital", "in the Chinese capital"
                 return Location(text.removeprefix("the "), capital)
+        if country is not None:
+            # "NUR-SULTAN -- Xi arrived in Kazakhstan": the dateline's town in that country
+            town = self._dateline_town()
+            return town if town is not None and town.country == country.country else country
         if mode == "visit" and found.recipients and found.recipients[0].country:
             return Location(None, found.recipients[0].country)
         if self.article.dateline and found.rule.type == "CONSULT":
@@ -4161,6 +4168,14 @@ class _ArticleExtractor:
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
+
+    def _dateline_town(self) -> Location | None:
+        """The town the story is filed from, when it is a town the knowledge base places."""
+        dateline = self.article.dateline
+        state = self.x.kb.state_by_place(dateline) if dateline else None
+        if state is None or self.x.kb.state_by_name(dateline) is not None:
+            return None
+        return Location(dateline, state.iso3)
 
     def _arrival(self, tok: Token) -> set[int]:
         """The verb of arriving a meeting is joined to, where its place hangs: "arrived in
