@@ -359,3 +359,25 @@ def test_merged_scoring_tells_two_deeds_of_one_day_apart_and_counts_unjoined_rep
     worse = evaluate.score_events(gold, {"a.txt": [pledge, pipeline, vague]}, articles)
     assert worse.strict == Score(2, 3, 2)
     assert worse.by_key == (Score(1, 1, 2), Score(1, 1, 2))
+
+
+def test_a_line_stands_for_the_deed_its_evidence_names_in_a_sentence_telling_two():
+    from dataclasses import replace
+
+    from tests.test_merge import KAZ, TUR, mention
+
+    from dyad.models import Span
+
+    text = "The two sides agreed to reopen the border and pledged to double their trade."
+    base = mention(1, "s", "AGREE", (KAZ, TUR), (), mode=None, medium=None)
+    evidence = replace(base.evidence, sentence=text, start=0, end=len(text))
+    agreed, pledged = (
+        replace(base, id=f"m_{n}", evidence=evidence, trigger=Span(at, at + len(word)))
+        for n, word in enumerate(("agreed", "pledged"))
+        for at in [text.index(word)]
+    )
+    line = {"event_type": "AGREE", "actor_states": ["KAZ", "TUR"], "recipient_states": [],
+            "date": "2021-03-10", "evidence": "pledged to double their trade"}  # fmt: skip
+    assert evaluate._stating(line, agreed, [agreed, pledged]).id == pledged.id
+    line["evidence"] = "agreed to reopen the border"
+    assert evaluate._stating(line, pledged, [pledged, agreed]).id == agreed.id

@@ -411,3 +411,65 @@ def test_two_joint_statements_of_one_summit_are_two_deeds_and_a_praise_is_not_ei
                   "051", **parties)  # fmt: skip
     assert compatible(partnership, bare, PUBLISHED)  # nothing but "joint statement" to go on
     assert not compatible(praise, bare, PUBLISHED)
+
+
+# ---- deeds one sentence joins with "and", coded and merged end to end ---------------------
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    from dyad.ingest import build_article
+    from dyad.ingest.record import RawRecord
+    from dyad.models import SourceRef
+    from dyad.pipeline import Coder
+
+    coder = Coder()
+
+    def _events(text: str, event_type: str) -> list[list[EventMention]]:
+        raw = RawRecord(text=text, date="2020-12-15", from_metadata=True)
+        article, _, found = next(coder.code([build_article(raw, SourceRef("x.txt"))]))
+        ours = [m for m in found if m.event_type == event_type]
+        return cluster(ours, {article.id: article.published})
+
+    return _events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Kenya and Norway agreed on Monday to open a joint trade office in Nairobi and "
+            "pledged to double bilateral trade by 2030.",
+            "AGREE",
+        ),
+        (
+            "The presidents of Kenya and Tanzania signed a declaration on border security on "
+            "Monday, and their ministers signed six agreements on energy and farming.",
+            "SUPPORT",
+        ),
+    ],
+    ids=["agreed-and-pledged", "signed-and-signed"],
+)
+def test_two_verbs_each_with_a_deed_of_its_own_are_two_events(events_of, text, event_type):
+    assert len(events_of(text, event_type)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "The Norwegian foreign minister congratulated Kenya on Monday on its peaceful "
+            "election and praised the country's progress in health care.",
+            "SUPPORT",
+        ),
+        ("Kenya welcomed and praised Norway's new aid plan on Monday.", "SUPPORT"),
+        (
+            "Kenya and Norway agreed on Monday to open a joint trade office in Nairobi. The two "
+            "governments agreed to set up the office, which will promote trade, before June.",
+            "AGREE",
+        ),
+    ],
+    ids=["named-object", "shared-object", "lead-then-detail"],
+)
+def test_one_statement_or_a_restated_deed_stays_one_event(events_of, text, event_type):
+    assert len(events_of(text, event_type)) == 1

@@ -453,14 +453,30 @@ def _stating(line: dict, matched: EventMention, coded: list[EventMention]) -> Ev
     """The mention that states a gold line: event scoring matches a line to one coded
     event per (type, states, date, mode), and a story may restate that event in several
     sentences; the one holding the line's evidence stands for it when there is one, and of
-    two such (one sentence telling each side's concession), the one of the line's direction."""
+    two such (one sentence telling each side's concession), the one of the line's direction,
+    then the one whose trigger the evidence holds (two deeds told in one sentence)."""
     evidence = " ".join(line.get("evidence", "").split())
     holding = [
         m
         for m in coded
         if event_key(m) == event_key(matched) and evidence in " ".join(m.evidence.sentence.split())
     ]
-    return next((m for m in holding if _direction_ok(m, line)), holding[0] if holding else matched)
+    raw = line.get("evidence", "")
+    holding.sort(key=lambda m: (not _direction_ok(m, line), not _triggered_in(m, raw)))
+    return holding[0] if holding else matched
+
+
+def _triggered_in(mention: EventMention, evidence: str) -> bool:
+    """Whether the mention's trigger lies inside the evidence, in its sentence: of two deeds
+    one sentence tells ("signed a declaration, and their ministers signed ten agreements"),
+    the one the line's evidence names."""
+    at = mention.evidence.sentence.find(evidence) if evidence else -1
+    start = mention.trigger.start - mention.evidence.start
+    return (
+        at >= 0
+        and at <= start
+        and mention.trigger.end - mention.evidence.start <= at + len(evidence)
+    )
 
 
 def _score_links(

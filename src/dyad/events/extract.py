@@ -52,6 +52,8 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+#: A verb's clause that states its deed: what was agreed or pledged ("pledged to double trade").
+_DEED_CLAUSES = frozenset({"xcomp", "ccomp"})
 _RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "towards", "upon"})
 # Further prepositions whose object a noun trigger of a type targets: "concerns about X",
 # "an investigation into X", "condemnation of X", "rejection of X".
@@ -558,7 +560,8 @@ class _ArticleExtractor:
         events = self.events
         for sentence in self.ann.sentences:
             # one event per type, mode and participants in a sentence; a verb stating it
-            # wins over a noun ("issued a joint statement deciding to extend the treaty")
+            # wins over a noun ("issued a joint statement deciding to extend the treaty");
+            # two verbs joined by "and", each with a deed of its own, are two (_second_deed)
             seen: dict[tuple, tuple[int, str]] = {}
             found_events = (
                 (found, event)
@@ -590,8 +593,9 @@ class _ArticleExtractor:
                     i = [e for e, _ in told].index(joined)
                     told[i] = (events[at], told[i][1])
                     continue
+                second = self._second_deed(event, found.trigger, told)
                 told.append((event, found.trigger))
-                if key not in seen:
+                if key not in seen or second:
                     seen[key] = (len(events), found.trigger.pos)
                     events.append(event)
                     self._remember_group(event, found.trigger)
@@ -883,6 +887,38 @@ class _ArticleExtractor:
                 if clause.dep == "advcl" and clause.tag == "VBG" and clause.head == verb.i:
                     return True
         return False
+
+    def _second_deed(
+        self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
+    ) -> bool:
+        """Two verbs joined by "and" that each take a deed of their own ("agreed to open
+        a hotline and pledged to double trade") state two deeds of one type, not one deed
+        told twice ("condemned and rejected the move" shares one object). Meetings are
+        left to the merge (mode, medium, people)."""
+        if event.event_type == "CONSULT" or tok.pos != "VERB" or not self._own_deed(tok):
+            return False
+        for other, trigger in told:
+            if other.event_type != event.event_type or other.countries != event.countries:
+                continue
+            joined = self._conj_of(tok, trigger) or self._conj_of(trigger, tok)
+            if joined and trigger.pos == "VERB" and self._own_deed(trigger):
+                return True
+        return False
+
+    def _conj_of(self, verb: Token, first: Token) -> bool:
+        """Whether ``verb`` is joined by "and" to ``first``, or to the verb ``first`` takes
+        as its deed (parsers hang "and pledged" on "keep" in "agreed to keep X and pledged")."""
+        if verb.dep != "conj":
+            return False
+        anchor = self.tokens[verb.head]
+        return anchor.i == first.i or (anchor.dep == "xcomp" and anchor.head == first.i)
+
+    def _own_deed(self, verb: Token) -> bool:
+        """Whether a verb has a deed of its own: a clause (what was agreed or pledged) or a
+        thing (what was signed). A named object is whom the deed is done to, not a deed:
+        "congratulated Ruritania on X and praised its progress" is one statement."""
+        kids = (self.tokens[c] for c in self.children[verb.i])
+        return any(k.dep in _DEED_CLAUSES or (k.dep == "dobj" and k.pos == "NOUN") for k in kids)
 
     def _same_raid(
         self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
