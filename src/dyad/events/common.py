@@ -1,0 +1,662 @@
+"""What the event extractor's stages share: word lists, data-file readers, small
+helpers over actors and dates, and ``_Found`` (a trigger that held, with its
+participants)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from functools import lru_cache
+from importlib import resources
+
+from ..models import (
+    Actor,
+    EventMention,
+    Location,
+    Token,
+)
+from .dates import When
+from .lexicon import Trigger
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+#: A verb's clause that states its deed: what was agreed or pledged ("pledged to double trade").
+_DEED_CLAUSES = frozenset({"xcomp", "ccomp"})
+_RECIPIENT_PREPS = frozenset({"with", "to", "on", "against", "for", "toward", "towards", "upon"})
+# Further prepositions whose object a noun trigger of a type targets: "concerns about X",
+# "an investigation into X", "condemnation of X", "rejection of X".
+_NOUN_TARGET_PREPS = {
+    "ACCUSE": frozenset({"about", "over", "into", "of"}),
+    "REJECT": frozenset({"of"}),
+    "RETREAT": frozenset({"with"}),  # "a ceasefire with the rebels", "a truce with X"
+    # "the arrest of 14 smugglers", "the killing of two soldiers": whom it was done to
+    "COERCE": frozenset({"of"}),
+    "ASSAULT": frozenset({"of"}),
+}
+# Nouns whose "of" is who holds them, not whom they target: "the concerns of the US".
+_FEELINGS = frozenset(
+    "concern worry anger frustration dismay displeasure outrage regret alarm unease".split()
+)
+# Prepositions of the means of contact: "spoke by phone with X", "talked via video with X".
+_MEDIUM_PREPS = frozenset({"by", "via", "over"})
+# Where the target of an embedded act stands: "agreed to lend money to X", "withdraw from X".
+_ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
+# Types whose target, when the act they commit to, refuse or threaten names no one, is
+# the place the act is done at or to ("agreed to pull its troops back from the Golan").
+_PLACED_ACT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
+_PLACED_ACT_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Words that make a meeting abroad a visit to its host: "arrived in Moscow for talks".
+_TRAVEL = frozenset({"visit", "trip", "tour", "arrive"})
+# Meetings, signings and decisions whose place is their venue, not a party: "agreed to
+# hold talks in Geneva", "agreed to sign the deal in Ankara", "threatened to veto the aid
+# package in Brussels".
+_VENUED = frozenset(
+    """talk talks meeting summit conference negotiation negotiations round session
+    consultation dialogue forum election vote referendum deal agreement accord treaty pact
+    memorandum declaration statement contract package budget resolution bill law proposal
+    plan decision measure""".split()
+)
+# Acts that make a release or an arrest happen: "was freed after X pardoned him" (not
+# "signed": "was arrested after she signed a letter" is what the arrested did).
+_ENABLING = frozenset("pardon approve order revoke grant commute decree rule".split())
+_ENABLED_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE", "SANCTION"})
+# Where an act's purpose and its objects hang, down to those they are for: "gave money to
+# pay for food for families displaced in Sudan" (the participle "displaced" is an acl).
+_PURPOSE_DEPS = frozenset({"dobj", "xcomp", "advcl", "pobj", "prep", "acl"})
+# Deals that settle a dispute: "called off the strike after an agreement with X".
+_SETTLEMENTS = frozenset("agreement deal accord settlement compromise talks negotiations".split())
+# Where an agreement is reached: "agreed, in a meeting with X, to ...".
+_DURING = frozenset({"in", "during", "at"})
+_MEETINGS = frozenset("meeting talks call conversation summit negotiations".split())
+# What refugees seek of the state they flee to: "sought refuge in X".
+_REFUGE = frozenset("refuge asylum sanctuary shelter".split())
+# Where a type's target stands after a preposition: "met with X", "imposed sanctions on X".
+_TYPE_PREPS = {
+    "CONSULT": frozenset({"with"}),
+    "AID": frozenset({"to", "for", "into"}),  # "flew medicine into Syria"
+    "REQUEST": frozenset({"on", "upon", "to"}),
+    "SUPPORT": frozenset({"for", "to", "with"}),
+    "COOPERATE": frozenset({"with"}),
+    "AGREE": frozenset({"with", "to"}),
+    "RETREAT": frozenset({"from", "to"}),
+    "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
+    "ASSAULT": frozenset({"on", "against", "at", "into", "toward", "towards", "upon"}),
+    # "forced their way into the Mexican embassy": whose premises were entered
+    "COERCE": _RECIPIENT_PREPS | {"into"},
+    # "rallied outside the French embassy", "protested against the mobilisation"
+    "PROTEST": frozenset({"against", "outside", "at", "near"}),
+}
+_NP_STOP = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "appos", "cc", "mark", "dep"}
+)
+_SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "stress",
+        "state",
+        "believe",
+        "think",
+        "argue",
+        "write",
+        "explain",
+        "emphasize",
+        "emphasise",
+        "warn",
+        "insist",
+        "claim",
+        "remark",
+        "comment",
+        "observe",
+        "suggest",
+        "announce",
+        "confirm",
+        "report",
+        "reveal",
+        "disclose",
+        "acknowledge",
+        "admit",
+        # "informed Taipei that it was severing relations": what the informer said
+        "inform",
+        "convey",
+        "notify",
+        "assure",
+        "remind",
+    }
+)
+_INTENT_HEADS = frozenset(
+    {
+        "plan",
+        "intend",
+        "hope",
+        "aim",
+        "seek",
+        "want",
+        "wish",
+        "expect",
+        "willing",
+        "ready",
+        "prepared",
+        "going",
+        "set",
+        "due",
+        "try",
+        "look",
+        "eager",
+        "keen",
+    }
+)
+# Verbs whose object noun's event is not done or ends: "called for talks", "refused
+# talks", "called off the strike", "lifted the sanctions"
+_ENDING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "RETREAT"})
+# "failed to reach agreement": what someone failed to do did not happen
+_FAIL = frozenset({"fail"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
+# The content of speech that asks or threatens: "told X that Y must ...", "would respond".
+_SEQUENCE_WORDS = frozenset({"after", "following"})  # "signed ... after talks in Moscow"
+_TIME_MARKS = frozenset({"when", "once", "before", "after", "until", "while"})
+_ADDRESS_VERBS = frozenset("tell warn assure inform remind caution".split())
+# Types whose target is whom the speaker tells ("told Biden that Russia wanted ..."); not
+# what is opposed or condemned, which the content names ("would oppose any interference").
+_ADDRESSED_TYPES = frozenset(
+    {"REQUEST", "THREATEN", "AGREE", "CONCEDE", "COOPERATE", "AID", "SANCTION"}
+)
+# "followed suit", "did the same", "did likewise": the act told just before, by new actors
+_FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
+# Types aimed at someone that, with no one named, go to the other side of a two-state story.
+# Not AID: "Ankara will supply the vaccines quickly" after a call with Beijing is no aid
+# to Beijing; a shipment's receiver must be named.
+_COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "ACCUSE"})
+_COUNTERPART_SENTENCES = 8
+# "accusing its western neighbour of ...": words for another state by its tie to the actor
+_KIN_STATES = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "ally"})
+# "accepted the invitation": verbs that answer an offer made by the other side
+_ANSWER_VERBS = frozenset({"accept", "take"})
+# "expected Russia to support ...": what a state expects of another, when it is an act
+_EXPECT = frozenset({"expect", "want"})
+_DEMAND_ACTS = frozenset(
+    "stop cease end halt refrain respect honour honor abide comply ensure allow let".split()
+)
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_NEEDED = frozenset({"need", "require"})  # "a reform of X was needed / is required"
+_NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"
+# "the most pressing task was to stop ...": what the subject of "be" says is asked for
+_DEMAND_SUBJECTS = frozenset("task priority need step thing imperative demand".split())
+_RETALIATE = frozenset("respond retaliate reciprocate".split())
+_MEASURES = frozenset("measure countermeasure step action".split())
+_RESPONSE_NOUNS = frozenset("response retaliation countermeasure reprisal retribution".split())
+_INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
+_UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
+_READINESS = frozenset("capacity capability ability ready prepared right option".split())
+_FUTURE = frozenset({"will", "shall", "'ll"})
+# What a reporter says is scheduled, not what a side says it intends: "is due to attend".
+_SCHEDULED = frozenset({"due", "set", "expect", "going", "look"})
+_REMOTE_WORDS = {
+    "phone": ("phone", "phone"),
+    "telephone": ("phone", "phone"),
+    "video": ("phone", "video"),
+    "videoconference": ("phone", "video"),
+    "virtual": ("phone", "video"),
+    "virtually": ("phone", "video"),
+    "online": ("phone", "video"),
+    "letter": ("phone", "letter"),
+    "message": ("phone", "letter"),
+    "hotline": ("phone", "phone"),
+}
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Nouns that name actors even when no rule resolved who they are ("Spanish authorities",
+# "a court in Bishkek"); other unresolved phrases ("mutual understanding") are not actors.
+_ACTOR_NOUNS = frozenset(
+    """government authority official minister ministry president leader
+    army military troop force soldier police court judge parliament lawmaker senator party
+    rebel militant insurgent fighter group militia protester demonstrator activist student
+    worker union company firm bank people citizen resident civilian refugee migrant delegation
+    diplomat embassy envoy ambassador agency council committee organization organisation
+    administration regime opposition coalition alliance state country nation navy donor
+    charity prosecutor investigator spokesman spokeswoman spokesperson ally partner prisoner
+    detainee hostage captive inmate journalist reporter national politician dissident suspect
+    lawyer member crew sailor fisherman passenger victim person man woman individual child
+    candidate opponent critic supporter inspector observer monitor peacekeeper officer
+    west captain commander employee staff serviceman servicemember farmer trader
+    businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
+    teacher doctor nurse negotiator mediator colleague seeker gunman attacker assailant bomber
+    """.split()
+)
+# Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
+# accusation by X"; in an object also "an agreement between X and Y", "a treaty with X".
+_NP_PREPS = frozenset({"of", "in", "from", "by"})
+# Verbs of naming in a free relative: "condemned what he called provocations".
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+_OBJECT_NP_PREPS = _NP_PREPS | {"between", "among", "with"}
+# Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
+_PLAN_NOUNS = frozenset(
+    """plan attempt bid effort intention decision right readiness willingness proposal
+    authority power ability capacity capability option
+    agreement deal accord pledge promise commitment offer call demand request threat
+    ultimatum order push""".split()
+)
+# Types aimed at a target that a noun may name by the act it did ("condemned the attack").
+# Documents whose words are their issuer's: "a statement condemning X" is the issuer's act.
+_DOCUMENTS = frozenset(
+    """statement report resolution letter declaration communique communiqué note document
+    decree order bill motion ruling verdict petition complaint lawsuit memorandum""".split()
+)
+# A state's stances, claims and holdings, which a state's name or adjective before them
+# makes that state's: "support for the one-China principle", "denounced U.S. policy on
+# Taiwan", "recognised as part of China's territory": aimed at the state itself.
+_STANCES = frozenset(
+    """policy principle stance paper proposal plan initiative territory sovereignty
+    integrity interest claim approach doctrine""".split()
+)
+# A state's firms, named by its name or adjective: "U.S. companies", "Chinese banks".
+_FIRMS = frozenset("company firm business bank corporation enterprise exporter".split())
+# Meeting verbs whose object is what is talked about: "discussed the crisis".
+_TOPIC_VERBS = frozenset("discuss address review exchange examine debate tackle".split())
+# Verbs whose progressive "as" clause sets the scene: "the talks came as troops were ...".
+_SETTING_VERBS = frozenset({"come", "occur", "happen", "unfold"})
+_PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
+# Types whose coordinated objects, each with its own receiver, are a deed each.
+_PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
+_RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
+# Verbs by which a document binds its parties: "a declaration that commits X and Y to".
+_BINDING = frozenset("commit bind oblige obligate pledge".split())
+# Verbs of arriving, whose "in X" is where the meeting joined to them took place.
+_ARRIVING = frozenset("arrive land fly travel come".split())
+_ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
+# People a text names by where they are: "those in Taiwan", "supporters in the US".
+_LOCATED_PEOPLE = frozenset(
+    """those supporter protester demonstrator resident people citizen crowd activist
+    sympathiser sympathizer separatist""".split()
+)
+# Verbs whose protest-noun subject is a protest happening: "protests broke out".
+_OUTBREAK = frozenset("break erupt spread flare begin start continue resume".split())
+# Verbs of mediating talks between others: the mediator is among the actors.
+_MEDIATE = frozenset({"mediate", "broker", "facilitate"})
+# A state's conduct, as a thing aimed at: "the provocative behaviour of Russian guards".
+_CONDUCT = frozenset("behaviour behavior conduct activity practice".split())
+# Words of a protesting crowd: their violence is a riot (PROTEST), not an assault.
+_CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob".split())
+# Acts whose "in X" or "X's" names their victim, not their doer: "interference in X's affairs".
+_INTERFERENCE = frozenset("interference meddling intervention encroachment infringement".split())
+# How parties fare, the main verbs of generalisations: "when they cooperate, both benefit".
+_FARING = frozenset("benefit suffer gain lose win prosper thrive".split())
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
+_AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
+# Nouns (and pronouns) that refer back to an event told before, with the types it may have.
+_MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
+_GENERIC_ACTS = frozenset("move decision step action act measure it this".split())
+_EVENT_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        """attack assault invasion offensive strike airstrike bombing shelling incursion
+        aggression killing massacre operation bombardment""".split(),
+        ("ASSAULT",),
+    ),
+    "raid": ("ASSAULT", "COERCE"),
+    **dict.fromkeys("arrest detention crackdown seizure".split(), ("COERCE",)),
+    **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
+    **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
+    **dict.fromkeys("visit trip talks meeting summit call".split(), ("CONSULT",)),
+    **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
+}
+_ANTECEDENT_SENTENCES = 6
+
+
+def _done_there(head: Token) -> bool:
+    """Whether a thing's place may be its doer's ("the coup in Lima", "the attack in
+    Kabul"): anything but an agreement signed or a meeting held there ("a deal in Doha",
+    "a summit in Astana")."""
+    word = head.lemma.lower()
+    return word not in _AGREEMENTS and _EVENT_NOUNS.get(word) != ("CONSULT",)
+
+
+# Places and gatherings a meeting is held at, on whose "in X" its place may hang.
+_VENUES = frozenset(
+    """sideline margin summit meeting conference forum gathering session palace office house
+    residence ceremony hotel headquarters building hall""".split()
+)
+_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+# What someone may refuse to do: saying they will not is a REJECT.
+_COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT"})
+# COERCE modes a government imposes on its own land, with no one else as target.
+_DOMESTIC_MODES = frozenset({"martial-law", "curfew"})
+_FORCES = frozenset("troop soldier force army peacekeeper contingent battalion unit".split())
+# What an attack fires or uses, not what it hits.
+_WEAPONS = frozenset(
+    """missile rocket shell bomb drone round projectile grenade mortar artillery salvo
+    barrage fire shot weapon munition torpedo warhead bullet gun""".split()
+)
+# What someone asks or offers, whose "of"/"by" is its author: "the demands of the miners".
+_PETITIONS = frozenset("demand request call appeal plea proposal offer condition".split())
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+_WHERE_PREPS = frozenset("in across near inside outside along at".split())
+# "called for sanctions against X", "talks with X": whom the act asked for is aimed at
+_ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "into"})
+# Verbs of blame received: "faces criticism from X", "drew condemnation from X".
+_BLAME_RECEIVED = frozenset({"face", "draw"})
+# Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
+_ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
+# "will not lift the sanctions until X ...": the condition a refusal sets on another side
+_CONDITIONS = frozenset({"until", "unless", "till", "before"})
+# Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
+_ONE_PARTY_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
+# Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
+_PORTIONS = frozenset("part area region district province outskirts parts".split())
+# "Forces loyal to X", "militias allied with X", "fighters aligned with X".
+_LOYAL = frozenset("loyal allied aligned affiliated".split())
+# Verbs of sending or raising forces: the forces they move are the actor's own.
+_SENDING = frozenset(
+    "send deploy dispatch station contribute provide commit establish create form".split()
+)
+_QUANTITIES = frozenset(
+    """handful dozen dozens hundred hundreds thousand thousands million millions number group
+    batch team couple pair score""".split()
+)
+# People (and news outlets) a state holds or rules, named as its own ("Chile's jailed
+# bloggers", "Kenya's nurses", "Peru's oldest newspaper"): they act or are acted on, not
+# their state.
+_HELD_PEOPLE = frozenset(
+    """prisoner detainee hostage captive inmate journalist citizen national refugee migrant
+    worker employee activist dissident student civilian resident blogger driver trucker farmer
+    nurse doctor teacher miner protester demonstrator fisherman lawyer newspaper
+    broadcaster""".split()
+)
+# What "a state of ..." names when it is a condition, not a state.
+_STATES_OF_AFFAIRS = frozenset(
+    "emergency siege war alert readiness calamity disaster exception".split()
+)
+# What someone is released from: "from detention", "from captivity in X".
+_CUSTODY = frozenset("detention captivity custody prison jail confinement arrest".split())
+# What an inquiry may look into by its content clause: "claims that X abused prisoners".
+_CLAIMS = frozenset("claim allegation accusation report charge suspicion".split())
+# What befalls its owner: "an inquiry into X's death" looks into what was done to X.
+_SUFFERED = frozenset(
+    """death killing murder assassination disappearance abduction kidnapping detention arrest
+    injury poisoning treatment""".split()
+)
+# Verbs by which an authority has a coercive act done: "ordered six ministers jailed".
+_ORDERING = frozenset({"order", "command", "instruct", "direct"})
+# "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
+_HELD_BY = frozenset({"hold", "control", "occupy", "run", "dominate"})
+_DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})
+# Plural nouns that, unnamed, refer back to the parties of the latest meeting or joint act.
+_GROUP_NOUNS = frozenset(
+    """leader president minister side party country nation delegation government state head
+    counterpart premier signatory participant member""".split()
+)
+# Types whose actors may act together with no target: "the two sides met", "agreed".
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types whose location is where they happened; what was said has no place of its own.
+_PLACED_TYPES = frozenset(
+    {"CONSULT", "AID", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
+)
+_HISTORY_DAYS = 10
+_LEAD_SENTENCES = 3  # the story's news day is told within its first sentences
+# Words that make an act in the perfect recent news, not background.
+_RECENT = re.compile(
+    r"\b(hours|minutes) (earlier|before|after|later)\b|\bearlier (in the day|on|today)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after|before)\b")
+# "came days after X issued ...", "weeks before": an earlier act whose day is not told
+_UNCOUNTED_APART = re.compile(r"\b(\w+) (days|weeks|months|years) (after|before)\b")
+# "comes two weeks after": a counted span of weeks or more marks a background act
+_LONG_APART = re.compile(r"\b\w+ (weeks?|months?|years?) (after|before)\b")
+# "reported on Thursday that ...": the day of a report, just before its date words
+_REPORTED_ON = re.compile(r"\breported\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+# "four years in which ...": spans of time whose relative clause tells what filled them
+_TIME_SPANS = frozenset({"year", "month", "week", "decade", "period", "era"})
+# "is due to attend": a timetable the reporter gives
+_TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated"})
+# "warned that X could ...": verbs whose content is a fear or a claim about another side
+_FEARED = frozenset({"warn", "fear", "suspect", "worry", "claim", "allege"})
+# "announced the same night": the day of the event told just before
+_SAME_DAY = re.compile(r"\b(the same|that) (day|night|evening|morning|afternoon)\b")
+# "during that call": the meeting or call told before
+_THAT_CONTACT = re.compile(
+    r"\b(during|at|in|after) (that|the|this) (call|conversation|meeting|talks|summit|visit)\b",
+    re.IGNORECASE,
+)
+# "over the past two years", "in recent years": a span of time, so a practice
+_SPAN_PREPS = frozenset({"over", "in", "during", "for", "throughout"})
+_LONG_SPANS = frozenset({"year", "decade"})  # not "in recent months": news
+# "under the agreement, ...": what an agreement provides for is its terms, not news
+_AGREEMENTS = frozenset("agreement deal accord treaty plan arrangement terms pact roadmap".split())
+_STIPULATE = frozenset("foresee envisage envision stipulate".split())
+# "signed agreements to reopen the ports": what is signed is not yet done
+_SIGNING = frozenset({"sign", "ink", "conclude"})
+# The threat a conditional penalty makes (PLOVER's THREATEN modes).
+_THREAT_MODES = {
+    ("SANCTION", "restrict"): "restrict",
+    ("SANCTION", "expel"): "expel",
+    ("SANCTION", "withdraw"): "relations",
+    ("SANCTION", "discontinue"): "relations",
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", "ban"): "ban",
+}
+# Nouns that count an event, whose verb carries it: "held a new round of talks".
+_ROUNDS = frozenset("round series phase wave cycle set session".split())
+# Formal agreements whose conclusion is a signing in PLOVER's sense (SUPPORT, CAMEO 057).
+_FORMAL_DEALS = frozenset("agreement deal accord treaty pact memorandum".split())
+_HABITUAL = frozenset(
+    {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
+)  # an event this long before the story's own date is background
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A trigger that held, with its participants, before dating and crosswalk."""
+
+    trigger: Token
+    rule: Trigger
+    actors: tuple[Actor, ...]
+    recipients: tuple[Actor, ...]
+
+    @property
+    def countries(self) -> set[str]:
+        return {a.country for a in (*self.actors, *self.recipients) if a.country}
+
+
+_CORE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "SANCTION", "ACCUSE", "REQUEST"})
+
+
+@dataclass(frozen=True, slots=True)
+class _OfftopicRules:
+    min_terms: int
+    topics: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _offtopic_rules() -> _OfftopicRules:
+    """data/offtopic.toml: the words of stories that are not about relations."""
+    raw = resources.files("dyad.events").joinpath("data/offtopic.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    topics = {t["name"]: tuple(w.lower() for w in t["terms"]) for t in data["topic"]}
+    return _OfftopicRules(data["min_terms"], topics)
+
+
+@lru_cache(maxsize=1)
+def _side_sectors() -> dict[str, str | None]:
+    """Head nouns that name a state's agents ("authorities", "troops"), by their lemma."""
+    from ..actors.lexicon import load_lexicon
+
+    sectors = {noun.split()[-1]: sector for noun, sector in load_lexicon().side_nouns.items()}
+    sectors.update(
+        {
+            "authority": "GOV",
+            "troop": "MIL",
+            "soldier": "MIL",
+            "force": "MIL",
+            "diplomat": "GOV",
+            "official": "GOV",
+            # an unnamed envoy, minister or spokesman acts for the state the words name
+            "envoy": "GOV",
+            "ambassador": "GOV",
+            "minister": "GOV",
+            "negotiator": "GOV",
+            "spokesman": "GOV",
+            "spokeswoman": "GOV",
+            "spokesperson": "GOV",
+            "lawmaker": "LEG",
+            "court": "JUD",
+            "prosecutor": "JUD",
+            "judge": "JUD",
+            # a state's posts and assets: "shelled Armenian positions", "a Turkish warship"
+            "position": "MIL",
+            "base": "MIL",
+            "outpost": "MIL",
+            "post": "MIL",
+            "checkpoint": "MIL",
+            "warship": "MIL",
+            "consulate": "GOV",
+        }
+    )
+    return sectors
+
+
+@lru_cache(maxsize=1)
+def _national_bodies() -> frozenset[str]:
+    """Names of legislatures every state has ("congress", "parliament")."""
+    from ..actors.lexicon import load_lexicon
+
+    return load_lexicon().national_bodies
+
+
+def _same_contact(events: list[EventMention]) -> list[EventMention]:
+    """ "During the talks" restates the article's video talks or visit: give it their mode.
+
+    A CONSULT whose mode the sentence does not say takes the mode of another CONSULT of
+    the same article between the same states on the same day: a remote mode first (a
+    meeting "abroad" may be the call's wrong place), else a visit (with its visitor and
+    host) or a meeting on third ground.
+    """
+    twins: dict[tuple, EventMention] = {}
+    for e in events:
+        if e.event_type == "CONSULT" and e.mode in ("phone", "visit", "third-party"):
+            key = (e.countries, e.date)
+            if key not in twins or e.mode == "phone":
+                twins[key] = e
+    out = []
+    for e in events:
+        twin = twins.get((e.countries, e.date))
+        if e.event_type != "CONSULT" or twin is None or twin is e:
+            out.append(e)
+            continue
+        if twin.mode == "phone" and e.mode in (None, "third-party"):
+            e = replace(e, mode=twin.mode, medium=twin.medium, location=Location())
+        elif twin.mode in ("visit", "third-party") and e.mode is None:
+            e = replace(
+                e,
+                mode=twin.mode,
+                medium=twin.medium,
+                # its own place only where its sentence says it, not the dateline's guess
+                location=e.location if _placed_in_text(e) else twin.location,
+            )
+            if twin.mode == "visit":
+                everyone = (*e.actors, *e.recipients)
+                hosts = {a.country for a in twin.recipients}
+                e = replace(
+                    e,
+                    actors=tuple(a for a in everyone if a.country not in hosts),
+                    recipients=tuple(a for a in everyone if a.country in hosts),
+                )
+        out.append(e)
+    return out
+
+
+def _placed_in_text(e: EventMention) -> bool:
+    """Whether the mention's place is written in its own sentence."""
+    return bool(e.location.country and e.location.name and e.location.name in e.evidence.sentence)
+
+
+def _recipient_preps(rule: Trigger) -> frozenset[str]:
+    preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
+        preps = preps - {"with"}
+    if rule.particle == "with" and rule.type == "AID":
+        preps = preps | {"with"}  # "deposited $2 billion with X": the entry's own preposition
+    if rule.host and rule.type == "AID":  # "received doses from India": the giver
+        return frozenset({"from", "through", "via"})  # "through the COVAX facility"
+    return preps | {"to"} if rule.mode == "visit" else preps
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _shifted(when: When, days: int) -> When:
+    if not days or when.precision != "day":
+        return when
+    return replace(when, day=when.day + timedelta(days=days))
+
+
+def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.key, actor)
+    return tuple(seen.values())
+
+
+# An unresolved phrase the NER model calls an organisation or a person is still one.
+_ENTITY_KINDS = {"ORG": "organisation", "PERSON": "person"}
+
+
+#: Sectors whose acts toward their own government are news (a coup, a rebellion, a protest).
+_AGAINST_OWN = frozenset({"MIL", "REB", "CVL", "COP", "OPP", "LEG", "JUD"})
+
+
+def _own_government(recipient: Actor, actors: Iterable[Actor]) -> bool:
+    """Whether ``recipient`` is the government of an actor's own state. Named only as an
+    owner or one of a pair, it is no target: "Tokayev reaffirmed Kazakhstan's commitment
+    to ...", "Xi called on the two sides" (Xi's side is no target of his call), "the two
+    leaders instructed the two countries' governments". A state's forces, rebels or
+    people acting against their own government are."""
+    if recipient.kind != "state" or recipient.sector not in (None, "GOV"):
+        return False
+    return any(
+        a.country == recipient.country and a.sector not in _AGAINST_OWN for a in actors if a.country
+    )
+
+
+def _side(actor: Actor) -> str:
+    """The state an actor stands for, else the actor itself."""
+    return actor.country or actor.key
+
+
+def _political(actor: Actor) -> bool:
+    """A state, a state's agent, an organisation or armed group: what diplomacy is about."""
+    return (
+        actor.kind in ("state", "organisation", "group")
+        or (
+            actor.kind == "person"
+            and (
+                actor.country is not None
+                or actor.sector is not None  # an office holder ("Member of Parliament X")
+                or actor.key.startswith("np:")
+            )
+        )
+        or (actor.kind == "other" and actor.country is not None)
+    )
+
+
+def _crowd_of(actor: Actor) -> bool:
+    """Protesters, demonstrators, a crowd: civilians gathered, whose violence is rioting."""
+    words = actor.raw.lower().split() if actor.raw else []
+    return actor.sector == "CVL" and any(w.rstrip("s") in _CROWD_WORDS for w in words)
+
+
+def _confidence(found: _Found) -> float:
+    resolved = [a.kind != "other" for a in (*found.actors, *found.recipients)]
+    return round(0.5 + 0.4 * (sum(resolved) / len(resolved) if resolved else 0), 2)
+
+
+def _mention_id(article_id: str, sentence: int, start: int, event_type: str) -> str:
+    digest = hashlib.sha256(f"{article_id}:{sentence}:{start}:{event_type}".encode())
+    return "m_" + digest.hexdigest()[:16]

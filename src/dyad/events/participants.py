@@ -1,0 +1,2364 @@
+"""Event participants: who acts and who is acted on, read from the dependency parse
+(verbs, nouns, reported speech, places, groups, references back). A mixin of
+``extract._ArticleExtractor``, whose state (tokens, parse children, resolved
+mentions, the events so far) its methods read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..actors.gazetteer import norm
+from ..actors.resolve.references import region_before
+from ..models import (
+    Actor,
+    ActorMention,
+    Span,
+    Token,
+)
+from .common import (
+    _ACT_PREPS,
+    _ACTOR_NOUNS,
+    _ADDRESSED_TYPES,
+    _AGENT_SECTORS,
+    _AGREEMENTS,
+    _AIMED_TYPES,
+    _ANSWER_VERBS,
+    _ANTECEDENT_SENTENCES,
+    _ASKED_FOR_PREPS,
+    _BINDING,
+    _BLAME_RECEIVED,
+    _BORDERS,
+    _CLAIMS,
+    _CONDITIONS,
+    _CONDUCT,
+    _COOPERATIVE,
+    _COUNTERPART_SENTENCES,
+    _COUNTERPART_TYPES,
+    _CUSTODY,
+    _DOCUMENTS,
+    _DOMESTIC_AGENTS,
+    _DOMESTIC_MODES,
+    _DURING,
+    _ENABLED_TYPES,
+    _ENABLING,
+    _ENTITY_KINDS,
+    _EVENT_NOUNS,
+    _FEELINGS,
+    _FIRMS,
+    _FORCES,
+    _GENERIC_ACTS,
+    _GROUP_NOUNS,
+    _HELD_BY,
+    _HELD_PEOPLE,
+    _INTERFERENCE,
+    _JOINT_TYPES,
+    _KIN_STATES,
+    _LOCATED_PEOPLE,
+    _LOYAL,
+    _MATERIAL,
+    _MEDIATE,
+    _MEDIUM_PREPS,
+    _MEETINGS,
+    _NAMING_VERBS,
+    _NOUN_TARGET_PREPS,
+    _NP_PREPS,
+    _NP_STOP,
+    _OBJECT_NP_PREPS,
+    _OBJECTS,
+    _ONE_PARTY_PLACE_PREPS,
+    _ORDERING,
+    _PEERS,
+    _PETITIONS,
+    _PLACE_ENTS,
+    _PLACED_ACT_PREPS,
+    _PLACED_ACT_TYPES,
+    _PLAN_NOUNS,
+    _PORTIONS,
+    _PRONOUNS,
+    _PURPOSE_DEPS,
+    _QUANTITIES,
+    _RECIPIENT_PREPS,
+    _REFUGE,
+    _ROUNDS,
+    _SENDING,
+    _SEQUENCE_WORDS,
+    _SETTLEMENTS,
+    _STANCES,
+    _STATES_OF_AFFAIRS,
+    _SUBJECTS,
+    _SUFFERED,
+    _TOPIC_PREPS,
+    _TOPIC_VERBS,
+    _TRAVEL,
+    _VENUED,
+    _WEAPONS,
+    _WHERE_PREPS,
+    _crowd_of,
+    _done_there,
+    _Found,
+    _national_bodies,
+    _own_government,
+    _political,
+    _recipient_preps,
+    _side,
+    _side_sectors,
+    _unique,
+)
+from .lexicon import Trigger
+
+
+class _Participants:
+    """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
+
+    # ---- participants ----------------------------------------------------------------------
+
+    def _participants(self, tok: Token, rule: Trigger) -> _Found | None:
+        if rule.type == "CONSULT" and any(
+            self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr")
+            and not (self.tokens[c].dep == "oprd" and self.tokens[c].pos == "PROPN")
+            for c in self.children[tok.i]
+        ):  # (a name the parser took for a predicate is whom they called: "called Biden")
+            return None  # "called China a reliable friend" is no phone call
+        if rule.type == "CONSULT" and self._mediated(tok):
+            return None  # "talks mediated by X": the mediation verb states the meeting
+        if rule.reported:
+            actors, recipients = self._reported_roles(tok)
+        elif rule.type == "CONSULT" and tok.lemma.lower() in _MEDIATE and tok.pos == "VERB":
+            actors, recipients = self._mediation_roles(tok), []
+        elif tok.pos == "NOUN" or tok.pos == "PROPN":
+            actors, recipients = self._noun_roles(tok, rule)
+        else:
+            actors, recipients = self._verb_roles(tok, rule)
+        if rule.host:
+            actors, recipients = recipients, actors  # the visitor acts, the host receives
+            if rule.type == "CONSULT":
+                # "welcomed Ruto to the White House": the host's own place is no visitor
+                home = {a.country for a in recipients if a.country}
+                actors = [a for a in actors if a.country not in home]
+        if rule.type == "CONSULT" and actors and not recipients:
+            recipients = self._met_abroad(tok, actors)
+        if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
+            # "Tehran faces criticism from the EU": the EU accuses Tehran
+            actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
+        if rule.type == "COERCE" and tok.pos == "VERB":
+            # "a judge ordered six ministers jailed", "ordered the daily to suspend
+            # publication": the one who orders does it to whom the order names
+            actors, recipients = self._ordered_done(tok, rule, recipients) or (actors, recipients)
+        if rule.mode == "investigate" and tok.pos == "NOUN" and actors and not recipients:
+            # "opened a probe into the accounts of X": whose conduct is looked into
+            recipients = self._investigated_owners(tok)
+        if rule.mode == "third-party":
+            # "offered mediation between X and Y", "an effort to end the feud between X
+            # and Y": the sides are among the actors with the mediator, as at hosted or
+            # mediated talks (the gold's convention)
+            actors = [*actors, *(self._between(tok) or self._sides_in_purpose(tok))]
+        if rule.mode == "visit" or rule.type == "ASSAULT":
+            # "flew to Washington", "fired missiles at Kyiv": the place's state
+            recipients = [self._place_state(a) for a in recipients]
+        if (
+            rule.symmetric
+            and rule.type != "CONSULT"
+            and not any(_political(a) for a in (*actors, *recipients))
+        ):
+            # "several documents were also signed": by those who had just met
+            actors = self._group_before(tok, sentences=3)
+        elif rule.symmetric and rule.type != "CONSULT" and not any(_political(a) for a in actors):
+            # "held talks and then watched as officials signed the agreement for Rosatom to
+            # build the plant": unnamed officials sign for those who just met
+            actors = self._group_before(tok, sentences=1) or actors
+        crowds = [a for a in actors if _crowd_of(a)]
+        if (
+            rule.type == "ASSAULT"
+            and crowds
+            and {a.country for a in actors} <= {c.country for c in crowds}
+        ):
+            # "demonstrators stormed and set fire to the mayor's office": a riot (the state
+            # a place phrase names beside them is where, not who)
+            rule = replace(rule, type="PROTEST", mode="riot", cameo=None)
+            actors = crowds
+        if rule.type == "PROTEST" and not any(a.country for a in actors):
+            # "thousands of supporters of the junta rallied in Niamey", "protests broke out
+            # in Moscow": a crowd of the state where it gathered
+            actors = self._crowd(tok, actors)
+        if rule.symmetric and tok.dep == "acl" and tok.head != tok.i:
+            # "the partnership between Australia, Britain and the US, unveiled by ...": the
+            # parties the thing itself names
+            between = self._between_parties(self.tokens[tok.head])
+            actors = between or actors
+        if rule.symmetric and rule.object and not recipients:
+            # "signed a declaration that commits Manama and Israel to ...": its parties
+            actors = [*actors, *self._bound_parties(tok)]
+        if rule.type == "CONSULT" and not actors and recipients and tok.pos == "NOUN":
+            # "Kuleba said talks with Lavrov had produced no progress": the speaker's talks
+            speaker = self._speaker(tok)
+            if speaker is not None and _side(speaker) not in {_side(a) for a in recipients}:
+                actors = [speaker]
+        if not actors and recipients:  # "the envoy was summoned to the ministry in Rome"
+            actors, recipients = self._passive_host(tok, list(recipients))
+        if self._speaker_acts_again(tok, actors, recipients):
+            # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
+            actors = [self._speaker(tok)]
+        actors = _unique(actors)
+        recipients = tuple(
+            a
+            for a in _unique(recipients)
+            if a.key not in {x.key for x in actors}
+            and not (_own_government(a, actors) and self._said_indirectly(a))
+        )
+        if any(a.role == "commentator" for a in (*actors, *recipients)):
+            return None
+        if not recipients and len(actors) == 1 and rule.type in _ADDRESSED_TYPES:
+            # "Putin told Biden that Russia wanted guarantees": whom the speaker told
+            speech = self._speech_verb(tok)
+            speaker = self._speech_speaker(speech) if speech is not None else None
+            if speaker is None or _side(speaker) == _side(actors[0]):
+                # (not "Biden told the UN that Putin had made threats": Putin told no one)
+                recipients = tuple(
+                    a for a in self._addressees(speech) if _side(a) != _side(actors[0])
+                )
+        if not recipients and rule.type in _COUNTERPART_TYPES and not rule.reported:
+            # (not a reported accusation: its target is the doer its words name, and "would
+            # never allow anyone to undermine X" names none)
+            # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
+            # summit: a concession or demand with no one named goes to the other side
+            recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and self._answered_offer(tok, rule):
+            # "Putin accepted the invitation": the offer came from the other side of the
+            # meeting or pact just told
+            recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and rule.type == "AID" and not rule.host:
+            # "X met Y ..., as Washington announced a new military aid package": aid told
+            # in the very sentence of a two-state meeting goes to the other side
+            recipients = tuple(self._counterpart(tok, actors, sentences=0))
+        if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
+            recipients = tuple(self._neighbour_named(tok, actors))
+        if not recipients:
+            recipients = tuple(self._unnamed_targets(tok, rule, actors))
+        if not recipients and rule.type == "PROTEST":
+            recipients = tuple(self._home_state(actors))
+        participants = {a.key for a in (*actors, *recipients)}
+        if len(participants) < 2 and not self._one_party_type(rule):
+            return None
+        joint = (
+            rule.type in _JOINT_TYPES
+            or (bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2)
+            or (rule.symmetric and bool(rule.object) and self._signed_apart(actors))
+            or (rule.type == "SUPPORT" and self._jointly_backed(tok, actors))
+        )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
+        if (
+            not recipients
+            and not joint
+            and not self._one_party_type(rule)
+            and not self._mutual(tok)
+        ):
+            return None  # an accusation, a request, aid ... needs someone it is aimed at
+        if not any(_political(a) for a in (*actors, *recipients)):
+            return None
+        return _Found(tok, rule, actors, recipients)
+
+    def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """ "arrived in Moscow on a state visit", "attended a summit in London during a
+        visit to Britain": a meeting one side's people travel to, with no one named, is a
+        visit to the host state, when the sentence says it is a visit or a trip (not "held
+        talks in Vienna": a venue of talks with others the sentence does not name)."""
+        own = {a.country for a in actors}
+        if len(own) != 1 or None in own:
+            return []  # (two sides meeting abroad met each other: "met in Samarkand")
+        sentence = self.ann.sentences[tok.sentence]
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if not words & _TRAVEL:
+            return []
+        meeting = [tok]
+        if tok.pos == "VERB":  # "attended a meeting in X": the place may hang on the noun
+            meeting += [t for t in map(self.tokens.__getitem__, self.children[tok.i])
+                        if t.dep == "dobj"]  # fmt: skip
+        elif tok.head != tok.i and tok.dep in ("dobj", "pobj"):
+            # "held meetings in X", "arrived in X for talks": the verb carrying the noun
+            carrier = self.tokens[tok.head]
+            if tok.dep == "pobj" and carrier.head != carrier.i:
+                carrier = self.tokens[carrier.head]
+            if any(t.type == "CONSULT" for t in self._senses(carrier.i)):
+                return []  # "attended a summit in X": the verb states the same meeting
+            meeting.append(carrier)
+        hosts = [
+            self._place_state(replace(a, kind="other") if a.key.startswith("np:") else a)
+            for t in meeting
+            for a in self._places_named(t, ("in", "at"))
+        ]  # (a place the NER model took for a person: "arrived in Kyiv")
+        # "arrived in Kyiv on a visit to meet Zelensky": the meeting with the host's people
+        # the sentence names is the event; the host state beside it would repeat it
+        named = {
+            a.country
+            for m in self.res.mentions
+            if m.sentence == tok.sentence
+            for a in self._mention_actors(m)
+            if a.kind != "state"
+        }
+        return [a for a in hosts if a.kind == "state" and a.country not in own | named]
+
+    def _unnamed_targets(self, tok: Token, rule: Trigger, actors: tuple[Actor, ...]) -> list[Actor]:
+        """The target of an act whose parse names none beside it: whom the act asked for,
+        walked out of, refused until, let free or protested against would hit, else the
+        place a one-party act happens in."""
+        own = {_side(a) for a in actors}
+        found: list[Actor] = []
+        if rule.type in ("REQUEST", "ACCUSE") and tok.pos == "VERB":
+            # "called for sanctions against Moscow", "called for talks with Kyiv"
+            found = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
+        if not found and rule.particle and tok.pos == "VERB":
+            # "walked out of the talks with Israel": whom the particle's object is with
+            found = [a for a in self._particle_targets(tok, rule) if _side(a) not in own]
+        if not found and rule.type in _COOPERATIVE and self._negated(tok):
+            # "will not lift the sanctions until Iran frees the sailors": the refusal is
+            # aimed at whoever must meet its condition
+            found = self._condition_doers(tok, actors)
+        if not found and rule.mode == "release" and tok.pos == "VERB":
+            found = self._let_free(tok)  # "let free 74 political prisoners"
+        if not found and rule.type == "PROTEST":
+            # "went on strike against the pay policy of X": whose the thing is
+            sides = {_side(a) for a in actors if a.kind != "other"}
+            found = [a for a in self._protested_against(tok) if _side(a) not in sides]
+        if not found and self._placed_act(rule):
+            # "the navy remained on alert in Hanoi", "declared a ceasefire in Idlib",
+            # "students protested in Caracas": the state of the place it happens in
+            # ("Iraqi troops were on alert in Basra": the city, not the state again)
+            keys = {x.key for x in actors}
+            found = [
+                a if a.key not in keys else replace(a, key=f"np:{norm(a.raw)}", name=a.raw,
+                                                    kind="other", sector=None, cow=None)
+                for a in self._act_place(tok)
+                if a.key not in keys or self.x.kb.state_by_name(a.raw) is None
+            ]  # fmt: skip
+        return found
+
+    def _ordered_done(
+        self, verb: Token, rule: Trigger, recipients: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]] | None:
+        """Who orders a coercive act and whom it is done to, when the act hangs on the
+        order: "ordered six ministers jailed" (the act a participle on the order's object),
+        "ordered the paper to suspend publication" (censorship the outlet must carry out on
+        itself). Not "ordered the police to arrest X": the police act on X."""
+        if verb.head == verb.i:
+            return None
+        up = self.tokens[verb.head]
+        done = verb.tag in ("VBN", "VBD")
+        subjects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "nsubj"]
+        if verb.dep == "acl" and done and up.dep == "dobj" and up.head != up.i:
+            order, target = self.tokens[up.head], up
+        elif verb.dep == "ccomp" and done and subjects:  # "ordered [X jailed]"
+            order, target = up, subjects[0]
+        elif verb.dep == "xcomp" and rule.mode == "censor" and not recipients:
+            order = up
+            target = next(
+                (self.tokens[c] for c in self.children[up.i] if self.tokens[c].dep == "dobj"),
+                None,
+            )
+        else:
+            return None
+        if target is None or order.lemma.lower() not in _ORDERING:
+            return None
+        actors = self._subject_actors(self._subject(order))
+        done_to = self._np_actors(target)
+        return (actors, done_to) if actors and done_to else None
+
+    def _investigated_owners(self, noun: Token) -> list[Actor]:
+        """Whose conduct an inquiry looks into when it names a thing, not a party: "an
+        investigation into the accounts of X", "a probe into X's spending", "an
+        inquiry into the funds spent by X". Not a clause ("into whether X was spied on":
+        X may be the one wronged) and not the place of the thing ("a camp in X")."""
+        found: list[Actor] = []
+        accused: list[Actor] = []
+        anchors = [noun.i]
+        if noun.dep == "dobj" and noun.head != noun.i:  # "opened a probe on Monday into X"
+            anchors.append(noun.head)
+        for c in (c for i in anchors for c in self.children[i]):
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("into", "of"):
+                continue
+            for g in self.children[c]:
+                thing = self.tokens[g]
+                if thing.dep != "pobj" or thing.pos != "NOUN":
+                    continue
+                for k in self.children[thing.i]:
+                    kid = self.tokens[k]
+                    if kid.dep == "poss" and kid.pos != "PRON":
+                        if thing.lemma.lower() not in _SUFFERED:  # not "X's death": X's fate
+                            found += self._np_actors(kid)  # "X's spending"
+                    elif kid.dep == "prep" and kid.text.lower() == "of":
+                        found += self._prep_actors(kid)  # "the accounts of X"
+                    elif kid.dep == "acl":  # "the funds spent by X"
+                        found += [
+                            a
+                            for a2 in self.children[k]
+                            if self.tokens[a2].dep == "agent"
+                            for a in self._prep_actors(self.tokens[a2])
+                        ]
+                    if kid.dep in ("acl", "ccomp") and thing.lemma.lower() in _CLAIMS:
+                        # "an inquiry into claims that two soldiers abused prisoners": the
+                        # people the claims are about, whoever they are
+                        accused += [
+                            a
+                            for g2 in self.children[k]
+                            if self.tokens[g2].dep == "nsubj"
+                            for a in self._np_actors(self.tokens[g2])
+                        ]
+        return [a for a in found if a.kind != "other" or a.country or a.sector] + accused
+
+    def _let_free(self, verb: Token) -> list[Actor]:
+        """Who is let or set free: the object of "free" ("let free 74 prisoners")."""
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].lemma.lower() in ("free", "go", "loose")
+            for g in self.children[c]
+            if self.tokens[g].dep == "dobj"
+            for a in self._np_actors(self.tokens[g])
+        ]
+
+    def _blame_from(self, verb: Token) -> list[Actor]:
+        """Who blame a subject faces or draws comes "from", on the verb or its object."""
+        anchors = [verb] + [
+            self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"
+        ]
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from"
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _between(self, tok: Token) -> list[Actor]:
+        """The parties of "between X and Y" on a trigger, or on the verb that carries a
+        noun trigger ("launched a mediation effort between X and Y")."""
+        anchors = [tok]
+        if tok.pos == "NOUN" and tok.head != tok.i:
+            anchors.append(self.tokens[tok.head])
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _sides_in_purpose(self, tok: Token) -> list[Actor]:
+        """The sides a mediation's purpose names: "an effort to end the feud between X
+        and Y", "to prevent a clash between X and Y", "designed to help X and Y reach a
+        settlement" (what the clause hung on the trigger or its verb is between, or whom it
+        helps)."""
+        anchors = [tok]
+        if tok.pos == "NOUN" and tok.head != tok.i:
+            anchors.append(self.tokens[tok.head])
+        clauses = [
+            c
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep in ("acl", "relcl", "advcl", "xcomp")
+        ]
+        for clause in clauses:
+            for i in sorted(self._subtree(clause)):
+                t = self.tokens[i]
+                if t.dep == "prep" and t.text.lower() in ("between", "among"):
+                    sides = self._prep_actors(t)
+                elif t.lemma.lower() == "help" and t.pos == "VERB":
+                    helped = [c for c in self.children[i] if self.tokens[c].dep == "dobj"]
+                    helped += [  # "help X and Y reach": the subject of what they are helped to
+                        g
+                        for c in self.children[i]
+                        if self.tokens[c].dep in ("ccomp", "xcomp")
+                        for g in self.children[c]
+                        if self.tokens[g].dep == "nsubj"
+                    ]
+                    sides = [a for c in helped for a in self._np_actors(self.tokens[c])]
+                else:
+                    continue
+                if len({_side(a) for a in sides}) > 1:
+                    return sides
+        return []
+
+    def _home_state(self, actors: Iterable[Actor]) -> list[Actor]:
+        """The state a crowd of its own people protests against when the text names no one
+        ("protests broke out in Minsk", "marches were held across Venezuela"): domestic
+        protest is aimed at the government at home, as the gold codes it."""
+        crowds = [a for a in actors if a.kind != "state" and a.sector == "CVL"]
+        countries = {a.country for a in crowds}
+        if not crowds or len(countries) != 1 or None in countries:
+            return []
+        return [self._state_actor(crowds[0].country, crowds[0].raw, crowds[0].mentions)]
+
+    def _crowd(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The protesters of a protest, as a group of the state of the place it is told
+        in ("in Niamey", "across the country" of the story's state), named as the text
+        names them ("supporters of the junta"), else "protesters in X"."""
+        holders = [tok] + ([self.tokens[tok.head]] if tok.head != tok.i else [])
+        where = next((p for h in holders for p in self._gathered_in(h)), None)
+        if where is None:
+            where = self._dateline_place(holders)
+        if where is None:
+            return actors
+        place, country = where
+        named = next((a for a in actors if a.kind != "state"), None)
+        text = named.raw if named is not None else f"protesters in {place.text}"
+        span = named.mentions if named is not None else (Span(place.start, place.end),)
+        return [
+            Actor(
+                key=f"np:{norm(text)}", name=text, kind="group", country=country,
+                sector="CVL", raw=text, mentions=span,
+            )
+        ]  # fmt: skip
+
+    def _dateline_place(self, holders: list[Token]) -> tuple[Token, str] | None:
+        """A place no knowledge names ("in the western oil town of Zhanaozen") in a story
+        filed from a state: that state's."""
+        state = self.x.kb.state_by_place(self.article.dateline) if self.article.dateline else None
+        if state is None:
+            return None
+        for holder in holders:
+            for c in self.children[holder.i]:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() == "in":
+                    pobj = next((self.tokens[g] for g in self.children[c]), None)
+                    if pobj is not None and pobj.ent != "DATE":
+                        return pobj, state.iso3
+        return None
+
+    def _gathered_in(self, tok: Token) -> list[tuple[Token, str]]:
+        """The places "in/across X" on ``tok`` whose state is known, with that state."""
+        found = []
+        for c in self.children[tok.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "across", "throughout"):
+                continue
+            for g in self.children[c]:
+                pobj = self.tokens[g]
+                if pobj.dep != "pobj":
+                    continue
+                mention = self.mention_at.get(g)
+                states = [a.country for a in self._mention_actors(mention)] if mention else []
+                text = self.article.text[self.tokens[self._np_tokens(pobj)[0]].start : pobj.end]
+                state = (
+                    self.x.kb.state_by_place(pobj.text)
+                    or self.x.kb.state_by_name(pobj.text)
+                    or self.x.kb.state_by_name(text.removeprefix("the "))
+                )
+                country = (states[0] if states else None) or (state.iso3 if state else None)
+                if country is not None:
+                    found.append((pobj, country))
+        return found
+
+    def _mediated(self, noun: Token) -> bool:
+        """A meeting noun that a mediation verb carries ("mediated talks", "the talks were
+        mediated by"): the verb's event."""
+        if noun.pos != "NOUN" or noun.dep not in ("dobj", "nsubjpass") or noun.head == noun.i:
+            return False
+        return self.tokens[noun.head].lemma.lower() in _MEDIATE
+
+    def _mediation_roles(self, verb: Token) -> list[Actor]:
+        """Everyone at mediated talks, acting together (docs/gold.md: the mediator is among
+        the actors): the parties ("between A and B", on the verb or on the talks; else
+        those who met last) and the mediators, the subject or "by" agent and those "with"
+        them; a mediator named as a person counts only in office ("former President X" may
+        act for an organisation)."""
+        mediators: list[Actor] = []
+        parties: list[Actor] = []
+        talks = None
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if child.dep == "nsubj":
+                mediators += self._np_actors(child)
+            elif child.dep == "agent" or (child.dep == "prep" and child.text.lower() == "with"):
+                mediators += self._prep_actors(child)
+            elif child.dep in ("dobj", "nsubjpass"):
+                talks = child
+        for holder in (verb, talks):
+            for c in self.children[holder.i] if holder is not None else []:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() in ("between", "among"):
+                    parties += self._prep_actors(prep)
+        if not parties and talks is not None and _EVENT_NOUNS.get(talks.lemma.lower()):
+            parties = self._group_before(verb, sentences=4)
+        mediators = [m for m in mediators if m.kind != "person" or m.title is not None]
+        return [*parties, *mediators]
+
+    def _listed_signers(self, verb: Token) -> list[Actor]:
+        """Everyone a list of "Name, title, Name, title, and Name, title" after "by" names:
+        the people anywhere under the agent (the parser hangs later names on the titles
+        before them), and a last name parsed as a conjunct of the verb itself ("signed by
+        A, B, and Wang, the director of ...")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            kid = self.tokens[c]
+            if kid.dep == "agent":
+                for i in sorted(self._subtree(c)):
+                    mention = self.mention_at.get(i)
+                    if mention is not None and i == mention.last - 1:
+                        found += [a for a in self._mention_actors(mention) if a.kind == "person"]
+            elif kid.dep == "conj" and kid.pos == "PROPN" and c in self.mention_at:
+                found += self._np_actors(kid)
+        return found
+
+    def _between_parties(self, noun: Token) -> list[Actor]:
+        """The parties a noun names by "between/among" ("a partnership between A and B")."""
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _bound_parties(self, verb: Token) -> list[Actor]:
+        """Whom a signed document binds, by a relative clause on it: "signed a declaration
+        that commits Manama and Israel to establish ties"."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep not in ("dobj", "nsubjpass"):
+                continue
+            for r in self.children[c]:
+                clause = self.tokens[r]
+                if clause.dep != "relcl" or clause.lemma.lower() not in _BINDING:
+                    continue
+                for g in self.children[r]:
+                    if self.tokens[g].dep == "dobj":
+                        found += self._np_actors(self.tokens[g])
+        return found
+
+    def _jointly_backed(self, tok: Token, actors: list[Actor]) -> bool:
+        """Two sides backing an agreement together ("Modi and Xi endorsed a new agreement
+        on patrolling"): their joint act, aimed at no one."""
+        if len({_side(a) for a in actors if _political(a)}) < 2:
+            return False
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _AGREEMENTS
+            for c in self.children[tok.i]
+        )
+
+    def _signed_apart(self, actors: list[Actor]) -> bool:
+        """Two or more people or groups who signed, even of one state ("signed by the
+        government's envoy and by a rebel official"): a deal between them."""
+        return len({a.key for a in actors if a.kind in ("person", "group")}) >= 2
+
+    def _said_indirectly(self, actor: Actor) -> bool:
+        """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
+        "the country's services") or as one of a pair ("called on the two sides"), not
+        as the target itself ("Merkel defended Germany")."""
+        for span in actor.mentions:
+            last = self.token_ending.get(span.end)
+            if last is None:
+                continue
+            mention = self.mention_at.get(last)
+            if mention is not None and len(mention.keys) > 1:
+                return True
+            first = mention.first if mention is not None else last
+            words = self.tokens[first : last + 2]
+            if any(t.dep in ("poss", "case") for t in words):
+                return True
+        return False
+
+    def _counterpart(
+        self, tok: Token, actors: list[Actor], sentences: int = _COUNTERPART_SENTENCES
+    ) -> list[Actor]:
+        """The other side of the latest meeting or joint act of exactly two states, a few
+        sentences back, when the actors are the one side."""
+        sides = {a.country for a in actors if _political(a)}
+        if len(sides) != 1 or None in sides or any(not a.country for a in actors):
+            return []
+        for start, sentence, parties in reversed(self.groups):
+            if start >= tok.start or tok.sentence - sentence > sentences:
+                continue
+            states = {a.country for a in parties if a.country}
+            if len(states) != 2 or not sides <= states:
+                return []
+            return [a for a in parties if a.country and a.country not in sides]
+        return []
+
+    def _answered_offer(self, tok: Token, rule: Trigger) -> bool:
+        """An acceptance of an offer whose author is not named ("accepted the invitation",
+        "accepted the proposal"): it answers whoever made the offer."""
+        if rule.type != "AGREE" or tok.lemma.lower() not in _ANSWER_VERBS:
+            return False
+        return any(
+            self.tokens[c].dep in ("dobj", "nsubjpass")
+            and not any(self.tokens[g].dep == "poss" for g in self.children[c])
+            for c in self.children[tok.i]
+        )
+
+    def _neighbour_named(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """A participle clause whose object is the actor's "neighbour" or "rival" ("broke off
+        ties with Morocco, accusing its western neighbour of ..."): the state the main
+        clause names, as the descriptor names none."""
+        if tok.pos != "VERB" or tok.dep != "advcl" or tok.head == tok.i:
+            return []
+        if not any(
+            self.tokens[c].dep == "dobj"
+            and self.tokens[c].lemma.lower() in _KIN_STATES
+            and any(
+                self.tokens[g].dep == "poss" and self.tokens[g].text.lower() in ("its", "their")
+                for g in self.children[c]
+            )
+            for c in self.children[tok.i]
+        ):
+            return []
+        main = self.tokens[tok.head]
+        named: list[Actor] = []
+        for c in self.children[main.i]:
+            kid = self.tokens[c]
+            if kid.dep in ("dobj", "dative"):
+                named += self._np_actors(kid)
+            elif kid.dep == "prep":
+                named += self._prep_actors(kid)
+        sides = {_side(a) for a in actors}
+        return [a for a in named if a.country and a.kind == "state" and _side(a) not in sides]
+
+    def _passive_host(self, tok: Token, recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """A passive act with no agent, done to its subject at a place of another state
+        ("the Iranian envoy was summoned to the foreign ministry in Rome"): the state of
+        the place acts, the subject's side is the target."""
+        if tok.pos != "VERB" or tok.tag != "VBN":
+            return [], recipients
+        subjects = [
+            self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "nsubjpass"
+        ]
+        if len(subjects) != 1:
+            return [], recipients
+        done_to = {_side(a) for a in self._np_actors(subjects[0])}
+        hosts = [a for a in recipients if _side(a) not in done_to and a.kind == "state"]
+        if not done_to or len({_side(a) for a in hosts}) != 1:
+            return [], recipients
+        return hosts, [a for a in recipients if a not in hosts]
+
+    def _speech_contact(self, noun: Token) -> Token | None:
+        """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
+        during a video call" is the call the speaker had with whom they told, wherever the
+        parser hung it."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return None
+        prep = self.tokens[noun.head]
+        if prep.text.lower() not in ("during", "in", "over") or prep.head == prep.i:
+            return None
+        speech = self._speech_verb(self.tokens[prep.head])
+        return speech if speech is not None and self._addressees(speech) else None
+
+    def _speaker_acts_again(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> bool:
+        """A verb joined to the content of speech with no subject of its own, whose borrowed
+        subject would aim it at its own side: the parser hung the speaker's second act on the
+        content ("said Lithuania's decision undermined ... and urged Vilnius to ...")."""
+        if tok.pos != "VERB" or tok.dep != "conj" or not recipients:
+            return False
+        if any(self.tokens[c].dep in _SUBJECTS for c in self.children[tok.i]):
+            return False
+        if not {_side(a) for a in actors} & {_side(a) for a in recipients}:
+            return False
+        speaker = self._speaker(tok)
+        return speaker is not None and _side(speaker) not in {_side(a) for a in recipients}
+
+    def _reported_roles(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
+        """ "X said Y had undermined ...", "X said the raid was a violation": X accuses
+        whoever the words say did it (the clause's subject, or the act it names)."""
+        speaker = self._speaker(tok)
+        if speaker is None:
+            return [], []
+        subject = self._subject(self._clause_head(tok) if tok.pos == "NOUN" else tok)
+        if subject is not None and subject.dep == "csubj":
+            # "the U.S. policy adopted for some time had caused ...", parsed with the
+            # participle as a clausal subject: the noun it was said of
+            subject = next(
+                (self.tokens[c] for c in self.children[subject.i] if self.tokens[c].dep == "nsubj"),
+                subject,
+            )
+        if subject is None:
+            return [speaker], []
+        doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
+        side = _side(speaker)
+        return [speaker], [a for a in doers if _side(a) != side]
+
+    def _mutual(self, tok: Token) -> bool:
+        """ "support each other", "mutual support": the actors are each other's targets."""
+        around = " ".join(self.tokens[i].text.lower() for i in sorted(self._subtree(tok.i)))
+        return "each other" in around or "one another" in around or "mutual" in around
+
+    @staticmethod
+    def _one_party_type(rule: Trigger) -> bool:
+        """Acts with no target: protests, mobilisations, retreats, and a state's emergency
+        rule over its own land ("declared martial law across the country")."""
+        return rule.type in ("PROTEST", "MOBILIZE", "RETREAT") or rule.mode in _DOMESTIC_MODES
+
+    def _particle_targets(self, verb: Token, rule: Trigger) -> list[Actor]:
+        """Whom the object of a trigger's particle (or of a preposition chained to it) is
+        with or aimed at: "walked out of the talks with X", "pulled out of the deal with X"."""
+        stack = [c for c in self.children[verb.i] if self.tokens[c].text.lower() == rule.particle]
+        found: list[Actor] = []
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                child = self.tokens[c]
+                if child.dep == "prep":
+                    stack.append(c)  # "out" -> "of" -> "the talks"
+                elif child.dep == "pobj" and not self._names_actor(child):
+                    found += [
+                        a
+                        for k in self.children[c]
+                        if self.tokens[k].dep == "prep"
+                        and self.tokens[k].text.lower() in _ASKED_FOR_PREPS
+                        for a in self._prep_actors(self.tokens[k])
+                    ]
+        return found
+
+    def _protested_against(self, tok: Token) -> list[Actor]:
+        """Whom a protest "against" a thing is aimed at: the thing's owner or author ("the
+        government's policy", "the reform proposed by X"), on the trigger or the verb that
+        carries it."""
+        anchors = [tok]
+        up = self.tokens[tok.head] if tok.dep == "pobj" and tok.head != tok.i else tok
+        if up.head != up.i and (up is not tok or tok.dep in ("dobj", "nsubjpass")):
+            anchors.append(self.tokens[up.head])
+        found: list[Actor] = []
+        for anchor in anchors:
+            for c in self.children[anchor.i]:
+                prep = self.tokens[c]
+                if prep.dep != "prep" or prep.text.lower() != "against":
+                    continue
+                found += self._prep_actors(prep) or [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "pobj"
+                    for a in self._object_targets(self.tokens[g])
+                ]
+        return [a for a in found if _political(a) or a.key.startswith("np:")]
+
+    def _asked_for_targets(self, verb: Token) -> list[Actor]:
+        """Whom the act a verb asks "for" is aimed at: "sanctions against X", "talks with X",
+        "a ban on arms sales to X"."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "for":
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj" or self._names_actor(self.tokens[g]):
+                    continue
+                for k in self.children[g]:
+                    via = self.tokens[k]
+                    if via.dep == "prep" and via.text.lower() in _ASKED_FOR_PREPS:
+                        found += self._prep_actors(via)
+        return found
+
+    def _condition_doers(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """Who must act first for a refused act to be done: the subject (or the passive's
+        agent) of its "until", "unless" or "before" clause, when another side than the
+        actors'."""
+        verb = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
+        own = {_side(a) for a in actors}
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep != "advcl" or not any(
+                self.tokens[m].dep == "mark" and self.tokens[m].text.lower() in _CONDITIONS
+                for m in self.children[c]
+            ):
+                continue
+            subject = self._subject(clause)
+            named = self._subject_actors(subject)
+            if subject is not None and subject.dep == "nsubjpass":
+                # "until their demands are met by the authorities": the agent
+                named = [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "agent"
+                    for a in self._prep_actors(self.tokens[g])
+                ]
+            # ("until the government raises wages": an unnamed government counts)
+            doers = [a for a in named if _side(a) not in own]
+            if doers:
+                return doers
+        return []
+
+    @staticmethod
+    def _placed_act(rule: Trigger) -> bool:
+        """One-party acts whose target is the state of the place where they happen:
+        protests, mobilisations, ceasefires (PLOVER codes their location as the target; not
+        emergency rule, which is over the state's own land)."""
+        return rule.type in ("PROTEST", "MOBILIZE") or rule.mode == "ceasefire"
+
+    def _act_place(self, tok: Token) -> list[Actor]:
+        """The states of the places "in X", "into X", "along X" that hang on the trigger, or
+        on the verb that carries a noun trigger ("remained on alert in Hanoi")."""
+        anchors = [tok]
+        up = tok
+        if up.dep == "pobj" and up.head != up.i:
+            up = self.tokens[up.head]  # "on alert": the preposition, then its verb
+        carried = up is not tok or tok.dep in ("dobj", "nsubjpass")
+        if carried and up.head != up.i and self.tokens[up.head].pos in ("VERB", "AUX"):
+            anchors.append(self.tokens[up.head])
+        if tok.pos == "VERB":  # "declared a truce in Darfur": the place hangs on the object
+            anchors += [
+                self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
+            ]
+        found: list[Actor] = []
+        for anchor in anchors:
+            for c in self.children[anchor.i]:
+                prep = self.tokens[c]
+                if prep.dep != "prep" or prep.text.lower() not in _ONE_PARTY_PLACE_PREPS:
+                    continue
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        found += self._place_states_of(self.tokens[g])
+        return found
+
+    def _place_states_of(self, place: Token) -> list[Actor]:
+        """The state a place names by its own words ("Manila", "the Syrian border"), not by
+        a clause hung on it ("in case fighting erupts in X"); for "parts of X", X's."""
+        if place.lemma.lower() in _PORTIONS:
+            return [
+                a
+                for c in self.children[place.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+                for g in self.children[c]
+                if self.tokens[g].dep == "pobj"
+                for a in self._place_states_of(self.tokens[g])
+            ]
+        words = [place.i] + [
+            k for k in self.children[place.i] if self.tokens[k].dep in ("compound", "amod", "det")
+        ]
+        mention = self.mention_at.get(place.i)
+        named = self._mention_actors(mention) if mention is not None else []
+        found: list[Actor] = []
+        for actor in named or [self._plain_actor(sorted(words), place)]:
+            state = self._place_state(actor)
+            if state.kind == "other" and state.country:  # "the Syrian border"
+                state = self._state_actor(state.country, state.raw, state.mentions)
+            if state.kind == "state" and state.country:
+                found.append(state)
+        return found
+
+    def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
+        subject = self._subject(verb)
+        actors = self._subject_actors(subject)
+        if rule.type == "ASSAULT" and subject is not None:
+            actors = self._firers(subject) or actors
+        # "deployed its troops", "withdrew its forces": the object is the actor's own force
+        own_force = rule.type == "MOBILIZE" or (
+            rule.type == "RETREAT" and rule.mode in ("withdraw", "disarm")
+        )  # and "sent troops to X": the troops are the sender's, X the target
+        own_force = own_force or (rule.type == "AID" and self._forces_object(verb))
+        recipients: list[Actor] = []
+        passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
+        if passive:
+            recipients, actors = actors, []
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "agent":  # "signed by A and by B"
+                    for by in (c, *(g for g in self.children[c] if self.tokens[g].dep == "conj")):
+                        actors += self._prep_actors(self.tokens[by])
+            if actors and rule.symmetric:
+                actors += self._listed_signers(verb)
+        expelled_from = set()
+        if passive and not actors and rule.mode == "expel":
+            # "two inspectors were expelled from North Korea": the state they leave did it
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from":
+                    actors += self._prep_actors(self.tokens[c])
+                    expelled_from.add(c)
+        preps = _recipient_preps(rule)
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if c in expelled_from:
+                continue
+            if self._dep(child) == "prep" and child.text.lower() in preps:
+                recipients += self._prep_actors(child)
+            elif self._dep(child) == "prep" and child.text.lower() in _MEDIUM_PREPS:
+                # "spoke by telephone with X": the target hangs on the medium
+                for g in self.children[c]:
+                    for p in self.children[g]:
+                        if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps:
+                            recipients += self._prep_actors(self.tokens[p])
+            elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
+                # "recalled its ambassador to Germany": the envoy is the actor's own; the
+                # target is where the envoy was sent
+                recipients += self._not_the_force(self._object_targets(child))
+                continue
+            if child.dep in _OBJECTS and self._declared_thing(child, rule):
+                continue  # "declared a state of emergency": the thing declared, no one
+            if (
+                rule.type == "CONSULT"
+                and verb.lemma.lower() in _TOPIC_VERBS
+                and child.dep == "dobj"
+                and not self._met_object(child)
+            ):
+                # "discussed North Korea's missile launches and their ties with the US":
+                # what a meeting is about, not whom it is with
+                continue
+            if child.dep in _OBJECTS and child.lemma.lower() in _INTERFERENCE:
+                continue  # "oppose any interference in the country's affairs": its victim
+            if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
+                # "also condemned it": the act told before, else whoever "it" is
+                recipients += self._antecedent(child, actors) or self._np_actors(child)
+            elif child.dep in _OBJECTS and (not rule.object or self._names_actor(child)):
+                # not "extend the treaty": a thing; "supported the initiatives put forward
+                # by X": the thing's author
+                named = self._np_actors(child)
+                recipients += named
+                if not any(a.country for a in named):
+                    recipients += self._authors(child)
+                if (
+                    not named
+                    and child.dep == "dobj"  # not "called the visit a sign of support for X"
+                    and rule.type != "CONSULT"
+                    and not self._names_actor(child)
+                    and not self._event_noun(child)
+                ):
+                    # "rejected the appeal of two activists", "denied entry to X",
+                    # "dismissed the government's offer": whose the thing is, or whom it
+                    # goes to (not "condemned the attack on X": the attack's doer is aimed
+                    # at; not "visited a memorial to X's victims": a place)
+                    recipients += self._object_targets(child)
+            elif child.dep in _OBJECTS:
+                # "severed ties with Morocco", "lifted sanctions on Sudan": the target hangs
+                # on the object; "accepted Turkey's demands": it owns the object; "expelled
+                # all UNSCOM inspectors": it is named in the object
+                recipients += self._object_targets(child) or self._np_actors(child)
+            elif child.dep == "ccomp" and (named := self._what_called(child)) is not None:
+                # "condemned what he called provocations by the United States": the thing
+                # named is the object, and its doer the target
+                recipients += self._np_actors(named) or self._object_targets(named)
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() == "by":
+                        recipients += self._prep_actors(self.tokens[g])
+            elif child.dep in ("ccomp", "xcomp") and not recipients:
+                # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
+                # the infinitive is who the verb aims at; not the actor's own state ("warned
+                # that Moscow would respond")
+                own = {a.country for a in actors if a.country}
+                for g in self.children[c]:
+                    if self.tokens[g].dep in ("nsubj", "nsubjpass"):
+                        recipients += [
+                            a
+                            for a in self._np_actors(self.tokens[g])
+                            if not (a.kind == "state" and a.country in own)
+                        ]
+        if rule.type == "THREATEN" and recipients:
+            # "warned Biden that Taiwan independence forces ... were playing with fire": the
+            # one told and those the warning is about
+            recipients += self._warned_about(verb, actors)
+        whole = self._part_of(verb)
+        if whole:  # "recognised Taiwan as part of China's territory": China's claim
+            recipients = whole
+        if not recipients and verb.dep == "amod" and verb.head != verb.i and subject is not None:
+            # "President X hosted Prime Minister Y" misparsed with the verb modifying Y
+            recipients += self._np_actors(self.tokens[verb.head])
+        if not recipients and rule.type in _AIMED_TYPES:
+            # "rejected as absurd and motivated an allegation by X": the parser gave the
+            # object to a word it took for a second verb with no subject of its own
+            recipients += self._partner_object_targets(verb)
+        if not recipients and rule.type in _AIMED_TYPES:
+            # "condemned the attack", "rejected the accusations": whoever did it
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep in ("dobj", "nsubjpass"):
+                    recipients += self._antecedent(self.tokens[c], actors, verb)
+
+        if passive and not actors and rule.type in _ENABLED_TYPES:
+            # "was released after President X pardoned him": who enabled it did it
+            actors += self._enabler(verb, recipients)
+        if passive and not actors and rule.type == "COERCE":
+            # "the journalist was arrested in Niger": by the state where it happened
+            actors += self._places_states(verb, within_clause=False)
+        if rule.mode == "release":
+            # "two sailors were released from detention in Iran": freed by the state that held
+            # them there (as an arrest there is made by it); the detention is no one
+            held = self._custody(verb)
+            starts = {self.tokens[i].start for i in held}
+            recipients = [a for a in recipients if not any(m.start in starts for m in a.mentions)]
+            if passive and not actors:
+                actors += self._places_states(verb, within_clause=False) + [
+                    a for i in held for a in self._places_states(self.tokens[i], False)
+                ]
+        if not recipients and rule.type == "ASSAULT":
+            # "attacked an army camp in southern Kenya": the place hit
+            recipients += self._places_hit(verb)
+        if not recipients and rule.type == "AID":
+            # "gave 300 million euros to promote investment in Ethiopia": where it goes
+            recipients += self._places_states(verb, within_clause=True)
+        if not recipients and rule.type == "MOBILIZE":
+            # "mobilized troops for the war against Iraq": whom the forces are raised against
+            stack = [c for c in self.children[verb.i] if self.tokens[c].dep not in _NP_STOP]
+            while stack:
+                tok = self.tokens[stack.pop()]
+                if tok.dep == "prep" and tok.text.lower() == "against":
+                    recipients += self._prep_actors(tok)
+                elif tok.lemma.lower() in _BORDERS and tok.dep == "pobj":
+                    # "massed troops along its border with X": the state across the border
+                    for c in self.children[tok.i]:
+                        if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with":
+                            recipients += self._prep_actors(self.tokens[c])
+                stack += [c for c in self.children[tok.i] if self.tokens[c].dep not in _NP_STOP]
+        if not recipients:
+            # "agreed to lend $1 billion to Indonesia", "threatened to retaliate against
+            # Israel", "refused to send troops to Iraq": the target of the act committed
+            # to, threatened or refused
+            for c in self.children[verb.i]:
+                child = self.tokens[c]
+                # "warned that Russia could take measures against U.S. companies"
+                threat = rule.type == "THREATEN" and child.dep == "ccomp"
+                if child.dep == "xcomp" or self._infinitive(child) or threat:
+                    recipients += self._act_targets(child, depth=2)
+        if not recipients and rule.type in _PLACED_ACT_TYPES:
+            recipients += self._act_places(verb, actors)
+        if not recipients and rule.type in ("CONCEDE", "RETREAT", "AGREE"):
+            recipients += self._settled_with(verb)
+        if not recipients and rule.type == "REQUEST":
+            recipients += self._refuge_in(verb, actors)
+        if not recipients and rule.type == "RETREAT" and rule.mode == "return":
+            recipients += self._returned_to(verb)
+        return actors, recipients
+
+    def _returned_to(self, verb: Token) -> list[Actor]:
+        """Whom a thing is handed back to when the parser hung "to X" inside a clause on the
+        thing ("returned 12 urns that date back to the Inca era to Peru", "returned a
+        painting stolen in 1990 from a gallery in Boston to its museum"): the last "to" after
+        the verb that names a party, not a time or a place in the clause."""
+        subject = self._subject(verb)
+        skip = set(self._subtree(subject.i)) if subject is not None else set()
+        found: list[Actor] = []
+        for i in sorted(self._subtree(verb.i)):
+            prep = self.tokens[i]
+            if i in skip or i < verb.i or prep.dep != "prep" or prep.text.lower() != "to":
+                continue
+            named = [a for a in self._prep_actors(prep) if a.kind != "other"]
+            if named:
+                found = named
+        return found
+
+    def _settled_with(self, verb: Token) -> list[Actor]:
+        """ "called off the strike after reaching agreement with the government", "lifted
+        the blockade following a deal with X": whom the deal that ended it was made with;
+        "agreed, in a meeting with X, to ...": whom the meeting that agreed it was with."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            word = prep.text.lower()
+            if prep.dep != "prep" or word not in _SEQUENCE_WORDS | _DURING:
+                continue
+            nouns = _SETTLEMENTS if word in _SEQUENCE_WORDS else _SETTLEMENTS | _MEETINGS
+            for g in self.children[c]:
+                kid = self.tokens[g]
+                deals = [kid] if kid.dep == "pobj" else []
+                if kid.dep == "pcomp":  # "after reaching agreement with X"
+                    deals = [self.tokens[k] for k in self.children[g]]
+                    deals = [d for d in deals if d.dep == "dobj"]
+                for deal in deals:
+                    if deal.lemma.lower() not in nouns:
+                        continue
+                    for k in self.children[deal.i]:
+                        w = self.tokens[k]
+                        if w.dep == "prep" and w.text.lower() == "with":
+                            found += self._prep_actors(w)
+        return [a for a in found if _political(a)]  # not "in a meeting with reporters"
+
+    def _refuge_in(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """ "sought refuge in Bangladesh", "asked for asylum in Germany": the refuge is asked
+        of the state where it is sought (not of the seekers' own state)."""
+        refuges = [
+            self.tokens[g]
+            for c in self.children[verb.i]
+            for g in (c, *self.children[c])  # "sought refuge", "asked for asylum"
+            if self.tokens[g].dep in ("dobj", "pobj") and self.tokens[g].lemma.lower() in _REFUGE
+        ]
+        if not refuges:
+            return []
+        own = {a.country for a in actors}
+        places = [a for t in (verb, *refuges) for a in self._places_named(t, ("in", "to"))]
+        return [a for a in map(self._place_state, places) if a.country and a.country not in own]
+
+    def _places_named(self, verb: Token, preps: tuple[str, ...]) -> list[Actor]:
+        """The actors named by the objects of ``preps`` on ``verb``."""
+        return [
+            a
+            for c in self.children[verb.i]
+            if self._dep(self.tokens[c]) == "prep" and self.tokens[c].text.lower() in preps
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _enabler(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
+        """Who did a passive act the text gives no agent, when a clause after it says who
+        made it happen: "was released after the president pardoned him", "were freed after
+        the cabinet approved a pardon", "was arrested after a court ordered ..."."""
+        done_to = {a.key for a in recipients}
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep != "advcl" or clause.lemma.lower() not in _ENABLING:
+                continue
+            marks = {self.tokens[g].text.lower() for g in self.children[c]}
+            if not marks & _SEQUENCE_WORDS:
+                continue
+            doers = self._subject_actors(self._subject(clause))
+            return [a for a in doers if a.key not in done_to and _political(a)]
+        return []
+
+    def _firers(self, weapon: Token) -> list[Actor]:
+        """Who fired the weapons an attack's subject names: "missiles fired by the Russian
+        army struck ...", "rockets launched by Hamas hit ..." (the weapons do not act)."""
+        if weapon.lemma.lower() not in _WEAPONS:
+            return []
+        return [
+            a
+            for c in self.children[weapon.i]
+            if self.tokens[c].dep == "acl"
+            for g in self.children[c]
+            if self.tokens[g].dep == "agent"
+            for a in self._prep_actors(self.tokens[g])
+        ]
+
+    def _act_places(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The place an act committed to, refused or threatened is done at or to, when the
+        act names no one: "agreed to withdraw its gunboats from northern Cyprus", "threatened
+        to shell Haifa", "refused to allow flights out of Afghanistan": the place's state,
+        else the place itself; not the acting state's own land (no other side there; an
+        armed group's own country is). Not for two sides acting together ("A and B agreed to
+        open a crossing in C"), nor for the venue of talks ("agreed to resume talks in
+        Vienna"): that place is where, not whom."""
+        if len({_side(a) for a in actors}) != 1:
+            return []
+        own = {a.country for a in actors if a.kind in ("state", "person")}
+        found: list[Actor] = []
+        stack = [
+            c
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "xcomp" or self._infinitive(self.tokens[c])
+        ]
+        while stack:  # the act, its conjuncts, objects and prepositions; no other clause
+            tok = self.tokens[stack.pop()]
+            if tok.dep == "dobj" and tok.lemma.lower() in _VENUED:
+                continue  # (and not what is in it: "talks in Vienna")
+            if any(
+                self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _VENUED
+                for c in self.children[tok.i]
+            ):
+                continue  # "hold talks in Geneva": the act is a meeting; its place a venue
+            if tok.dep in ("dobj", "pobj") and self._place_word(tok):
+                found += [
+                    a
+                    for a in map(self._place_state, self._np_actors(tok) or [self._place(tok)])
+                    if a.country not in own and (a.country or tok.ent == "GPE")
+                ]  # a state's land or a town, not a sea ("deploy frigates in the Baltic")
+                continue
+            for c in self.children[tok.i]:
+                kid = self.tokens[c]
+                into = self._dep(kid) == "prep" and kid.text.lower() in _PLACED_ACT_PREPS
+                # "reopen the crossing for relief convoys to reach X": the act's own purpose
+                purpose = kid.dep == "advcl" and tok.head == verb.i
+                if kid.dep in ("dobj", "conj", "prt", "pobj") or into or purpose:
+                    stack.append(c)
+        return _unique(found)
+
+    def _place_word(self, tok: Token) -> bool:
+        """A place name ("Haifa", "eastern Lebanon", "the Gaza Strip"), or a resolved state."""
+        if tok.ent in _PLACE_ENTS:
+            return True
+        return any(a.kind == "state" for a in self._np_actors(tok)) and tok.pos == "PROPN"
+
+    def _place(self, tok: Token) -> Actor:
+        return self._plain_actor(self._np_tokens(tok), tok)
+
+    def _partner_object_targets(self, verb: Token) -> list[Actor]:
+        """The actors named in the object of a conjoined verb after ``verb`` that has no
+        subject of its own, when ``verb`` itself has no object."""
+        if any(self.tokens[c].dep in ("dobj", "nsubjpass") for c in self.children[verb.i]):
+            return []
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            partner = self.tokens[c]
+            if partner.dep != "conj" or partner.pos != "VERB" or c < verb.i:
+                continue
+            if any(self.tokens[g].dep in _SUBJECTS for g in self.children[c]):
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep == "dobj":
+                    found += self._np_actors(self.tokens[g])
+        return found
+
+    def _warned_about(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The subjects of a warning's content, other than the warner's own side."""
+        own = {_side(a) for a in actors}
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "ccomp"
+            for g in self.children[c]
+            if self.tokens[g].dep in ("nsubj", "nsubjpass")
+            for a in self._np_actors(self.tokens[g])
+            if _side(a) not in own and a.country not in {x.country for x in actors}
+        ]
+
+    def _places_hit(self, verb: Token) -> list[Actor]:
+        """The facility or area an attack's object names, when the text says which state's
+        or where it is (not the weapon fired, nor an act: "fired a missile", "launched an
+        attack")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            obj = self.tokens[c]
+            if obj.dep != "dobj" or obj.pos != "NOUN" or self._event_noun(obj):
+                continue
+            if obj.lemma.lower() in _WEAPONS:
+                continue
+            place = self._plain_actor(self._np_tokens(obj), obj)
+            if place.country is None:
+                place = replace(place, country=self._where(obj) or self._where(verb))
+            if place.country is not None:  # "struck military targets": whose, unsaid
+                found.append(place)
+        return found
+
+    def _where(self, obj: Token) -> str | None:
+        """The state of the place a thing is said to be in ("a camp in southern Kenya", "targets
+        across the country")."""
+        for c in self.children[obj.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in _WHERE_PREPS:
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj":
+                    continue
+                for actor in self._np_actors(self.tokens[g]):
+                    actor = self._place_state(actor)
+                    if actor.country:
+                        return actor.country
+                place = self._plain_actor(self._np_tokens(self.tokens[g]), self.tokens[g])
+                state = self._place_state(place)
+                if state.country or place.country:
+                    return state.country or place.country
+        return None
+
+    def _placed(self, tok: Token, head: Token) -> bool:
+        """Whether ``tok`` is inside a place phrase ("in ...", "at ...") of ``head``."""
+        while tok.i != head.i and tok.head != tok.i:
+            up = self.tokens[tok.head]
+            if up.dep == "prep" and up.text.lower() in ("in", "at") and tok.dep == "pobj":
+                return True
+            tok = up
+        return False
+
+    def _part_of(self, verb: Token) -> list[Actor]:
+        """The whole a verb's object is recognised as part of ("recognised Crimea as part
+        of Russia", "as an inalienable part of China's territory"): whose claim it backs."""
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "as":
+                continue
+            for g in self.children[c]:
+                part = self.tokens[g]
+                if part.dep != "pobj" or part.lemma.lower() != "part":
+                    continue
+                for k in self.children[g]:
+                    of = self.tokens[k]
+                    if of.dep == "prep" and of.text.lower() == "of":
+                        return self._prep_actors(of)
+        return []
+
+    def _what_called(self, clause: Token) -> Token | None:
+        """The noun a free relative of naming names: "what he called provocations",
+        "what she described as a breakthrough"; None for any other clause."""
+        if clause.lemma.lower() not in _NAMING_VERBS:
+            return None
+        kids = [self.tokens[g] for g in self.children[clause.i]]
+        if not any(k.dep == "dobj" and k.tag in ("WP", "WDT") for k in kids):
+            return None
+        for k in kids:
+            if k.dep in ("oprd", "dobj") and k.tag not in ("WP", "WDT"):
+                return k
+            if k.dep == "prep" and k.text.lower() == "as":
+                objects = [self.tokens[g] for g in self.children[k.i]]
+                return next((o for o in objects if o.dep == "pobj"), None)
+        return None
+
+    def _antecedent(
+        self, noun: Token, actors: list[Actor], verb: Token | None = None
+    ) -> list[Actor]:
+        """Who did the act a noun refers back to ("condemned the assault", "rejected the
+        accusations", "condemned it"): the doer the verb names by "by" ("rejected the
+        accusation by Australia", parsed with "by" on the verb), else the actors of the
+        latest such event told before, not those reacting to it."""
+        word = noun.lemma.lower() if noun.pos != "PRON" else noun.text.lower()
+        if word not in _EVENT_NOUNS or self.mention_at.get(noun.i) is not None:
+            return []
+        doers = self._done_by(noun)  # "condemned the attack by gunmen on a police post"
+        doers = doers or self._done_during(noun, verb)
+        if doers:
+            return doers
+        if any(self.mention_at.get(i) is not None for i in self._np_tokens(noun)):
+            return []
+        if verb is not None:
+            by = [
+                a
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
+                for a in self._prep_actors(self.tokens[c])
+            ]
+            if by:
+                return by
+        own = {_side(a) for a in actors}
+        recent = [
+            e
+            for e in reversed(self.events)
+            if noun.sentence - e.evidence.sentence_index <= _ANTECEDENT_SENTENCES
+        ]
+        # "the action", "it": force or coercion first, the acts others react to most
+        for types in (_EVENT_NOUNS[word], _MATERIAL if word in _GENERIC_ACTS else ()):
+            for event in recent:
+                if event.event_type not in types:
+                    continue
+                doers = [a for a in event.actors if _side(a) not in own]
+                if doers:
+                    return doers
+        if _EVENT_NOUNS[word] == ("ACCUSE",):
+            # "rejected the accusations" after "X expelled 18 diplomats over the alleged
+            # involvement of ...": an accusation no event stated is the other side's
+            for event in recent:
+                doers = [a for a in event.actors if _side(a) not in own and _political(a)]
+                if doers and event.event_type in (*_MATERIAL, "ACCUSE", "THREATEN"):
+                    return doers
+        return []
+
+    def _custody(self, verb: Token) -> list[int]:
+        """The custody a release is "from" ("from detention", "from captivity in X")."""
+        return [
+            g
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _CUSTODY
+        ]
+
+    def _places_states(self, verb: Token, within_clause: bool) -> list[Actor]:
+        """The states of the places "in X" on ``verb`` (and, ``within_clause``, in the
+        purpose clauses and objects under it, not in other clauses)."""
+        found: list[Actor] = []
+        stack = [verb.i]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                child = self.tokens[c]
+                if child.dep == "prep" and child.text.lower() == "in":
+                    for g in self.children[c]:
+                        pobj = self.tokens[g]
+                        if pobj.dep != "pobj":
+                            continue
+                        place = self._plain_actor(self._np_tokens(pobj), pobj)
+                        state = self._place_state(place)
+                        if place.country and state.kind == "other":
+                            state = self._state_actor(place.country, place.raw, place.mentions)
+                        if state.kind == "state":
+                            found.append(state)
+                elif within_clause and child.dep in _PURPOSE_DEPS:
+                    stack.append(c)
+        return found
+
+    def _dep(self, tok: Token) -> str:
+        """The dependency label, with spaCy's dative "to" ("sent aid to Indonesia") read as
+        the preposition it is."""
+        return "prep" if tok.dep == "dative" and tok.pos == "ADP" else tok.dep
+
+    def _act_targets(self, verb: Token, depth: int) -> list[Actor]:
+        """Whom an embedded act is aimed at: the people it names as objects, the owners or
+        "with/to/on ..." targets of the things it names, the objects of its prepositions;
+        for conjoined acts too ("lift sanctions on X and provide guarantees to Y")."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            dep = self._dep(child)
+            if dep in ("dobj", "dative") and self._own_forces(verb, child):
+                # "offered to send troops to help X", "agreed to establish a force": the
+                # forces are the actor's own; whom they go to or help is the target
+                found += self._object_targets(child)
+            elif dep in ("dobj", "dative"):
+                if self._names_actor(child) and not self._own_agent(child):
+                    found += self._np_actors(child)
+                else:
+                    found += self._object_targets(child)
+            elif dep == "prep" and child.text.lower() in _ACT_PREPS:
+                found += self._prep_actors(child)
+            elif dep == "conj" and child.pos == "VERB" and depth > 0:
+                found += self._act_targets(child, depth - 1)
+            elif dep in ("ccomp", "xcomp") and not found:  # "help Indonesia rebuild"
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "nsubj":
+                        found += self._np_actors(self.tokens[g])
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if not found and depth > 0 and any(self._own_forces(verb, k) for k in kids):
+            # "send troops to help the Malian army": whom the forces are sent to help
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep in ("xcomp", "advcl") and self._infinitive(self.tokens[c]):
+                    found += self._act_targets(self.tokens[c], depth - 1)
+        return found
+
+    def _own_forces(self, verb: Token, obj: Token) -> bool:
+        """Troops or a force an act sends or sets up, not named as another state's (not
+        "to attack the troops": those are the target)."""
+        if verb.lemma.lower() not in _SENDING or obj.lemma.lower() not in _FORCES:
+            return False
+        if self.mention_at.get(obj.i) is not None:
+            return False
+        span = self._np_tokens(obj)
+        return not any(
+            self.mention_at.get(i) is not None and self.tokens[i].dep == "poss" for i in span
+        )
+
+    def _prep_actors(self, prep: Token) -> list[Actor]:
+        """The actors the object of a preposition names; for a thing that names none, whom
+        it goes to or comes from ("curbs on exports to South Korea", "a ban on imports from
+        China")."""
+        found: list[Actor] = []
+        for g in self.children[prep.i]:
+            pobj = self.tokens[g]
+            if pobj.dep != "pobj":
+                continue
+            named = self._np_actors(pobj)
+            if not named and not self._names_actor(pobj):
+                # "curbs on exports to X"; "conceded to the demands by/of X": their authors
+                vias = (
+                    ("to", "from", "by", "of")
+                    if pobj.lemma.lower() in _PETITIONS
+                    else ("to", "from")
+                )
+                for k in self.children[g]:
+                    via = self.tokens[k]
+                    if via.dep == "prep" and via.text.lower() in vias:
+                        named += self._prep_actors(via)
+            found += named
+        return found
+
+    def _forces_object(self, verb: Token) -> bool:
+        """Whether the verb's object is troops or forces ("sent troops to ...")."""
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _FORCES
+            for c in self.children[verb.i]
+        )
+
+    def _not_the_force(self, targets: list[Actor]) -> list[Actor]:
+        """Targets of a force sent, without the force itself ("sent a force of 260 troops
+        and police": the troops are the force, not whom it is sent to)."""
+        forces = {
+            t.start for t in self.tokens if t.lemma.lower() in _FORCES | {"police", "policeman"}
+        }
+        return [
+            a for a in targets if not any(m.start <= f < m.end for m in a.mentions for f in forces)
+        ]
+
+    def _done_by(self, noun: Token) -> list[Actor]:
+        """The doers an act's noun names by its own "by", when the text calls them by what
+        they are, not by a state or name: "an attack by gunmen", "a protest by farmers"."""
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
+            for a in self._prep_actors(self.tokens[c])
+        ]
+
+    def _done_during(self, noun: Token, verb: Token | None) -> list[Actor]:
+        """The state whose armed act a killing happened in or during, on the noun or on the
+        verb that condemns it: "condemned the killing of farmers during Chilean army
+        operations", "the killing of two herders in a Kenyan raid"."""
+        anchors = [noun] if verb is None else [noun, verb]
+        return [
+            a
+            for anchor in anchors
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("in", "during")
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+            and "ASSAULT" in _EVENT_NOUNS.get(self.tokens[g].lemma.lower(), ())
+            for a in self._np_actors(self.tokens[g])
+            if a.country
+        ]
+
+    def _declared_thing(self, obj: Token, rule: Trigger) -> bool:
+        """An object that is the thing a domestic-rule trigger imposes ("a state of
+        emergency", "martial law", "a curfew"), not someone it targets."""
+        if rule.mode not in _DOMESTIC_MODES:
+            return False
+        lemmas = {obj.lemma.lower()} | {
+            self.tokens[g].lemma.lower()
+            for c in self.children[obj.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+        }
+        return bool(lemmas & set(rule.object))
+
+    def _event_noun(self, tok: Token) -> bool:
+        return tok.lemma.lower() in _EVENT_NOUNS or tok.pos == "PRON"
+
+    def _own_agent(self, obj: Token) -> bool:
+        return any(
+            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in ("its", "their")
+            for c in self.children[obj.i]
+        )
+
+    def _object_targets(self, obj: Token) -> list[Actor]:
+        found: list[Actor] = []
+        for c in self.children[obj.i]:
+            child = self.tokens[c]
+            if child.dep == "poss" and child.text.lower() not in ("its", "their", "his", "her"):
+                found += self._np_actors(child)
+            elif child.dep == "acl":
+                # "the initiatives put forward by the Chinese side": whose they are;
+                # "lifted the restrictions imposed on X": whom they bind
+                for g in self.children[c]:
+                    kid = self.tokens[g]
+                    if kid.dep == "agent" or (
+                        kid.dep == "prep" and kid.text.lower() in ("on", "against")
+                    ):
+                        found += self._prep_actors(kid)
+            elif child.dep == "prep" and self._topic_of_stance(obj, child):
+                continue  # "China's position on the Ukraine crisis": what it is about
+            elif child.dep == "prep" and child.text.lower() in _RECIPIENT_PREPS | {"from"}:
+                found += self._prep_actors(child) or self._gerund_targets(child)
+            elif (
+                child.dep == "prep"
+                and child.text.lower() == "by"
+                and obj.lemma.lower() in _PETITIONS
+            ):
+                found += self._prep_actors(child)  # "accepted the demands by X": X's
+            elif child.dep in ("acl", "relcl"):
+                found += self._authors(obj)
+            elif child.dep == "prep" and child.text.lower() == "of":
+                # "employees of the Czech embassy"; "a batch of vaccines to X"
+                for g in self.children[c]:
+                    pobj = self.tokens[g]
+                    if pobj.dep == "pobj" and self._names_actor(pobj):
+                        found += self._np_actors(pobj)
+                    elif pobj.dep == "pobj" and obj.lemma.lower() not in _STANCES | {"position"}:
+                        # (not "the position of its friends on the crisis": a topic)
+                        # "its boycott of Chilean wine": the state whose goods they are,
+                        # named before the noun (not "memorandums of understanding in the
+                        # Chinese capital": a place after it)
+                        found += self._object_targets(pobj) or [
+                            a
+                            for a in self._np_actors(pobj)
+                            if a.country and all(m.end <= pobj.end for m in a.mentions)
+                        ]
+        return found
+
+    def _gerund_targets(self, prep: Token) -> list[Actor]:
+        """ "its commitment to supporting X's sovereignty", "to helping X": whom the act
+        the preposition's gerund names is done to."""
+        found: list[Actor] = []
+        for g in self.children[prep.i]:
+            if self.tokens[g].dep != "pcomp" or self.tokens[g].pos != "VERB":
+                continue
+            for d in self.children[g]:
+                obj = self.tokens[d]
+                if obj.dep == "dobj" and self._names_actor(obj):
+                    found += self._np_actors(obj)
+                elif obj.dep == "dobj":
+                    found += self._object_targets(obj)
+        return found
+
+    def _topic_of_stance(self, obj: Token, prep: Token) -> bool:
+        """The "on"/"over" phrase of a stance or proposal ("its position on the Ukraine
+        crisis", "a plan on Syria") names its topic, not someone it is aimed at."""
+        word = obj.lemma.lower()
+        return (word in _STANCES or word == "position") and prep.text.lower() in _TOPIC_PREPS
+
+    def _authors(self, obj: Token) -> list[Actor]:
+        """Who made a thing, by a passive clause on it: "the initiatives put forward by
+        the Chinese side", "the plan proposed by France"."""
+        found: list[Actor] = []
+        for thing in self._conjuncts(obj):  # "the attack and the threats made by X"
+            for c in self.children[thing.i]:
+                if self.tokens[c].dep not in ("acl", "relcl"):
+                    continue
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "agent":
+                        found += self._prep_actors(self.tokens[g])
+        return found
+
+    def _names_actor(self, tok: Token) -> bool:
+        """An object that is someone ("18 Russian diplomats"), not something ("the treaty")."""
+        mention = self.mention_at.get(tok.i)
+        if mention is not None and mention.last - 1 == tok.i:
+            return True
+        return tok.lemma.lower() in _ACTOR_NOUNS or tok.ent == "PERSON"
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, climbing through xcomp/conj/advcl to the clause that has one."""
+        owner = self._plan_owner(verb)
+        if owner is not None:
+            return owner
+        tok = verb
+        for _ in range(6):
+            for c in self.children[tok.i]:
+                if self.tokens[c].dep in _SUBJECTS:
+                    return self.tokens[c]
+            if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
+                tok = self.tokens[tok.head]
+                continue
+            if tok.dep == "ROOT":
+                return self._fronted_subject(tok)
+            if tok.dep in ("relcl", "acl") and tok.head != tok.i:
+                head = self.tokens[tok.head]
+                carrier = self.tokens[head.head]
+                if (
+                    head.lemma.lower() in _DOCUMENTS
+                    and self.mention_at.get(head.i) is None
+                    and head.dep in ("dobj", "pobj")
+                    and carrier.i != head.i
+                ):
+                    # "released a joint statement criticising X", "passed a resolution
+                    # condemning X": who issued the document
+                    tok = carrier if head.dep == "dobj" else self.tokens[carrier.head]
+                    continue
+                if (
+                    _EVENT_NOUNS.get(head.lemma.lower()) == ("CONSULT",)
+                    and head.dep == "pobj"
+                    and carrier.i != head.i
+                    and not any(self.mention_at.get(i) for i in self._np_tokens(head))
+                ):
+                    # "arrived in Kyiv on a visit to meet X": whoever arrived
+                    tok = self.tokens[carrier.head]
+                    continue
+                return head
+            break
+        return None
+
+    def _fronted_subject(self, verb: Token) -> Token | None:
+        """A main verb with no subject after a fronted place phrase whose object the parser
+        joined the subject's names to ("At a ceremony in Istanbul's palace, A and B each
+        signed ...", with A a conjunct of "palace"): the first such name after a comma."""
+        for c in self.children[verb.i]:
+            if c > verb.i or self.tokens[c].dep != "prep":
+                continue
+            for i in sorted(self._subtree(c)):
+                tok = self.tokens[i]
+                if (
+                    tok.dep == "conj"
+                    and tok.pos == "PROPN"
+                    and i in self.mention_at
+                    and self.tokens[tok.head].dep == "pobj"
+                    and any(self.tokens[k].text == "," for k in range(tok.head, i))
+                ):
+                    return tok
+        return None
+
+    def _plan_owner(self, verb: Token) -> Token | None:
+        """Whose decision or plan an infinitive right after it is, wherever the parser hung
+        the infinitive ("retaliating against Warsaw's decision on Thursday to expel three
+        diplomats", parsed with "to expel" on "retaliating"): the noun's possessor."""
+        if verb.dep not in ("advcl", "xcomp") or not self._infinitive(verb):
+            return None
+        to = min(self._subtree(verb.i))
+        for tok in reversed(self.tokens[max(0, to - 5) : to]):
+            if tok.pos == "VERB" or tok.text in (",", ";"):
+                return None
+            if tok.pos == "NOUN" and tok.lemma.lower() in _PLAN_NOUNS:
+                owners = [self.tokens[c] for c in self.children[tok.i]]
+                return next((o for o in owners if o.dep == "poss"), None)
+        return None
+
+    def _subject_actors(self, subject: Token | None) -> list[Actor]:
+        """The actors of a subject and of any twin subject: "X and Y held talks" is
+        sometimes parsed as two subjects of one verb."""
+        if subject is None:
+            return []
+        actors = self._np_actors(subject)
+        if subject.head != subject.i:
+            for c in self.children[subject.head]:
+                other = self.tokens[c]
+                if other.dep == subject.dep and other.i != subject.i:
+                    actors += self._np_actors(other)
+        return actors
+
+    def _noun_roles(self, noun: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
+        actors: list[Actor] = []
+        recipients: list[Actor] = []
+        for c in self.children[noun.i]:
+            child = self.tokens[c]
+            if child.dep == "poss":
+                actors += self._np_actors(child)
+            elif child.dep == "prep":
+                word = child.text.lower()
+                for g in self.children[c]:
+                    if self.tokens[g].dep != "pobj":
+                        continue
+                    if word in ("between", "among") and rule.mode != "third-party":
+                        actors += self._np_actors(self.tokens[g])  # (a mediator's: targets)
+                    elif word == "of" and noun.lemma.lower() in _FEELINGS:
+                        actors += self._np_actors(self.tokens[g])  # "the concerns of X"
+                    elif word == "of" and rule.type == "SUPPORT" and self._owned(noun):
+                        recipients += self._np_actors(self.tokens[g])  # "his support of X"
+                    elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
+                        rule.type, frozenset()
+                    ):  # "raised concerns about China's practices", "an inquiry into X"
+                        recipients += self._np_actors(self.tokens[g])
+                    elif word == "by":
+                        actors += self._np_actors(self.tokens[g])
+            elif child.dep in ("acl", "ccomp") and rule.type in ("REQUEST", "ACCUSE"):
+                # "its demand that the US ease sanctions", "the accusation that X spied"
+                for g in self.children[c]:
+                    if self.tokens[g].dep in ("nsubj", "nsubjpass"):
+                        recipients += self._np_actors(self.tokens[g])
+        if not recipients:
+            # "its rejection and condemnation of X": X, hung on the last noun, is both's
+            targets = _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(rule.type, frozenset())
+            for c in self.children[noun.i]:
+                conj = self.tokens[c]
+                if conj.dep != "conj" or conj.pos != "NOUN":
+                    continue
+                for p in self.children[c]:
+                    prep = self.tokens[p]
+                    if prep.dep == "prep" and prep.text.lower() in targets:
+                        recipients += self._prep_actors(prep)
+        if not recipients and noun.lemma.lower() in _FEELINGS:
+            # "the concerns of the US and its allies about the build-up of Russian forces":
+            # the parser hung the topic on the last holder
+            recipients += self._topic_on_holders(noun, rule)
+        head = self.tokens[noun.head]
+        if actors and all(a.kind == "state" for a in actors):
+            # "the prime minister pledged his country's support": the person who acts for
+            # the owner state is the actor
+            speaker = self._subject_actors(self._subject(head)) if head.pos == "VERB" else []
+            owners = {a.country for a in actors}
+            people = [a for a in speaker if a.kind == "person" and a.country in owners]
+            actors = people or actors
+        lead = noun  # "voiced its rejection and condemnation of X": as the first noun
+        while lead.dep == "conj" and self.tokens[lead.head].pos == "NOUN":
+            lead = self.tokens[lead.head]
+        if lead is not noun:
+            head = self.tokens[lead.head]
+        if not actors and lead.head != lead.i:
+            carrier = head
+            if lead.dep == "pobj" and head.dep == "prep" and head.head != head.i:
+                carrier = self.tokens[head.head]  # "in a call with ...", "during talks with ..."
+                if (  # "after three days of talks": the verb the quantity hangs on
+                    head.text.lower() == "of"
+                    and carrier.pos == "NOUN"
+                    and carrier.dep == "pobj"
+                    and self.tokens[carrier.head].text.lower() in _SEQUENCE_WORDS
+                ):
+                    carrier = self.tokens[self.tokens[carrier.head].head]
+                elif (  # "held a fresh round of talks", "started a series of drills"
+                    head.text.lower() == "of"
+                    and carrier.pos == "NOUN"
+                    and carrier.lemma.lower() in _ROUNDS
+                    and carrier.dep in ("dobj", "nsubjpass")
+                    and carrier.head != carrier.i
+                ):
+                    carrier = self.tokens[carrier.head]
+            elif lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
+                carrier = None
+            if rule.type == "CONSULT":
+                carrier = self._speech_contact(noun) or carrier
+            if carrier is not None and carrier.pos in ("VERB", "AUX"):
+                subject = self._subject(carrier)
+                if subject is not None and subject.i != noun.i:
+                    actors += self._subject_actors(subject)
+                # "held talks with X", "filed a lawsuit in court against X": the target hangs
+                # on the verb that carries the noun
+                # "voiced concerns ... about X", the "about" hung on the verb
+                preps = _recipient_preps(rule) | {"with"} | _NOUN_TARGET_PREPS.get(rule.type, set())
+                for c in self.children[carrier.i]:
+                    child = self.tokens[c]
+                    word = child.text.lower()
+                    if (
+                        child.dep == "dative"
+                        and child.pos != "ADP"
+                        and (rule.type in ("SUPPORT", "AID") or rule.cameo == "139")
+                        and lead.dep == "dobj"
+                    ):  # "give Dhaka strong backing", "offered Kyiv aid", "gave Lima a deadline"
+                        recipients += [self._place_state(a) for a in self._np_actors(child)]
+                    if child.dep != "prep" or (word not in preps and word != "between"):
+                        continue
+                    if word == "between" and rule.mode == "third-party":
+                        continue  # the sides a mediator goes between: its targets
+                    for g in self.children[c]:
+                        if self.tokens[g].dep == "pobj" and g != noun.i:
+                            target = actors if word == "between" else recipients
+                            target += self._np_actors(self.tokens[g])
+                if (
+                    rule.type == "CONSULT"
+                    and lead.dep == "pobj"
+                    and not recipients
+                    and head.text.lower() not in _SEQUENCE_WORDS
+                ):  # (not "told reporters after the talks": the talks came before)
+                    # "warned Putin ... during a video call": the one spoken to took part
+                    for c in self.children[carrier.i]:
+                        obj = self.tokens[c]
+                        if obj.dep in ("dobj", "dative") and self._names_actor(obj):
+                            recipients += self._np_actors(obj)
+        return actors, recipients
+
+    def _owned(self, noun: Token) -> bool:
+        """A noun with a possessive ("his support of X"): its "of" is not its owner."""
+        return any(self.tokens[c].dep == "poss" for c in self.children[noun.i])
+
+    def _met_object(self, obj: Token) -> bool:
+        """Whether a meeting verb's object is whom it met or visited (a person, a state, a
+        place whose state is the host), not a topic ("discussed the crisis")."""
+        return self._names_actor(obj) or obj.pos == "PROPN"
+
+    def _topic_on_holders(self, noun: Token, rule: Trigger) -> list[Actor]:
+        """The "about/over" phrase hung on the holders of a feeling ("concerns of X and Y
+        about Z"): what the feeling is about."""
+        topics = _NOUN_TARGET_PREPS.get(rule.type, frozenset()) - {"of"}
+        found: list[Actor] = []
+        for c in self.children[noun.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "of":
+                continue
+            for g in self.children[c]:
+                for holder in self._conjuncts(self.tokens[g]):
+                    for p in self.children[holder.i]:
+                        prep = self.tokens[p]
+                        if prep.dep == "prep" and prep.text.lower() in topics:
+                            found += self._prep_actors(prep)
+        return found
+
+    def _np_actors(self, head: Token) -> list[Actor]:
+        """The actors a noun phrase names: resolved mentions in it, its conjuncts too."""
+        found: list[Actor] = []
+        for tok in self._conjuncts(head):
+            if tok.start >= self.dateline_end.get(tok.sentence, -1):  # not "QUITO, Dec. 15"
+                found += self._phrase_actors(tok)
+        return found
+
+    def _conjuncts(self, head: Token) -> list[Token]:
+        """The head and its conjuncts; a name the parser hung on another as "nmod" counts as
+        one ("Minister X and ... Minister Y spoke" is often parsed X -nmod-> Y)."""
+        out = [head]
+        for c in self.children[head.i]:
+            child = self.tokens[c]
+            if child.dep == "conj" or (child.dep in ("nmod", "appos") and child.pos == "PROPN"):
+                # "his counterparts, Sergei Lavrov and Dmytro Kuleba": the names listed
+                out += self._conjuncts(child)
+        return out
+
+    def _phrase_actors(self, head: Token) -> list[Actor]:
+        if self._state_of_affairs(head):
+            return []  # "lifted the state of emergency": a condition, not a state
+        mention = self.mention_at.get(head.i)
+        if mention is not None:
+            return self._mention_actors(mention)
+        if head.text.lower() in _PRONOUNS:
+            person = None
+            if head.dep in _SUBJECTS:  # "X met Y. He urged ...": a subject continues a subject
+                person = self._last_subject_person(head)
+            person = person or self._last_person_before(head.start)
+            return [person] if person is not None else []
+        if head.text.lower() == "they" and not self._other_plural_before(head):
+            group = self._group_before(head, sentences=2)  # "they also agreed to ..."
+            if group:
+                return group
+        if head.text.lower() in ("it", "they"):
+            # "China said it was recalling ...": the speaker, else the last state or body named
+            speakers = self._speakers(head)
+            if speakers and head.text.lower() == "they" and len(speakers) > 1:
+                return speakers  # "both sides said they opposed ...": all of them
+            if speakers and speakers[0].kind != "person":
+                return speakers[:1]
+            collective = None
+            if head.dep in _SUBJECTS and head.text.lower() == "it":
+                # "The ministry said ... Taiwan was ... . It said ...": the subject goes on
+                collective = self._last_subject_collective(head)
+            collective = collective or self._last_before(
+                head.start, ("state", "organisation", "group")
+            )
+            if (
+                collective is None
+                and speakers
+                and speakers[0].country
+                and head.text.lower() == "it"
+            ):
+                # "Turkey's president warns it will launch a new offensive": the speaker's state
+                speaker = speakers[0]
+                return [
+                    self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
+                ]
+            return [collective] if collective is not None else []
+        if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
+            # "a handful of journalists", "freed 23 of the bloggers": the journalists
+            for c in self.children[head.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of":
+                    return self._prep_actors(self.tokens[c])
+        span = self._np_tokens(head)
+        mentions = []
+        for i in span:
+            m = self.mention_at.get(i)
+            if m is not None and m not in mentions:
+                mentions.append(m)
+        if mentions:
+            held = self._held_people(head, mentions)
+            if held is not None:
+                return [held]
+            # "the foreign ministers of Norway and Kenya", "the government of X"
+            return [a for m in mentions for a in self._mention_actors(m)]
+        located = self._located_people(head)
+        if located is not None:
+            return [located]
+        shared = self._shared_agent(head)
+        if shared is not None:
+            return [shared]
+        loyal = self._loyal_to(head)
+        if loyal:
+            return loyal
+        if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
+            return []
+        if (
+            head.tag == "NNS"
+            and head.lemma.lower() in _GROUP_NOUNS
+            and not any(self.tokens[i].ent in ("NORP", "GPE") for i in span)
+        ):  # "the six presidents signed", "the leaders reaffirmed": those who just met;
+            # not "the Afghan and U.S. governments"
+            group = self._group_before(head, sentences=4)
+            if group:
+                return group
+        own = ("our", "my", "we", "us")
+        if any(
+            self.tokens[i].pos == "PRON" and self.tokens[i].text.lower() in own for i in span
+        ):  # not "the US envoy"
+            return []  # a quoted speaker's own side: left to the speaker attribution
+        if head.lemma.lower() == "government" and len(span) <= 2:
+            # "the ministry said that the government recognised ...": the speaker's state
+            speaker = self._speaker(head)
+            if speaker is not None and speaker.country is not None:
+                return [
+                    self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
+                ]
+        actor = self._plain_actor(span, head)
+        named = (
+            head.ent in ("PERSON", "ORG", "NORP", "GPE")
+            or head.lemma.lower() in _ACTOR_NOUNS
+            # "accused Tsikhanouskaya of ...": a name the NER model did not tag is still a name
+            or (head.pos == "PROPN" and not head.ent and head.text[:1].isupper())
+        )
+        # "Armenian positions", "the Ukrainian border": the state the words name is the target
+        return [actor] if named or actor.country or self._held_place(head) else []
+
+    def _state_of_affairs(self, head: Token) -> bool:
+        """ "A state of emergency", "the State of Siege", "a state of war": a condition
+        (read from "state" or from the word after "of")."""
+        if head.lemma.lower() in _STATES_OF_AFFAIRS and head.dep == "pobj":
+            prep = self.tokens[head.head]
+            if prep.text.lower() == "of" and self.tokens[prep.head].lemma.lower() == "state":
+                return True
+        return head.lemma.lower() == "state" and any(
+            self.tokens[g].lemma.lower() in _STATES_OF_AFFAIRS
+            for c in self.children[head.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+        )
+
+    def _held_place(self, head: Token) -> bool:
+        """A place named by who holds it ("the rebel-held enclave", "opposition-controlled
+        districts"): those holders' ground, a party to what is done to it even where the
+        text does not say which state it lies in."""
+        for c in self.children[head.i]:
+            kid = self.tokens[c]
+            if kid.dep != "amod" or kid.lemma.lower() not in _HELD_BY:
+                continue
+            if any(
+                self.tokens[g].dep in ("npadvmod", "compound", "nsubj") for g in self.children[c]
+            ):
+                return True
+        return False
+
+    def _located_people(self, head: Token) -> Actor | None:
+        """People named by where they are ("those in Taiwan seeking independence", "their
+        supporters in the United States", "protesters in Almaty"): a group of that state."""
+        word = head.lemma.lower() if head.pos != "PRON" else head.text.lower()
+        if word not in _LOCATED_PEOPLE:
+            return None
+        for c in self.children[head.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "across", "inside"):
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj":
+                    continue
+                place = self._plain_actor(self._np_tokens(self.tokens[g]), self.tokens[g])
+                state = self._place_state(place)
+                mention = self.mention_at.get(g)
+                country = (
+                    state.country
+                    or place.country
+                    or (self._mention_actors(mention)[0].country if mention else None)
+                )
+                if country is None:
+                    continue
+                span = self._np_tokens(head)
+                text = self.article.text[self.tokens[span[0]].start : self.tokens[span[-1]].end]
+                return Actor(
+                    key=f"np:{norm(text)}", name=text, kind="group", country=country,
+                    sector="CVL", raw=text, mentions=(Span(head.start, head.end),),
+                )  # fmt: skip
+        return None
+
+    def _loyal_to(self, head: Token) -> list[Actor]:
+        """ "Forces loyal to X", "militias allied with X": X's side acts through them."""
+        if head.lemma.lower() not in _FORCES | {"militia", "fighter", "militant", "rebel"}:
+            return []
+        for c in self.children[head.i]:
+            kid = self.tokens[c]
+            if kid.dep not in ("amod", "acl") or kid.text.lower() not in _LOYAL:
+                continue
+            for g in self.children[c]:
+                prep = self.tokens[g]
+                if prep.dep != "prep" or prep.text.lower() not in ("to", "with"):
+                    continue
+                if any(self.tokens[p].dep == "pobj" for p in self.children[g]):
+                    return self._prep_actors(prep)
+                # "Forces loyal to X shelled ...", parsed with X as a second subject
+                twins = [] if head.head == head.i else self.children[head.head]
+                return [
+                    a
+                    for t in twins
+                    if t != head.i and self.tokens[t].dep == head.dep
+                    for a in self._np_actors(self.tokens[t])
+                ]
+        return []
+
+    def _shared_agent(self, head: Token) -> Actor | None:
+        """A bare demonym coordinated with a state's agents ("Peruvian and the Chilean
+        navies", parsed with "Peruvian" as a noun): that state's agents of the same kind."""
+        state = self.x.kb.state_by_demonym(head.text) if head.ent == "NORP" else None
+        if state is None or head.lemma.lower() in _side_sectors():
+            return None
+        for c in self.children[head.i]:
+            sector = _side_sectors().get(self.tokens[c].lemma.lower())
+            if self.tokens[c].dep == "conj" and sector in _AGENT_SECTORS:
+                actor = self._state_actor(state.iso3, head.text, (Span(head.start, head.end),))
+                return replace(actor, key=f"{actor.key}:{sector}", sector=sector)
+        return None
+
+    def _held_people(self, head: Token, mentions: list[ActorMention]) -> Actor | None:
+        """ "Chile's jailed bloggers", "the country's journalists": the people, of the
+        state that owns them, not the state (an act on them is not an act on their state)."""
+        if head.lemma.lower() not in _HELD_PEOPLE:
+            return None
+        owners = [c for c in self.children[head.i] if self.tokens[c].dep == "poss"]
+        owned = {i for c in owners for i in self._subtree(c)}
+        if not owners or any(not set(range(m.first, m.last)) <= owned for m in mentions):
+            return None
+        states = [a.country for m in mentions for a in self._mention_actors(m) if a.country]
+        actor = self._plain_actor(self._np_tokens(head), head)
+        return replace(actor, country=actor.country or (states[0] if states else None))
+
+    def _other_plural_before(self, tok: Token) -> bool:
+        """Whether a plural noun other than a group noun comes before ``tok`` in its
+        sentence ("urging lawmakers ... the money they provided"): "they" may be those."""
+        sentence = self.ann.sentences[tok.sentence]
+        return any(
+            t.tag in ("NNS", "NNPS") and t.lemma.lower() not in _GROUP_NOUNS
+            for t in self.tokens[sentence.first : tok.i]
+        )
+
+    def _np_tokens(self, head: Token) -> list[int]:
+        # "the attack by X", "X's offer"; in an object also "an agreement between X and Y",
+        # "a treaty with X": whom the thing concerns
+        preps = _NP_PREPS if head.dep in _SUBJECTS else _OBJECT_NP_PREPS
+        if head.tag in ("NNS", "NNPS"):  # "several governments, including A and B": A, B
+            preps = preps | {"including"}
+        out: list[int] = []
+        stack = [head.i]
+        while stack:
+            i = stack.pop()
+            out.append(i)
+            for c in self.children[i]:
+                child = self.tokens[c]
+                inside_of = self.tokens[i].dep == "pobj" and self.tokens[
+                    self.tokens[i].head
+                ].text.lower() in ("of", "from", "between", "including")
+                # "the leaders of A, B, C and D": a list the parser links by conj and appos
+                chained = self.tokens[i].dep in ("conj", "appos") and i != head.i
+                listed = child.dep in ("conj", "appos") and (inside_of or chained)
+                if (child.dep in _NP_STOP or child.dep == "conj") and not listed:
+                    continue
+                if child.dep == "prep" and child.text.lower() not in preps:
+                    continue
+                stack.append(c)
+        return sorted(out)
+
+    def _mention_actors(self, mention: ActorMention) -> list[Actor]:
+        found = []
+        for key in mention.keys:
+            actor = self.actors.get(key)
+            if actor is not None:
+                found.append(
+                    replace(actor, raw=mention.text, mentions=(Span(mention.start, mention.end),))
+                )
+        return found
+
+    def _plain_actor(self, span: list[int], head: Token) -> Actor:
+        """A phrase no resolution rule covered: its words, and the state they name if any."""
+        toks = [self.tokens[i] for i in span]
+        while toks and toks[0].dep == "det":
+            toks = toks[1:]
+        if not toks:
+            toks = [self.tokens[i] for i in span]
+        text = self.article.text[toks[0].start : toks[-1].end]
+        country = None
+        sector = _side_sectors().get(head.lemma.lower())
+        for t in toks:
+            if region_before(self.tokens, t.i):
+                continue  # "Latin American governments": a region's, no one state's
+            if sector is None and self._placed(t, head) and not _done_there(head):
+                continue  # "an agreement in the Qatari capital": where, not whose
+            state = (
+                self.x.kb.state_by_demonym(t.text)
+                # a name is written capitalised: "the island" is not Iceland (Ísland)
+                or (self.x.kb.state_by_name(t.text) if t.text[:1].isupper() else None)
+                or (self.x.kb.state_by_place(t.text) if t.pos == "PROPN" else None)
+            )
+            if state is not None:
+                country = state.iso3
+                break
+        # "Spanish authorities", "Indian troops": agents of a state, with their sector.
+        if country is None and sector == "LEG":
+            country = self._legislature_state(head)  # "addressed Congress and urged lawmakers"
+        if country is None and self._domestic_agent(head) and self.article.dateline:
+            # "ALGIERS -- Police arrested ...": the police, courts and authorities a story
+            # names without a state are those of the place it is filed from
+            state = self.x.kb.state_by_place(self.article.dateline)
+            country = state.iso3 if state is not None else None
+        if country is not None and head.lemma.lower() in _STANCES | _CONDUCT:
+            # "support for the one-China principle", "denounced U.S. policy": the state's
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and self._demonym_peers(head):
+            # "its Chinese friends", "our Russian partners": the state the demonym names
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and self._state_named(toks):
+            # "Saudi Arabia" where no resolution rule fired (after a dateline): the state
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and head.lemma.lower() in _FIRMS:
+            # "painful measures against U.S. companies": that state's business (docs/gold.md:
+            # an organisation contributes its country)
+            return Actor(
+                key=f"np:{norm(text)}", name=text, kind="organisation", country=country,
+                sector="BUS", raw=text, mentions=(Span(toks[0].start, toks[-1].end),),
+            )  # fmt: skip
+        # "the Czech move", "Russian aggression": the act of the state the words name
+        agent = country is not None and (
+            sector in _AGENT_SECTORS or head.lemma.lower() in _EVENT_NOUNS
+        )
+        return Actor(
+            key=f"np:{norm(text)}",
+            name=text,
+            kind="state" if agent else _ENTITY_KINDS.get(head.ent, "other"),
+            country=country,
+            sector=sector,
+            raw=text,
+            mentions=(Span(toks[0].start, toks[-1].end),),
+        )
+
+    def _demonym_peers(self, head: Token) -> bool:
+        """Friends or partners a demonym adjective names ("its Chinese friends"); not a
+        noun modifier ("U.S. partners" are the partners of the United States)."""
+        if head.lemma.lower() not in _PEERS:
+            return False
+        return any(
+            self.tokens[c].dep == "amod" and self.x.kb.state_by_demonym(self.tokens[c].text)
+            for c in self.children[head.i]
+        )
+
+    def _state_named(self, toks: list[Token]) -> bool:
+        """Whether the words are exactly a state's name ("Saudi Arabia", "Iran")."""
+        text = self.article.text[toks[0].start : toks[-1].end]
+        return toks[0].text[:1].isupper() and self.x.kb.state_by_name(text) is not None
+
+    def _legislature_state(self, head: Token) -> str | None:
+        """The state of the legislature a sentence names, for its unnamed members."""
+        bodies = _national_bodies()
+        for mention in self.res.mentions:
+            if mention.sentence != head.sentence:
+                continue
+            for key in mention.keys:
+                actor = self.actors.get(key)
+                if actor is None or actor.country is None:
+                    continue
+                name = actor.name.lower()
+                if actor.sector == "LEG" or any(name.endswith(b) for b in bodies):
+                    return actor.country
+        return None
+
+    def _domestic_agent(self, head: Token) -> bool:
+        """Police, courts, prosecutors and "the authorities": agents of the state they act
+        in (not troops, often abroad), unless the phrase says whose ("their police")."""
+        lemma = head.lemma.lower()
+        if lemma not in _DOMESTIC_AGENTS or (lemma == "authority" and head.tag != "NNS"):
+            return False
+        return not any(self.tokens[c].dep == "poss" for c in self.children[head.i])
+
+    def _state_actor(self, iso3: str, raw: str, mentions: tuple[Span, ...]) -> Actor:
+        """The state ``iso3`` as the actor the words ``raw`` stand for."""
+        state = self.x.kb.state(iso3)
+        return Actor(
+            key=f"state:{iso3}", name=state.name if state else iso3, kind="state",
+            country=iso3, cow=state.cow if state else None, sector="GOV", raw=raw,
+            mentions=mentions,
+        )  # fmt: skip
+
+    def _place_state(self, actor: Actor) -> Actor:
+        """The state of a place no rule resolved ("Washington" after "flew to"), else the
+        actor as it is."""
+        if actor.kind != "other":
+            return actor
+        state = self.x.kb.state_by_place(actor.raw) or self.x.kb.state_by_name(actor.raw)
+        return actor if state is None else self._state_actor(state.iso3, actor.raw, actor.mentions)
+
+    def _last_subject_person(self, pronoun: Token) -> Actor | None:
+        """The person named as a subject latest before ``pronoun`` in its sentence, else
+        the subject of the sentence before's main clause, else that sentence's latest."""
+        best: dict[str, Actor] = {}
+        for mention in self.res.mentions:
+            if mention.start >= pronoun.start:
+                break
+            if len(mention.keys) != 1 or pronoun.sentence - mention.sentence > 1:
+                continue
+            head = self.tokens[mention.last - 1]
+            actor = self.actors.get(mention.keys[0])
+            if actor is None or actor.kind != "person" or actor.role != "party":
+                continue
+            if head.dep not in _SUBJECTS:
+                continue
+            actor = replace(actor, raw=mention.text)
+            if mention.sentence == pronoun.sentence:
+                best["here"] = actor
+            else:
+                best["before"] = actor
+                verb = self.tokens[head.head]
+                if verb.dep == "ROOT" or (
+                    verb.dep == "conj" and self.tokens[verb.head].dep == "ROOT"
+                ):
+                    best["main"] = actor
+        return best.get("here") or best.get("main") or best.get("before")
+
+    def _last_subject_collective(self, pronoun: Token) -> Actor | None:
+        """The state or body that was the main subject of the sentence before, for an "it"
+        opening a clause of its own sentence's main verb."""
+        verb = self.tokens[pronoun.head]
+        if verb.dep != "ROOT" or pronoun.sentence == 0:
+            return None
+        before = self.ann.sentences[pronoun.sentence - 1]
+        for tok in self.tokens[before.first : before.last]:
+            if tok.dep != "ROOT":
+                continue
+            for c in self.children[tok.i]:
+                if self.tokens[c].dep not in _SUBJECTS:
+                    continue
+                mention = self.mention_at.get(c)
+                if mention is None or len(mention.keys) != 1:
+                    continue
+                actor = self.actors.get(mention.keys[0])
+                if actor is not None and actor.kind in ("state", "organisation", "group"):
+                    return replace(actor, raw=mention.text)
+        return None
+
+    def _last_person_before(self, offset: int) -> Actor | None:
+        return self._last_before(offset, ("person",))
+
+    def _last_before(self, offset: int, kinds: tuple[str, ...]) -> Actor | None:
+        """The actor of the latest single-actor mention of these kinds before ``offset``."""
+        best = None
+        for mention in self.res.mentions:
+            if mention.start >= offset:
+                break
+            if len(mention.keys) != 1:
+                continue
+            actor = self.actors.get(mention.keys[0])
+            if actor is not None and actor.kind in kinds and actor.role == "party":
+                best = replace(actor, raw=mention.text)
+        return best

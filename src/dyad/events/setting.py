@@ -1,0 +1,323 @@
+"""When and where an event happened: the day from the sentence, the story's lead or
+its publication, the location and mode of a meeting, and the contexts. A mixin of
+``extract._ArticleExtractor``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from ..models import (
+    Token,
+)
+from .common import (
+    _DAYS_APART,
+    _FEARED,
+    _HISTORY_DAYS,
+    _LEAD_SENTENCES,
+    _LONG_APART,
+    _NUMBERS,
+    _REPORTED_ON,
+    _SAME_DAY,
+    _SPEECH,
+    _THAT_CONTACT,
+    _TIME_SPANS,
+    _TIMETABLE,
+    _UNCOUNTED_APART,
+    _Found,
+    _shifted,
+    _within,
+)
+from .dates import When, find_dates
+
+
+class _Setting:
+    """Dates, places, modes and contexts: methods of ``_ArticleExtractor``."""
+
+    # ---- dates ---------------------------------------------------------------------------
+
+    def _story_date(self) -> When | None:
+        """The date the story's lead gives its news ("said on Monday"), if any. The lead
+        sentence starts after the dateline (annotate.py leaves it out), so the dateline's
+        own date ("BEIJING, Dec. 15") is not taken for the news."""
+        for lead in self.ann.sentences[:_LEAD_SENTENCES]:  # a title line may come first
+            for when in self._sentence_dates(lead):
+                if when.precision in ("day", "week"):
+                    return when
+        return None
+
+    def _sentence_dates(self, sentence) -> list[When]:
+        """The dates a sentence writes, offsets from the sentence's start; not the date of
+        a dateline it opens with."""
+        text = self.article.text[sentence.start : sentence.end]
+        skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
+        return [w for w in find_dates(text, self.article.published) if w.start >= skip]
+
+    def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
+        text = self.article.text[sentence.start : sentence.end]
+        found = self._sentence_dates(sentence)
+        verb = self._clause_head(tok)
+        clause_start = self.tokens[min(self._subtree(verb.i))].start
+        if verb.lemma.lower() != "report" and verb.tag in ("VBD", "VBN"):
+            # "KCNA reported on Thursday that Kim pledged ...": the day of the report, not
+            # of the deed it tells
+            found = [w for w in found if not self._report_day(sentence, w)]
+        if found:
+            # "stormed and set fire to the office on Wednesday": a date on a conjoined verb
+            # of the same tense dates both
+            partners = [verb] + [
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "conj" and self.tokens[c].tag == verb.tag == "VBD"
+            ]
+            inside = [
+                w
+                for w in found
+                if any(self._dates_verb(sentence.start + w.start, v) for v in partners)
+            ]
+            if inside:  # a planned act's own date, told after it, is the next such day
+                first = inside[0]  # ("will visit in May"; not "said on Monday it will ...")
+                ahead = planned and sentence.start + first.start > tok.start
+                return (self._coming(first) if ahead else first), "sentence"
+            # not the date of the act agreed to or asked for ("agreed to meet next year")
+            clauses = self._clause_spans(verb)
+            found = [w for w in found if not _within(sentence.start + w.start, clauses)]
+            # "ordered five diplomats to leave, retaliating against Warsaw's decision on
+            # Thursday": the date of what the participle clause answers, not of the act
+            adjuncts = self._participle_spans(tok, sentence)
+            found = [w for w in found if not _within(sentence.start + w.start, adjuncts)]
+            embedded = self._embedded_spans(verb)
+            past = [w for w in found if self._is_history(w)]
+            found = [w for w in found if not _within(sentence.start + w.start, embedded)]
+            if not found and past:  # "agreed to seek X in their call last month": what
+                return past[0], "sentence"  # is to come is not done last month, the agreeing is
+        if found:
+            return _shifted(found[0], self._day_shift(clause_start)), "sentence"
+        if _SAME_DAY.search(text):  # "the same night": the day the sentences before write
+            for before in reversed(self.ann.sentences[max(0, sentence.index - 3) : sentence.index]):
+                days = [w for w in self._sentence_dates(before) if w.precision == "day"]
+                if days:
+                    return days[-1], "sentence"
+        if _THAT_CONTACT.search(text):  # "during that call": the call told before
+            earlier = [w for i, t, w in self.dated if i < sentence.index and t == "CONSULT"]
+            if earlier:
+                return earlier[-1], "sentence"
+        # "came a day after the minister announced that X had deposited ...": the shift of
+        # the clause that reports the act
+        shift = self._day_shift(clause_start) or self._reporting_shift(verb)
+        before = self._paragraph_day(sentence)
+        if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
+            return _shifted(before, shift), "article"
+        if self.story_date is not None:
+            return _shifted(self.story_date, shift), "article"
+        if self.article.published is not None:
+            return When(self.article.published, "day", "", 0, 0), "published"
+        return None, None
+
+    def _paragraph_day(self, sentence) -> When | None:
+        """The day the sentence before, in the same paragraph, gives its news."""
+        if sentence.index == 0:
+            return None
+        previous = self.ann.sentences[sentence.index - 1]
+        if "\n" in self.article.text[previous.end : sentence.start]:
+            return None
+        days = [
+            w
+            for w in self._sentence_dates(previous)
+            if w.precision == "day" and not self._report_day(previous, w)
+        ]
+        return days[0] if days and not self._is_history(days[0]) else None
+
+    def _report_day(self, sentence, when: When) -> bool:
+        """A day that dates a news report ("the agency reported on Thursday that ..."): the
+        day it was told, which the deeds it tells need not share."""
+        before = self.article.text[sentence.start : sentence.start + when.start]
+        return _REPORTED_ON.search(before) is not None
+
+    def _embedded_spans(self, verb: Token) -> list[tuple[int, int]]:
+        """Character spans of the clauses a verb governs as its complement ("agreed [to
+        meet next year]") or joins to itself ("appreciated X [and proposed ...]")."""
+        spans = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if (
+                child.dep in ("xcomp", "ccomp")
+                or self._infinitive(child)
+                or (child.dep == "conj" and child.pos == "VERB")  # "... and proposed to
+            ):  # hold the next meeting in 2022": the date of another clause
+                inside = self._subtree(c)
+                spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
+
+    def _participle_spans(self, tok: Token, sentence) -> list[tuple[int, int]]:
+        """Character spans of the sentence's "-ing" adjunct clauses that do not hold the
+        trigger ("..., retaliating against X's decision on Thursday"): their dates are of
+        what they name."""
+        spans = []
+        for child in self.tokens[sentence.first : sentence.last]:
+            if child.dep == "advcl" and child.tag == "VBG":
+                inside = self._subtree(child.i)
+                if tok.i not in inside:
+                    spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
+
+    def _clause_spans(self, verb: Token) -> list[tuple[int, int]]:
+        """Character spans of the relative and participle clauses inside a verb's clause:
+        "met in the Astana format, [which the three countries launched in 2017]"."""
+        spans = []
+        for i in self._subtree(verb.i):
+            tok = self.tokens[i]
+            if tok.dep in ("relcl", "acl") and i != verb.i:
+                inside = self._subtree(i)
+                spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+        return spans
+
+    def _clause_head(self, tok: Token) -> Token:
+        head = tok
+        while head.pos not in ("VERB", "AUX") and head.head != head.i:
+            head = self.tokens[head.head]
+        return head
+
+    def _dates_verb(self, offset: int, verb: Token) -> bool:
+        """Whether the date written at ``offset`` modifies ``verb`` itself ("met on Monday"),
+        not a noun inside its clause ("explosions at a depot in 2014")."""
+        at = next((t for t in self.tokens if t.start <= offset < t.end), None)
+        for _ in range(4):
+            if at is None or at.head == at.i:
+                return False
+            parent = self.tokens[at.head]
+            if parent.i == verb.i:
+                return True
+            if parent.pos not in ("ADP", "NUM", "PROPN") and parent.dep not in ("prep", "pobj"):
+                return False
+            at = parent
+        return False
+
+    def _day_shift(self, clause_start: int) -> int:
+        """ "a day after X expelled ...": X's event is a day before the sentence's date;
+        "two days after" two days."""
+        around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
+        found = _DAYS_APART.search(around)
+        if found is None:
+            return 0
+        days = _NUMBERS.get(found[1]) or int(found[1])
+        return -days if found[2] == "after" else days
+
+    def _reporting_shift(self, verb: Token) -> int:
+        """The day shift of the speech verb whose content ``verb`` is."""
+        speech = self._speech_verb(verb)
+        if speech is None:
+            return 0
+        return self._day_shift(self.tokens[min(self._subtree(speech.i))].start)
+
+    def _uncounted_apart(self, tok: Token) -> bool:
+        """The act's clause follows "days after" or "weeks before" with no count: it is
+        told as the background of the news, some unknown time apart from it."""
+        verb = self._clause_head(tok)
+        clause_start = self.tokens[min(self._subtree(verb.i))].start
+        around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
+        found = _UNCOUNTED_APART.search(around)
+        return found is not None and not (found[1] in _NUMBERS or found[1].isdigit())
+
+    def _scheduled(self, tok: Token) -> bool:
+        """An act a reporter says is on the agenda ("is due to attend a summit", "was
+        scheduled to fly on to Tokyo"): a timetable, not a deed or a side's pledge."""
+        current = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
+        for _ in range(3):
+            if current.head == current.i or not (
+                current.dep == "xcomp" or self._infinitive(current)
+            ):
+                return False
+            current = self.tokens[current.head]
+            if current.lemma.lower() in _TIMETABLE:
+                return True
+        return False
+
+    def _span_relative(self, tok: Token) -> bool:
+        """An act told in a relative clause of a span of time ("after four years in which
+        his predecessor had refused to visit"): what filled that time, not news."""
+        verb = self._clause_head(tok)
+        if verb.dep != "relcl" or verb.head == verb.i:
+            return False
+        return self.tokens[verb.head].lemma.lower() in _TIME_SPANS
+
+    def _long_apart(self, tok: Token) -> bool:
+        """The act's clause follows "two weeks after" or "three months before": told as
+        the background of the news, weeks or more away from it (days are dated apart)."""
+        verb = self._clause_head(tok)
+        for _ in range(6):
+            if verb.dep == "advcl":
+                start = self.tokens[min(self._subtree(verb.i))].start
+                around = self.article.text[max(0, start - 30) : start + 20].lower()
+                if _LONG_APART.search(around):
+                    return True
+            if verb.head == verb.i:
+                return False
+            verb = self.tokens[verb.head]
+        return False
+
+    def _speculated(self, tok: Token, found: _Found) -> bool:
+        """What a speaker says another side could or might do ("Washington warned that
+        Pyongyang could supply shells"): a speculation, not the other side's deed."""
+        verb = self._clause_head(tok)
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if any(k.dep == "neg" for k in kids) or not any(
+            k.dep == "aux" and k.text.lower() in ("could", "might", "may") for k in kids
+        ):
+            return False  # "X could not be allowed to ...": a demand, coded as one
+        current, speaker = tok, None
+        for _ in range(8):
+            if current.head == current.i:
+                break
+            parent = self.tokens[current.head]
+            # any link, as "warned for months that X could" hangs the clause on "months"
+            if parent.i < tok.i and parent.lemma.lower() in _SPEECH | _FEARED:
+                speaker = self._speech_speaker(parent)
+                break
+            current = parent
+        if speaker is None or speaker.country is None:
+            return False
+        return all(a.country != speaker.country for a in found.actors)
+
+    def _subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return out
+
+    def _coming(self, when: When) -> When:
+        """A weekday, month or day written without its year, for a planned act, is the next
+        one to come ("will visit in January" in a December story, "will meet on Monday" in
+        a Tuesday one), not the last one passed."""
+        written = self.article.published
+        if written is None or when.precision not in ("month", "day") or when.day >= written:
+            return when
+        if re.search(r"\d{4}", when.text) or (
+            when.precision == "month"
+            and (when.day.year, when.day.month) == (written.year, written.month)
+        ):
+            return when  # the year is written, or it is this month
+        if when.precision == "day" and not re.search(r"\d", when.text):
+            return replace(when, day=when.day + timedelta(days=7), future=True)  # "on Monday"
+        try:
+            return replace(when, day=when.day.replace(year=when.day.year + 1), future=True)
+        except ValueError:  # 29 February
+            return when
+
+    def _is_history(self, when: When) -> bool:
+        reference = self.story_date.day if self.story_date else self.article.published
+        if reference is None:
+            return False
+        if when.text.lower().startswith("earlier this"):
+            return True  # "earlier this month": told as background (docs/gold.md)
+        if when.precision == "week":  # "last week" (of the day the story was written)
+            written = self.article.published or reference
+            return when.day < written - timedelta(days=written.weekday())
+        if when.precision == "year":
+            return when.day.year < reference.year
+        if when.precision == "month":
+            return (when.day.year, when.day.month) < (reference.year, reference.month)
+        return when.day < reference - timedelta(days=_HISTORY_DAYS)

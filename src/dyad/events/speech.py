@@ -1,0 +1,849 @@
+"""Events stated in speech and the mood of an event: demands, threats and pledges in
+what someone said, followers ("followed suit"), modality, negation, background
+and history. A mixin of ``extract._ArticleExtractor``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..models import (
+    Actor,
+    Location,
+    Span,
+    Token,
+)
+from .common import (
+    _ADDRESS_VERBS,
+    _AGREEMENTS,
+    _ARRIVAL_LINKS,
+    _ARRIVING,
+    _DEMAND_ACTS,
+    _DEMAND_SUBJECTS,
+    _DOCUMENTS,
+    _EXPECT,
+    _FAIL,
+    _FARING,
+    _FOLLOW,
+    _FUTURE,
+    _HABITUAL,
+    _HYPOTHETICAL,
+    _INEVITABLE,
+    _INTENT_HEADS,
+    _LEAD_SENTENCES,
+    _LONG_SPANS,
+    _MEASURES,
+    _NEED_VERBS,
+    _NEEDED,
+    _OBLIGATION,
+    _ORDERING,
+    _OUTBREAK,
+    _PLACED_TYPES,
+    _PLAN_NOUNS,
+    _READINESS,
+    _RECENT,
+    _REMOTE_WORDS,
+    _RESPONSE_NOUNS,
+    _RETALIATE,
+    _SETTING_VERBS,
+    _SIGNING,
+    _SPAN_PREPS,
+    _SPEECH,
+    _STIPULATE,
+    _SUBJECTS,
+    _TIME_MARKS,
+    _UNREALISED_LINKS,
+    _VENUES,
+    _Found,
+    _political,
+    _side,
+    _unique,
+)
+from .lexicon import Trigger
+
+
+class _Speech:
+    """Speech acts, modality and background: methods of ``_ArticleExtractor``."""
+
+    # ---- the content of speech -----------------------------------------------------------
+
+    def _addressees(self, verb: Token | None) -> list[Actor]:
+        """Whom a speech verb addresses: "told Biden that ...", "warned Moscow that ..."."""
+        if verb is None or verb.lemma.lower() not in _ADDRESS_VERBS:
+            return []
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("dobj", "dative")
+            for a in self._np_actors(self.tokens[c])
+            if _political(a)
+        ]
+
+    def _speech_acts(self, first: int, last: int) -> Iterable[_Found]:
+        """Demands and threats stated only in the content of what a state's official says:
+        "told X that Y must withdraw", "said the task was to stop ...", "said Moscow would
+        respond to any attack", "said a response to the sanctions was inevitable"."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in _SPEECH:
+                continue
+            speaker = self._speech_speaker(verb)
+            if speaker is None:
+                continue
+            for content in self._contents(verb):
+                c = content.i
+                heads = [content] + [
+                    self.tokens[g]
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "conj" and self.tokens[g].pos in ("VERB", "AUX")
+                ]
+                # "warned X that ...": the verb codes the threat itself
+                threat = not any(t.type == "THREATEN" for t in self._senses(verb.i))
+                for head in heads:
+                    found = (
+                        self._demand(verb, head, speaker)
+                        or (self._threat(verb, head, speaker) if threat else None)
+                        or self._joint_plan(verb, head, speaker)
+                    )
+                    if found is not None:
+                        yield found
+
+    def _contents(self, verb: Token) -> list[Token]:
+        """The content clauses of a speech verb: its ccomp, and a "that" clause the parser
+        hung as a relative clause on the object of a preposition between ("told reporters
+        after the summit that Turkey expected Russia to ...": "that" has no role there,
+        the clause having its own subject and complement)."""
+        found = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "ccomp"]
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep":
+                continue
+            for g in self.children[c]:
+                for r in self.children[g]:
+                    clause = self.tokens[r]
+                    if clause.dep == "relcl" and self._misparsed_content(clause):
+                        found.append(clause)
+        return found
+
+    def _misparsed_content(self, clause: Token) -> bool:
+        kids = [self.tokens[k] for k in self.children[clause.i]]
+        that = any(k.text.lower() == "that" and k.dep in ("dobj", "mark") for k in kids)
+        subject = any(k.dep == "nsubj" and k.text.lower() != "that" for k in kids)
+        complement = any(k.dep in ("ccomp", "xcomp") for k in kids)
+        return that and subject and complement
+
+    def _followers(self, first: int, last: int) -> Iterable[_Found]:
+        """ "Canada and Brazil quickly followed suit", "Australia did the same": the act told
+        just before, by new actors, aimed at the same target."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or (verb.lemma.lower(), self._object_lemma(verb)) not in _FOLLOW:
+                continue
+            actors = [a for a in self._subject_actors(self._subject(verb)) if _political(a)]
+            sides = {_side(a) for a in actors}
+            # everything the latest sentence with such acts told ("issued a statement
+            # recognising X and calling Y illegitimate")
+            recent = [
+                e
+                for e in self.events
+                if verb.sentence - e.evidence.sentence_index <= 1 and e.event_type != "CONSULT"
+            ]
+            if not actors or not recent:
+                continue
+            latest = recent[-1].evidence.sentence_index
+            for before in [e for e in recent if e.evidence.sentence_index == latest]:
+                recipients = tuple(a for a in before.recipients if _side(a) not in sides)
+                if before.recipients and not recipients:
+                    continue
+                rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type=before.event_type,
+                               mode=before.mode)  # fmt: skip
+                yield _Found(verb, rule, _unique(actors), recipients)
+
+    def _outbreaks(self, first: int, last: int) -> Iterable[_Found]:
+        """ "Protests broke out in Moscow", "demonstrations erupted across Iran": a protest
+        noun as the subject of a verb of breaking out (its light verbs take it as object)."""
+        for noun in self.tokens[first:last]:
+            if noun.pos != "NOUN" or noun.dep != "nsubj" or noun.head == noun.i:
+                continue
+            if self.tokens[noun.head].lemma.lower() not in _OUTBREAK:
+                continue
+            rule = next(
+                (
+                    t
+                    for t in self.lex.triggers_for(noun.lemma, "NOUN")
+                    if t.type == "PROTEST" and not t.object
+                ),
+                None,
+            )
+            if rule is None:
+                continue
+            found = self._participants(noun, replace(rule, light=()))
+            if found is not None:
+                yield found
+
+    def _object_lemma(self, verb: Token) -> str | None:
+        return next(
+            (
+                self.tokens[c].lemma.lower()
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "dobj"
+            ),
+            None,
+        )
+
+    def _speech_speaker(self, verb: Token) -> Actor | None:
+        """The political actor who says it; None for commentators and the unnamed."""
+        actors = self._subject_actors(self._subject(verb))
+        if any(a.role == "commentator" for a in actors):
+            return None
+        return next((a for a in actors if _political(a) and a.kind != "other"), None)
+
+    def _demanded(self, head: Token) -> tuple[Token, Token | None] | None:
+        """The act a content clause says must be done, and who must do it (None when the
+        clause does not say): "Y must withdraw", "Y needs to stop", "sanctions should be
+        lifted", "the task was to stop provocations"."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        subject = next((k for k in kids if k.dep in _SUBJECTS), None)
+        doer = subject if subject is not None and subject.dep in ("nsubj", "csubj") else None
+        if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids):
+            return head, doer
+        if head.lemma.lower() in _EXPECT and head.pos == "VERB":
+            return self._expected(kids)
+        if (
+            head.lemma.lower() in _NEEDED
+            and subject is not None
+            and subject.dep == "nsubjpass"
+            and subject.pos == "NOUN"
+        ):
+            return subject, None  # "a reform of the WHO was needed": the act asked for
+        to_clause = next(
+            (k for k in kids if k.dep in ("xcomp", "attr") and self._to_clause(k)), None
+        )
+        if to_clause is None:
+            attr = next((k for k in kids if k.dep == "attr" and k.pos == "NOUN"), None)
+            if (
+                attr is not None
+                and head.lemma.lower() == "be"
+                and subject is not None
+                and subject.lemma.lower() in _DEMAND_SUBJECTS
+            ):
+                return attr, None  # "the immediate task was the disengagement of troops"
+            return None
+        if head.lemma.lower() in _NEED_VERBS and head.pos == "VERB":
+            return to_clause, doer  # "Russia needs to withdraw", "has to stop"
+        if (
+            head.lemma.lower() == "be"
+            and subject is not None
+            and subject.lemma.lower() in _DEMAND_SUBJECTS
+        ):
+            return to_clause, None  # "the most pressing task was to stop ..."
+        return None
+
+    def _expected(self, kids: list[Token]) -> tuple[Token, Token | None] | None:
+        """ "Turkey expected Russia and Iran to support its fight": the act expected of
+        another party, when it is an act the lexicon knows or one asked of states."""
+        for k in kids:
+            if k.dep in ("ccomp", "xcomp") and self._to_clause(k):
+                grand = [self.tokens[g] for g in self.children[k.i]]
+                doer = next((g for g in grand if g.dep == "nsubj"), None)
+                doer = doer or next((d for d in kids if d.dep == "dobj"), None)
+                if doer is not None and self._demandable(k):
+                    return k, doer
+        return None
+
+    def _demandable(self, act: Token) -> bool:
+        lemma = act.lemma.lower()
+        return lemma in _DEMAND_ACTS or bool(self.lex.triggers_for(lemma, "VERB"))
+
+    def _to_clause(self, tok: Token) -> bool:
+        return tok.pos == "VERB" and any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[tok.i]
+        )
+
+    def _demand(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        demanded = self._demanded(head)
+        if demanded is None:
+            return None
+        _act, doer = demanded
+        own = _side(speaker)
+        if self._mutual(_act):
+            return None  # "they should back each other": the speaker's side is one of them
+        if doer is not None:
+            doers = [a for a in self._subject_actors(doer) if _political(a)]
+            if not doers or any(_side(a) == own for a in doers):
+                return None  # "we must ...", "the world must ...": no one else is asked
+            recipients = doers
+        elif self._names_side_before(head, _act, own):
+            return None  # "A and B, as two major powers, should ...": the speaker's side too
+        else:  # whom the speaker told, else the other side of the talks told before
+            recipients = [a for a in self._addressees(verb) if _side(a) != own]
+            if not recipients and _act.pos == "NOUN":  # "a reform of the WHO": whose
+                recipients = [
+                    a for a in self._object_targets(_act) if _political(a) and _side(a) != own
+                ]
+            recipients = recipients or self._counterpart(verb, [speaker])
+            # else whom the speaker told just before ("X told Y that ... X stressed that")
+            recipients = recipients or self._told_before(verb, speaker)
+        if not recipients:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REQUEST")
+        return _Found(verb, rule, (speaker,), _unique(recipients))
+
+    def _joint_plan(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """What a speaker says they and another party will do together ("Kishida said he
+        and Yoon would visit a memorial together"): an agreement between them, made when
+        it was said (the speech verb is its trigger, and dates it)."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(k.dep == "aux" and k.text.lower() in ("will", "would", "'ll") for k in kids):
+            return None
+        words = {self.tokens[i].text.lower() for i in self._subtree(head.i)}
+        if not words & {"together", "jointly"}:
+            return None
+        subject = next((k for k in kids if k.dep == "nsubj"), None)
+        if subject is None or not any(
+            self.tokens[c].dep == "conj" for c in self.children[subject.i]
+        ):
+            return None
+        parties = [a for a in self._subject_actors(subject) if _political(a)]
+        sides = {_side(a) for a in parties}
+        if len(sides) < 2 or _side(speaker) not in sides:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="AGREE", symmetric=True)
+        return _Found(verb, rule, _unique(parties), ())
+
+    def _told_before(self, verb: Token, speaker: Actor) -> list[Actor]:
+        """Whom ``speaker`` addressed in the two sentences before or earlier in this one."""
+        first = self.ann.sentences[max(0, verb.sentence - 2)].first
+        for tok in reversed(self.tokens[first : verb.i]):
+            if tok.pos != "VERB" or tok.lemma.lower() not in _ADDRESS_VERBS:
+                continue
+            if _side(speaker) not in {_side(a) for a in self._subject_actors(self._subject(tok))}:
+                continue
+            told = [a for a in self._addressees(tok) if _side(a) != _side(speaker)]
+            if told:
+                return told
+        return []
+
+    def _names_side_before(self, head: Token, act: Token, side: str) -> bool:
+        """Whether the content clause names ``side`` before its act: a subject the parser
+        did not attach ("China and Russia, as two major countries, should ...")."""
+        before = [self.tokens[i] for i in self._subtree(head.i) if i < act.i]
+        if any(t.text.lower() in ("we", "both") for t in before):
+            return True
+        for tok in before:  # names, not only resolved mentions: resolution may skip a list
+            state = self.x.kb.state_by_name(tok.text) if tok.pos == "PROPN" else None
+            if state is not None and state.iso3 == side:
+                return True
+        inside = {t.i for t in before}
+        return any(
+            m.first in inside and any(_side(a) == side for a in self._mention_actors(m))
+            for m in self.res.mentions
+            if m.sentence == head.sentence
+        )
+
+    def _threat(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "said Paris would respond firmly to any attack", "had the capacity to take painful
+        measures against X", "said a response was inevitable": the speaker's side threatens."""
+        inside = self._subtree(head.i)
+        act = next(
+            (self.tokens[i] for i in sorted(inside) if self._threatening(self.tokens[i])), None
+        )
+        if act is None:
+            return None
+        own = _side(speaker)
+        subject = self._subject(act) if act.pos == "VERB" else None
+        if subject is not None:
+            doers = self._subject_actors(subject)
+            if any(_side(a) != own for a in doers if _political(a) and a.kind != "other"):
+                return None  # another side's response is no threat the speaker makes
+        shut = set(self._subtree(subject.i)) if subject is not None else set()
+        targets = [a for a in self._addressees(verb) if _side(a) != own]
+        if not targets:  # whom the response would hit: "against American business interests"
+            inside_set = set(inside)
+            targets = [
+                a
+                for m in self.res.mentions
+                if m.sentence == act.sentence and m.first in inside_set and m.first not in shut
+                for a in self._mention_actors(m)
+                if _political(a) and a.country and a.country != speaker.country
+            ]
+            for c in self._subtree(act.i):
+                tok = self.tokens[c]
+                if tok.dep == "prep" and tok.text.lower() in ("against", "on", "to"):
+                    targets += [a for a in self._prep_actors(tok) if a.country and _side(a) != own]
+                elif tok.pos == "PROPN" and tok.ent not in ("PERSON", "ORG"):  # "in Niger"
+                    state = self.x.kb.state_by_name(tok.text) or self.x.kb.state_by_place(tok.text)
+                    if state is not None and state.iso3 != speaker.country:
+                        span = (Span(tok.start, tok.end),)
+                        targets.append(self._state_actor(state.iso3, tok.text, span))
+        targets = targets or self._other_side_named(verb, speaker)
+        # "American business interests": the state whose interests they are
+        by_state = {
+            a.country: (self._state_actor(a.country, a.raw, a.mentions) if a.kind == "other" else a)
+            for a in reversed(targets)
+            if a.country
+        }  # one target per state, the first named
+        targets = list(reversed(by_state.values()))
+        if not targets:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _threatening(self, tok: Token) -> bool:
+        """A response or retaliation not (yet) made: "would respond", "ready to retaliate",
+        "take countermeasures", "a response ... was inevitable"."""
+        lemma = tok.lemma.lower()
+        if tok.pos == "VERB" and (
+            lemma in _RETALIATE
+            or (
+                lemma == "take"
+                and any(
+                    self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _MEASURES
+                    for c in self.children[tok.i]
+                )
+            )
+        ):
+            return self._unrealised(tok)
+        if tok.pos == "NOUN" and lemma in _RESPONSE_NOUNS and tok.dep in ("nsubj", "nsubjpass"):
+            carrier = self.tokens[tok.head]
+            kids = [self.tokens[c] for c in self.children[carrier.i]]
+            return any(k.lemma.lower() in _INEVITABLE for k in kids) or (
+                carrier.lemma.lower() == "follow" and self._unrealised(carrier)
+            )
+        return False
+
+    def _unrealised(self, tok: Token) -> bool:
+        """Whether an act is told as possible or to come: a modal or "will" on it or on the
+        clauses it hangs from, or a noun or adjective of readiness ("the capacity to")."""
+        current = tok
+        for _ in range(4):
+            if any(
+                self.tokens[c].dep == "aux"
+                and self.tokens[c].text.lower() in _HYPOTHETICAL | _FUTURE
+                for c in self.children[current.i]
+            ):
+                return True
+            if current is not tok and current.lemma.lower() in _READINESS:
+                return True
+            if current.head == current.i or current.dep not in _UNREALISED_LINKS:
+                return False
+            current = self.tokens[current.head]
+        return False
+
+    def _other_side_named(self, verb: Token, speaker: Actor) -> list[Actor]:
+        """The one other state a sentence names, when it names exactly one ("summoned the
+        U.S. ambassador ... and said a response was inevitable")."""
+        subject = self._subject(verb)
+        shut = set(self._subtree(subject.i)) if subject is not None else set()
+        others = [
+            a
+            for m in self.res.mentions
+            if m.sentence == verb.sentence and m.first not in shut
+            for a in self._mention_actors(m)
+            if _political(a) and a.country and a.country != speaker.country
+        ]
+        return others if len({a.country for a in others}) == 1 else []
+
+    def _demand_content(self, tok: Token, found: _Found) -> bool:
+        """Whether ``tok`` states what a speaker says another side must do ("said Russia must
+        withdraw"): the demand is the event (see ``_demand``), not the act."""
+        verb = self._speech_verb(tok)
+        if verb is None:
+            return False
+        for c in self.children[verb.i]:
+            head = self.tokens[c]
+            if head.dep == "ccomp" and tok.i in self._subtree(c):
+                return self._demanded(head) is not None
+        return False
+
+    def _modality(self, tok: Token, rule: Trigger) -> str | None:
+        if self._generic_when(tok):
+            return None  # "said that when China and the US cooperated, both gained": no event
+        if self._issued_in(tok):
+            return "actual"  # "agreed to observe the ceasefire, in a joint statement": issued
+        if self._future_time_clause(tok):
+            # "would visit ... when the president travels to Hiroshima": the present of a
+            # time clause under a future or conditional act is that act's mood
+            head = self.tokens[tok.head]
+            mood = self._modality(head, rule) if head.pos in ("VERB", "AUX") else None
+            if mood in ("intended", "hypothetical"):
+                return mood
+        chain = [tok]
+        current = tok
+        if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
+            current = self._speech_contact(tok) or self._clause_head(tok)
+            if current is not tok:
+                chain.append(current)
+        while (
+            current.dep in ("xcomp", "ccomp", "conj", "acomp") or self._infinitive(current)
+        ) and current.head != current.i:
+            current = self.tokens[current.head]
+            chain.append(current)
+        if self._content_of_a_plan(chain[-1]):
+            return None  # "an agreement to restore relations", "a plan to attack": not done
+        if tok.lemma.lower() in ("pledge", "promise") and rule.type != "AGREE":
+            return "intended"  # "pledged $500 million in aid": promised, not yet given
+        if rule.type != "AGREE":
+            for parent in chain[1:]:
+                if (
+                    parent.pos in ("VERB", "ADJ")
+                    and (
+                        any(  # the senses that hold: "called X to convey support" is a call
+                            t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
+                            for t in self._senses(parent.i)
+                        )
+                        or parent.lemma.lower() in _SIGNING
+                    )
+                    and (
+                        chain[chain.index(parent) - 1].dep in ("xcomp", "ccomp")
+                        or self._infinitive(chain[chain.index(parent) - 1])
+                    )
+                ):
+                    if rule.mode == "censor" and parent.lemma.lower() in _ORDERING:
+                        continue  # "ordered the paper to suspend publication": the order is it
+                    if rule.type == "SUPPORT" and any(
+                        t.type == "AGREE" and self._carried_by_its_noun(parent, t)
+                        for t in self._senses(parent.i)
+                    ):
+                        return "intended"  # "ready to extend support": the support pledged
+                    return None  # what is promised, asked, threatened or refused: not done
+        for t in chain:
+            for c in self.children[t.i]:
+                child = self.tokens[c]
+                if child.dep == "mark" and child.text.lower() in ("if", "unless"):
+                    return "hypothetical"
+                if child.dep == "aux" and child.text.lower() in _HYPOTHETICAL:
+                    if (
+                        child.text.lower() == "would"
+                        and self._under_speech(tok)
+                        and not self._conditional(t)
+                    ):
+                        return "intended"  # "said it would withdraw": the reported "will"
+                    return "hypothetical"
+        for t in chain:
+            for c in self.children[t.i]:
+                child = self.tokens[c]
+                if child.dep == "aux" and child.text.lower() in _FUTURE:
+                    return "intended"
+            if t is not tok and t.lemma.lower() in _INTENT_HEADS:
+                return "intended"
+        return "actual"
+
+    def _issued_in(self, tok: Token) -> bool:
+        """A document a statement was made in ("agreed ..., in a rare joint statement
+        issued by the two armies"): issued, whatever the clause it hangs on says."""
+        if tok.lemma.lower() not in _DOCUMENTS or tok.dep != "pobj" or tok.head == tok.i:
+            return False
+        return self.tokens[tok.head].text.lower() in ("in", "through", "via")
+
+    def _generic_when(self, tok: Token) -> bool:
+        """A "when" clause of reported speech whose main clause is a general truth with no
+        act of its own ("Xi said that when China and the US cooperated, both countries and
+        the world benefited"): a generalisation, not an event. Only a main verb of faring
+        ("benefit", "suffer", "gain", "lose", "win") makes it one."""
+        if tok.dep != "advcl" or tok.head == tok.i:
+            return False
+        if not any(
+            self.tokens[c].dep == "advmod" and self.tokens[c].text.lower() in ("when", "whenever")
+            for c in self.children[tok.i]
+        ):
+            return False
+        main = self.tokens[tok.head]
+        return main.lemma.lower() in _FARING and self._speech_verb(main) is not None
+
+    def _future_time_clause(self, tok: Token) -> bool:
+        """A present-tense verb of a "when"/"once"/"before"/"after"/"until" clause."""
+        return (
+            tok.dep == "advcl"
+            and tok.head != tok.i
+            and tok.tag in ("VBZ", "VBP")
+            and any(
+                self.tokens[c].dep in ("mark", "advmod")
+                and self.tokens[c].text.lower() in _TIME_MARKS
+                for c in self.children[tok.i]
+            )
+        )
+
+    def _conditional(self, tok: Token) -> bool:
+        """Whether a condition hangs on the clause: "would respond if Russia attacked"."""
+        return any(
+            self.tokens[c].dep == "advcl"
+            and any(
+                self.tokens[g].dep == "mark" and self.tokens[g].text.lower() in ("if", "unless")
+                for g in self.children[c]
+            )
+            for c in self.children[tok.i]
+        )
+
+    def _dated_noun(self, tok: Token) -> bool:
+        """A noun trigger that carries an earlier year: "the 1998 joint declaration"."""
+        reference = self.story_date.day if self.story_date else self.article.published
+        if tok.pos != "NOUN" or reference is None:
+            return False
+        return any(
+            re.fullmatch(r"(19|20)\d\d", self.tokens[c].text) is not None
+            and int(self.tokens[c].text) < reference.year
+            for c in self.children[tok.i]
+        )
+
+    def _perfect_background(self, tok: Token, sentence, dated: bool) -> bool:
+        """An act told in the perfect with no day of its own is background: "had accused",
+        "has hosted ... talks"; not when a speaker reports it ("said he had proposed"),
+        not in the lead's present perfect ("France has recalled its ambassador"), not when
+        the sentence dates it ("had ended ties on Sunday", "hours earlier")."""
+        if dated or self.article.published is None or self._under_speech(tok):
+            return False  # (without the story's date, news and background look alike)
+        verb = self._clause_head(tok)
+        auxes = {
+            self.tokens[c].text.lower()
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "aux"
+        }
+        if verb.tag != "VBN" and not (verb.tag == "VBG" and "been" in auxes):
+            return False
+        text = self.article.text[sentence.start : sentence.end]
+        if _RECENT.search(text):
+            return False
+        if "had" in auxes:
+            return True
+        return bool(auxes & {"has", "have", "'ve"}) and sentence.index >= _LEAD_SENTENCES - 1
+
+    def _standing(self, tok: Token, sentence, dated: bool) -> bool:
+        """A verb in the simple present, past the lead, undated and not reported, states a
+        standing practice or position, not news ("China buys Brazil's soybeans")."""
+        if dated or self.article.published is None or sentence.index < _LEAD_SENTENCES - 1:
+            return False
+        if tok.pos != "VERB" or tok.tag not in ("VBZ", "VBP") or self._under_speech(tok):
+            return False
+        return not any(self.tokens[c].dep in ("aux", "auxpass") for c in self.children[tok.i])
+
+    def _under_speech(self, tok: Token) -> bool:
+        """Whether the clause of ``tok`` is what someone said ("X said it had ...")."""
+        current = tok
+        for _ in range(8):
+            if current.head == current.i:
+                return False
+            parent = self.tokens[current.head]
+            if current.dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and (
+                parent.lemma.lower() in _SPEECH
+            ):
+                return True
+            current = parent
+        return False
+
+    def _content_of_a_plan(self, verb: Token) -> bool:
+        """Whether ``verb`` is the "to ..." of a noun that promises, asks for, threatens or
+        plans it ("an agreement to restore ties", "calls to withdraw", "plans to invade")."""
+        if verb.dep != "acl" or verb.head == verb.i:
+            return False
+        if not any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[verb.i]
+        ):
+            return False
+        noun = self.tokens[verb.head]
+        return noun.lemma.lower() in _PLAN_NOUNS or any(
+            t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
+            for t in self.lex.triggers_for(noun.lemma.lower(), "NOUN")
+        )
+
+    def _habitual(self, tok: Token) -> bool:
+        """A repeated or standing practice: "repeatedly", "multiple times", "regularly",
+        "has long sought", "held talks over the past two years"."""
+        head = self._clause_head(tok)
+        near = [*self.children[head.i]]
+        for c in self.children[head.i]:
+            near += self.children[c]
+        # the written word, not the lemma: "times" lemmatises to "time" ("at the time")
+        if any(self.tokens[i].text.lower() in _HABITUAL for i in near):
+            return True
+        for c in self.children[head.i]:
+            child = self.tokens[c]
+            if child.dep == "advmod" and child.text.lower() == "long":
+                return True  # "which Kyiv has long requested"
+            if child.dep == "prep" and child.text.lower() in _SPAN_PREPS:
+                for g in self.children[c]:  # "over the past two years", "in recent months"
+                    span = self.tokens[g]
+                    if span.lemma.lower() in _LONG_SPANS and any(
+                        self.tokens[k].text.lower() in ("past", "last", "recent")
+                        for k in self.children[g]
+                    ):
+                        return True
+        return False
+
+    def _background_clause(self, tok: Token) -> bool:
+        """An act told as the time since which something holds ("the first meeting since
+        Russia invaded Ukraine") or as the terms of an agreement ("under the deal, X will
+        withdraw ..."; "it foresees the start of talks"): background, not news."""
+        current = tok
+        for _ in range(8):
+            kids = [self.tokens[c] for c in self.children[current.i]]
+            if current.dep == "advcl" and any(
+                k.dep == "mark" and k.text.lower() == "since" for k in kids
+            ):
+                return True
+            if self._circumstance(current, kids):
+                return True
+            for k in kids:
+                if k.dep == "prep" and k.text.lower() == "under":
+                    terms = [self.tokens[g] for g in self.children[k.i]]
+                    if any(g.lemma.lower() in _AGREEMENTS for g in terms):
+                        return True
+            if current.pos == "NOUN" and current.dep in ("dobj", "conj"):
+                carrier = self.tokens[current.head]
+                if carrier.pos == "VERB" and carrier.lemma.lower() in _STIPULATE:
+                    return True  # "foresees the release of prisoners and the start of talks"
+            if current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+        return False
+
+    def _circumstance(self, clause: Token, kids: list[Token]) -> bool:
+        """A progressive "as" clause on "came" or "took place" ("the meeting came as Russian
+        forces were retreating from ..."): the setting of the news, not news."""
+        if clause.dep != "advcl" or clause.tag != "VBG" or clause.head == clause.i:
+            return False
+        if not any(k.dep == "mark" and k.text.lower() in ("as", "while") for k in kids):
+            return False
+        return self.tokens[clause.head].lemma.lower() in _SETTING_VERBS
+
+    def _infinitive(self, tok: Token) -> bool:
+        """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
+        return tok.dep == "advcl" and any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[tok.i]
+        )
+
+    def _negated(self, tok: Token) -> bool:
+        current = tok
+        if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
+            current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's
+        for _ in range(3):
+            if any(self.tokens[c].dep == "neg" for c in self.children[current.i]):
+                return True
+            if current.dep not in ("xcomp", "acomp") or current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+            if current.lemma.lower() in _FAIL:
+                return True  # "failed to reach agreement", "failed to agree"
+        return False
+
+    def _failed(self, tok: Token) -> bool:
+        """ "failed to agree", "failed to reach agreement": the trigger (or the verb carrying
+        it) is the "to" clause of "fail"."""
+        current = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
+        return (
+            current.dep == "xcomp"
+            and current.head != current.i
+            and self.tokens[current.head].lemma.lower() in _FAIL
+        )
+
+    def _consult_mode(
+        self, tok: Token, sentence, mode: str | None, medium: str | None, found: _Found
+    ) -> tuple[str | None, str | None]:
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        words |= {t.text.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if mode in (None, "multilateral") or medium in (None, "in_person"):
+            for word, (remote_mode, remote_medium) in _REMOTE_WORDS.items():
+                if word in words and (mode is None or medium in (None, "in_person")):
+                    return remote_mode, remote_medium
+        if mode is None and len(found.countries) > 2:
+            return "multilateral", medium or "in_person"
+        return mode, medium or ("in_person" if mode in (None, "visit", "multilateral") else None)
+
+    def _location(self, tok: Token, sentence, mode: str | None, found: _Found) -> Location:
+        if mode == "phone" or found.rule.type not in _PLACED_TYPES:
+            return Location()
+        anchors = {tok.i}
+        if tok.head != tok.i:
+            anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
+        if found.rule.type == "CONSULT":
+            anchors |= self._arrival(tok)
+        anchors |= self._venues(anchors)
+        country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
+        for t in self.tokens[sentence.first : sentence.last]:
+            if t.dep != "pobj" or t.head == t.i:
+                continue
+            prep = self.tokens[t.head]
+            if prep.text.lower() not in ("in", "at") or prep.head not in anchors:
+                continue
+            text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
+            for candidate in (text, t.text):  # "Nur-Sultan" whole, not its last token
+                state = self.x.kb.state_by_place(candidate)
+                if state is not None and self.x.kb.state_by_name(candidate) is None:
+                    return Location(candidate.removeprefix("the "), state.iso3)
+                if state is not None:  # a whole country: a town named later says more
+                    country = country or Location(candidate.removeprefix("the "), state.iso3)
+            state = self.x.kb.state_by_name(t.text)
+            if state is not None and mode != "visit":
+                country = country or Location(state.name, state.iso3)
+            capital = self._capital_of(t)
+            if capital is not None:  # "in the Russian capital", "in the Chinese capital"
+                return Location(text.removeprefix("the "), capital)
+        if country is not None:
+            # "NUR-SULTAN -- Xi arrived in Kazakhstan": the dateline's town in that country
+            town = self._dateline_town()
+            return town if town is not None and town.country == country.country else country
+        if mode == "visit" and found.recipients and found.recipients[0].country:
+            return Location(None, found.recipients[0].country)
+        if self.article.dateline and found.rule.type == "CONSULT":
+            # A meeting reported under a dateline usually took place there.
+            state = self.x.kb.state_by_place(self.article.dateline)
+            return Location(self.article.dateline, state.iso3 if state else None)
+        return Location()
+
+    def _dateline_town(self) -> Location | None:
+        """The town the story is filed from, when it is a town the knowledge base places."""
+        dateline = self.article.dateline
+        state = self.x.kb.state_by_place(dateline) if dateline else None
+        if state is None or self.x.kb.state_by_name(dateline) is not None:
+            return None
+        return Location(dateline, state.iso3)
+
+    def _arrival(self, tok: Token) -> set[int]:
+        """The verb of arriving a meeting is joined to, where its place hangs: "arrived in
+        Moscow ... and held a meeting with Putin", "arrived in Kyiv on a visit to meet X"."""
+        up, seen = tok, 0
+        while up.head != up.i and seen < 5 and up.dep in _ARRIVAL_LINKS:
+            up, seen = self.tokens[up.head], seen + 1
+            if up.pos == "VERB" and up.lemma.lower() in _ARRIVING:
+                return {up.i}
+        return set()
+
+    def _capital_of(self, noun: Token) -> str | None:
+        """The state whose capital "the <demonym> capital" is."""
+        if noun.lemma.lower() != "capital":
+            return None
+        for c in self.children[noun.i]:
+            state = self.x.kb.state_by_demonym(self.tokens[c].text)
+            if self.tokens[c].dep == "amod" and state is not None:
+                return state.iso3
+        return None
+
+    def _venues(self, anchors: set[int]) -> set[int]:
+        """Where a meeting was held, when the place hangs on it: "met at the palace in
+        Caracas", "on the sidelines of a meeting of the SCO in Moscow"."""
+        venues: set[int] = set()
+        todo = [(a, 0) for a in anchors]
+        while todo:
+            i, depth = todo.pop()
+            for p in self.children[i]:
+                if self.tokens[p].dep != "prep" or depth > 2:
+                    continue
+                # "the sidelines of a meeting of the SCO in Moscow": a venue's "of" too
+                of_venue = depth > 0 and self.tokens[p].text.lower() == "of"
+                for g in self.children[p]:
+                    pobj = self.tokens[g]
+                    if pobj.dep == "pobj" and (of_venue or pobj.lemma.lower() in _VENUES):
+                        venues.add(g)
+                        todo.append((g, depth + 1))
+        return venues
+
+    def _contexts(self, sentence) -> tuple[str, ...]:
+        tokens = self.tokens[sentence.first : sentence.last]
+        lemmas = {t.lemma.lower() for t in tokens} | {t.text.lower() for t in tokens}
+        text = self.article.text[sentence.start : sentence.end].lower()
+        found = []
+        for context in self.lex.contexts:
+            if any((w in lemmas) if " " not in w else (w in text) for w in context.words):
+                found.append(context.name)
+        return tuple(found)
