@@ -618,17 +618,7 @@ class _Speech:
 
     def _under_speech(self, tok: Token) -> bool:
         """Whether the clause of ``tok`` is what someone said ("X said it had ...")."""
-        current = tok
-        for _ in range(8):
-            if current.head == current.i:
-                return False
-            parent = self.tokens[current.head]
-            if current.dep in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and (
-                parent.lemma.lower() in _SPEECH
-            ):
-                return True
-            current = parent
-        return False
+        return self._speech_verb(tok) is not None
 
     def _content_of_a_plan(self, verb: Token) -> bool:
         """Whether ``verb`` is the "to ..." of a noun that promises, asks for, threatens or
