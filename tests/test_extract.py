@@ -1761,6 +1761,59 @@ def test_whom_a_thing_goes_to_is_the_target(code):
     assert event.modality == "intended"
 
 
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (  # armed help to a rebel force, charged by the state it hurts
+            "Ugandan Foreign Minister Jeje Odongo said on Monday that Sudan continued to send "
+            "weapons and fighters to the militias in the north.",
+            "AID",
+        ),
+        (  # an attack on the speaker's own state
+            "Armenian Foreign Ministry spokeswoman Ani Badalyan said on Monday that Azerbaijan "
+            "had shelled Armenian villages near the border.",
+            "ASSAULT",
+        ),
+    ],
+    ids=["armed-aid-to-rebels", "attack-on-own-state"],
+)
+def test_a_deed_one_state_charges_another_with_is_not_coded_as_that_deed(code, text, deed):
+    assert code(text).of(deed) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (  # the receiving state's minister confirms aid: a real AID
+            "Kenyan Finance Minister Njuguna Ndungu said on Monday that Japan had sent 30 "
+            "million dollars in aid to Kenya.",
+            "JPN",
+            "KEN",
+        ),
+        (  # a third state as the target: reported, not the speaker's own charge
+            "Ugandan Foreign Minister Jeje Odongo said on Monday that Sudan had sent weapons "
+            "to South Sudan.",
+            "SDN",
+            "SSD",
+        ),
+        (  # a speaker of the acting state announces its own deed
+            "Kenyan President William Ruto said on Monday that Kenya would send troops to Haiti.",
+            "KEN",
+            "HTI",
+        ),
+    ],
+    ids=["aid-confirmed-by-receiver", "third-state-target", "own-deed"],
+)
+def test_a_deed_reported_without_a_charge_stays(code, text, actor, recipient):
+    event = code(text).one("AID")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (recipient,))
+
+
+def test_unarmed_aid_a_foreign_speaker_reports_stays(code):
+    coded = code("Ethiopian state media said on Monday that Sudan sent food aid to the refugees.")
+    assert states(coded.one("AID").actors) == ("SDN",)
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -184,6 +184,9 @@ _EXPECT = frozenset({"expect", "want"})
 _DEMAND_ACTS = frozenset(
     "stop cease end halt refrain respect honour honor abide comply ensure allow let".split()
 )
+# deeds an accuser charges another state with ("said X sent troops to the rebels")
+_ACCUSED_TYPES = frozenset({"AID", "MOBILIZE", "ASSAULT", "FIGHT", "COERCE"})
+_ARMED_AID = frozenset("weapon arm troop fighter militant mercenary drone missile".split())
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _NEEDED = frozenset({"need", "require"})  # "a reform of X was needed / is required"
 _NEED_VERBS = frozenset({"need", "have"})  # "Russia needs to withdraw", "has to stop"

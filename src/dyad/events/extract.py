@@ -690,6 +690,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None
         if self._demand_content(tok, found):
             return None  # "said Russia must withdraw": the demand is the event
+        if self._accused_deed(tok, found, speaker):
+            return None  # "X's spokesman said Y sent troops": part of X's accusation
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event

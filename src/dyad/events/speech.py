@@ -15,8 +15,10 @@ from ..models import (
     Token,
 )
 from .common import (
+    _ACCUSED_TYPES,
     _ADDRESS_VERBS,
     _AGREEMENTS,
+    _ARMED_AID,
     _ARRIVAL_LINKS,
     _ARRIVING,
     _DEMAND_ACTS,
@@ -442,6 +444,25 @@ class _Speech:
             if _political(a) and a.country and a.country != speaker.country
         ]
         return others if len({a.country for a in others}) == 1 else []
+
+    def _accused_deed(self, tok: Token, found: _Found, speaker: Actor | None) -> bool:
+        """Whether ``tok`` is a hostile or material deed one state's speaker says another
+        state did ("Kinshasa's spokesman said Kigali sent troops to the rebels"): the charge
+        is the accuser's ACCUSE, not a deed the reporter saw, unless a third state is its
+        target."""
+        if speaker is None or not speaker.country or found.rule.type not in _ACCUSED_TYPES:
+            return False
+        if self._speech_verb(tok) is None:
+            return False
+        doers = {a.country for a in found.actors}
+        if not doers or None in doers or speaker.country in doers:
+            return False
+        if found.rule.type != "AID":  # an attack on the speaker's own state is its charge
+            return all(a.country in (None, speaker.country) for a in found.recipients)
+        # aid is a charge only when armed ("sent weapons to the rebels") and to no state: aid
+        # to the speaker's state is news it confirms, food for refugees no charge at all
+        armed = {self.tokens[i].lemma.lower() for i in self._subtree(tok.i)} & _ARMED_AID
+        return bool(armed) and all(a.country is None for a in found.recipients)
 
     def _demand_content(self, tok: Token, found: _Found) -> bool:
         """Whether ``tok`` states what a speaker says another side must do ("said Russia must
