@@ -1814,6 +1814,24 @@ def test_unarmed_aid_a_foreign_speaker_reports_stays(code):
     assert states(coded.one("AID").actors) == ("SDN",)
 
 
+def test_one_side_agreeing_to_do_something_after_talks_agrees_with_the_other_side(code):
+    coded = code(
+        "Spanish Prime Minister Pedro Sanchez held talks with Moroccan Prime Minister Aziz "
+        "Akhannouch in Madrid on Monday. They agreed to expand rail links. Spain also agreed "
+        "to let Moroccan students obtain visas faster."
+    )
+    [event] = [m for m in coded.of("AGREE") if states(m.actors) == ("ESP",)]
+    assert event.countries == ("ESP", "MAR")  # the students alone are no state
+    assert "MAR" in {a.country for a in event.recipients if a.kind == "person"}
+
+
+def test_one_side_agreeing_with_no_meeting_told_gets_no_counterpart(code):
+    event = code("Spain agreed on Monday to let Moroccan students obtain visas faster.").one(
+        "AGREE"
+    )
+    assert event.countries == ("ESP",)
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -21,6 +21,7 @@ from .common import (
     _ACTOR_NOUNS,
     _ADDRESSED_TYPES,
     _AGENT_SECTORS,
+    _AGREED_SENTENCES,
     _AGREEMENTS,
     _AIMED_TYPES,
     _ANSWER_VERBS,
@@ -223,6 +224,14 @@ class _Participants:
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
             recipients = tuple(self._counterpart(tok, actors))
+        if not any(a.country and a.kind != "other" for a in recipients) and self._one_side_agrees(
+            tok, rule, actors
+        ):
+            # "Greece also agreed to ease visas for Turkish tourists" in a story of their
+            # summit: one side's undertaking in the talks is made to the other side (the
+            # tourists it names, people of no state's office, stay beside it)
+            other = self._counterpart(tok, actors, sentences=_AGREED_SENTENCES)
+            recipients = (*recipients, *other)
         if not recipients and self._answered_offer(tok, rule):
             # "Putin accepted the invitation": the offer came from the other side of the
             # meeting or pact just told
@@ -672,6 +681,15 @@ class _Participants:
                 return []
             return [a for a in parties if a.country and a.country not in sides]
         return []
+
+    def _one_side_agrees(self, tok: Token, rule: Trigger, actors: list[Actor]) -> bool:
+        """An AGREE by one state alone to do something ("also agreed to let ...", "agreed to
+        release"): a concession to whoever it was just meeting, not a pact with no one."""
+        if rule.type != "AGREE" or rule.reported or tok.pos != "VERB":
+            return False
+        if len({a.country for a in actors}) != 1 or not all(a.kind == "state" for a in actors):
+            return False
+        return any(self.tokens[c].dep == "xcomp" for c in self.children[tok.i])
 
     def _answered_offer(self, tok: Token, rule: Trigger) -> bool:
         """An acceptance of an offer whose author is not named ("accepted the invitation",
