@@ -1832,6 +1832,23 @@ def test_one_side_agreeing_with_no_meeting_told_gets_no_counterpart(code):
     assert event.countries == ("ESP",)
 
 
+def test_a_warning_that_the_warners_bloc_will_act_against_a_state_threatens_that_state(code):
+    event = code(
+        "French President Emmanuel Macron warned on Monday that the West would impose new "
+        "sanctions against Iran."
+    ).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == (("FRA",), ("IRN",))
+
+
+def test_a_warning_to_the_bloc_itself_keeps_the_bloc_and_adds_no_state(code):
+    event = code(
+        "Russian President Vladimir Putin warned on Monday that the West would pay a high "
+        "price for its support of Ukraine."
+    ).one("THREATEN")
+    assert event.countries == ("RUS",)
+    assert [a.name for a in event.recipients] == ["the West"]
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

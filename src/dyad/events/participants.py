@@ -1057,6 +1057,7 @@ class _Participants:
             # "warned Biden that Taiwan independence forces ... were playing with fire": the
             # one told and those the warning is about
             recipients += self._warned_about(verb, actors)
+            recipients = self._bloc_threat_targets(verb, recipients)
         whole = self._part_of(verb)
         if whole:  # "recognised Taiwan as part of China's territory": China's claim
             recipients = whole
@@ -1292,6 +1293,23 @@ class _Participants:
                 if self.tokens[g].dep == "dobj":
                     found += self._np_actors(self.tokens[g])
         return found
+
+    def _bloc_threat_targets(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
+        """ "warned that the West would agree new sanctions against X": a bloc of no one
+        state acting in the warning's content is the warner's camp; the state its act is
+        "against" is the one warned (not "the West would pay for its support of X")."""
+        if any(a.country or a.kind != "group" for a in recipients):
+            return recipients
+        aimed = [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "ccomp"
+            for i in self._subtree(c)
+            if self.tokens[i].dep == "prep" and self.tokens[i].text.lower() == "against"
+            for a in self._prep_actors(self.tokens[i])
+            if a.country
+        ]
+        return aimed or recipients
 
     def _warned_about(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """The subjects of a warning's content, other than the warner's own side."""
