@@ -1849,6 +1849,29 @@ def test_a_warning_to_the_bloc_itself_keeps_the_bloc_and_adds_no_state(code):
     assert [a.name for a in event.recipients] == ["the West"]
 
 
+def test_a_crowd_gathered_outside_an_embassy_protests_at_its_state(code):
+    event = code(
+        "Hundreds of students gathered outside the French embassy in Bamako on Monday, "
+        "chanting slogans against Paris."
+    ).one("PROTEST")
+    assert (states(event.actors), states(event.recipients)) == (("MLI",), ("FRA",))
+    assert (event.mode, event.date) == ("demo", MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers gathered in Brussels on Monday for talks on the budget.",
+        "Reporters gathered outside the French embassy in Bamako on Monday.",
+        "Dozens of mourners gathered outside the French embassy in Bamako on Monday.",
+        "Hundreds of Afghans gathered outside the French embassy in Kabul on Monday seeking visas.",
+    ],
+    ids=["meeting", "reporters", "mourners", "visa-seekers"],
+)
+def test_a_gathering_that_is_no_protest(code, text):
+    assert code(text).of("PROTEST") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

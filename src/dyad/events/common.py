@@ -175,6 +175,10 @@ _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # to Beijing; a shipment's receiver must be named.
 _COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "ACCUSE"})
 _COUNTERPART_SENTENCES = 8
+# a crowd at an embassy that is not protesting ("mourners laid flowers", "seeking visas")
+_NOT_PROTESTING = frozenset(
+    "reporter journalist mourner mourn visa flower wreath condolence queue vigil evacuation".split()
+)
 _AGREED_SENTENCES = 3  # "also agreed to ...": close to the meeting it belongs to
 # "accusing its western neighbour of ...": words for another state by its tie to the actor
 _KIN_STATES = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "ally"})

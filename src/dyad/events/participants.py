@@ -62,6 +62,7 @@ from .common import (
     _MEDIUM_PREPS,
     _MEETINGS,
     _NAMING_VERBS,
+    _NOT_PROTESTING,
     _NOUN_TARGET_PREPS,
     _NP_PREPS,
     _NP_STOP,
@@ -178,6 +179,8 @@ class _Participants:
             # a place phrase names beside them is where, not who)
             rule = replace(rule, type="PROTEST", mode="riot", cameo=None)
             actors = crowds
+        if rule.type == "PROTEST" and self._gathered_otherwise(tok):
+            return None  # "mourners gathered outside the embassy", "... seeking visas"
         if rule.type == "PROTEST" and not any(a.country for a in actors):
             # "thousands of supporters of the junta rallied in Niamey", "protests broke out
             # in Moscow": a crowd of the state where it gathered
@@ -502,6 +505,7 @@ class _Participants:
         in ("in Niamey", "across the country" of the story's state), named as the text
         names them ("supporters of the junta"), else "protesters in X"."""
         holders = [tok] + ([self.tokens[tok.head]] if tok.head != tok.i else [])
+        holders += self._gathered_at(tok)
         where = next((p for h in holders for p in self._gathered_in(h)), None)
         if where is None:
             where = self._dateline_place(holders)
@@ -532,6 +536,26 @@ class _Participants:
                     if pobj is not None and pobj.ent != "DATE":
                         return pobj, state.iso3
         return None
+
+    def _gathered_otherwise(self, tok: Token) -> bool:
+        """A crowd gathered at a mission for something other than protest: its sentence
+        names mourning, reporting or a visa queue anywhere."""
+        if tok.lemma.lower() != "gather":
+            return False
+        sentence = self.ann.sentences[tok.sentence]
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        return bool(words & _NOT_PROTESTING)
+
+    def _gathered_at(self, tok: Token) -> list[Token]:
+        """The building a crowd gathered outside ("outside the embassy in Bamako"): its own
+        "in X" tells where the crowd was."""
+        return [
+            self.tokens[g]
+            for c in self.children[tok.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "outside"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+        ]
 
     def _gathered_in(self, tok: Token) -> list[tuple[Token, str]]:
         """The places "in/across X" on ``tok`` whose state is known, with that state."""
