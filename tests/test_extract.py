@@ -2410,7 +2410,7 @@ def test_a_bare_demonym_coordinated_with_a_states_forces_is_that_states_forces(c
 
 
 def test_troops_a_state_offers_to_send_are_its_own_not_the_target(code):
-    coded = code("Norway has offered to send troops to help the Malian army against insurgents.")
+    coded = code("Norway offered to send soldiers to assist the Malian army against insurgents.")
     offer = coded.one("AGREE")
     assert states(offer.actors) == ("NOR",)
     assert "MLI" in states(offer.recipients), coded.summary()

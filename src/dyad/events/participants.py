@@ -1524,7 +1524,7 @@ class _Participants:
             child = self.tokens[c]
             dep = self._dep(child)
             if dep in ("dobj", "dative") and self._own_forces(verb, child):
-                # "offered to send troops to help X", "agreed to establish a force": the
+                # "offered troops to help X", "agreed to establish a force": the
                 # forces are the actor's own; whom they go to or help is the target
                 found += self._object_targets(child)
             elif dep in ("dobj", "dative"):

@@ -144,8 +144,8 @@ class _Setting:
             if (
                 child.dep in ("xcomp", "ccomp")
                 or self._infinitive(child)
-                or (child.dep == "conj" and child.pos == "VERB")  # "... and proposed to
-            ):  # hold the next meeting in 2022": the date of another clause
+                or (child.dep == "conj" and child.pos == "VERB")  # "... and agreed to
+            ):  # meet again in 2023": the date of another clause
                 inside = self._subtree(c)
                 spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
         return spans

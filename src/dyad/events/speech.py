@@ -327,7 +327,7 @@ class _Speech:
 
     def _names_side_before(self, head: Token, act: Token, side: str) -> bool:
         """Whether the content clause names ``side`` before its act: a subject the parser
-        did not attach ("China and Russia, as two major countries, should ...")."""
+        did not attach ("Japan and Korea, as close neighbours, must ...")."""
         before = [self.tokens[i] for i in self._subtree(head.i) if i < act.i]
         if any(t.text.lower() in ("we", "both") for t in before):
             return True
