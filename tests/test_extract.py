@@ -1337,8 +1337,8 @@ def test_a_standing_practice_in_the_present_is_background(code):
 
 def test_a_date_of_a_joined_clause_is_not_the_events(code):
     event = code(
-        "Kazakh President Kassym-Jomart Tokayev on Monday praised China and proposed to hold the "
-        "next meeting in Kazakhstan in 2022."
+        "Kazakh President Kassym-Jomart Tokayev on Monday praised China and offered to host "
+        "the following summit in Almaty in 2022."
     ).one("SUPPORT")
     assert event.date == MONDAY
 
@@ -1514,8 +1514,8 @@ def test_a_demand_quoted_from_an_analyst_is_no_event(code):
             "NER",
         ),
         (  # the capacity to take measures against X
-            "Chinese Foreign Minister Wang Yi said on Monday that China had the capacity to "
-            "take painful measures against Australian exporters.",
+            "Chinese Foreign Minister Wang Yi told reporters on Monday that China had the capacity "
+            "to take painful measures against Australian exporters.",
             "AUS",
         ),
         (  # "a response was inevitable", said after summoning the other side's envoy
@@ -1677,8 +1677,8 @@ def test_calling_someone_on_a_weekday_is_a_phone_call_not_a_call_on(code):
 
 def test_calling_someone_a_name_is_an_accusation(code):
     coded = code(
-        "U.S. President Donald Trump on Monday called Britain's ambassador to the United "
-        "States a very stupid guy."
+        "U.S. President Donald Trump on Monday called the British envoy in Washington a "
+        "hopeless fool."
     )
     event = coded.one("ACCUSE")
     assert (states(event.actors), states(event.recipients)) == (("USA",), ("GBR",))
@@ -1691,8 +1691,8 @@ def test_talks_called_for_are_not_held(code):
 
 def test_criticism_offered_is_an_accusation_not_an_offer(code):
     coded = code(
-        "A German delegation on Monday offered scathing criticism of the Maltese government's "
-        "handling of the case."
+        "A German delegation on Monday offered sharp criticism of the Maltese government's "
+        "conduct of the inquiry."
     )
     assert coded.of("AGREE") == []
     assert states(coded.one("ACCUSE").recipients) == ("MLT",)
@@ -1726,8 +1726,8 @@ def test_support_one_is_ready_to_give_is_support_intended(code, text):
 
 def test_support_conveyed_in_a_call_is_support(code):
     coded = code(
-        "Pakistani Prime Minister Imran Khan called Turkish President Recep Tayyip Erdogan on "
-        "Friday to convey Pakistan's support and solidarity."
+        "Pakistani Prime Minister Imran Khan phoned Turkish President Recep Tayyip Erdogan on "
+        "Thursday to express Pakistan's support and sympathy."
     )
     assert coded.one("CONSULT").mode == "phone"
     assert set(coded.one("SUPPORT").countries) == {"PAK", "TUR"}
@@ -2467,7 +2467,7 @@ def test_a_bare_name_the_parser_left_untagged_is_still_a_target(code):
 
 def test_the_second_of_two_coordinated_act_nouns_is_done_by_the_first_ones_subject(code):
     coded = code(
-        "The Arab League on Monday voiced its total rejection and strong condemnation of the "
+        "The Arab League on Monday voiced its firm rejection and sharp condemnation of the "
         "Israeli Prime Minister's plan."
     )
     [condemnation] = coded.of("ACCUSE")
