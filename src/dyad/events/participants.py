@@ -444,28 +444,20 @@ class _Participants:
     def _between(self, tok: Token) -> list[Actor]:
         """The parties of "between X and Y" on a trigger, or on the verb that carries a
         noun trigger ("launched a mediation effort between X and Y")."""
-        anchors = [tok]
-        if tok.pos == "NOUN" and tok.head != tok.i:
-            anchors.append(self.tokens[tok.head])
-        return [
-            a
-            for anchor in anchors
-            for c in self.children[anchor.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
-            for a in self._prep_actors(self.tokens[c])
-        ]
+        return [a for anchor in self._with_carrier(tok) for a in self._between_parties(anchor)]
+
+    def _with_carrier(self, tok: Token) -> list[Token]:
+        """A trigger, and for a noun the word it hangs on ("launched an effort")."""
+        return [tok, self.tokens[tok.head]] if tok.pos == "NOUN" and tok.head != tok.i else [tok]
 
     def _sides_in_purpose(self, tok: Token) -> list[Actor]:
         """The sides a mediation's purpose names: "an effort to end the feud between X
         and Y", "to prevent a clash between X and Y", "designed to help X and Y reach a
         settlement" (what the clause hung on the trigger or its verb is between, or whom it
         helps)."""
-        anchors = [tok]
-        if tok.pos == "NOUN" and tok.head != tok.i:
-            anchors.append(self.tokens[tok.head])
         clauses = [
             c
-            for anchor in anchors
+            for anchor in self._with_carrier(tok)
             for c in self.children[anchor.i]
             if self.tokens[c].dep in ("acl", "relcl", "advcl", "xcomp")
         ]
@@ -606,10 +598,7 @@ class _Participants:
             elif child.dep in ("dobj", "nsubjpass"):
                 talks = child
         for holder in (verb, talks):
-            for c in self.children[holder.i] if holder is not None else []:
-                prep = self.tokens[c]
-                if prep.dep == "prep" and prep.text.lower() in ("between", "among"):
-                    parties += self._prep_actors(prep)
+            parties += self._between_parties(holder) if holder is not None else []
         if not parties and talks is not None and _EVENT_NOUNS.get(talks.lemma.lower()):
             parties = self._group_before(verb, sentences=4)
         mediators = [m for m in mediators if m.kind != "person" or m.title is not None]
@@ -632,11 +621,12 @@ class _Participants:
                 found += self._np_actors(kid)
         return found
 
-    def _between_parties(self, noun: Token) -> list[Actor]:
-        """The parties a noun names by "between/among" ("a partnership between A and B")."""
+    def _between_parties(self, tok: Token) -> list[Actor]:
+        """The parties a word names by "between/among" ("a partnership between A and B",
+        "mediated between X and Y")."""
         return [
             a
-            for c in self.children[noun.i]
+            for c in self.children[tok.i]
             if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
             for a in self._prep_actors(self.tokens[c])
         ]
