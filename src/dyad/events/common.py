@@ -50,7 +50,8 @@ _ACT_PREPS = _RECIPIENT_PREPS | frozenset({"from", "into", "with"})
 _PLACED_ACT_TYPES = frozenset({"AGREE", "REJECT", "THREATEN"})
 _PLACED_ACT_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "inside", "across"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-# Words that make a meeting abroad a visit to its host: "arrived in Moscow for talks".
+# Words that say a sentence tells a journey: a meeting abroad is then a visit to its host
+# ("arrived in Moscow for talks"), and a meeting at one side's home a visit by the other.
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive"})
 # Meetings, signings and decisions whose place is their venue, not a party: "agreed to
 # hold talks in Geneva", "agreed to sign the deal in Ankara", "threatened to veto the aid

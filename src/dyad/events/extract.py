@@ -58,6 +58,7 @@ from .common import (
     _SCHEDULED,
     _SPEECH,
     _THREAT_MODES,
+    _TRAVEL,
     _confidence,
     _Found,
     _mention_id,
@@ -777,7 +778,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         acting and the host receiving, when one side is at home and the sentence says it is
         a visit or ``placed`` it there ("met Maduro at the palace in Caracas")."""
         words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
-        if not words & {"visit", "trip", "tour", "arrive"} and not placed:
+        if not words & _TRAVEL and not placed:
             return None
         everyone = (*found.actors, *found.recipients)
         hosts = tuple(a for a in everyone if a.country == host)
