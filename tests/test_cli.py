@@ -433,10 +433,11 @@ def test_eval_events_gold(tmp_path):
     (tmp_path / "evset" / "gold").mkdir()
     lines = [
         _event_gold("russia_bulgaria.txt", "SANCTION", ["RUS"], ["BGR"], mode="expel",
-                    date="2021-03-01", evidence="Russia expelled two Bulgarian diplomats"),
+                    date="2021-03-01", evidence="Russia expelled two Bulgarian diplomats",
+                    main=True),
         # a line the story does not support: dyad must count it as missed
         _event_gold("russia_bulgaria.txt", "AID", ["RUS"], ["BGR"], date="2021-03-01",
-                    evidence="(not in the text)"),
+                    evidence="(not in the text)", main=True),
     ]  # fmt: skip
     (tmp_path / "evset" / "gold" / "events.jsonl").write_text("\n".join(lines) + "\n")
     result = dyad("eval", "evset/gold/events.jsonl", cwd=tmp_path)
@@ -447,6 +448,7 @@ def test_eval_events_gold(tmp_path):
         row = next(line for line in out.splitlines() if f"│ {label} " in line)
         assert [cell.strip() for cell in row.split("│")[2:5]] == ["1.000", "0.500", "0.667"]
     assert "date right 1, mode right 1" in out
+    assert "main events (strict): recall 0.500 (1 of 2)" in out
     assert "missed (1)" in out and "AID BGR-RUS" in out
 
 

@@ -753,6 +753,11 @@ def _print_event_report(report, show: int) -> None:
             f"of {report.matched} matched: date right {report.date_correct}, "
             f"mode right {report.mode_correct}"
         )
+    if report.main_lines:  # gold lines flagged as the article's headline events
+        out.print(
+            f"main events (strict): recall {report.main_recall:.3f} "
+            f"({report.main_found} of {report.main_lines})"
+        )
     _print_findings(report, show)
 
 

@@ -205,6 +205,14 @@ class EventReport:
     matches: list[tuple[dict, EventMention]] = field(default_factory=list)
     #: (strict, type + states) with an article's events reduced to distinct event_keys
     by_key: tuple[Score, Score] | None = None
+    #: gold lines flagged ``"main": true`` (an article's headline events), and how many
+    #: of them were matched strictly: the recall users care most about
+    main_lines: int = 0
+    main_found: int = 0
+
+    @property
+    def main_recall(self) -> float:
+        return self.main_found / self.main_lines if self.main_lines else 0.0
 
 
 def event_key(mention: EventMention) -> tuple:
@@ -291,6 +299,8 @@ def _score(gold: list[dict], events: dict[str, list[ArticleEvent]]) -> EventRepo
         free = [lead for lead, _ in system]
         for line, chosen in _match(lines, free):
             states = _gold_states(line)
+            main = line.get("main") is True
+            report.main_lines += main
             if chosen is None:
                 report.misses.append(
                     f"{source}: {line['event_type']} {'-'.join(states)} {line.get('date')}"
@@ -304,6 +314,7 @@ def _score(gold: list[dict], events: dict[str, list[ArticleEvent]]) -> EventRepo
             report.mode_correct += _mode_ok(chosen, line)
             if _date_ok(chosen, line) and _mode_ok(chosen, line):
                 strict += 1
+                report.main_found += main
             else:
                 report.wrong.append(
                     f"{source}: {line['event_type']} {'-'.join(states)}: date {chosen.date} vs "
