@@ -381,3 +381,30 @@ def test_a_line_stands_for_the_deed_its_evidence_names_in_a_sentence_telling_two
     assert evaluate._stating(line, agreed, [agreed, pledged]).id == pledged.id
     line["evidence"] = "agreed to reopen the border"
     assert evaluate._stating(line, pledged, [pledged, agreed]).id == agreed.id
+
+
+def test_a_gold_line_takes_no_cameo_from_another_deed_of_its_sentence():
+    from dataclasses import replace
+    from datetime import date
+
+    from tests.test_merge import RUS, USA, mention
+
+    from dyad.models import Article, Span
+
+    # dyad coded one SANCTION in a sentence telling two; only the deed it names lends a code
+    text = "Washington cut its aid to Moscow and recalled its envoy."
+    base = mention(1, "s", "SANCTION", (USA,), (RUS,), mode=None, medium=None)
+    at = text.index("cut")
+    coded = replace(
+        base,
+        evidence=replace(base.evidence, sentence=text, start=0, end=len(text)),
+        trigger=Span(at, at + 3),
+        cameo="162",
+    )
+    article = Article("a_1", text, published=date(2021, 3, 11))
+    line = {"source": "s.txt", "event_type": "SANCTION", "actor_states": ["USA"],
+            "recipient_states": ["RUS"], "date": "2021-03-10", "date_precision": "day",
+            "evidence": "cut its aid to Moscow"}  # fmt: skip
+    assert evaluate.gold_mention(line, article, 0, coded).cameo == "162"
+    line["evidence"] = "recalled its envoy"
+    assert evaluate.gold_mention(line, article, 1, coded).cameo is None

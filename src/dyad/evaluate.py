@@ -551,6 +551,17 @@ def _deed(line: dict, coded: list[EventMention]) -> EventMention | None:
     return (inside or same or found or [None])[0]
 
 
+def _tells(coded: EventMention | None, line: dict) -> bool:
+    """Whether ``coded`` is the gold line's own deed: of its type, with its trigger in the
+    line's evidence. Another deed of that type in the sentence ("halted aid and recalled
+    its diplomats") would lend the line a CAMEO code that is not its own."""
+    return (
+        coded is not None
+        and coded.event_type == line["event_type"]
+        and _trigger(coded) in line.get("evidence", "")
+    )
+
+
 def _trigger(m: EventMention) -> str:
     at = m.evidence.start
     return m.evidence.sentence[m.trigger.start - at : m.trigger.end - at]
@@ -601,7 +612,7 @@ def gold_mention(
         date_precision=line.get("date_precision") if day else None,
         date_basis="sentence" if day else None,
         location=Location(place, state.iso3 if state else None),
-        cameo=coded.cameo if coded is not None and coded.event_type == line["event_type"] else None,
+        cameo=coded.cameo if _tells(coded, line) else None,
     )
 
 
