@@ -4173,3 +4173,57 @@ def test_a_visit_placed_in_a_whole_country_takes_the_dateline_s_town_there(code)
     )
     assert abroad.one("CONSULT").location.country == "KAZ", abroad.summary()
     assert abroad.one("CONSULT").location.name == "Kazakhstan", abroad.summary()
+
+
+# ---- several states, one measure each ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        (
+            "Norway and Canada slapped sanctions on three Russian officials on Monday.",
+            {"NOR", "CAN"},
+            "RUS",
+        ),
+        (
+            "New sanctions were imposed on Syrian officials by France and Italy on Monday.",
+            {"FRA", "ITA"},
+            "SYR",
+        ),
+        (
+            "Argentina and Chile recalled their ambassadors from Nicaragua on Monday.",
+            {"ARG", "CHL"},
+            "NIC",
+        ),
+        (
+            "Australia, Japan and New Zealand will impose sanctions on Myanmar's generals, "
+            "their governments said on Monday.",
+            {"AUS", "JPN", "NZL"},
+            "MMR",
+        ),
+    ],
+    ids=["active", "passive", "recall", "three-future"],
+)
+def test_several_states_taking_one_measure_against_a_target_do_one_deed_each(
+    code, text, actors, target
+):
+    coded = code(text)
+    deeds = coded.of("SANCTION")
+    assert sorted(states(m.actors) for m in deeds) == sorted((a,) for a in actors), coded.summary()
+    assert all(states(m.recipients) == (target,) for m in deeds), coded.summary()
+    assert len({m.id for m in deeds}) == len(deeds)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Britain and Canada imposed new sanctions on Monday.", "SANCTION"),  # no target
+        ("Serbia and Kosovo expelled each other's diplomats on Monday.", "SANCTION"),
+        ("France and Germany condemned Iran's missile test on Monday.", "ACCUSE"),  # a speech act
+    ],
+    ids=["no-target", "each-other", "not-a-measure"],
+)
+def test_a_joint_act_without_a_separate_target_stays_one_event(code, text, event_type):
+    coded = code(text)
+    assert len(coded.one(event_type).actors) == 2, coded.summary()

@@ -13,6 +13,7 @@ from ..actors.resolve.references import region_before
 from ..models import (
     Actor,
     ActorMention,
+    EventMention,
     Span,
     Token,
 )
@@ -99,6 +100,7 @@ from .common import (
     _crowd_of,
     _done_there,
     _Found,
+    _mention_id,
     _national_bodies,
     _own_government,
     _political,
@@ -108,6 +110,10 @@ from .common import (
     _unique,
 )
 from .lexicon import Trigger
+
+# One-way measures each state takes on its own authority, so that several states taking
+# one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
+_SEPARATE_DEEDS = frozenset({"SANCTION"})
 
 
 class _Participants:
@@ -2412,3 +2418,30 @@ class _Participants:
             if actor is not None and actor.kind in kinds and actor.role == "party":
                 best = replace(actor, raw=mention.text)
         return best
+
+    def _per_actor(self, event: EventMention) -> list[EventMention]:
+        """Several sides that each take one measure against a target ("Norway and Japan
+        imposed sanctions on X", "France and Germany expelled Y's diplomats") do one deed
+        each: one event per acting side, each keeping the targets (states or their agents).
+        A measure with no target, or one the parties take against each other, stays one."""
+        if event.event_type not in _SEPARATE_DEEDS or not event.recipients:
+            return [event]
+        targets = {r.country for r in event.recipients}
+        if None in targets:  # "expelled each other's diplomats": no one target
+            return [event]
+        by_side: dict[str, list[Actor]] = {}
+        for actor in event.actors:
+            if not _political(actor):
+                return [event]
+            by_side.setdefault(_side(actor), []).append(actor)
+        if len(by_side) < 2 or targets & by_side.keys():
+            return [event]
+        sentence, start = event.evidence.sentence_index, event.trigger.start
+        return [
+            replace(
+                event,
+                actors=tuple(group),
+                id=_mention_id(self.article.id, sentence, start, f"{event.event_type}:by:{side}"),
+            )
+            for side, group in by_side.items()
+        ]
