@@ -4227,3 +4227,114 @@ def test_several_states_taking_one_measure_against_a_target_do_one_deed_each(
 def test_a_joint_act_without_a_separate_target_stays_one_event(code, text, event_type):
     coded = code(text)
     assert len(coded.one(event_type).actors) == 2, coded.summary()
+
+
+# ---- a bare "the ministry", the place a sentence opens with ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        (
+            "TEHRAN, Dec 15 (Wire) - Iran's foreign ministry condemned the raid on Monday.\n\n"
+            "The ministry summoned the British ambassador on Monday.",
+            "ACCUSE",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "BAGHDAD, Dec 15 (Wire) - Iraq expelled Norway's ambassador on Monday.\n\n"
+            "In Oslo, Foreign Minister Jonas Lind called the expulsion a mistake. The foreign "
+            "ministry summoned Iraq's chargé d'affaires on Monday.",
+            "ACCUSE",
+            "NOR",
+            "IRQ",
+        ),
+        (
+            "Nigeria answered on Monday. Its foreign ministry announced sanctions on four "
+            "Ghanaian officials.",
+            "SANCTION",
+            "NGA",
+            "GHA",
+        ),
+    ],
+    ids=["named-ministry-before", "minister-in-fronted-city", "its-ministry"],
+)
+def test_a_bare_ministry_is_the_state_of_the_ministry_or_minister_just_named(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    assert (actor, target) in [
+        (a.country, r.country) for m in coded.of(event_type) for a in m.actors for r in m.recipients
+    ], coded.summary()
+
+
+def test_a_bare_ministry_after_a_state_s_other_agency_names_no_state(code):
+    # a coast guard is no ministry: "the ministry" gets no state from it
+    coded = code(
+        "Greece's coast guard rescued forty migrants on Monday. The ministry summoned Turkey's "
+        "ambassador on Monday."
+    )
+    assert all(a.country is None for m in coded.of("ACCUSE") for a in m.actors), coded.summary()
+
+
+def test_an_untitled_official_takes_the_state_of_the_city_the_sentence_opens_with(code):
+    coded = code(
+        "LONDON, Dec 15 (Wire) - In Madrid, Foreign Minister Pedro Ruiz Vela told reporters on "
+        "Monday that talks would resume."
+    )
+    [vela] = [a for a in coded.resolution.actors if "Vela" in a.name]
+    assert vela.country == "ESP"
+    # a year opening the sentence is no place: the dateline's state, as before
+    dated = code(
+        "LONDON, Dec 15 (Wire) - In 2019, Foreign Minister Pedro Ruiz Vela told reporters that "
+        "talks would resume."
+    )
+    [vela] = [a for a in dated.resolution.actors if "Vela" in a.name]
+    assert vela.country == "GBR"
+
+
+# ---- a second verb of the speaker, parsed into what they said --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva said the visit had been productive "
+            "and thanked Argentine President Alberto Fernandez for his hospitality on Monday.",
+            "SUPPORT",
+            "BRA",
+            "ARG",
+        ),
+        (
+            "Russia's foreign ministry said on Monday that the report was baseless and accused "
+            "Britain of spreading lies.",
+            "ACCUSE",
+            "RUS",
+            "GBR",
+        ),
+        (
+            "NATO moved jets to Romania on Sunday. Moscow said on Monday the deployment was "
+            "reckless and accused the alliance of provoking a crisis.",
+            "ACCUSE",
+            "RUS",
+            None,
+        ),
+    ],
+    ids=["thanked", "accused", "accused-the-bloc"],
+)
+def test_a_second_verb_after_a_reported_thing_is_the_speaker_s(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert states(event.actors) == (actor,), coded.summary()
+    assert states(event.recipients) == (target,), coded.summary()
+    if target is None:  # "the alliance" is NATO, not a phrase that runs into the charge
+        assert [r.name for r in event.recipients] == ["North Atlantic Treaty Organization"]
+
+
+def test_a_second_verb_of_a_reported_actor_stays_theirs(code):
+    coded = code("Scholz said on Monday that Putin had ignored every warning and attacked Ukraine.")
+    assert states(coded.one("ASSAULT").actors) == ("RUS",), coded.summary()

@@ -87,6 +87,7 @@ from .common import (
     _SENDING,
     _SEQUENCE_WORDS,
     _SETTLEMENTS,
+    _SPEECH,
     _STANCES,
     _STATES_OF_AFFAIRS,
     _SUBJECTS,
@@ -1743,7 +1744,7 @@ class _Participants:
                 if self.tokens[c].dep in _SUBJECTS:
                     return self.tokens[c]
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
-                tok = self.tokens[tok.head]
+                tok = self._speaker_verb(tok) or self.tokens[tok.head]
                 continue
             if tok.dep == "ROOT":
                 return self._fronted_subject(tok)
@@ -2225,8 +2226,34 @@ class _Participants:
                     continue
                 if child.dep == "prep" and child.text.lower() not in preps:
                     continue
+                if i == head.i and self._charge_of(child) and self._party_noun(head):
+                    continue
                 stack.append(c)
         return sorted(out)
+
+    def _party_noun(self, head: Token) -> bool:
+        """A noun that is a party by itself: a resolved name or description ("the bloc"),
+        or a noun of actors ("the government"); not a thing ("the legislation"), whose
+        owner the rest of the phrase may name."""
+        return head.i in self.mention_at or head.lemma.lower() in _ACTOR_NOUNS
+
+    def _charge_of(self, prep: Token) -> bool:
+        """ "of" and a gerund after an accused party ("accused the bloc of meddling in X's
+        affairs", "suspects Tehran of arming the rebels"): the charge, not part of the party."""
+        if prep.text.lower() != "of":
+            return False
+        return any(
+            self.tokens[c].dep in ("pobj", "pcomp")
+            and (
+                self.tokens[c].tag == "VBG"
+                or (
+                    self.tokens[c].pos == "NOUN"
+                    and self.tokens[c].text.lower().endswith("ing")
+                    and not any(self.tokens[k].dep == "det" for k in self.children[c])
+                )
+            )
+            for c in self.children[prep.i]
+        )
 
     def _mention_actors(self, mention: ActorMention) -> list[Actor]:
         found = []
@@ -2270,6 +2297,10 @@ class _Participants:
             # names without a state are those of the place it is filed from
             state = self.x.kb.state_by_place(self.article.dateline)
             country = state.iso3 if state is not None else None
+        if country is None and self._bare_ministry(head, toks):
+            country = self._ministry_state(head)  # "The ministry said ...": whose ministry
+            if country is not None:
+                return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is not None and head.lemma.lower() in _STANCES | _CONDUCT:
             # "support for the one-China principle", "denounced U.S. policy": the state's
             return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
@@ -2445,3 +2476,87 @@ class _Participants:
             )
             for side, group in by_side.items()
         ]
+
+    def _bare_ministry(self, head: Token, toks: list[Token]) -> bool:
+        """ "The ministry", "the foreign ministry": a ministry the phrase names no state or
+        owner of, so a reference back to one the story has named."""
+        if head.lemma.lower() != "ministry" or any(
+            (self.tokens[c].dep == "poss" and self.tokens[c].text.lower() != "its")
+            or self.tokens[c].text.lower() == "of"
+            for c in self.children[head.i]
+        ):
+            return False
+        return all(
+            (t.pos in ("NOUN", "ADJ", "PROPN") and not t.ent) or t.text.lower() == "its"
+            for t in toks
+        )
+
+    def _ministry_state(self, head: Token) -> str | None:
+        """The state of the ministry or minister named latest before ``head``, in its
+        sentence or the two before ("Iran's foreign ministry announced X. The ministry
+        said ..."; "Foreign Minister Y of Sweden called it ... The ministry summoned ...")."""
+        its = [c for c in self.children[head.i] if self.tokens[c].text.lower() == "its"]
+        if its:  # "China answered. Its foreign ministry ...": the last sentence's subject
+            return self._subject_state_before(self.tokens[its[0]])
+        found = None
+        for mention in self.res.mentions:
+            if mention.start >= head.start:
+                break
+            if head.sentence - mention.sentence > 2 or len(mention.keys) != 1:
+                continue
+            actor = self.actors.get(mention.keys[0])
+            if actor is None or actor.country is None or actor.role != "party":
+                continue
+            if "ministry" in mention.text.lower() or (
+                actor.kind == "person" and "minister" in (actor.title or "")
+            ):
+                found = actor.country
+        if found is None:  # "Its foreign ministry announced X": an actor an event has
+            for event in reversed(self.events):
+                if not 0 <= head.sentence - event.evidence.sentence_index <= 2:
+                    continue
+                ministry = [a for a in event.actors if "ministry" in a.raw.lower()]
+                if ministry and ministry[0].country:
+                    return ministry[0].country
+        return found
+
+    def _speaker_verb(self, verb: Token) -> Token | None:
+        """The speech verb a second verb belongs with when the parser joined it to the
+        reported clause instead ("The ministry said the measures were unfounded and
+        accused the bloc of meddling", "accused" parsed as a conjunct of "were"): the
+        reported clause's subject is a thing, no actor, so the second verb is the
+        speaker's."""
+        if verb.dep != "conj" or verb.pos != "VERB" or verb.lemma.lower() in _SPEECH:
+            return None
+        said = self.tokens[verb.head]
+        if said.dep != "ccomp" or said.head == said.i:
+            return None
+        speech = self.tokens[said.head]
+        if speech.lemma.lower() not in _SPEECH or said.i > verb.i:
+            return None
+        subjects = [
+            self.tokens[c] for c in self.children[said.i] if self.tokens[c].dep in _SUBJECTS
+        ]
+        if not subjects or any(
+            s.pos in ("PRON", "PROPN") or s.lemma.lower() in _ACTOR_NOUNS or s.i in self.mention_at
+            for s in subjects
+        ):
+            return None
+        return speech
+
+    def _subject_state_before(self, pronoun: Token) -> str | None:
+        """The state that is the main subject of the sentence before ``pronoun``'s."""
+        if pronoun.sentence == 0:
+            return None
+        before = self.ann.sentences[pronoun.sentence - 1]
+        for tok in self.tokens[before.first : before.last]:
+            if tok.dep != "ROOT":
+                continue
+            for c in self.children[tok.i]:
+                mention = self.mention_at.get(c)
+                if self.tokens[c].dep not in _SUBJECTS or mention is None:
+                    continue
+                actor = self.actors.get(mention.keys[0]) if len(mention.keys) == 1 else None
+                if actor is not None and actor.kind == "state" and actor.country:
+                    return actor.country
+        return None
