@@ -4338,3 +4338,55 @@ def test_a_second_verb_after_a_reported_thing_is_the_speaker_s(
 def test_a_second_verb_of_a_reported_actor_stays_theirs(code):
     coded = code("Scholz said on Monday that Putin had ignored every warning and attacked Ukraine.")
     assert states(coded.one("ASSAULT").actors) == ("RUS",), coded.summary()
+
+
+# ---- unnamed agents in a clause joined to a state's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "TBILISI, Dec 15 (Wire) - Moscow banned imports of Georgian wine on Monday, while "
+            "border authorities halted shipments of mineral water from Georgia.",
+            "RUS",
+            "GEO",
+        ),
+        (
+            "VIENNA, Dec 15 (Wire) - Turkey's foreign ministry recalled its ambassador from "
+            "Austria on Monday, and officials suspended flights to Austria.",
+            "TUR",
+            "AUT",
+        ),
+        (
+            "TAIPEI, Dec 15 (Wire) - Beijing suspended imports of pineapples from Taiwan on "
+            "Monday, while customs officials halted shipments of grouper from Taiwan.",
+            "CHN",
+            "TWN",
+        ),
+    ],
+    ids=["while-authorities", "and-officials", "while-customs-officials"],
+)
+def test_unnamed_agents_joined_to_a_state_s_clause_are_that_state_s_not_the_dateline_s(
+    code, text, actor, target
+):
+    coded = code(text)
+    deeds = [m for m in coded.of("SANCTION") if states(m.recipients) == (target,)]
+    assert deeds and all(states(m.actors) == (actor,) for m in deeds), coded.summary()
+
+
+def test_unnamed_police_in_the_main_clause_keep_the_dateline_s_state(code):
+    coded = code(
+        "MANILA, Dec 15 (Wire) - Police arrested twelve protesters outside the Chinese embassy "
+        "on Monday, while China's foreign ministry said the dispute would not be settled by force."
+    )
+    assert states(coded.one("COERCE").actors) == ("PHL",), coded.summary()
+
+
+def test_a_vice_foreign_minister_the_kb_knows_is_his_state_s_in_a_story_filed_elsewhere(code):
+    coded = code(
+        "WASHINGTON, Dec 15 (Wire) - Vice Foreign Minister Ma Zhaoxu summoned the Canadian "
+        "ambassador on Monday."
+    )
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("CHN",), ("CAN",)), coded.summary()

@@ -2292,6 +2292,10 @@ class _Participants:
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
         if country is None and sector == "LEG":
             country = self._legislature_state(head)  # "addressed Congress and urged lawmakers"
+        if country is None and (sector is not None or self._domestic_agent(head)):
+            # "X's commerce ministry suspended ..., while customs authorities halted ...":
+            # the agents of the state of the clause theirs is joined to
+            country = self._parallel_subject_state(head)
         if country is None and self._domestic_agent(head) and self.article.dateline:
             # "ALGIERS -- Police arrested ...": the police, courts and authorities a story
             # names without a state are those of the place it is filed from
@@ -2559,4 +2563,20 @@ class _Participants:
                 actor = self.actors.get(mention.keys[0]) if len(mention.keys) == 1 else None
                 if actor is not None and actor.kind == "state" and actor.country:
                     return actor.country
+        return None
+
+    def _parallel_subject_state(self, subject: Token) -> str | None:
+        """The state of the subject of the clause that ``subject``'s clause is joined to
+        by "and" or "while" (a conjunct or adverbial clause), when that subject is a state
+        or a state's agent."""
+        verb = self.tokens[subject.head]
+        if subject.dep not in _SUBJECTS or verb.dep not in ("conj", "advcl") or verb.head == verb.i:
+            return None
+        other = self.tokens[verb.head]
+        for c in self.children[other.i]:
+            if self.tokens[c].dep not in _SUBJECTS or c == subject.i:
+                continue
+            states = {a.country for a in self._np_actors(self.tokens[c]) if a.kind == "state"}
+            if len(states) == 1 and None not in states:
+                return states.pop()
         return None
