@@ -4390,3 +4390,38 @@ def test_a_vice_foreign_minister_the_kb_knows_is_his_state_s_in_a_story_filed_el
     )
     event = coded.one("ACCUSE")
     assert (states(event.actors), states(event.recipients)) == (("CHN",), ("CAN",)), coded.summary()
+
+
+# ---- a second object the parser hung on the verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "French President Emmanuel Macron thanked Jordan's king, Abdullah II, and Oman's "
+            "sultan, Haitham bin Tarik, for their help on Monday.",
+            {"JOR", "OMN"},
+        ),
+        (
+            "German Chancellor Olaf Scholz praised Norway's prime minister, Jonas Gahr Store, "
+            "and Denmark's prime minister, Mette Frederiksen for their support on Monday.",
+            {"NOR", "DNK"},
+        ),
+        (
+            "Chinese President Xi Jinping congratulated Vietnam's president, Vo Van Thuong, and "
+            "Laos's president, Thongloun Sisoulith for their work on Monday.",
+            {"VNM", "LAO"},
+        ),
+    ],
+    ids=["thanked", "praised", "congratulated"],
+)
+def test_a_second_named_object_hung_on_the_verb_is_a_recipient_too(code, text, targets):
+    coded = code(text)
+    assert set(states(coded.one("SUPPORT").recipients)) == targets, coded.summary()
+
+
+def test_a_second_thing_hung_on_the_verb_adds_no_recipient(code):
+    # "received doses and X doses": the objects are things, the host no one's visitor
+    coded = code("On Monday Bhutan received 150,000 doses from India and Nepal 200,000 doses.")
+    assert not [m for m in coded.mentions if "NPL" in m.countries], coded.summary()

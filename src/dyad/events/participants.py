@@ -1074,6 +1074,7 @@ class _Participants:
                             for a in self._np_actors(self.tokens[g])
                             if not (a.kind == "state" and a.country in own)
                         ]
+        recipients += self._gapped_objects(verb)
         if rule.type == "THREATEN" and recipients:
             # "warned Biden that Taiwan independence forces ... were playing with fire": the
             # one told and those the warning is about
@@ -2580,3 +2581,28 @@ class _Participants:
             if len(states) == 1 and None not in states:
                 return states.pop()
         return None
+
+    def _gapped_objects(self, verb: Token) -> list[Actor]:
+        """A second object the parser hung on the verb as a conjunct of it ("thanked
+        Qatar's ruler, Sheikh Tamim, and Egypt's president, X": "president" a conjunct of
+        "thanked"): a noun after the verb's direct object, with no verb or subject of its
+        own, that names a state or a state's person, as the direct object does."""
+        objects = [c for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        if not objects or not any(
+            a.country and a.kind in ("person", "state")
+            for a in self._np_actors(self.tokens[objects[0]])
+        ):
+            return []  # "received 150,000 doses and X 100,000": the object is a thing
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            tok = self.tokens[c]
+            if tok.dep != "conj" or tok.pos not in ("NOUN", "PROPN") or c < objects[0]:
+                continue
+            if any(self.tokens[g].dep in _SUBJECTS for g in self.children[c]):
+                continue  # "..., and the army said ...": a clause of its own
+            found += [
+                a
+                for a in self._np_actors(tok)
+                if a.country and a.kind in ("person", "state") and a.role == "party"
+            ]
+        return found
