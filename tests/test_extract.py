@@ -4425,3 +4425,59 @@ def test_a_second_thing_hung_on_the_verb_adds_no_recipient(code):
     # "received doses and X doses": the objects are things, the host no one's visitor
     coded = code("On Monday Bhutan received 150,000 doses from India and Nepal 200,000 doses.")
     assert not [m for m in coded.mentions if "NPL" in m.countries], coded.summary()
+
+
+# ---- "both countries" right after two states of its own sentence ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "targets"),
+    [
+        (
+            "Israel and Hamas agreed to a four-day truce on Monday.\n\nHamas said on Monday it "
+            "had reached the deal thanks to the efforts of Qatar and Egypt, and thanked both "
+            "countries.",
+            "PSE",
+            {"QAT", "EGY"},
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace framework on Monday.\n\nBaku said it owed the "
+            "deal to the mediation of France and Germany and praised both countries.",
+            "AZE",
+            {"FRA", "DEU"},
+        ),
+        (
+            "Sudan's army and the RSF signed a truce on Monday.\n\nThe army welcomed the roles "
+            "of Saudi Arabia and the United States in the talks and thanked the two countries "
+            "on Monday.",
+            None,
+            {"SAU", "USA"},
+        ),
+    ],
+    ids=["thanks-to", "owed-to", "the-two-countries"],
+)
+def test_both_countries_after_two_states_of_its_sentence_are_those_states(
+    code, text, actor, targets
+):
+    coded = code(text)
+    thanks = [m for m in coded.of("SUPPORT") if m.recipients]
+    assert thanks and all(set(states(m.recipients)) == targets for m in thanks), coded.summary()
+    if actor is not None:
+        assert all(states(m.actors) == (actor,) for m in thanks), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a four-day truce on Monday.\n\nEgypt and Qatar on Monday "
+        "urged both sides to respect the truce.",
+        "Armenia and Azerbaijan signed a peace framework on Monday.\n\nFrance and Germany on "
+        "Monday urged both countries to keep the peace.",
+    ],
+    ids=["both-sides", "subject-states"],
+)
+def test_the_states_that_act_are_not_the_both_countries_they_address(code, text):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert not set(states(request.actors)) & set(states(request.recipients)), coded.summary()
+    assert len(request.recipients) == 2, coded.summary()

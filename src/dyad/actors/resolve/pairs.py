@@ -39,7 +39,8 @@ def resolve_pairs(ctx: ArticleContext) -> None:
         words = [t.lemma.lower() for t in ctx.tokens[first:last]]
         # "the two countries" are two states, even where a group is named first
         states = any(w in ("country", "nation", "state") for w in words)
-        keys = _pair_keys(ctx, state_sides if states else sides, words)
+        named = _named_before(ctx, first, last) if states else []
+        keys = _pair_keys(ctx, named or (state_sides if states else sides), words)
         if keys is None:
             continue
         ctx.add_mention(keys, first, last, "pair")
@@ -72,6 +73,36 @@ def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple
         else:
             return None  # "the two armies" of a state and a group: unclear
     return tuple(keys)
+
+
+def _named_before(ctx: ArticleContext, first: int, last: int) -> list[str]:
+    """ "Baku credited the mediation of France and Germany and praised both countries":
+    the two states its own sentence names before the phrase outside any subject, when
+    exactly two (a subject's states are the ones acting: "Egypt and Qatar urged both
+    countries ..." are other countries)."""
+    tokens = ctx.tokens
+    found: list[str] = []
+    for mention in ctx.mentions:
+        if mention.sentence != tokens[first].sentence or mention.first >= first:
+            continue
+        side = _side_of(ctx.drafts[mention.keys[0]]) if len(mention.keys) == 1 else None
+        if side is None or not side[0].startswith("state:") or side[0] in found:
+            continue
+        if not _in_subject(ctx, mention.first):
+            found.append(side[0])
+    return found if len(found) == 2 else []
+
+
+def _in_subject(ctx: ArticleContext, i: int) -> bool:
+    """Whether token ``i`` is inside the subject of a clause."""
+    tokens = ctx.tokens
+    for _ in range(12):
+        if tokens[i].dep in ("nsubj", "nsubjpass"):
+            return True
+        if tokens[i].head == i:
+            return False
+        i = tokens[i].head
+    return False
 
 
 def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
