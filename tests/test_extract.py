@@ -4481,3 +4481,55 @@ def test_the_states_that_act_are_not_the_both_countries_they_address(code, text)
     request = coded.one("REQUEST")
     assert not set(states(request.actors)) & set(states(request.recipients)), coded.summary()
     assert len(request.recipients) == 2, coded.summary()
+
+
+# ---- "declared X persona non grata and ..., accusing Y": the declarer accuses ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Ecuador on Monday declared Venezuela's ambassador, Carlos Mena, persona non grata "
+            "and gave him 48 hours to leave the country, accusing Venezuela of meddling in its "
+            "elections.",
+            "ECU",
+            "VEN",
+        ),
+        (
+            "Chad on Monday declared Germany's ambassador, Jan Kuhn, persona non grata and gave "
+            "him two days to leave the country, accusing Berlin of disrespect.",
+            "TCD",
+            "DEU",
+        ),
+        (
+            "Algeria on Monday declared twelve French officials persona non grata and ordered "
+            "them out, accusing France of meddling.",
+            "DZA",
+            "FRA",
+        ),
+    ],
+    ids=["envoy-named", "envoy-named-capital", "officials"],
+)
+def test_a_verb_joined_to_a_declaration_is_the_declarer_s(code, text, actor, target):
+    coded = code(text)
+    accuse = coded.one("ACCUSE")
+    assert (states(accuse.actors), states(accuse.recipients)) == ((actor,), (target,)), (
+        coded.summary()
+    )
+
+
+def test_a_clause_with_its_own_subject_after_a_declaration_keeps_it(code):
+    coded = code("Russia on Monday declared the vote a sham, and Ukraine accused Moscow of lying.")
+    accuse = coded.one("ACCUSE")
+    assert (states(accuse.actors), states(accuse.recipients)) == (("UKR",), ("RUS",))
+
+
+def test_a_ministry_in_a_named_city_is_that_state(code):
+    coded = code(
+        "The Iranian ambassador was summoned to the foreign ministry in Paris on Monday over "
+        "the detention of two French citizens."
+    )
+    accuse = coded.one("ACCUSE")
+    assert accuse.actors[0].kind == "state", coded.summary()
+    assert accuse.countries == ("FRA", "IRN"), coded.summary()

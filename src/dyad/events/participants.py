@@ -112,6 +112,8 @@ from .common import (
 )
 from .lexicon import Trigger
 
+# Verbs that declare someone something ("declared X persona non grata", "named X envoy").
+_DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 # One-way measures each state takes on its own authority, so that several states taking
 # one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
 _SEPARATE_DEEDS = frozenset({"SANCTION"})
@@ -1745,7 +1747,7 @@ class _Participants:
                 if self.tokens[c].dep in _SUBJECTS:
                     return self.tokens[c]
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
-                tok = self._speaker_verb(tok) or self.tokens[tok.head]
+                tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
             if tok.dep == "ROOT":
                 return self._fronted_subject(tok)
@@ -2306,6 +2308,9 @@ class _Participants:
             country = self._ministry_state(head)  # "The ministry said ...": whose ministry
             if country is not None:
                 return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and head.lemma.lower() == "ministry":
+            # "summoned to the foreign ministry in Berlin": a ministry is its state
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is not None and head.lemma.lower() in _STANCES | _CONDUCT:
             # "support for the one-China principle", "denounced U.S. policy": the state's
             return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
@@ -2606,3 +2611,16 @@ class _Participants:
                 if a.country and a.kind in ("person", "state") and a.role == "party"
             ]
         return found
+
+    def _declaring_verb(self, verb: Token) -> Token | None:
+        """The verb of a declaration the parser read as a clause of its own ("Peru declared
+        Mexico's ambassador persona non grata and gave him 72 hours to leave", with
+        "persona" a verb whose subject is the envoy): a second verb joined to that
+        clause is the declarer's."""
+        if verb.dep != "conj":
+            return None
+        clause = self.tokens[verb.head]
+        if clause.dep not in ("ccomp", "xcomp") or clause.head == clause.i:
+            return None
+        declaring = self.tokens[clause.head]
+        return declaring if declaring.lemma.lower() in _DECLARING else None
