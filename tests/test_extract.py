@@ -4533,3 +4533,42 @@ def test_a_ministry_in_a_named_city_is_that_state(code):
     accuse = coded.one("ACCUSE")
     assert accuse.actors[0].kind == "state", coded.summary()
     assert accuse.countries == ("FRA", "IRN"), coded.summary()
+
+
+# ---- a measure aimed at a thing only a state's name tells --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Taiwan said on Monday it would end aid and cooperation programmes in Honduras.",
+            "TWN",
+            "HND",
+        ),
+        (
+            "Japan said on Friday it would end aid and cooperation programmes in Myanmar.",
+            "JPN",
+            "MMR",
+        ),
+        (
+            "Germany said on Monday that it would end aid and cooperation programmes in Niger.",
+            "DEU",
+            "NER",
+        ),
+    ],
+    ids=["taiwan", "japan-friday", "that-clause"],
+)
+def test_a_measure_on_programmes_in_a_state_is_aimed_at_that_state(code, text, actor, target):
+    coded = code(text)
+    sanction = coded.one("SANCTION")
+    assert states(sanction.actors) == (actor,), coded.summary()
+    assert [(r.kind, r.country) for r in sanction.recipients] == [("state", target)]
+    assert sanction.countries == tuple(sorted((actor, target)))
+
+
+def test_a_measure_on_programmes_in_a_region_has_no_state_target(code):
+    coded = code(
+        "Taiwan said on Monday it would end aid and cooperation programmes in the Pacific."
+    )
+    assert not [m for m in coded.of("SANCTION") if m.recipients], coded.summary()

@@ -258,6 +258,8 @@ class _Participants:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
             recipients = tuple(self._home_state(actors))
+        if rule.type in _SEPARATE_DEEDS:
+            recipients = tuple(self._measure_target(a) for a in recipients)
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -2624,3 +2626,11 @@ class _Participants:
             return None
         declaring = self.tokens[clause.head]
         return declaring if declaring.lemma.lower() in _DECLARING else None
+
+    def _measure_target(self, target: Actor) -> Actor:
+        """What a measure stops or bars that only a state's name tells ("end aid and
+        cooperation programmes in Honduras", "banned imports of Georgian wine") aims at
+        that state."""
+        if target.kind != "other" or target.country is None:
+            return target
+        return self._state_actor(target.country, target.raw, target.mentions)
