@@ -4572,3 +4572,45 @@ def test_a_measure_on_programmes_in_a_region_has_no_state_target(code):
         "Taiwan said on Monday it would end aid and cooperation programmes in the Pacific."
     )
     assert not [m for m in coded.of("SANCTION") if m.recipients], coded.summary()
+
+
+# ---- an ambassador named by title alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "country"),
+    [
+        (
+            "BAGHDAD (Wire) - Iraq expelled Denmark's ambassador on Monday. Later on Monday the "
+            "government asked Ambassador Karin Holm to leave Iraqi territory within two days.",
+            "Holm",
+            "DNK",
+        ),
+        (
+            "ANKARA (Wire) - Turkey summoned the Dutch ambassador on Monday. Ambassador Joep "
+            "Wijnands was told that the remarks were unacceptable.",
+            "Wijnands",
+            "NLD",
+        ),
+        (
+            "MOSCOW (Wire) - Russia expelled Estonia's envoy on Monday. Ambassador Margus Tamm "
+            "was given a week to leave.",
+            "Tamm",
+            "EST",
+        ),
+        # no envoy named before: the dateline's state, as before
+        (
+            "WASHINGTON (Wire) - Ambassador Linda Moore said on Monday that Russia had blocked "
+            "the resolution.",
+            "Moore",
+            "USA",
+        ),
+    ],
+    ids=["possessive", "demonym", "envoy", "none-before"],
+)
+def test_an_ambassador_named_by_title_alone_is_the_envoy_of_the_state_named_before(
+    code, text, surname, country
+):
+    coded = code(text)
+    [envoy] = [a for a in coded.resolution.actors if surname in a.name]
+    assert envoy.country == country

@@ -210,7 +210,11 @@ def person_draft(
         elif country is None and title is not None and title.sector in _STATE_SECTORS:
             # "In Stockholm, Foreign Minister X said": the place the sentence opens with,
             # else the dateline ("WASHINGTON -- Attorney General X said")
-            country = _fronted_place(ctx, first) or ctx.dateline_country
+            country = (
+                _envoy_named_before(ctx, first, title)
+                or _fronted_place(ctx, first)
+                or ctx.dateline_country
+            )
         if country and not draft.country:
             draft.country = country
         if title is not None and not draft.title and held:
@@ -222,6 +226,25 @@ def person_draft(
         draft.raw = written
     ctx.last_person = draft
     return draft
+
+
+def _envoy_named_before(ctx: ArticleContext, first: int | None, title: Title) -> str | None:
+    """ "Iraq expelled Sweden's ambassador ... asked Ambassador X to leave": an envoy
+    named by title alone is the envoy of the state an earlier "<state>'s ambassador" or
+    "the <demonym> ambassador" names; the dateline gives the host, not the envoy's state."""
+    if first is None or title.title != "ambassador":
+        return None
+    tokens = ctx.tokens
+    for k in range(first - 1, 0, -1):
+        if tokens[k].lemma.lower() not in ("ambassador", "envoy"):
+            continue
+        owner = k - 1
+        if tokens[owner].text in ("'s", "'") and owner > 0:
+            owner -= 1
+        for entry in ctx.gazetteer.lookup(tokens[owner].text):
+            if entry.kind in ("state", "demonym"):
+                return entry.ref
+    return None
 
 
 def _fronted_place(ctx: ArticleContext, first: int | None) -> str | None:
