@@ -4614,3 +4614,42 @@ def test_an_ambassador_named_by_title_alone_is_the_envoy_of_the_state_named_befo
     coded = code(text)
     [envoy] = [a for a in coded.resolution.actors if surname in a.name]
     assert envoy.country == country
+
+
+# ---- a contribution to an organisation's force or mission in a state ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "host"),
+    [
+        (
+            "Rwanda will send 500 troops to the African Union force in Somalia, its army said "
+            "on Monday.",
+            "AID",
+            "SOM",
+        ),
+        (
+            "Germany offered helicopters to the UN peacekeeping mission in Mali on Monday.",
+            "AGREE",
+            "MLI",
+        ),
+        (
+            "Britain will lend fighter jets to a NATO force in Kosovo, a minister said on Monday.",
+            "AID",
+            "XKX",
+        ),
+    ],
+    ids=["send-troops", "offered", "will-lend"],
+)
+def test_a_contribution_to_an_organisation_s_mission_in_a_state_goes_to_that_state(
+    code, text, event_type, host
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert host in states(event.recipients), coded.summary()
+    assert any(r.kind == "organisation" for r in event.recipients), coded.summary()
+
+
+def test_criticising_an_organisation_s_mission_is_not_aimed_at_its_host(code):
+    coded = code("Russia on Monday criticised the NATO mission in Kosovo.")
+    assert all("XKX" not in m.countries for m in coded.mentions), coded.summary()

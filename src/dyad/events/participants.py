@@ -112,6 +112,10 @@ from .common import (
 )
 from .lexicon import Trigger
 
+# Deeds that give to or join a force or mission: "sent troops to the AU force in Somalia".
+_CONTRIBUTING = frozenset({"AID", "AGREE", "COOPERATE"})
+# Bodies an organisation deploys in a state.
+_MISSIONS = frozenset({"force", "mission", "operation", "contingent", "peacekeeper"})
 # Verbs that declare someone something ("declared X persona non grata", "named X envoy").
 _DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 # One-way measures each state takes on its own authority, so that several states taking
@@ -260,6 +264,8 @@ class _Participants:
             recipients = tuple(self._home_state(actors))
         if rule.type in _SEPARATE_DEEDS:
             recipients = tuple(self._measure_target(a) for a in recipients)
+        if rule.type in _CONTRIBUTING:
+            recipients = (*recipients, *self._mission_hosts(tok, recipients))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -2634,3 +2640,22 @@ class _Participants:
         if target.kind != "other" or target.country is None:
             return target
         return self._state_actor(target.country, target.raw, target.mentions)
+
+    def _mission_hosts(self, tok: Token, recipients: Iterable[Actor]) -> list[Actor]:
+        """ "Sent 500 troops to the African Union force in Somalia", "offered helicopters to
+        the UN mission in Mali": a contribution to an organisation's force or mission in a
+        state goes to that state too (the organisation stands for no state)."""
+        if not any(a.kind == "organisation" and a.country is None for a in recipients):
+            return []
+        sentence = self.ann.sentences[tok.sentence]
+        found: list[Actor] = []
+        for t in self.tokens[sentence.first : sentence.last]:
+            if t.lemma.lower() not in _MISSIONS or t.dep in _SUBJECTS or t.i == tok.i:
+                continue
+            for c in self.children[t.i]:
+                if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "in":
+                    continue
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        found += self._place_states_of(self.tokens[g])
+        return found
