@@ -4653,3 +4653,42 @@ def test_a_contribution_to_an_organisation_s_mission_in_a_state_goes_to_that_sta
 def test_criticising_an_organisation_s_mission_is_not_aimed_at_its_host(code):
     coded = code("Russia on Monday criticised the NATO mission in Kosovo.")
     assert all("XKX" not in m.countries for m in coded.mentions), coded.summary()
+
+
+# ---- "the two sides" of a story that opens with a third party ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "sides"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi on Friday praised an agreement between Saudi "
+            "Arabia and Iran.",
+            "The two sides agreed to reopen their embassies within two months.",
+            {"SAU", "IRN"},
+        ),
+        (
+            "Qatar's emir hosted talks between Ethiopia and Eritrea in Doha on Monday.",
+            "The two sides agreed to a ceasefire.",
+            {"ETH", "ERI"},
+        ),
+        (
+            "Turkey's president welcomed a deal between Serbia and Kosovo on Monday.",
+            "The two countries agreed to reopen border crossings.",
+            {"SRB", "XKX"},
+        ),
+        # no pair joined by "and": the first two sides, as before
+        (
+            "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in "
+            "Beijing on Monday.",
+            "The two sides agreed to expand trade.",
+            {"CHN", "BRA"},
+        ),
+    ],
+    ids=["praised-between", "hosted-between", "welcomed-between", "no-pair"],
+)
+def test_the_two_sides_are_the_pair_the_first_sentence_joins_not_a_third_party(
+    code, first, then, sides
+):
+    coded = code(first + "\n\n" + then)
+    assert set(states(coded.one("AGREE").actors)) == sides, coded.summary()

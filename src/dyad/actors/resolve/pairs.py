@@ -109,13 +109,21 @@ def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
     """The article's two sides, as state keys or (unless ``states_only``) group and
     organisation keys."""
     by_sentence: dict[int, dict[str, str]] = {}
+    spans: dict[int, list[tuple[range, str]]] = {}  # each sentence's sides, where named
     for mention in sorted(ctx.mentions, key=lambda m: m.start):
         for key in mention.keys:
             side = _side_of(ctx.drafts[key])
             if side is not None and not (states_only and not side[0].startswith("state:")):
                 by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
+                if len(mention.keys) == 1:
+                    spans.setdefault(mention.sentence, []).append(
+                        (range(mention.first, mention.last), side[0])
+                    )
     for sentence in sorted(by_sentence):
         if len(by_sentence[sentence]) >= 2:
+            joined = _joined_sides(ctx, spans.get(sentence, []))
+            if joined:  # "Wang praised an agreement between Saudi Arabia and Iran"
+                return [by_sentence[sentence][side] for side in joined]
             return list(by_sentence[sentence].values())[:2]
     states: Counter[str] = Counter()
     for mention in ctx.mentions:
@@ -124,6 +132,22 @@ def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
             if side is not None and side[0].startswith("state:"):
                 states[side[0]] += 1
     return [side for side, _ in states.most_common(2)]
+
+
+def _joined_sides(ctx: ArticleContext, spans: list[tuple[range, str]]) -> list[str]:
+    """The one pair of sides a sentence joins by "and" ("between Saudi Arabia and Iran",
+    "Armenia and Azerbaijan signed"), when there is exactly one such pair: the two sides
+    of the story rather than a third party named first (a mediator, a host)."""
+    tokens = ctx.tokens
+    pairs = set()
+    for span, side in spans:
+        for k in span:
+            if tokens[k].dep != "conj" or tokens[k].head in span:
+                continue
+            for other, other_side in spans:
+                if tokens[k].head in other and other_side != side:
+                    pairs.add((other_side, side))
+    return list(next(iter(pairs))) if len(pairs) == 1 else []
 
 
 def _side_of(draft: Draft) -> tuple[str, str] | None:
