@@ -4692,3 +4692,60 @@ def test_the_two_sides_are_the_pair_the_first_sentence_joins_not_a_third_party(
 ):
     coded = code(first + "\n\n" + then)
     assert set(states(coded.one("AGREE").actors)) == sides, coded.summary()
+
+
+# ---- a stance on a deal that names no parties ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "targets"),
+    [
+        (
+            "Bahrain and Qatar agreed on Wednesday to restore diplomatic relations.\n\nGCC "
+            "Secretary-General Jasem Albudaiwi welcomed the agreement and said it would "
+            "strengthen the bloc.",
+            "SUPPORT",
+            None,
+            {"BHR", "QAT"},
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace deal on Monday.\n\nThe EU's foreign policy "
+            "chief welcomed the deal on Monday.",
+            "SUPPORT",
+            None,
+            {"ARM", "AZE"},
+        ),
+        (
+            "Iran and Iraq signed a border security accord on Monday.\n\nTurkey criticised the "
+            "accord on Tuesday.",
+            "ACCUSE",
+            "TUR",
+            {"IRN", "IRQ"},
+        ),
+    ],
+    ids=["welcomed-agreement", "welcomed-deal", "criticised-accord"],
+)
+def test_a_stance_on_a_deal_that_names_no_parties_is_aimed_at_the_deal_s_parties(
+    code, text, event_type, actor, targets
+):
+    coded = code(text)
+    [stance] = [m for m in coded.of(event_type) if m.recipients]
+    assert set(states(stance.recipients)) == targets, coded.summary()
+    assert states(stance.actors) == (actor,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France welcomed the agreement on Monday.",
+        "Iran and Iraq signed a border security accord on Monday.\n\nThe accord covers the "
+        "whole frontier. Patrols will start in May. Talks on water are due next year.\n\n"
+        "Turkey criticised the agreement on Tuesday.",
+    ],
+    ids=["no-deal-told", "deal-told-long-before"],
+)
+def test_a_stance_on_a_deal_with_no_deal_told_just_before_has_no_target(code, text):
+    coded = code(text)
+    assert not [m for m in coded.mentions if "TUR" in m.countries or "FRA" in m.countries], (
+        coded.summary()
+    )

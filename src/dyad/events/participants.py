@@ -1105,6 +1105,9 @@ class _Participants:
             for c in self.children[verb.i]:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
+        if not recipients and rule.type in ("SUPPORT", "ACCUSE", "REJECT"):
+            # "welcomed the agreement" after "Bahrain and Qatar agreed to restore ties"
+            recipients += self._deal_parties(verb, actors)
 
         if passive and not actors and rule.type in _ENABLED_TYPES:
             # "was released after President X pardoned him": who enabled it did it
@@ -2659,3 +2662,30 @@ class _Participants:
                     if self.tokens[g].dep == "pobj":
                         found += self._place_states_of(self.tokens[g])
         return found
+
+    def _deal_parties(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The parties of the deal a stance is taken on when the deal names none ("welcomed
+        the agreement", "rejected the accord"): those of the latest joint act (an agreement
+        or signing with two sides or more and no target) in this sentence or the two before,
+        unless the speaker is one of them."""
+        deal = next(
+            (
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep in ("dobj", "nsubjpass")
+                and self.tokens[c].lemma.lower() in _AGREEMENTS
+            ),
+            None,
+        )
+        if deal is None or any(self.mention_at.get(i) for i in self._np_tokens(deal)):
+            return []
+        own = {_side(a) for a in actors}
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > 2:
+                break
+            sides = {_side(a) for a in event.actors if _political(a)}
+            joint = event.event_type in ("AGREE", "SUPPORT") and not event.recipients
+            if joint and len(sides) >= 2:
+                # (a party praising its own deal aims it at no one)
+                return [] if sides & own else list(event.actors)
+        return []
