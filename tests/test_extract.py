@@ -4749,3 +4749,40 @@ def test_a_stance_on_a_deal_with_no_deal_told_just_before_has_no_target(code, te
     assert not [m for m in coded.mentions if "TUR" in m.countries or "FRA" in m.countries], (
         coded.summary()
     )
+
+
+# ---- a deed someone condemns is not the condemner's ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("Germany condemned the Russian air strikes on Ukrainian cities on Friday.", "RUS", "UKR"),
+        ("Turkey on Friday condemned the Israeli air strikes on Lebanese villages.", "ISR", "LBN"),
+        ("Pakistan condemned the Indian air strikes on Pakistani towns on Friday.", "IND", "PAK"),
+    ],
+    ids=["germany-russian", "turkey-israeli", "pakistan-indian"],
+)
+def test_a_condemned_deed_is_done_by_the_state_its_demonym_names(code, text, doer, target):
+    coded = code(text)
+    assault = coded.one("ASSAULT")
+    assert states(assault.actors) == (doer,), coded.summary()
+    assert target in states(assault.recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        ("Turkey on Friday condemned the air strikes on Lebanese villages.", "TUR"),
+        ("Pakistan on Friday condemned the air strikes on Pakistani towns.", "PAK"),
+    ],
+    ids=["turkey", "pakistan"],
+)
+def test_a_condemned_deed_naming_no_doer_is_not_the_condemner_s(code, text, judge):
+    coded = code(text)
+    assert not [m for m in coded.of("ASSAULT") if judge in states(m.actors)], coded.summary()
+
+
+def test_a_deed_a_state_does_itself_keeps_its_subject(code):
+    coded = code("Russia on Friday launched air strikes on Ukrainian cities.")
+    assert states(coded.one("ASSAULT").actors) == ("RUS",), coded.summary()

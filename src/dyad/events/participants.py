@@ -1887,6 +1887,8 @@ class _Participants:
             owners = {a.country for a in actors}
             people = [a for a in speaker if a.kind == "person" and a.country in owners]
             actors = people or actors
+        if not actors:
+            actors += self._demonym_doer(noun, rule)
         lead = noun  # "voiced its rejection and condemnation of X": as the first noun
         while lead.dep == "conj" and self.tokens[lead.head].pos == "NOUN":
             lead = self.tokens[lead.head]
@@ -1915,6 +1917,8 @@ class _Participants:
                 carrier = None
             if rule.type == "CONSULT":
                 carrier = self._speech_contact(noun) or carrier
+            if self._judged_deed(noun, rule):
+                carrier = None  # "Germany condemned the air strikes": not Germany's strikes
             if carrier is not None and carrier.pos in ("VERB", "AUX"):
                 subject = self._subject(carrier)
                 if subject is not None and subject.i != noun.i:
@@ -2689,3 +2693,35 @@ class _Participants:
                 # (a party praising its own deal aims it at no one)
                 return [] if sides & own else list(event.actors)
         return []
+
+    def _demonym_doer(self, noun: Token, rule: Trigger) -> list[Actor]:
+        """ "Germany condemned the Russian air strikes", "welcomed the Egyptian aid": a deed
+        whose noun a state's demonym (or name) modifies, told as what someone else condemns,
+        welcomes or rejects, is that state's, not the speaker's."""
+        if not self._judged_deed(noun, rule):
+            return []
+        states = set()
+        for c in self.children[noun.i]:
+            t = self.tokens[c]
+            if t.dep not in ("amod", "compound") or region_before(self.tokens, t.i):
+                continue
+            state = self.x.kb.state_by_demonym(t.text) or (
+                self.x.kb.state_by_name(t.text) if t.pos == "PROPN" else None
+            )
+            if state is not None:
+                states.add(state.iso3)
+        if len(states) != 1:
+            return []
+        iso3 = states.pop()
+        return [self._state_actor(iso3, self.article.text[noun.start : noun.end], ())]
+
+    def _judged_deed(self, noun: Token, rule: Trigger) -> bool:
+        """Whether a material deed's noun is the object of someone's condemnation, praise,
+        rejection or demand ("condemned the air strikes", "welcomed the aid"): the one who
+        judges it is not its doer."""
+        if rule.type not in _MATERIAL or noun.head == noun.i or noun.dep != "dobj":
+            return False
+        return any(
+            sense.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST")
+            for sense in self._senses(noun.head)
+        )
