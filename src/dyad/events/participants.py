@@ -2310,7 +2310,9 @@ class _Participants:
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
         if country is None and sector == "LEG":
             country = self._legislature_state(head)  # "addressed Congress and urged lawmakers"
-        if country is None and (sector is not None or self._domestic_agent(head)):
+        if country is None and (
+            self._domestic_agent(head) or head.lemma.lower() in ("official", "authority")
+        ):  # (not an envoy: "..., and the ambassador left" may be another state's)
             # "X's commerce ministry suspended ..., while customs authorities halted ...":
             # the agents of the state of the clause theirs is joined to
             country = self._parallel_subject_state(head)
@@ -2700,7 +2702,7 @@ class _Participants:
         welcomes or rejects, is that state's, not the speaker's."""
         if not self._judged_deed(noun, rule):
             return []
-        states = set()
+        named: dict[str, Token] = {}
         for c in self.children[noun.i]:
             t = self.tokens[c]
             if t.dep not in ("amod", "compound") or region_before(self.tokens, t.i):
@@ -2709,11 +2711,11 @@ class _Participants:
                 self.x.kb.state_by_name(t.text) if t.pos == "PROPN" else None
             )
             if state is not None:
-                states.add(state.iso3)
-        if len(states) != 1:
+                named.setdefault(state.iso3, t)
+        if len(named) != 1:
             return []
-        iso3 = states.pop()
-        return [self._state_actor(iso3, self.article.text[noun.start : noun.end], ())]
+        [(iso3, word)] = named.items()
+        return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
 
     def _judged_deed(self, noun: Token, rule: Trigger) -> bool:
         """Whether a material deed's noun is the object of someone's condemnation, praise,
