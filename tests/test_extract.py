@@ -4786,3 +4786,17 @@ def test_a_condemned_deed_naming_no_doer_is_not_the_condemner_s(code, text, judg
 def test_a_deed_a_state_does_itself_keeps_its_subject(code):
     coded = code("Russia on Friday launched air strikes on Ukrainian cities.")
     assert states(coded.one("ASSAULT").actors) == ("RUS",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Monday the blast was caused by a gas leak and killed three Indian workers.",
+        "The army said on Monday the convoy was carrying weapons and attacked Syrian troops.",
+    ],
+    ids=["killed", "attacked"],
+)
+def test_a_deed_joined_to_what_a_speaker_reported_is_not_the_speaker_s(code, text):
+    # only speech acts (thanking, accusing, demanding) go back to the speaker
+    coded = code(text)
+    assert not coded.of("ASSAULT"), coded.summary()

@@ -112,6 +112,8 @@ from .common import (
 )
 from .lexicon import Trigger
 
+# Acts only a speaker does (thanking, accusing, demanding), never a thing.
+_VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"})
 # Deeds that give to or join a force or mission: "sent troops to the AU force in Somalia".
 _CONTRIBUTING = frozenset({"AID", "AGREE", "COOPERATE"})
 # Bodies an organisation deploys in a state.
@@ -2555,6 +2557,8 @@ class _Participants:
         speaker's."""
         if verb.dep != "conj" or verb.pos != "VERB" or verb.lemma.lower() in _SPEECH:
             return None
+        if not any(sense.type in _VERBAL for sense in self._senses(verb.i)):
+            return None  # "said the blast was an accident and killed three": the blast's
         said = self.tokens[verb.head]
         if said.dep != "ccomp" or said.head == said.i:
             return None
