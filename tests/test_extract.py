@@ -4173,3 +4173,630 @@ def test_a_visit_placed_in_a_whole_country_takes_the_dateline_s_town_there(code)
     )
     assert abroad.one("CONSULT").location.country == "KAZ", abroad.summary()
     assert abroad.one("CONSULT").location.name == "Kazakhstan", abroad.summary()
+
+
+# ---- several states, one measure each ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        (
+            "Norway and Canada slapped sanctions on three Russian officials on Monday.",
+            {"NOR", "CAN"},
+            "RUS",
+        ),
+        (
+            "New sanctions were imposed on Syrian officials by France and Italy on Monday.",
+            {"FRA", "ITA"},
+            "SYR",
+        ),
+        (
+            "Argentina and Chile recalled their ambassadors from Nicaragua on Monday.",
+            {"ARG", "CHL"},
+            "NIC",
+        ),
+        (
+            "Australia, Japan and New Zealand will impose sanctions on Myanmar's generals, "
+            "their governments said on Monday.",
+            {"AUS", "JPN", "NZL"},
+            "MMR",
+        ),
+    ],
+    ids=["active", "passive", "recall", "three-future"],
+)
+def test_several_states_taking_one_measure_against_a_target_do_one_deed_each(
+    code, text, actors, target
+):
+    coded = code(text)
+    deeds = coded.of("SANCTION")
+    assert sorted(states(m.actors) for m in deeds) == sorted((a,) for a in actors), coded.summary()
+    assert all(states(m.recipients) == (target,) for m in deeds), coded.summary()
+    assert len({m.id for m in deeds}) == len(deeds)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Britain and Canada imposed new sanctions on Monday.", "SANCTION"),  # no target
+        ("Serbia and Kosovo expelled each other's diplomats on Monday.", "SANCTION"),
+        ("France and Germany condemned Iran's missile test on Monday.", "ACCUSE"),  # a speech act
+    ],
+    ids=["no-target", "each-other", "not-a-measure"],
+)
+def test_a_joint_act_without_a_separate_target_stays_one_event(code, text, event_type):
+    coded = code(text)
+    assert len(coded.one(event_type).actors) == 2, coded.summary()
+
+
+# ---- a bare "the ministry", the place a sentence opens with ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        (
+            "TEHRAN, Dec 15 (Wire) - Iran's foreign ministry condemned the raid on Monday.\n\n"
+            "The ministry summoned the British ambassador on Monday.",
+            "ACCUSE",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "BAGHDAD, Dec 15 (Wire) - Iraq expelled Norway's ambassador on Monday.\n\n"
+            "In Oslo, Foreign Minister Jonas Lind called the expulsion a mistake. The foreign "
+            "ministry summoned Iraq's chargé d'affaires on Monday.",
+            "ACCUSE",
+            "NOR",
+            "IRQ",
+        ),
+        (
+            "Nigeria answered on Monday. Its foreign ministry announced sanctions on four "
+            "Ghanaian officials.",
+            "SANCTION",
+            "NGA",
+            "GHA",
+        ),
+    ],
+    ids=["named-ministry-before", "minister-in-fronted-city", "its-ministry"],
+)
+def test_a_bare_ministry_is_the_state_of_the_ministry_or_minister_just_named(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    assert (actor, target) in [
+        (a.country, r.country) for m in coded.of(event_type) for a in m.actors for r in m.recipients
+    ], coded.summary()
+
+
+def test_a_bare_ministry_after_a_state_s_other_agency_names_no_state(code):
+    # a coast guard is no ministry: "the ministry" gets no state from it
+    coded = code(
+        "Greece's coast guard rescued forty migrants on Monday. The ministry summoned Turkey's "
+        "ambassador on Monday."
+    )
+    assert all(a.country is None for m in coded.of("ACCUSE") for a in m.actors), coded.summary()
+
+
+def test_an_untitled_official_takes_the_state_of_the_city_the_sentence_opens_with(code):
+    coded = code(
+        "LONDON, Dec 15 (Wire) - In Madrid, Foreign Minister Pedro Ruiz Vela told reporters on "
+        "Monday that talks would resume."
+    )
+    [vela] = [a for a in coded.resolution.actors if "Vela" in a.name]
+    assert vela.country == "ESP"
+    # a year opening the sentence is no place: the dateline's state, as before
+    dated = code(
+        "LONDON, Dec 15 (Wire) - In 2019, Foreign Minister Pedro Ruiz Vela told reporters that "
+        "talks would resume."
+    )
+    [vela] = [a for a in dated.resolution.actors if "Vela" in a.name]
+    assert vela.country == "GBR"
+
+
+# ---- a second verb of the speaker, parsed into what they said --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva said the visit had been productive "
+            "and thanked Argentine President Alberto Fernandez for his hospitality on Monday.",
+            "SUPPORT",
+            "BRA",
+            "ARG",
+        ),
+        (
+            "Russia's foreign ministry said on Monday that the report was baseless and accused "
+            "Britain of spreading lies.",
+            "ACCUSE",
+            "RUS",
+            "GBR",
+        ),
+        (
+            "NATO moved jets to Romania on Sunday. Moscow said on Monday the deployment was "
+            "reckless and accused the alliance of provoking a crisis.",
+            "ACCUSE",
+            "RUS",
+            None,
+        ),
+    ],
+    ids=["thanked", "accused", "accused-the-bloc"],
+)
+def test_a_second_verb_after_a_reported_thing_is_the_speaker_s(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert states(event.actors) == (actor,), coded.summary()
+    assert states(event.recipients) == (target,), coded.summary()
+    if target is None:  # "the alliance" is NATO, not a phrase that runs into the charge
+        assert [r.name for r in event.recipients] == ["North Atlantic Treaty Organization"]
+
+
+def test_a_second_verb_of_a_reported_actor_stays_theirs(code):
+    coded = code("Scholz said on Monday that Putin had ignored every warning and attacked Ukraine.")
+    assert states(coded.one("ASSAULT").actors) == ("RUS",), coded.summary()
+
+
+# ---- unnamed agents in a clause joined to a state's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "TBILISI, Dec 15 (Wire) - Moscow banned imports of Georgian wine on Monday, while "
+            "border authorities halted shipments of mineral water from Georgia.",
+            "RUS",
+            "GEO",
+        ),
+        (
+            "VIENNA, Dec 15 (Wire) - Turkey's foreign ministry recalled its ambassador from "
+            "Austria on Monday, and officials suspended flights to Austria.",
+            "TUR",
+            "AUT",
+        ),
+        (
+            "TAIPEI, Dec 15 (Wire) - Beijing suspended imports of pineapples from Taiwan on "
+            "Monday, while customs officials halted shipments of grouper from Taiwan.",
+            "CHN",
+            "TWN",
+        ),
+    ],
+    ids=["while-authorities", "and-officials", "while-customs-officials"],
+)
+def test_unnamed_agents_joined_to_a_state_s_clause_are_that_state_s_not_the_dateline_s(
+    code, text, actor, target
+):
+    coded = code(text)
+    deeds = [m for m in coded.of("SANCTION") if states(m.recipients) == (target,)]
+    assert deeds and all(states(m.actors) == (actor,) for m in deeds), coded.summary()
+
+
+def test_unnamed_police_in_the_main_clause_keep_the_dateline_s_state(code):
+    coded = code(
+        "MANILA, Dec 15 (Wire) - Police arrested twelve protesters outside the Chinese embassy "
+        "on Monday, while China's foreign ministry said the dispute would not be settled by force."
+    )
+    assert states(coded.one("COERCE").actors) == ("PHL",), coded.summary()
+
+
+def test_a_vice_foreign_minister_the_kb_knows_is_his_state_s_in_a_story_filed_elsewhere(code):
+    coded = code(
+        "WASHINGTON, Dec 15 (Wire) - Vice Foreign Minister Ma Zhaoxu summoned the Canadian "
+        "ambassador on Monday."
+    )
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("CHN",), ("CAN",)), coded.summary()
+
+
+# ---- a second object the parser hung on the verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "French President Emmanuel Macron thanked Jordan's king, Abdullah II, and Oman's "
+            "sultan, Haitham bin Tarik, for their help on Monday.",
+            {"JOR", "OMN"},
+        ),
+        (
+            "German Chancellor Olaf Scholz praised Norway's prime minister, Jonas Gahr Store, "
+            "and Denmark's prime minister, Mette Frederiksen for their support on Monday.",
+            {"NOR", "DNK"},
+        ),
+        (
+            "Chinese President Xi Jinping congratulated Vietnam's president, Vo Van Thuong, and "
+            "Laos's president, Thongloun Sisoulith for their work on Monday.",
+            {"VNM", "LAO"},
+        ),
+    ],
+    ids=["thanked", "praised", "congratulated"],
+)
+def test_a_second_named_object_hung_on_the_verb_is_a_recipient_too(code, text, targets):
+    coded = code(text)
+    assert set(states(coded.one("SUPPORT").recipients)) == targets, coded.summary()
+
+
+def test_a_second_thing_hung_on_the_verb_adds_no_recipient(code):
+    # "received doses and X doses": the objects are things, the host no one's visitor
+    coded = code("On Monday Bhutan received 150,000 doses from India and Nepal 200,000 doses.")
+    assert not [m for m in coded.mentions if "NPL" in m.countries], coded.summary()
+
+
+# ---- "both countries" right after two states of its own sentence ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "targets"),
+    [
+        (
+            "Israel and Hamas agreed to a four-day truce on Monday.\n\nHamas said on Monday it "
+            "had reached the deal thanks to the efforts of Qatar and Egypt, and thanked both "
+            "countries.",
+            "PSE",
+            {"QAT", "EGY"},
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace framework on Monday.\n\nBaku said it owed the "
+            "deal to the mediation of France and Germany and praised both countries.",
+            "AZE",
+            {"FRA", "DEU"},
+        ),
+        (
+            "Sudan's army and the RSF signed a truce on Monday.\n\nThe army welcomed the roles "
+            "of Saudi Arabia and the United States in the talks and thanked the two countries "
+            "on Monday.",
+            None,
+            {"SAU", "USA"},
+        ),
+    ],
+    ids=["thanks-to", "owed-to", "the-two-countries"],
+)
+def test_both_countries_after_two_states_of_its_sentence_are_those_states(
+    code, text, actor, targets
+):
+    coded = code(text)
+    thanks = [m for m in coded.of("SUPPORT") if m.recipients]
+    assert thanks and all(set(states(m.recipients)) == targets for m in thanks), coded.summary()
+    if actor is not None:
+        assert all(states(m.actors) == (actor,) for m in thanks), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a four-day truce on Monday.\n\nEgypt and Qatar on Monday "
+        "urged both sides to respect the truce.",
+        "Armenia and Azerbaijan signed a peace framework on Monday.\n\nFrance and Germany on "
+        "Monday urged both countries to keep the peace.",
+    ],
+    ids=["both-sides", "subject-states"],
+)
+def test_the_states_that_act_are_not_the_both_countries_they_address(code, text):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert not set(states(request.actors)) & set(states(request.recipients)), coded.summary()
+    assert len(request.recipients) == 2, coded.summary()
+
+
+# ---- "declared X persona non grata and ..., accusing Y": the declarer accuses ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Ecuador on Monday declared Venezuela's ambassador, Carlos Mena, persona non grata "
+            "and gave him 48 hours to leave the country, accusing Venezuela of meddling in its "
+            "elections.",
+            "ECU",
+            "VEN",
+        ),
+        (
+            "Chad on Monday declared Germany's ambassador, Jan Kuhn, persona non grata and gave "
+            "him two days to leave the country, accusing Berlin of disrespect.",
+            "TCD",
+            "DEU",
+        ),
+        (
+            "Algeria on Monday declared twelve French officials persona non grata and ordered "
+            "them out, accusing France of meddling.",
+            "DZA",
+            "FRA",
+        ),
+    ],
+    ids=["envoy-named", "envoy-named-capital", "officials"],
+)
+def test_a_verb_joined_to_a_declaration_is_the_declarer_s(code, text, actor, target):
+    coded = code(text)
+    accuse = coded.one("ACCUSE")
+    assert (states(accuse.actors), states(accuse.recipients)) == ((actor,), (target,)), (
+        coded.summary()
+    )
+
+
+def test_a_clause_with_its_own_subject_after_a_declaration_keeps_it(code):
+    coded = code("Russia on Monday declared the vote a sham, and Ukraine accused Moscow of lying.")
+    accuse = coded.one("ACCUSE")
+    assert (states(accuse.actors), states(accuse.recipients)) == (("UKR",), ("RUS",))
+
+
+def test_a_ministry_in_a_named_city_is_that_state(code):
+    coded = code(
+        "The Iranian ambassador was summoned to the foreign ministry in Paris on Monday over "
+        "the detention of two French citizens."
+    )
+    accuse = coded.one("ACCUSE")
+    assert accuse.actors[0].kind == "state", coded.summary()
+    assert accuse.countries == ("FRA", "IRN"), coded.summary()
+
+
+# ---- a measure aimed at a thing only a state's name tells --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Taiwan said on Monday it would end aid and cooperation programmes in Honduras.",
+            "TWN",
+            "HND",
+        ),
+        (
+            "Japan said on Friday it would end aid and cooperation programmes in Myanmar.",
+            "JPN",
+            "MMR",
+        ),
+        (
+            "Germany said on Monday that it would end aid and cooperation programmes in Niger.",
+            "DEU",
+            "NER",
+        ),
+    ],
+    ids=["taiwan", "japan-friday", "that-clause"],
+)
+def test_a_measure_on_programmes_in_a_state_is_aimed_at_that_state(code, text, actor, target):
+    coded = code(text)
+    sanction = coded.one("SANCTION")
+    assert states(sanction.actors) == (actor,), coded.summary()
+    assert [(r.kind, r.country) for r in sanction.recipients] == [("state", target)]
+    assert sanction.countries == tuple(sorted((actor, target)))
+
+
+def test_a_measure_on_programmes_in_a_region_has_no_state_target(code):
+    coded = code(
+        "Taiwan said on Monday it would end aid and cooperation programmes in the Pacific."
+    )
+    assert not [m for m in coded.of("SANCTION") if m.recipients], coded.summary()
+
+
+# ---- an ambassador named by title alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "country"),
+    [
+        (
+            "BAGHDAD (Wire) - Iraq expelled Denmark's ambassador on Monday. Later on Monday the "
+            "government asked Ambassador Karin Holm to leave Iraqi territory within two days.",
+            "Holm",
+            "DNK",
+        ),
+        (
+            "ANKARA (Wire) - Turkey summoned the Dutch ambassador on Monday. Ambassador Joep "
+            "Wijnands was told that the remarks were unacceptable.",
+            "Wijnands",
+            "NLD",
+        ),
+        (
+            "MOSCOW (Wire) - Russia expelled Estonia's envoy on Monday. Ambassador Margus Tamm "
+            "was given a week to leave.",
+            "Tamm",
+            "EST",
+        ),
+        # no envoy named before: the dateline's state, as before
+        (
+            "WASHINGTON (Wire) - Ambassador Linda Moore said on Monday that Russia had blocked "
+            "the resolution.",
+            "Moore",
+            "USA",
+        ),
+    ],
+    ids=["possessive", "demonym", "envoy", "none-before"],
+)
+def test_an_ambassador_named_by_title_alone_is_the_envoy_of_the_state_named_before(
+    code, text, surname, country
+):
+    coded = code(text)
+    [envoy] = [a for a in coded.resolution.actors if surname in a.name]
+    assert envoy.country == country
+
+
+# ---- a contribution to an organisation's force or mission in a state ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "host"),
+    [
+        (
+            "Rwanda will send 500 troops to the African Union force in Somalia, its army said "
+            "on Monday.",
+            "AID",
+            "SOM",
+        ),
+        (
+            "Germany offered helicopters to the UN peacekeeping mission in Mali on Monday.",
+            "AGREE",
+            "MLI",
+        ),
+        (
+            "Britain will lend fighter jets to a NATO force in Kosovo, a minister said on Monday.",
+            "AID",
+            "XKX",
+        ),
+    ],
+    ids=["send-troops", "offered", "will-lend"],
+)
+def test_a_contribution_to_an_organisation_s_mission_in_a_state_goes_to_that_state(
+    code, text, event_type, host
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert host in states(event.recipients), coded.summary()
+    assert any(r.kind == "organisation" for r in event.recipients), coded.summary()
+
+
+def test_criticising_an_organisation_s_mission_is_not_aimed_at_its_host(code):
+    coded = code("Russia on Monday criticised the NATO mission in Kosovo.")
+    assert all("XKX" not in m.countries for m in coded.mentions), coded.summary()
+
+
+# ---- "the two sides" of a story that opens with a third party ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "sides"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi on Friday praised an agreement between Saudi "
+            "Arabia and Iran.",
+            "The two sides agreed to reopen their embassies within two months.",
+            {"SAU", "IRN"},
+        ),
+        (
+            "Qatar's emir hosted talks between Ethiopia and Eritrea in Doha on Monday.",
+            "The two sides agreed to a ceasefire.",
+            {"ETH", "ERI"},
+        ),
+        (
+            "Turkey's president welcomed a deal between Serbia and Kosovo on Monday.",
+            "The two countries agreed to reopen border crossings.",
+            {"SRB", "XKX"},
+        ),
+        # no pair joined by "and": the first two sides, as before
+        (
+            "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in "
+            "Beijing on Monday.",
+            "The two sides agreed to expand trade.",
+            {"CHN", "BRA"},
+        ),
+    ],
+    ids=["praised-between", "hosted-between", "welcomed-between", "no-pair"],
+)
+def test_the_two_sides_are_the_pair_the_first_sentence_joins_not_a_third_party(
+    code, first, then, sides
+):
+    coded = code(first + "\n\n" + then)
+    assert set(states(coded.one("AGREE").actors)) == sides, coded.summary()
+
+
+# ---- a stance on a deal that names no parties ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "targets"),
+    [
+        (
+            "Bahrain and Qatar agreed on Wednesday to restore diplomatic relations.\n\nGCC "
+            "Secretary-General Jasem Albudaiwi welcomed the agreement and said it would "
+            "strengthen the bloc.",
+            "SUPPORT",
+            None,
+            {"BHR", "QAT"},
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace deal on Monday.\n\nThe EU's foreign policy "
+            "chief welcomed the deal on Monday.",
+            "SUPPORT",
+            None,
+            {"ARM", "AZE"},
+        ),
+        (
+            "Iran and Iraq signed a border security accord on Monday.\n\nTurkey criticised the "
+            "accord on Tuesday.",
+            "ACCUSE",
+            "TUR",
+            {"IRN", "IRQ"},
+        ),
+    ],
+    ids=["welcomed-agreement", "welcomed-deal", "criticised-accord"],
+)
+def test_a_stance_on_a_deal_that_names_no_parties_is_aimed_at_the_deal_s_parties(
+    code, text, event_type, actor, targets
+):
+    coded = code(text)
+    [stance] = [m for m in coded.of(event_type) if m.recipients]
+    assert set(states(stance.recipients)) == targets, coded.summary()
+    assert states(stance.actors) == (actor,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France welcomed the agreement on Monday.",
+        "Iran and Iraq signed a border security accord on Monday.\n\nThe accord covers the "
+        "whole frontier. Patrols will start in May. Talks on water are due next year.\n\n"
+        "Turkey criticised the agreement on Tuesday.",
+    ],
+    ids=["no-deal-told", "deal-told-long-before"],
+)
+def test_a_stance_on_a_deal_with_no_deal_told_just_before_has_no_target(code, text):
+    coded = code(text)
+    assert not [m for m in coded.mentions if "TUR" in m.countries or "FRA" in m.countries], (
+        coded.summary()
+    )
+
+
+# ---- a deed someone condemns is not the condemner's ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("Germany condemned the Russian air strikes on Ukrainian cities on Friday.", "RUS", "UKR"),
+        ("Turkey on Friday condemned the Israeli air strikes on Lebanese villages.", "ISR", "LBN"),
+        ("Pakistan condemned the Indian air strikes on Pakistani towns on Friday.", "IND", "PAK"),
+    ],
+    ids=["germany-russian", "turkey-israeli", "pakistan-indian"],
+)
+def test_a_condemned_deed_is_done_by_the_state_its_demonym_names(code, text, doer, target):
+    coded = code(text)
+    assault = coded.one("ASSAULT")
+    assert states(assault.actors) == (doer,), coded.summary()
+    assert target in states(assault.recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        ("Turkey on Friday condemned the air strikes on Lebanese villages.", "TUR"),
+        ("Pakistan on Friday condemned the air strikes on Pakistani towns.", "PAK"),
+    ],
+    ids=["turkey", "pakistan"],
+)
+def test_a_condemned_deed_naming_no_doer_is_not_the_condemner_s(code, text, judge):
+    coded = code(text)
+    assert not [m for m in coded.of("ASSAULT") if judge in states(m.actors)], coded.summary()
+
+
+def test_a_deed_a_state_does_itself_keeps_its_subject(code):
+    coded = code("Russia on Friday launched air strikes on Ukrainian cities.")
+    assert states(coded.one("ASSAULT").actors) == ("RUS",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Monday the blast was caused by a gas leak and killed three Indian workers.",
+        "The army said on Monday the convoy was carrying weapons and attacked Syrian troops.",
+    ],
+    ids=["killed", "attacked"],
+)
+def test_a_deed_joined_to_what_a_speaker_reported_is_not_the_speaker_s(code, text):
+    # only speech acts (thanking, accusing, demanding) go back to the speaker
+    coded = code(text)
+    assert not coded.of("ASSAULT"), coded.summary()

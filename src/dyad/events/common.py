@@ -508,6 +508,10 @@ def _side_sectors() -> dict[str, str | None]:
             # an unnamed envoy, minister or spokesman acts for the state the words name
             "envoy": "GOV",
             "ambassador": "GOV",
+            "d'affaires": "GOV",  # "Iraq's chargé d'affaires" (a proper noun keeps its -s)
+            "d'affaire": "GOV",
+            "consul": "GOV",
+            "commissioner": "GOV",  # "Canada's high commissioner"
             "minister": "GOV",
             "negotiator": "GOV",
             "spokesman": "GOV",

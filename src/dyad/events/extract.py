@@ -155,7 +155,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     self._outbreaks(sentence.first, sentence.last),
                 )
                 for stated in self._with_refusal(self._event(found, sentence.index), found)
-                for event in self._per_object(stated, found.trigger)
+                for deed in self._per_object(stated, found.trigger)
+                for event in self._per_actor(deed)
             )
             told: list[tuple[EventMention, Token]] = []  # this sentence's, with triggers
             for found, event in found_events:

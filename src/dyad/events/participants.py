@@ -13,6 +13,7 @@ from ..actors.resolve.references import region_before
 from ..models import (
     Actor,
     ActorMention,
+    EventMention,
     Span,
     Token,
 )
@@ -86,6 +87,7 @@ from .common import (
     _SENDING,
     _SEQUENCE_WORDS,
     _SETTLEMENTS,
+    _SPEECH,
     _STANCES,
     _STATES_OF_AFFAIRS,
     _SUBJECTS,
@@ -99,6 +101,7 @@ from .common import (
     _crowd_of,
     _done_there,
     _Found,
+    _mention_id,
     _national_bodies,
     _own_government,
     _political,
@@ -108,6 +111,18 @@ from .common import (
     _unique,
 )
 from .lexicon import Trigger
+
+# Acts only a speaker does (thanking, accusing, demanding), never a thing.
+_VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"})
+# Deeds that give to or join a force or mission: "sent troops to the AU force in Somalia".
+_CONTRIBUTING = frozenset({"AID", "AGREE", "COOPERATE"})
+# Bodies an organisation deploys in a state.
+_MISSIONS = frozenset({"force", "mission", "operation", "contingent", "peacekeeper"})
+# Verbs that declare someone something ("declared X persona non grata", "named X envoy").
+_DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
+# One-way measures each state takes on its own authority, so that several states taking
+# one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
+_SEPARATE_DEEDS = frozenset({"SANCTION"})
 
 
 class _Participants:
@@ -249,6 +264,10 @@ class _Participants:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
             recipients = tuple(self._home_state(actors))
+        if rule.type in _SEPARATE_DEEDS:
+            recipients = tuple(self._measure_target(a) for a in recipients)
+        if rule.type in _CONTRIBUTING:
+            recipients = (*recipients, *self._mission_hosts(tok, recipients))
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -1067,6 +1086,7 @@ class _Participants:
                             for a in self._np_actors(self.tokens[g])
                             if not (a.kind == "state" and a.country in own)
                         ]
+        recipients += self._gapped_objects(verb)
         if rule.type == "THREATEN" and recipients:
             # "warned Biden that Taiwan independence forces ... were playing with fire": the
             # one told and those the warning is about
@@ -1087,6 +1107,9 @@ class _Participants:
             for c in self.children[verb.i]:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
+        if not recipients and rule.type in ("SUPPORT", "ACCUSE", "REJECT"):
+            # "welcomed the agreement" after "Bahrain and Qatar agreed to restore ties"
+            recipients += self._deal_parties(verb, actors)
 
         if passive and not actors and rule.type in _ENABLED_TYPES:
             # "was released after President X pardoned him": who enabled it did it
@@ -1737,7 +1760,7 @@ class _Participants:
                 if self.tokens[c].dep in _SUBJECTS:
                     return self.tokens[c]
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
-                tok = self.tokens[tok.head]
+                tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
             if tok.dep == "ROOT":
                 return self._fronted_subject(tok)
@@ -1866,6 +1889,8 @@ class _Participants:
             owners = {a.country for a in actors}
             people = [a for a in speaker if a.kind == "person" and a.country in owners]
             actors = people or actors
+        if not actors:
+            actors += self._demonym_doer(noun, rule)
         lead = noun  # "voiced its rejection and condemnation of X": as the first noun
         while lead.dep == "conj" and self.tokens[lead.head].pos == "NOUN":
             lead = self.tokens[lead.head]
@@ -1894,6 +1919,8 @@ class _Participants:
                 carrier = None
             if rule.type == "CONSULT":
                 carrier = self._speech_contact(noun) or carrier
+            if self._judged_deed(noun, rule):
+                carrier = None  # "Germany condemned the air strikes": not Germany's strikes
             if carrier is not None and carrier.pos in ("VERB", "AUX"):
                 subject = self._subject(carrier)
                 if subject is not None and subject.i != noun.i:
@@ -2219,8 +2246,34 @@ class _Participants:
                     continue
                 if child.dep == "prep" and child.text.lower() not in preps:
                     continue
+                if i == head.i and self._charge_of(child) and self._party_noun(head):
+                    continue
                 stack.append(c)
         return sorted(out)
+
+    def _party_noun(self, head: Token) -> bool:
+        """A noun that is a party by itself: a resolved name or description ("the bloc"),
+        or a noun of actors ("the government"); not a thing ("the legislation"), whose
+        owner the rest of the phrase may name."""
+        return head.i in self.mention_at or head.lemma.lower() in _ACTOR_NOUNS
+
+    def _charge_of(self, prep: Token) -> bool:
+        """ "of" and a gerund after an accused party ("accused the bloc of meddling in X's
+        affairs", "suspects Tehran of arming the rebels"): the charge, not part of the party."""
+        if prep.text.lower() != "of":
+            return False
+        return any(
+            self.tokens[c].dep in ("pobj", "pcomp")
+            and (
+                self.tokens[c].tag == "VBG"
+                or (
+                    self.tokens[c].pos == "NOUN"
+                    and self.tokens[c].text.lower().endswith("ing")
+                    and not any(self.tokens[k].dep == "det" for k in self.children[c])
+                )
+            )
+            for c in self.children[prep.i]
+        )
 
     def _mention_actors(self, mention: ActorMention) -> list[Actor]:
         found = []
@@ -2259,11 +2312,24 @@ class _Participants:
         # "Spanish authorities", "Indian troops": agents of a state, with their sector.
         if country is None and sector == "LEG":
             country = self._legislature_state(head)  # "addressed Congress and urged lawmakers"
+        if country is None and (
+            self._domestic_agent(head) or head.lemma.lower() in ("official", "authority")
+        ):  # (not an envoy: "..., and the ambassador left" may be another state's)
+            # "X's commerce ministry suspended ..., while customs authorities halted ...":
+            # the agents of the state of the clause theirs is joined to
+            country = self._parallel_subject_state(head)
         if country is None and self._domestic_agent(head) and self.article.dateline:
             # "ALGIERS -- Police arrested ...": the police, courts and authorities a story
             # names without a state are those of the place it is filed from
             state = self.x.kb.state_by_place(self.article.dateline)
             country = state.iso3 if state is not None else None
+        if country is None and self._bare_ministry(head, toks):
+            country = self._ministry_state(head)  # "The ministry said ...": whose ministry
+            if country is not None:
+                return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is not None and head.lemma.lower() == "ministry":
+            # "summoned to the foreign ministry in Berlin": a ministry is its state
+            return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is not None and head.lemma.lower() in _STANCES | _CONDUCT:
             # "support for the one-China principle", "denounced U.S. policy": the state's
             return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
@@ -2412,3 +2478,256 @@ class _Participants:
             if actor is not None and actor.kind in kinds and actor.role == "party":
                 best = replace(actor, raw=mention.text)
         return best
+
+    def _per_actor(self, event: EventMention) -> list[EventMention]:
+        """Several sides that each take one measure against a target ("Norway and Japan
+        imposed sanctions on X", "France and Germany expelled Y's diplomats") do one deed
+        each: one event per acting side, each keeping the targets (states or their agents).
+        A measure with no target, or one the parties take against each other, stays one."""
+        if event.event_type not in _SEPARATE_DEEDS or not event.recipients:
+            return [event]
+        targets = {r.country for r in event.recipients}
+        if None in targets:  # "expelled each other's diplomats": no one target
+            return [event]
+        by_side: dict[str, list[Actor]] = {}
+        for actor in event.actors:
+            if not _political(actor):
+                return [event]
+            by_side.setdefault(_side(actor), []).append(actor)
+        if len(by_side) < 2 or targets & by_side.keys():
+            return [event]
+        sentence, start = event.evidence.sentence_index, event.trigger.start
+        return [
+            replace(
+                event,
+                actors=tuple(group),
+                id=_mention_id(self.article.id, sentence, start, f"{event.event_type}:by:{side}"),
+            )
+            for side, group in by_side.items()
+        ]
+
+    def _bare_ministry(self, head: Token, toks: list[Token]) -> bool:
+        """ "The ministry", "the foreign ministry": a ministry the phrase names no state or
+        owner of, so a reference back to one the story has named."""
+        if head.lemma.lower() != "ministry" or any(
+            (self.tokens[c].dep == "poss" and self.tokens[c].text.lower() != "its")
+            or self.tokens[c].text.lower() == "of"
+            for c in self.children[head.i]
+        ):
+            return False
+        return all(
+            (t.pos in ("NOUN", "ADJ", "PROPN") and not t.ent) or t.text.lower() == "its"
+            for t in toks
+        )
+
+    def _ministry_state(self, head: Token) -> str | None:
+        """The state of the ministry or minister named latest before ``head``, in its
+        sentence or the two before ("Iran's foreign ministry announced X. The ministry
+        said ..."; "Foreign Minister Y of Sweden called it ... The ministry summoned ...")."""
+        its = [c for c in self.children[head.i] if self.tokens[c].text.lower() == "its"]
+        if its:  # "China answered. Its foreign ministry ...": the last sentence's subject
+            return self._subject_state_before(self.tokens[its[0]])
+        found = None
+        for mention in self.res.mentions:
+            if mention.start >= head.start:
+                break
+            if head.sentence - mention.sentence > 2 or len(mention.keys) != 1:
+                continue
+            actor = self.actors.get(mention.keys[0])
+            if actor is None or actor.country is None or actor.role != "party":
+                continue
+            if "ministry" in mention.text.lower() or (
+                actor.kind == "person" and "minister" in (actor.title or "")
+            ):
+                found = actor.country
+        if found is None:  # "Its foreign ministry announced X": an actor an event has
+            for event in reversed(self.events):
+                if not 0 <= head.sentence - event.evidence.sentence_index <= 2:
+                    continue
+                ministry = [a for a in event.actors if "ministry" in a.raw.lower()]
+                if ministry and ministry[0].country:
+                    return ministry[0].country
+        return found
+
+    def _speaker_verb(self, verb: Token) -> Token | None:
+        """The speech verb a second verb belongs with when the parser joined it to the
+        reported clause instead ("The ministry said the measures were unfounded and
+        accused the bloc of meddling", "accused" parsed as a conjunct of "were"): the
+        reported clause's subject is a thing, no actor, so the second verb is the
+        speaker's."""
+        if verb.dep != "conj" or verb.pos != "VERB" or verb.lemma.lower() in _SPEECH:
+            return None
+        if not any(sense.type in _VERBAL for sense in self._senses(verb.i)):
+            return None  # "said the blast was an accident and killed three": the blast's
+        said = self.tokens[verb.head]
+        if said.dep != "ccomp" or said.head == said.i:
+            return None
+        speech = self.tokens[said.head]
+        if speech.lemma.lower() not in _SPEECH or said.i > verb.i:
+            return None
+        subjects = [
+            self.tokens[c] for c in self.children[said.i] if self.tokens[c].dep in _SUBJECTS
+        ]
+        if not subjects or any(
+            s.pos in ("PRON", "PROPN") or s.lemma.lower() in _ACTOR_NOUNS or s.i in self.mention_at
+            for s in subjects
+        ):
+            return None
+        return speech
+
+    def _subject_state_before(self, pronoun: Token) -> str | None:
+        """The state that is the main subject of the sentence before ``pronoun``'s."""
+        if pronoun.sentence == 0:
+            return None
+        before = self.ann.sentences[pronoun.sentence - 1]
+        for tok in self.tokens[before.first : before.last]:
+            if tok.dep != "ROOT":
+                continue
+            for c in self.children[tok.i]:
+                mention = self.mention_at.get(c)
+                if self.tokens[c].dep not in _SUBJECTS or mention is None:
+                    continue
+                actor = self.actors.get(mention.keys[0]) if len(mention.keys) == 1 else None
+                if actor is not None and actor.kind == "state" and actor.country:
+                    return actor.country
+        return None
+
+    def _parallel_subject_state(self, subject: Token) -> str | None:
+        """The state of the subject of the clause that ``subject``'s clause is joined to
+        by "and" or "while" (a conjunct or adverbial clause), when that subject is a state
+        or a state's agent."""
+        verb = self.tokens[subject.head]
+        if subject.dep not in _SUBJECTS or verb.dep not in ("conj", "advcl") or verb.head == verb.i:
+            return None
+        other = self.tokens[verb.head]
+        for c in self.children[other.i]:
+            if self.tokens[c].dep not in _SUBJECTS or c == subject.i:
+                continue
+            states = {a.country for a in self._np_actors(self.tokens[c]) if a.kind == "state"}
+            if len(states) == 1 and None not in states:
+                return states.pop()
+        return None
+
+    def _gapped_objects(self, verb: Token) -> list[Actor]:
+        """A second object the parser hung on the verb as a conjunct of it ("thanked
+        Qatar's ruler, Sheikh Tamim, and Egypt's president, X": "president" a conjunct of
+        "thanked"): a noun after the verb's direct object, with no verb or subject of its
+        own, that names a state or a state's person, as the direct object does."""
+        objects = [c for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        if not objects or not any(
+            a.country and a.kind in ("person", "state")
+            for a in self._np_actors(self.tokens[objects[0]])
+        ):
+            return []  # "received 150,000 doses and X 100,000": the object is a thing
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            tok = self.tokens[c]
+            if tok.dep != "conj" or tok.pos not in ("NOUN", "PROPN") or c < objects[0]:
+                continue
+            if any(self.tokens[g].dep in _SUBJECTS for g in self.children[c]):
+                continue  # "..., and the army said ...": a clause of its own
+            found += [
+                a
+                for a in self._np_actors(tok)
+                if a.country and a.kind in ("person", "state") and a.role == "party"
+            ]
+        return found
+
+    def _declaring_verb(self, verb: Token) -> Token | None:
+        """The verb of a declaration the parser read as a clause of its own ("Peru declared
+        Mexico's ambassador persona non grata and gave him 72 hours to leave", with
+        "persona" a verb whose subject is the envoy): a second verb joined to that
+        clause is the declarer's."""
+        if verb.dep != "conj":
+            return None
+        clause = self.tokens[verb.head]
+        if clause.dep not in ("ccomp", "xcomp") or clause.head == clause.i:
+            return None
+        declaring = self.tokens[clause.head]
+        return declaring if declaring.lemma.lower() in _DECLARING else None
+
+    def _measure_target(self, target: Actor) -> Actor:
+        """What a measure stops or bars that only a state's name tells ("end aid and
+        cooperation programmes in Honduras", "banned imports of Georgian wine") aims at
+        that state."""
+        if target.kind != "other" or target.country is None:
+            return target
+        return self._state_actor(target.country, target.raw, target.mentions)
+
+    def _mission_hosts(self, tok: Token, recipients: Iterable[Actor]) -> list[Actor]:
+        """ "Sent 500 troops to the African Union force in Somalia", "offered helicopters to
+        the UN mission in Mali": a contribution to an organisation's force or mission in a
+        state goes to that state too (the organisation stands for no state)."""
+        if not any(a.kind == "organisation" and a.country is None for a in recipients):
+            return []
+        sentence = self.ann.sentences[tok.sentence]
+        found: list[Actor] = []
+        for t in self.tokens[sentence.first : sentence.last]:
+            if t.lemma.lower() not in _MISSIONS or t.dep in _SUBJECTS or t.i == tok.i:
+                continue
+            for c in self.children[t.i]:
+                if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "in":
+                    continue
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        found += self._place_states_of(self.tokens[g])
+        return found
+
+    def _deal_parties(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The parties of the deal a stance is taken on when the deal names none ("welcomed
+        the agreement", "rejected the accord"): those of the latest joint act (an agreement
+        or signing with two sides or more and no target) in this sentence or the two before,
+        unless the speaker is one of them."""
+        deal = next(
+            (
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep in ("dobj", "nsubjpass")
+                and self.tokens[c].lemma.lower() in _AGREEMENTS
+            ),
+            None,
+        )
+        if deal is None or any(self.mention_at.get(i) for i in self._np_tokens(deal)):
+            return []
+        own = {_side(a) for a in actors}
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > 2:
+                break
+            sides = {_side(a) for a in event.actors if _political(a)}
+            joint = event.event_type in ("AGREE", "SUPPORT") and not event.recipients
+            if joint and len(sides) >= 2:
+                # (a party praising its own deal aims it at no one)
+                return [] if sides & own else list(event.actors)
+        return []
+
+    def _demonym_doer(self, noun: Token, rule: Trigger) -> list[Actor]:
+        """ "Germany condemned the Russian air strikes", "welcomed the Egyptian aid": a deed
+        whose noun a state's demonym (or name) modifies, told as what someone else condemns,
+        welcomes or rejects, is that state's, not the speaker's."""
+        if not self._judged_deed(noun, rule):
+            return []
+        named: dict[str, Token] = {}
+        for c in self.children[noun.i]:
+            t = self.tokens[c]
+            if t.dep not in ("amod", "compound") or region_before(self.tokens, t.i):
+                continue
+            state = self.x.kb.state_by_demonym(t.text) or (
+                self.x.kb.state_by_name(t.text) if t.pos == "PROPN" else None
+            )
+            if state is not None:
+                named.setdefault(state.iso3, t)
+        if len(named) != 1:
+            return []
+        [(iso3, word)] = named.items()
+        return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+
+    def _judged_deed(self, noun: Token, rule: Trigger) -> bool:
+        """Whether a material deed's noun is the object of someone's condemnation, praise,
+        rejection or demand ("condemned the air strikes", "welcomed the aid"): the one who
+        judges it is not its doer."""
+        if rule.type not in _MATERIAL or noun.head == noun.i or noun.dep != "dobj":
+            return False
+        return any(
+            sense.type in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST")
+            for sense in self._senses(noun.head)
+        )

@@ -208,7 +208,13 @@ def person_draft(
         if igo:  # an international official acts for no state
             country, draft.sector = None, "IGO"
         elif country is None and title is not None and title.sector in _STATE_SECTORS:
-            country = ctx.dateline_country  # "WASHINGTON -- Attorney General X said"
+            # "In Stockholm, Foreign Minister X said": the place the sentence opens with,
+            # else the dateline ("WASHINGTON -- Attorney General X said")
+            country = (
+                _envoy_named_before(ctx, first, title)
+                or _fronted_place(ctx, first)
+                or ctx.dateline_country
+            )
         if country and not draft.country:
             draft.country = country
         if title is not None and not draft.title and held:
@@ -220,6 +226,52 @@ def person_draft(
         draft.raw = written
     ctx.last_person = draft
     return draft
+
+
+def _envoy_named_before(ctx: ArticleContext, first: int | None, title: Title) -> str | None:
+    """ "Iraq expelled Sweden's ambassador ... asked Ambassador X to leave": an envoy
+    named by title alone is the envoy of the state an earlier "<state>'s ambassador" or
+    "the <demonym> ambassador" names; the dateline gives the host, not the envoy's state."""
+    if first is None or title.title != "ambassador":
+        return None
+    tokens = ctx.tokens
+    for k in range(first - 1, 0, -1):
+        if tokens[k].lemma.lower() not in ("ambassador", "envoy"):
+            continue
+        owner = k - 1
+        if tokens[owner].text in ("'s", "'") and owner > 0:
+            owner -= 1
+        for entry in ctx.gazetteer.lookup(tokens[owner].text):
+            if entry.kind in ("state", "demonym"):
+                return entry.ref
+    return None
+
+
+def _fronted_place(ctx: ArticleContext, first: int | None) -> str | None:
+    """The state of the city or country a sentence opens with before a person it names
+    ("In Stockholm, Foreign Minister X called ..."): where that official speaks from."""
+    if first is None:
+        return None
+    tokens = ctx.tokens
+    start = first
+    while start > 0 and tokens[start - 1].sentence == tokens[first].sentence:
+        start -= 1
+    if tokens[start].text.lower() != "in":
+        return None
+    comma = next(
+        (k for k in range(start + 2, min(start + 6, first)) if tokens[k].text == ","), None
+    )
+    if comma is None:
+        return None
+    entry = next(
+        (
+            e
+            for e in ctx.gazetteer.lookup(ctx.written(start + 1, comma))
+            if e.kind in ("capital", "city", "state")
+        ),
+        None,
+    )
+    return entry.ref if entry is not None else None
 
 
 def _unknown_antecedent(ctx: ArticleContext, written: str) -> Draft | None:

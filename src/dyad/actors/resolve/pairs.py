@@ -39,7 +39,8 @@ def resolve_pairs(ctx: ArticleContext) -> None:
         words = [t.lemma.lower() for t in ctx.tokens[first:last]]
         # "the two countries" are two states, even where a group is named first
         states = any(w in ("country", "nation", "state") for w in words)
-        keys = _pair_keys(ctx, state_sides if states else sides, words)
+        named = _named_before(ctx, first, last) if states else []
+        keys = _pair_keys(ctx, named or (state_sides if states else sides), words)
         if keys is None:
             continue
         ctx.add_mention(keys, first, last, "pair")
@@ -74,17 +75,55 @@ def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple
     return tuple(keys)
 
 
+def _named_before(ctx: ArticleContext, first: int, last: int) -> list[str]:
+    """ "Baku credited the mediation of France and Germany and praised both countries":
+    the two states its own sentence names before the phrase outside any subject, when
+    exactly two (a subject's states are the ones acting: "Egypt and Qatar urged both
+    countries ..." are other countries)."""
+    tokens = ctx.tokens
+    found: list[str] = []
+    for mention in ctx.mentions:
+        if mention.sentence != tokens[first].sentence or mention.first >= first:
+            continue
+        side = _side_of(ctx.drafts[mention.keys[0]]) if len(mention.keys) == 1 else None
+        if side is None or not side[0].startswith("state:") or side[0] in found:
+            continue
+        if not _in_subject(ctx, mention.first):
+            found.append(side[0])
+    return found if len(found) == 2 else []
+
+
+def _in_subject(ctx: ArticleContext, i: int) -> bool:
+    """Whether token ``i`` is inside the subject of a clause."""
+    tokens = ctx.tokens
+    for _ in range(12):
+        if tokens[i].dep in ("nsubj", "nsubjpass"):
+            return True
+        if tokens[i].head == i:
+            return False
+        i = tokens[i].head
+    return False
+
+
 def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
     """The article's two sides, as state keys or (unless ``states_only``) group and
     organisation keys."""
     by_sentence: dict[int, dict[str, str]] = {}
+    spans: dict[int, list[tuple[range, str]]] = {}  # each sentence's sides, where named
     for mention in sorted(ctx.mentions, key=lambda m: m.start):
         for key in mention.keys:
             side = _side_of(ctx.drafts[key])
             if side is not None and not (states_only and not side[0].startswith("state:")):
                 by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
+                if len(mention.keys) == 1:
+                    spans.setdefault(mention.sentence, []).append(
+                        (range(mention.first, mention.last), side[0])
+                    )
     for sentence in sorted(by_sentence):
         if len(by_sentence[sentence]) >= 2:
+            joined = _joined_sides(ctx, spans.get(sentence, []))
+            if joined:  # "Wang praised an agreement between Saudi Arabia and Iran"
+                return [by_sentence[sentence][side] for side in joined]
             return list(by_sentence[sentence].values())[:2]
     states: Counter[str] = Counter()
     for mention in ctx.mentions:
@@ -93,6 +132,22 @@ def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
             if side is not None and side[0].startswith("state:"):
                 states[side[0]] += 1
     return [side for side, _ in states.most_common(2)]
+
+
+def _joined_sides(ctx: ArticleContext, spans: list[tuple[range, str]]) -> list[str]:
+    """The one pair of sides a sentence joins by "and" ("between Saudi Arabia and Iran",
+    "Armenia and Azerbaijan signed"), when there is exactly one such pair: the two sides
+    of the story rather than a third party named first (a mediator, a host)."""
+    tokens = ctx.tokens
+    pairs = set()
+    for span, side in spans:
+        for k in span:
+            if tokens[k].dep != "conj" or tokens[k].head in span:
+                continue
+            for other, other_side in spans:
+                if tokens[k].head in other and other_side != side:
+                    pairs.add((other_side, side))
+    return list(next(iter(pairs))) if len(pairs) == 1 else []
 
 
 def _side_of(draft: Draft) -> tuple[str, str] | None:

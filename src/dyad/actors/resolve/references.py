@@ -187,7 +187,14 @@ def _ranked(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _followed_by_of(tokens: Sequence[Token], tok: Token) -> bool:
-    return tok.i + 1 < len(tokens) and tokens[tok.i + 1].text.lower() == "of"
+    """ "The state of emergency"; not "accused the bloc of meddling", "of" and a gerund
+    (possibly after an adverb) that states the charge against the party."""
+    if tok.i + 1 >= len(tokens) or tokens[tok.i + 1].text.lower() != "of":
+        return False
+    after = tokens[tok.i + 2 : tok.i + 4]
+    while after and after[0].pos == "ADV":
+        after = after[1:]
+    return not (after and after[0].tag == "VBG" and after[0].sentence == tok.sentence)
 
 
 def _phrase_start(tokens: Sequence[Token], children: dict[int, list[int]], tok: Token) -> int:
