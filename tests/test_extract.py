@@ -1872,6 +1872,88 @@ def test_a_gathering_that_is_no_protest(code, text):
     assert code(text).of("PROTEST") == []
 
 
+# ---- deeds round (session 5): threats, denials and resolve in what a side says ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Iran's foreign ministry said on Monday that Israel would pay a heavy price for "
+            "the strike.",
+            "IRN",
+            "ISR",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov warned that Finland will face serious "
+            "consequences if it joins NATO.",
+            "RUS",
+            "FIN",
+        ),
+        (
+            "Pyongyang said Seoul would bear the consequences of the joint drills.",
+            "PRK",
+            "KOR",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi told Japan's ambassador on Monday that Tokyo "
+            "would pay the price for its provocation.",
+            "CHN",
+            "JPN",
+        ),
+    ],
+)
+def test_a_price_a_speaker_says_another_side_will_pay_is_a_threat(code, text, actor, target):
+    event = code(text).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+    assert event.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Beijing warned Washington on Monday that Taiwan was a red line that must not be "
+            "crossed.",
+            "CHN",
+            "USA",
+        ),
+        (
+            "Xi Jinping told Joe Biden that the Taiwan question was the first red line not to "
+            "be crossed.",
+            "CHN",
+            "USA",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan told Swedish Prime Minister Ulf Kristersson "
+            "that support for the militants was a red line.",
+            "TUR",
+            "SWE",
+        ),
+    ],
+)
+def test_a_red_line_a_side_draws_is_a_threat(code, text, actor, target):
+    event = code(text).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price already paid, or paid by the speaker's own side
+        "Kyiv said on Monday that Ukraine had paid a heavy price for the war with Russia.",
+        # a red line someone crossed is a charge, not a threat
+        "Israel's prime minister said Brazil's president had crossed a red line.",
+        # a price nobody will pay
+        "Ukraine's president said Russia would not pay any price for the strike.",
+        # an analyst's view, not a side's statement
+        "An analyst at a London think tank said Moscow would pay a heavy price for the war.",
+    ],
+)
+def test_a_price_paid_crossed_or_foreseen_by_an_analyst_is_no_threat(code, text):
+    assert code(text).of("THREATEN") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -201,6 +201,14 @@ _DEMAND_SUBJECTS = frozenset("task priority need step thing imperative demand".s
 _RETALIATE = frozenset("respond retaliate reciprocate".split())
 _MEASURES = frozenset("measure countermeasure step action".split())
 _RESPONSE_NOUNS = frozenset("response retaliation countermeasure reprisal retribution".split())
+# A cost a speaker says another side will bear is a threat: "will pay a price", "will face
+# consequences"; the verb and the nouns that make it one.
+_PENALTIES = {
+    "pay": frozenset({"price"}),
+    "face": frozenset({"consequence", "repercussion"}),
+    "bear": frozenset({"consequence", "repercussion"}),
+    "suffer": frozenset({"consequence", "repercussion"}),
+}
 _INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
 _UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
 _READINESS = frozenset("capacity capability ability ready prepared right option".split())

@@ -41,6 +41,7 @@ from .common import (
     _OBLIGATION,
     _ORDERING,
     _OUTBREAK,
+    _PENALTIES,
     _PLACED_TYPES,
     _PLAN_NOUNS,
     _READINESS,
@@ -105,6 +106,7 @@ class _Speech:
                     found = (
                         self._demand(verb, head, speaker)
                         or (self._threat(verb, head, speaker) if threat else None)
+                        or self._penalty_threat(verb, head, speaker)
                         or self._joint_plan(verb, head, speaker)
                     )
                     if found is not None:
@@ -389,6 +391,52 @@ class _Speech:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
         return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _penalty_threat(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "said Washington would pay a heavy price", "warned that Moscow will face
+        consequences", "told X that Taiwan is a red line that must not be crossed": a cost
+        the speaker says another side will bear, or a line it must not cross, is the
+        speaker's threat (THREATEN, CAMEO 13) to that side; a price already paid is none."""
+        for i in sorted(self._subtree(head.i)):
+            tok = self.tokens[i]
+            if self._red_line(tok):
+                targets = [a for a in self._addressees(verb) if _side(a) != _side(speaker)]
+                targets = targets or self._other_side_named(verb, speaker)
+            elif self._penalty(tok):
+                targets = [
+                    a
+                    for a in self._subject_actors(self._subject(tok))
+                    if _political(a) and a.country and _side(a) != _side(speaker)
+                ]
+            else:
+                continue
+            if targets:
+                rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
+                return _Found(verb, rule, (speaker,), _unique(targets))
+        return None
+
+    def _penalty(self, tok: Token) -> bool:
+        """ "would pay a heavy price", "will face serious consequences": a cost still to come."""
+        objects = _PENALTIES.get(tok.lemma.lower()) if tok.pos == "VERB" else None
+        if not objects or self._negated(tok):
+            return False
+        has_cost = any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in objects
+            for c in self.children[tok.i]
+        )
+        return has_cost and self._unrealised(tok)
+
+    def _red_line(self, tok: Token) -> bool:
+        """ "is a red line", "the red line that must not be crossed": a limit stated as one,
+        not one someone is said to have crossed ("had crossed a red line" is a charge)."""
+        if tok.lemma.lower() != "line" or tok.pos != "NOUN":
+            return False
+        if not any(self.tokens[c].text.lower() == "red" for c in self.children[tok.i]):
+            return False
+        return tok.dep in ("attr", "appos", "conj") or any(
+            self.tokens[c].dep == "relcl" and self._negated(self.tokens[c])
+            for c in self.children[tok.i]
+        )
 
     def _threatening(self, tok: Token) -> bool:
         """A response or retaliation not (yet) made: "would respond", "ready to retaliate",
