@@ -1954,6 +1954,75 @@ def test_a_price_paid_crossed_or_foreseen_by_an_analyst_is_no_threat(code, text)
     assert code(text).of("THREATEN") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Washington has no plans to lift sanctions on Cuba, a State Department spokesman "
+            "said on Monday.",
+            "USA",
+            "CUB",
+        ),
+        (
+            "Budapest said on Monday it had no intention of sending weapons to Ukraine.",
+            "HUN",
+            "UKR",
+        ),
+        (
+            "Ankara said it had no intention of retracting its accusations against Israel.",
+            "TUR",
+            "ISR",
+        ),
+    ],
+)
+def test_no_intention_of_a_cooperative_act_is_its_refusal(code, text, actor, target):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert (states(refusal.actors), states(refusal.recipients)) == ((actor,), (target,))
+    # the act itself is stated only as negated
+    assert all(m.negated for m in coded.mentions if m.event_type != "REJECT")
+
+
+def test_a_plan_that_is_not_disavowed_is_no_refusal(code):
+    coded = code("Washington has plans to lift sanctions on Cuba, a US official said.")
+    assert coded.of("REJECT") == []
+
+
+def test_retracting_remarks_against_a_state_is_a_concession(code):
+    event = code("Turkey retracted its accusation against Israel on Monday.").one("CONCEDE")
+    assert (states(event.actors), states(event.recipients)) == (("TUR",), ("ISR",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan's president told Nancy Pelosi that the island would not back down in the face "
+        "of military threats.",
+        "Zelensky told Macron on Monday that Ukraine would not give in, whatever Russia did.",
+        "The Philippine president told Japan's prime minister that Manila would not back down.",
+    ],
+)
+def test_resolve_not_to_back_down_refuses_no_one(code, text):
+    assert code(text).of("REJECT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Venezuela said it would not give in to Guyana's demands.", "VEN", "GUY"),
+        (
+            "Iran's president told the French president that Tehran would not back down on its "
+            "nuclear programme.",
+            "IRN",
+            "FRA",
+        ),
+    ],
+)
+def test_not_giving_in_to_a_named_demand_is_a_refusal(code, text, actor, target):
+    event = code(text).one("REJECT")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -359,6 +359,10 @@ _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"
 _BLAME_RECEIVED = frozenset({"face", "draw"})
 # Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
 _ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
+# Giving way, whose refusal without an object ("will not back down") is resolve, not REJECT.
+_GIVING_WAY = frozenset("back give cave compromise budge relent yield".split())
+# "has no intention of ...", "has no plans to ...": the nouns of a disavowed intent.
+_INTENT_NOUNS = frozenset("intention intent plan desire wish".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till", "before"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.

@@ -51,6 +51,7 @@ from .common import (
     _ENDING_TYPES,
     _FORMAL_DEALS,
     _FUTURE,
+    _GIVING_WAY,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
     _PER_OBJECT_TYPES,
@@ -196,16 +197,20 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         if event is None:
             return []
         event = self._as_peacekeeping(event, found)
-        refused = event.negated and (
-            (event.modality == "intended" and event.event_type in _COOPERATIVE)
-            or (event.event_type == "AGREE" and self._failed(found.trigger))
-            # "does not recognise Kosovo", "did not accept the proposal": a refusal now (not
-            # "has not yet accepted": still pending)
-            or (
-                event.event_type in _COOPERATIVE
-                and found.trigger.lemma.lower() in _ACCEPTING
-                and not any(
-                    self.tokens[c].text.lower() == "yet" for c in self.children[found.trigger.i]
+        refused = (
+            event.negated
+            and not self._resolve(found.trigger)
+            and (
+                (event.modality == "intended" and event.event_type in _COOPERATIVE)
+                or (event.event_type == "AGREE" and self._failed(found.trigger))
+                # "does not recognise Kosovo", "did not accept the proposal": a refusal now (not
+                # "has not yet accepted": still pending)
+                or (
+                    event.event_type in _COOPERATIVE
+                    and found.trigger.lemma.lower() in _ACCEPTING
+                    and not any(
+                        self.tokens[c].text.lower() == "yet" for c in self.children[found.trigger.i]
+                    )
                 )
             )
         )
@@ -227,6 +232,16 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             goldstein=cross.goldstein, quad_class=cross.quad,
         )  # fmt: skip
         return [event, refusal]
+
+    def _resolve(self, verb: Token) -> bool:
+        """ "would not back down", "will not give in": resolve a side states, refusing no one
+        in particular; "will not give in to X's demands" names what it refuses."""
+        if verb.lemma.lower() not in _GIVING_WAY:
+            return False
+        return not any(
+            self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("to", "on", "over")
+            for c in self.children[verb.i]
+        )
 
     def _stated_force(self, event: EventMention, found: _Found) -> list[EventMention]:
         """ "Ankara said it would launch an operation against X": force a side says it will

@@ -33,6 +33,7 @@ from .common import (
     _HYPOTHETICAL,
     _INEVITABLE,
     _INTENT_HEADS,
+    _INTENT_NOUNS,
     _LEAD_SENTENCES,
     _LONG_SPANS,
     _MEASURES,
@@ -529,6 +530,8 @@ class _Speech:
             return None  # "said that when China and the US cooperated, both gained": no event
         if self._issued_in(tok):
             return "actual"  # "agreed to observe the ceasefire, in a joint statement": issued
+        if self._disavowed(tok):
+            return "intended"  # "has no intention of retracting": a refused intent
         if self._future_time_clause(tok):
             # "would visit ... when the president travels to Hiroshima": the present of a
             # time clause under a future or conditional act is that act's mood
@@ -773,6 +776,8 @@ class _Speech:
         )
 
     def _negated(self, tok: Token) -> bool:
+        if self._disavowed(tok):
+            return True
         current = tok
         if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
             current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's
@@ -785,6 +790,30 @@ class _Speech:
             if current.lemma.lower() in _FAIL:
                 return True  # "failed to reach agreement", "failed to agree"
         return False
+
+    def _disavowed(self, tok: Token) -> bool:
+        """ "had no intention of withdrawing", "has no plans to visit": an act a side says
+        it does not mean to do, negated like "will not withdraw"."""
+        return self._disavowing(tok) is not None
+
+    def _disavowing(self, tok: Token) -> Token | None:
+        """The verb that carries the disavowed intent ("has" in "has no plans to visit")."""
+        if tok.pos != "VERB" or tok.dep not in ("pcomp", "acl") or tok.head == tok.i:
+            return None
+        noun = self.tokens[tok.head]
+        if tok.dep == "pcomp":
+            if noun.text.lower() != "of" or noun.head == noun.i:
+                return None
+            noun = self.tokens[noun.head]
+        if noun.pos != "NOUN" or noun.lemma.lower() not in _INTENT_NOUNS or noun.head == noun.i:
+            return None
+        if not any(
+            self.tokens[c].dep == "det" and self.tokens[c].text.lower() == "no"
+            for c in self.children[noun.i]
+        ):
+            return None
+        carrier = self.tokens[noun.head]
+        return carrier if carrier.pos in ("VERB", "AUX") and noun.dep == "dobj" else None
 
     def _failed(self, tok: Token) -> bool:
         """ "failed to agree", "failed to reach agreement": the trigger (or the verb carrying
