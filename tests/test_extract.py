@@ -2023,6 +2023,55 @@ def test_not_giving_in_to_a_named_demand_is_a_refusal(code, text, actor, target)
     assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Mohammed bin Salman told Joe Biden that Saudi Arabia had not been responsible "
+            "for the killing.",
+            "SAU",
+            "USA",
+        ),
+        (
+            "Russia's foreign ministry told the French ambassador that Moscow was not involved "
+            "in the coup.",
+            "RUS",
+            "FRA",
+        ),
+        (
+            "Pakistan's foreign ministry told India's envoy on Monday that Islamabad was not "
+            "behind the attack in Kashmir.",
+            "PAK",
+            "IND",
+        ),
+        (  # "replied", and the other state the answer names
+            "Mohammed bin Salman replied that Saudi Arabia had not been personally responsible "
+            "and that the United States had made mistakes of its own.",
+            "SAU",
+            "USA",
+        ),
+    ],
+)
+def test_a_side_denying_its_part_in_a_deed_rejects_the_charge(code, text, actor, target):
+    event = code(text).one("REJECT")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side's part, told by a third: no denial of the speaker's own
+        "Moscow told the French ambassador that Kyiv was not involved in the attack.",
+        # an admission, not a denial
+        "Russia's foreign ministry told the French ambassador that Moscow was responsible.",
+        # a denial nobody is said to answer
+        "Moscow said on Monday it was not involved in the coup.",
+    ],
+)
+def test_no_denial_without_own_part_negated_and_an_accuser(code, text):
+    assert code(text).of("REJECT") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -99,6 +99,7 @@ _SPEECH = frozenset(
     {
         "say",
         "tell",
+        "reply",
         "add",
         "note",
         "stress",
@@ -363,6 +364,8 @@ _ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
 _GIVING_WAY = frozenset("back give cave compromise budge relent yield".split())
 # "has no intention of ...", "has no plans to ...": the nouns of a disavowed intent.
 _INTENT_NOUNS = frozenset("intention intent plan desire wish".split())
+# A side's part in a deed, which "was not ..." denies: "responsible", "involved", "behind".
+_PART_IN_DEED = frozenset("responsible involve involved complicit behind".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till", "before"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.

@@ -42,6 +42,7 @@ from .common import (
     _OBLIGATION,
     _ORDERING,
     _OUTBREAK,
+    _PART_IN_DEED,
     _PENALTIES,
     _PLACED_TYPES,
     _PLAN_NOUNS,
@@ -108,6 +109,7 @@ class _Speech:
                         self._demand(verb, head, speaker)
                         or (self._threat(verb, head, speaker) if threat else None)
                         or self._penalty_threat(verb, head, speaker)
+                        or self._denial(verb, head, speaker)
                         or self._joint_plan(verb, head, speaker)
                     )
                     if found is not None:
@@ -415,6 +417,36 @@ class _Speech:
                 rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
                 return _Found(verb, rule, (speaker,), _unique(targets))
         return None
+
+    def _denial(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "replied that Riyadh had not been responsible", "said it was not involved in the
+        coup": a side denying its own part in a deed rejects the charge (REJECT) of whom it
+        answers: the one it tells, else the one other state the sentence names."""
+        if not self._negated(head) or not self._denied_part(head):
+            return None
+        subject = self._subject(head)
+        if subject is None:
+            return None
+        doers = [a for a in self._subject_actors(subject) if _political(a)]
+        own = _side(speaker)
+        if doers and any(_side(a) != own for a in doers):
+            return None  # "said Kyiv was not involved": a view of another side, no denial
+        if not doers and subject.pos != "PRON":
+            return None
+        targets = [a for a in self._addressees(verb) if _side(a) != own]
+        targets = targets or self._other_side_named(verb, speaker)
+        if not targets:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REJECT")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _denied_part(self, head: Token) -> bool:
+        """ "was not responsible", "had not been involved", "was not behind": a part in a
+        deed, stated of the clause's subject."""
+        if head.lemma.lower() in _PART_IN_DEED and head.pos == "VERB":
+            return True  # "was not involved in": the passive participle heads the clause
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        return any(k.dep in ("acomp", "prep") and k.lemma.lower() in _PART_IN_DEED for k in kids)
 
     def _penalty(self, tok: Token) -> bool:
         """ "would pay a heavy price", "will face serious consequences": a cost still to come."""
