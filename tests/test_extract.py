@@ -2072,6 +2072,43 @@ def test_no_denial_without_own_part_negated_and_an_accuser(code, text):
     assert code(text).of("REJECT") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The British prime minister said on Monday that Britain would never abandon Ukraine.",
+            "GBR",
+            "UKR",
+        ),
+        ("Blinken told Zelensky that Washington would not abandon Kyiv.", "USA", "UKR"),
+        (
+            "Japan's prime minister told Marcos on Monday that Tokyo will not abandon its "
+            "commitment to the Philippines.",
+            "JPN",
+            "PHL",
+        ),
+    ],
+)
+def test_saying_a_side_will_not_abandon_another_is_support(code, text, actor, target):
+    event = code(text).one("SUPPORT")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side's resolve, told by a third
+        "Macron said on Monday that Russia would not abandon its war aims in Ukraine.",
+        # an analyst's view
+        "An analyst in London said Washington would not abandon Kyiv.",
+        # a past abandonment, not a pledge
+        "Britain abandoned its commitment to Oman in 1971, the minister said.",
+    ],
+)
+def test_not_abandoning_said_by_a_third_or_done_is_no_support(code, text):
+    assert code(text).of("SUPPORT") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -366,6 +366,8 @@ _GIVING_WAY = frozenset("back give cave compromise budge relent yield".split())
 _INTENT_NOUNS = frozenset("intention intent plan desire wish".split())
 # A side's part in a deed, which "was not ..." denies: "responsible", "involved", "behind".
 _PART_IN_DEED = frozenset("responsible involve involved complicit behind".split())
+# Forsaking a partner: "will not abandon Ukraine" affirms support.
+_FORSAKE = frozenset("abandon desert forsake betray".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till", "before"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.

@@ -28,6 +28,7 @@ from .common import (
     _FAIL,
     _FARING,
     _FOLLOW,
+    _FORSAKE,
     _FUTURE,
     _HABITUAL,
     _HYPOTHETICAL,
@@ -110,6 +111,7 @@ class _Speech:
                         or (self._threat(verb, head, speaker) if threat else None)
                         or self._penalty_threat(verb, head, speaker)
                         or self._denial(verb, head, speaker)
+                        or self._steadfast(verb, head, speaker)
                         or self._joint_plan(verb, head, speaker)
                     )
                     if found is not None:
@@ -438,6 +440,37 @@ class _Speech:
         if not targets:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REJECT")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _steadfast(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "told Tsai that the United States would not abandon its commitment to the island",
+        "said Britain will never abandon Ukraine": a side saying it will not forsake another
+        (or its support of it) affirms that support (SUPPORT, CAMEO 051)."""
+        if head.lemma.lower() not in _FORSAKE or head.pos != "VERB":
+            return None
+        if not self._negated(head) or not self._unrealised(head):
+            return None
+        subject = self._subject(head)
+        doers = [a for a in self._subject_actors(subject) if _political(a)] if subject else []
+        own = _side(speaker)
+        if subject is None or any(_side(a) != own for a in doers):
+            return None  # "said Washington would not abandon Kyiv": a view of another side
+        if not doers and subject.pos != "PRON":
+            return None
+        targets = []
+        for c in self.children[head.i]:
+            obj = self.tokens[c]
+            if obj.dep != "dobj":
+                continue
+            targets += self._np_actors(obj)
+            for g in self.children[obj.i]:  # "its commitment to the island"
+                if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() in ("to", "for"):
+                    targets += self._prep_actors(self.tokens[g])
+        targets = [a for a in targets if _political(a) and a.country and _side(a) != own]
+        targets = targets or [a for a in self._addressees(verb) if _side(a) != own]
+        if not targets:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="SUPPORT", cameo="051")
         return _Found(verb, rule, (speaker,), _unique(targets))
 
     def _denied_part(self, head: Token) -> bool:
