@@ -2109,6 +2109,42 @@ def test_not_abandoning_said_by_a_third_or_done_is_no_support(code, text):
     assert code(text).of("SUPPORT") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Taiwan's foreign ministry said on Friday that Nicaragua had disregarded years of "
+            "friendship.",
+            "TWN",
+            "NIC",
+        ),
+        (
+            "Israeli Prime Minister Benjamin Netanyahu said the Brazilian president had "
+            "trivialized the Holocaust.",
+            "ISR",
+            "BRA",
+        ),
+        ("China's foreign ministry said Japan had distorted history on Monday.", "CHN", "JPN"),
+    ],
+)
+def test_a_wrong_a_speaker_says_another_side_did_is_an_accusation(code, text, actor, target):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speaker: the reporter's own account of a disregard
+        "The drivers disregarded the speed limit on the motorway.",
+        # denied, not charged
+        "Managua said on Friday it had not disregarded its friendship with Taiwan.",
+    ],
+)
+def test_disregard_without_a_speakers_charge_is_no_accusation(code, text):
+    assert code(text).of("ACCUSE") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
