@@ -2145,6 +2145,24 @@ def test_disregard_without_a_speakers_charge_is_no_accusation(code, text):
     assert code(text).of("ACCUSE") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taipei said on Friday it would end its aid programmes and pull out its diplomatic staff.",
+        "Ottawa pulled back its envoy on Monday after the row.",
+        "The ministry said it would withdraw its ambassador from the capital for consultations.",
+    ],
+)
+def test_diplomats_pulled_out_are_never_a_military_retreat(code, text):
+    assert code(text).of("RETREAT") == []
+
+
+def test_troops_pulled_out_are_still_a_retreat(code):
+    event = code("Russia withdrew its troops from Kherson on Monday.").one("RETREAT")
+    assert event.mode == "withdraw"
+    assert states(event.actors) == ("RUS",)
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
