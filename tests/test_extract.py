@@ -2163,6 +2163,41 @@ def test_troops_pulled_out_are_still_a_retreat(code):
     assert states(event.actors) == ("RUS",)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Russia's embassy in Berlin on Tuesday condemned the expulsions by Germany and "
+            "warned that Moscow would respond in kind.",
+            "RUS",
+            "DEU",
+        ),
+        (
+            "Beijing criticised the decision by Lithuania on Monday and warned that China would "
+            "retaliate.",
+            "CHN",
+            "LTU",
+        ),
+        (
+            "North Korea denounced the drills by South Korea and warned that it would respond "
+            "in kind.",
+            "PRK",
+            "KOR",
+        ),
+    ],
+)
+def test_a_warning_naming_no_one_warned_takes_its_target_from_the_sentence(
+    code, text, actor, target
+):
+    event = code(text).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_a_response_another_side_will_make_is_no_threat_of_the_speaker(code):
+    coded = code("Lithuania's foreign minister said on Monday that China would respond in kind.")
+    assert coded.of("THREATEN") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -103,8 +103,11 @@ class _Speech:
                     for g in self.children[c]
                     if self.tokens[g].dep == "conj" and self.tokens[g].pos in ("VERB", "AUX")
                 ]
-                # "warned X that ...": the verb codes the threat itself
-                threat = not any(t.type == "THREATEN" for t in self._senses(verb.i))
+                # "warned X that ...": the verb codes the threat itself; "warned that Moscow
+                # would respond in kind" names no one warned, so the content finds the target
+                threat = not any(
+                    t.type == "THREATEN" for t in self._senses(verb.i)
+                ) or not self._warned(verb)
                 for head in heads:
                     found = (
                         self._demand(verb, head, speaker)
@@ -116,6 +119,10 @@ class _Speech:
                     )
                     if found is not None:
                         yield found
+
+    def _warned(self, verb: Token) -> bool:
+        """Whether a speech verb names whom it addresses ("warned Washington that ...")."""
+        return any(self.tokens[c].dep in ("dobj", "dative") for c in self.children[verb.i])
 
     def _contents(self, verb: Token) -> list[Token]:
         """The content clauses of a speech verb: its ccomp, and a "that" clause the parser
