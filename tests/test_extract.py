@@ -2198,6 +2198,31 @@ def test_a_response_another_side_will_make_is_no_threat_of_the_speaker(code):
     assert coded.of("THREATEN") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Kigali said it had noted Kinshasa's decision with regret.", "RWA", "COD"),
+        ("Morocco said it regretted Algeria's closure of its airspace.", "MAR", "DZA"),
+        ("Spain regretted the suspension of the treaty by Algeria on Monday.", "ESP", "DZA"),
+    ],
+)
+def test_regretting_another_sides_act_is_disapproval(code, text, actor, target):
+    event = code(text).one("ACCUSE")
+    assert event.mode == "disapprove"
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish minister regretted the loss of life in the earthquake in Turkey.",
+        "Japan's foreign ministry noted Seoul's decision with satisfaction.",
+    ],
+)
+def test_regret_for_a_loss_or_a_note_of_satisfaction_is_no_accusation(code, text):
+    assert code(text).of("ACCUSE") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
