@@ -2223,6 +2223,43 @@ def test_regret_for_a_loss_or_a_note_of_satisfaction_is_no_accusation(code, text
     assert code(text).of("ACCUSE") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "A batch of vaccine doses donated by China landed in Phnom Penh on Sunday.",
+            "CHN",
+            "KHM",
+        ),
+        ("Relief supplies sent by Turkey reached Syria on Monday.", "TUR", "SYR"),
+        (
+            "Vietnam got its first shipment on Monday when vaccines donated by Japan landed at "
+            "Hanoi's Noi Bai International Airport.",
+            "JPN",
+            "VNM",
+        ),
+    ],
+)
+def test_goods_a_giver_gave_arriving_in_a_state_are_its_aid(code, text, actor, target):
+    event = code(text).one("AID")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bought, not given
+        "Tanks bought by Poland arrived in Gdansk on Monday.",
+        # made by a company, no giver state
+        "Doses made by Pfizer arrived in Manila on Monday.",
+        # given by a state arriving at home
+        "Masks donated by Japan arrived in Tokyo on Monday.",
+    ],
+)
+def test_goods_bought_made_or_kept_at_home_are_no_aid(code, text):
+    assert code(text).of("AID") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

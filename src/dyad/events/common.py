@@ -287,6 +287,8 @@ _RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
 _BINDING = frozenset("commit bind oblige obligate pledge".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
+# Goods arriving: "doses donated by China landed in Phnom Penh".
+_DELIVERED = frozenset("arrive land reach".split())
 _ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
 # People a text names by where they are: "those in Taiwan", "supporters in the US".
 _LOCATED_PEOPLE = frozenset(

@@ -154,6 +154,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     self._speech_acts(sentence.first, sentence.last),
                     self._followers(sentence.first, sentence.last),
                     self._outbreaks(sentence.first, sentence.last),
+                    self._deliveries(sentence.first, sentence.last),
                 )
                 for stated in self._with_refusal(self._event(found, sentence.index), found)
                 for event in self._per_object(stated, found.trigger)

@@ -21,6 +21,7 @@ from .common import (
     _ARMED_AID,
     _ARRIVAL_LINKS,
     _ARRIVING,
+    _DELIVERED,
     _DEMAND_ACTS,
     _DEMAND_SUBJECTS,
     _DOCUMENTS,
@@ -194,6 +195,73 @@ class _Speech:
             found = self._participants(noun, replace(rule, light=()))
             if found is not None:
                 yield found
+
+    def _deliveries(self, first: int, last: int) -> Iterable[_Found]:
+        """ "doses donated by China landed in Phnom Penh", "aid sent by Turkey arrived in
+        Gaza": goods a giver gave (a participle with its "by" agent) arriving in a state are
+        the giver's AID to that state; the arrival names the receiver the gift leaves out."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in _DELIVERED:
+                continue
+            subjects = [self.tokens[c] for c in self.children[verb.i]]
+            goods = [t for t in subjects if t.dep == "nsubj" and t.pos == "NOUN"]
+            goods += [  # "a batch of doses donated by China"
+                self.tokens[g]
+                for t in goods
+                for p in self.children[t.i]
+                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of"
+                for g in self.children[p]
+            ]
+            for c in [c for t in goods for c in self.children[t.i]]:
+                gift = self.tokens[c]
+                if gift.dep != "acl" or gift.tag != "VBN":
+                    continue
+                rule = next((t for t in self._senses(gift.i) if t.type == "AID"), None)
+                givers = [
+                    a
+                    for by in self.children[gift.i]
+                    if self.tokens[by].dep == "agent"
+                    for g in self.children[by]
+                    for a in self._np_actors(self.tokens[g])
+                    if _political(a)
+                ]
+                receivers = [
+                    a
+                    for a in self._arrival_states(verb)
+                    if a.country not in {g.country for g in givers}
+                ]
+                if rule is not None and givers and receivers:
+                    yield _Found(gift, rule, tuple(_unique(givers)), tuple(_unique(receivers)))
+
+    def _arrival_states(self, verb: Token) -> list[Actor]:
+        """The states where goods arrived: "landed in Phnom Penh", "reached Syria", "landed
+        at Phnom Penh International Airport"."""
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        places = [k for k in kids if k.dep == "dobj"] + [
+            self.tokens[g]
+            for k in kids
+            if k.dep == "prep" and k.text.lower() in ("in", "at", "to")
+            for g in self.children[k.i]
+        ]
+        found: list[Actor] = []
+        for place in places:
+            words = [self.tokens[i] for i in sorted(self._subtree(place.i))]
+            found += self._place_states_of(place) or self._state_of_place_words(words)
+        return found
+
+    def _state_of_place_words(self, words: list[Token]) -> list[Actor]:
+        """The state of the longest run of proper nouns that names a state or one of its
+        places ("Phnom Penh International Airport": Phnom Penh, Cambodia)."""
+        names = [t for t in words if t.pos == "PROPN"]
+        for size in range(len(names), 0, -1):
+            for at in range(len(names) - size + 1):
+                run = names[at : at + size]
+                name = " ".join(t.text for t in run)
+                state = self.x.kb.state_by_name(name) or self.x.kb.state_by_place(name)
+                if state is not None:
+                    span = (Span(run[0].start, run[-1].end),)
+                    return [self._state_actor(state.iso3, name, span)]
+        return []
 
     def _object_lemma(self, verb: Token) -> str | None:
         return next(
