@@ -2260,6 +2260,24 @@ def test_goods_bought_made_or_kept_at_home_are_no_aid(code, text):
     assert code(text).of("AID") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("China launched military drills around Taiwan on Monday.", "CHN", "TWN"),
+        ("The Chinese navy held live-fire drills around Taiwan on Monday.", "CHN", "TWN"),
+        ("Russia conducted naval exercises around Japan on Monday.", "RUS", "JPN"),
+    ],
+)
+def test_drills_around_a_state_are_aimed_at_it(code, text, actor, target):
+    event = code(text).one("MOBILIZE")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_drills_around_no_named_state_have_no_target(code):
+    event = code("Chinese coast guard ships sailed around the islands on Monday.").one("MOBILIZE")
+    assert event.recipients == ()
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

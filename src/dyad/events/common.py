@@ -373,7 +373,7 @@ _FORSAKE = frozenset("abandon desert forsake betray".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till", "before"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
-_ONE_PARTY_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
+_ONE_PARTY_PLACE_PREPS = frozenset("in into on across near inside along throughout around".split())
 # Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
 _PORTIONS = frozenset("part area region district province outskirts parts".split())
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".
