@@ -2278,6 +2278,43 @@ def test_drills_around_no_named_state_have_no_target(code):
     assert event.recipients == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "modality"),
+    [
+        (
+            "Iraq suspended the operating licence of the Swedish company Ericsson on Thursday.",
+            "IRQ",
+            "SWE",
+            "actual",
+        ),
+        (
+            "Russia revoked the accreditation of two German journalists on Monday.",
+            "RUS",
+            "DEU",
+            "actual",
+        ),
+        (
+            "Moscow said it would revoke the licences of American firms.",
+            "RUS",
+            "USA",
+            "intended",
+        ),
+    ],
+)
+def test_a_licence_taken_from_another_states_firm_or_press_is_a_sanction(
+    code, text, actor, target, modality
+):
+    event = code(text).one("SANCTION")
+    assert event.mode == "restrict"
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+    assert event.modality == modality
+
+
+def test_a_licence_taken_from_a_local_outlet_is_no_sanction(code):
+    coded = code("Georgia's regulator suspended the licence of a local television station.")
+    assert coded.of("SANCTION") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
