@@ -2315,6 +2315,29 @@ def test_a_licence_taken_from_a_local_outlet_is_no_sanction(code):
     assert coded.of("SANCTION") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "modality"),
+    [
+        ("Canada has called home its ambassador to Saudi Arabia.", "CAN", "SAU", "actual"),
+        ("Chile called home its ambassador to Israel on Monday.", "CHL", "ISR", "actual"),
+        ("Colombia said it would call home its envoy to Israel.", "COL", "ISR", "intended"),
+    ],
+)
+def test_calling_an_envoy_home_is_a_recall_not_a_call(code, text, actor, target, modality):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert event.mode == "withdraw"
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+    assert event.modality == modality
+    assert coded.of("CONSULT") == []
+
+
+def test_calling_a_leader_is_still_a_phone_call(code):
+    coded = code("Erdogan called Putin on Monday to discuss the grain deal.")
+    assert coded.one("CONSULT").mode == "phone"
+    assert coded.of("SANCTION") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
