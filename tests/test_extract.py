@@ -2338,6 +2338,40 @@ def test_calling_a_leader_is_still_a_phone_call(code):
     assert coded.of("SANCTION") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Sweden's foreign minister said Iraq had failed in its obligation to protect "
+            "diplomatic missions.",
+            "SWE",
+            "IRQ",
+        ),
+        ("Kyiv said on Monday that Moscow failed in its duty to protect civilians.", "UKR", "RUS"),
+        (  # a Swedish minister known by name, the country from the knowledge base
+            "In Stockholm, Foreign Minister Tobias Billstrom said Baghdad had failed in its "
+            "obligation under the Vienna Convention.",
+            "SWE",
+            "IRQ",
+        ),
+    ],
+)
+def test_a_duty_a_speaker_says_another_side_failed_is_an_accusation(code, text, actor, target):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq said it had not failed in its obligation to protect the embassy.",
+        "The team failed in its duty to win the cup.",
+    ],
+)
+def test_a_denied_or_sporting_failure_is_no_accusation(code, text):
+    assert code(text).of("ACCUSE") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
