@@ -2372,6 +2372,32 @@ def test_a_denied_or_sporting_failure_is_no_accusation(code, text):
     assert code(text).of("ACCUSE") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mogadishu called the accord illegal at the time and recalled its own ambassador from "
+        "Addis Ababa.",
+        "Turkey recalled its ambassador from Israel at the time.",
+        "Back then, Japan protested the visit by Russia's president.",
+        "Japan protested the visit by Russia's president at that time.",
+    ],
+)
+def test_an_act_told_at_an_earlier_time_is_background(code, text):
+    coded = code(text)
+    assert coded.of("SANCTION") == [] and coded.of("ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, Russia expelled two Estonian diplomats.",
+        "Russia expelled two Estonian diplomats on Monday, the time it chose for its reply.",
+    ],
+)
+def test_an_act_at_the_same_time_is_news(code, text):
+    assert code(text).one("SANCTION").mode == "expel"
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

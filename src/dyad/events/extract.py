@@ -719,6 +719,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None
         if self._habitual(tok) or self._dated_noun(tok) or self._background_clause(tok):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
+        if self._told_as_then(tok):
+            return None  # "called the accord illegal at the time and recalled its envoy"
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
