@@ -2398,6 +2398,29 @@ def test_an_act_at_the_same_time_is_news(code, text):
     assert code(text).one("SANCTION").mode == "expel"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "modality"),
+    [
+        (
+            "Somalia ordered Ethiopia's ambassador out of the country within 72 hours on Thursday.",
+            "SOM",
+            "ETH",
+            "actual",
+        ),
+        ("Moscow ordered two Estonian diplomats out of Russia on Monday.", "RUS", "EST", "actual"),
+        ("Peru said it would order Mexico's ambassador out.", "PER", "MEX", "intended"),
+    ],
+)
+def test_ordering_an_envoy_out_is_an_expulsion(code, text, actor, target, modality):
+    event = code(text).one("SANCTION")
+    assert event.mode == "expel" and event.modality == modality
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_ordering_people_out_of_a_building_is_no_expulsion(code):
+    assert code("The coach ordered the players out of the stadium.").of("SANCTION") == []
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
