@@ -2421,6 +2421,25 @@ def test_ordering_people_out_of_a_building_is_no_expulsion(code):
     assert code("The coach ordered the players out of the stadium.").of("SANCTION") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany declared 40 Russian diplomats persona non grata on Monday, giving them five "
+        "days to leave the country.",
+        "Latvia expelled two Belarusian diplomats and gave them 48 hours to depart.",
+        "Poland gave the Russian diplomats a week to leave, the ministry said.",
+    ],
+)
+def test_the_days_given_to_leave_after_an_expulsion_are_no_demand(code, text):
+    assert code(text).of("REQUEST") == []
+
+
+def test_the_days_given_to_leave_still_make_the_expulsion(code):
+    event = code("Peru gave Mexico's ambassador 72 hours to leave the country.").one("SANCTION")
+    assert event.mode == "expel"
+    assert (states(event.actors), states(event.recipients)) == (("PER",), ("MEX",))
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 
