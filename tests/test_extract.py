@@ -2392,6 +2392,7 @@ def test_an_act_told_at_an_earlier_time_is_background(code, text):
     [
         "At the same time, Russia expelled two Estonian diplomats.",
         "Russia expelled two Estonian diplomats on Monday, the time it chose for its reply.",
+        "Russia expelled two Estonian diplomats at the time of the summit on Monday.",
     ],
 )
 def test_an_act_at_the_same_time_is_news(code, text):

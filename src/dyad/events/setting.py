@@ -299,8 +299,10 @@ class _Setting:
                 continue
             for g in self.children[c]:
                 noun = self.tokens[g]
+                # not "at the same time" (now) nor "at the time of the summit" (a named time)
                 words = {self.tokens[d].text.lower() for d in self.children[g]}
-                if noun.lemma.lower() == "time" and words & {"the", "that"} and "same" not in words:
+                then = bool(words & {"the", "that"}) and not words & {"same", "of"}
+                if noun.lemma.lower() == "time" and then:
                     return True
         return False
 
