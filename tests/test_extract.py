@@ -1872,6 +1872,575 @@ def test_a_gathering_that_is_no_protest(code, text):
     assert code(text).of("PROTEST") == []
 
 
+# ---- deeds round (session 5): threats, denials and resolve in what a side says ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Iran's foreign ministry said on Monday that Israel would pay a heavy price for "
+            "the strike.",
+            "IRN",
+            "ISR",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov warned that Finland will face serious "
+            "consequences if it joins NATO.",
+            "RUS",
+            "FIN",
+        ),
+        (
+            "Pyongyang said Seoul would bear the consequences of the joint drills.",
+            "PRK",
+            "KOR",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi told Japan's ambassador on Monday that Tokyo "
+            "would pay the price for its provocation.",
+            "CHN",
+            "JPN",
+        ),
+    ],
+)
+def test_a_price_a_speaker_says_another_side_will_pay_is_a_threat(code, text, actor, target):
+    event = code(text).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+    assert event.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Beijing warned Washington on Monday that Taiwan was a red line that must not be "
+            "crossed.",
+            "CHN",
+            "USA",
+        ),
+        (
+            "Xi Jinping told Joe Biden that the Taiwan question was the first red line not to "
+            "be crossed.",
+            "CHN",
+            "USA",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan told Swedish Prime Minister Ulf Kristersson "
+            "that support for the militants was a red line.",
+            "TUR",
+            "SWE",
+        ),
+    ],
+)
+def test_a_red_line_a_side_draws_is_a_threat(code, text, actor, target):
+    event = code(text).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price already paid, or paid by the speaker's own side
+        "Kyiv said on Monday that Ukraine had paid a heavy price for the war with Russia.",
+        # a red line someone crossed is a charge, not a threat
+        "Israel's prime minister said Brazil's president had crossed a red line.",
+        # a price nobody will pay
+        "Ukraine's president said Russia would not pay any price for the strike.",
+        # an analyst's view, not a side's statement
+        "An analyst at a London think tank said Moscow would pay a heavy price for the war.",
+    ],
+)
+def test_a_price_paid_crossed_or_foreseen_by_an_analyst_is_no_threat(code, text):
+    assert code(text).of("THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Washington has no plans to lift sanctions on Cuba, a State Department spokesman "
+            "said on Monday.",
+            "USA",
+            "CUB",
+        ),
+        (
+            "Budapest said on Monday it had no intention of sending weapons to Ukraine.",
+            "HUN",
+            "UKR",
+        ),
+        (
+            "Ankara said it had no intention of retracting its accusations against Israel.",
+            "TUR",
+            "ISR",
+        ),
+    ],
+)
+def test_no_intention_of_a_cooperative_act_is_its_refusal(code, text, actor, target):
+    coded = code(text)
+    refusal = coded.one("REJECT")
+    assert (states(refusal.actors), states(refusal.recipients)) == ((actor,), (target,))
+    # the act itself is stated only as negated
+    assert all(m.negated for m in coded.mentions if m.event_type != "REJECT")
+
+
+def test_a_plan_that_is_not_disavowed_is_no_refusal(code):
+    coded = code("Washington has plans to lift sanctions on Cuba, a US official said.")
+    assert coded.of("REJECT") == []
+
+
+def test_retracting_remarks_against_a_state_is_a_concession(code):
+    event = code("Turkey retracted its accusation against Israel on Monday.").one("CONCEDE")
+    assert (states(event.actors), states(event.recipients)) == (("TUR",), ("ISR",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan's president told Nancy Pelosi that the island would not back down in the face "
+        "of military threats.",
+        "Zelensky told Macron on Monday that Ukraine would not give in, whatever Russia did.",
+        "The Philippine president told Japan's prime minister that Manila would not back down.",
+    ],
+)
+def test_resolve_not_to_back_down_refuses_no_one(code, text):
+    assert code(text).of("REJECT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Venezuela said it would not give in to Guyana's demands.", "VEN", "GUY"),
+        (
+            "Iran's president told the French president that Tehran would not back down on its "
+            "nuclear programme.",
+            "IRN",
+            "FRA",
+        ),
+    ],
+)
+def test_not_giving_in_to_a_named_demand_is_a_refusal(code, text, actor, target):
+    event = code(text).one("REJECT")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Mohammed bin Salman told Joe Biden that Saudi Arabia had not been responsible "
+            "for the killing.",
+            "SAU",
+            "USA",
+        ),
+        (
+            "Russia's foreign ministry told the French ambassador that Moscow was not involved "
+            "in the coup.",
+            "RUS",
+            "FRA",
+        ),
+        (
+            "Pakistan's foreign ministry told India's envoy on Monday that Islamabad was not "
+            "behind the attack in Kashmir.",
+            "PAK",
+            "IND",
+        ),
+        (  # "replied", and the other state the answer names
+            "Mohammed bin Salman replied that Saudi Arabia had not been personally responsible "
+            "and that the United States had made mistakes of its own.",
+            "SAU",
+            "USA",
+        ),
+    ],
+)
+def test_a_side_denying_its_part_in_a_deed_rejects_the_charge(code, text, actor, target):
+    event = code(text).one("REJECT")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side's part, told by a third: no denial of the speaker's own
+        "Moscow told the French ambassador that Kyiv was not involved in the attack.",
+        # an admission, not a denial
+        "Russia's foreign ministry told the French ambassador that Moscow was responsible.",
+        # a denial nobody is said to answer
+        "Moscow said on Monday it was not involved in the coup.",
+    ],
+)
+def test_no_denial_without_own_part_negated_and_an_accuser(code, text):
+    assert code(text).of("REJECT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The British prime minister said on Monday that Britain would never abandon Ukraine.",
+            "GBR",
+            "UKR",
+        ),
+        ("Blinken told Zelensky that Washington would not abandon Kyiv.", "USA", "UKR"),
+        (
+            "Japan's prime minister told Marcos on Monday that Tokyo will not abandon its "
+            "commitment to the Philippines.",
+            "JPN",
+            "PHL",
+        ),
+    ],
+)
+def test_saying_a_side_will_not_abandon_another_is_support(code, text, actor, target):
+    event = code(text).one("SUPPORT")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side's resolve, told by a third
+        "Macron said on Monday that Russia would not abandon its war aims in Ukraine.",
+        # an analyst's view
+        "An analyst in London said Washington would not abandon Kyiv.",
+        # a past abandonment, not a pledge
+        "Britain abandoned its commitment to Oman in 1971, the minister said.",
+    ],
+)
+def test_not_abandoning_said_by_a_third_or_done_is_no_support(code, text):
+    assert code(text).of("SUPPORT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Taiwan's foreign ministry said on Friday that Nicaragua had disregarded years of "
+            "friendship.",
+            "TWN",
+            "NIC",
+        ),
+        (
+            "Israeli Prime Minister Benjamin Netanyahu said the Brazilian president had "
+            "trivialized the Holocaust.",
+            "ISR",
+            "BRA",
+        ),
+        ("China's foreign ministry said Japan had distorted history on Monday.", "CHN", "JPN"),
+    ],
+)
+def test_a_wrong_a_speaker_says_another_side_did_is_an_accusation(code, text, actor, target):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speaker: the reporter's own account of a disregard
+        "The drivers disregarded the speed limit on the motorway.",
+        # denied, not charged
+        "Managua said on Friday it had not disregarded its friendship with Taiwan.",
+    ],
+)
+def test_disregard_without_a_speakers_charge_is_no_accusation(code, text):
+    assert code(text).of("ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taipei said on Friday it would end its aid programmes and pull out its diplomatic staff.",
+        "Ottawa pulled back its envoy on Monday after the row.",
+        "The ministry said it would withdraw its ambassador from the capital for consultations.",
+    ],
+)
+def test_diplomats_pulled_out_are_never_a_military_retreat(code, text):
+    assert code(text).of("RETREAT") == []
+
+
+def test_troops_pulled_out_are_still_a_retreat(code):
+    event = code("Russia withdrew its troops from Kherson on Monday.").one("RETREAT")
+    assert event.mode == "withdraw"
+    assert states(event.actors) == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Russia's embassy in Berlin on Tuesday condemned the expulsions by Germany and "
+            "warned that Moscow would respond in kind.",
+            "RUS",
+            "DEU",
+        ),
+        (
+            "Beijing criticised the decision by Lithuania on Monday and warned that China would "
+            "retaliate.",
+            "CHN",
+            "LTU",
+        ),
+        (
+            "North Korea denounced the drills by South Korea and warned that it would respond "
+            "in kind.",
+            "PRK",
+            "KOR",
+        ),
+    ],
+)
+def test_a_warning_naming_no_one_warned_takes_its_target_from_the_sentence(
+    code, text, actor, target
+):
+    event = code(text).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_a_response_another_side_will_make_is_no_threat_of_the_speaker(code):
+    coded = code("Lithuania's foreign minister said on Monday that China would respond in kind.")
+    assert coded.of("THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Kigali said it had noted Kinshasa's decision with regret.", "RWA", "COD"),
+        ("Morocco said it regretted Algeria's closure of its airspace.", "MAR", "DZA"),
+        ("Spain regretted the suspension of the treaty by Algeria on Monday.", "ESP", "DZA"),
+    ],
+)
+def test_regretting_another_sides_act_is_disapproval(code, text, actor, target):
+    event = code(text).one("ACCUSE")
+    assert event.mode == "disapprove"
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish minister regretted the loss of life in the earthquake in Turkey.",
+        "Japan's foreign ministry noted Seoul's decision with satisfaction.",
+    ],
+)
+def test_regret_for_a_loss_or_a_note_of_satisfaction_is_no_accusation(code, text):
+    assert code(text).of("ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "A batch of vaccine doses donated by China landed in Phnom Penh on Sunday.",
+            "CHN",
+            "KHM",
+        ),
+        ("Relief supplies sent by Turkey reached Syria on Monday.", "TUR", "SYR"),
+        (
+            "Vietnam got its first shipment on Monday when vaccines donated by Japan landed at "
+            "Hanoi's Noi Bai International Airport.",
+            "JPN",
+            "VNM",
+        ),
+    ],
+)
+def test_goods_a_giver_gave_arriving_in_a_state_are_its_aid(code, text, actor, target):
+    event = code(text).one("AID")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bought, not given
+        "Tanks bought by Poland arrived in Gdansk on Monday.",
+        # made by a company, no giver state
+        "Doses made by Pfizer arrived in Manila on Monday.",
+        # given by a state arriving at home
+        "Masks donated by Japan arrived in Tokyo on Monday.",
+    ],
+)
+def test_goods_bought_made_or_kept_at_home_are_no_aid(code, text):
+    assert code(text).of("AID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("China launched military drills around Taiwan on Monday.", "CHN", "TWN"),
+        ("The Chinese navy held live-fire drills around Taiwan on Monday.", "CHN", "TWN"),
+        ("Russia conducted naval exercises around Japan on Monday.", "RUS", "JPN"),
+    ],
+)
+def test_drills_around_a_state_are_aimed_at_it(code, text, actor, target):
+    event = code(text).one("MOBILIZE")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_drills_around_no_named_state_have_no_target(code):
+    event = code("Chinese coast guard ships sailed around the islands on Monday.").one("MOBILIZE")
+    assert event.recipients == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "modality"),
+    [
+        (
+            "Iraq suspended the operating licence of the Swedish company Ericsson on Thursday.",
+            "IRQ",
+            "SWE",
+            "actual",
+        ),
+        (
+            "Russia revoked the accreditation of two German journalists on Monday.",
+            "RUS",
+            "DEU",
+            "actual",
+        ),
+        (
+            "Moscow said it would revoke the licences of American firms.",
+            "RUS",
+            "USA",
+            "intended",
+        ),
+    ],
+)
+def test_a_licence_taken_from_another_states_firm_or_press_is_a_sanction(
+    code, text, actor, target, modality
+):
+    event = code(text).one("SANCTION")
+    assert event.mode == "restrict"
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+    assert event.modality == modality
+
+
+def test_a_licence_taken_from_a_local_outlet_is_no_sanction(code):
+    coded = code("Georgia's regulator suspended the licence of a local television station.")
+    assert coded.of("SANCTION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "modality"),
+    [
+        ("Canada has called home its ambassador to Saudi Arabia.", "CAN", "SAU", "actual"),
+        ("Chile called home its ambassador to Israel on Monday.", "CHL", "ISR", "actual"),
+        ("Colombia said it would call home its envoy to Israel.", "COL", "ISR", "intended"),
+    ],
+)
+def test_calling_an_envoy_home_is_a_recall_not_a_call(code, text, actor, target, modality):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert event.mode == "withdraw"
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+    assert event.modality == modality
+    assert coded.of("CONSULT") == []
+
+
+def test_calling_a_leader_is_still_a_phone_call(code):
+    coded = code("Erdogan called Putin on Monday to discuss the grain deal.")
+    assert coded.one("CONSULT").mode == "phone"
+    assert coded.of("SANCTION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Sweden's foreign minister said Iraq had failed in its obligation to protect "
+            "diplomatic missions.",
+            "SWE",
+            "IRQ",
+        ),
+        ("Kyiv said on Monday that Moscow failed in its duty to protect civilians.", "UKR", "RUS"),
+        (  # a Swedish minister known by name, the country from the knowledge base
+            "In Stockholm, Foreign Minister Tobias Billstrom said Baghdad had failed in its "
+            "obligation under the Vienna Convention.",
+            "SWE",
+            "IRQ",
+        ),
+    ],
+)
+def test_a_duty_a_speaker_says_another_side_failed_is_an_accusation(code, text, actor, target):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq said it had not failed in its obligation to protect the embassy.",
+        "The team failed in its duty to win the cup.",
+    ],
+)
+def test_a_denied_or_sporting_failure_is_no_accusation(code, text):
+    assert code(text).of("ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mogadishu called the accord illegal at the time and recalled its own ambassador from "
+        "Addis Ababa.",
+        "Turkey recalled its ambassador from Israel at the time.",
+        "Back then, Japan protested the visit by Russia's president.",
+        "Japan protested the visit by Russia's president at that time.",
+    ],
+)
+def test_an_act_told_at_an_earlier_time_is_background(code, text):
+    coded = code(text)
+    assert coded.of("SANCTION") == [] and coded.of("ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, Russia expelled two Estonian diplomats.",
+        "Russia expelled two Estonian diplomats on Monday, the time it chose for its reply.",
+        "Russia expelled two Estonian diplomats at the time of the summit on Monday.",
+    ],
+)
+def test_an_act_at_the_same_time_is_news(code, text):
+    assert code(text).one("SANCTION").mode == "expel"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "modality"),
+    [
+        (
+            "Somalia ordered Ethiopia's ambassador out of the country within 72 hours on Thursday.",
+            "SOM",
+            "ETH",
+            "actual",
+        ),
+        ("Moscow ordered two Estonian diplomats out of Russia on Monday.", "RUS", "EST", "actual"),
+        ("Peru said it would order Mexico's ambassador out.", "PER", "MEX", "intended"),
+    ],
+)
+def test_ordering_an_envoy_out_is_an_expulsion(code, text, actor, target, modality):
+    event = code(text).one("SANCTION")
+    assert event.mode == "expel" and event.modality == modality
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_ordering_people_out_of_a_building_is_no_expulsion(code):
+    assert code("The coach ordered the players out of the stadium.").of("SANCTION") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany declared 40 Russian diplomats persona non grata on Monday, giving them five "
+        "days to leave the country.",
+        "Latvia expelled two Belarusian diplomats and gave them 48 hours to depart.",
+        "Poland gave the Russian diplomats a week to leave, the ministry said.",
+    ],
+)
+def test_the_days_given_to_leave_after_an_expulsion_are_no_demand(code, text):
+    assert code(text).of("REQUEST") == []
+
+
+def test_the_days_given_to_leave_still_make_the_expulsion(code):
+    event = code("Peru gave Mexico's ambassador 72 hours to leave the country.").one("SANCTION")
+    assert event.mode == "expel"
+    assert (states(event.actors), states(event.recipients)) == (("PER",), ("MEX",))
+
+
 # ---- precision: stories that are not about relations between states --------------------------
 
 

@@ -99,6 +99,7 @@ _SPEECH = frozenset(
     {
         "say",
         "tell",
+        "reply",
         "add",
         "note",
         "stress",
@@ -201,6 +202,14 @@ _DEMAND_SUBJECTS = frozenset("task priority need step thing imperative demand".s
 _RETALIATE = frozenset("respond retaliate reciprocate".split())
 _MEASURES = frozenset("measure countermeasure step action".split())
 _RESPONSE_NOUNS = frozenset("response retaliation countermeasure reprisal retribution".split())
+# A cost a speaker says another side will bear is a threat: "will pay a price", "will face
+# consequences"; the verb and the nouns that make it one.
+_PENALTIES = {
+    "pay": frozenset({"price"}),
+    "face": frozenset({"consequence", "repercussion"}),
+    "bear": frozenset({"consequence", "repercussion"}),
+    "suffer": frozenset({"consequence", "repercussion"}),
+}
 _INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
 _UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
 _READINESS = frozenset("capacity capability ability ready prepared right option".split())
@@ -278,6 +287,8 @@ _RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
 _BINDING = frozenset("commit bind oblige obligate pledge".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
+# Goods arriving: "doses donated by China landed in Phnom Penh".
+_DELIVERED = frozenset("arrive land reach".split())
 _ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
 # People a text names by where they are: "those in Taiwan", "supporters in the US".
 _LOCATED_PEOPLE = frozenset(
@@ -351,10 +362,18 @@ _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards"
 _BLAME_RECEIVED = frozenset({"face", "draw"})
 # Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
 _ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
+# Giving way, whose refusal without an object ("will not back down") is resolve, not REJECT.
+_GIVING_WAY = frozenset("back give cave compromise budge relent yield".split())
+# "has no intention of ...", "has no plans to ...": the nouns of a disavowed intent.
+_INTENT_NOUNS = frozenset("intention intent plan desire wish".split())
+# A side's part in a deed, which "was not ..." denies: "responsible", "involved", "behind".
+_PART_IN_DEED = frozenset("responsible involve involved complicit behind".split())
+# Forsaking a partner: "will not abandon Ukraine" affirms support.
+_FORSAKE = frozenset("abandon desert forsake betray".split())
 # "will not lift the sanctions until X ...": the condition a refusal sets on another side
 _CONDITIONS = frozenset({"until", "unless", "till", "before"})
 # Where a one-party act (a protest, a mobilisation, a ceasefire) happens: its target's place.
-_ONE_PARTY_PLACE_PREPS = frozenset("in into on across near inside along throughout".split())
+_ONE_PARTY_PLACE_PREPS = frozenset("in into on across near inside along throughout around".split())
 # Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
 _PORTIONS = frozenset("part area region district province outskirts parts".split())
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".

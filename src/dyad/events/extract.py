@@ -51,6 +51,7 @@ from .common import (
     _ENDING_TYPES,
     _FORMAL_DEALS,
     _FUTURE,
+    _GIVING_WAY,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
     _PER_OBJECT_TYPES,
@@ -153,6 +154,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     self._speech_acts(sentence.first, sentence.last),
                     self._followers(sentence.first, sentence.last),
                     self._outbreaks(sentence.first, sentence.last),
+                    self._deliveries(sentence.first, sentence.last),
                 )
                 for stated in self._with_refusal(self._event(found, sentence.index), found)
                 for deed in self._per_object(stated, found.trigger)
@@ -197,16 +199,20 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         if event is None:
             return []
         event = self._as_peacekeeping(event, found)
-        refused = event.negated and (
-            (event.modality == "intended" and event.event_type in _COOPERATIVE)
-            or (event.event_type == "AGREE" and self._failed(found.trigger))
-            # "does not recognise Kosovo", "did not accept the proposal": a refusal now (not
-            # "has not yet accepted": still pending)
-            or (
-                event.event_type in _COOPERATIVE
-                and found.trigger.lemma.lower() in _ACCEPTING
-                and not any(
-                    self.tokens[c].text.lower() == "yet" for c in self.children[found.trigger.i]
+        refused = (
+            event.negated
+            and not self._resolve(found.trigger)
+            and (
+                (event.modality == "intended" and event.event_type in _COOPERATIVE)
+                or (event.event_type == "AGREE" and self._failed(found.trigger))
+                # "does not recognise Kosovo", "did not accept the proposal": a refusal now (not
+                # "has not yet accepted": still pending)
+                or (
+                    event.event_type in _COOPERATIVE
+                    and found.trigger.lemma.lower() in _ACCEPTING
+                    and not any(
+                        self.tokens[c].text.lower() == "yet" for c in self.children[found.trigger.i]
+                    )
                 )
             )
         )
@@ -228,6 +234,16 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             goldstein=cross.goldstein, quad_class=cross.quad,
         )  # fmt: skip
         return [event, refusal]
+
+    def _resolve(self, verb: Token) -> bool:
+        """ "would not back down", "will not give in": resolve a side states, refusing no one
+        in particular; "will not give in to X's demands" names what it refuses."""
+        if verb.lemma.lower() not in _GIVING_WAY:
+            return False
+        return not any(
+            self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("to", "on", "over")
+            for c in self.children[verb.i]
+        )
 
     def _stated_force(self, event: EventMention, found: _Found) -> list[EventMention]:
         """ "Ankara said it would launch an operation against X": force a side says it will
@@ -704,6 +720,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None
         if self._habitual(tok) or self._dated_noun(tok) or self._background_clause(tok):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
+        if self._told_as_then(tok):
+            return None  # "called the accord illegal at the time and recalled its envoy"
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):

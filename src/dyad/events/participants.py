@@ -1754,7 +1754,7 @@ class _Participants:
         owner = self._plan_owner(verb)
         if owner is not None:
             return owner
-        tok = verb
+        tok = self._disavowing(verb) or verb  # "X has no intention of lifting": X's
         for _ in range(6):
             for c in self.children[tok.i]:
                 if self.tokens[c].dep in _SUBJECTS:

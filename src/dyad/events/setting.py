@@ -280,6 +280,32 @@ class _Setting:
             return False
         return all(a.country != speaker.country for a in found.actors)
 
+    def _told_as_then(self, tok: Token) -> bool:
+        """ "called the accord illegal at the time and recalled its ambassador", "had
+        protested back then": an act placed at an earlier time the story refers back to is
+        background, not news ("at the same time" is now)."""
+        verbs = [tok]
+        if tok.dep == "conj" and tok.head != tok.i:
+            verbs.append(self.tokens[tok.head])  # "... at the time and recalled ..."
+        return any(self._then_marker(v) for v in verbs)
+
+    def _then_marker(self, verb: Token) -> bool:
+        for c in self.children[verb.i]:
+            kid = self.tokens[c]
+            back = any(self.tokens[g].text.lower() == "back" for g in self.children[c])
+            if kid.dep == "advmod" and kid.text.lower() == "then" and back:
+                return True  # "back then"
+            if kid.dep != "prep" or kid.text.lower() != "at":
+                continue
+            for g in self.children[c]:
+                noun = self.tokens[g]
+                # not "at the same time" (now) nor "at the time of the summit" (a named time)
+                words = {self.tokens[d].text.lower() for d in self.children[g]}
+                then = bool(words & {"the", "that"}) and not words & {"same", "of"}
+                if noun.lemma.lower() == "time" and then:
+                    return True
+        return False
+
     def _subtree(self, i: int) -> list[int]:
         out, stack = [], [i]
         while stack:

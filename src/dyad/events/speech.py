@@ -21,6 +21,7 @@ from .common import (
     _ARMED_AID,
     _ARRIVAL_LINKS,
     _ARRIVING,
+    _DELIVERED,
     _DEMAND_ACTS,
     _DEMAND_SUBJECTS,
     _DOCUMENTS,
@@ -28,11 +29,13 @@ from .common import (
     _FAIL,
     _FARING,
     _FOLLOW,
+    _FORSAKE,
     _FUTURE,
     _HABITUAL,
     _HYPOTHETICAL,
     _INEVITABLE,
     _INTENT_HEADS,
+    _INTENT_NOUNS,
     _LEAD_SENTENCES,
     _LONG_SPANS,
     _MEASURES,
@@ -41,6 +44,8 @@ from .common import (
     _OBLIGATION,
     _ORDERING,
     _OUTBREAK,
+    _PART_IN_DEED,
+    _PENALTIES,
     _PLACED_TYPES,
     _PLAN_NOUNS,
     _READINESS,
@@ -99,16 +104,26 @@ class _Speech:
                     for g in self.children[c]
                     if self.tokens[g].dep == "conj" and self.tokens[g].pos in ("VERB", "AUX")
                 ]
-                # "warned X that ...": the verb codes the threat itself
-                threat = not any(t.type == "THREATEN" for t in self._senses(verb.i))
+                # "warned X that ...": the verb codes the threat itself; "warned that Moscow
+                # would respond in kind" names no one warned, so the content finds the target
+                threat = not any(
+                    t.type == "THREATEN" for t in self._senses(verb.i)
+                ) or not self._warned(verb)
                 for head in heads:
                     found = (
                         self._demand(verb, head, speaker)
                         or (self._threat(verb, head, speaker) if threat else None)
+                        or self._penalty_threat(verb, head, speaker)
+                        or self._denial(verb, head, speaker)
+                        or self._steadfast(verb, head, speaker)
                         or self._joint_plan(verb, head, speaker)
                     )
                     if found is not None:
                         yield found
+
+    def _warned(self, verb: Token) -> bool:
+        """Whether a speech verb names whom it addresses ("warned Washington that ...")."""
+        return any(self.tokens[c].dep in ("dobj", "dative") for c in self.children[verb.i])
 
     def _contents(self, verb: Token) -> list[Token]:
         """The content clauses of a speech verb: its ccomp, and a "that" clause the parser
@@ -180,6 +195,73 @@ class _Speech:
             found = self._participants(noun, replace(rule, light=()))
             if found is not None:
                 yield found
+
+    def _deliveries(self, first: int, last: int) -> Iterable[_Found]:
+        """ "doses donated by China landed in Phnom Penh", "aid sent by Turkey arrived in
+        Gaza": goods a giver gave (a participle with its "by" agent) arriving in a state are
+        the giver's AID to that state; the arrival names the receiver the gift leaves out."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in _DELIVERED:
+                continue
+            subjects = [self.tokens[c] for c in self.children[verb.i]]
+            goods = [t for t in subjects if t.dep == "nsubj" and t.pos == "NOUN"]
+            goods += [  # "a batch of doses donated by China"
+                self.tokens[g]
+                for t in goods
+                for p in self.children[t.i]
+                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of"
+                for g in self.children[p]
+            ]
+            for c in [c for t in goods for c in self.children[t.i]]:
+                gift = self.tokens[c]
+                if gift.dep != "acl" or gift.tag != "VBN":
+                    continue
+                rule = next((t for t in self._senses(gift.i) if t.type == "AID"), None)
+                givers = [
+                    a
+                    for by in self.children[gift.i]
+                    if self.tokens[by].dep == "agent"
+                    for g in self.children[by]
+                    for a in self._np_actors(self.tokens[g])
+                    if _political(a)
+                ]
+                receivers = [
+                    a
+                    for a in self._arrival_states(verb)
+                    if a.country not in {g.country for g in givers}
+                ]
+                if rule is not None and givers and receivers:
+                    yield _Found(gift, rule, tuple(_unique(givers)), tuple(_unique(receivers)))
+
+    def _arrival_states(self, verb: Token) -> list[Actor]:
+        """The states where goods arrived: "landed in Phnom Penh", "reached Syria", "landed
+        at Phnom Penh International Airport"."""
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        places = [k for k in kids if k.dep == "dobj"] + [
+            self.tokens[g]
+            for k in kids
+            if k.dep == "prep" and k.text.lower() in ("in", "at", "to")
+            for g in self.children[k.i]
+        ]
+        found: list[Actor] = []
+        for place in places:
+            words = [self.tokens[i] for i in sorted(self._subtree(place.i))]
+            found += self._place_states_of(place) or self._state_of_place_words(words)
+        return found
+
+    def _state_of_place_words(self, words: list[Token]) -> list[Actor]:
+        """The state of the longest run of proper nouns that names a state or one of its
+        places ("Phnom Penh International Airport": Phnom Penh, Cambodia)."""
+        names = [t for t in words if t.pos == "PROPN"]
+        for size in range(len(names), 0, -1):
+            for at in range(len(names) - size + 1):
+                run = names[at : at + size]
+                name = " ".join(t.text for t in run)
+                state = self.x.kb.state_by_name(name) or self.x.kb.state_by_place(name)
+                if state is not None:
+                    span = (Span(run[0].start, run[-1].end),)
+                    return [self._state_actor(state.iso3, name, span)]
+        return []
 
     def _object_lemma(self, verb: Token) -> str | None:
         return next(
@@ -390,6 +472,113 @@ class _Speech:
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
         return _Found(verb, rule, (speaker,), _unique(targets))
 
+    def _penalty_threat(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "said Washington would pay a heavy price", "warned that Moscow will face
+        consequences", "told X that Taiwan is a red line that must not be crossed": a cost
+        the speaker says another side will bear, or a line it must not cross, is the
+        speaker's threat (THREATEN, CAMEO 13) to that side; a price already paid is none."""
+        for i in sorted(self._subtree(head.i)):
+            tok = self.tokens[i]
+            if self._red_line(tok):
+                targets = [a for a in self._addressees(verb) if _side(a) != _side(speaker)]
+                targets = targets or self._other_side_named(verb, speaker)
+            elif self._penalty(tok):
+                targets = [
+                    a
+                    for a in self._subject_actors(self._subject(tok))
+                    if _political(a) and a.country and _side(a) != _side(speaker)
+                ]
+            else:
+                continue
+            if targets:
+                rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
+                return _Found(verb, rule, (speaker,), _unique(targets))
+        return None
+
+    def _denial(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "replied that Riyadh had not been responsible", "said it was not involved in the
+        coup": a side denying its own part in a deed rejects the charge (REJECT) of whom it
+        answers: the one it tells, else the one other state the sentence names."""
+        if not self._negated(head) or not self._denied_part(head):
+            return None
+        subject = self._subject(head)
+        if subject is None:
+            return None
+        doers = [a for a in self._subject_actors(subject) if _political(a)]
+        own = _side(speaker)
+        if doers and any(_side(a) != own for a in doers):
+            return None  # "said Kyiv was not involved": a view of another side, no denial
+        if not doers and subject.pos != "PRON":
+            return None
+        targets = [a for a in self._addressees(verb) if _side(a) != own]
+        targets = targets or self._other_side_named(verb, speaker)
+        if not targets:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REJECT")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _steadfast(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "told Tsai that the United States would not abandon its commitment to the island",
+        "said Britain will never abandon Ukraine": a side saying it will not forsake another
+        (or its support of it) affirms that support (SUPPORT, CAMEO 051)."""
+        if head.lemma.lower() not in _FORSAKE or head.pos != "VERB":
+            return None
+        if not self._negated(head) or not self._unrealised(head):
+            return None
+        subject = self._subject(head)
+        doers = [a for a in self._subject_actors(subject) if _political(a)] if subject else []
+        own = _side(speaker)
+        if subject is None or any(_side(a) != own for a in doers):
+            return None  # "said Washington would not abandon Kyiv": a view of another side
+        if not doers and subject.pos != "PRON":
+            return None
+        targets = []
+        for c in self.children[head.i]:
+            obj = self.tokens[c]
+            if obj.dep != "dobj":
+                continue
+            targets += self._np_actors(obj)
+            for g in self.children[obj.i]:  # "its commitment to the island"
+                if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() in ("to", "for"):
+                    targets += self._prep_actors(self.tokens[g])
+        targets = [a for a in targets if _political(a) and a.country and _side(a) != own]
+        targets = targets or [a for a in self._addressees(verb) if _side(a) != own]
+        if not targets:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="SUPPORT", cameo="051")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _denied_part(self, head: Token) -> bool:
+        """ "was not responsible", "had not been involved", "was not behind": a part in a
+        deed, stated of the clause's subject."""
+        if head.lemma.lower() in _PART_IN_DEED and head.pos == "VERB":
+            return True  # "was not involved in": the passive participle heads the clause
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        return any(k.dep in ("acomp", "prep") and k.lemma.lower() in _PART_IN_DEED for k in kids)
+
+    def _penalty(self, tok: Token) -> bool:
+        """ "would pay a heavy price", "will face serious consequences": a cost still to come."""
+        objects = _PENALTIES.get(tok.lemma.lower()) if tok.pos == "VERB" else None
+        if not objects or self._negated(tok):
+            return False
+        has_cost = any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in objects
+            for c in self.children[tok.i]
+        )
+        return has_cost and self._unrealised(tok)
+
+    def _red_line(self, tok: Token) -> bool:
+        """ "is a red line", "the red line that must not be crossed": a limit stated as one,
+        not one someone is said to have crossed ("had crossed a red line" is a charge)."""
+        if tok.lemma.lower() != "line" or tok.pos != "NOUN":
+            return False
+        if not any(self.tokens[c].text.lower() == "red" for c in self.children[tok.i]):
+            return False
+        return tok.dep in ("attr", "appos", "conj") or any(
+            self.tokens[c].dep == "relcl" and self._negated(self.tokens[c])
+            for c in self.children[tok.i]
+        )
+
     def _threatening(self, tok: Token) -> bool:
         """A response or retaliation not (yet) made: "would respond", "ready to retaliate",
         "take countermeasures", "a response ... was inevitable"."""
@@ -481,6 +670,8 @@ class _Speech:
             return None  # "said that when China and the US cooperated, both gained": no event
         if self._issued_in(tok):
             return "actual"  # "agreed to observe the ceasefire, in a joint statement": issued
+        if self._disavowed(tok):
+            return "intended"  # "has no intention of retracting": a refused intent
         if self._future_time_clause(tok):
             # "would visit ... when the president travels to Hiroshima": the present of a
             # time clause under a future or conditional act is that act's mood
@@ -725,6 +916,8 @@ class _Speech:
         )
 
     def _negated(self, tok: Token) -> bool:
+        if self._disavowed(tok):
+            return True
         current = tok
         if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
             current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's
@@ -737,6 +930,30 @@ class _Speech:
             if current.lemma.lower() in _FAIL:
                 return True  # "failed to reach agreement", "failed to agree"
         return False
+
+    def _disavowed(self, tok: Token) -> bool:
+        """ "had no intention of withdrawing", "has no plans to visit": an act a side says
+        it does not mean to do, negated like "will not withdraw"."""
+        return self._disavowing(tok) is not None
+
+    def _disavowing(self, tok: Token) -> Token | None:
+        """The verb that carries the disavowed intent ("has" in "has no plans to visit")."""
+        if tok.pos != "VERB" or tok.dep not in ("pcomp", "acl") or tok.head == tok.i:
+            return None
+        noun = self.tokens[tok.head]
+        if tok.dep == "pcomp":
+            if noun.text.lower() != "of" or noun.head == noun.i:
+                return None
+            noun = self.tokens[noun.head]
+        if noun.pos != "NOUN" or noun.lemma.lower() not in _INTENT_NOUNS or noun.head == noun.i:
+            return None
+        if not any(
+            self.tokens[c].dep == "det" and self.tokens[c].text.lower() == "no"
+            for c in self.children[noun.i]
+        ):
+            return None
+        carrier = self.tokens[noun.head]
+        return carrier if carrier.pos in ("VERB", "AUX") and noun.dep == "dobj" else None
 
     def _failed(self, tok: Token) -> bool:
         """ "failed to agree", "failed to reach agreement": the trigger (or the verb carrying
