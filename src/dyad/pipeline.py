@@ -5,19 +5,29 @@ annotate -> resolve actors -> store, for every article the current coder has not
 unread (its earlier rejections are reported again), a known text only gains
 the new path, and each article is committed in its own transaction, so a run
 killed at any moment is completed by running it again.
+
+With ``workers`` > 1 the coding stages (annotate, resolve, extract) run in that many
+worker processes, each with its own spaCy pipeline, on batches of articles handed out in
+order; the parent alone writes the store, saving each article's result in the order of a
+one-process run, so the database and every export are the same byte for byte.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
 
 from . import __version__
-from .errors import InputError
+from .annotate import BATCH_SIZE  # articles per batch: a worker pipes what one process would
+from .errors import InputError, SettingsError
 from .ingest import Input, discover, read_bytes, read_input
 from .models import Article, EventMention, Rejection, Resolution
 from .settings import Settings
@@ -55,11 +65,15 @@ def run(
     on_rejection: RejectFn | None = None,
     on_progress: ProgressFn | None = None,
     code: bool = True,
+    workers: int = 1,
 ) -> RunReport:
     """Ingest every input under ``paths`` into ``store``, then code what is new.
 
     Never raises for bad input. With ``code=False`` only ingests (``dyad ingest``).
+    ``workers`` processes code the articles (0: one per available core); ingest, merge
+    and every write stay in this process, and the results do not depend on the number.
     """
+    processes = worker_count(workers)  # a bad value fails before any work is done
     report = RunReport()
 
     def reject(rejection: Rejection) -> None:
@@ -79,7 +93,7 @@ def run(
         if on_progress:
             on_progress("ingest", done, len(inputs), inp.path)
     if code:
-        report.coded = code_articles(store, on_progress=on_progress)
+        report.coded = code_articles(store, on_progress=on_progress, workers=processes)
         report.events = merge_events(store)
     return report
 
@@ -174,21 +188,116 @@ def _changed(previous: Mapping[str, str], members: Mapping[str, str], ours: set[
     return {e for e in before.keys() | after.keys() if before.get(e) != after.get(e)}
 
 
-def code_articles(store: Store, *, on_progress: ProgressFn | None = None) -> int:
+def code_articles(store: Store, *, on_progress: ProgressFn | None = None, workers: int = 1) -> int:
     """Annotate, resolve and extract events for every article the current coder has not coded.
 
-    Loads spaCy only when there is work; each article's result is committed on its own.
+    Loads spaCy only when there is work; each article's result is committed on its own, in
+    the articles' order whatever ``workers`` is (see ``worker_count``).
     """
     version = coder_version()
     todo = list(store.articles_to_code(version))
     if not todo:
         return 0
-    coder = Coder(version)
-    for done, (article, resolution, mentions) in enumerate(coder.code(todo), start=1):
-        store.save_coding(article.id, version, resolution, mentions)
-        if on_progress:
-            on_progress("code", done, len(todo), article.id)
+    # More processes than batches would load spaCy for nothing.
+    processes = min(worker_count(workers), -(-len(todo) // BATCH_SIZE))
+    if processes > 1:
+        coded = _code_in_workers(todo, version, processes)
+    else:
+        coded = Coder(version).code(todo)
+    # closing(): an error or Ctrl-C in this loop stops the workers (and drops their queue).
+    with closing(coded):
+        for done, (article, resolution, mentions) in enumerate(coded, start=1):
+            store.save_coding(article.id, version, resolution, mentions)
+            if on_progress:
+                on_progress("code", done, len(todo), article.id)
     return len(todo)
+
+
+def worker_count(workers: int) -> int:
+    """The number of coding processes ``workers`` asks for: 0 means one per core this
+    process may run on."""
+    if workers < 0:
+        raise SettingsError(f"workers must be 0 (one per core) or more, got {workers}")
+    if workers == 0:
+        return (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else (os.cpu_count() or 1)
+        )
+    return workers
+
+
+#: Batches queued per worker beyond the one it codes, so none waits for the parent.
+_AHEAD = 2
+
+_Result = tuple[Resolution, list[EventMention]]
+_Coded = tuple[Article, Resolution, list[EventMention]]
+
+
+def _code_in_workers(todo: list[Article], version: str, processes: int) -> Iterator[_Coded]:
+    """Each article of ``todo`` with its coding, in order, coded by ``processes`` workers.
+
+    At most ``_AHEAD`` batches per worker are out at a time, which bounds the memory the
+    results held back for the order take. A worker's exception is raised here.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the parent may hold threads (progress bars) and an open database.
+    pool = ProcessPoolExecutor(
+        processes,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+    )
+    batches = iter([todo[i : i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)])
+    pending = deque()
+    try:
+        for batch in batches:
+            pending.append((batch, pool.submit(_code_batch, version, batch)))
+            if len(pending) >= processes * _AHEAD:
+                break
+        while pending:
+            batch, future = pending.popleft()
+            results = future.result()
+            if (following := next(batches, None)) is not None:
+                pending.append((following, pool.submit(_code_batch, version, following)))
+            for article, (resolution, mentions) in zip(batch, results, strict=True):
+                yield article, resolution, mentions
+    except BaseException:
+        # Ctrl-C, a worker's error, or the consumer gone: drop the queued batches; the
+        # workers finish the batch in hand (their results are never saved) and exit.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _start_worker(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle (it stops the workers), and a
+    worker whose parent died (killed) exits instead of waiting for work forever."""
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _code_batch(version: str, articles: list[Article]) -> list[_Result]:
+    """In a worker: the coding of each article of a batch (the parent has the articles)."""
+    coded = _worker_coder(version).code(articles)
+    return [(resolution, mentions) for _, resolution, mentions in coded]
+
+
+@lru_cache(maxsize=1)
+def _worker_coder(version: str) -> Coder:
+    """A worker's coder, loaded by its first batch and kept for the others."""
+    return Coder(version)
 
 
 class Coder:
