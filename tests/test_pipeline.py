@@ -341,3 +341,152 @@ def test_coding_an_article_again_re_merges_its_old_and_new_blocks(tmp_path):
     assert members["m_0000000000000002"] != call  # the moved mention left the event
     assert store.dirty_blocks() == set()
     store.close()
+
+
+# --- coding in worker processes ---------------------------------------------------------
+
+SAMPLES = Path(pipeline.__file__).parent / "samples" / "corpus"
+SEEDS = Path(__file__).parents[1].parent / "shared" / "seeds"
+
+
+def _export(db: Path) -> bytes:
+    from dyad.export import export
+
+    out = db.with_suffix(".jsonl")
+    with open_store(db) as store:
+        export(store, out, "jsonl")
+    return out.read_bytes()
+
+
+def _statuses(db: Path) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT id, status, coder_version FROM articles ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+def _run_into(db: Path, corpus: Path, workers: int) -> pipeline.RunReport:
+    with open_store(db) as store:
+        return pipeline.run([str(corpus)], store, Settings(), workers=workers)
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_bytes_of_one(tmp_path):
+    """The bundled sample corpus (66 articles: two batches, one per worker)."""
+    one = _run_into(tmp_path / "one.db", SAMPLES, 1)
+    two = _run_into(tmp_path / "two.db", SAMPLES, 2)
+    assert (one.coded, one.events) == (two.coded, two.events) == (66, one.events)
+    exported = _export(tmp_path / "one.db")
+    assert exported.count(b"\n") == one.events > 100
+    assert _export(tmp_path / "two.db") == exported
+    assert _statuses(tmp_path / "two.db") == _statuses(tmp_path / "one.db")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed articles are not at {SEEDS}")
+def test_workers_on_one_article_batches_give_the_seeds_bytes(tmp_path, monkeypatch):
+    """Batches of one article, so that five seeds make five batches over two workers,
+    finishing in any order."""
+    _run_into(tmp_path / "one.db", SEEDS, 1)
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
+    _run_into(tmp_path / "two.db", SEEDS, 2)
+    assert _export(tmp_path / "two.db") == _export(tmp_path / "one.db")
+
+
+def test_worker_count_reads_zero_as_one_per_core():
+    from dyad.errors import SettingsError
+
+    assert pipeline.worker_count(3) == 3
+    assert pipeline.worker_count(0) == len(os.sched_getaffinity(0))
+    with pytest.raises(SettingsError, match="workers"):
+        pipeline.worker_count(-2)
+    with pytest.raises(SettingsError):  # before anything is read or stored
+        pipeline.run(["nowhere"], None, Settings(), workers=-1)  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_workers_report_bad_input_and_code_the_rest(tmp_path, monkeypatch):
+    corpus = write_corpus(tmp_path / "corpus", 9)
+    (corpus / "broken.jsonl").write_text(
+        '{"text": "Oman and Qatar opened a joint shipping office on Monday."}\n{"text": oops}\n'
+    )
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 4)  # 13 articles: four batches
+    report = _run_into(tmp_path / "two.db", corpus, 2)
+    assert [(Path(r.path).name, r.line) for r in report.rejections] == [("broken.jsonl", 2)]
+    assert report.new == report.coded == 13
+    one = _run_into(tmp_path / "one.db", corpus, 1)
+    assert one.coded == 13
+    assert _export(tmp_path / "two.db") == _export(tmp_path / "one.db")
+    assert _statuses(tmp_path / "two.db") == _statuses(tmp_path / "one.db")
+
+
+def _children(parent: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.add(int(stat.parent.name))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _coded(db: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT COUNT(*) FROM articles WHERE status = 'coded'").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _gone(pids: set[int], within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_a_stopped_run_with_workers_leaves_no_workers_and_a_rerun_completes_it(tmp_path, sig):
+    """Ctrl-C (SIGINT) or a kill in mid-coding: the workers exit, every saved article is
+    whole, and running again gives the database of a run never stopped."""
+    write_corpus(tmp_path / "corpus", 300)
+    cmd = [sys.executable, "-m", "dyad", "run", "corpus", "--workers", "2", "--db"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # A group of its own: Ctrl-C in a terminal signals the whole group, workers included.
+    proc = subprocess.Popen([*cmd, "stopped.db"], cwd=tmp_path, env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    db, workers, deadline = tmp_path / "stopped.db", set(), time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers |= _children(proc.pid)
+        if _coded(db) >= 20:
+            if sig == signal.SIGINT:
+                os.killpg(proc.pid, sig)  # as Ctrl-C does
+            else:
+                proc.send_signal(sig)  # the parent alone is killed
+            break
+        time.sleep(0.05)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode != 0, "the run finished before it could be stopped"
+    assert len(workers) >= 2, workers  # the workers (and multiprocessing's helper)
+    assert _gone(workers, within=30), "worker processes outlived the run"
+    partial = _coded(db)
+    assert 20 <= partial < 303
+    if sig == signal.SIGINT:  # one message from the parent, no worker's traceback
+        assert b"Traceback" not in stderr, stderr.decode()
+
+    rerun = subprocess.run([*cmd, "stopped.db"], cwd=tmp_path, env=env, capture_output=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{303 - partial} coded".encode() in rerun.stdout
+    whole = [*cmd[:-3], "--workers", "1", "--db", "whole.db"]
+    subprocess.run(whole, cwd=tmp_path, env=env, check=True, capture_output=True)
+    assert _export(db) == _export(tmp_path / "whole.db")
+    assert _statuses(db) == _statuses(tmp_path / "whole.db")
