@@ -93,7 +93,8 @@ class SQLiteStore(Store):
             ).rowcount
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # Ctrl-C can land just after COMMIT: nothing to undo
+                db.execute("ROLLBACK")
             raise
         if not known:
             return Added.NEW
@@ -223,7 +224,8 @@ class SQLiteStore(Store):
             )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # Ctrl-C can land just after COMMIT: nothing to undo
+                db.execute("ROLLBACK")
             raise
 
     def resolution(self, article_id: str) -> Resolution | None:
@@ -298,7 +300,8 @@ class SQLiteStore(Store):
             )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # Ctrl-C can land just after COMMIT: nothing to undo
+                db.execute("ROLLBACK")
             raise
 
     def copies(self) -> dict[str, str]:
@@ -367,7 +370,8 @@ class SQLiteStore(Store):
                 )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # Ctrl-C can land just after COMMIT: nothing to undo
+                db.execute("ROLLBACK")
             raise
         return gone
 
@@ -515,7 +519,8 @@ class SQLiteStore(Store):
             _write_records(db, rows, countries, actors)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # Ctrl-C can land just after COMMIT: nothing to undo
+                db.execute("ROLLBACK")
             raise
         return count
 
