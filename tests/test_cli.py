@@ -462,3 +462,20 @@ def test_a_one_sentence_english_item_is_coded(tmp_path):
     [row] = [json.loads(x) for x in dyad("articles", "--db", "x.db", "--format", "jsonl",
                                          cwd=tmp_path).stdout.splitlines()]  # fmt: skip
     assert (row["language"], row["status"]) == ("en", "coded")
+
+
+def test_run_workers_option(tmp_path, corpus):
+    (corpus / "bad.jsonl").write_text('{"text": "Kenya hosted the summit."}\n{nope\n')
+    args = ("run", "corpus", "--field", "text=body")
+    one = dyad(*args, "--db", "one.db", cwd=tmp_path)
+    two = dyad(*args, "--db", "two.db", "--workers", "2", cwd=tmp_path)
+    assert two.returncode == one.returncode == 1  # the bad line, reported, the rest coded
+    assert "corpus/bad.jsonl:2: line 2: invalid JSON" in two.stderr
+    assert two.stdout.replace("two.db", "one.db") == one.stdout
+    assert "2 coded" in two.stdout
+
+    auto = dyad(*args, "--db", "auto.db", "--workers", "0", cwd=tmp_path)
+    assert auto.returncode == 1 and "2 coded" in auto.stdout
+    negative = dyad(*args, "--db", "x.db", "--workers", "-1", cwd=tmp_path)
+    assert negative.returncode == 2 and "--workers" in negative.stderr
+    assert "--workers" in dyad("run", "--help", cwd=tmp_path).stdout

@@ -37,11 +37,13 @@ def run(
     *,
     settings: Settings | None = None,
     on_rejection: Callable[[Rejection], None] | None = None,
+    workers: int = 1,
 ) -> RunReport:
     """Ingest ``paths`` into ``db``, then code and merge whatever is new (as ``dyad run``).
 
     Bad inputs never raise: they are in the report's ``rejections`` (and passed to
-    ``on_rejection``).
+    ``on_rejection``). ``workers`` processes code the articles (0: one per core); the
+    results are the same whatever the number.
     """
     from .pipeline import run as run_pipeline
     from .settings import Settings
@@ -50,4 +52,6 @@ def run(
     items = [paths] if isinstance(paths, str | Path) else list(paths)
     chosen = settings or Settings()
     with open_store(db) as store:
-        return run_pipeline([str(p) for p in items], store, chosen, on_rejection=on_rejection)
+        return run_pipeline(
+            [str(p) for p in items], store, chosen, on_rejection=on_rejection, workers=workers
+        )
