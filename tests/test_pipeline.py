@@ -432,6 +432,12 @@ def _children(parent: int) -> set[int]:
     return found
 
 
+def _workers(parent: int) -> set[int]:
+    """The coding workers among a run's children (not multiprocessing's resource tracker)."""
+    return {pid for pid in _children(parent)
+            if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}  # fmt: skip
+
+
 def _coded(db: Path) -> int:
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
@@ -454,10 +460,10 @@ def _gone(pids: set[int], within: float) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
-def test_a_stopped_run_with_workers_leaves_no_workers_and_a_rerun_completes_it(tmp_path, sig):
-    """Ctrl-C (SIGINT) or a kill in mid-coding: the workers exit, every saved article is
-    whole, and running again gives the database of a run never stopped."""
+@pytest.mark.parametrize("how", ["ctrl-c", "kill the parent", "kill a worker"])
+def test_a_stopped_run_with_workers_leaves_no_workers_and_a_rerun_completes_it(tmp_path, how):
+    """Ctrl-C, a kill of the run or of one worker in mid-coding: the workers exit, every
+    saved article is whole, and running again gives the database of a run never stopped."""
     write_corpus(tmp_path / "corpus", 300)
     cmd = [sys.executable, "-m", "dyad", "run", "corpus", "--workers", "2", "--db"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -468,10 +474,12 @@ def test_a_stopped_run_with_workers_leaves_no_workers_and_a_rerun_completes_it(t
     while time.monotonic() < deadline and proc.poll() is None:
         workers |= _children(proc.pid)
         if _coded(db) >= 20:
-            if sig == signal.SIGINT:
-                os.killpg(proc.pid, sig)  # as Ctrl-C does
+            if how == "ctrl-c":
+                os.killpg(proc.pid, signal.SIGINT)  # the whole group, as a terminal does
+            elif how == "kill the parent":
+                proc.send_signal(signal.SIGKILL)
             else:
-                proc.send_signal(sig)  # the parent alone is killed
+                os.kill(max(_workers(proc.pid)), signal.SIGKILL)
             break
         time.sleep(0.05)
     _, stderr = proc.communicate(timeout=60)
@@ -480,8 +488,10 @@ def test_a_stopped_run_with_workers_leaves_no_workers_and_a_rerun_completes_it(t
     assert _gone(workers, within=30), "worker processes outlived the run"
     partial = _coded(db)
     assert 20 <= partial < 303
-    if sig == signal.SIGINT:  # one message from the parent, no worker's traceback
+    if how == "ctrl-c":  # one message from the parent, no worker's traceback
         assert b"Traceback" not in stderr, stderr.decode()
+    if how == "kill a worker":
+        assert proc.returncode == 2 and b"a coding worker process died" in stderr, stderr
 
     rerun = subprocess.run([*cmd, "stopped.db"], cwd=tmp_path, env=env, capture_output=True)
     assert rerun.returncode == 0, rerun.stderr

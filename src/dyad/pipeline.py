@@ -27,7 +27,7 @@ from importlib import metadata, resources
 
 from . import __version__
 from .annotate import BATCH_SIZE  # articles per batch: a worker pipes what one process would
-from .errors import InputError, SettingsError
+from .errors import DyadError, InputError, SettingsError
 from .ingest import Input, discover, read_bytes, read_input
 from .models import Article, EventMention, Rejection, Resolution
 from .settings import Settings
@@ -242,6 +242,7 @@ def _code_in_workers(todo: list[Article], version: str, processes: int) -> Itera
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # spawn, not fork: the parent may hold threads (progress bars) and an open database.
     pool = ProcessPoolExecutor(
@@ -264,6 +265,12 @@ def _code_in_workers(todo: list[Article], version: str, processes: int) -> Itera
                 pending.append((following, pool.submit(_code_batch, version, following)))
             for article, (resolution, mentions) in zip(batch, results, strict=True):
                 yield article, resolution, mentions
+    except BrokenProcessPool as exc:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise DyadError(
+            "a coding worker process died (out of memory? each worker loads its own spaCy "
+            "pipeline); the articles coded before it are saved: run again, with fewer --workers"
+        ) from exc
     except BaseException:
         # Ctrl-C, a worker's error, or the consumer gone: drop the queued batches; the
         # workers finish the batch in hand (their results are never saved) and exit.
