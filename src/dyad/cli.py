@@ -173,7 +173,7 @@ def run(
         int,
         typer.Option(
             "--workers",
-            help="Processes that code articles (each loads spaCy, about 250 MB); "
+            help="Processes that code articles (each loads spaCy, about 300 MB); "
             "0: one per core. The results are the same whatever the number.",
             min=0,
         ),
