@@ -480,7 +480,16 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         """A participle clause restating its verb's deed ("established relations with
         Israel, signing agreements with Netanyahu"): same type and states, one event."""
         for other, trigger in told:
-            if other.event_type != event.event_type or other.countries != event.countries:
+            if other.event_type != event.event_type:
+                continue
+            if (
+                event.countries < other.countries
+                and tok.dep == "advcl"
+                and tok.tag == "VBG"
+                and tok.head == trigger.i
+            ):
+                return True  # "struck Odesa, killing 20 people": the strike's toll, not a deed
+            if other.countries != event.countries:
                 continue
             pair = (tok, trigger)
             for clause, verb in (pair, pair[::-1]):
