@@ -5597,3 +5597,33 @@ def test_a_venue_named_in_a_rejected_plan_is_no_target(code):
     assert not [m for m in coded.of("REJECT") for a in m.recipients if a.kind == "state"], (
         coded.summary()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Minsk on Monday rejected claims that Belarusian helicopters had violated "
+            "Polish airspace.",
+            "ASSAULT",
+        ),
+        ("Seoul on Monday denied a report that it had shipped artillery shells to Ukraine.", "AID"),
+        (
+            "Caracas dismissed the accusation that its troops had seized a Guyanese boat "
+            "on Monday.",
+            "COERCE",
+        ),
+    ],
+    ids=["claims", "report", "accusation"],
+)
+def test_what_a_claim_says_happened_is_no_event_of_the_story(code, text, absent):
+    coded = code(text)
+    assert not coded.of(absent), coded.summary()
+
+
+def test_a_deed_the_speaker_confirms_stays_an_event(code):
+    coded = code("Ankara on Monday confirmed that it had detained two Syrian smugglers.")
+    [arrest] = coded.of("COERCE")
+    # smugglers held are people, not their state
+    assert states(arrest.actors) == ("TUR",)
+    assert not [a for a in arrest.recipients if a.kind == "state"], coded.summary()

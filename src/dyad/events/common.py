@@ -326,6 +326,11 @@ def _weapon_words(actor: Actor) -> bool:
     return bool(words) and words[-1].rstrip("s") in _WEAPONS | _WEAPON_CARRIERS
 
 
+# What is seized whose flag or owner is a state: "seized a Greek-flagged tanker".
+_SEIZABLE = frozenset(
+    """ship vessel tanker boat trawler freighter carrier aircraft plane jet cargo shipment
+    consignment asset property""".split()
+)
 # Envoys and missions, posted "to" or "in" their host state.
 _ENVOY_WORDS = frozenset(
     "ambassador envoy diplomat embassy consulate mission consul representative".split()

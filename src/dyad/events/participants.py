@@ -88,6 +88,7 @@ from .common import (
     _RECIPIENT_PREPS,
     _REFUGE,
     _ROUNDS,
+    _SEIZABLE,
     _SENDING,
     _SEQUENCE_WORDS,
     _SETTLEMENTS,
@@ -214,7 +215,9 @@ class _Participants:
             weapons = [a for a in actors if _weapon_words(a)]  # not "Boko Haram fighters"
             actors = _owners_for(actors, self._states_of_things(weapons, set()))
             own = {a.country for a in actors if a.country and a.kind in _COUNTED_KINDS}
-            if own:  # (a deed with no known doer stays without a state target too)
+            # (a deed with no known doer stays without a state target too; people held are
+            # not their state: "detained two Syrian smugglers")
+            if own and (rule.type == "ASSAULT" or self._seized_thing(tok)):
                 recipients = _owners_for(recipients, self._states_of_things(recipients, own))
         if rule.type == "PROTEST" and actors and all(a.kind == "other" for a in actors):
             # "thousands of Iraqis demonstrated": people a demonym names are a crowd of its state
@@ -1217,9 +1220,10 @@ class _Participants:
             and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
         ):
             # no state among them ("seized an oil tanker" gives the tanker, kind "other")
-            recipients = _owners_for(
-                recipients, self._demonym_owner(verb, actors, posted=rule.type == "SANCTION")
-            )
+            owners = self._demonym_owner(verb, actors, posted=rule.type == "SANCTION")
+            if rule.type == "COERCE":  # seized ships and goods, not people held
+                owners = owners if self._seized_thing(verb) else []
+            recipients = _owners_for(recipients, owners)
         return actors, recipients
 
     def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
@@ -1266,6 +1270,15 @@ class _Participants:
             return []
         [(iso3, word)] = named.items()
         return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+
+    def _seized_thing(self, verb: Token) -> bool:
+        """Whether a coercive act's object is a vessel, craft or cargo ("seized a Greek-flagged
+        tanker"), whose flag or owner is the target; people held are not their state."""
+        return any(
+            self.tokens[c].dep in ("dobj", "nsubjpass")
+            and self.tokens[c].lemma.lower() in _SEIZABLE
+            for c in self.children[verb.i]
+        )
 
     def _posted_in(self, pobj: Token) -> bool:
         """A place an envoy or mission is posted to or in: "its ambassador to X", "the
