@@ -5627,3 +5627,24 @@ def test_a_deed_the_speaker_confirms_stays_an_event(code):
     # smugglers held are people, not their state
     assert states(arrest.actors) == ("TUR",)
     assert not [a for a in arrest.recipients if a.kind == "state"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "left"),
+    [
+        ("The last U.S. troops left Afghanistan on Monday.", "USA", "AFG"),
+        ("Ethiopian forces withdrew from the Somali town of Baidoa on Monday.", "ETH", "SOM"),
+        ("Russia pulled its remaining soldiers out of Armenia on Monday.", "RUS", "ARM"),
+    ],
+    ids=["left", "withdrew-from", "pulled-out-of"],
+)
+def test_the_state_a_force_leaves_is_the_target_of_its_withdrawal(code, text, actor, left):
+    event = code(text).one("RETREAT")
+    assert states(event.actors) == (actor,) and left in states(event.recipients)
+
+
+def test_a_force_leaving_its_own_barracks_names_no_other_state(code):
+    coded = code("Rwandan troops left their barracks in Kigali on Monday.")
+    assert not [m for m in coded.of("RETREAT") if set(states(m.recipients)) - {"RWA"}], (
+        coded.summary()
+    )

@@ -1215,6 +1215,12 @@ class _Participants:
         if not recipients and rule.type == "RETREAT" and rule.mode == "return":
             recipients += self._returned_to(verb)
         if (
+            rule.type == "RETREAT"
+            and rule.mode == "withdraw"
+            and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
+        ):
+            recipients += self._withdrawn_from(verb, actors)
+        if (
             rule.type in _OWNED_OBJECT_TYPES
             and any(a.country for a in actors)  # a known doer ("Serbs were arrested": none)
             and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
@@ -1270,6 +1276,42 @@ class _Participants:
             return []
         [(iso3, word)] = named.items()
         return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+
+    def _withdrawn_from(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The state a force leaves: "the last French troops left Niger", "pulled its troops
+        out of Khan Younis in southern Gaza" (the place's own "in X" too); not the actor's."""
+        own = {a.country for a in actors if a.country}
+        places = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            and verb.lemma.lower() == "leave"
+            and self.tokens[c].lemma.lower() not in _FORCES
+        ]
+        holders = [verb.i] + [
+            c
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("prt", "advmod")
+            or (self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "out")
+        ]
+        for h in holders:
+            for c in self.children[h]:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() in ("from", "of"):
+                    places += [
+                        self.tokens[g] for g in self.children[c] if self.tokens[g].dep == "pobj"
+                    ]
+        found: dict[str, Actor] = {}
+        for place in places:
+            states = self._place_states_of(place)
+            for c in self.children[place.i]:  # "Khan Younis in southern Gaza"
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
+                    for g in self.children[c]:
+                        states = states or self._place_states_of(self.tokens[g])
+            for a in states:
+                if a.country not in own:
+                    found.setdefault(a.country, a)
+        return list(found.values())
 
     def _seized_thing(self, verb: Token) -> bool:
         """Whether a coercive act's object is a vessel, craft or cargo ("seized a Greek-flagged
