@@ -5369,3 +5369,282 @@ def test_a_deed_joined_to_what_a_speaker_reported_is_not_the_speaker_s(code, tex
     # only speech acts (thanking, accusing, demanding) go back to the speaker
     coded = code(text)
     assert not coded.of("ASSAULT"), coded.summary()
+
+
+# ---- disputes stress set (session 5): sanctions, complaints, seizures, strikes -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Jordan on Monday shut its airspace to all Syrian aircraft."[:0]
+            + "Jordan on Monday closed its airspace to all Syrian aircraft.",
+            "JOR",
+            "SYR",
+        ),
+        (
+            "Kenya closed its frontier with Somalia on Monday, citing attacks by militants.",
+            "KEN",
+            "SOM",
+        ),
+        ("Tajikistan on Monday closed its border with Afghanistan, officials said.", "TJK", "AFG"),
+    ],
+    ids=["airspace", "frontier", "with"],
+)
+def test_closing_a_border_or_airspace_to_a_state_is_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert actor in states(event.actors) and target in states(event.recipients)
+
+
+def test_closing_a_port_in_fighting_stays_coercion(code):
+    coded = code("Rebels closed the port of Hodeidah on Monday.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China on Monday banned imports of Lithuanian beer and dairy products.",
+        "Beijing banned the sale of Lithuanian spirits on Monday.",
+        "Lithuanian flights were banned by China on Monday.",
+    ],
+    ids=["imports", "sale", "passive"],
+)
+def test_a_ban_on_another_state_s_trade_is_a_sanction(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("CHN",) and "LTU" in states(event.recipients)
+
+
+def test_a_ban_on_a_party_stays_coercion(code):
+    coded = code("The military government on Monday banned the main opposition party.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada imposed visa restrictions on Monday on ten Nicaraguan officials.",
+        "Britain on Monday imposed travel bans on three Nicaraguan judges.",
+        "New entry restrictions were imposed on Nicaraguan ministers by Canada on Monday.",
+    ],
+    ids=["visa", "travel", "passive"],
+)
+def test_visa_and_travel_restrictions_on_officials_are_a_sanction(code, text):
+    event = code(text).one("SANCTION")
+    assert "NIC" in states(event.recipients)
+
+
+def test_a_lockdown_imposed_at_home_is_no_sanction(code):
+    coded = code("Authorities in Lima on Monday imposed restrictions on public gatherings.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Nepal on Monday protested to India over a new map of the border.", "NPL", "IND"),
+        ("Chile protested to Argentina on Monday about the fishing fleet.", "CHL", "ARG"),
+        ("The Dutch government protested to Moscow on Monday over the detention.", "NLD", "RUS"),
+    ],
+    ids=["over", "about", "metonym"],
+)
+def test_protesting_to_a_government_is_a_complaint(code, text, actor, target):
+    coded = code(text)
+    event = coded.one("ACCUSE")
+    assert states(event.actors) == (actor,) and target in states(event.recipients)
+    assert not coded.of("PROTEST"), coded.summary()
+
+
+def test_crowds_protesting_in_the_streets_stay_a_protest(code):
+    coded = code("Thousands of farmers protested in Paris on Monday against new rules.")
+    assert coded.of("PROTEST") and not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine on Monday dismissed a Russian plan for a Christmas truce as a ploy.",
+        "Kyiv dismissed Moscow's ceasefire initiative on Monday.",
+        "Kyiv on Monday dismissed as propaganda a Russian offer of a truce.",
+    ],
+    ids=["demonym", "possessive", "fronted-as"],
+)
+def test_dismissing_a_plan_is_a_rejection_of_its_author(code, text):
+    event = code(text).one("REJECT")
+    assert states(event.actors) == ("UKR",) and set(states(event.recipients)) == {"RUS"}
+
+
+def test_a_cricket_attack_is_no_assault(code):
+    coded = code("The Pakistani bowlers attacked the English batsmen on Monday in Multan.")
+    assert not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union on Monday adopted new sanctions against Belarus.",
+        "EU ministers adopted a fresh round of sanctions on Belarus on Monday.",
+        "On Monday the EU adopted its twelfth package of sanctions on Belarus.",
+    ],
+    ids=["plain", "round-of", "package"],
+)
+def test_adopting_sanctions_is_a_sanction(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.recipients) == ("BLR",)
+
+
+def test_adopting_a_resolution_is_no_sanction(code):
+    coded = code("The assembly adopted a resolution on climate finance on Monday.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        (
+            "Argentina's navy on Monday seized a Chinese trawler off Patagonia.",
+            "COERCE",
+            "ARG",
+            "CHN",
+        ),
+        ("Eritrea seized a Yemeni fishing boat in the Red Sea on Monday.", "COERCE", "ERI", "YEM"),
+        ("India rejected on Monday a Chinese proposal for joint patrols.", "REJECT", "IND", "CHN"),
+        ("Morocco on Monday banned imports of Algerian dates.", "SANCTION", "MAR", "DZA"),
+    ],
+    ids=["trawler", "seized", "rejected", "banned"],
+)
+def test_a_demonym_on_what_is_acted_on_names_the_target(code, text, event_type, actor, target):
+    event = code(text).one(event_type)
+    assert states(event.actors) == (actor,) and target in states(event.recipients)
+
+
+def test_a_demonym_of_the_actor_s_own_state_names_no_target(code):
+    # nor do people: "arrested a French citizen" (test_countries_are_the_sorted_states_...)
+    coded = code("Russian border guards on Monday seized a Russian fishing boat in the Baltic.")
+    assert [m for m in coded.of("COERCE")], coded.summary()
+    assert not [m for m in coded.of("COERCE") for a in m.recipients if a.kind == "state"], (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Turkish drones struck villages near Qamishli on Monday.", "TUR", "SYR"),
+        ("Russian rockets hit an apartment block in Kharkiv on Monday.", "RUS", "UKR"),
+        ("Iran fired a missile at an Israeli cargo ship on Monday.", "IRN", "ISR"),
+    ],
+    ids=["drones", "rockets", "ship"],
+)
+def test_weapons_places_and_ships_stand_for_their_states_in_an_attack(code, text, actor, target):
+    event = next(m for m in code(text).of("ASSAULT") if target in states(m.recipients))
+    assert actor in states(event.actors)
+
+
+def test_strikes_on_one_s_own_soil_name_no_other_state(code):
+    coded = code("Nigerian jets bombed militant camps in Borno state on Monday.")
+    assert not [m for m in coded.of("ASSAULT") if set(states(m.recipients)) - {"NGA", None}], (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "target"),
+    [
+        (
+            "Hundreds of Pakistanis rallied outside the Danish embassy in Islamabad on Monday.",
+            "PAK",
+            "DNK",
+        ),
+        (
+            "Dozens of Serbs demonstrated outside the U.S. embassy in Belgrade on Monday.",
+            "SRB",
+            "USA",
+        ),
+        (
+            "Thousands of Kenyans protested outside the Ugandan high commission in Nairobi on "
+            "Monday.",
+            "KEN",
+            "UGA",
+        ),
+    ],
+    ids=["rallied", "demonstrated", "protested"],
+)
+def test_a_demonym_s_people_protesting_at_a_mission_are_a_crowd_of_its_state(
+    code, text, crowd, target
+):
+    event = code(text).one("PROTEST")
+    assert states(event.actors) == (crowd,) and target in states(event.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "host"),
+    [
+        ("Canada closed its embassy in Kabul on Monday.", "CAN", "AFG"),
+        ("Lithuania recalled its ambassador to Beijing on Monday.", "LTU", "CHN"),
+        ("Peru on Monday withdrew its envoy to Mexico City for consultations.", "PER", "MEX"),
+    ],
+    ids=["embassy-in", "ambassador-to", "envoy-to"],
+)
+def test_the_host_of_a_recalled_envoy_or_closed_mission_is_the_target(code, text, actor, host):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == (actor,) and host in states(event.recipients)
+
+
+def test_a_venue_named_in_a_rejected_plan_is_no_target(code):
+    coded = code("Norway on Monday rejected a plan for talks in Geneva.")
+    assert not [m for m in coded.of("REJECT") for a in m.recipients if a.kind == "state"], (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Minsk on Monday rejected claims that Belarusian helicopters had violated "
+            "Polish airspace.",
+            "ASSAULT",
+        ),
+        ("Seoul on Monday denied a report that it had shipped artillery shells to Ukraine.", "AID"),
+        (
+            "Caracas dismissed the accusation that its troops had seized a Guyanese boat "
+            "on Monday.",
+            "COERCE",
+        ),
+    ],
+    ids=["claims", "report", "accusation"],
+)
+def test_what_a_claim_says_happened_is_no_event_of_the_story(code, text, absent):
+    coded = code(text)
+    assert not coded.of(absent), coded.summary()
+
+
+def test_a_deed_the_speaker_confirms_stays_an_event(code):
+    coded = code("Ankara on Monday confirmed that it had detained two Syrian smugglers.")
+    [arrest] = coded.of("COERCE")
+    # smugglers held are people, not their state
+    assert states(arrest.actors) == ("TUR",)
+    assert not [a for a in arrest.recipients if a.kind == "state"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "left"),
+    [
+        ("The last U.S. troops left Afghanistan on Monday.", "USA", "AFG"),
+        ("Ethiopian forces withdrew from the Somali town of Baidoa on Monday.", "ETH", "SOM"),
+        ("Russia pulled its remaining soldiers out of Armenia on Monday.", "RUS", "ARM"),
+    ],
+    ids=["left", "withdrew-from", "pulled-out-of"],
+)
+def test_the_state_a_force_leaves_is_the_target_of_its_withdrawal(code, text, actor, left):
+    event = code(text).one("RETREAT")
+    assert states(event.actors) == (actor,) and left in states(event.recipients)
+
+
+def test_a_force_leaving_its_own_barracks_names_no_other_state(code):
+    coded = code("Rwandan troops left their barracks in Kigali on Monday.")
+    assert not [m for m in coded.of("RETREAT") if set(states(m.recipients)) - {"RWA"}], (
+        coded.summary()
+    )

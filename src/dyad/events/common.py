@@ -309,6 +309,35 @@ _INTERFERENCE = frozenset("interference meddling intervention encroachment infri
 _FARING = frozenset("benefit suffer gain lose win prosper thrive".split())
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "toward", "towards"})
 _AIMED_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "SANCTION"})
+# Words after a demonym that tell origin or language, not whose a person or thing is now:
+# "an Australian-born militant", "Russian-speaking residents".
+_ORIGIN_WORDS = frozenset("born bred based speaking descended origin".split())
+# Weapons, the craft that carry them and uniformed forces, which stand for the state whose
+# demonym they bear ("Russian missiles", "Israeli jets", "Belarusian border guards"); not
+# fighters or militias, who are no state.
+_WEAPON_CARRIERS = frozenset(
+    """strike airstrike jet warplane aircraft plane helicopter warship ship vessel tank guard
+    troop soldier force army navy police""".split()
+)
+
+
+def _weapon_words(actor: Actor) -> bool:
+    words = actor.raw.lower().split() if actor.raw else []
+    return bool(words) and words[-1].rstrip("s") in _WEAPONS | _WEAPON_CARRIERS
+
+
+# What is seized whose flag or owner is a state: "seized a Greek-flagged tanker".
+_SEIZABLE = frozenset(
+    """ship vessel tanker boat trawler freighter carrier aircraft plane jet cargo shipment
+    consignment asset property""".split()
+)
+# Envoys and missions, posted "to" or "in" their host state.
+_ENVOY_WORDS = frozenset(
+    "ambassador envoy diplomat embassy consulate mission consul representative".split()
+)
+# Types whose target may be named only by a demonym on the thing acted on ("seized a
+# Greek-flagged tanker", "rejected a Ukrainian plan"); not AID ("delivered Chinese vaccines").
+_OWNED_OBJECT_TYPES = frozenset({"REJECT", "COERCE", "SANCTION", "ACCUSE"})
 # Nouns (and pronouns) that refer back to an event told before, with the types it may have.
 _MATERIAL = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE", "AID")
 _GENERIC_ACTS = frozenset("move decision step action act measure it this".split())

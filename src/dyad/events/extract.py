@@ -45,6 +45,7 @@ from ..models import (
 )
 from .common import (
     _ACCEPTING,
+    _CLAIMS,
     _COOPERATIVE,
     _CORE_TYPES,
     _DEED_CLAUSES,
@@ -480,7 +481,16 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         """A participle clause restating its verb's deed ("established relations with
         Israel, signing agreements with Netanyahu"): same type and states, one event."""
         for other, trigger in told:
-            if other.event_type != event.event_type or other.countries != event.countries:
+            if other.event_type != event.event_type:
+                continue
+            if (
+                event.countries < other.countries
+                and tok.dep == "advcl"
+                and tok.tag == "VBG"
+                and tok.head == trigger.i
+            ):
+                return True  # "struck Odesa, killing 20 people": the strike's toll, not a deed
+            if other.countries != event.countries:
                 continue
             pair = (tok, trigger)
             for clause, verb in (pair, pair[::-1]):
@@ -629,8 +639,23 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             found = self.lex.matching(self.tokens, i, self.children)
             if self.tokens[i].dep == "ccomp" and self._what_called(self.tokens[i]) is not None:
                 found = ()  # "condemned what he called provocations": naming, no act of its own
+            if self._claimed_content(self.tokens[i]):
+                found = ()  # "rejected accusations that Tehran had sent missiles": alleged
             self._sense_cache[i] = found
         return self._sense_cache[i]
+
+    def _claimed_content(self, tok: Token) -> bool:
+        """The "that" clause of a claim, allegation, accusation or charge: what someone says
+        happened, not a deed the story reports."""
+        if tok.dep not in ("acl", "ccomp") or tok.head == tok.i:
+            return False
+        head = self.tokens[tok.head]
+        if head.pos != "NOUN" or head.lemma.lower() not in _CLAIMS:  # not "media reported that"
+            return False
+        return any(
+            self.tokens[c].dep == "mark" and self.tokens[c].text.lower() == "that"
+            for c in self.children[tok.i]
+        )
 
     def _triggers(self, first: int, last: int) -> Iterable[_Found]:
         fired: dict[int, str] = {}  # verb triggers of the sentence so far, by index

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..actors.gazetteer import norm
 from ..actors.resolve.references import region_before
 from ..models import (
+    _COUNTED_KINDS,
     Actor,
     ActorMention,
     EventMention,
@@ -45,6 +46,7 @@ from .common import (
     _ENABLED_TYPES,
     _ENABLING,
     _ENTITY_KINDS,
+    _ENVOY_WORDS,
     _EVENT_NOUNS,
     _FEELINGS,
     _FIRMS,
@@ -71,6 +73,8 @@ from .common import (
     _OBJECTS,
     _ONE_PARTY_PLACE_PREPS,
     _ORDERING,
+    _ORIGIN_WORDS,
+    _OWNED_OBJECT_TYPES,
     _PEERS,
     _PETITIONS,
     _PLACE_ENTS,
@@ -84,6 +88,7 @@ from .common import (
     _RECIPIENT_PREPS,
     _REFUGE,
     _ROUNDS,
+    _SEIZABLE,
     _SENDING,
     _SEQUENCE_WORDS,
     _SETTLEMENTS,
@@ -109,6 +114,7 @@ from .common import (
     _side,
     _side_sectors,
     _unique,
+    _weapon_words,
 )
 from .lexicon import Trigger
 
@@ -123,6 +129,13 @@ _DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 # One-way measures each state takes on its own authority, so that several states taking
 # one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
 _SEPARATE_DEEDS = frozenset({"SANCTION"})
+
+
+def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
+    """``found`` with its things of the owners' states ("two German journalists", kind
+    "other") standing as those states."""
+    states = {o.country for o in owners}
+    return [a for a in found if not (a.kind == "other" and a.country in states)] + owners
 
 
 class _Participants:
@@ -196,6 +209,19 @@ class _Participants:
             actors = crowds
         if rule.type == "PROTEST" and self._gathered_otherwise(tok):
             return None  # "mourners gathered outside the embassy", "... seeking visas"
+        if rule.type in ("ASSAULT", "COERCE"):
+            # "Russian missiles struck the port city of Odesa", "fired a missile at a U.S.
+            # destroyer": the states whose weapons, places and ships they are
+            weapons = [a for a in actors if _weapon_words(a)]  # not "Boko Haram fighters"
+            actors = _owners_for(actors, self._states_of_things(weapons, set()))
+            own = {a.country for a in actors if a.country and a.kind in _COUNTED_KINDS}
+            # (a deed with no known doer stays without a state target too; people held are
+            # not their state: "detained two Syrian smugglers")
+            if own and (rule.type == "ASSAULT" or self._seized_thing(tok)):
+                recipients = _owners_for(recipients, self._states_of_things(recipients, own))
+        if rule.type == "PROTEST" and actors and all(a.kind == "other" for a in actors):
+            # "thousands of Iraqis demonstrated": people a demonym names are a crowd of its state
+            actors = [self._demonym_crowd(a) for a in actors]
         if rule.type == "PROTEST" and not any(a.country for a in actors):
             # "thousands of supporters of the junta rallied in Niamey", "protests broke out
             # in Moscow": a crowd of the state where it gathered
@@ -510,6 +536,30 @@ class _Participants:
         if not crowds or len(countries) != 1 or None in countries:
             return []
         return [self._state_actor(crowds[0].country, crowds[0].raw, crowds[0].mentions)]
+
+    def _states_of_things(self, found: list[Actor], own: set[str]) -> list[Actor]:
+        """The states of things or places a material act's side names ("Iranian missiles",
+        "targets near Damascus") when no state, person or group of its own counts there;
+        not ``own`` (strikes on one's own soil name no other state)."""
+        if any(a.country and a.kind in _COUNTED_KINDS for a in found):
+            return []
+        states: dict[str, Actor] = {}
+        for a in found:
+            words = a.raw.lower().split() if a.raw else [""]
+            if words[-1].rstrip("s") in _HELD_PEOPLE | {"reporter", "people"}:
+                continue  # people ("a French citizen") are no agents of their state
+            if a.kind == "other" and a.country and a.country not in own:
+                states.setdefault(a.country, self._state_actor(a.country, a.raw, a.mentions))
+        return list(states.values())
+
+    def _demonym_crowd(self, actor: Actor) -> Actor:
+        """ "Hundreds of Armenians": a crowd of the state the demonym names (not "workers
+        in logistics centres in Germany", whose place is where, not who)."""
+        words = actor.raw.split() if actor.raw else []
+        state = self.x.kb.state_by_demonym(words[-1]) if words else None
+        if state is None or state.iso3 != actor.country:
+            return actor
+        return replace(actor, kind="group", sector="CVL")
 
     def _crowd(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """The protesters of a protest, as a group of the state of the place it is told
@@ -1164,7 +1214,121 @@ class _Participants:
             recipients += self._refuge_in(verb, actors)
         if not recipients and rule.type == "RETREAT" and rule.mode == "return":
             recipients += self._returned_to(verb)
+        if (
+            rule.type == "RETREAT"
+            and rule.mode == "withdraw"
+            and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
+        ):
+            recipients += self._withdrawn_from(verb, actors)
+        if (
+            rule.type in _OWNED_OBJECT_TYPES
+            and any(a.country for a in actors)  # a known doer ("Serbs were arrested": none)
+            and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
+        ):
+            # no state among them ("seized an oil tanker" gives the tanker, kind "other")
+            owners = self._demonym_owner(verb, actors, posted=rule.type == "SANCTION")
+            if rule.type == "COERCE":  # seized ships and goods, not people held
+                owners = owners if self._seized_thing(verb) else []
+            recipients = _owners_for(recipients, owners)
         return actors, recipients
+
+    def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
+        """ "seized a Greek-flagged tanker", "rejected a Ukrainian peace plan", "banned
+        imports of Moldovan fruit": the one state whose demonym marks the thing acted on is
+        the target (not the actor's own: "seized a Russian ship" at home is no one else's).
+        People acted on are not their state ("arrested a French citizen": tests and
+        DESIGN's ``countries``). With ``posted``, the host of an envoy or mission too."""
+        own = {a.country for a in actors if a.country}
+        named: dict[str, Token] = {}
+        stack = [
+            c
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("dobj", "nsubjpass")
+            # people ("arrested a French citizen") are no agents of their state
+            and self.tokens[c].lemma.lower() not in _HELD_PEOPLE | {"reporter", "people"}
+        ]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            origin = self.tokens[tok.head].text.lower() in _ORIGIN_WORDS  # "Australian-born"
+            if (
+                tok.dep in ("amod", "compound", "npadvmod")
+                and not origin
+                and not region_before(self.tokens, tok.i)
+            ):
+                state = self.x.kb.state_by_demonym(tok.text) or (
+                    self.x.kb.state_by_name(tok.text) if tok.pos == "PROPN" else None
+                )
+                if state is not None and state.iso3 not in own:
+                    named.setdefault(state.iso3, tok)
+            elif posted and tok.dep == "pobj" and self._posted_in(tok):
+                # "withdrew its ambassador to Buenos Aires", "closed its embassy in Kabul"
+                state = self.x.kb.state_by_place(tok.text) or self.x.kb.state_by_place(
+                    self.article.text[self.tokens[self._np_tokens(tok)[0]].start : tok.end]
+                )
+                if state is not None and state.iso3 not in own:
+                    named.setdefault(state.iso3, tok)
+            stack += [
+                c
+                for c in self.children[tok.i]
+                if self.tokens[c].dep in ("amod", "compound", "npadvmod", "prep", "pobj", "conj")
+            ]
+        if len(named) != 1:
+            return []
+        [(iso3, word)] = named.items()
+        return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+
+    def _withdrawn_from(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The state a force leaves: "the last French troops left Niger", "pulled its troops
+        out of Khan Younis in southern Gaza" (the place's own "in X" too); not the actor's."""
+        own = {a.country for a in actors if a.country}
+        places = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            and verb.lemma.lower() == "leave"
+            and self.tokens[c].lemma.lower() not in _FORCES
+        ]
+        holders = [verb.i] + [
+            c
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("prt", "advmod")
+            or (self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "out")
+        ]
+        for h in holders:
+            for c in self.children[h]:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() in ("from", "of"):
+                    places += [
+                        self.tokens[g] for g in self.children[c] if self.tokens[g].dep == "pobj"
+                    ]
+        found: dict[str, Actor] = {}
+        for place in places:
+            states = self._place_states_of(place)
+            for c in self.children[place.i]:  # "Khan Younis in southern Gaza"
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
+                    for g in self.children[c]:
+                        states = states or self._place_states_of(self.tokens[g])
+            for a in states:
+                if a.country not in own:
+                    found.setdefault(a.country, a)
+        return list(found.values())
+
+    def _seized_thing(self, verb: Token) -> bool:
+        """Whether a coercive act's object is a vessel, craft or cargo ("seized a Greek-flagged
+        tanker"), whose flag or owner is the target; people held are not their state."""
+        return any(
+            self.tokens[c].dep in ("dobj", "nsubjpass")
+            and self.tokens[c].lemma.lower() in _SEIZABLE
+            for c in self.children[verb.i]
+        )
+
+    def _posted_in(self, pobj: Token) -> bool:
+        """A place an envoy or mission is posted to or in: "its ambassador to X", "the
+        embassy in X" (not "a plan for talks in Geneva": a venue)."""
+        prep = self.tokens[pobj.head]
+        if prep.dep != "prep" or prep.text.lower() not in ("to", "in") or prep.head == prep.i:
+            return False
+        return self.tokens[prep.head].lemma.lower() in _ENVOY_WORDS
 
     def _returned_to(self, verb: Token) -> list[Actor]:
         """Whom a thing is handed back to when the parser hung "to X" inside a clause on the
