@@ -5369,3 +5369,123 @@ def test_a_deed_joined_to_what_a_speaker_reported_is_not_the_speaker_s(code, tex
     # only speech acts (thanking, accusing, demanding) go back to the speaker
     coded = code(text)
     assert not coded.of("ASSAULT"), coded.summary()
+
+
+# ---- diplomatic-core stress round (session 5) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministers of Ghana and Togo met in Lome on Monday to coordinate border "
+        "patrols.",
+        "Chile and Peru held talks in Lima on Monday to coordinate their response to the "
+        "migrant crisis.",
+        "Kenyan and Ugandan officials met in Kampala on Monday to work together on a new railway.",
+    ],
+    ids=["met-to-coordinate", "talks-to-coordinate", "met-to-work-together"],
+)
+def test_work_a_meeting_is_held_for_is_its_aim_not_cooperation(code, text):
+    coded = code(text)
+    assert coded.of("CONSULT"), coded.summary()
+    assert not coded.of("COOPERATE"), coded.summary()
+
+
+def test_cooperation_carried_out_is_still_cooperation(code):
+    coded = code("Kenya and Uganda coordinated patrols along their border on Monday.")
+    assert set(states(coded.one("COOPERATE").actors)) == {"KEN", "UGA"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's president spoke via a video link with Ecuador's president on Monday.",
+        "Fiji's prime minister spoke with his Samoan counterpart by video link late on Monday.",
+        "The Polish president conferred by video link with the Lithuanian president on Monday.",
+    ],
+    ids=["via-a-video-link", "by-video-link", "conferred"],
+)
+def test_a_video_link_named_by_its_compound_word_is_remote_contact(code, text):
+    coded = code(text)
+    call = coded.one("CONSULT")
+    assert (call.mode, call.medium) == ("phone", "video"), coded.summary()
+
+
+def test_a_meeting_at_a_summit_is_not_made_remote(code):
+    coded = code(
+        "Kenya's president spoke with Uganda's president on Monday at a summit in Addis Ababa."
+    )
+    assert all(m.mode != "phone" for m in coded.of("CONSULT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea rarely hold talks, diplomats say.",
+        "The leaders of Ghana and Togo seldom meet in person.",
+        "Relations have been cool for years, and the two governments rarely hold high-level "
+        "meetings with Burkina Faso.",
+    ],
+    ids=["rarely-talks", "seldom-meet", "rarely-meetings"],
+)
+def test_what_sides_rarely_do_is_no_event(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president was expected to meet his Ugandan counterpart on Friday.",
+        "Analysts expect Turkey to offer Syria a new loan.",
+        "Observers expect Beijing to offer Honduras generous loans if it switches recognition.",
+    ],
+    ids=["was-expected-to-meet", "expect-x-to-offer", "expect-if"],
+)
+def test_what_someone_expects_to_happen_is_no_event(code, text):
+    coded = code(text)
+    assert not [m for m in coded.mentions if not m.negated], coded.summary()
+
+
+def test_a_meeting_held_is_coded_where_one_expected_is_not(code):
+    coded = code("Kenya's president met his Ugandan counterpart on Monday.")
+    assert set(coded.one("CONSULT").countries) == {"KEN", "UGA"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Kenyan and Ugandan officials met in Kampala on Monday.", {"KEN", "UGA"}),
+        ("Chinese and Russian diplomats met in Geneva on Monday.", {"CHN", "RUS"}),
+        ("Egyptian and Sudanese officials held talks in Cairo on Monday.", {"EGY", "SDN"}),
+    ],
+    ids=["officials", "diplomats", "talks"],
+)
+def test_two_demonyms_on_one_plural_noun_are_both_parties(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+def test_one_demonym_on_each_side_stays_apart(code):
+    coded = code("Indian officials met Chinese diplomats in Delhi on Monday.")
+    meeting = coded.one("CONSULT")
+    assert (states(meeting.actors), states(meeting.recipients)) in (
+        (("CHN",), ("IND",)),
+        (("IND",), ("CHN",)),
+    ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Jordan's King Abdullah met Japan's prime minister in Tokyo on Monday.", {"JOR", "JPN"}),
+        ("King Mohammed VI received Spanish Prime Minister Pedro Sanchez in Rabat on Monday.",
+         {"ESP", "MAR"}),
+        ("Papua New Guinea's James Marape spoke by phone with Jacinda Ardern on Monday.",
+         {"NZL", "PNG"}),
+    ],
+    ids=["king-abdullah-is-jordan-s", "mohammed-vi", "marape-ardern"],
+)  # fmt: skip
+def test_heads_of_further_states_are_known(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()

@@ -2009,7 +2009,7 @@ class _Participants:
             return []  # "lifted the state of emergency": a condition, not a state
         mention = self.mention_at.get(head.i)
         if mention is not None:
-            return self._mention_actors(mention)
+            return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() in _PRONOUNS:
             person = None
             if head.dep in _SUBJECTS:  # "X met Y. He urged ...": a subject continues a subject
@@ -2274,6 +2274,23 @@ class _Participants:
             )
             for c in self.children[prep.i]
         )
+
+    def _paired_demonyms(self, head: Token, mention: ActorMention) -> list[Actor]:
+        """ "Ghanaian and Ivorian officials met": the parser hangs the first demonym on the
+        second ("Ghanaian" -conj-> "Ivorian"), and the resolution reads "Ivorian officials"
+        as one mention; the officials are both states'. Plural nouns only."""
+        if head.tag not in ("NNS", "NNPS"):
+            return []
+        found: list[Actor] = []
+        for c in self.children[head.i]:
+            mod = self.tokens[c]
+            if mod.dep not in ("amod", "compound") or mod.i >= head.i:
+                continue
+            for i in (mod.i, *(g for g in self.children[mod.i] if self.tokens[g].dep == "conj")):
+                other = self.mention_at.get(i)
+                if other is not None and other is not mention:
+                    found += [a for a in self._mention_actors(other) if a.kind == "state"]
+        return found
 
     def _mention_actors(self, mention: ActorMention) -> list[Actor]:
         found = []
