@@ -5489,3 +5489,59 @@ def test_one_demonym_on_each_side_stays_apart(code):
 def test_heads_of_further_states_are_known(code, text, parties):
     coded = code(text)
     assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("'The talks were useful,' the Kenyan president said after meeting Ethiopia's prime "
+         "minister in Nairobi on Monday.", {"ETH", "KEN"}),
+        ("Japan's foreign minister spoke to reporters after meeting his Chinese counterpart in "
+         "Tokyo on Monday.", {"CHN", "JPN"}),
+        ("Nigeria's president returned home on Monday after meeting Ghana's president in Accra.",
+         {"GHA", "NGA"}),
+    ],
+    ids=["said-after-meeting", "spoke-after-meeting", "returned-after-meeting"],
+)  # fmt: skip
+def test_a_gerund_of_time_meets_with_the_main_clause_s_subject(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+def test_a_gerund_of_time_with_no_one_met_is_no_meeting(code):
+    coded = code("Kenya's president flew home on Monday after visiting a factory in Kampala.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("A consignment of 600,000 doses of vaccine donated by India arrived in Ghana on Monday.",
+         "IND", "GHA"),
+        ("A shipment of 40 tonnes of medical supplies sent by Qatar reached Kabul on Monday.",
+         "QAT", "AFG"),
+        ("China extended a 500 million dollar loan to Sri Lanka on Monday.", "CHN", "LKA"),
+        ("India handed over two patrol boats to the Maldives on Monday.", "IND", "MDV"),
+        ("Saudi Arabia deposited 3 billion dollars in Pakistan on Monday.", "SAU", "PAK"),
+    ],
+    ids=["goods-of-goods-donated", "supplies-sent", "extended-loan", "handed-over-boats",
+         "deposited-in"],
+)  # fmt: skip
+def test_aid_given_in_further_shapes(code, text, giver, receiver):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert (states(aid.actors), states(aid.recipients)) == ((giver,), (receiver,)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cargo of 5,000 tonnes of wheat bought by Egypt arrived in Alexandria on Monday.",
+        "The Kuwaiti fund extended its deadline to Monday.",
+        "Police handed over the suspects to Kenyan authorities on Monday.",
+    ],
+    ids=["bought-not-given", "extended-deadline", "handed-over-suspects"],
+)
+def test_goods_bought_deadlines_extended_and_suspects_handed_over_are_no_aid(code, text):
+    coded = code(text)
+    assert not coded.of("AID"), coded.summary()

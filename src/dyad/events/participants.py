@@ -125,6 +125,10 @@ _DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 _SEPARATE_DEEDS = frozenset({"SANCTION"})
 
 
+# "after meeting X", "before leaving for Y": prepositions of a gerund of time
+_TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -1762,6 +1766,10 @@ class _Participants:
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
+            time_verb = self._time_clause_verb(tok)
+            if time_verb is not None:
+                tok = time_verb  # "said after meeting X": who said it met X
+                continue
             if tok.dep == "ROOT":
                 return self._fronted_subject(tok)
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
@@ -1789,6 +1797,17 @@ class _Participants:
                 return head
             break
         return None
+
+    def _time_clause_verb(self, tok: Token) -> Token | None:
+        """The verb a gerund of time hangs from ("told reporters after meeting X", "signed
+        the deal before leaving"): an -ing clause with no subject takes the main clause's."""
+        if tok.dep != "pcomp" or tok.tag != "VBG" or tok.head == tok.i:
+            return None
+        prep = self.tokens[tok.head]
+        if prep.text.lower() not in _TIME_PREPS or prep.head == prep.i:
+            return None
+        verb = self.tokens[prep.head]
+        return verb if verb.pos in ("VERB", "AUX") else None
 
     def _fronted_subject(self, verb: Token) -> Token | None:
         """A main verb with no subject after a fronted place phrase whose object the parser

@@ -205,13 +205,16 @@ class _Speech:
                 continue
             subjects = [self.tokens[c] for c in self.children[verb.i]]
             goods = [t for t in subjects if t.dep == "nsubj" and t.pos == "NOUN"]
-            goods += [  # "a batch of doses donated by China"
-                self.tokens[g]
-                for t in goods
-                for p in self.children[t.i]
-                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of"
-                for g in self.children[p]
-            ]
+            outer = goods
+            for _ in range(3):  # "a batch of doses donated by China", "a consignment of
+                outer = [  # 600,000 doses of vaccine donated by India"
+                    self.tokens[g]
+                    for t in outer
+                    for p in self.children[t.i]
+                    if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of"
+                    for g in self.children[p]
+                ]
+                goods += outer
             for c in [c for t in goods for c in self.children[t.i]]:
                 gift = self.tokens[c]
                 if gift.dep != "acl" or gift.tag != "VBN":
