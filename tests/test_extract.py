@@ -5545,3 +5545,56 @@ def test_aid_given_in_further_shapes(code, text, giver, receiver):
 def test_goods_bought_deadlines_extended_and_suspects_handed_over_are_no_aid(code, text):
     coded = code(text)
     assert not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Kenya's foreign minister sat down with his Ugandan counterpart in Nairobi on Monday.",
+         {"KEN", "UGA"}),
+        ("Indian Prime Minister Narendra Modi sat down with Sri Lankan President Ranil "
+         "Wickremesinghe in New Delhi on Friday.", {"IND", "LKA"}),
+        ("Japan's foreign minister sat down with his Mongolian counterpart in Tokyo on Monday. "
+         "They agreed to expand trade.", {"JPN", "MNG"}),
+    ],
+    ids=["kenya-uganda", "india-sri-lanka", "then-they-agreed"],
+)  # fmt: skip
+def test_sitting_down_with_someone_is_a_meeting(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Putin sat down at the table with a cup of tea on Monday.", "Delegates sat down in the hall."],
+    ids=["with-a-cup", "alone"],
+)
+def test_sitting_down_with_no_one_is_no_meeting(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Kenya's president met Ethiopia's prime minister at the Bishoftu Air Base in "
+         "Ethiopia's Oromia region on Monday.", "KEN", "ETH"),
+        ("North Korea's leader met Russia's president at the Vostochny Cosmodrome in Russia's "
+         "Far East on Monday.", "PRK", "RUS"),
+        ("India's prime minister met Nepal's prime minister at the Lumbini Garden in Nepal's "
+         "south on Monday.", "IND", "NPL"),
+    ],
+    ids=["air-base-in-oromia", "cosmodrome-in-far-east", "garden-in-the-south"],
+)  # fmt: skip
+def test_a_named_venue_in_a_state_s_region_places_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert (states(visit.actors), states(visit.recipients)) == ((visitor,), (host,)), (
+        coded.summary()
+    )
+
+
+def test_a_named_venue_with_no_state_named_places_nothing(code):
+    coded = code("Kenya's president met Ethiopia's prime minister at the Bishoftu Air Base.")
+    assert coded.one("CONSULT").mode is None, coded.summary()
