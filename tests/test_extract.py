@@ -5598,3 +5598,26 @@ def test_a_named_venue_in_a_state_s_region_places_a_visit(code, text, visitor, h
 def test_a_named_venue_with_no_state_named_places_nothing(code):
     coded = code("Kenya's president met Ethiopia's prime minister at the Bishoftu Air Base.")
     assert coded.one("CONSULT").mode is None, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The presidents of Ghana, Togo and Benin wrapped up a two-day summit in Accra on Monday.",
+         {"BEN", "GHA", "TGO"}),
+        ("Egypt's president, Jordan's King Abdullah II and Iraq's prime minister gathered in Amman "
+         "on Monday for a three-way summit.", {"EGY", "IRQ", "JOR"}),
+        ("Diplomats from Greece, Cyprus and Egypt concluded trilateral consultations in Athens on "
+         "Monday.", {"CYP", "EGY", "GRC"}),
+    ],
+    ids=["wrapped-up-a-summit", "gathered-for-a-summit", "concluded-consultations"],
+)  # fmt: skip
+def test_a_summit_wrapped_up_or_gathered_for_is_a_multilateral_meeting(code, text, parties):
+    coded = code(text)
+    meeting = coded.one("CONSULT")
+    assert (meeting.mode, set(meeting.countries)) == ("multilateral", parties), coded.summary()
+
+
+def test_fans_gathering_for_a_final_is_no_meeting(code):
+    coded = code("Fans gathered in Accra on Monday for the final of the regional cup.")
+    assert not coded.mentions, coded.summary()
