@@ -5621,3 +5621,25 @@ def test_a_summit_wrapped_up_or_gathered_for_is_a_multilateral_meeting(code, tex
 def test_fans_gathering_for_a_final_is_no_meeting(code):
     coded = code("Fans gathered in Accra on Monday for the final of the regional cup.")
     assert not coded.mentions, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Kenya and Somalia agreed on Monday to reopen the border, the two governments said "
+         "after a meeting in Nairobi.", {"KEN", "SOM"}),
+        ("Ghana's president told reporters after a meeting with Togo's president on Monday that "
+         "trade would grow.", {"GHA", "TGO"}),
+        ("Chile's foreign minister signed the accord on Monday following a meeting with his "
+         "Peruvian counterpart.", {"CHL", "PER"}),
+    ],
+    ids=["said-after-a-meeting", "told-after-a-meeting", "signed-following-a-meeting"],
+)  # fmt: skip
+def test_a_meeting_after_which_a_side_acts_is_that_side_s_meeting(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+def test_a_meeting_of_no_state_after_which_something_happens_is_no_event(code):
+    coded = code("The ceasefire collapsed on Monday following a meeting of rebel commanders.")
+    assert not coded.of("CONSULT"), coded.summary()
