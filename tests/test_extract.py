@@ -5643,3 +5643,40 @@ def test_a_meeting_after_which_a_side_acts_is_that_side_s_meeting(code, text, pa
 def test_a_meeting_of_no_state_after_which_something_happens_is_no_event(code):
     coded = code("The ceasefire collapsed on Monday following a meeting of rebel commanders.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Uzbekistan's president welcomed Azerbaijan's president to Tashkent on Monday.",
+         "AZE", "UZB"),
+        ("Chinese President Xi Jinping welcomed Russia's Vladimir Putin to Beijing on Monday.",
+         "RUS", "CHN"),
+        ("Kenya's president welcomed Ethiopia's prime minister to State House in Nairobi on "
+         "Monday.", "ETH", "KEN"),
+    ],
+    ids=["to-the-capital", "to-beijing", "to-state-house"],
+)  # fmt: skip
+def test_welcoming_a_visitor_to_a_place_is_hosting_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert (states(visit.actors), states(visit.recipients)) == ((visitor,), (host,)), (
+        coded.summary()
+    )
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO welcomed Finland to the alliance on Tuesday.",
+        "The United States welcomed Sweden to NATO on Thursday.",
+        "Germany welcomed Iran's return to the talks on Monday.",
+    ],
+    ids=["to-the-alliance", "to-nato", "return-to-talks"],
+)
+def test_welcoming_a_member_or_a_return_is_no_visit(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+    assert coded.of("SUPPORT"), coded.summary()
