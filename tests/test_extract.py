@@ -5648,3 +5648,314 @@ def test_a_force_leaving_its_own_barracks_names_no_other_state(code):
     assert not [m for m in coded.of("RETREAT") if set(states(m.recipients)) - {"RWA"}], (
         coded.summary()
     )
+
+
+# ---- diplomatic-core stress round (session 5) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministers of Ghana and Togo met in Lome on Monday to coordinate border "
+        "patrols.",
+        "Chile and Peru held talks in Lima on Monday to coordinate their response to the "
+        "migrant crisis.",
+        "Kenyan and Ugandan officials met in Kampala on Monday to work together on a new railway.",
+    ],
+    ids=["met-to-coordinate", "talks-to-coordinate", "met-to-work-together"],
+)
+def test_work_a_meeting_is_held_for_is_its_aim_not_cooperation(code, text):
+    coded = code(text)
+    assert coded.of("CONSULT"), coded.summary()
+    assert not coded.of("COOPERATE"), coded.summary()
+
+
+def test_cooperation_carried_out_is_still_cooperation(code):
+    coded = code("Kenya and Uganda coordinated patrols along their border on Monday.")
+    assert set(states(coded.one("COOPERATE").actors)) == {"KEN", "UGA"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's president spoke via a video link with Ecuador's president on Monday.",
+        "Fiji's prime minister spoke with his Samoan counterpart by video link late on Monday.",
+        "The Polish president conferred by video link with the Lithuanian president on Monday.",
+    ],
+    ids=["via-a-video-link", "by-video-link", "conferred"],
+)
+def test_a_video_link_named_by_its_compound_word_is_remote_contact(code, text):
+    coded = code(text)
+    call = coded.one("CONSULT")
+    assert (call.mode, call.medium) == ("phone", "video"), coded.summary()
+
+
+def test_a_meeting_at_a_summit_is_not_made_remote(code):
+    coded = code(
+        "Kenya's president spoke with Uganda's president on Monday at a summit in Addis Ababa."
+    )
+    assert all(m.mode != "phone" for m in coded.of("CONSULT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea rarely hold talks, diplomats say.",
+        "The leaders of Ghana and Togo seldom meet in person.",
+        "Relations have been cool for years, and the two governments rarely hold high-level "
+        "meetings with Burkina Faso.",
+    ],
+    ids=["rarely-talks", "seldom-meet", "rarely-meetings"],
+)
+def test_what_sides_rarely_do_is_no_event(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president was expected to meet his Ugandan counterpart on Friday.",
+        "Analysts expect Turkey to offer Syria a new loan.",
+        "Observers expect Beijing to offer Honduras generous loans if it switches recognition.",
+    ],
+    ids=["was-expected-to-meet", "expect-x-to-offer", "expect-if"],
+)
+def test_what_someone_expects_to_happen_is_no_event(code, text):
+    coded = code(text)
+    assert not [m for m in coded.mentions if not m.negated], coded.summary()
+
+
+def test_a_meeting_held_is_coded_where_one_expected_is_not(code):
+    coded = code("Kenya's president met his Ugandan counterpart on Monday.")
+    assert set(coded.one("CONSULT").countries) == {"KEN", "UGA"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Kenyan and Ugandan officials met in Kampala on Monday.", {"KEN", "UGA"}),
+        ("Chinese and Russian diplomats met in Geneva on Monday.", {"CHN", "RUS"}),
+        ("Egyptian and Sudanese officials held talks in Cairo on Monday.", {"EGY", "SDN"}),
+    ],
+    ids=["officials", "diplomats", "talks"],
+)
+def test_two_demonyms_on_one_plural_noun_are_both_parties(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+def test_one_demonym_on_each_side_stays_apart(code):
+    coded = code("Indian officials met Chinese diplomats in Delhi on Monday.")
+    meeting = coded.one("CONSULT")
+    assert (states(meeting.actors), states(meeting.recipients)) in (
+        (("CHN",), ("IND",)),
+        (("IND",), ("CHN",)),
+    ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Jordan's King Abdullah met Japan's prime minister in Tokyo on Monday.", {"JOR", "JPN"}),
+        ("King Mohammed VI received Spanish Prime Minister Pedro Sanchez in Rabat on Monday.",
+         {"ESP", "MAR"}),
+        ("Papua New Guinea's James Marape spoke by phone with Jacinda Ardern on Monday.",
+         {"NZL", "PNG"}),
+    ],
+    ids=["king-abdullah-is-jordan-s", "mohammed-vi", "marape-ardern"],
+)  # fmt: skip
+def test_heads_of_further_states_are_known(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("'The talks were useful,' the Kenyan president said after meeting Ethiopia's prime "
+         "minister in Nairobi on Monday.", {"ETH", "KEN"}),
+        ("Japan's foreign minister spoke to reporters after meeting his Chinese counterpart in "
+         "Tokyo on Monday.", {"CHN", "JPN"}),
+        ("Nigeria's president returned home on Monday after meeting Ghana's president in Accra.",
+         {"GHA", "NGA"}),
+    ],
+    ids=["said-after-meeting", "spoke-after-meeting", "returned-after-meeting"],
+)  # fmt: skip
+def test_a_gerund_of_time_meets_with_the_main_clause_s_subject(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+def test_a_gerund_of_time_with_no_one_met_is_no_meeting(code):
+    coded = code("Kenya's president flew home on Monday after visiting a factory in Kampala.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("A consignment of 600,000 doses of vaccine donated by India arrived in Ghana on Monday.",
+         "IND", "GHA"),
+        ("A shipment of 40 tonnes of medical supplies sent by Qatar reached Kabul on Monday.",
+         "QAT", "AFG"),
+        ("China extended a 500 million dollar loan to Sri Lanka on Monday.", "CHN", "LKA"),
+        ("India handed over two patrol boats to the Maldives on Monday.", "IND", "MDV"),
+        ("Saudi Arabia deposited 3 billion dollars in Pakistan on Monday.", "SAU", "PAK"),
+    ],
+    ids=["goods-of-goods-donated", "supplies-sent", "extended-loan", "handed-over-boats",
+         "deposited-in"],
+)  # fmt: skip
+def test_aid_given_in_further_shapes(code, text, giver, receiver):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert (states(aid.actors), states(aid.recipients)) == ((giver,), (receiver,)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cargo of 5,000 tonnes of wheat bought by Egypt arrived in Alexandria on Monday.",
+        "The Kuwaiti fund extended its deadline to Monday.",
+        "Police handed over the suspects to Kenyan authorities on Monday.",
+    ],
+    ids=["bought-not-given", "extended-deadline", "handed-over-suspects"],
+)
+def test_goods_bought_deadlines_extended_and_suspects_handed_over_are_no_aid(code, text):
+    coded = code(text)
+    assert not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Kenya's foreign minister sat down with his Ugandan counterpart in Nairobi on Monday.",
+         {"KEN", "UGA"}),
+        ("Indian Prime Minister Narendra Modi sat down with Sri Lankan President Ranil "
+         "Wickremesinghe in New Delhi on Friday.", {"IND", "LKA"}),
+        ("Japan's foreign minister sat down with his Mongolian counterpart in Tokyo on Monday. "
+         "They agreed to expand trade.", {"JPN", "MNG"}),
+    ],
+    ids=["kenya-uganda", "india-sri-lanka", "then-they-agreed"],
+)  # fmt: skip
+def test_sitting_down_with_someone_is_a_meeting(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Putin sat down at the table with a cup of tea on Monday.", "Delegates sat down in the hall."],
+    ids=["with-a-cup", "alone"],
+)
+def test_sitting_down_with_no_one_is_no_meeting(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Kenya's president met Ethiopia's prime minister at the Bishoftu Air Base in "
+         "Ethiopia's Oromia region on Monday.", "KEN", "ETH"),
+        ("North Korea's leader met Russia's president at the Vostochny Cosmodrome in Russia's "
+         "Far East on Monday.", "PRK", "RUS"),
+        ("India's prime minister met Nepal's prime minister at the Lumbini Garden in Nepal's "
+         "south on Monday.", "IND", "NPL"),
+    ],
+    ids=["air-base-in-oromia", "cosmodrome-in-far-east", "garden-in-the-south"],
+)  # fmt: skip
+def test_a_named_venue_in_a_state_s_region_places_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert (states(visit.actors), states(visit.recipients)) == ((visitor,), (host,)), (
+        coded.summary()
+    )
+
+
+def test_a_named_venue_with_no_state_named_places_nothing(code):
+    coded = code("Kenya's president met Ethiopia's prime minister at the Bishoftu Air Base.")
+    assert coded.one("CONSULT").mode is None, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("The presidents of Ghana, Togo and Benin wrapped up a two-day summit in Accra on Monday.",
+         {"BEN", "GHA", "TGO"}),
+        ("Egypt's president, Jordan's King Abdullah II and Iraq's prime minister gathered in Amman "
+         "on Monday for a three-way summit.", {"EGY", "IRQ", "JOR"}),
+        ("Diplomats from Greece, Cyprus and Egypt concluded trilateral consultations in Athens on "
+         "Monday.", {"CYP", "EGY", "GRC"}),
+    ],
+    ids=["wrapped-up-a-summit", "gathered-for-a-summit", "concluded-consultations"],
+)  # fmt: skip
+def test_a_summit_wrapped_up_or_gathered_for_is_a_multilateral_meeting(code, text, parties):
+    coded = code(text)
+    meeting = coded.one("CONSULT")
+    assert (meeting.mode, set(meeting.countries)) == ("multilateral", parties), coded.summary()
+
+
+def test_fans_gathering_for_a_final_is_no_meeting(code):
+    coded = code("Fans gathered in Accra on Monday for the final of the regional cup.")
+    assert not coded.mentions, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Kenya and Somalia agreed on Monday to reopen the border, the two governments said "
+         "after a meeting in Nairobi.", {"KEN", "SOM"}),
+        ("Ghana's president told reporters after a meeting with Togo's president on Monday that "
+         "trade would grow.", {"GHA", "TGO"}),
+        ("Chile's foreign minister signed the accord on Monday following a meeting with his "
+         "Peruvian counterpart.", {"CHL", "PER"}),
+    ],
+    ids=["said-after-a-meeting", "told-after-a-meeting", "signed-following-a-meeting"],
+)  # fmt: skip
+def test_a_meeting_after_which_a_side_acts_is_that_side_s_meeting(code, text, parties):
+    coded = code(text)
+    assert set(coded.one("CONSULT").countries) == parties, coded.summary()
+
+
+def test_a_meeting_of_no_state_after_which_something_happens_is_no_event(code):
+    coded = code("The ceasefire collapsed on Monday following a meeting of rebel commanders.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Uzbekistan's president welcomed Azerbaijan's president to Tashkent on Monday.",
+         "AZE", "UZB"),
+        ("Chinese President Xi Jinping welcomed Russia's Vladimir Putin to Beijing on Monday.",
+         "RUS", "CHN"),
+        ("Kenya's president welcomed Ethiopia's prime minister to State House in Nairobi on "
+         "Monday.", "ETH", "KEN"),
+    ],
+    ids=["to-the-capital", "to-beijing", "to-state-house"],
+)  # fmt: skip
+def test_welcoming_a_visitor_to_a_place_is_hosting_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert (states(visit.actors), states(visit.recipients)) == ((visitor,), (host,)), (
+        coded.summary()
+    )
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO welcomed Finland to the alliance on Tuesday.",
+        "The United States welcomed Sweden to NATO on Thursday.",
+        "Germany welcomed Iran's return to the talks on Monday.",
+    ],
+    ids=["to-the-alliance", "to-nato", "return-to-talks"],
+)
+def test_welcoming_a_member_or_a_return_is_no_visit(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+    assert coded.of("SUPPORT"), coded.summary()

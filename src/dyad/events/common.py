@@ -471,7 +471,8 @@ _REPORTED_ON = re.compile(r"\breported\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 # "four years in which ...": spans of time whose relative clause tells what filled them
 _TIME_SPANS = frozenset({"year", "month", "week", "decade", "period", "era"})
 # "is due to attend": a timetable the reporter gives
-_TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated"})
+# ("was expected to meet", "observers expect X to offer": a forecast, not a deed)
+_TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated", "expect", "expected"})
 # "warned that X could ...": verbs whose content is a fear or a claim about another side
 _FEARED = frozenset({"warn", "fear", "suspect", "worry", "claim", "allege"})
 # "announced the same night": the day of the event told just before
@@ -503,7 +504,7 @@ _ROUNDS = frozenset("round series phase wave cycle set session".split())
 # Formal agreements whose conclusion is a signing in PLOVER's sense (SUPPORT, CAMEO 057).
 _FORMAL_DEALS = frozenset("agreement deal accord treaty pact memorandum".split())
 _HABITUAL = frozenset(
-    {"repeatedly", "regularly", "frequently", "often", "previously", "times"}
+    {"repeatedly", "regularly", "frequently", "often", "previously", "times", "rarely", "seldom"}
 )  # an event this long before the story's own date is background
 
 

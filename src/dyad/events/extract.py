@@ -751,6 +751,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None  # "came days after the court issued a warrant": no day to give it
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
             return None  # "is due to attend", "comes two weeks after ..."
+        if self._meeting_purpose(tok, rule):
+            return None  # "met in Amman to coordinate their positions": why they met
         if modality == "hypothetical" and self._speculated(tok, found):
             return None  # "Washington has warned that Pyongyang could supply shells"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
@@ -816,6 +818,16 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             confidence=_confidence(found),
             coder_version=self.x.coder_version,
         )
+
+    def _meeting_purpose(self, tok: Token, rule: Trigger) -> bool:
+        """ "met on Tuesday to coordinate their positions", "talks to review the border":
+        work together that a meeting is held for is its aim, not cooperation carried out
+        (the meeting is the event)."""
+        if rule.type != "COOPERATE" or tok.pos != "VERB" or tok.head == tok.i:
+            return False
+        if not (self._infinitive(tok) or (tok.dep == "acl" and self._to_clause(tok))):
+            return False
+        return any(t.type == "CONSULT" for t in self._senses(tok.head))
 
     def _as_visit(self, found: _Found, sentence, host: str, placed: bool) -> _Found | None:
         """ "arrived on a state visit ... and held talks with the host": a visit, the visitor

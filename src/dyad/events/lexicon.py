@@ -469,6 +469,13 @@ class _TriggerReader:
             if clauses or self.tokens[c].dep not in _CLAUSES:
                 out.update(self.lemma(g) for g in self.children[c])
                 out.update(self.prepositional_phrases(c))
+            if self.tokens[c].dep == "prep":  # "by video link": the medium's own word
+                out.update(
+                    self.lemma(m)
+                    for g in self.children[c]
+                    for m in self.children[g]
+                    if self.tokens[m].dep == "compound"
+                )
         return out
 
     def prepositional_phrases(self, i: int) -> set[str]:

@@ -136,6 +136,8 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     "other") standing as those states."""
     states = {o.country for o in owners}
     return [a for a in found if not (a.kind == "other" and a.country in states)] + owners
+# "after meeting X", "before leaving for Y": prepositions of a gerund of time
+_TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
 
 
 class _Participants:
@@ -1926,6 +1928,10 @@ class _Participants:
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
+            time_verb = self._time_clause_verb(tok)
+            if time_verb is not None:
+                tok = time_verb  # "said after meeting X": who said it met X
+                continue
             if tok.dep == "ROOT":
                 return self._fronted_subject(tok)
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
@@ -1953,6 +1959,17 @@ class _Participants:
                 return head
             break
         return None
+
+    def _time_clause_verb(self, tok: Token) -> Token | None:
+        """The verb a gerund of time hangs from ("told reporters after meeting X", "signed
+        the deal before leaving"): an -ing clause with no subject takes the main clause's."""
+        if tok.dep != "pcomp" or tok.tag != "VBG" or tok.head == tok.i:
+            return None
+        prep = self.tokens[tok.head]
+        if prep.text.lower() not in _TIME_PREPS or prep.head == prep.i:
+            return None
+        verb = self.tokens[prep.head]
+        return verb if verb.pos in ("VERB", "AUX") else None
 
     def _fronted_subject(self, verb: Token) -> Token | None:
         """A main verb with no subject after a fronted place phrase whose object the parser
@@ -2173,7 +2190,7 @@ class _Participants:
             return []  # "lifted the state of emergency": a condition, not a state
         mention = self.mention_at.get(head.i)
         if mention is not None:
-            return self._mention_actors(mention)
+            return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() in _PRONOUNS:
             person = None
             if head.dep in _SUBJECTS:  # "X met Y. He urged ...": a subject continues a subject
@@ -2438,6 +2455,23 @@ class _Participants:
             )
             for c in self.children[prep.i]
         )
+
+    def _paired_demonyms(self, head: Token, mention: ActorMention) -> list[Actor]:
+        """ "Ghanaian and Ivorian officials met": the parser hangs the first demonym on the
+        second ("Ghanaian" -conj-> "Ivorian"), and the resolution reads "Ivorian officials"
+        as one mention; the officials are both states'. Plural nouns only."""
+        if head.tag not in ("NNS", "NNPS"):
+            return []
+        found: list[Actor] = []
+        for c in self.children[head.i]:
+            mod = self.tokens[c]
+            if mod.dep not in ("amod", "compound") or mod.i >= head.i:
+                continue
+            for i in (mod.i, *(g for g in self.children[mod.i] if self.tokens[g].dep == "conj")):
+                other = self.mention_at.get(i)
+                if other is not None and other is not mention:
+                    found += [a for a in self._mention_actors(other) if a.kind == "state"]
+        return found
 
     def _mention_actors(self, mention: ActorMention) -> list[Actor]:
         found = []

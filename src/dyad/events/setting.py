@@ -226,7 +226,10 @@ class _Setting:
         current = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
         for _ in range(3):
             if current.head == current.i or not (
-                current.dep == "xcomp" or self._infinitive(current)
+                current.dep == "xcomp"
+                or self._infinitive(current)
+                # "expect Beijing to offer loans": a "to" clause with a subject of its own
+                or (current.dep == "ccomp" and self._to_clause(current))
             ):
                 return False
             current = self.tokens[current.head]

@@ -205,13 +205,16 @@ class _Speech:
                 continue
             subjects = [self.tokens[c] for c in self.children[verb.i]]
             goods = [t for t in subjects if t.dep == "nsubj" and t.pos == "NOUN"]
-            goods += [  # "a batch of doses donated by China"
-                self.tokens[g]
-                for t in goods
-                for p in self.children[t.i]
-                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of"
-                for g in self.children[p]
-            ]
+            outer = goods
+            for _ in range(3):  # "a batch of doses donated by China", "a consignment of
+                outer = [  # 600,000 doses of vaccine donated by India"
+                    self.tokens[g]
+                    for t in outer
+                    for p in self.children[t.i]
+                    if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of"
+                    for g in self.children[p]
+                ]
+                goods += outer
             for c in [c for t in goods for c in self.children[t.i]]:
                 gift = self.tokens[c]
                 if gift.dep != "acl" or gift.tag != "VBN":
@@ -1007,6 +1010,9 @@ class _Speech:
             capital = self._capital_of(t)
             if capital is not None:  # "in the Russian capital", "in the Chinese capital"
                 return Location(text.removeprefix("the "), capital)
+            region = self._region_of(t)
+            if region is not None:  # "in Russia's Far East", "in China's Xinjiang region"
+                country = country or Location(text.removeprefix("the "), region)
         if country is not None:
             # "NUR-SULTAN -- Xi arrived in Kazakhstan": the dateline's town in that country
             town = self._dateline_town()
@@ -1047,6 +1053,15 @@ class _Speech:
                 return state.iso3
         return None
 
+    def _region_of(self, noun: Token) -> str | None:
+        """The state whose part "<State>'s <region>" names ("Russia's Far East")."""
+        for c in self.children[noun.i]:
+            child = self.tokens[c]
+            state = self.x.kb.state_by_name(child.text) if child.dep == "poss" else None
+            if state is not None:
+                return state.iso3
+        return None
+
     def _venues(self, anchors: set[int]) -> set[int]:
         """Where a meeting was held, when the place hangs on it: "met at the palace in
         Caracas", "on the sidelines of a meeting of the SCO in Moscow"."""
@@ -1061,7 +1076,9 @@ class _Speech:
                 of_venue = depth > 0 and self.tokens[p].text.lower() == "of"
                 for g in self.children[p]:
                     pobj = self.tokens[g]
-                    if pobj.dep == "pobj" and (of_venue or pobj.lemma.lower() in _VENUES):
+                    named = self.tokens[p].text.lower() == "at" and pobj.pos == "PROPN"
+                    # ("at the Vostochny Cosmodrome in ...": a named place is a venue too)
+                    if pobj.dep == "pobj" and (of_venue or named or pobj.lemma.lower() in _VENUES):
                         venues.add(g)
                         todo.append((g, depth + 1))
         return venues
