@@ -136,6 +136,8 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     "other") standing as those states."""
     states = {o.country for o in owners}
     return [a for a in found if not (a.kind == "other" and a.country in states)] + owners
+
+
 # "after meeting X", "before leaving for Y": prepositions of a gerund of time
 _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
 
