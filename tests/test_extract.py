@@ -5959,3 +5959,117 @@ def test_welcoming_a_member_or_a_return_is_no_visit(code, text):
     coded = code(text)
     assert not coded.of("CONSULT"), coded.summary()
     assert coded.of("SUPPORT"), coded.summary()
+
+
+# ---- wire-story leads stress round (session 5) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "parties"),
+    [
+        ("Beijing began three days of naval drills near the Philippines on Tuesday.",
+         "MOBILIZE", {"CHN", "PHL"}),
+        ("Israeli jets carried out dozens of air strikes on Lebanon on Monday.",
+         "ASSAULT", {"ISR", "LBN"}),
+        ("Moscow launched two nights of drone attacks on Odesa on Monday.",
+         "ASSAULT", {"RUS", "UKR"}),
+        ("Chile held a week of talks with Bolivia on Monday.", "CONSULT", {"BOL", "CHL"}),
+    ],
+    ids=["days-of-drills", "dozens-of-strikes", "nights-of-attacks", "week-of-talks"],
+)  # fmt: skip
+def test_a_span_or_count_of_an_event_is_carried_by_its_verb(code, text, event_type, parties):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert {*states(event.actors), *states(event.recipients)} == parties, coded.summary()
+
+
+def test_a_span_of_something_else_is_no_event(code):
+    coded = code("Kenya declared three days of national mourning on Monday.")
+    assert not coded.mentions, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's foreign ministry summoned the Ethiopian ambassador on Thursday to protest what "
+        "it called the unilateral filling of the dam.",
+        "Morocco protested what it described as a hostile campaign by Algerian state media on "
+        "Monday.",
+        "Chile on Monday protested what it called an incursion by Bolivian soldiers.",
+    ],
+    ids=["summoned-to-protest-what", "protested-what-it-described", "protested-what-it-called"],
+)
+def test_protesting_what_someone_called_a_wrong_is_a_complaint_not_a_demonstration(code, text):
+    coded = code(text)
+    assert not coded.of("PROTEST"), coded.summary()
+    assert coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam summoned a Chinese diplomat on Monday to protest Beijing's deployment of an "
+        "oil rig.",
+        "Thailand summoned the Cambodian charge d'affaires on Friday to protest Phnom Penh's "
+        "shelling of a border village.",
+        "India called in Nepal's envoy on Tuesday to protest Kathmandu's new map.",
+    ],
+    ids=["summoned-to-protest", "charge-to-protest", "called-in-to-protest"],
+)
+def test_an_envoy_summoned_to_protest_is_one_complaint(code, text):
+    coded = code(text)
+    assert len(coded.of("ACCUSE")) == 1, coded.summary()
+
+
+def test_a_purpose_of_another_side_or_type_stays_its_own_event(code):
+    coded = code(
+        "Ghana recalled its ambassador from Togo on Monday to protest the arrest of a Ghanaian "
+        "minister, and Ghanaian students protested outside the Togolese embassy in Accra."
+    )
+    assert coded.of("SANCTION") and coded.of("PROTEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        ("U.S. and British warplanes struck rebel positions in Yemen on Friday.", "ASSAULT",
+         {"GBR", "USA"}),
+        ("Chinese and Russian warships began joint drills in the Sea of Japan on Monday.",
+         "COOPERATE", {"CHN", "RUS"}),
+        ("Russian and Ukrainian negotiators met in Istanbul on Monday.", "CONSULT",
+         {"RUS", "UKR"}),
+    ],
+    ids=["us-and-british-warplanes", "chinese-and-russian-warships", "negotiators"],
+)  # fmt: skip
+def test_conjoined_demonyms_before_a_plural_name_both_states(code, text, event_type, sides):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert set(states(event.actors)) >= sides, coded.summary()
+
+
+def test_a_region_joined_to_a_demonym_adds_no_state(code):
+    coded = code("Latin American and Spanish diplomats met in Madrid on Monday.")
+    assert all("ESP" == c or c is None for e in coded.mentions for c in states(e.actors)), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's foreign minister is set to meet his Turkish counterpart in Ankara on Friday.",
+        "Pakistan's prime minister is set to visit Beijing next week for talks, officials said "
+        "on Tuesday.",
+        "The two presidents were set to sign a border treaty in Nairobi on Thursday.",
+    ],
+    ids=["is-set-to-meet", "is-set-to-visit", "were-set-to-sign"],
+)
+def test_an_act_someone_is_set_to_do_is_a_timetable_not_a_deed(code, text):
+    coded = code(text)
+    assert not coded.mentions, coded.summary()
+
+
+def test_a_deed_that_sets_something_up_is_still_a_deed(code):
+    coded = code("Ghana and Togo set up a joint border commission and signed a trade accord on "
+                 "Monday.")  # fmt: skip
+    assert coded.of("SUPPORT"), coded.summary()

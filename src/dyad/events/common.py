@@ -471,8 +471,11 @@ _REPORTED_ON = re.compile(r"\breported\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 # "four years in which ...": spans of time whose relative clause tells what filled them
 _TIME_SPANS = frozenset({"year", "month", "week", "decade", "period", "era"})
 # "is due to attend": a timetable the reporter gives
-# ("was expected to meet", "observers expect X to offer": a forecast, not a deed)
-_TIMETABLE = frozenset({"due", "schedule", "scheduled", "slate", "slated", "expect", "expected"})
+# ("was expected to meet", "observers expect X to offer": a forecast, not a deed; "is set
+# to visit": a timetable)
+_TIMETABLE = frozenset(
+    {"due", "schedule", "scheduled", "slate", "slated", "expect", "expected", "set"}
+)
 # "warned that X could ...": verbs whose content is a fear or a claim about another side
 _FEARED = frozenset({"warn", "fear", "suspect", "worry", "claim", "allege"})
 # "announced the same night": the day of the event told just before
@@ -501,6 +504,9 @@ _THREAT_MODES = {
 }
 # Nouns that count an event, whose verb carries it: "held a new round of talks".
 _ROUNDS = frozenset("round series phase wave cycle set session".split())
+# Spans and counts that measure an event the same way: "began three days of drills",
+# "carried out dozens of strikes" (the verb carries the event, not the span).
+_SPANS = frozenset("day week hour night weekend dozen hundred".split())
 # Formal agreements whose conclusion is a signing in PLOVER's sense (SUPPORT, CAMEO 057).
 _FORMAL_DEALS = frozenset("agreement deal accord treaty pact memorandum".split())
 _HABITUAL = frozenset(

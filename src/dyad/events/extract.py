@@ -490,6 +490,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                 and tok.head == trigger.i
             ):
                 return True  # "struck Odesa, killing 20 people": the strike's toll, not a deed
+            if self._purpose_of_same_deed(event, tok, other, trigger):
+                return True  # "summoned the envoy to protest the raid": why it summoned
             if other.countries != event.countries:
                 continue
             pair = (tok, trigger)
@@ -497,6 +499,21 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                 if clause.dep == "advcl" and clause.tag == "VBG" and clause.head == verb.i:
                     return True
         return False
+
+    def _purpose_of_same_deed(
+        self, event: EventMention, tok: Token, other: EventMention, trigger: Token
+    ) -> bool:
+        """An infinitive of purpose stating the same kind of act by the same side as its
+        verb ("summoned the ambassador to protest X", "recalled its envoy to show its
+        anger") says why that deed was done, not a second deed."""
+        own = {a.country for a in event.actors}
+        return (
+            tok.dep in ("advcl", "xcomp")
+            and tok.head == trigger.i
+            and self._infinitive(tok)
+            and bool(own)
+            and own <= {a.country for a in other.actors}
+        )
 
     def _second_deed(
         self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]

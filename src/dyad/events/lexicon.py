@@ -503,7 +503,17 @@ class _TriggerReader:
             shared = self.kids(c, _DIRECT_OBJECT)
             if shared:
                 return shared
-        return []
+        return self.free_relative_object(i)
+
+    def free_relative_object(self, i: int) -> list[int]:
+        """ "protested what it called a provocation": the parser hangs "what" on the naming
+        verb of a clause, but the whole free relative is the object of ``i``."""
+        return [
+            w
+            for c in self.kids(i, frozenset({"ccomp"}))
+            for w in self.kids(c, _DIRECT_OBJECT)
+            if self.lemma(w) == "what" and w < c
+        ][:1]
 
     def misparsed_modifier(self, i: int) -> bool:
         """ "President Yoon Suk-yeol hosted Prime Minister Kishida Fumio": the small parser

@@ -92,6 +92,7 @@ from .common import (
     _SENDING,
     _SEQUENCE_WORDS,
     _SETTLEMENTS,
+    _SPANS,
     _SPEECH,
     _STANCES,
     _STATES_OF_AFFAIRS,
@@ -2093,7 +2094,7 @@ class _Participants:
                 elif (  # "held a fresh round of talks", "started a series of drills"
                     head.text.lower() == "of"
                     and carrier.pos == "NOUN"
-                    and carrier.lemma.lower() in _ROUNDS
+                    and carrier.lemma.lower() in _ROUNDS | _SPANS
                     and carrier.dep in ("dobj", "nsubjpass")
                     and carrier.head != carrier.i
                 ):
@@ -2245,7 +2246,8 @@ class _Participants:
             if held is not None:
                 return [held]
             # "the foreign ministers of Norway and Kenya", "the government of X"
-            return [a for m in mentions for a in self._mention_actors(m)]
+            found = [a for m in mentions for a in self._mention_actors(m)]
+            return found + self._conjoined_modifier_states(head, found)
         located = self._located_people(head)
         if located is not None:
             return [located]
@@ -2286,7 +2288,35 @@ class _Participants:
             or (head.pos == "PROPN" and not head.ent and head.text[:1].isupper())
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
-        return [actor] if named or actor.country or self._held_place(head) else []
+        if actor.country:
+            return [actor, *self._conjoined_modifier_states(head, [actor])]
+        return [actor] if named or self._held_place(head) else []
+
+    def _conjoined_modifier_states(self, head: Token, found: list[Actor]) -> list[Actor]:
+        """ "U.S. and British warplanes", "American and British warships": the parser hangs
+        the second demonym on the first ("U.S." -conj-> "British"), and the phrase reads as
+        the first state's alone; the things or people are both states'. Plural nouns only."""
+        if head.tag not in ("NNS", "NNPS"):
+            return []
+        have = {a.country for a in found}
+        extra: list[Actor] = []
+        for c in self.children[head.i]:
+            mod = self.tokens[c]
+            if mod.dep not in ("amod", "compound", "nmod") or mod.i >= head.i:
+                continue
+            for g in self.children[mod.i]:
+                tok = self.tokens[g]
+                if tok.dep != "conj" or region_before(self.tokens, tok.i):
+                    continue
+                state = self.x.kb.state_by_demonym(tok.text) or (
+                    self.x.kb.state_by_name(tok.text) if tok.pos == "PROPN" else None
+                )
+                if state is not None and state.iso3 not in have:
+                    have.add(state.iso3)
+                    extra.append(
+                        self._state_actor(state.iso3, tok.text, (Span(tok.start, tok.end),))
+                    )
+        return extra
 
     def _state_of_affairs(self, head: Token) -> bool:
         """ "A state of emergency", "the State of Siege", "a state of war": a condition
