@@ -176,13 +176,14 @@ def test_killed_run_is_completed_by_a_rerun(tmp_path):
     assert dump(killed_db) == expected
 
 
-def _count(db: Path) -> int:
+def _count(db: Path, where: str = "") -> int:
+    """Articles in a database another process may be writing (0 before it is made)."""
     if not db.exists():
         return 0
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
         try:
-            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            return con.execute(f"SELECT COUNT(*) FROM articles {where}").fetchone()[0]
         finally:
             con.close()
     except sqlite3.OperationalError:
@@ -439,14 +440,7 @@ def _workers(parent: int) -> set[int]:
 
 
 def _coded(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT COUNT(*) FROM articles WHERE status = 'coded'").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.OperationalError:
-        return 0
+    return _count(db, "WHERE status = 'coded'")
 
 
 def _gone(pids: set[int], within: float) -> bool:

@@ -5,7 +5,7 @@ mentions, the events so far) its methods read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from ..actors.gazetteer import norm
@@ -1000,16 +1000,19 @@ class _Participants:
             anchors += [
                 self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
             ]
-        found: list[Actor] = []
-        for anchor in anchors:
-            for c in self.children[anchor.i]:
-                prep = self.tokens[c]
-                if prep.dep != "prep" or prep.text.lower() not in _ONE_PARTY_PLACE_PREPS:
-                    continue
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        found += self._place_states_of(self.tokens[g])
-        return found
+        return [a for anchor in anchors for a in self._prep_places(anchor, _ONE_PARTY_PLACE_PREPS)]
+
+    def _prep_places(self, anchor: Token, preps: Collection[str]) -> list[Actor]:
+        """The states of the places that prepositions of ``preps`` hang on ``anchor``
+        ("drills along the border", "the UN mission in Mali")."""
+        return [
+            a
+            for c in self.children[anchor.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in preps
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+            for a in self._place_states_of(self.tokens[g])
+        ]
 
     def _place_states_of(self, place: Token) -> list[Actor]:
         """The state a place names by its own words ("Manila", "the Syrian border"), not by
@@ -2891,17 +2894,12 @@ class _Participants:
         if not any(a.kind == "organisation" and a.country is None for a in recipients):
             return []
         sentence = self.ann.sentences[tok.sentence]
-        found: list[Actor] = []
-        for t in self.tokens[sentence.first : sentence.last]:
-            if t.lemma.lower() not in _MISSIONS or t.dep in _SUBJECTS or t.i == tok.i:
-                continue
-            for c in self.children[t.i]:
-                if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "in":
-                    continue
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "pobj":
-                        found += self._place_states_of(self.tokens[g])
-        return found
+        return [
+            a
+            for t in self.tokens[sentence.first : sentence.last]
+            if t.lemma.lower() in _MISSIONS and t.dep not in _SUBJECTS and t.i != tok.i
+            for a in self._prep_places(t, ("in",))
+        ]
 
     def _deal_parties(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """The parties of the deal a stance is taken on when the deal names none ("welcomed
