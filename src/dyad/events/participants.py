@@ -5,6 +5,7 @@ mentions, the events so far) its methods read."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
@@ -130,6 +131,10 @@ _DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 # One-way measures each state takes on its own authority, so that several states taking
 # one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
 _SEPARATE_DEEDS = frozenset({"SANCTION"})
+# Words by which a text says each state acted on its own ("their own sanctions").
+_SEPARATELY = re.compile(
+    r"\b(?:own|each(?! other)|separately|separate|respective(?:ly)?|individually)\b", re.I
+)
 
 
 def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
@@ -2713,11 +2718,15 @@ class _Participants:
         return best
 
     def _per_actor(self, event: EventMention) -> list[EventMention]:
-        """Several sides that each take one measure against a target ("Norway and Japan
-        imposed sanctions on X", "France and Germany expelled Y's diplomats") do one deed
-        each: one event per acting side, each keeping the targets (states or their agents).
-        A measure with no target, or one the parties take against each other, stays one."""
+        """Several sides that the text says each took their own measure against a target
+        ("Britain and Canada imposed their own sanctions on X", "France and Germany each
+        expelled Y's diplomats") did one deed each: one event per acting side, each keeping
+        the targets. Told as one act ("A, B and C cut ties with X"), it is one event with
+        all of them as actors, as a joint meeting is. A measure with no target, or one the
+        parties take against each other, stays one."""
         if event.event_type not in _SEPARATE_DEEDS or not event.recipients:
+            return [event]
+        if not _SEPARATELY.search(event.evidence.sentence):
             return [event]
         targets = {r.country for r in event.recipients}
         if None in targets:  # "expelled each other's diplomats": no one target
