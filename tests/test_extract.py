@@ -6084,3 +6084,44 @@ def test_a_deed_that_sets_something_up_is_still_a_deed(code):
     coded = code("Ghana and Togo set up a joint border commission and signed a trade accord on "
                  "Monday.")  # fmt: skip
     assert coded.of("SUPPORT"), coded.summary()
+
+
+# ---- a charge in a participle clause of a deed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Russia expelled two Polish diplomats on Monday, accusing them of spying.", "RUS", "POL"),
+        (
+            "The United States imposed sanctions on three Iranian officials on Monday, "
+            "accusing them of human rights abuses.",
+            "USA",
+            "IRN",
+        ),
+        (
+            "Egypt cut ties with Qatar on Monday, accusing the tiny emirate of backing militants.",
+            "EGY",
+            "QAT",
+        ),
+        (
+            "Lithuania expelled a Belarusian diplomat on Monday, accusing him of activities "
+            "incompatible with his status.",
+            "LTU",
+            "BLR",
+        ),
+    ],
+    ids=["them", "sanctioned-officials", "description", "him"],
+)
+def test_a_charge_in_a_participle_clause_is_aimed_at_the_deeds_target(code, text, actor, target):
+    coded = code(text)
+    charge = coded.one("ACCUSE")
+    assert (states(charge.actors), states(charge.recipients)) == ((actor,), (target,)), (
+        coded.summary()
+    )
+    assert charge.date == MONDAY
+
+
+def test_a_charge_against_people_held_at_home_is_no_charge_against_a_state(code):
+    coded = code("The army detained three protesters on Monday, accusing them of rioting.")
+    assert not coded.of("ACCUSE"), coded.summary()

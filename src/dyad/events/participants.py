@@ -296,6 +296,9 @@ class _Participants:
             recipients = tuple(self._counterpart(tok, actors, sentences=0))
         if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
             recipients = tuple(self._neighbour_named(tok, actors))
+        if rule.type == "ACCUSE" and not any(a.country for a in recipients):
+            # "expelled two Polish diplomats, accusing them of spying": the deed's target
+            recipients = tuple(self._deed_targets(tok, actors)) or recipients
         if not recipients:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
@@ -323,6 +326,22 @@ class _Participants:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _deed_targets(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The state targets of the deed a participle clause hangs on ("cut ties with Qatar,
+        accusing the emirate of ...", "imposed sanctions on three Iranian officials,
+        accusing them of abuses"): the charge is the deed's stated reason, aimed where the
+        deed is, when the clause names no state of its own."""
+        if tok.dep != "advcl" or tok.tag != "VBG" or tok.head == tok.i:
+            return []
+        head = self.tokens[tok.head]
+        own = {_side(a) for a in actors}
+        for event in reversed(self.events):
+            if event.evidence.sentence_index != tok.sentence:
+                break
+            if event.trigger.start == head.start:
+                return [a for a in event.recipients if a.country and _side(a) not in own]
+        return []
 
     def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "arrived in Moscow on a state visit", "attended a summit in London during a
