@@ -4,10 +4,10 @@
 stand for the two parties the story is about, which only the whole article tells. So the
 phrases are noted while the sentences are read and resolved at the end: the two sides
 are the first two parties (states, the people acting for them, groups, organisations) of
-the first sentence that names two, else the article's two most-mentioned states. "The two
-leaders" and "the two ministers" are a person of each side; "the two armies" each side's
-forces; a phrase whose sides cannot both be read that way (the armies of a state and a
-group) is left unresolved rather than guessed.
+the first sentence of the lead that names two, else the article's two most-mentioned
+states. "The two leaders" and "the two ministers" are a person of each side; "the two
+armies" each side's forces; a phrase whose sides cannot both be read that way (the
+armies of a state and a group) is left unresolved rather than guessed.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ def note_pair(ctx: ArticleContext, m: Match) -> int:
 
 def resolve_pairs(ctx: ArticleContext) -> None:
     """ "The two sides", "both countries" -> the article's two sides: the first two
-    parties (states, the people acting for them, groups, organisations) of its first
-    sentence that names two; "the two leaders", "the two ministers", "the two men"
-    -> a person of each side; "the two armies" -> each side's forces. An article whose sentences
-    never name two sides falls back on its two most-mentioned states."""
+    parties (states, the people acting for them, groups, organisations) of the first
+    sentence of its lead that names two; "the two leaders", "the two ministers", "the two men"
+    -> a person of each side; "the two armies" -> each side's forces. An article whose lead
+    never names two sides falls back on its two most-mentioned states."""
     if not ctx.pairs:
         return
     sides, state_sides = _sides(ctx, states_only=False), _sides(ctx, states_only=True)
@@ -119,7 +119,10 @@ def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
                     spans.setdefault(mention.sentence, []).append(
                         (range(mention.first, mention.last), side[0])
                     )
-    for sentence in sorted(by_sentence):
+    # Only the lead's sentences say who the story is between: a pair named first far into
+    # the story ("Beijing, a close ally of Islamabad, urged both sides ...") is a
+    # bystander's, so past the lead the most-mentioned states decide.
+    for sentence in sorted(by_sentence)[:_LEAD_SENTENCES]:
         if len(by_sentence[sentence]) >= 2:
             joined = _joined_sides(ctx, spans.get(sentence, []))
             if joined:  # "Wang praised an agreement between Saudi Arabia and Iran"
@@ -132,6 +135,10 @@ def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
             if side is not None and side[0].startswith("state:"):
                 states[side[0]] += 1
     return [side for side, _ in states.most_common(2)]
+
+
+#: How many of the first sentences naming a party may name the story's two sides.
+_LEAD_SENTENCES = 4
 
 
 def _joined_sides(ctx: ArticleContext, spans: list[tuple[range, str]]) -> list[str]:
