@@ -352,6 +352,36 @@ def test_counterparts_and_both_countries(resolve):
     assert keys_at(article, res, "both countries") == {"state:TUR", "state:CHN"}
 
 
+def test_both_sides_are_the_leads_pair_not_a_bystanders_named_later(resolve):
+    text = (
+        "Ethiopia launched air strikes on targets in Eritrea on Monday.\n\n"
+        "The Ethiopian army said the strikes were limited. Eritrea's information minister "
+        "said civilians had been killed.\n\n"
+        "Asmara vowed to respond. Addis Ababa said it had acted in self-defence.\n\n"
+        "Kenya, a close partner of Addis Ababa, urged both sides to show restraint."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "both sides") == {"state:ETH", "state:ERI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Saudi Arabia and the United Arab Emirates cut ties with Qatar, accusing the "
+            "emirate of backing militants.",
+            "state:QAT",
+        ),
+        ("Iraq's president met Kuwait's emir on Monday. The emirate pledged aid.", "state:KWT"),
+    ],
+    ids=["qatar-after-the-uae", "kuwait"],
+)
+def test_the_emirate_is_qatar_or_kuwait_not_the_emirates(resolve, text, state):
+    article, res = resolve(text)
+    fragment = "the emirate" if "the emirate" in text else "The emirate"
+    assert keys_at(article, res, fragment) == {state}
+
+
 def test_counterpart_of_a_leader_is_the_other_leader(resolve):
     article, res = resolve("Xi Jinping held talks with his Kazakh counterpart in Astana.")
     assert keys_at(article, res, "his Kazakh counterpart") == {"person:kassym-jomart-tokayev"}
