@@ -4,7 +4,7 @@ Only expressions news copy uses are read: weekdays ("on Monday" in a story dated
 Tuesday 2020-12-15 is 2020-12-14), "yesterday", "today", "last week/month/year",
 "earlier this month", explicit days with or without the year ("Dec. 14",
 "14 December 2020", "June 28, 2021"), ranges of days by their last day ("from March 6 to
-10"), months ("in September 2019") and years
+10"), months ("in September 2019", "at the end of May") and years
 ("in 2019"). Anything else is left unknown rather than guessed.
 """
 
@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
     ("relative_period", re.compile(r"\b(last|this|earlier this|later this|next|past)\s+(week|month|year)\b")),
     ("year", re.compile(r"\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b")),
-    ("month_only", re.compile(rf"\b(?:in|since|during|early|late|mid-|last|this)\s*{_MONTH}\b(?!\s+\d)")),
+    ("month_only", re.compile(rf"\b(?:the\s+(?:beginning|start|middle|end)\s+of|in|since|during|early|late|mid-|last|this)\s*{_MONTH}\b(?!\s+\d)")),
 ]  # fmt: skip
 
 
