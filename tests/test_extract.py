@@ -6125,3 +6125,92 @@ def test_a_charge_in_a_participle_clause_is_aimed_at_the_deeds_target(code, text
 def test_a_charge_against_people_held_at_home_is_no_charge_against_a_state(code):
     coded = code("The army detained three protesters on Monday, accusing them of rioting.")
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+# ---- a verb with complements of its own does not share a joined verb's object ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Turkey called on Israel to refrain from attacking Rafah and stressed the "
+        "need for a ceasefire.",
+        "Egypt and Turkey called on Israel on Monday to halt the offensive and voiced concern "
+        "for civilians.",
+        "Egypt urged Israel to halt the offensive and stressed the need for aid.",
+    ],
+    ids=["call-on-and-stress", "dated", "urge"],
+)
+def test_a_request_with_its_own_target_keeps_it_beside_a_second_verb(code, text):
+    coded = code(text)
+    request = coded.of("REQUEST")[0]
+    assert states(request.recipients) == ("ISR",), coded.summary()
+
+
+def test_verbs_joined_before_one_object_still_share_it(code):
+    coded = code("Japan signed and ratified the treaty with Vietnam on Monday.")
+    assert states(coded.one("SUPPORT").recipients) == ("VNM",), coded.summary()
+
+
+# ---- a topic opening the sentence is not a target -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("On Ukraine, Macron asked Xi to press Moscow.", "REQUEST", ("CHN",)),
+        ("On Gaza, Egypt and Turkey called on Israel to halt the offensive.", "REQUEST", ("ISR",)),
+        ("Regarding Taiwan, Beijing warned Washington against arms sales.", "THREATEN", ("USA",)),
+    ],
+    ids=["on-ask", "on-call-on", "regarding"],
+)
+def test_a_topic_opening_the_sentence_is_not_a_target(code, text, event_type, target):
+    coded = code(text)
+    assert states(coded.one(event_type).recipients) == target, coded.summary()
+
+
+def test_on_a_day_opening_the_sentence_still_dates_it(code):
+    coded = code("On Monday, China called on Japan to halt the discharge.")
+    event = coded.one("REQUEST")
+    assert (states(event.recipients), event.date) == (("JPN",), MONDAY), coded.summary()
+
+
+# ---- joint acts told after a meeting of another day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "The presidency said on Tuesday that Sisi would visit Ankara in April. Sisi and "
+            "Erdogan held talks in Cairo on Monday.\n\n"
+            "The two presidents signed a joint declaration on trade.",
+            "SUPPORT",
+        ),
+        (
+            "Kenya's foreign ministry said on Tuesday that trade had grown. Kenyan President "
+            "William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday.\n\n"
+            "Both leaders called on Sudan to hold a ceasefire.",
+            "REQUEST",
+        ),
+    ],
+    ids=["signed", "called-on"],
+)
+def test_a_joint_act_after_a_meeting_takes_the_meetings_day(code, text, event_type):
+    coded = code(text)
+    assert coded.of(event_type)[0].date == MONDAY, coded.summary()
+
+
+def test_a_joint_act_keeps_its_own_day_and_a_meeting_on_the_storys_day(code):
+    own_day = code(
+        "Egypt and Turkey signed a declaration in Cairo on Monday. Erdogan had held talks with "
+        "Sisi on Sunday.\n\n"
+        "Under the declaration signed on Monday, the two presidents agreed to reopen "
+        "consulates."
+    )
+    assert own_day.one("AGREE").date == MONDAY, own_day.summary()
+    story_day = code(
+        "Sisi and Erdogan held talks in Cairo on Tuesday. Sisi had greeted Erdogan at the "
+        "airport on Monday.\n\nThe two presidents signed a joint declaration on trade."
+    )
+    assert story_day.one("SUPPORT").date == TUESDAY, story_day.summary()

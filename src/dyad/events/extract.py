@@ -193,6 +193,28 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return []
         return _same_contact(events)
 
+    def _meeting_day(self, found: _Found, sentence_index: int) -> When | None:
+        """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
+        declaration": what both sides of a meeting do together in a later sentence with no
+        day of its own was done at the meeting, on its day (not on the day of the story's
+        news, which may be a later one)."""
+        sides = {_side(a) for a in found.actors if a.country}
+        if len(sides) < 2 or self._negated(found.trigger):
+            return None
+        days = [
+            event.date
+            for event in self.events
+            if event.event_type == "CONSULT"
+            and event.date_basis == "sentence"
+            and event.date_precision == "day"
+            and event.evidence.sentence_index < sentence_index
+            and sides <= {_side(a) for a in (*event.actors, *event.recipients)}
+        ]
+        story = self.story_date.day if self.story_date else None
+        if not days or story in days:  # a meeting on the story's own day: that day
+            return None
+        return When(days[-1], "day", "", 0, 0)
+
     def _with_refusal(self, event: EventMention | None, found: _Found) -> list[EventMention]:
         """The event, and for a cooperative act someone says they will not do ("will not
         lift the embargo", "won't accept refugees") or an agreement the parties failed to
@@ -756,6 +778,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
         when, basis = self._date(tok, sentence, planned=modality == "intended")
+        if basis == "article" and modality == "actual" and not self._sentence_dates(sentence):
+            when = self._meeting_day(found, sentence_index) or when
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):

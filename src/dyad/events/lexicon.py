@@ -499,11 +499,26 @@ class _TriggerReader:
         if tok.dep == "conj" and tok.head != i:  # "condemned and denounced the attack"
             # not an object the partner has before this verb: "opposed X and called on Y"
             return [o for o in self.kids(tok.head, _DIRECT_OBJECT) if o > i]
-        for c in self.kids(i, frozenset({"conj"})):  # "signed and ratified the treaty"
-            shared = self.kids(c, _DIRECT_OBJECT)
-            if shared:
-                return shared
+        if not self.own_complement(i):
+            for c in self.kids(i, frozenset({"conj"})):  # "signed and ratified the treaty"
+                shared = self.kids(c, _DIRECT_OBJECT)
+                if shared:
+                    return shared
         return self.free_relative_object(i)
+
+    def own_complement(self, i: int) -> bool:
+        """Whether a verb has a complement of its own ("called on Israel to refrain ... and
+        stressed the need for X", "urged Y to act and ..."), so that the object of a verb
+        joined to it is that verb's alone, not shared as in "signed and ratified X"."""
+        for c in self.children[i]:
+            dep = self.tokens[c].dep
+            if dep in ("xcomp", "ccomp", "dative", "oprd"):
+                return True
+            if dep == "prep" and any(
+                self.tokens[o].pos == "PROPN" for o in self.kids(c, _PREP_OBJECT)
+            ):
+                return True
+        return False
 
     def free_relative_object(self, i: int) -> list[int]:
         """ "protested what it called a provocation": the parser hangs "what" on the naming

@@ -327,6 +327,17 @@ class _Participants:
             return None
         return _Found(tok, rule, actors, recipients)
 
+    def _fronted_topic(self, prep: Token) -> bool:
+        """ "On Ukraine, ...", "Regarding Taiwan, ...": a phrase opening the sentence and
+        closed by a comma names the topic of what follows, not whom it is aimed at."""
+        if prep.dep != "prep" or prep.text.lower() not in ("on", "regarding", "concerning"):
+            return False
+        if prep.i != self.ann.sentences[prep.sentence].first:
+            return False
+        phrase = [i for o in self.children[prep.i] for i in self._np_tokens(self.tokens[o])]
+        after = max(phrase, default=prep.i) + 1
+        return after < len(self.tokens) and self.tokens[after].text == ","
+
     def _deed_targets(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """The state targets of the deed a participle clause hangs on ("cut ties with Qatar,
         accusing the emirate of ...", "imposed sanctions on three Iranian officials,
@@ -1096,6 +1107,8 @@ class _Participants:
             child = self.tokens[c]
             if c in expelled_from:
                 continue
+            if self._fronted_topic(child):
+                continue  # "On Gaza, both leaders called on Israel to ...": what about
             if self._dep(child) == "prep" and child.text.lower() in preps:
                 recipients += self._prep_actors(child)
             elif self._dep(child) == "prep" and child.text.lower() in _MEDIUM_PREPS:
