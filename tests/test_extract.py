@@ -6214,3 +6214,28 @@ def test_a_joint_act_keeps_its_own_day_and_a_meeting_on_the_storys_day(code):
         "airport on Monday.\n\nThe two presidents signed a joint declaration on trade."
     )
     assert story_day.one("SUPPORT").date == TUESDAY, story_day.summary()
+
+
+# ---- a deed done under a deal is news; the deal's terms are not --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Iran freed five detained Swedish citizens on Monday under a deal with Stockholm.",
+            "RETREAT",
+        ),
+        ("Russia handed over 50 prisoners to Ukraine on Monday under an exchange deal.", "RETREAT"),
+        ("Under the accord, Armenia withdrew its troops from the border on Monday.", "RETREAT"),
+    ],
+    ids=["freed", "handed-over", "fronted"],
+)
+def test_a_deed_done_under_a_deal_is_an_event(code, text, event_type):
+    coded = code(text)
+    assert coded.one(event_type).date == MONDAY, coded.summary()
+
+
+def test_what_a_deal_provides_for_is_not_an_event(code):
+    coded = code("Under the deal, Israel will withdraw its troops from Gaza.")
+    assert not coded.of("RETREAT"), coded.summary()

@@ -889,7 +889,8 @@ class _Speech:
             if self._circumstance(current, kids):
                 return True
             for k in kids:
-                if k.dep == "prep" and k.text.lower() == "under":
+                # (not "freed five detainees on Monday under a deal": a deed done, not terms)
+                if k.dep == "prep" and k.text.lower() == "under" and current.tag != "VBD":
                     terms = [self.tokens[g] for g in self.children[k.i]]
                     if any(g.lemma.lower() in _AGREEMENTS for g in terms):
                         return True
