@@ -6239,3 +6239,44 @@ def test_a_deed_done_under_a_deal_is_an_event(code, text, event_type):
 def test_what_a_deal_provides_for_is_not_an_event(code):
     coded = code("Under the deal, Israel will withdraw its troops from Gaza.")
     assert not coded.of("RETREAT"), coded.summary()
+
+
+# ---- strikes a state carries out -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Pakistan carried out air strikes inside Iran on Monday.", "PAK", "IRN"),
+        ("Turkey conducted air strikes across northern Iraq on Monday.", "TUR", "IRQ"),
+        ("Israel launched strikes in Syria on Monday.", "ISR", "SYR"),
+        ("Israel launched strikes on Syria on Monday.", "ISR", "SYR"),
+        ("The Israeli military launched strikes on Gaza on Monday.", "ISR", "PSE"),
+    ],
+    ids=["inside", "across", "bare-in", "bare-on", "military"],
+)
+def test_strikes_a_state_carries_out_abroad_are_attacks_on_that_state(code, text, actor, target):
+    coded = code(text)
+    attack = coded.one("ASSAULT")
+    assert (states(attack.actors), states(attack.recipients)) == ((actor,), (target,)), (
+        coded.summary()
+    )
+    assert not coded.of("PROTEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers launched a strike in Antwerp on Monday.",
+        "French teachers launched strikes against the pension reform on Monday.",
+    ],
+    ids=["dockers", "teachers"],
+)
+def test_a_strike_by_workers_is_no_attack(code, text):
+    coded = code(text)
+    assert not coded.of("ASSAULT"), coded.summary()
+
+
+def test_strikes_at_home_name_no_state_target(code):
+    coded = code("Pakistan carried out air strikes in its northwest on Monday.")
+    assert all(states(m.recipients) != ("PAK",) for m in coded.of("ASSAULT")), coded.summary()

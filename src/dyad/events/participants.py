@@ -217,6 +217,12 @@ class _Participants:
             # a place phrase names beside them is where, not who)
             rule = replace(rule, type="PROTEST", mode="riot", cameo=None)
             actors = crowds
+        if rule.type == "PROTEST" and rule.mode == "strike" and self._states_strike(actors):
+            # "Israel launched strikes in Syria": a state's strikes are attacks, not a walkout
+            rule = replace(rule, type="ASSAULT", mode=None, cameo=None)
+            if tok.pos == "NOUN":  # read again as an attack: "strikes on Syria"
+                actors, recipients = self._noun_roles(tok, rule)
+            recipients = [self._place_state(a) for a in recipients]
         if rule.type == "PROTEST" and self._gathered_otherwise(tok):
             return None  # "mourners gathered outside the embassy", "... seeking visas"
         if rule.type in ("ASSAULT", "COERCE"):
@@ -2182,7 +2188,30 @@ class _Participants:
                         obj = self.tokens[c]
                         if obj.dep in ("dobj", "dative") and self._names_actor(obj):
                             recipients += self._np_actors(obj)
+        if rule.type == "ASSAULT" and not recipients:
+            recipients += self._struck_abroad(noun, actors)
         return actors, recipients
+
+    @staticmethod
+    def _states_strike(actors: list[Actor]) -> bool:
+        """Whether the doers of a "strike" are states or their forces, not workers."""
+        return bool(actors) and all(a.kind == "state" for a in actors)
+
+    def _struck_abroad(self, noun: Token, actors: list[Actor]) -> list[Actor]:
+        """ "carried out air strikes inside Iran", "launched strikes in Syria": the state
+        whose land was struck, when it is not the attacker's own (strikes at home are on
+        whoever the text names, not on the state)."""
+        own = {a.country for a in actors if a.country}
+        if not own:
+            return []
+        anchors = [noun] + ([self.tokens[noun.head]] if noun.dep == "dobj" else [])
+        found = [
+            a
+            for anchor in anchors
+            for a in self._prep_places(anchor, ("in", "inside", "across"))
+            if a.country not in own
+        ]
+        return found[:1]
 
     def _owned(self, noun: Token) -> bool:
         """A noun with a possessive ("his support of X"): its "of" is not its owner."""
