@@ -6280,3 +6280,13 @@ def test_a_strike_by_workers_is_no_attack(code, text):
 def test_strikes_at_home_name_no_state_target(code):
     coded = code("Pakistan carried out air strikes in its northwest on Monday.")
     assert all(states(m.recipients) != ("PAK",) for m in coded.of("ASSAULT")), coded.summary()
+
+
+def test_a_list_of_authors_after_by_are_all_targets(code):
+    coded = code(
+        "Iran on Monday rejected accusations by Britain, France and Germany that Tehran had "
+        "sent missiles to Russia."
+    )
+    assert set(states(coded.one("REJECT").recipients)) == {"GBR", "FRA", "DEU"}, coded.summary()
+    coded = code("China condemned the attack by Britain and Canada on Monday.")
+    assert set(states(coded.one("ACCUSE").recipients)) == {"GBR", "CAN"}, coded.summary()

@@ -2520,7 +2520,7 @@ class _Participants:
                 child = self.tokens[c]
                 inside_of = self.tokens[i].dep == "pobj" and self.tokens[
                     self.tokens[i].head
-                ].text.lower() in ("of", "from", "between", "including")
+                ].text.lower() in ("of", "from", "between", "including", "by")
                 # "the leaders of A, B, C and D": a list the parser links by conj and appos
                 chained = self.tokens[i].dep in ("conj", "appos") and i != head.i
                 listed = child.dep in ("conj", "appos") and (inside_of or chained)
