@@ -6290,3 +6290,31 @@ def test_a_list_of_authors_after_by_are_all_targets(code):
     assert set(states(coded.one("REJECT").recipients)) == {"GBR", "FRA", "DEU"}, coded.summary()
     coded = code("China condemned the attack by Britain and Canada on Monday.")
     assert set(states(coded.one("ACCUSE").recipients)) == {"GBR", "CAN"}, coded.summary()
+
+
+# ---- joint exercises of two states' forces ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Indian and Sri Lankan navies began a joint exercise off Colombo on Monday.",
+            {"IND", "LKA"},
+        ),
+        ("Egyptian and Saudi armies began joint drills on Monday.", {"EGY", "SAU"}),
+        (
+            "Mongolia and the United States held joint peacekeeping training on Monday.",
+            {"MNG", "USA"},
+        ),
+        ("Kenya and Britain began joint training of army units on Monday.", {"KEN", "GBR"}),
+    ],
+    ids=["navies", "armies", "training", "training-of"],
+)
+def test_joint_exercises_and_training_of_two_states_forces(code, text, sides):
+    coded = code(text)
+    assert set(states(coded.one("COOPERATE").actors)) == sides, coded.summary()
+
+
+def test_training_of_ones_own_troops_is_no_cooperation(code):
+    assert not code("Germany held training for its own troops on Monday.").of("COOPERATE")
