@@ -2,9 +2,10 @@
 
 The event extractor and the actor resolution are what those scripts measure; spaCy's
 parse of a fixed set of articles does not change when they do, so ``parsed`` stores the
-parses in benchmarks/out/ (git-ignored) and reuses them while the articles and dyad's
-version stay the same. Resolution is re-run every time (it is about 5% of the parse), so
-a change to the resolver's code or knowledge shows at once.
+parses in benchmarks/out/ (git-ignored) and reuses them while the articles, dyad's
+version and the annotator's code (its tokenizer rules) stay the same. Resolution is
+re-run every time (it is about 5% of the parse), so a change to the resolver's code or
+knowledge shows at once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import hashlib
 import pickle
 from pathlib import Path
 
-from dyad import __version__
+from dyad import __version__, annotate
 from dyad.models import Annotation, Article, Resolution
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -21,6 +22,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def _fingerprint(articles: dict[str, Article]) -> str:
     digest = hashlib.sha256(__version__.encode())
+    digest.update(Path(annotate.__file__).read_bytes())  # a tokenizer change parses anew
     for key in sorted(articles):
         digest.update(f"{key}\0{articles[key].id}\0".encode())
     return digest.hexdigest()

@@ -133,3 +133,18 @@ def test_annotate_many_of_nothing_is_nothing(annotator):
 def test_missing_pipeline_is_a_dyad_error():
     with pytest.raises(DyadError, match="no_such_pipeline_xyz"):
         Annotator("no_such_pipeline_xyz")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A U.S.-drafted resolution failed.", ["U.S.", "-", "drafted"]),
+        ("The U.K.-based firm and the U.S. embassy.", ["U.K.", "-", "based"]),
+        ("An Iran-backed militia.", ["Iran", "-", "backed"]),
+    ],
+    ids=["us-drafted", "uk-based", "iran-backed"],
+)
+def test_an_abbreviated_state_before_a_hyphen_is_a_token_of_its_own(annotator, text, words):
+    tokens = [t.text for t in annotator.annotate(Article(id="a_h", text=text)).tokens]
+    assert any(tokens[i : i + 3] == words for i in range(len(tokens))), tokens
+    assert "U.S." in tokens or "U.S." not in text

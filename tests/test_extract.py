@@ -6318,3 +6318,26 @@ def test_joint_exercises_and_training_of_two_states_forces(code, text, sides):
 
 def test_training_of_ones_own_troops_is_no_cooperation(code):
     assert not code("Germany held training for its own troops on Monday.").of("COOPERATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Russia vetoed a U.S.-drafted resolution on Monday.", "REJECT", "RUS", "USA"),
+        (
+            "The U.S.-led coalition carried out air strikes in Syria on Monday.",
+            "ASSAULT",
+            "USA",
+            "SYR",
+        ),
+    ],
+    ids=["us-drafted", "us-led"],
+)
+def test_a_state_abbreviation_joined_by_a_hyphen_names_the_state(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,)), (
+        coded.summary()
+    )

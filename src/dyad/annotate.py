@@ -37,6 +37,7 @@ class Annotator:
         try:
             import spacy
             from spacy import attrs
+            from spacy.util import compile_infix_regex
 
             self._nlp = spacy.load(model)
         except OSError as exc:
@@ -44,6 +45,10 @@ class Annotator:
                 f"cannot load the spaCy pipeline {model!r}: {exc}; "
                 f"reinstall dyad (`pip install -e .`) to get it"
             ) from None
+        # "U.S.-led", "U.K.-based": split after an abbreviation as "Iran-backed" is split,
+        # so the state is a token of its own (the stock rules split hyphens between letters)
+        infixes = [*self._nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-zA-Z])"]
+        self._nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         self._names = _Names(self._nlp.vocab.strings)
         self._attrs = [attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.HEAD, attrs.ENT_TYPE,
                        attrs.IDX, attrs.LENGTH, attrs.SENT_START]  # fmt: skip
