@@ -6073,3 +6073,64 @@ def test_a_deed_that_sets_something_up_is_still_a_deed(code):
     coded = code("Ghana and Togo set up a joint border commission and signed a trade accord on "
                  "Monday.")  # fmt: skip
     assert coded.of("SUPPORT"), coded.summary()
+
+
+# ---- disputes and conflicts: who did it to whom (session 6) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sides"),
+    [
+        (
+            "Kenyan forces shelled border posts in Somalia on Monday.\n\n"
+            "Egypt, a friend of Mogadishu, said it deplored Kenya's action and urged both "
+            "sides to show restraint.",
+            "EGY",
+            {"KEN", "SOM"},
+        ),
+        (
+            "Thai troops shelled villages in Cambodia on Monday, and Phnom Penh said two "
+            "people were killed.\n\nMalaysia's foreign minister, speaking beside Thai "
+            "officials in Kuala Lumpur, appealed to the two countries to return to talks.",
+            "MYS",
+            {"THA", "KHM"},
+        ),
+        (
+            "Azerbaijani troops fired on Armenian positions on Monday, Yerevan said.\n\n"
+            "Washington called on both sides to halt the fighting.",
+            "USA",
+            {"AZE", "ARM"},
+        ),
+        (
+            "Rwandan troops crossed into Congo on Monday, Kinshasa said.\n\nAngola, whose "
+            "president has hosted talks with Kigali, asked both governments to pull back.",
+            "AGO",
+            {"RWA", "COD"},
+        ),
+    ],
+    ids=["urged-both-sides", "appealed-to-the-two-countries", "called-on", "asked-both-govts"],
+)
+def test_a_third_state_addressing_both_sides_is_not_one_of_them(code, text, speaker, sides):
+    coded = code(text)
+    [request] = [m for m in coded.of("REQUEST") if states(m.actors) == (speaker,)]
+    assert set(states(request.recipients)) == sides, coded.summary()
+
+
+def test_both_sides_that_act_after_a_third_party_spoke_are_the_disputing_states(code):
+    coded = code(
+        "Kenyan forces shelled border posts in Somalia on Monday.\n\nEgypt, a friend of "
+        "Mogadishu, said it deplored Kenya's action and urged both sides to show restraint."
+        "\n\nIn the days that followed, both countries recalled their ambassadors."
+    )
+    recalled = [
+        m
+        for m in coded.mentions
+        if "recalled" in coded.article.text[m.evidence.start : m.evidence.end]
+    ]
+    assert recalled and all("EGY" not in states(m.actors) for m in recalled), coded.summary()
+
+
+def test_both_sides_that_act_in_a_meeting_story_are_still_its_parties(code):
+    coded = code("Putin and Xi met in Moscow on Monday.\n\nAfter the talks, Xi said both sides "
+                 "agreed to expand trade.")  # fmt: skip
+    assert set(states(coded.one("AGREE").actors)) == {"RUS", "CHN"}, coded.summary()
