@@ -6134,3 +6134,79 @@ def test_both_sides_that_act_in_a_meeting_story_are_still_its_parties(code):
     coded = code("Putin and Xi met in Moscow on Monday.\n\nAfter the talks, Xi said both sides "
                  "agreed to expand trade.")  # fmt: skip
     assert set(states(coded.one("AGREE").actors)) == {"RUS", "CHN"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Nicaragua ordered diplomats from three European countries to leave on Monday. The "
+            "envoys of Spain, France and Italy were given 72 hours to go.",
+            {"ESP", "FRA", "ITA"},
+        ),
+        (
+            "Moscow imposed entry bans on officials from four Nordic states on Monday. The "
+            "measures target Norway, Sweden, Finland and Denmark.",
+            {"NOR", "SWE", "FIN", "DNK"},
+        ),
+        (
+            "Beijing suspended imports from five countries on Monday, naming Australia, Canada, "
+            "Japan, India and Vietnam.",
+            {"AUS", "CAN", "JPN", "IND", "VNM"},
+        ),
+        (
+            "Rwanda withdrew its diplomats from two neighbouring states. Kigali said its staff "
+            "had left Uganda and Burundi on Monday.",
+            {"UGA", "BDI"},
+        ),
+    ],
+    ids=["next-sentence", "target-list", "participle-list", "reported-list"],
+)
+def test_a_counted_group_of_states_is_the_list_of_that_many_names(code, text, listed):
+    coded = code(text)
+    [measure] = coded.of("SANCTION")
+    assert {c for c in states(measure.recipients) if c} == listed, coded.summary()
+
+
+def test_a_list_of_another_length_is_not_the_counted_group(code):
+    coded = code("Venezuela expelled diplomats from seven countries on Monday. Argentina and "
+                 "Chile protested at the decision.")  # fmt: skip
+    [measure] = coded.of("SANCTION")
+    assert not {"ARG", "CHL"} & set(states(measure.recipients)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia expelled the ambassador of Peru, accusing Lima of meddling in Sunday's election.",
+        "Chad closed its border with Sudan after Saturday's attack on a border post.",
+        "Kenya condemned Sunday's attack on its border post by Somali militants.",
+        "Hungary summoned the Polish ambassador over last week's remarks by Warsaw's "
+        "foreign minister.",
+    ],
+    ids=["in-a-participle", "after-x", "object", "last-weeks"],
+)
+def test_a_possessive_date_dates_its_noun_not_the_deed(code, text):
+    coded = code(text)
+    assert coded.mentions and all(m.date == TUESDAY for m in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt agreed to restore flights in Saturday's talks in Doha.",
+        "Qatar and Egypt signed a deal to restore flights during Saturday's talks in Doha.",
+        "Saturday's talks between Qatar and Egypt in Doha produced a deal to restore flights.",
+        "Sunday's strikes by Israeli jets hit targets in Syria, the monitor said.",
+    ],
+    ids=["occasion", "during-the-occasion", "subject-noun", "the-deed-itself"],
+)
+def test_a_possessive_date_on_the_deed_or_its_subject_still_dates_it(code, text):
+    coded = code(text)
+    assert coded.mentions and all(m.date < MONDAY for m in coded.mentions), coded.summary()
+
+
+def test_at_the_same_time_takes_the_day_told_before(code):
+    coded = code("Cuba's foreign ministry said on Monday that it would free 50 prisoners. At "
+                 "the same time, the ministry denounced the U.S. embargo.")  # fmt: skip
+    assert coded.one("ACCUSE").date == MONDAY, coded.summary()

@@ -5,6 +5,7 @@ mentions, the events so far) its methods read."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
@@ -130,6 +131,14 @@ _DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 # One-way measures each state takes on its own authority, so that several states taking
 # one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
 _SEPARATE_DEEDS = frozenset({"SANCTION"})
+# A counted group of states a list names ("diplomats from seven Latin American countries
+# ... Argentina, Chile, ..."): the count, up to three describing words, the group noun.
+_COUNTED_STATES = re.compile(
+    r"^(?:the |its |their )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?: [\w-]+){0,3} (?:countries|states|nations|governments|neighbou?rs)$",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 
 
 def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
@@ -295,6 +304,10 @@ class _Participants:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
             recipients = tuple(self._home_state(actors))
+        if any(_COUNTED_STATES.match(a.name) for a in recipients):
+            # "ordered diplomats from seven countries to leave ... Argentina, Chile, ...": the
+            # states the list of that many names, in the sentence or the next one
+            recipients = tuple(self._counted_states(tok, list(recipients), actors))
         if rule.type in _SEPARATE_DEEDS:
             recipients = tuple(self._measure_target(a) for a in recipients)
         if rule.type in _CONTRIBUTING:
@@ -318,6 +331,46 @@ class _Participants:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         return _Found(tok, rule, actors, recipients)
+
+    def _counted_states(
+        self, tok: Token, recipients: list[Actor], actors: list[Actor]
+    ) -> list[Actor]:
+        """Recipients with a counted group of states ("seven Latin American countries")
+        replaced by the one list of exactly that many states that the rest of the sentence
+        or the next sentence names; kept as they are when no such list is told."""
+        found: list[Actor] = []
+        own = {a.country for a in actors if a.country}
+        for actor in recipients:
+            counted = _COUNTED_STATES.match(actor.name)
+            if counted is None:
+                found.append(actor)
+                continue
+            word = counted[1].lower()
+            n = int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 2
+            listed = self._state_list(tok, n, own)
+            found += listed or [actor]
+        return found
+
+    def _state_list(self, tok: Token, n: int, own: set[str | None]) -> list[Actor]:
+        """The first list of exactly ``n`` states joined by "and"/commas after ``tok`` in
+        its sentence or the next one (none of them the actor's own)."""
+        sentences = self.ann.sentences[tok.sentence : tok.sentence + 2]
+        lists: dict[int, list[Actor]] = {}
+        for sentence in sentences:
+            for i in range(max(sentence.first, tok.i + 1), sentence.last):
+                mention = self.mention_at.get(i)
+                if mention is None or i != mention.last - 1:
+                    continue
+                states = [a for a in self._mention_actors(mention) if a.kind == "state"]
+                if len(states) != 1 or states[0].country in own:
+                    continue
+                root = self.tokens[i]
+                while root.dep == "conj" and root.head != root.i:
+                    root = self.tokens[root.head]
+                members = lists.setdefault(root.i, [])
+                if states[0].country not in {a.country for a in members}:
+                    members.append(states[0])
+        return next((found for found in lists.values() if len(found) == n), [])
 
     def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "arrived in Moscow on a state visit", "attended a summit in London during a
