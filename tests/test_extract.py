@@ -6210,3 +6210,98 @@ def test_at_the_same_time_takes_the_day_told_before(code):
     coded = code("Cuba's foreign ministry said on Monday that it would free 50 prisoners. At "
                  "the same time, the ministry denounced the U.S. embargo.")  # fmt: skip
     assert coded.one("ACCUSE").date == MONDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "left"),
+    [
+        ("The last French soldiers stationed in Niger left the country on Monday.", "FRA", "NER"),
+        ("Ethiopian soldiers posted in Somalia withdrew from the country on Monday.", "ETH", "SOM"),
+        ("Chinese troops based in Djibouti left the country on Monday.", "CHN", "DJI"),
+        (
+            "Spanish police officers stationed in Morocco pulled out of the country on Monday.",
+            "ESP",
+            "MAR",
+        ),
+    ],
+    ids=["left", "withdrew-from", "based-in", "pulled-out-of"],
+)
+def test_a_force_leaving_the_country_leaves_the_state_just_named(code, text, force, left):
+    coded = code(text)
+    retreat = coded.one("RETREAT")
+    assert (states(retreat.actors), states(retreat.recipients)) == ((force,), (left,)), (
+        coded.summary()
+    )
+
+
+def test_a_visitor_leaving_the_country_is_no_retreat(code):
+    coded = code("The Kenyan President, who visited Uganda, left the country on Monday.")
+    assert not coded.of("RETREAT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last French soldiers stationed in Niger left the country on Monday.",
+        "The remaining Russian troops deployed in Mali left the country on Monday.",
+        "About 900 U.S. troops based in Syria came under drone attack on Monday.",
+    ],
+    ids=["stationed-in", "deployed-in", "based-in"],
+)
+def test_a_force_described_by_where_it_is_kept_is_no_deployment(code, text):
+    coded = code(text)
+    assert not coded.of("MOBILIZE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany stationed a brigade in Lithuania on Monday.",
+        "Russia deployed troops to Mali on Monday.",
+    ],
+    ids=["stationed", "deployed-to"],
+)
+def test_stationing_or_deploying_a_force_is_still_a_deployment(code, text):
+    assert code(text).of("MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "seizer", "flag"),
+    [
+        (
+            "Tehran's seizure of a British-flagged oil tanker in the Strait of Hormuz angered "
+            "London. Iran's Revolutionary Guards seized the Stena Impero on Friday afternoon.",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "A Greek-flagged tanker was stopped off Yemen on Sunday, officials said. Saudi "
+            "forces seized the ship and took its crew ashore.",
+            "SAU",
+            "GRC",
+        ),
+        (
+            "Russia said a Ukrainian-flagged freighter had entered its waters. On Monday, "
+            "Russian border guards seized the Sea Breeze and towed it to Kerch.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "A Panama-flagged cargo ship was spotted near Crete. Greek police seized the "
+            "vessel on Monday.",
+            "GRC",
+            "PAN",
+        ),
+    ],
+    ids=["by-name", "the-ship", "after-a-report", "the-vessel"],
+)
+def test_a_seized_vessel_belongs_to_the_flag_told_before(code, text, seizer, flag):
+    coded = code(text)
+    [seized] = [m for m in coded.of("COERCE") if seizer in states(m.actors)]
+    assert flag in states(seized.recipients), coded.summary()
+
+
+def test_a_person_arrested_after_a_flag_was_told_is_not_that_state(code):
+    coded = code("A British-flagged tanker docked in Oman on Sunday. Omani police arrested "
+                 "Ahmed Saleh on Monday.")  # fmt: skip
+    assert all("GBR" not in states(m.recipients) for m in coded.mentions), coded.summary()
