@@ -6305,3 +6305,42 @@ def test_a_person_arrested_after_a_flag_was_told_is_not_that_state(code):
     coded = code("A British-flagged tanker docked in Oman on Sunday. Omani police arrested "
                  "Ahmed Saleh on Monday.")  # fmt: skip
     assert all("GBR" not in states(m.recipients) for m in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "army", "outsider"),
+    [
+        (
+            "JEDDAH, Saudi Arabia (Wire) — Envoys of Sudan's army and the Rapid Support Forces "
+            "met on Monday.\n\nArmy warplanes struck RSF positions in Khartoum on Monday, "
+            "residents said.",
+            "SDN",
+            "SAU",
+        ),
+        (
+            "DAKAR, Senegal (Wire) — Mali's army has battled jihadist groups since 2012.\n\n"
+            "Army drones struck JNIM positions near Timbuktu on Monday.",
+            "MLI",
+            "SEN",
+        ),
+        (
+            "LONDON (Wire) — Sri Lanka's navy has stepped up patrols in the Palk Strait.\n\n"
+            "Navy sailors seized six Indian trawlers off Jaffna on Monday.",
+            "LKA",
+            "GBR",
+        ),
+    ],
+    ids=["army-warplanes", "army-drones", "navy-sailors"],
+)
+def test_a_bare_army_is_the_force_the_story_named_not_the_datelines(code, text, army, outsider):
+    coded = code(text)
+    deeds = [m for m in coded.mentions if m.event_type in ("ASSAULT", "COERCE")]
+    assert deeds and all(states(m.actors) == (army,) for m in deeds[-1:]), coded.summary()
+    assert all(outsider not in states(m.actors) for m in coded.mentions), coded.summary()
+
+
+def test_a_bare_army_after_two_states_armies_is_not_guessed(code):
+    coded = code("CAIRO (Wire) — Ethiopia's army and Eritrea's army fought together in Tigray."
+                 "\n\nArmy drones struck TPLF positions near Adigrat on Monday.")  # fmt: skip
+    [strike] = [m for m in coded.of("ASSAULT") if "Adigrat" in m.evidence.sentence] or [None]
+    assert strike is None or not {"ETH", "ERI"} & set(states(strike.actors)), coded.summary()
