@@ -6344,3 +6344,88 @@ def test_a_bare_army_after_two_states_armies_is_not_guessed(code):
                  "\n\nArmy drones struck TPLF positions near Adigrat on Monday.")  # fmt: skip
     [strike] = [m for m in coded.of("ASSAULT") if "Adigrat" in m.evidence.sentence] or [None]
     assert strike is None or not {"ETH", "ERI"} & set(states(strike.actors)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        (
+            "Chinese coast guard personnel rammed and boarded two Philippine navy boats on Monday.",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels on "
+            "Monday.",
+            "CHN",
+            "VNM",
+        ),
+        ("Iranian commandos boarded a Greek tanker in the Gulf of Oman on Monday.", "IRN", "GRC"),
+        (
+            "Three Ukrainian navy vessels were boarded by Russian border guards in the Kerch "
+            "Strait on Sunday.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+    ids=["rammed-and-boarded", "rammed", "boarded", "passive"],
+)
+def test_ramming_or_boarding_a_states_vessel_is_coercion(code, text, doer, target):
+    coded = code(text)
+    [deed] = coded.of("COERCE")
+    assert (states(deed.actors), states(deed.recipients)[:1]) == ((doer,), (target,)), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of tourists boarded a ferry to Capri on Monday.",
+        "The Japanese foreign minister boarded a navy ship in Yokosuka on Monday.",
+        "A cargo ship rammed a pier in Baltimore on Monday.",
+    ],
+    ids=["passengers", "a-minister-aboard", "an-accident"],
+)
+def test_boarding_or_ramming_without_a_states_target_is_no_coercion(code, text):
+    assert not code(text).of("COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        (
+            "MANILA (Wire) -- Talks stalled.\n\nGeneral Romeo Brawner said Chinese coast guard "
+            "personnel had behaved like pirates when they rammed two Philippine navy boats on "
+            "Monday.",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "KYIV (Wire) -- Talks stalled.\n\nUkraine's foreign minister said Russian troops "
+            "committed war crimes when they shelled Kharkiv on Monday.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "HANOI (Wire) -- Talks stalled.\n\nVietnam's foreign ministry spokeswoman Pham Thu "
+            "Hang said Chinese forces behaved badly when they seized a Vietnamese boat on "
+            "Sunday.",
+            "CHN",
+            "VNM",
+        ),
+    ],
+    ids=["behaved-like-when", "committed-when", "behaved-badly-when"],
+)
+def test_a_deed_told_as_the_time_of_the_conduct_charged_is_a_deed(code, text, doer, target):
+    coded = code(text)
+    deeds = [m for m in coded.mentions if m.event_type in ("ASSAULT", "COERCE")]
+    assert any(states(m.actors) == (doer,) and target in states(m.recipients) for m in deeds), (
+        coded.summary()
+    )
+
+
+def test_a_deed_one_state_says_another_did_stays_its_charge(code):
+    coded = code("MANILA (Wire) -- Talks stalled.\n\nGeneral Romeo Brawner said Chinese coast "
+                 "guard personnel rammed two Philippine navy boats.")  # fmt: skip
+    assert not coded.of("COERCE"), coded.summary()

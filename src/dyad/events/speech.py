@@ -644,7 +644,7 @@ class _Speech:
         target."""
         if speaker is None or not speaker.country or found.rule.type not in _ACCUSED_TYPES:
             return False
-        if self._speech_verb(tok) is None:
+        if self._speech_verb(tok) is None or self._presupposed(tok):
             return False
         doers = {a.country for a in found.actors}
         if not doers or None in doers or speaker.country in doers:
@@ -655,6 +655,18 @@ class _Speech:
         # to the speaker's state is news it confirms, food for refugees no charge at all
         armed = {self.tokens[i].lemma.lower() for i in self._subtree(tok.i)} & _ARMED_AID
         return bool(armed) and all(a.country is None for a in found.recipients)
+
+    def _presupposed(self, tok: Token) -> bool:
+        """A deed told as the time of the conduct charged ("said the crews behaved like
+        pirates when they rammed two boats"): the charge is about how it was done, the deed
+        itself is told as fact."""
+        clause = tok
+        if clause.dep == "conj" and clause.head != clause.i:
+            clause = self.tokens[clause.head]  # "when they rammed and boarded"
+        if clause.dep != "advcl":
+            return False
+        words = [self.tokens[c] for c in (*self.children[clause.i], *self.children[tok.i])]
+        return any(w.dep in ("advmod", "mark") and w.text.lower() == "when" for w in words)
 
     def _demand_content(self, tok: Token, found: _Found) -> bool:
         """Whether ``tok`` states what a speaker says another side must do ("said Russia must
