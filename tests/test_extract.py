@@ -6429,3 +6429,57 @@ def test_a_deed_one_state_says_another_did_stays_its_charge(code):
     coded = code("MANILA (Wire) -- Talks stalled.\n\nGeneral Romeo Brawner said Chinese coast "
                  "guard personnel rammed two Philippine navy boats.")  # fmt: skip
     assert not coded.of("COERCE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "attacker"),
+    [
+        (
+            "Israel struck Iran on Monday. Tehran said it had every right to respond.",
+            "IRN",
+            "ISR",
+        ),
+        (
+            "Israeli jets bombed sites near Damascus on Monday. Syria said it reserved the right "
+            "to retaliate.",
+            "SYR",
+            "ISR",
+        ),
+        (
+            "Russian drones hit Lviv on Monday, killing three. Ukraine's defence minister said "
+            "Kyiv would respond.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Indian troops shelled villages in Pakistan on Monday. Islamabad said on Tuesday "
+            "it was ready to retaliate.",
+            "PAK",
+            "IND",
+        ),
+    ],
+    ids=["every-right", "reserved-the-right", "would-respond", "ready-to-retaliate"],
+)
+def test_a_response_naming_no_one_answers_the_last_attack_on_the_speaker(
+    code, text, speaker, attacker
+):
+    coded = code(text)
+    threat = coded.one("THREATEN")
+    assert (states(threat.actors), states(threat.recipients)) == ((speaker,), (attacker,)), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Iran on Monday. Hezbollah said it would respond.",
+        "Britain and Iran held talks on Monday. Iran said it would respond to any sanctions.",
+    ],
+    ids=["a-third-party", "no-attack-before"],
+)
+def test_a_response_with_no_attack_on_the_speaker_before_is_not_aimed_at_it(code, text):
+    coded = code(text)
+    assert not any(
+        "ISR" in states(m.recipients) or "GBR" in states(m.recipients) for m in coded.of("THREATEN")
+    ), coded.summary()
