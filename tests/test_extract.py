@@ -6483,3 +6483,52 @@ def test_a_response_with_no_attack_on_the_speaker_before_is_not_aimed_at_it(code
     assert not any(
         "ISR" in states(m.recipients) or "GBR" in states(m.recipients) for m in coded.of("THREATEN")
     ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Hunt told his Iranian counterpart on Saturday that Tehran's seizure of a British "
+            "tanker was deeply disappointing.",
+            "GBR",
+            "IRN",
+        ),
+        (
+            "Britain said on Saturday that Iran's seizure of the tanker was unacceptable.",
+            "GBR",
+            "IRN",
+        ),
+        ("Manila said on Monday that China's actions were illegal and reckless.", "PHL", "CHN"),
+        (
+            "Berlin said Moscow's decision to expel the diplomats was deeply disappointing.",
+            "DEU",
+            "RUS",
+        ),
+        (
+            "Japan said on Monday that Chinese vessels had illegally intruded into its waters.",
+            "JPN",
+            "CHN",
+        ),
+    ],
+    ids=["disappointing", "unacceptable", "illegal-and-reckless", "decision", "intruded"],
+)
+def test_a_speakers_verdict_on_another_sides_deed_is_an_accusation(code, text, speaker, target):
+    coded = code(text)
+    accusation = coded.one("ACCUSE")
+    assert (states(accusation.actors), states(accusation.recipients)) == ((speaker,), (target,)), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said the team's defeat was deeply disappointing.",
+        "Analysts said the tariffs were unjustified.",
+        "Britain said on Saturday that its own response had been disappointing.",
+    ],
+    ids=["sport", "analysts", "own-side"],
+)
+def test_a_verdict_with_no_other_side_is_no_accusation(code, text):
+    assert not code(text).of("ACCUSE")
