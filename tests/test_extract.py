@@ -6341,3 +6341,462 @@ def test_a_state_abbreviation_joined_by_a_hyphen_names_the_state(
     assert (states(event.actors), states(event.recipients)) == ((actor,), (target,)), (
         coded.summary()
     )
+
+
+# ---- disputes and conflicts: who did it to whom (session 6) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "sides"),
+    [
+        (
+            "Kenyan forces shelled border posts in Somalia on Monday.\n\n"
+            "Egypt, a friend of Mogadishu, said it deplored Kenya's action and urged both "
+            "sides to show restraint.",
+            "EGY",
+            {"KEN", "SOM"},
+        ),
+        (
+            "Thai troops shelled villages in Cambodia on Monday, and Phnom Penh said two "
+            "people were killed.\n\nMalaysia's foreign minister, speaking beside Thai "
+            "officials in Kuala Lumpur, appealed to the two countries to return to talks.",
+            "MYS",
+            {"THA", "KHM"},
+        ),
+        (
+            "Azerbaijani troops fired on Armenian positions on Monday, Yerevan said.\n\n"
+            "Washington called on both sides to halt the fighting.",
+            "USA",
+            {"AZE", "ARM"},
+        ),
+        (
+            "Rwandan troops crossed into Congo on Monday, Kinshasa said.\n\nAngola, whose "
+            "president has hosted talks with Kigali, asked both governments to pull back.",
+            "AGO",
+            {"RWA", "COD"},
+        ),
+    ],
+    ids=["urged-both-sides", "appealed-to-the-two-countries", "called-on", "asked-both-govts"],
+)
+def test_a_third_state_addressing_both_sides_is_not_one_of_them(code, text, speaker, sides):
+    coded = code(text)
+    [request] = [m for m in coded.of("REQUEST") if states(m.actors) == (speaker,)]
+    assert set(states(request.recipients)) == sides, coded.summary()
+
+
+def test_both_sides_that_act_after_a_third_party_spoke_are_the_disputing_states(code):
+    coded = code(
+        "Kenyan forces shelled border posts in Somalia on Monday.\n\nEgypt, a friend of "
+        "Mogadishu, said it deplored Kenya's action and urged both sides to show restraint."
+        "\n\nIn the days that followed, both countries recalled their ambassadors."
+    )
+    recalled = [
+        m
+        for m in coded.mentions
+        if "recalled" in coded.article.text[m.evidence.start : m.evidence.end]
+    ]
+    assert recalled and all("EGY" not in states(m.actors) for m in recalled), coded.summary()
+
+
+def test_both_sides_that_act_in_a_meeting_story_are_still_its_parties(code):
+    coded = code("Putin and Xi met in Moscow on Monday.\n\nAfter the talks, Xi said both sides "
+                 "agreed to expand trade.")  # fmt: skip
+    assert set(states(coded.one("AGREE").actors)) == {"RUS", "CHN"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Nicaragua ordered diplomats from three European countries to leave on Monday. The "
+            "envoys of Spain, France and Italy were given 72 hours to go.",
+            {"ESP", "FRA", "ITA"},
+        ),
+        (
+            "Moscow imposed entry bans on officials from four Nordic states on Monday. The "
+            "measures target Norway, Sweden, Finland and Denmark.",
+            {"NOR", "SWE", "FIN", "DNK"},
+        ),
+        (
+            "Beijing suspended imports from five countries on Monday, naming Australia, Canada, "
+            "Japan, India and Vietnam.",
+            {"AUS", "CAN", "JPN", "IND", "VNM"},
+        ),
+        (
+            "Rwanda withdrew its diplomats from two neighbouring states. Kigali said its staff "
+            "had left Uganda and Burundi on Monday.",
+            {"UGA", "BDI"},
+        ),
+    ],
+    ids=["next-sentence", "target-list", "participle-list", "reported-list"],
+)
+def test_a_counted_group_of_states_is_the_list_of_that_many_names(code, text, listed):
+    coded = code(text)
+    [measure] = coded.of("SANCTION")
+    assert {c for c in states(measure.recipients) if c} == listed, coded.summary()
+
+
+def test_a_list_of_another_length_is_not_the_counted_group(code):
+    coded = code("Venezuela expelled diplomats from seven countries on Monday. Argentina and "
+                 "Chile protested at the decision.")  # fmt: skip
+    [measure] = coded.of("SANCTION")
+    assert not {"ARG", "CHL"} & set(states(measure.recipients)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia expelled the ambassador of Peru, accusing Lima of meddling in Sunday's election.",
+        "Chad closed its border with Sudan after Saturday's attack on a border post.",
+        "Kenya condemned Sunday's attack on its border post by Somali militants.",
+        "Hungary summoned the Polish ambassador over last week's remarks by Warsaw's "
+        "foreign minister.",
+    ],
+    ids=["in-a-participle", "after-x", "object", "last-weeks"],
+)
+def test_a_possessive_date_dates_its_noun_not_the_deed(code, text):
+    coded = code(text)
+    assert coded.mentions and all(m.date == TUESDAY for m in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt agreed to restore flights in Saturday's talks in Doha.",
+        "Qatar and Egypt signed a deal to restore flights during Saturday's talks in Doha.",
+        "Saturday's talks between Qatar and Egypt in Doha produced a deal to restore flights.",
+        "Sunday's strikes by Israeli jets hit targets in Syria, the monitor said.",
+    ],
+    ids=["occasion", "during-the-occasion", "subject-noun", "the-deed-itself"],
+)
+def test_a_possessive_date_on_the_deed_or_its_subject_still_dates_it(code, text):
+    coded = code(text)
+    assert coded.mentions and all(m.date < MONDAY for m in coded.mentions), coded.summary()
+
+
+def test_at_the_same_time_takes_the_day_told_before(code):
+    coded = code("Cuba's foreign ministry said on Monday that it would free 50 prisoners. At "
+                 "the same time, the ministry denounced the U.S. embargo.")  # fmt: skip
+    assert coded.one("ACCUSE").date == MONDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "left"),
+    [
+        ("The last French soldiers stationed in Niger left the country on Monday.", "FRA", "NER"),
+        ("Ethiopian soldiers posted in Somalia withdrew from the country on Monday.", "ETH", "SOM"),
+        ("Chinese troops based in Djibouti left the country on Monday.", "CHN", "DJI"),
+        (
+            "Spanish police officers stationed in Morocco pulled out of the country on Monday.",
+            "ESP",
+            "MAR",
+        ),
+    ],
+    ids=["left", "withdrew-from", "based-in", "pulled-out-of"],
+)
+def test_a_force_leaving_the_country_leaves_the_state_just_named(code, text, force, left):
+    coded = code(text)
+    retreat = coded.one("RETREAT")
+    assert (states(retreat.actors), states(retreat.recipients)) == ((force,), (left,)), (
+        coded.summary()
+    )
+
+
+def test_a_visitor_leaving_the_country_is_no_retreat(code):
+    coded = code("The Kenyan President, who visited Uganda, left the country on Monday.")
+    assert not coded.of("RETREAT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last French soldiers stationed in Niger left the country on Monday.",
+        "The remaining Russian troops deployed in Mali left the country on Monday.",
+        "About 900 U.S. troops based in Syria came under drone attack on Monday.",
+    ],
+    ids=["stationed-in", "deployed-in", "based-in"],
+)
+def test_a_force_described_by_where_it_is_kept_is_no_deployment(code, text):
+    coded = code(text)
+    assert not coded.of("MOBILIZE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany stationed a brigade in Lithuania on Monday.",
+        "Russia deployed troops to Mali on Monday.",
+    ],
+    ids=["stationed", "deployed-to"],
+)
+def test_stationing_or_deploying_a_force_is_still_a_deployment(code, text):
+    assert code(text).of("MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "seizer", "flag"),
+    [
+        (
+            "Tehran's seizure of a British-flagged oil tanker in the Strait of Hormuz angered "
+            "London. Iran's Revolutionary Guards seized the Stena Impero on Friday afternoon.",
+            "IRN",
+            "GBR",
+        ),
+        (
+            "A Greek-flagged tanker was stopped off Yemen on Sunday, officials said. Saudi "
+            "forces seized the ship and took its crew ashore.",
+            "SAU",
+            "GRC",
+        ),
+        (
+            "Russia said a Ukrainian-flagged freighter had entered its waters. On Monday, "
+            "Russian border guards seized the Sea Breeze and towed it to Kerch.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "A Panama-flagged cargo ship was spotted near Crete. Greek police seized the "
+            "vessel on Monday.",
+            "GRC",
+            "PAN",
+        ),
+    ],
+    ids=["by-name", "the-ship", "after-a-report", "the-vessel"],
+)
+def test_a_seized_vessel_belongs_to_the_flag_told_before(code, text, seizer, flag):
+    coded = code(text)
+    [seized] = [m for m in coded.of("COERCE") if seizer in states(m.actors)]
+    assert flag in states(seized.recipients), coded.summary()
+
+
+def test_a_person_arrested_after_a_flag_was_told_is_not_that_state(code):
+    coded = code("A British-flagged tanker docked in Oman on Sunday. Omani police arrested "
+                 "Ahmed Saleh on Monday.")  # fmt: skip
+    assert all("GBR" not in states(m.recipients) for m in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "army", "outsider"),
+    [
+        (
+            "JEDDAH, Saudi Arabia (Wire) — Envoys of Sudan's army and the Rapid Support Forces "
+            "met on Monday.\n\nArmy warplanes struck RSF positions in Khartoum on Monday, "
+            "residents said.",
+            "SDN",
+            "SAU",
+        ),
+        (
+            "DAKAR, Senegal (Wire) — Mali's army has battled jihadist groups since 2012.\n\n"
+            "Army drones struck JNIM positions near Timbuktu on Monday.",
+            "MLI",
+            "SEN",
+        ),
+        (
+            "LONDON (Wire) — Sri Lanka's navy has stepped up patrols in the Palk Strait.\n\n"
+            "Navy sailors seized six Indian trawlers off Jaffna on Monday.",
+            "LKA",
+            "GBR",
+        ),
+    ],
+    ids=["army-warplanes", "army-drones", "navy-sailors"],
+)
+def test_a_bare_army_is_the_force_the_story_named_not_the_datelines(code, text, army, outsider):
+    coded = code(text)
+    deeds = [m for m in coded.mentions if m.event_type in ("ASSAULT", "COERCE")]
+    assert deeds and all(states(m.actors) == (army,) for m in deeds[-1:]), coded.summary()
+    assert all(outsider not in states(m.actors) for m in coded.mentions), coded.summary()
+
+
+def test_a_bare_army_after_two_states_armies_is_not_guessed(code):
+    coded = code("CAIRO (Wire) — Ethiopia's army and Eritrea's army fought together in Tigray."
+                 "\n\nArmy drones struck TPLF positions near Adigrat on Monday.")  # fmt: skip
+    [strike] = [m for m in coded.of("ASSAULT") if "Adigrat" in m.evidence.sentence] or [None]
+    assert strike is None or not {"ETH", "ERI"} & set(states(strike.actors)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        (
+            "Chinese coast guard personnel rammed and boarded two Philippine navy boats on Monday.",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracels on "
+            "Monday.",
+            "CHN",
+            "VNM",
+        ),
+        ("Iranian commandos boarded a Greek tanker in the Gulf of Oman on Monday.", "IRN", "GRC"),
+        (
+            "Three Ukrainian navy vessels were boarded by Russian border guards in the Kerch "
+            "Strait on Sunday.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+    ids=["rammed-and-boarded", "rammed", "boarded", "passive"],
+)
+def test_ramming_or_boarding_a_states_vessel_is_coercion(code, text, doer, target):
+    coded = code(text)
+    [deed] = coded.of("COERCE")
+    assert (states(deed.actors), states(deed.recipients)[:1]) == ((doer,), (target,)), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of tourists boarded a ferry to Capri on Monday.",
+        "The Japanese foreign minister boarded a navy ship in Yokosuka on Monday.",
+        "A cargo ship rammed a pier in Baltimore on Monday.",
+    ],
+    ids=["passengers", "a-minister-aboard", "an-accident"],
+)
+def test_boarding_or_ramming_without_a_states_target_is_no_coercion(code, text):
+    assert not code(text).of("COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        (
+            "MANILA (Wire) -- Talks stalled.\n\nGeneral Romeo Brawner said Chinese coast guard "
+            "personnel had behaved like pirates when they rammed two Philippine navy boats on "
+            "Monday.",
+            "CHN",
+            "PHL",
+        ),
+        (
+            "KYIV (Wire) -- Talks stalled.\n\nUkraine's foreign minister said Russian troops "
+            "committed war crimes when they shelled Kharkiv on Monday.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "HANOI (Wire) -- Talks stalled.\n\nVietnam's foreign ministry spokeswoman Pham Thu "
+            "Hang said Chinese forces behaved badly when they seized a Vietnamese boat on "
+            "Sunday.",
+            "CHN",
+            "VNM",
+        ),
+    ],
+    ids=["behaved-like-when", "committed-when", "behaved-badly-when"],
+)
+def test_a_deed_told_as_the_time_of_the_conduct_charged_is_a_deed(code, text, doer, target):
+    coded = code(text)
+    deeds = [m for m in coded.mentions if m.event_type in ("ASSAULT", "COERCE")]
+    assert any(states(m.actors) == (doer,) and target in states(m.recipients) for m in deeds), (
+        coded.summary()
+    )
+
+
+def test_a_deed_one_state_says_another_did_stays_its_charge(code):
+    coded = code("MANILA (Wire) -- Talks stalled.\n\nGeneral Romeo Brawner said Chinese coast "
+                 "guard personnel rammed two Philippine navy boats.")  # fmt: skip
+    assert not coded.of("COERCE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "attacker"),
+    [
+        (
+            "Israel struck Iran on Monday. Tehran said it had every right to respond.",
+            "IRN",
+            "ISR",
+        ),
+        (
+            "Israeli jets bombed sites near Damascus on Monday. Syria said it reserved the right "
+            "to retaliate.",
+            "SYR",
+            "ISR",
+        ),
+        (
+            "Russian drones hit Lviv on Monday, killing three. Ukraine's defence minister said "
+            "Kyiv would respond.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Indian troops shelled villages in Pakistan on Monday. Islamabad said on Tuesday "
+            "it was ready to retaliate.",
+            "PAK",
+            "IND",
+        ),
+    ],
+    ids=["every-right", "reserved-the-right", "would-respond", "ready-to-retaliate"],
+)
+def test_a_response_naming_no_one_answers_the_last_attack_on_the_speaker(
+    code, text, speaker, attacker
+):
+    coded = code(text)
+    threat = coded.one("THREATEN")
+    assert (states(threat.actors), states(threat.recipients)) == ((speaker,), (attacker,)), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel struck Iran on Monday. Hezbollah said it would respond.",
+        "Britain and Iran held talks on Monday. Iran said it would respond to any sanctions.",
+    ],
+    ids=["a-third-party", "no-attack-before"],
+)
+def test_a_response_with_no_attack_on_the_speaker_before_is_not_aimed_at_it(code, text):
+    coded = code(text)
+    assert not any(
+        "ISR" in states(m.recipients) or "GBR" in states(m.recipients) for m in coded.of("THREATEN")
+    ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Hunt told his Iranian counterpart on Saturday that Tehran's seizure of a British "
+            "tanker was deeply disappointing.",
+            "GBR",
+            "IRN",
+        ),
+        (
+            "Britain said on Saturday that Iran's seizure of the tanker was unacceptable.",
+            "GBR",
+            "IRN",
+        ),
+        ("Manila said on Monday that China's actions were illegal and reckless.", "PHL", "CHN"),
+        (
+            "Berlin said Moscow's decision to expel the diplomats was deeply disappointing.",
+            "DEU",
+            "RUS",
+        ),
+        (
+            "Japan said on Monday that Chinese vessels had illegally intruded into its waters.",
+            "JPN",
+            "CHN",
+        ),
+    ],
+    ids=["disappointing", "unacceptable", "illegal-and-reckless", "decision", "intruded"],
+)
+def test_a_speakers_verdict_on_another_sides_deed_is_an_accusation(code, text, speaker, target):
+    coded = code(text)
+    accusation = coded.one("ACCUSE")
+    assert (states(accusation.actors), states(accusation.recipients)) == ((speaker,), (target,)), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said the team's defeat was deeply disappointing.",
+        "Analysts said the tariffs were unjustified.",
+        "Britain said on Saturday that its own response had been disappointing.",
+    ],
+    ids=["sport", "analysts", "own-side"],
+)
+def test_a_verdict_with_no_other_side_is_no_accusation(code, text):
+    assert not code(text).of("ACCUSE")

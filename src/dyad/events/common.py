@@ -479,7 +479,9 @@ _TIMETABLE = frozenset(
 # "warned that X could ...": verbs whose content is a fear or a claim about another side
 _FEARED = frozenset({"warn", "fear", "suspect", "worry", "claim", "allege"})
 # "announced the same night": the day of the event told just before
-_SAME_DAY = re.compile(r"\b(the same|that) (day|night|evening|morning|afternoon)\b")
+_SAME_DAY = re.compile(
+    r"\b(the same|that) (day|night|evening|morning|afternoon)\b|\b[Aa]t the same time\b"
+)
 # "during that call": the meeting or call told before
 _THAT_CONTACT = re.compile(
     r"\b(during|at|in|after) (that|the|this) (call|conversation|meeting|talks|summit|visit)\b",

@@ -135,6 +135,16 @@ _SEPARATE_DEEDS = frozenset({"SANCTION"})
 _SEPARATELY = re.compile(
     r"\b(?:own|each(?! other)|separately|separate|respective(?:ly)?|individually)\b", re.I
 )
+# A counted group of states a list names ("diplomats from seven Latin American countries
+# ... Argentina, Chile, ..."): the count, up to three describing words, the group noun.
+_COUNTED_STATES = re.compile(
+    r"^(?:the |its |their )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?: [\w-]+){0,3} (?:countries|states|nations|governments|neighbou?rs)$",
+    re.IGNORECASE,
+)
+# Verbs that say where a force is kept ("stationed in", "based in", "garrisoned in").
+_POSTED = frozenset({"station", "base", "garrison"})
+_COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 
 
 def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
@@ -160,6 +170,8 @@ class _Participants:
             for c in self.children[tok.i]
         ):  # (a name the parser took for a predicate is whom they called: "called Biden")
             return None  # "called China a reliable friend" is no phone call
+        if rule.type == "MOBILIZE" and self._standing_post(tok):
+            return None  # "the soldiers stationed in Niger left": who they are, no deed
         if rule.type == "CONSULT" and self._mediated(tok):
             return None  # "talks mediated by X": the mediation verb states the meeting
         if rule.reported:
@@ -309,6 +321,10 @@ class _Participants:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
             recipients = tuple(self._home_state(actors))
+        if any(_COUNTED_STATES.match(a.name) for a in recipients):
+            # "ordered diplomats from seven countries to leave ... Argentina, Chile, ...": the
+            # states the list of that many names, in the sentence or the next one
+            recipients = tuple(self._counted_states(tok, list(recipients), actors))
         if rule.type in _SEPARATE_DEEDS:
             recipients = tuple(self._measure_target(a) for a in recipients)
         if rule.type in _CONTRIBUTING:
@@ -359,6 +375,62 @@ class _Participants:
             if event.trigger.start == head.start:
                 return [a for a in event.recipients if a.country and _side(a) not in own]
         return []
+
+    def _standing_post(self, tok: Token) -> bool:
+        """A participle that tells where a force is kept ("troops stationed in X", "forces
+        based in Y") and no date of its own: a description of the force, not a deployment."""
+        if tok.dep != "acl" or tok.tag != "VBN":
+            return False
+        preps = {self.tokens[c].text.lower() for c in self.children[tok.i]}
+        # "deployed in Mali" is where they are; "deployed to Mali" is a move
+        kept = tok.lemma.lower() in _POSTED or (
+            tok.lemma.lower() in ("deploy", "post", "position")
+            and "in" in preps
+            and "to" not in preps
+        )
+        return kept and not any(
+            self.tokens[i].ent in ("DATE", "TIME") for i in self._subtree(tok.i)
+        )
+
+    def _counted_states(
+        self, tok: Token, recipients: list[Actor], actors: list[Actor]
+    ) -> list[Actor]:
+        """Recipients with a counted group of states ("seven Latin American countries")
+        replaced by the one list of exactly that many states that the rest of the sentence
+        or the next sentence names; kept as they are when no such list is told."""
+        found: list[Actor] = []
+        own = {a.country for a in actors if a.country}
+        for actor in recipients:
+            counted = _COUNTED_STATES.match(actor.name)
+            if counted is None:
+                found.append(actor)
+                continue
+            word = counted[1].lower()
+            n = int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 2
+            listed = self._state_list(tok, n, own)
+            found += listed or [actor]
+        return found
+
+    def _state_list(self, tok: Token, n: int, own: set[str | None]) -> list[Actor]:
+        """The first list of exactly ``n`` states joined by "and"/commas after ``tok`` in
+        its sentence or the next one (none of them the actor's own)."""
+        sentences = self.ann.sentences[tok.sentence : tok.sentence + 2]
+        lists: dict[int, list[Actor]] = {}
+        for sentence in sentences:
+            for i in range(max(sentence.first, tok.i + 1), sentence.last):
+                mention = self.mention_at.get(i)
+                if mention is None or i != mention.last - 1:
+                    continue
+                states = [a for a in self._mention_actors(mention) if a.kind == "state"]
+                if len(states) != 1 or states[0].country in own:
+                    continue
+                root = self.tokens[i]
+                while root.dep == "conj" and root.head != root.i:
+                    root = self.tokens[root.head]
+                members = lists.setdefault(root.i, [])
+                if states[0].country not in {a.country for a in members}:
+                    members.append(states[0])
+        return next((found for found in lists.values() if len(found) == n), [])
 
     def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "arrived in Moscow on a state visit", "attended a summit in London during a
@@ -1280,6 +1352,8 @@ class _Participants:
             owners = self._demonym_owner(verb, actors, posted=rule.type == "SANCTION")
             if rule.type == "COERCE":  # seized ships and goods, not people held
                 owners = owners if self._seized_thing(verb) else []
+                # "seized the Stena Impero" after "a British-flagged tanker" was told
+                owners = owners or self._flag_told_before(verb, actors)
             recipients = _owners_for(recipients, owners)
         return actors, recipients
 
@@ -1354,7 +1428,7 @@ class _Participants:
                     ]
         found: dict[str, Actor] = {}
         for place in places:
-            states = self._place_states_of(place)
+            states = self._place_states_of(place) or self._the_country_named(place, own)
             for c in self.children[place.i]:  # "Khan Younis in southern Gaza"
                 if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
                     for g in self.children[c]:
@@ -1363,6 +1437,65 @@ class _Participants:
                 if a.country not in own:
                     found.setdefault(a.country, a)
         return list(found.values())
+
+    def _the_country_named(self, place: Token, own: set[str | None]) -> list[Actor]:
+        """ "The last French soldiers stationed in Niger left the country": "the country"
+        is the last state its sentence names before it as a place, not the actor's own."""
+        if place.lemma.lower() != "country" or not any(
+            self.tokens[c].text.lower() == "the" for c in self.children[place.i]
+        ):
+            return []
+        first = self.ann.sentences[place.sentence].first
+        for i in range(place.i - 1, first - 1, -1):
+            tok = self.tokens[i]
+            if tok.pos != "PROPN" or tok.dep != "pobj":
+                continue
+            states = [a for a in self._place_states_of(tok) if a.country not in own]
+            if states:
+                return states[:1]
+        return []
+
+    def _flag_told_before(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """A vessel seized by its name ("seized the Stena Impero") or as "the ship": the one
+        flag state ("a British-flagged tanker") its sentence or the two before it tell, not
+        the actor's own."""
+        objects = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("dobj", "nsubjpass")
+        ]
+        named = any(
+            o.pos == "PROPN"
+            and not any(
+                a.kind in ("state", "person")
+                for a in (
+                    self._mention_actors(self.mention_at[o.i]) if o.i in self.mention_at else []
+                )
+            )
+            for o in objects
+        )
+        definite = any(
+            o.lemma.lower() in _SEIZABLE
+            and any(self.tokens[c].text.lower() in ("the", "this") for c in self.children[o.i])
+            for o in objects
+        )
+        if not (named or definite):
+            return []
+        own = {a.country for a in actors if a.country}
+        first = self.ann.sentences[max(0, verb.sentence - 2)].first
+        flags: dict[str, Token] = {}
+        for tok in self.tokens[first : verb.i]:
+            if tok.text.lower() != "flagged" or tok.i == first:
+                continue
+            mark = self.tokens[tok.i - 1]
+            mark = self.tokens[tok.i - 2] if mark.text == "-" and tok.i - 2 >= first else mark
+            state = self.x.kb.state_by_demonym(mark.text) or self.x.kb.state_by_name(mark.text)
+            if state is not None and state.iso3 not in own:
+                flags.setdefault(state.iso3, mark)
+        if len(flags) != 1:
+            return []
+        [(iso3, word)] = flags.items()
+        return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
 
     def _seized_thing(self, verb: Token) -> bool:
         """Whether a coercive act's object is a vessel, craft or cargo ("seized a Greek-flagged

@@ -31,6 +31,9 @@ from .common import (
 )
 from .dates import When, find_dates
 
+# Meetings a deed can take place at ("agreed in Saturday's talks").
+_OCCASIONS = frozenset("meeting talks call conversation summit negotiations visit session".split())
+
 
 class _Setting:
     """Dates, places, modes and contexts: methods of ``_ArticleExtractor``."""
@@ -43,9 +46,34 @@ class _Setting:
         own date ("BEIJING, Dec. 15") is not taken for the news."""
         for lead in self.ann.sentences[:_LEAD_SENTENCES]:  # a title line may come first
             for when in self._sentence_dates(lead):
+                owned = self._possessed(lead, when)
+                if owned is not None and not (
+                    owned.dep in ("nsubj", "nsubjpass") or self._occasion(owned)
+                ):
+                    continue  # "rejected the result of Sunday's vote": the vote's day
                 if when.precision in ("day", "week"):
                     return when
         return None
+
+    def _occasion(self, noun: Token) -> bool:
+        """Whether a noun is a meeting a deed took place at ("agreed in Saturday's talks",
+        "signed during Monday's summit"), not what the deed answers ("after ...")."""
+        words = {noun.lemma.lower(), noun.text.lower()}
+        if noun.dep != "pobj" or noun.head == noun.i or not words & _OCCASIONS:
+            return False
+        return self.tokens[noun.head].text.lower() in ("in", "at", "during")
+
+    def _possessed(self, sentence, when: When) -> Token | None:
+        """The noun a possessive date belongs to ("Sunday's election", "last week's
+        summit"): that thing's day, not the day of the clause around it."""
+        end = sentence.start + when.end
+        if self.article.text[end : end + 2] not in ("'s", "\u2019s"):
+            return None
+        at = next((t for t in self.tokens if t.start <= end - 1 < t.end), None)
+        if at is None or at.head == at.i:
+            return None
+        noun = self.tokens[at.head]
+        return noun if noun.pos in ("NOUN", "PROPN") else None
 
     def _sentence_dates(self, sentence) -> list[When]:
         """The dates a sentence writes, offsets from the sentence's start; not the date of
@@ -56,8 +84,17 @@ class _Setting:
 
     def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
-        found = self._sentence_dates(sentence)
         verb = self._clause_head(tok)
+        # "ordered them out after they rejected Sunday's vote": the vote's day, unless the
+        # deed is that thing ("Monday's strikes") or what it does ("Monday's talks produced")
+        found = [
+            w
+            for w in self._sentence_dates(sentence)
+            if (owned := self._possessed(sentence, w)) is None
+            or owned.i in (tok.i, verb.i)
+            or (owned.dep in ("nsubj", "nsubjpass") and owned.head in (tok.i, verb.i))
+            or self._occasion(owned)
+        ]
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if verb.lemma.lower() != "report" and verb.tag in ("VBD", "VBN"):
             # "KCNA reported on Thursday that Kim pledged ...": the day of the report, not

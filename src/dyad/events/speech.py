@@ -69,6 +69,9 @@ from .common import (
 )
 from .lexicon import Trigger
 
+# How far back a response that names no one looks for the deed it answers.
+_ANSWERED_SENTENCES = 4
+
 
 class _Speech:
     """Speech acts, modality and background: methods of ``_ArticleExtractor``."""
@@ -463,6 +466,7 @@ class _Speech:
                         span = (Span(tok.start, tok.end),)
                         targets.append(self._state_actor(state.iso3, tok.text, span))
         targets = targets or self._other_side_named(verb, speaker)
+        targets = targets or self._last_attacker(verb, speaker)
         # "American business interests": the state whose interests they are
         by_state = {
             a.country: (self._state_actor(a.country, a.raw, a.mentions) if a.kind == "other" else a)
@@ -474,6 +478,21 @@ class _Speech:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
         return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _last_attacker(self, verb: Token, speaker: Actor) -> list[Actor]:
+        """ "India struck targets in Pakistan. ... Sharif said Pakistan had every right to
+        respond": a response names no one, so it answers the last attack or coercion on the
+        speaker's state told in the sentences just before, by that deed's doers."""
+        own = speaker.country
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > _ANSWERED_SENTENCES:
+                break
+            if event.event_type not in ("ASSAULT", "COERCE") or own is None:
+                continue
+            doers = [a for a in event.actors if a.country and a.country != own]
+            if doers and any(a.country == own for a in event.recipients):
+                return doers
+        return []
 
     def _penalty_threat(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
         """ "said Washington would pay a heavy price", "warned that Moscow will face
@@ -644,7 +663,7 @@ class _Speech:
         target."""
         if speaker is None or not speaker.country or found.rule.type not in _ACCUSED_TYPES:
             return False
-        if self._speech_verb(tok) is None:
+        if self._speech_verb(tok) is None or self._presupposed(tok):
             return False
         doers = {a.country for a in found.actors}
         if not doers or None in doers or speaker.country in doers:
@@ -655,6 +674,18 @@ class _Speech:
         # to the speaker's state is news it confirms, food for refugees no charge at all
         armed = {self.tokens[i].lemma.lower() for i in self._subtree(tok.i)} & _ARMED_AID
         return bool(armed) and all(a.country is None for a in found.recipients)
+
+    def _presupposed(self, tok: Token) -> bool:
+        """A deed told as the time of the conduct charged ("said the crews behaved like
+        pirates when they rammed two boats"): the charge is about how it was done, the deed
+        itself is told as fact."""
+        clause = tok
+        if clause.dep == "conj" and clause.head != clause.i:
+            clause = self.tokens[clause.head]  # "when they rammed and boarded"
+        if clause.dep != "advcl":
+            return False
+        words = [self.tokens[c] for c in (*self.children[clause.i], *self.children[tok.i])]
+        return any(w.dep in ("advmod", "mark") and w.text.lower() == "when" for w in words)
 
     def _demand_content(self, tok: Token, found: _Found) -> bool:
         """Whether ``tok`` states what a speaker says another side must do ("said Russia must

@@ -229,7 +229,9 @@ def unknown_organisations(ctx: ArticleContext) -> None:
             continue
         country = _named_state(ctx, ent) or _place_near(ctx, ent)
         if any(body in lowered for body in lex.state_bodies):
-            country = country or ctx.dateline_country
+            # "Army warplanes struck ..." after "Sudan's army": that state's army, before
+            # the dateline's state (where the story was filed, not whose army it is)
+            country = country or _body_named_before(ctx, lowered, ent) or ctx.dateline_country
             if country is not None:  # "The Treasury", "the Foreign Ministry"
                 ctx.mention(state_draft(ctx, country), ent.first, ent.last, "ministry")
             continue
@@ -245,6 +247,22 @@ def unknown_organisations(ctx: ArticleContext) -> None:
         if country is None and national:
             country = ctx.dateline_country  # "WASHINGTON -- Congress voted ..."
         ctx.mention(named_org(ctx, name, country), ent.first, ent.last, "ner-org")
+
+
+def _body_named_before(ctx: ArticleContext, lowered: str, ent: Entity) -> str | None:
+    """The one state whose force of this kind the article named before a bare "Army",
+    "Navy" or "Military" ("Sudan's army ... Army warplanes"); None for other bodies or
+    when several states' forces of that kind were named."""
+    sector = ctx.lex.side_nouns.get(lowered)
+    if sector not in ("MIL", "COP"):
+        return None
+    start = ctx.tokens[ent.first].start
+    states = {
+        d.country
+        for d in ctx.drafts.values()
+        if d.kind == "state" and d.sector == sector and d.spans and d.spans[0].start < start
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _named_state(ctx: ArticleContext, ent: Entity) -> str | None:

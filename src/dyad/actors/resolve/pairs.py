@@ -34,7 +34,11 @@ def resolve_pairs(ctx: ArticleContext) -> None:
     never names two sides falls back on its two most-mentioned states."""
     if not ctx.pairs:
         return
-    sides, state_sides = _sides(ctx, states_only=False), _sides(ctx, states_only=True)
+    # "Beijing urged both sides to show restraint": whoever addresses the pair is a third
+    # party of the story, not one of its sides
+    third = {s for first, last in ctx.pairs if (s := _addresser(ctx, first, last))}
+    sides = _sides(ctx, states_only=False, exclude=third)
+    state_sides = _sides(ctx, states_only=True, exclude=third)
     for first, last in ctx.pairs:
         words = [t.lemma.lower() for t in ctx.tokens[first:last]]
         # "the two countries" are two states, even where a group is named first
@@ -105,14 +109,56 @@ def _in_subject(ctx: ArticleContext, i: int) -> bool:
     return False
 
 
-def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
+def _addresser(ctx: ArticleContext, first: int, last: int) -> str | None:
+    """The side (a ``state:`` key) of whoever a pair phrase is the object of: "China urged
+    both sides to ...", "Washington called on the two countries to ...", "the UN chief
+    appealed to the parties ..."; None for a pair phrase that acts or is spoken about."""
+    tokens = ctx.tokens
+    head = next((t for t in tokens[first:last] if not first <= t.head < last), None)
+    if head is None:
+        return None
+    verb = tokens[head.head]
+    if head.dep == "pobj" and verb.lemma.lower() in _ADDRESSING_PREPS:
+        verb = tokens[verb.head]  # "called on both sides", "appealed to the parties"
+    elif head.dep not in ("dobj", "dative"):
+        return None
+    for _ in range(4):  # "said it regretted the strikes and urged both sides": the sayer
+        if verb.pos not in ("VERB", "AUX"):
+            return None
+        side = _subject_side(ctx, verb)
+        if side is not None or verb.dep not in ("conj", "xcomp", "ccomp") or verb.head == verb.i:
+            return side
+        verb = tokens[verb.head]
+    return None
+
+
+#: Prepositions by which a verb addresses someone ("called on", "appealed to").
+_ADDRESSING_PREPS = ("on", "to", "upon")
+
+
+def _subject_side(ctx: ArticleContext, verb) -> str | None:
+    """The side of the state a verb's subject names, if a mention covers it."""
+    sentence = ctx.ann.sentences[verb.sentence]
+    for tok in ctx.tokens[sentence.first : sentence.last]:
+        if tok.head != verb.i or tok.dep != "nsubj":
+            continue
+        for mention in ctx.mentions:
+            if mention.first <= tok.i < mention.last and len(mention.keys) == 1:
+                side = _side_of(ctx.drafts[mention.keys[0]])
+                return side[0] if side and side[0].startswith("state:") else None
+    return None
+
+
+def _sides(ctx: ArticleContext, states_only: bool, exclude: set[str]) -> list[str]:
     """The article's two sides, as state keys or (unless ``states_only``) group and
-    organisation keys."""
+    organisation keys; never a side in ``exclude`` (a third party addressing them)."""
     by_sentence: dict[int, dict[str, str]] = {}
     spans: dict[int, list[tuple[range, str]]] = {}  # each sentence's sides, where named
     for mention in sorted(ctx.mentions, key=lambda m: m.start):
         for key in mention.keys:
             side = _side_of(ctx.drafts[key])
+            if side is not None and side[0] in exclude:
+                continue
             if side is not None and not (states_only and not side[0].startswith("state:")):
                 by_sentence.setdefault(mention.sentence, {}).setdefault(*side)
                 if len(mention.keys) == 1:
@@ -132,7 +178,7 @@ def _sides(ctx: ArticleContext, states_only: bool) -> list[str]:
     for mention in ctx.mentions:
         for key in mention.keys:
             side = _side_of(ctx.drafts[key])
-            if side is not None and side[0].startswith("state:"):
+            if side is not None and side[0].startswith("state:") and side[0] not in exclude:
                 states[side[0]] += 1
     return [side for side, _ in states.most_common(2)]
 
