@@ -6214,3 +6214,191 @@ def test_a_joint_act_keeps_its_own_day_and_a_meeting_on_the_storys_day(code):
         "airport on Monday.\n\nThe two presidents signed a joint declaration on trade."
     )
     assert story_day.one("SUPPORT").date == TUESDAY, story_day.summary()
+
+
+# ---- aid: money, goods, pledges and deliveries (session 6) ----------------------------------
+
+
+def aid_pairs(coded: Coded) -> set[tuple[tuple, tuple]]:
+    return {(states(m.actors), states(m.recipients)) for m in coded.of("AID")}
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("India gave Nepal one million doses on Monday.", "IND", "NPL"),
+        ("China will send 400,000 vaccine doses to Laos, Xi said on Monday.", "CHN", "LAO"),
+        ("Britain on Monday announced 30 million pounds in aid for Sudan.", "GBR", "SDN"),
+        ("France will provide Lebanon with 20 million euros, Macron said on Monday.", "FRA", "LBN"),
+        ("Oman gave Yemen 50 million riyals in relief on Monday.", "OMN", "YEM"),
+    ],
+    ids=["doses", "vaccine-doses", "sum-in-aid", "provide-with-sum", "riyals"],
+)
+def test_sums_and_doses_given_to_a_state_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced $2 billion in aid for its own farmers on Monday.",
+        "Amazon announced $10 billion in investment in India on Monday.",
+        "Russia sold 500,000 tonnes of wheat to Egypt on Monday.",
+        "Investors deposited $1 billion in the fund on Tuesday.",
+    ],
+    ids=["own-farmers", "investment", "sale", "fund"],
+)
+def test_a_budget_an_investment_or_a_sale_is_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Turkey sent a ship carrying 1,000 tonnes of flour to Lebanon on Monday.", "TUR", "LBN"),
+        (
+            "Germany dispatched two aircraft laden with medicine to quake-hit Turkey on Monday.",
+            "DEU",
+            "TUR",
+        ),
+        (
+            "Qatar sent two planes loaded with tents and blankets to Afghanistan on Monday.",
+            "QAT",
+            "AFG",
+        ),
+        ("Egypt sent twenty aid trucks to Sudan on Monday.", "EGY", "SDN"),
+    ],
+    ids=["ship-carrying", "aircraft-laden", "planes-loaded", "aid-trucks"],
+)
+def test_vehicles_carrying_aid_to_a_state_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline sent two planes to Paris on Monday.",
+        "Russia sent two warships to Syria on Monday.",
+    ],
+    ids=["airline", "warships"],
+)
+def test_vehicles_with_no_aid_aboard_are_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Qatar deposited $3 billion in Turkey's central bank on Monday.", "QAT", "TUR"),
+        ("Saudi Arabia deposited $2 billion in Pakistan's central bank on Monday.", "SAU", "PAK"),
+        ("China extended a $2 billion credit line to Sri Lanka on Monday.", "CHN", "LKA"),
+        ("India extended a $500 million line of credit to the Maldives on Monday.", "IND", "MDV"),
+    ],
+    ids=["deposit-qatar", "deposit-saudi", "credit-line", "line-of-credit"],
+)
+def test_deposits_and_credit_lines_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Britain pledged on Monday to give Kenya 80 million pounds.", "GBR", "KEN"),
+        ("Japan pledged on Monday to provide Ghana with $37 million.", "JPN", "GHA"),
+        ("Germany promised on Monday to send 100,000 doses to Namibia.", "DEU", "NAM"),
+        ("Saudi Arabia pledged $500 million to Yemen on Monday.", "SAU", "YEM"),
+    ],
+    ids=["pledged-to-give", "pledged-to-provide-with", "promised-to-send", "pledged-sum"],
+)
+def test_aid_pledged_is_intended_aid_dated_by_the_pledge(code, text, giver, receiver):
+    coded = code(text)
+    [aid] = [m for m in coded.of("AID") if states(m.recipients) == (receiver,)]
+    assert states(aid.actors) == (giver,), coded.summary()
+    assert aid.modality == "intended"
+    assert aid.date == MONDAY  # the day of the pledge, not the next Monday
+
+
+def test_an_undertaking_to_provide_guarantees_is_no_aid(code):
+    coded = code("Washington committed on Monday to provide security guarantees to Seoul.")
+    assert not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "Biden announced $100 million in humanitarian aid for Palestinians on Monday.",
+            "USA",
+            "PSE",
+        ),
+        (
+            "Jordan's air force dropped medical aid to a field hospital in Gaza on Monday.",
+            "JOR",
+            "PSE",
+        ),
+        ("Japan sent blankets and tents to quake-hit Turkey on Monday.", "JPN", "TUR"),
+        ("Canada gave 5 million dollars to Afghan refugees on Monday.", "CAN", "AFG"),
+    ],
+    ids=["for-demonym", "field-hospital-in", "quake-hit", "to-refugees"],
+)
+def test_aid_to_a_state_s_people_or_places_goes_to_the_state(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "A shipment of Russian wheat, the first of four free cargoes, arrived in Mali on "
+            "Monday.",
+            "RUS",
+            "MLI",
+        ),
+        ("The first consignment of Indian relief aid landed in Kabul on Monday.", "IND", "AFG"),
+        ("A convoy of Turkish humanitarian aid reached Syria on Monday.", "TUR", "SYR"),
+        (
+            "Wheat donated by Ukraine reached Djibouti on Monday on its way to Ethiopia.",
+            "UKR",
+            "ETH",
+        ),
+    ],
+    ids=["free-wheat", "relief-landed", "convoy-reached", "on-its-way-to"],
+)
+def test_aid_told_by_its_arrival_is_the_giver_s_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shipment of Russian wheat arrived in Egypt on Monday.",
+        "A batch of Chinese vaccines arrived in Hungary on Monday.",
+    ],
+    ids=["wheat-bought", "vaccines-bought"],
+)
+def test_goods_arriving_with_no_word_of_a_gift_are_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has provided more than $7 billion to Ukraine since the war began.",
+        "China has sent 300,000 doses to Laos so far.",
+        "Saudi Arabia has deposited $5 billion in Pakistan's central bank over the years.",
+        "Germany has given Jordan 400 million euros since 2016.",
+    ],
+    ids=["since-clause", "so-far", "over-the-years", "since-year"],
+)
+def test_a_running_total_of_aid_is_background(code, text):
+    assert not code(text).of("AID")
+
+
+def test_aid_in_the_perfect_without_a_span_is_still_news(code):
+    coded = code("Japan has provided Ukraine with $7 billion in aid, its foreign ministry said.")
+    assert (("JPN",), ("UKR",)) in aid_pairs(coded), coded.summary()
