@@ -6402,3 +6402,38 @@ def test_a_running_total_of_aid_is_background(code, text):
 def test_aid_in_the_perfect_without_a_span_is_still_news(code):
     coded = code("Japan has provided Ukraine with $7 billion in aid, its foreign ministry said.")
     assert (("JPN",), ("UKR",)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("The Netherlands announced 50 million euros for Sudan on Monday.", "NLD", "SDN"),
+        ("Japan announced $20 million for Afghanistan on Monday.", "JPN", "AFG"),
+        ("Germany allocated 30 million euros to Lebanon on Monday.", "DEU", "LBN"),
+        ("Saudi Arabia earmarked $100 million for Syria's reconstruction on Monday.", "SAU", "SYR"),
+    ],
+    ids=["announced-for", "announced-dollars", "allocated-to", "earmarked-for"],
+)
+def test_a_sum_announced_or_allocated_for_another_state_is_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India announced $500 million for flood relief in Assam on Monday.",
+        "Tesla announced $5 billion in profit in China on Monday.",
+        "Britain allocated 2 billion pounds for defence on Monday.",
+        "Canberra announced 16 million Australian dollars for a coastal project on Monday.",
+    ],
+    ids=["own-region", "profit", "own-defence", "currency-demonym"],
+)
+def test_a_sum_for_ones_own_or_a_business_sum_is_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+def test_a_gapped_second_receiver_is_no_giver(code):
+    coded = code("On Monday Laos received 100,000 doses from Japan and Cambodia 300,000 doses.")
+    assert (("JPN",), ("LAO",)) in aid_pairs(coded), coded.summary()
+    assert not [m for m in coded.of("AID") if "KHM" in states(m.actors)], coded.summary()

@@ -290,7 +290,10 @@ _UNMATERIAL = frozenset(
     "guarantee assurance support backing protection cooperation help access security".split()
 )
 # What a running total of aid is counted over: "to date", "over the years", "in total".
-_TOTAL_SPANS = frozenset({"date", "year", "decade", "total", "month"})
+_TOTAL_SPANS = frozenset(
+    {("to", "date"), ("in", "total"), ("in", "all"), ("over", "year"), ("over", "decade"),
+     ("over", "month")}
+)  # fmt: skip
 # Words that name a sum of money ("deposited $1 billion", "50 million euros").
 _MONEY_WORDS = frozenset(
     "million billion trillion dollar euro pound yen yuan riyal dirham rupee franc".split()

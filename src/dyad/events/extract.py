@@ -876,13 +876,19 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         while stack:  # the clause's own words, not those of a clause hung on it
             k = self.tokens[stack.pop()]
             grand = {self.tokens[g].lemma.lower() for g in self.children[k.i]}
-            if k.text.lower() == "since" and k.dep in ("prep", "mark"):
-                return True  # "since 2022", "since the war began"
+            if k.text.lower() == "since" and k.dep == "prep":
+                return True  # "since 2022"
+            if k.dep == "advcl" and any(
+                self.tokens[g].dep == "mark" and self.tokens[g].text.lower() == "since"
+                for g in self.children[k.i]
+            ):
+                return True  # "since the war began"
             if k.lemma.lower() == "far" and "so" in grand:
                 return True
-            if k.dep == "prep" and k.text.lower() in ("to", "over", "in") and grand & _TOTAL_SPANS:
-                return True  # "to date", "over the years", "in total"
-            if k.dep not in ("ccomp", "relcl", "parataxis", "conj") or k.tag == "IN":
+            if k.dep == "prep" and any((k.text.lower(), g) in _TOTAL_SPANS for g in grand):
+                return True  # "to date", "over the years", "in total" (not "a first such step
+                # in years")
+            if k.dep not in ("ccomp", "relcl", "parataxis", "conj", "advcl", "acl", "xcomp"):
                 stack += self.children[k.i]
         return False
 

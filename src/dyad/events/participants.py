@@ -177,6 +177,8 @@ class _Participants:
                 # "welcomed Ruto to the White House": the host's own place is no visitor
                 home = {a.country for a in recipients if a.country}
                 actors = [a for a in actors if a.country not in home]
+            elif rule.type == "AID":
+                actors = self._first_giver(tok, actors)
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
@@ -329,8 +331,51 @@ class _Participants:
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
         if rule.type == "AID" and not rule.host:
-            recipients = tuple(self._aided_state(a) for a in recipients)
+            recipients = tuple(
+                self._aided_state(a) for a in recipients if not self._currency_state(a)
+            )
+            if not recipients:
+                return None
         return _Found(tok, rule, actors, recipients)
+
+    def _first_giver(self, verb: Token, givers: list[Actor]) -> list[Actor]:
+        """ "received 150,000 doses from India and Nepal 200,000 doses": a gapped clause the
+        parser hung on "from", its receiver a name modifying counted goods; the giver is
+        the name before "and", the others receive goods of their own."""
+        gapped: set[str] = set()
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "from":
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj":
+                    continue
+                names = self._counted_names(g)
+                if names:  # "from [India and Nepal] 200,000 doses": Nepal is gapped
+                    first = {a.key for a in self._np_actors(self.tokens[names[0]])[:1]}
+                    gapped |= {a.key for a in givers if a.key not in first}
+                for k in self._conjuncts(self.tokens[g])[1:]:  # "from Japan and [Cambodia
+                    for n in self._counted_names(k.i):  # 300,000 doses]"
+                        gapped |= {a.key for a in self._np_actors(self.tokens[n])}
+        return [a for a in givers if a.key not in gapped] or givers
+
+    def _counted_names(self, i: int) -> list[int]:
+        """The names modifying a counted noun ("Nepal 200,000 doses"), else none."""
+        kids = self.children[i]
+        if not any(self.tokens[k].dep == "nummod" for k in kids):
+            return []
+        return [k for k in kids if self.tokens[k].dep == "nmod"]
+
+    def _currency_state(self, actor: Actor) -> bool:
+        """ "16.9 million Australian dollars", "50 million Saudi riyals": the state named by
+        a currency is whose money it is, not whom it is given to."""
+        starts = {m.start for m in actor.mentions}
+        return bool(starts) and all(
+            t.dep in ("amod", "compound", "nmod")
+            and t.head != t.i
+            and self.tokens[t.head].lemma.lower() in _MONEY_WORDS
+            for t in self.tokens
+            if t.start in starts
+        )
 
     def _aided_state(self, actor: Actor) -> Actor:
         """Aid sent "to a field hospital in Gaza", "for Palestinians", "to Ukrainian
