@@ -6437,3 +6437,51 @@ def test_a_gapped_second_receiver_is_no_giver(code):
     coded = code("On Monday Laos received 100,000 doses from Japan and Cambodia 300,000 doses.")
     assert (("JPN",), ("LAO",)) in aid_pairs(coded), coded.summary()
     assert not [m for m in coded.of("AID") if "KHM" in states(m.actors)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("The Netherlands delivered its first F-16 jets to Ukraine on Monday.", "NLD", "UKR"),
+        (
+            "Brazil sent 2,000 firefighters to help Bolivia battle wildfires on Monday.",
+            "BRA",
+            "BOL",
+        ),
+        (
+            "Ukraine will receive $2 billion from Japan, its finance ministry said on Monday.",
+            "JPN",
+            "UKR",
+        ),
+        (
+            "Germany will disburse 200 million euros to Moldova, Scholz said on Monday.",
+            "DEU",
+            "MDA",
+        ),
+    ],
+    ids=["delivered-jets", "sent-firefighters", "receive-sum", "disburse"],
+)
+def test_jets_rescuers_sums_received_and_payouts_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing delivered 10 jets to Ryanair on Monday.",
+        "The United States released $6 billion in frozen Iranian funds on Monday.",
+        "Egypt received $5 billion from tourism last year.",
+        "The city sent firefighters to the blaze on Monday.",
+    ],
+    ids=["company-sale", "frozen-funds", "tourism", "city-blaze"],
+)
+def test_sales_of_no_state_and_funds_unfrozen_are_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+def test_aid_pledged_in_the_passive_is_dated_by_the_pledge(code):
+    coded = code("$50 million in aid was pledged to Sudan by Qatar on Monday.")
+    aid = coded.one("AID")
+    assert (states(aid.actors), states(aid.recipients)) == (("QAT",), ("SDN",))
+    assert aid.modality == "intended" and aid.date == MONDAY

@@ -779,7 +779,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
         # (a pledge told in the past, "pledged $500 million on Monday", was made that day)
-        planned = modality == "intended" and tok.tag != "VBD"
+        planned = modality == "intended" and not self._told_done(tok)
         when, basis = self._date(tok, sentence, planned=planned)
         if basis == "article" and modality == "actual" and not self._sentence_dates(sentence):
             when = self._meeting_day(found, sentence_index) or when
@@ -863,6 +863,17 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             quad_class=cross.quad,
             confidence=_confidence(found),
             coder_version=self.x.coder_version,
+        )
+
+    def _told_done(self, verb: Token) -> bool:
+        """A verb told in the past ("pledged", "was pledged", "has promised"): its day is
+        the day it was done, not the next such day to come."""
+        if verb.tag == "VBD":
+            return True
+        return verb.tag == "VBN" and any(
+            self.tokens[c].dep in ("aux", "auxpass")
+            and self.tokens[c].text.lower() in ("was", "were", "has", "have", "had")
+            for c in self.children[verb.i]
         )
 
     def _running_total(self, verb: Token) -> bool:

@@ -334,8 +334,8 @@ class _Participants:
             recipients = tuple(
                 self._aided_state(a) for a in recipients if not self._currency_state(a)
             )
-            if not recipients:
-                return None
+            if not recipients or not any(a.country for a in (*actors, *recipients)):
+                return None  # "Boeing delivered ten jets to an airline": a sale of no state
         return _Found(tok, rule, actors, recipients)
 
     def _first_giver(self, verb: Token, givers: list[Actor]) -> list[Actor]:
