@@ -6800,3 +6800,274 @@ def test_a_speakers_verdict_on_another_sides_deed_is_an_accusation(code, text, s
 )
 def test_a_verdict_with_no_other_side_is_no_accusation(code, text):
     assert not code(text).of("ACCUSE")
+
+
+# ---- aid: money, goods, pledges and deliveries (session 6) ----------------------------------
+
+
+def aid_pairs(coded: Coded) -> set[tuple[tuple, tuple]]:
+    return {(states(m.actors), states(m.recipients)) for m in coded.of("AID")}
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("India gave Nepal one million doses on Monday.", "IND", "NPL"),
+        ("China will send 400,000 vaccine doses to Laos, Xi said on Monday.", "CHN", "LAO"),
+        ("Britain on Monday announced 30 million pounds in aid for Sudan.", "GBR", "SDN"),
+        ("France will provide Lebanon with 20 million euros, Macron said on Monday.", "FRA", "LBN"),
+        ("Oman gave Yemen 50 million riyals in relief on Monday.", "OMN", "YEM"),
+    ],
+    ids=["doses", "vaccine-doses", "sum-in-aid", "provide-with-sum", "riyals"],
+)
+def test_sums_and_doses_given_to_a_state_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced $2 billion in aid for its own farmers on Monday.",
+        "Amazon announced $10 billion in investment in India on Monday.",
+        "Russia sold 500,000 tonnes of wheat to Egypt on Monday.",
+        "Investors deposited $1 billion in the fund on Tuesday.",
+    ],
+    ids=["own-farmers", "investment", "sale", "fund"],
+)
+def test_a_budget_an_investment_or_a_sale_is_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Turkey sent a ship carrying 1,000 tonnes of flour to Lebanon on Monday.", "TUR", "LBN"),
+        (
+            "Germany dispatched two aircraft laden with medicine to quake-hit Turkey on Monday.",
+            "DEU",
+            "TUR",
+        ),
+        (
+            "Qatar sent two planes loaded with tents and blankets to Afghanistan on Monday.",
+            "QAT",
+            "AFG",
+        ),
+        ("Egypt sent twenty aid trucks to Sudan on Monday.", "EGY", "SDN"),
+    ],
+    ids=["ship-carrying", "aircraft-laden", "planes-loaded", "aid-trucks"],
+)
+def test_vehicles_carrying_aid_to_a_state_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline sent two planes to Paris on Monday.",
+        "Russia sent two warships to Syria on Monday.",
+    ],
+    ids=["airline", "warships"],
+)
+def test_vehicles_with_no_aid_aboard_are_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Qatar deposited $3 billion in Turkey's central bank on Monday.", "QAT", "TUR"),
+        ("Saudi Arabia deposited $2 billion in Pakistan's central bank on Monday.", "SAU", "PAK"),
+        ("China extended a $2 billion credit line to Sri Lanka on Monday.", "CHN", "LKA"),
+        ("India extended a $500 million line of credit to the Maldives on Monday.", "IND", "MDV"),
+    ],
+    ids=["deposit-qatar", "deposit-saudi", "credit-line", "line-of-credit"],
+)
+def test_deposits_and_credit_lines_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Britain pledged on Monday to give Kenya 80 million pounds.", "GBR", "KEN"),
+        ("Japan pledged on Monday to provide Ghana with $37 million.", "JPN", "GHA"),
+        ("Germany promised on Monday to send 100,000 doses to Namibia.", "DEU", "NAM"),
+        ("Saudi Arabia pledged $500 million to Yemen on Monday.", "SAU", "YEM"),
+    ],
+    ids=["pledged-to-give", "pledged-to-provide-with", "promised-to-send", "pledged-sum"],
+)
+def test_aid_pledged_is_intended_aid_dated_by_the_pledge(code, text, giver, receiver):
+    coded = code(text)
+    [aid] = [m for m in coded.of("AID") if states(m.recipients) == (receiver,)]
+    assert states(aid.actors) == (giver,), coded.summary()
+    assert aid.modality == "intended"
+    assert aid.date == MONDAY  # the day of the pledge, not the next Monday
+
+
+def test_an_undertaking_to_provide_guarantees_is_no_aid(code):
+    coded = code("Washington committed on Monday to provide security guarantees to Seoul.")
+    assert not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "Biden announced $100 million in humanitarian aid for Palestinians on Monday.",
+            "USA",
+            "PSE",
+        ),
+        (
+            "Jordan's air force dropped medical aid to a field hospital in Gaza on Monday.",
+            "JOR",
+            "PSE",
+        ),
+        ("Japan sent blankets and tents to quake-hit Turkey on Monday.", "JPN", "TUR"),
+        ("Canada gave 5 million dollars to Afghan refugees on Monday.", "CAN", "AFG"),
+    ],
+    ids=["for-demonym", "field-hospital-in", "quake-hit", "to-refugees"],
+)
+def test_aid_to_a_state_s_people_or_places_goes_to_the_state(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        (
+            "A shipment of Russian wheat, the first of four free cargoes, arrived in Mali on "
+            "Monday.",
+            "RUS",
+            "MLI",
+        ),
+        ("The first consignment of Indian relief aid landed in Kabul on Monday.", "IND", "AFG"),
+        ("A convoy of Turkish humanitarian aid reached Syria on Monday.", "TUR", "SYR"),
+        (
+            "Wheat donated by Ukraine reached Djibouti on Monday on its way to Ethiopia.",
+            "UKR",
+            "ETH",
+        ),
+    ],
+    ids=["free-wheat", "relief-landed", "convoy-reached", "on-its-way-to"],
+)
+def test_aid_told_by_its_arrival_is_the_giver_s_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shipment of Russian wheat arrived in Egypt on Monday.",
+        "A batch of Chinese vaccines arrived in Hungary on Monday.",
+    ],
+    ids=["wheat-bought", "vaccines-bought"],
+)
+def test_goods_arriving_with_no_word_of_a_gift_are_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has provided more than $7 billion to Ukraine since the war began.",
+        "China has sent 300,000 doses to Laos so far.",
+        "Saudi Arabia has deposited $5 billion in Pakistan's central bank over the years.",
+        "Germany has given Jordan 400 million euros since 2016.",
+    ],
+    ids=["since-clause", "so-far", "over-the-years", "since-year"],
+)
+def test_a_running_total_of_aid_is_background(code, text):
+    assert not code(text).of("AID")
+
+
+def test_aid_in_the_perfect_without_a_span_is_still_news(code):
+    coded = code("Japan has provided Ukraine with $7 billion in aid, its foreign ministry said.")
+    assert (("JPN",), ("UKR",)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("The Netherlands announced 50 million euros for Sudan on Monday.", "NLD", "SDN"),
+        ("Japan announced $20 million for Afghanistan on Monday.", "JPN", "AFG"),
+        ("Germany allocated 30 million euros to Lebanon on Monday.", "DEU", "LBN"),
+        ("Saudi Arabia earmarked $100 million for Syria's reconstruction on Monday.", "SAU", "SYR"),
+    ],
+    ids=["announced-for", "announced-dollars", "allocated-to", "earmarked-for"],
+)
+def test_a_sum_announced_or_allocated_for_another_state_is_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India announced $500 million for flood relief in Assam on Monday.",
+        "Tesla announced $5 billion in profit in China on Monday.",
+        "Britain allocated 2 billion pounds for defence on Monday.",
+        "Canberra announced 16 million Australian dollars for a coastal project on Monday.",
+    ],
+    ids=["own-region", "profit", "own-defence", "currency-demonym"],
+)
+def test_a_sum_for_ones_own_or_a_business_sum_is_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+def test_a_gapped_second_receiver_is_no_giver(code):
+    coded = code("On Monday Laos received 100,000 doses from Japan and Cambodia 300,000 doses.")
+    assert (("JPN",), ("LAO",)) in aid_pairs(coded), coded.summary()
+    assert not [m for m in coded.of("AID") if "KHM" in states(m.actors)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("The Netherlands delivered its first F-16 jets to Ukraine on Monday.", "NLD", "UKR"),
+        (
+            "Brazil sent 2,000 firefighters to help Bolivia battle wildfires on Monday.",
+            "BRA",
+            "BOL",
+        ),
+        (
+            "Ukraine will receive $2 billion from Japan, its finance ministry said on Monday.",
+            "JPN",
+            "UKR",
+        ),
+        (
+            "Germany will disburse 200 million euros to Moldova, Scholz said on Monday.",
+            "DEU",
+            "MDA",
+        ),
+    ],
+    ids=["delivered-jets", "sent-firefighters", "receive-sum", "disburse"],
+)
+def test_jets_rescuers_sums_received_and_payouts_are_aid(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing delivered 10 jets to Ryanair on Monday.",
+        "The United States released $6 billion in frozen Iranian funds on Monday.",
+        "Egypt received $5 billion from tourism last year.",
+        "The city sent firefighters to the blaze on Monday.",
+    ],
+    ids=["company-sale", "frozen-funds", "tourism", "city-blaze"],
+)
+def test_sales_of_no_state_and_funds_unfrozen_are_no_aid(code, text):
+    assert not code(text).of("AID")
+
+
+def test_aid_pledged_in_the_passive_is_dated_by_the_pledge(code):
+    coded = code("$50 million in aid was pledged to Sudan by Qatar on Monday.")
+    aid = coded.one("AID")
+    assert (states(aid.actors), states(aid.recipients)) == (("QAT",), ("SDN",))
+    assert aid.modality == "intended" and aid.date == MONDAY

@@ -283,12 +283,31 @@ _PEERS = frozenset({"friend", "partner", "counterpart", "comrade", "colleague"})
 # Types whose coordinated objects, each with its own receiver, are a deed each.
 _PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
 _RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
+# Verbs by which a side commits itself to give: "pledged to provide X with $37 million".
+_PLEDGING = frozenset("pledge promise vow commit undertake".split())
+# What a pledge may "provide" that is no material aid: "provide security guarantees".
+_UNMATERIAL = frozenset(
+    "guarantee assurance support backing protection cooperation help access security".split()
+)
+# What a running total of aid is counted over: "to date", "over the years", "in total".
+_TOTAL_SPANS = frozenset(
+    {("to", "date"), ("in", "total"), ("in", "all"), ("over", "year"), ("over", "decade"),
+     ("over", "month")}
+)  # fmt: skip
+# Words that name a sum of money ("deposited $1 billion", "50 million euros").
+_MONEY_WORDS = frozenset(
+    "million billion trillion dollar euro pound yen yuan riyal dirham rupee franc".split()
+)
 # Verbs by which a document binds its parties: "a declaration that commits X and Y to".
 _BINDING = frozenset("commit bind oblige obligate pledge".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
 # Goods arriving: "doses donated by China landed in Phnom Penh".
 _DELIVERED = frozenset("arrive land reach".split())
+# Words saying goods that arrive were given, not bought: "free cargoes", "relief aid".
+_GIVEN_MARKS = frozenset(
+    "aid assistance relief donation donate gift free humanitarian promise pledge grant".split()
+)
 _ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
 # People a text names by where they are: "those in Taiwan", "supporters in the US".
 _LOCATED_PEOPLE = frozenset(
@@ -650,8 +669,9 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
     if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
         preps = preps - {"with"}
-    if rule.particle == "with" and rule.type == "AID":
-        preps = preps | {"with"}  # "deposited $2 billion with X": the entry's own preposition
+    if rule.particle in ("with", "in") and rule.type == "AID":
+        # "deposited $2 billion with X / in X's central bank": the entry's own preposition
+        preps = preps | {rule.particle}
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
         return frozenset({"from", "through", "via"})  # "through the COVAX facility"
     return preps | {"to"} if rule.mode == "visit" else preps

@@ -60,6 +60,7 @@ from .common import (
     _SCHEDULED,
     _SPEECH,
     _THREAT_MODES,
+    _TOTAL_SPANS,
     _TRAVEL,
     _confidence,
     _Found,
@@ -777,7 +778,9 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
-        when, basis = self._date(tok, sentence, planned=modality == "intended")
+        # (a pledge told in the past, "pledged $500 million on Monday", was made that day)
+        planned = modality == "intended" and not self._told_done(tok)
+        when, basis = self._date(tok, sentence, planned=planned)
         if basis == "article" and modality == "actual" and not self._sentence_dates(sentence):
             when = self._meeting_day(found, sentence_index) or when
         if when is not None and basis == "sentence" and when.precision == "day":
@@ -798,6 +801,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None  # "Washington has warned that Pyongyang could supply shells"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
+        if rule.type == "AID" and self._running_total(tok):
+            return None  # "has provided more than $7 billion since the war began"
         if self._standing(tok, sentence, dated=basis == "sentence"):
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if when is not None and when.future and modality == "actual":
@@ -859,6 +864,44 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             confidence=_confidence(found),
             coder_version=self.x.coder_version,
         )
+
+    def _told_done(self, verb: Token) -> bool:
+        """A verb told in the past ("pledged", "was pledged", "has promised"): its day is
+        the day it was done, not the next such day to come."""
+        if verb.tag == "VBD":
+            return True
+        return verb.tag == "VBN" and any(
+            self.tokens[c].dep in ("aux", "auxpass")
+            and self.tokens[c].text.lower() in ("was", "were", "has", "have", "had")
+            for c in self.children[verb.i]
+        )
+
+    def _running_total(self, verb: Token) -> bool:
+        """Aid told in the perfect as a total over a span ("has provided $7 billion since
+        2022", "have delivered 40 tonnes so far", "has given X over the years"): the
+        background of the news, not a deed of its day."""
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if not any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids):
+            return False
+        stack = list(self.children[verb.i])
+        while stack:  # the clause's own words, not those of a clause hung on it
+            k = self.tokens[stack.pop()]
+            grand = {self.tokens[g].lemma.lower() for g in self.children[k.i]}
+            if k.text.lower() == "since" and k.dep == "prep":
+                return True  # "since 2022"
+            if k.dep == "advcl" and any(
+                self.tokens[g].dep == "mark" and self.tokens[g].text.lower() == "since"
+                for g in self.children[k.i]
+            ):
+                return True  # "since the war began"
+            if k.lemma.lower() == "far" and "so" in grand:
+                return True
+            if k.dep == "prep" and any((k.text.lower(), g) in _TOTAL_SPANS for g in grand):
+                return True  # "to date", "over the years", "in total" (not "a first such step
+                # in years")
+            if k.dep not in ("ccomp", "relcl", "parataxis", "conj", "advcl", "acl", "xcomp"):
+                stack += self.children[k.i]
+        return False
 
     def _meeting_purpose(self, tok: Token, rule: Trigger) -> bool:
         """ "met on Tuesday to coordinate their positions", "talks to review the border":

@@ -119,6 +119,12 @@ _PREP_OBJECT = frozenset({"pobj", "pcomp"})
 SEQUENCE_PREPOSITIONS = frozenset({"after", "following"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
+# Vehicles that carry goods: "sent two planes loaded with tents", "dispatched an aircraft
+# carrying relief supplies", "sent aid trucks": what they carry counts as the object.
+_CARRIERS = frozenset(
+    "plane airplane aircraft flight ship vessel boat truck lorry convoy train cargo".split()
+)
+_LOADING = frozenset("carry load laden transport bring".split())
 
 
 class LexiconError(DyadError, ValueError):
@@ -410,6 +416,7 @@ class _TriggerReader:
             objects = self.with_conjuncts(direct)
             for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
                 objects |= self.of_objects(d) | self.titles(d)
+                objects |= self.counted_goods(d) | self.cargo(d)
                 # "described the move as a hostile act": the parser often hangs "as ..." on
                 # the object; what it is described as is near the verb all the same
                 for p in self.kids(d, frozenset({"prep"})):
@@ -567,6 +574,43 @@ class _TriggerReader:
                 if depth > 0:
                     for o in objects:
                         out |= self.of_objects(o, depth - 1)
+        return out
+
+    def counted_goods(self, i: int) -> set[str]:
+        """What an amount is of when told with "in" ("$100 million in humanitarian aid",
+        "50 million euros in loans"): like its "of"; only for a counted head."""
+        tok = self.tokens[i]
+        counted = tok.pos == "NUM" or any(
+            self.tokens[c].dep in ("nummod", "quantmod") for c in self.children[i]
+        )
+        if not counted:
+            return set()
+        return {
+            lemma
+            for p in self.kids(i, frozenset({"prep"}))
+            if self.tokens[p].text.lower() == "in"
+            for lemma in self.with_conjuncts(self.kids(p, _PREP_OBJECT))
+        }
+
+    def cargo(self, i: int) -> set[str]:
+        """What a vehicle carries: "two planes loaded with tents and food", "an aircraft
+        carrying relief supplies", "aid trucks" (a carrier's compound modifiers)."""
+        if self.lemma(i) not in _CARRIERS:
+            return set()
+        out = {self.lemma(c) for c in self.kids(i, frozenset({"compound"}))}
+        for verb in self.kids(i, frozenset({"acl", "relcl", "amod"})):
+            if self.lemma(verb) not in _LOADING:
+                continue
+            goods = self.kids(verb, _DIRECT_OBJECT)
+            for p in self.kids(verb, frozenset({"prep"})):
+                if self.tokens[p].text.lower() == "with":
+                    goods += self.kids(p, _PREP_OBJECT)
+            out |= self.with_conjuncts(goods)
+            for g in goods:  # "carrying 1,000 tonnes of flour"
+                out |= self.of_objects(g)
+        for p in self.kids(i, frozenset({"prep"})):
+            if self.tokens[p].text.lower() in ("with", "of"):  # "a convoy with food"
+                out |= self.with_conjuncts(self.kids(p, _PREP_OBJECT))
         return out
 
     def noun_modifiers(self, i: int) -> set[str]:

@@ -65,6 +65,7 @@ from .common import (
     _MEDIATE,
     _MEDIUM_PREPS,
     _MEETINGS,
+    _MONEY_WORDS,
     _NAMING_VERBS,
     _NOT_PROTESTING,
     _NOUN_TARGET_PREPS,
@@ -188,6 +189,8 @@ class _Participants:
                 # "welcomed Ruto to the White House": the host's own place is no visitor
                 home = {a.country for a in recipients if a.country}
                 actors = [a for a in actors if a.country not in home]
+            elif rule.type == "AID":
+                actors = self._first_giver(tok, actors)
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
@@ -332,6 +335,8 @@ class _Participants:
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
+        if not recipients and rule.type == "AID":
+            return None  # aid goes to someone ("X and the WHO aim to deliver doses": no one)
         joint = (
             rule.type in _JOINT_TYPES
             or (bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2)
@@ -347,7 +352,60 @@ class _Participants:
             return None  # an accusation, a request, aid ... needs someone it is aimed at
         if not any(_political(a) for a in (*actors, *recipients)):
             return None
+        if rule.type == "AID" and not rule.host:
+            recipients = tuple(
+                self._aided_state(a) for a in recipients if not self._currency_state(a)
+            )
+            if not recipients or not any(a.country for a in (*actors, *recipients)):
+                return None  # "Boeing delivered ten jets to an airline": a sale of no state
         return _Found(tok, rule, actors, recipients)
+
+    def _first_giver(self, verb: Token, givers: list[Actor]) -> list[Actor]:
+        """ "received 150,000 doses from India and Nepal 200,000 doses": a gapped clause the
+        parser hung on "from", its receiver a name modifying counted goods; the giver is
+        the name before "and", the others receive goods of their own."""
+        gapped: set[str] = set()
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "from":
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].dep != "pobj":
+                    continue
+                names = self._counted_names(g)
+                if names:  # "from [India and Nepal] 200,000 doses": Nepal is gapped
+                    first = {a.key for a in self._np_actors(self.tokens[names[0]])[:1]}
+                    gapped |= {a.key for a in givers if a.key not in first}
+                for k in self._conjuncts(self.tokens[g])[1:]:  # "from Japan and [Cambodia
+                    for n in self._counted_names(k.i):  # 300,000 doses]"
+                        gapped |= {a.key for a in self._np_actors(self.tokens[n])}
+        return [a for a in givers if a.key not in gapped] or givers
+
+    def _counted_names(self, i: int) -> list[int]:
+        """The names modifying a counted noun ("Nepal 200,000 doses"), else none."""
+        kids = self.children[i]
+        if not any(self.tokens[k].dep == "nummod" for k in kids):
+            return []
+        return [k for k in kids if self.tokens[k].dep == "nmod"]
+
+    def _currency_state(self, actor: Actor) -> bool:
+        """ "16.9 million Australian dollars", "50 million Saudi riyals": the state named by
+        a currency is whose money it is, not whom it is given to."""
+        starts = {m.start for m in actor.mentions}
+        return bool(starts) and all(
+            t.dep in ("amod", "compound", "nmod")
+            and t.head != t.i
+            and self.tokens[t.head].lemma.lower() in _MONEY_WORDS
+            for t in self.tokens
+            if t.start in starts
+        )
+
+    def _aided_state(self, actor: Actor) -> Actor:
+        """Aid sent "to a field hospital in Gaza", "for Palestinians", "to Ukrainian
+        refugees" goes to the people or place of that state: the state receives it (a
+        place or people no rule resolved to an office of its own)."""
+        if actor.kind != "other" or not actor.country:
+            return actor
+        return self._state_actor(actor.country, actor.raw, actor.mentions)
 
     def _fronted_topic(self, prep: Token) -> bool:
         """ "On Ukraine, ...", "Regarding Taiwan, ...": a phrase opening the sentence and
@@ -1303,6 +1361,12 @@ class _Participants:
         if not recipients and rule.type == "ASSAULT":
             # "attacked an army camp in southern Kenya": the place hit
             recipients += self._places_hit(verb)
+        own = {a.country for a in actors}
+        if rule.type == "AID" and not any(a.country not in own for a in recipients):
+            # "sent a ship carrying flour to Lebanon", "deposited $1 billion in Egypt's
+            # central bank": the receiver hangs inside the object (not "the first Saudi
+            # aid flights": the giver's own name on the goods)
+            recipients += self._goods_destination(verb)
         if not recipients and rule.type == "AID":
             # "gave 300 million euros to promote investment in Ethiopia": where it goes
             recipients += self._places_states(verb, within_clause=True)
@@ -1356,6 +1420,32 @@ class _Participants:
                 owners = owners or self._flag_told_before(verb, actors)
             recipients = _owners_for(recipients, owners)
         return actors, recipients
+
+    def _goods_destination(self, verb: Token) -> list[Actor]:
+        """Whom aid goes to when the parser hangs the receiver inside the object: "sent a
+        ship carrying flour to Lebanon", "two aircraft laden with medicine to quake-hit
+        Turkey" ("to"/"for" anywhere in the object's phrase, not in a clause of its own);
+        "deposited $1 billion in Egypt's central bank" (the "in" of a sum: the state whose
+        bank or economy holds it)."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            obj = self.tokens[c]
+            if obj.dep not in ("dobj", "nsubjpass"):
+                continue
+            stack = list(self.children[c])
+            while stack:
+                tok = self.tokens[stack.pop()]
+                if tok.dep in ("relcl", "advcl", "ccomp", "appos"):
+                    continue
+                if (self._dep(tok) == "prep" and tok.text.lower() in ("to", "for")) or (
+                    tok.dep == "prep"
+                    and tok.text.lower() == "in"
+                    and tok.head == c
+                    and (obj.pos == "NUM" or obj.lemma.lower() in _MONEY_WORDS)
+                ):
+                    found += [a for a in self._prep_actors(tok) if a.country]
+                stack += self.children[tok.i]
+        return found
 
     def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
         """ "seized a Greek-flagged tanker", "rejected a Ukrainian peace plan", "banned

@@ -31,6 +31,7 @@ from .common import (
     _FOLLOW,
     _FORSAKE,
     _FUTURE,
+    _GIVEN_MARKS,
     _HABITUAL,
     _HYPOTHETICAL,
     _INEVITABLE,
@@ -48,6 +49,7 @@ from .common import (
     _PENALTIES,
     _PLACED_TYPES,
     _PLAN_NOUNS,
+    _PLEDGING,
     _READINESS,
     _RECENT,
     _REMOTE_WORDS,
@@ -60,6 +62,7 @@ from .common import (
     _STIPULATE,
     _SUBJECTS,
     _TIME_MARKS,
+    _UNMATERIAL,
     _UNREALISED_LINKS,
     _VENUES,
     _Found,
@@ -238,11 +241,45 @@ class _Speech:
                 ]
                 if rule is not None and givers and receivers:
                     yield _Found(gift, rule, tuple(_unique(givers)), tuple(_unique(receivers)))
+                    break
+            else:
+                found = self._marked_arrival(verb, goods)
+                if found is not None:
+                    yield found
+
+    def _marked_arrival(self, verb: Token, goods: list[Token]) -> _Found | None:
+        """ "a shipment of Russian wheat, the first of six free cargoes, arrived in Somalia",
+        "the first Chinese relief aid landed in Kabul": goods marked by a state's name
+        arriving in another state are that state's AID when the sentence says they are
+        given (aid, relief, a donation, free, promised): wheat or vaccines bought arrive
+        the same way, so without such a word there is no event."""
+        sentence = self.ann.sentences[verb.sentence]
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if not goods or not words & _GIVEN_MARKS:
+            return None
+        givers: list[Actor] = []
+        for noun in goods:
+            for actor in self._np_actors(noun):
+                if (
+                    actor.country
+                    and actor.kind in ("state", "other")  # not "Pfizer vaccines": a maker
+                    and all(m.end <= noun.end for m in actor.mentions)
+                ):
+                    givers.append(self._state_actor(actor.country, actor.raw, actor.mentions))
+        own = {g.country for g in givers}
+        receivers = [a for a in self._arrival_states(verb) if a.country not in own]
+        if len(own) != 1 or not receivers:
+            return None
+        rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="AID")
+        return _Found(verb, rule, tuple(_unique(givers)), tuple(_unique(receivers)))
 
     def _arrival_states(self, verb: Token) -> list[Actor]:
         """The states where goods arrived: "landed in Phnom Penh", "reached Syria", "landed
         at Phnom Penh International Airport"."""
         kids = [self.tokens[c] for c in self.children[verb.i]]
+        onward = self._onward_to(kids)
+        if onward:  # "reached Djibouti on its way to Ethiopia": where it is going
+            return onward
         places = [k for k in kids if k.dep == "dobj"] + [
             self.tokens[g]
             for k in kids
@@ -253,6 +290,20 @@ class _Speech:
         for place in places:
             words = [self.tokens[i] for i in sorted(self._subtree(place.i))]
             found += self._place_states_of(place) or self._state_of_place_words(words)
+        return found
+
+    def _onward_to(self, kids: list[Token]) -> list[Actor]:
+        """The states after "on its/their way to" among a verb's children."""
+        found: list[Actor] = []
+        for k in kids:
+            if k.dep != "prep" or k.text.lower() not in ("on", "en"):
+                continue
+            for w in self.children[k.i]:
+                if self.tokens[w].lemma.lower() != "way":
+                    continue
+                for p in self.children[w]:
+                    if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "to":
+                        found += [a for a in self._prep_actors(self.tokens[p]) if a.country]
         return found
 
     def _state_of_place_words(self, words: list[Token]) -> list[Actor]:
@@ -699,6 +750,23 @@ class _Speech:
                 return self._demanded(head) is not None
         return False
 
+    def _pledged_gift(self, chain: list[Token]) -> bool:
+        """ "pledged to provide Ukraine with $37 million", "promised to send doses": aid a
+        side commits itself to give is a pledge of aid (AID, intended), beside the AGREE
+        of the pledge; not aid agreed with another side or asked for."""
+        if len(chain) < 2 or chain[1].lemma.lower() not in _PLEDGING:
+            return False
+        verb = chain[0]
+        given = [  # what is given: the object, or after "with" ("provide X with Y")
+            self.tokens[g]
+            for c in self.children[verb.i]
+            for g in (c, *self.children[c])
+            if self.tokens[g].dep in ("dobj", "pobj")
+        ]
+        if any(t.lemma.lower() in _UNMATERIAL for t in given):
+            return False  # "committed to provide security guarantees": an undertaking
+        return (verb.dep == "xcomp" or self._infinitive(verb)) and not self._negated(chain[1])
+
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         if self._generic_when(tok):
             return None  # "said that when China and the US cooperated, both gained": no event
@@ -728,6 +796,8 @@ class _Speech:
             return None  # "an agreement to restore relations", "a plan to attack": not done
         if tok.lemma.lower() in ("pledge", "promise") and rule.type != "AGREE":
             return "intended"  # "pledged $500 million in aid": promised, not yet given
+        if rule.type == "AID" and self._pledged_gift(chain):
+            return "intended"  # "pledged to give Kenya 80 million pounds": aid promised
         if rule.type != "AGREE":
             for parent in chain[1:]:
                 if (
