@@ -6073,3 +6073,236 @@ def test_a_deed_that_sets_something_up_is_still_a_deed(code):
     coded = code("Ghana and Togo set up a joint border commission and signed a trade accord on "
                  "Monday.")  # fmt: skip
     assert coded.of("SUPPORT"), coded.summary()
+
+
+# ---- signed documents and the commitments under them (session 6) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Yemen's government and the Houthi rebels signed a prisoner exchange deal on Monday.",
+            {"YEM"},
+        ),
+        (
+            "The Colombian government and the FARC rebels signed a peace accord in Havana on "
+            "Monday.",
+            {"COL"},
+        ),
+        (
+            "Envoys of Ethiopia's government and the Tigray People's Liberation Front inked a "
+            "truce late on Monday committing them to stop the fighting.",
+            {"ETH"},
+        ),
+        (
+            "Afghan government and Taliban negotiators signed an agreement on Monday to free "
+            "prisoners.",
+            {"AFG"},
+        ),
+    ],
+    ids=["government-and-houthis", "government-and-rebels", "envoys-of-both", "negotiators"],
+)
+def test_a_document_signed_by_two_forces_of_one_state_is_their_joint_support(code, text, sides):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert len(signed.actors) >= 2 and set(states(signed.actors)) == sides, coded.summary()
+    assert signed.date == MONDAY
+
+
+def test_one_state_named_twice_signs_nothing_with_itself(code):
+    coded = code("Kenya signed a new constitution into law on Monday, the Kenyan government said.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "The foreign ministers of Georgia and Armenia initialled a border treaty on Monday.",
+            ("ARM", "GEO"),
+        ),
+        ("Serbia and Kosovo initialled the draft of a trade accord on Monday.", ("SRB", "XKX")),
+        (
+            "Chilean President Gabriel Boric and Peruvian President Dina Boluarte put their names "
+            "to a fisheries pact on Monday.",
+            ("CHL", "PER"),
+        ),
+        (
+            "The presidents of Ghana and Togo put their signatures on Monday to a maritime border "
+            "treaty.",
+            ("GHA", "TGO"),
+        ),
+        (
+            "Ministers of Fiji and Samoa affixed their signatures to a memorandum on tuna "
+            "fishing on Monday.",
+            ("FJI", "WSM"),
+        ),
+    ],
+    ids=[
+        "initialled-treaty",
+        "initialled-draft",
+        "put-their-names-to",
+        "put-signatures-to",
+        "affixed-signatures",
+    ],
+)
+def test_initialling_or_putting_names_to_a_document_is_signing_it(code, text, countries):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert tuple(sorted(signed.countries)) == countries, coded.summary()
+    assert signed.cameo == "057" and signed.date == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor put his name to a petition against the new stadium on Monday.",
+        "The Danish senator put her name forward for the committee chair on Monday.",
+        "Hungarian striker Roland Sallai put his name on the scoresheet twice on Monday.",
+    ],
+    ids=["petition", "name-forward", "scoresheet"],
+)
+def test_putting_ones_name_to_something_alone_is_no_signing(code, text):
+    coded = code(text)
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the later sentence names a third signatory: the one signing gains it
+        (
+            "The leaders of Croatia and Slovenia signed a joint declaration on Monday. At the "
+            "Elysee, Croatian Prime Minister Andrej Plenkovic, Slovenian Prime Minister Robert "
+            "Golob and French President Emmanuel Macron put their names to the document.",
+            {"HRV", "SVN", "FRA"},
+        ),
+        # "a document" first, "the treaty they signed" after: one signing
+        (
+            "The leaders of Ecuador and Colombia put their names on Monday to a document on the "
+            "border. The treaty they signed commits Ecuador to reopening the crossing.",
+            {"ECU", "COL"},
+        ),
+        (
+            "Kenya and Ethiopia signed a water treaty on Monday. Kenyan President William Ruto "
+            "and Ethiopian Prime Minister Abiy Ahmed signed the treaty at State House.",
+            {"KEN", "ETH"},
+        ),
+    ],
+    ids=["third-signatory", "document-then-treaty", "treaty-then-treaty"],
+)
+def test_a_signing_told_again_is_one_signing(code, text, countries):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert set(signed.countries) == countries, coded.summary()
+
+
+def test_two_documents_signed_by_one_pair_are_two_signings(code):
+    coded = code(
+        "Kenya and Ethiopia signed a water treaty on Monday. Later, Ruto and Abiy signed the "
+        "joint declaration on trade at State House."
+    )
+    assert len(coded.of("SUPPORT")) == 2, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "North Korean leader Kim Jong Un and U.S. President Donald Trump met in Singapore on "
+            "Monday. Kim reaffirmed his commitment to work toward the denuclearisation of the "
+            "peninsula.",
+            "PRK",
+            "USA",
+        ),
+        (
+            "Kenyan President William Ruto met U.S. President Joe Biden in Washington on Monday. "
+            "Ruto reiterated Kenya's commitment to sending police officers to patrol the capital.",
+            "KEN",
+            "USA",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis "
+            "held talks in Athens on Monday. Erdogan reiterated his pledge to reopen the consulate "
+            "in Thessaloniki.",
+            "TUR",
+            "GRC",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi hosted Sri Lankan President Anura Kumara "
+            "Dissanayake in New Delhi on Monday. Dissanayake reaffirmed his commitment to "
+            "allowing no attack on India from Sri Lankan soil.",
+            "LKA",
+            "IND",
+        ),
+    ],
+    ids=["commitment-to-work", "commitment-to-sending", "pledge-to-reopen", "to-allowing"],
+)
+def test_a_restated_commitment_to_act_is_agree_to_the_other_side(code, text, actor, recipient):
+    coded = code(text)
+    agreed = [m for m in coded.of("AGREE") if states(m.actors) == (actor,)]
+    assert agreed and states(agreed[0].recipients) == (recipient,), coded.summary()
+    assert not [m for m in coded.of("SUPPORT") if states(m.actors) == (actor,)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on "
+        "Monday. Tokayev reaffirmed Kazakhstan's commitment to the one-China policy.",
+        "U.N. Secretary-General Antonio Guterres met Lebanese Prime Minister Nawaf Salam on "
+        "Monday. Guterres reaffirmed the world body's commitment to backing the Lebanese army.",
+    ],
+    ids=["commitment-to-a-policy", "commitment-to-supporting"],
+)
+def test_a_restated_commitment_to_a_thing_or_to_support_stays_support(code, text):
+    coded = code(text)
+    assert coded.of("SUPPORT"), coded.summary()
+    assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        (
+            "Australia and Nauru signed a treaty on Monday. Under the treaty, Australia commits "
+            "to help Nauru in the event of a natural disaster.",
+            ("AUS",),
+            ("NRU",),
+        ),
+        (
+            "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border "
+            "treaty in Dushanbe on Monday. Under the deal, the two governments agreed to reopen "
+            "road checkpoints.",
+            ("KGZ", "TJK"),
+            (),
+        ),
+        (
+            "Chile and Argentina signed a peace agreement on Monday. Under the agreement, Chile "
+            "pledged to withdraw its ships from the channel.",
+            ("CHL",),
+            ("ARG",),
+        ),
+        (
+            "Greece and North Macedonia signed an accord on Monday. Under the accord, North "
+            "Macedonia agreed to change its constitution.",
+            ("MKD",),
+            ("GRC",),
+        ),
+    ],
+    ids=["commits-to-help", "the-governments-agreed", "pledged-to-withdraw", "agreed-to-change"],
+)
+def test_an_undertaking_under_a_document_just_signed_is_agree(code, text, actors, recipients):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert tuple(sorted(states(agreed.actors))) == actors, coded.summary()
+    assert tuple(sorted(states(agreed.recipients))) == recipients, coded.summary()
+
+
+def test_an_undertaking_under_an_old_deal_is_background(code):
+    coded = code(
+        "Iran's foreign minister visited Oman on Monday. Under the 2015 deal, Iran agreed to "
+        "limit its enrichment of uranium."
+    )
+    assert not coded.of("AGREE"), coded.summary()

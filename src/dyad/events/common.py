@@ -285,6 +285,16 @@ _PER_OBJECT_TYPES = frozenset({"AID", "SANCTION", "CONCEDE"})
 _RECEIVER_PREPS = frozenset({"to", "for", "on", "against"})
 # Verbs by which a document binds its parties: "a declaration that commits X and Y to".
 _BINDING = frozenset("commit bind oblige obligate pledge".split())
+# Verbs by which a party undertakes to act: "agreed to reopen", "commits to help".
+_UNDERTAKING = frozenset("agree commit pledge undertake promise vow".split())
+# Nouns of an undertaking: "reaffirmed its commitment to work toward ..." (to an act: AGREE)
+_UNDERTAKING_NOUNS = frozenset("commitment pledge promise undertaking".split())
+# Acts a commitment to which is support, not an undertaking: "commitment to helping X".
+_HELPING = frozenset("help assist aid".split())
+# Verbs that tell a signing again ("put their names to the document"); not "initialled",
+# a stage of its own. Nouns that name any signed document ("the document", "the text").
+_SIGNING_AGAIN = frozenset("sign ink put affix".split())
+_PLAIN_DOCUMENTS = frozenset("document text".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
 # Goods arriving: "doses donated by China landed in Phnom Penh".

@@ -281,6 +281,10 @@ class _Participants:
             # tourists it names, people of no state's office, stay beside it)
             other = self._counterpart(tok, actors, sentences=_AGREED_SENTENCES)
             recipients = (*recipients, *other)
+        if not recipients and rule.type == "AGREE" and self._undertaking_to_act(tok):
+            # "Kim reaffirmed his commitment to work toward ..." after the summit: made to
+            # the other side of the meeting or pact just told
+            recipients = tuple(self._counterpart(tok, actors, sentences=_AGREED_SENTENCES))
         if not recipients and self._answered_offer(tok, rule):
             # "Putin accepted the invitation": the offer came from the other side of the
             # meeting or pact just told
@@ -733,8 +737,17 @@ class _Participants:
 
     def _signed_apart(self, actors: list[Actor]) -> bool:
         """Two or more people or groups who signed, even of one state ("signed by the
-        government's envoy and by a rebel official"): a deal between them."""
-        return len({a.key for a in actors if a.kind in ("person", "group")}) >= 2
+        government's envoy and by a rebel official"): a deal between them. So are two of
+        one state's forces ("the army and the paramilitary RSF signed a declaration",
+        "the government and the rebels inked a ceasefire"): a state's branch counts by
+        its sector, so that the state and its army are two parties but one state twice
+        is not."""
+        parties = {
+            (a.country, a.sector) if a.kind == "state" else a.key
+            for a in actors
+            if a.kind in ("person", "group", "state")
+        }
+        return len(parties) >= 2 and any(a.kind != "state" or a.sector for a in actors)
 
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
