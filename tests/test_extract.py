@@ -6306,3 +6306,135 @@ def test_an_undertaking_under_an_old_deal_is_background(code):
         "limit its enrichment of uranium."
     )
     assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "host"),
+    [
+        (
+            "Egyptian President Abdel Fattah al-Sisi has accepted an invitation to visit Turkey in "
+            "April, his office said on Monday.",
+            "EGY",
+            "TUR",
+        ),
+        (
+            "Russian President Vladimir Putin accepted an invitation to attend a summit in Ankara "
+            "next month, the Kremlin said on Monday.",
+            "RUS",
+            "TUR",
+        ),
+        (
+            "Brazil's President Luiz Inacio Lula da Silva on Monday accepted an invitation to come "
+            "to Nairobi for talks.",
+            "BRA",
+            "KEN",
+        ),
+        (
+            "Japan's Prime Minister accepted an invitation to visit Hanoi, the foreign ministry in "
+            "Tokyo said on Monday.",
+            "JPN",
+            "VNM",
+        ),
+    ],
+    ids=["visit-country", "attend-summit-in-city", "come-to-city", "visit-capital"],
+)
+def test_an_accepted_invitation_is_agree_to_the_inviting_host(code, text, actor, host):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert states(agreed.actors) == (actor,) and states(agreed.recipients) == (host,), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian striker accepted an invitation to visit Madrid on Monday.",
+        "Egyptian President Abdel Fattah al-Sisi has declined an invitation to visit Turkey, "
+        "his office said on Monday.",
+    ],
+    ids=["footballer", "declined"],
+)
+def test_no_agreement_to_a_host_without_a_political_acceptance(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("AGREE") if not m.negated], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "welcomer", "parties"),
+    [
+        (
+            "Yemen's government and the Houthi rebels signed a prisoner exchange deal on Monday. "
+            "Oman and Qatar welcomed the signing on Monday.",
+            {"OMN", "QAT"},
+            {"YEM"},
+        ),
+        (
+            "Chinese President Xi Jinping and U.S. President Joe Biden met in Woodside on Monday. "
+            "Japanese Prime Minister Fumio Kishida welcomed the outcome on Monday.",
+            {"JPN"},
+            {"CHN", "USA"},
+        ),
+        (
+            "Chinese President Xi Jinping and U.S. President Joe Biden met in Woodside on Monday. "
+            "Australia welcomed the results of the summit.",
+            {"AUS"},
+            {"CHN", "USA"},
+        ),
+        (
+            "Ghana and Togo signed a maritime border treaty on Monday. In a joint statement, "
+            "Nigeria and Benin welcomed the signing.",
+            {"NGA", "BEN"},
+            {"GHA", "TGO"},
+        ),
+    ],
+    ids=["the-signing", "the-outcome", "results-of-the-summit", "signing-in-a-joint-statement"],
+)
+def test_welcoming_a_signing_or_the_outcome_is_aimed_at_its_parties(code, text, welcomer, parties):
+    coded = code(text)
+    welcomed = [
+        m for m in coded.of("SUPPORT") if set(states(m.actors)) == welcomer and m.recipients
+    ]
+    assert welcomed and set(states(welcomed[0].recipients)) == parties, coded.summary()
+
+
+def test_welcoming_the_outcome_of_a_vote_is_not_aimed_at_the_last_meeting(code):
+    coded = code(
+        "Chinese President Xi Jinping and U.S. President Joe Biden met in Woodside on Monday. "
+        "Japan welcomed the outcome of the election in Taiwan."
+    )
+    assert not [m for m in coded.of("SUPPORT") if "USA" in states(m.recipients)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe met in Accra "
+        "on Monday. The two leaders signed a maritime border treaty.",
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe held talks "
+        "in Accra on Monday. They signed a maritime border treaty and agreed to open a second "
+        "crossing.",
+    ],
+    ids=["the-two-leaders-signed", "they-signed-and-agreed"],
+)
+def test_a_signing_after_a_dated_meeting_of_the_same_sides_takes_its_day(code, text):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert signed.date == MONDAY, coded.summary()
+    assert all(m.date == MONDAY for m in coded.of("AGREE")), coded.summary()
+
+
+def test_a_signing_with_a_day_of_its_own_keeps_it(code):
+    coded = code(
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe met in Accra "
+        "on Sunday. On Monday, the two leaders signed a maritime border treaty."
+    )
+    assert coded.one("SUPPORT").date == MONDAY, coded.summary()
+
+
+def test_praise_after_a_meeting_keeps_the_day_it_was_told(code):
+    coded = code(
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe met in Accra "
+        "on Sunday. Akufo-Addo praised Gnassingbe's leadership, the presidency said on Monday."
+    )
+    assert coded.one("SUPPORT").date == MONDAY, coded.summary()

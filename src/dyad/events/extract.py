@@ -57,6 +57,7 @@ from .common import (
     _HELPING,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
+    _MEETING_SENTENCES,
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
     _RECEIVER_PREPS,
@@ -887,6 +888,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
         when, basis = self._date(tok, sentence, planned=modality == "intended")
+        if basis != "sentence" and (met := self._day_of_the_meeting(tok, found)) is not None:
+            when, basis = met, "article"  # "held talks on Feb. 14. The two leaders signed ..."
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
@@ -970,6 +973,37 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             confidence=_confidence(found),
             coder_version=self.x.coder_version,
         )
+
+    def _day_of_the_meeting(self, tok: Token, found: _Found) -> When | None:
+        """ "X and Y held talks in Cairo on Feb. 14. The two presidents signed a joint
+        declaration ... and agreed to ...": a signing (and what its signers agree in the
+        same breath) by the very sides of a meeting told just before, with no day of its
+        own, was done at that meeting, on its day. Not other support or promises, which a
+        visit of several days may bring on a later day."""
+        signing = found.rule.cameo == "057" or (
+            found.rule.type == "AGREE"
+            and tok.dep == "conj"
+            and any(t.cameo == "057" for t in self._senses(tok.head))
+        )
+        if not signing:
+            return None
+        sides = {_side(a) for a in (*found.actors, *found.recipients) if _political(a)}
+        if len(sides) < 2:
+            return None
+        for e in reversed(self.events):
+            if tok.sentence - e.evidence.sentence_index > _MEETING_SENTENCES:
+                break
+            met = {_side(a) for a in (*e.actors, *e.recipients) if _political(a)}
+            if (
+                e.event_type == "CONSULT"
+                and e.modality == "actual"
+                and e.date_basis == "sentence"
+                and e.date_precision == "day"
+                and e.date is not None
+                and met == sides
+            ):
+                return When(e.date, "day", "", 0, 0)
+        return None
 
     def _commitment_under_signed(self, tok: Token, rule: Trigger) -> bool:
         """ "Under the treaty, Australia commits to help Tuvalu", "under the deal, the

@@ -39,6 +39,7 @@ from .common import (
     _COUNTERPART_SENTENCES,
     _COUNTERPART_TYPES,
     _CUSTODY,
+    _DEAL_NEWS,
     _DOCUMENTS,
     _DOMESTIC_AGENTS,
     _DOMESTIC_MODES,
@@ -56,6 +57,7 @@ from .common import (
     _HELD_BY,
     _HELD_PEOPLE,
     _INTERFERENCE,
+    _INVITED_TO,
     _JOINT_TYPES,
     _KIN_STATES,
     _LOCATED_PEOPLE,
@@ -74,6 +76,7 @@ from .common import (
     _ONE_PARTY_PLACE_PREPS,
     _ORDERING,
     _ORIGIN_WORDS,
+    _OUTCOMES,
     _OWNED_OBJECT_TYPES,
     _PEERS,
     _PETITIONS,
@@ -98,6 +101,7 @@ from .common import (
     _STATES_OF_AFFAIRS,
     _SUBJECTS,
     _SUFFERED,
+    _TALKS,
     _TOPIC_PREPS,
     _TOPIC_VERBS,
     _TRAVEL,
@@ -285,6 +289,9 @@ class _Participants:
             # "Kim reaffirmed his commitment to work toward ..." after the summit: made to
             # the other side of the meeting or pact just told
             recipients = tuple(self._counterpart(tok, actors, sentences=_AGREED_SENTENCES))
+        if not recipients and rule.type == "AGREE" and tok.pos == "VERB":
+            # "accepted an invitation to visit Turkey": the host of the visit invited
+            recipients = tuple(self._invited_host(tok, actors))
         if not recipients and self._answered_offer(tok, rule):
             # "Putin accepted the invitation": the offer came from the other side of the
             # meeting or pact just told
@@ -791,6 +798,28 @@ class _Participants:
         if len({a.country for a in actors}) != 1 or not all(a.kind == "state" for a in actors):
             return False
         return any(self.tokens[c].dep == "xcomp" for c in self.children[tok.i])
+
+    def _invited_host(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The state whose invitation one accepts, when the text names only where it
+        invites to: "accepted an invitation to visit Turkey", "to attend the summit in
+        Ankara", "to come to Nairobi" (the host of a visit is who invited)."""
+        if verb.lemma.lower() not in _ANSWER_VERBS or any(a.kind == "other" for a in actors):
+            return []  # (not "the striker accepted an invitation to visit Madrid")
+        own = {a.country for a in actors}
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "dobj" or self.tokens[c].lemma.lower() != "invitation":
+                continue
+            for g in self.children[c]:
+                clause = self.tokens[g]
+                if clause.dep != "acl" or clause.lemma.lower() not in _INVITED_TO:
+                    continue
+                found += self._prep_places(clause, ("to", "in"))
+                for o in self.children[g]:
+                    if self.tokens[o].dep == "dobj":
+                        found += self._place_states_of(self.tokens[o])
+                        found += self._prep_places(self.tokens[o], ("in",))
+        return [a for a in found if a.country not in own][:1]
 
     def _answered_offer(self, tok: Token, rule: Trigger) -> bool:
         """An acceptance of an offer whose author is not named ("accepted the invitation",
@@ -2924,22 +2953,43 @@ class _Participants:
                 self.tokens[c]
                 for c in self.children[verb.i]
                 if self.tokens[c].dep in ("dobj", "nsubjpass")
-                and self.tokens[c].lemma.lower() in _AGREEMENTS
+                and self.tokens[c].lemma.lower() in _AGREEMENTS | _DEAL_NEWS | _OUTCOMES
             ),
             None,
         )
         if deal is None or any(self.mention_at.get(i) for i in self._np_tokens(deal)):
             return []
+        outcome = deal.lemma.lower() in _OUTCOMES
+        if outcome and not self._outcome_of_talks(deal):
+            return []  # "welcomed the outcome of the election": no deal of two sides
         own = {_side(a) for a in actors}
         for event in reversed(self.events):
             if verb.sentence - event.evidence.sentence_index > 2:
                 break
-            sides = {_side(a) for a in event.actors if _political(a)}
+            parties = (*event.actors, *event.recipients)
+            sides = {_side(a) for a in parties if _political(a)}
+            if outcome and event.event_type == "CONSULT" and len(sides) >= 2:
+                # "welcomed the outcome" of the summit just told: its parties
+                return [] if sides & own else list(parties)
             joint = event.event_type in ("AGREE", "SUPPORT") and not event.recipients
-            if joint and len(sides) >= 2:
-                # (a party praising its own deal aims it at no one)
+            if deal.lemma.lower() == "signing" and event.cameo != "057":
+                continue  # "welcomed the signing": a signing, not their own joint statement
+            if joint and (len(sides) >= 2 or self._signed_apart(list(event.actors))):
+                # (a party praising its own deal aims it at no one); two forces of one state
+                # count ("welcomed the signing" by the army and the rebels)
                 return [] if sides & own else list(event.actors)
         return []
+
+    def _outcome_of_talks(self, noun: Token) -> bool:
+        """ "the outcome", "the results of the summit": of talks, not of a vote or a match."""
+        objects = [
+            self.tokens[g]
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+        ]
+        return all(o.lemma.lower() in _TALKS for o in objects)
 
     def _demonym_doer(self, noun: Token, rule: Trigger) -> list[Actor]:
         """ "Germany condemned the Russian air strikes", "welcomed the Egyptian aid": a deed
