@@ -6438,3 +6438,75 @@ def test_praise_after_a_meeting_keeps_the_day_it_was_told(code):
         "on Sunday. Akufo-Addo praised Gnassingbe's leadership, the presidency said on Monday."
     )
     assert coded.one("SUPPORT").date == MONDAY, coded.summary()
+
+
+def test_the_leaders_with_no_meeting_told_are_the_storys_two_states(code):
+    coded = code(
+        "Ghana and Togo have long quarrelled over their sea border, and the two countries "
+        "came close to a clash in 2019. The leaders signed a maritime treaty on Monday."
+    )
+    signed = coded.one("SUPPORT")
+    assert set(signed.countries) == {"GHA", "TGO"}, coded.summary()
+
+
+def test_the_g7_leaders_are_not_the_storys_pair(code):
+    coded = code(
+        "Ghana and Togo have long quarrelled over their sea border, and the two countries "
+        "came close to a clash in 2019. The G7 leaders signed a declaration on Monday."
+    )
+    assert not [m for m in coded.of("SUPPORT") if "TGO" in m.countries], coded.summary()
+
+
+def test_a_document_named_after_a_signing_is_the_same_and_no_party(code):
+    coded = code(
+        "Australia and Nauru signed a treaty on Monday. Prime Minister Anthony Albanese and "
+        "Nauru's President David Adeang put their names to the Nauru-Australia Pact at a "
+        "ceremony in Canberra."
+    )
+    signed = coded.one("SUPPORT")
+    assert set(signed.countries) == {"AUS", "NRU"} and not signed.recipients, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Australia and Nauru signed a treaty on Monday. Under it, Australia commits to defend "
+            "Nauru against attack.",
+            "AUS",
+            "NRU",
+        ),
+        (
+            "Chile and Peru signed a fisheries accord on Monday. Under the accord, Peru undertakes "
+            "to close its waters to foreign trawlers from Chile.",
+            "PER",
+            "CHL",
+        ),
+    ],
+    ids=["commits-present", "undertakes-present"],
+)
+def test_a_present_tense_undertaking_under_a_document_just_signed_is_news(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert states(agreed.actors) == (actor,) and recipient in states(agreed.recipients), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the document's own description is the signing
+        "Chile and Peru signed on Monday a declaration that commits Lima and Santiago to open "
+        "a new border crossing.",
+        # terms restating an agreement of the same sides just told
+        "Chile and Peru agreed on Monday to a ceasefire along their border. Under its terms, "
+        "the two sides commit to withdraw their troops.",
+    ],
+    ids=["relative-clause", "terms-of-the-agreement"],
+)
+def test_terms_that_restate_the_signing_or_its_agreement_are_no_second_agree(code, text):
+    coded = code(text)
+    assert len(coded.of("AGREE")) <= 1, coded.summary()

@@ -615,9 +615,14 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
 
     def _same_document(self, later: Token, first: Token) -> bool:
         """Whether a document named again is the one first signed: the same noun ("a
-        joint declaration" ... "the declaration"), or a plain "the document" for either
-        (not "the text of a peace agreement": another document)."""
+        joint declaration" ... "the declaration"), a plain "the document" for either, or
+        the name of one first told as "a treaty" (not "the text of a peace agreement":
+        another document)."""
         if later.lemma.lower() == first.lemma.lower():
+            return True
+        if later.pos == "PROPN" and any(  # "signed a treaty ... put their names to the
+            self.tokens[c].text.lower() in ("a", "an") for c in self.children[first.i]
+        ):  # Falepili Union": the name of the document just introduced
             return True
         return any(
             t.lemma.lower() in _PLAIN_DOCUMENTS
@@ -897,7 +902,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         if (
             self._habitual(tok)
             or self._dated_noun(tok)
-            or (self._background_clause(tok) and not self._commitment_under_signed(tok, rule))
+            or (self._background_clause(tok) and not self._commitment_under_signed(tok, found))
         ):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._told_as_then(tok):
@@ -912,7 +917,9 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None  # "Washington has warned that Pyongyang could supply shells"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
-        if self._standing(tok, sentence, dated=basis == "sentence"):
+        if self._standing(
+            tok, sentence, dated=basis == "sentence"
+        ) and not self._commitment_under_signed(tok, found):  # "under it, X commits to ..."
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if when is not None and when.future and modality == "actual":
             modality = "intended"
@@ -1005,19 +1012,27 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                 return When(e.date, "day", "", 0, 0)
         return None
 
-    def _commitment_under_signed(self, tok: Token, rule: Trigger) -> bool:
+    def _commitment_under_signed(self, tok: Token, found: _Found) -> bool:
         """ "Under the treaty, Australia commits to help Tuvalu", "under the deal, the
         governments agreed to reopen checkpoints": a party's undertaking under a document
         the story has just told being signed is news (AGREE), not the old terms of a deal
-        in the background ("under the 2015 deal, Iran agreed to ...": no signing told)."""
-        if rule.type != "AGREE" or tok.pos != "VERB" or tok.lemma.lower() not in _UNDERTAKING:
+        in the background ("under the 2015 deal, Iran agreed to ...": no signing told).
+        Not the document's own description ("signed a declaration that commits X and Y to
+        ...": the signing), nor terms restating an agreement of the same sides already
+        told ("agreed to a truce ... under its terms, the two sides commit to ...")."""
+        if found.rule.type != "AGREE" or tok.pos != "VERB" or tok.dep == "relcl":
             return False
-        return any(
-            e.event_type == "SUPPORT"
-            and e.cameo == "057"
-            and 0 <= tok.sentence - e.evidence.sentence_index <= _AGREED_SENTENCES
+        if tok.lemma.lower() not in _UNDERTAKING:
+            return False
+        sides = {_side(a) for a in found.actors}
+        recent = [
+            e
             for e in self.events
-        )
+            if 0 <= tok.sentence - e.evidence.sentence_index <= _AGREED_SENTENCES
+        ]
+        if any(e.event_type == "AGREE" and {_side(a) for a in e.actors} == sides for e in recent):
+            return False
+        return any(e.event_type == "SUPPORT" and e.cameo == "057" for e in recent)
 
     def _meeting_purpose(self, tok: Token, rule: Trigger) -> bool:
         """ "met on Tuesday to coordinate their positions", "talks to review the border":

@@ -240,6 +240,9 @@ class _Participants:
             # parties the thing itself names
             between = self._between_parties(self.tokens[tok.head])
             actors = between or actors
+        if rule.symmetric and rule.cameo == "057" and recipients:
+            # "put their names to the Falepili Union": the document named is no party
+            recipients = self._outside_document(tok, recipients)
         if rule.symmetric and rule.object and not recipients:
             # "signed a declaration that commits Manama and Israel to ...": its parties
             actors = [*actors, *self._bound_parties(tok)]
@@ -2310,7 +2313,7 @@ class _Participants:
             and not any(self.tokens[i].ent in ("NORP", "GPE") for i in span)
         ):  # "the six presidents signed", "the leaders reaffirmed": those who just met;
             # not "the Afghan and U.S. governments"
-            group = self._group_before(head, sentences=4)
+            group = self._group_before(head, sentences=4) or self._story_pair(head)
             if group:
                 return group
         own = ("our", "my", "we", "us")
@@ -2978,6 +2981,41 @@ class _Participants:
                 # (a party praising its own deal aims it at no one); two forces of one state
                 # count ("welcomed the signing" by the army and the rebels)
                 return [] if sides & own else list(event.actors)
+        return []
+
+    def _outside_document(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
+        """The recipients of a signing but the document signed, when a name of its own
+        made it an actor ("put their names to the Falepili Union"; not "signed a treaty
+        ... with Israel", whose partner the parser may hang inside the document's phrase)."""
+        document = self._signed_document(verb)
+        if document is None or document.i == verb.head:
+            return recipients
+        return [
+            r
+            for r in recipients
+            if not any(m.start <= document.start and document.end <= m.end for m in r.mentions)
+        ]
+
+    def _story_pair(self, head: Token) -> list[Actor]:
+        """ "The leaders signed a joint declaration" where no meeting was told before (its
+        sentence lost to the parse): the two states the story's own pair phrases stand for
+        ("the two countries", "the two presidents"), for "the leaders", "the presidents",
+        "the governments" with "the" and no number of their own (not "the G7 leaders")."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(k.dep == "det" and k.text.lower() == "the" for k in kids) or any(
+            k.dep in ("nummod", "compound", "amod", "poss") for k in kids
+        ):
+            return []
+        for mention in self.res.mentions:
+            if mention.rule != "pair":
+                continue
+            sides = [self.actors[k] for k in mention.keys if k in self.actors]
+            if len({a.country for a in sides if a.country}) == 2:
+                return [
+                    self._state_actor(a.country, head.text, (Span(head.start, head.end),))
+                    for a in sides
+                    if a.country
+                ]
         return []
 
     def _outcome_of_talks(self, noun: Token) -> bool:
