@@ -6510,3 +6510,45 @@ def test_a_present_tense_undertaking_under_a_document_just_signed_is_news(
 def test_terms_that_restate_the_signing_or_its_agreement_are_no_second_agree(code, text):
     coded = code(text)
     assert len(coded.of("AGREE")) <= 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipients"),
+    [
+        ("Turkish President Recep Tayyip Erdogan offered on Monday to mediate between Ethiopia "
+         "and Egypt in their dispute over the Nile dam.", "TUR", {"ETH", "EGY"}),
+        ("Norway offered on Monday to host a new round of talks between Colombia and the ELN "
+         "rebels.", "NOR", {"COL"}),
+        ("Kazakhstan's President Kassym-Jomart Tokayev proposed on Monday to mediate between "
+         "Baku and Yerevan.", "KAZ", {"AZE", "ARM"}),
+        ("Indian Prime Minister Narendra Modi pledged on Monday that New Delhi would expand "
+         "defence cooperation with Vietnam.", "IND", {"VNM"}),
+        ("Qatar's foreign minister promised on Monday that the emirate would reopen its embassy "
+         "in the Syrian capital within weeks.", "QAT", {"SYR"}),
+    ],
+    ids=["offered-to-mediate", "offered-to-host-talks", "proposed-to-mediate-capitals",
+         "pledged-that-would-expand", "promised-that-would-reopen"],
+)  # fmt: skip
+def test_an_offer_or_pledge_is_made_to_whom_its_act_names(code, text, actor, recipients):
+    coded = code(text)
+    agreed = [m for m in coded.of("AGREE") if states(m.actors) == (actor,)]
+    assert agreed and set(states(agreed[0].recipients)) >= recipients, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sides aligning two programmes offer nothing to the programmes
+        "Brazil and Argentina agreed on Monday to foster closer links between the Mercosur "
+        "customs union and the Pacific Alliance.",
+        # a sports story
+        "The Brazilian coach promised on Monday that the team would win the rematch against "
+        "Argentina.",
+    ],
+    ids=["two-sides-align", "coach"],
+)
+def test_no_offer_to_the_things_or_doers_a_pledge_names(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("AGREE") if m.recipients and len(states(m.actors)) == 1], (
+        coded.summary()
+    )

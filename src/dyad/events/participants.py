@@ -1259,6 +1259,10 @@ class _Participants:
                 threat = rule.type == "THREATEN" and child.dep == "ccomp"
                 if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
+        if not recipients and rule.type == "AGREE":
+            # "offered to mediate between Moscow and Kyiv", "vowed that Beijing would
+            # deepen trade ties with Argentina"
+            recipients += self._promised_targets(verb, actors)
         if not recipients and rule.type in _PLACED_ACT_TYPES:
             recipients += self._act_places(verb, actors)
         if not recipients and rule.type in ("CONCEDE", "RETREAT", "AGREE"):
@@ -1777,6 +1781,38 @@ class _Participants:
                 if self.tokens[c].dep in ("xcomp", "advcl") and self._infinitive(self.tokens[c]):
                     found += self._act_targets(self.tokens[c], depth - 1)
         return found
+
+    def _promised_targets(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whom an offer or a pledge is made to when its act names them otherwise: the
+        sides of talks it offers to mediate or host ("offered to mediate between Moscow
+        and Kyiv", "to host talks between Serbia and Kosovo"), or the target of what a side
+        pledges its own state will do ("vowed that Beijing would deepen trade ties with
+        Argentina", "pledged that the kingdom would reopen its embassy in Damascus")."""
+        own = {_side(a) for a in actors}
+        if len(own) != 1 or any(a.kind == "other" for a in actors):
+            return []  # (two sides agreeing to "align X and Y" make no offer to them; nor
+            # does "the Brazilian coach" promising a win against Argentina)
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep == "xcomp" or self._infinitive(clause):
+                found += [
+                    a
+                    for i in self._subtree(c)
+                    if self.tokens[i].dep == "prep"
+                    and self.tokens[i].text.lower() in ("between", "among")
+                    for a in self._prep_actors(self.tokens[i])
+                ]
+            elif clause.dep == "ccomp" and clause.pos == "VERB":
+                subject = self._subject(clause)
+                doers = self._subject_actors(subject) if subject is not None else []
+                if doers and not {_side(a) for a in doers} & own:
+                    continue  # "vowed that Russia would pay": not a pledge of its own
+                found += self._act_targets(clause, depth=1)
+                for o in self.children[c]:
+                    if self.tokens[o].dep == "dobj":
+                        found += self._prep_places(self.tokens[o], ("in",))
+        return [a for a in found if a.country and _side(a) not in own]
 
     def _own_forces(self, verb: Token, obj: Token) -> bool:
         """Troops or a force an act sends or sets up, not named as another state's (not
