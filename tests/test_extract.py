@@ -6552,3 +6552,40 @@ def test_no_offer_to_the_things_or_doers_a_pledge_names(code, text):
     assert not [m for m in coded.of("AGREE") if m.recipients and len(states(m.actors)) == 1], (
         coded.summary()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("Kim Jong Un and Donald Trump signed a joint statement on Monday. The statement "
+         "commits North Korea to working toward the denuclearisation of the peninsula.",
+         ("PRK",), ("USA",)),
+        ("Ghana and Togo signed a border treaty on Monday. The treaty obliges Togo to withdraw "
+         "its police from the disputed village.", ("TGO",), ("GHA",)),
+        ("Ghana and Togo signed a border treaty on Monday. The accord commits both countries to "
+         "joint patrols along the frontier.", ("GHA", "TGO"), ()),
+        ("Serbia and Kosovo signed a declaration in Brussels on Monday. The document commits "
+         "Pristina to setting up an association of Serb-majority municipalities.", ("XKX",),
+         ("SRB",)),
+    ],
+    ids=["statement-commits", "treaty-obliges", "commits-both", "document-commits-capital"],
+)  # fmt: skip
+def test_what_a_signed_document_binds_a_party_to_is_its_agree(code, text, actors, recipients):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert tuple(sorted(states(agreed.actors))) == actors, coded.summary()
+    assert tuple(sorted(states(agreed.recipients))) == recipients, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian court obliged two foreign firms to pay fines on Monday.",
+        "Ghana's new mining law obliges foreign companies to hire local staff, officials said "
+        "on Monday.",
+    ],
+    ids=["court-obliged", "law-obliges"],
+)
+def test_being_obliged_by_a_court_or_a_law_is_no_undertaking(code, text):
+    coded = code(text)
+    assert not coded.of("AGREE"), coded.summary()

@@ -46,6 +46,7 @@ from ..models import (
 from .common import (
     _ACCEPTING,
     _AGREED_SENTENCES,
+    _BINDING,
     _CLAIMS,
     _COOPERATIVE,
     _CORE_TYPES,
@@ -1022,7 +1023,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         told ("agreed to a truce ... under its terms, the two sides commit to ...")."""
         if found.rule.type != "AGREE" or tok.pos != "VERB" or tok.dep == "relcl":
             return False
-        if tok.lemma.lower() not in _UNDERTAKING:
+        if tok.lemma.lower() not in _UNDERTAKING | _BINDING:  # "the treaty obliges X to"
             return False
         sides = {_side(a) for a in found.actors}
         recent = [

@@ -83,6 +83,7 @@ from .common import (
     _PLACE_ENTS,
     _PLACED_ACT_PREPS,
     _PLACED_ACT_TYPES,
+    _PLAIN_DOCUMENTS,
     _PLAN_NOUNS,
     _PORTIONS,
     _PRONOUNS,
@@ -169,6 +170,14 @@ class _Participants:
             actors, recipients = self._noun_roles(tok, rule)
         else:
             actors, recipients = self._verb_roles(tok, rule)
+        if rule.type == "AGREE" and tok.pos == "VERB" and tok.lemma.lower() in _BINDING:
+            # "the statement they signed commits North Korea to ...": the one it binds
+            # undertakes it, to the document's other signatories
+            bound = self._bound_by_document(tok)
+            if bound is not None:
+                actors, recipients = bound
+            elif tok.lemma.lower() in ("oblige", "obligate"):
+                return None  # "obliged the firms to pay": no undertaking of theirs
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
             if rule.type == "CONSULT":
@@ -3018,6 +3027,31 @@ class _Participants:
                 # count ("welcomed the signing" by the army and the rebels)
                 return [] if sides & own else list(event.actors)
         return []
+
+    def _bound_by_document(self, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """Whom a document binds and to whom, when a document is the subject ("the joint
+        statement commits North Korea to ...", "the treaty obliges Togo to ..."): the
+        object undertakes it, to the other signatories of the signing just told."""
+        subject = self._subject(verb)
+        documents = _AGREEMENTS | _DEAL_NEWS | _PLAIN_DOCUMENTS
+        if subject is None or subject.lemma.lower() not in documents:
+            return None
+        bound = [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            for a in self._np_actors(self.tokens[c])
+        ]
+        if not bound:
+            return None
+        sides = {_side(a) for a in bound}
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > _AGREED_SENTENCES:
+                break
+            if event.event_type == "SUPPORT" and event.cameo == "057":
+                signers = (*event.actors, *event.recipients)
+                return bound, [a for a in signers if a.country and _side(a) not in sides]
+        return bound, []
 
     def _outside_document(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
         """The recipients of a signing but the document signed, when a name of its own
