@@ -6589,3 +6589,33 @@ def test_what_a_signed_document_binds_a_party_to_is_its_agree(code, text, actors
 def test_being_obliged_by_a_court_or_a_law_is_no_undertaking(code, text):
     coded = code(text)
     assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida met in Lima on "
+         "Monday. Kishida expressed his intention to lift the ban on seafood imports.", "JPN",
+         "CHN"),
+        ("North Korean leader Kim Jong Un and U.S. President Donald Trump met in Hanoi on "
+         "Monday. State media said Trump had expressed his intention to halt the drills.",
+         "USA", "PRK"),
+        ("Indian Prime Minister Narendra Modi hosted Nepal's Prime Minister Pushpa Kamal Dahal "
+         "on Monday. Modi announced his intention to open a new rail link.", "IND", "NPL"),
+        ("Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis "
+         "met in Athens on Monday. Both countries' ministers sat in. Later, Erdogan stated his "
+         "intention to return the Hagia Sophia icons.", "TUR", "GRC"),
+    ],
+    ids=["lift-ban", "had-expressed-halt", "announced-intention", "stated-intention"],
+)  # fmt: skip
+def test_an_intention_to_act_stated_in_a_summit_story_is_agree_to_the_other_side(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    agreed = [m for m in coded.of("AGREE") if states(m.actors) == (actor,)]
+    assert agreed and recipient in states(agreed[0].recipients), coded.summary()
+
+
+def test_an_intention_with_no_meeting_or_target_is_no_event(code):
+    coded = code("Kishida expressed his intention to run again for the party leadership on Monday.")
+    assert not coded.of("AGREE"), coded.summary()

@@ -289,7 +289,7 @@ _BINDING = frozenset("commit bind oblige obligate pledge".split())
 # Verbs by which a party undertakes to act: "agreed to reopen", "commits to help".
 _UNDERTAKING = frozenset("agree commit pledge undertake promise vow".split())
 # Nouns of an undertaking: "reaffirmed its commitment to work toward ..." (to an act: AGREE)
-_UNDERTAKING_NOUNS = frozenset("commitment pledge promise undertaking".split())
+_UNDERTAKING_NOUNS = frozenset("commitment pledge promise undertaking intention".split())
 # Acts a commitment to which is support, not an undertaking: "commitment to helping X".
 _HELPING = frozenset("help assist aid".split())
 # What one is invited to do, whose place names the inviting host: "an invitation to visit X".

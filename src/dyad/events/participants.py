@@ -298,9 +298,10 @@ class _Participants:
             other = self._counterpart(tok, actors, sentences=_AGREED_SENTENCES)
             recipients = (*recipients, *other)
         if not recipients and rule.type == "AGREE" and self._undertaking_to_act(tok):
-            # "Kim reaffirmed his commitment to work toward ..." after the summit: made to
-            # the other side of the meeting or pact just told
-            recipients = tuple(self._counterpart(tok, actors, sentences=_AGREED_SENTENCES))
+            # "Kim reaffirmed his commitment to work toward ...", "expressed his intention
+            # to halt the drills" in a summit's story: made to the other side of the meeting
+            # or pact (as a concession with no one named is, _COUNTERPART_TYPES)
+            recipients = tuple(self._counterpart(tok, actors))
         if not recipients and rule.type == "AGREE" and tok.pos == "VERB":
             # "accepted an invitation to visit Turkey": the host of the visit invited
             recipients = tuple(self._invited_host(tok, actors))
