@@ -7071,3 +7071,549 @@ def test_aid_pledged_in_the_passive_is_dated_by_the_pledge(code):
     aid = coded.one("AID")
     assert (states(aid.actors), states(aid.recipients)) == (("QAT",), ("SDN",))
     assert aid.modality == "intended" and aid.date == MONDAY
+
+
+# ---- signed documents and the commitments under them (session 6) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Yemen's government and the Houthi rebels signed a prisoner exchange deal on Monday.",
+            {"YEM"},
+        ),
+        (
+            "The Colombian government and the FARC rebels signed a peace accord in Havana on "
+            "Monday.",
+            {"COL"},
+        ),
+        (
+            "Envoys of Ethiopia's government and the Tigray People's Liberation Front inked a "
+            "truce late on Monday committing them to stop the fighting.",
+            {"ETH"},
+        ),
+        (
+            "Afghan government and Taliban negotiators signed an agreement on Monday to free "
+            "prisoners.",
+            {"AFG"},
+        ),
+    ],
+    ids=["government-and-houthis", "government-and-rebels", "envoys-of-both", "negotiators"],
+)
+def test_a_document_signed_by_two_forces_of_one_state_is_their_joint_support(code, text, sides):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert len(signed.actors) >= 2 and set(states(signed.actors)) == sides, coded.summary()
+    assert signed.date == MONDAY
+
+
+def test_one_state_named_twice_signs_nothing_with_itself(code):
+    coded = code("Kenya signed a new constitution into law on Monday, the Kenyan government said.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "The foreign ministers of Georgia and Armenia initialled a border treaty on Monday.",
+            ("ARM", "GEO"),
+        ),
+        ("Serbia and Kosovo initialled the draft of a trade accord on Monday.", ("SRB", "XKX")),
+        (
+            "Chilean President Gabriel Boric and Peruvian President Dina Boluarte put their names "
+            "to a fisheries pact on Monday.",
+            ("CHL", "PER"),
+        ),
+        (
+            "The presidents of Ghana and Togo put their signatures on Monday to a maritime border "
+            "treaty.",
+            ("GHA", "TGO"),
+        ),
+        (
+            "Ministers of Fiji and Samoa affixed their signatures to a memorandum on tuna "
+            "fishing on Monday.",
+            ("FJI", "WSM"),
+        ),
+    ],
+    ids=[
+        "initialled-treaty",
+        "initialled-draft",
+        "put-their-names-to",
+        "put-signatures-to",
+        "affixed-signatures",
+    ],
+)
+def test_initialling_or_putting_names_to_a_document_is_signing_it(code, text, countries):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert tuple(sorted(signed.countries)) == countries, coded.summary()
+    assert signed.cameo == "057" and signed.date == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actor put his name to a petition against the new stadium on Monday.",
+        "The Danish senator put her name forward for the committee chair on Monday.",
+        "Hungarian striker Roland Sallai put his name on the scoresheet twice on Monday.",
+    ],
+    ids=["petition", "name-forward", "scoresheet"],
+)
+def test_putting_ones_name_to_something_alone_is_no_signing(code, text):
+    coded = code(text)
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the later sentence names a third signatory: the one signing gains it
+        (
+            "The leaders of Croatia and Slovenia signed a joint declaration on Monday. At the "
+            "Elysee, Croatian Prime Minister Andrej Plenkovic, Slovenian Prime Minister Robert "
+            "Golob and French President Emmanuel Macron put their names to the document.",
+            {"HRV", "SVN", "FRA"},
+        ),
+        # "a document" first, "the treaty they signed" after: one signing
+        (
+            "The leaders of Ecuador and Colombia put their names on Monday to a document on the "
+            "border. The treaty they signed commits Ecuador to reopening the crossing.",
+            {"ECU", "COL"},
+        ),
+        (
+            "Kenya and Ethiopia signed a water treaty on Monday. Kenyan President William Ruto "
+            "and Ethiopian Prime Minister Abiy Ahmed signed the treaty at State House.",
+            {"KEN", "ETH"},
+        ),
+    ],
+    ids=["third-signatory", "document-then-treaty", "treaty-then-treaty"],
+)
+def test_a_signing_told_again_is_one_signing(code, text, countries):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert set(signed.countries) == countries, coded.summary()
+
+
+def test_two_documents_signed_by_one_pair_are_two_signings(code):
+    coded = code(
+        "Kenya and Ethiopia signed a water treaty on Monday. Later, Ruto and Abiy signed the "
+        "joint declaration on trade at State House."
+    )
+    assert len(coded.of("SUPPORT")) == 2, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "North Korean leader Kim Jong Un and U.S. President Donald Trump met in Singapore on "
+            "Monday. Kim reaffirmed his commitment to work toward the denuclearisation of the "
+            "peninsula.",
+            "PRK",
+            "USA",
+        ),
+        (
+            "Kenyan President William Ruto met U.S. President Joe Biden in Washington on Monday. "
+            "Ruto reiterated Kenya's commitment to sending police officers to patrol the capital.",
+            "KEN",
+            "USA",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis "
+            "held talks in Athens on Monday. Erdogan reiterated his pledge to reopen the consulate "
+            "in Thessaloniki.",
+            "TUR",
+            "GRC",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi hosted Sri Lankan President Anura Kumara "
+            "Dissanayake in New Delhi on Monday. Dissanayake reaffirmed his commitment to "
+            "allowing no attack on India from Sri Lankan soil.",
+            "LKA",
+            "IND",
+        ),
+    ],
+    ids=["commitment-to-work", "commitment-to-sending", "pledge-to-reopen", "to-allowing"],
+)
+def test_a_restated_commitment_to_act_is_agree_to_the_other_side(code, text, actor, recipient):
+    coded = code(text)
+    agreed = [m for m in coded.of("AGREE") if states(m.actors) == (actor,)]
+    assert agreed and states(agreed[0].recipients) == (recipient,), coded.summary()
+    assert not [m for m in coded.of("SUPPORT") if states(m.actors) == (actor,)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana on "
+        "Monday. Tokayev reaffirmed Kazakhstan's commitment to the one-China policy.",
+        "U.N. Secretary-General Antonio Guterres met Lebanese Prime Minister Nawaf Salam on "
+        "Monday. Guterres reaffirmed the world body's commitment to backing the Lebanese army.",
+    ],
+    ids=["commitment-to-a-policy", "commitment-to-supporting"],
+)
+def test_a_restated_commitment_to_a_thing_or_to_support_stays_support(code, text):
+    coded = code(text)
+    assert coded.of("SUPPORT"), coded.summary()
+    assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        (
+            "Australia and Nauru signed a treaty on Monday. Under the treaty, Australia commits "
+            "to help Nauru in the event of a natural disaster.",
+            ("AUS",),
+            ("NRU",),
+        ),
+        (
+            "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border "
+            "treaty in Dushanbe on Monday. Under the deal, the two governments agreed to reopen "
+            "road checkpoints.",
+            ("KGZ", "TJK"),
+            (),
+        ),
+        (
+            "Chile and Argentina signed a peace agreement on Monday. Under the agreement, Chile "
+            "pledged to withdraw its ships from the channel.",
+            ("CHL",),
+            ("ARG",),
+        ),
+        (
+            "Greece and North Macedonia signed an accord on Monday. Under the accord, North "
+            "Macedonia agreed to change its constitution.",
+            ("MKD",),
+            ("GRC",),
+        ),
+    ],
+    ids=["commits-to-help", "the-governments-agreed", "pledged-to-withdraw", "agreed-to-change"],
+)
+def test_an_undertaking_under_a_document_just_signed_is_agree(code, text, actors, recipients):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert tuple(sorted(states(agreed.actors))) == actors, coded.summary()
+    assert tuple(sorted(states(agreed.recipients))) == recipients, coded.summary()
+
+
+def test_an_undertaking_under_an_old_deal_is_background(code):
+    coded = code(
+        "Iran's foreign minister visited Oman on Monday. Under the 2015 deal, Iran agreed to "
+        "limit its enrichment of uranium."
+    )
+    assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "host"),
+    [
+        (
+            "Egyptian President Abdel Fattah al-Sisi has accepted an invitation to visit Turkey in "
+            "April, his office said on Monday.",
+            "EGY",
+            "TUR",
+        ),
+        (
+            "Russian President Vladimir Putin accepted an invitation to attend a summit in Ankara "
+            "next month, the Kremlin said on Monday.",
+            "RUS",
+            "TUR",
+        ),
+        (
+            "Brazil's President Luiz Inacio Lula da Silva on Monday accepted an invitation to come "
+            "to Nairobi for talks.",
+            "BRA",
+            "KEN",
+        ),
+        (
+            "Japan's Prime Minister accepted an invitation to visit Hanoi, the foreign ministry in "
+            "Tokyo said on Monday.",
+            "JPN",
+            "VNM",
+        ),
+    ],
+    ids=["visit-country", "attend-summit-in-city", "come-to-city", "visit-capital"],
+)
+def test_an_accepted_invitation_is_agree_to_the_inviting_host(code, text, actor, host):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert states(agreed.actors) == (actor,) and states(agreed.recipients) == (host,), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian striker accepted an invitation to visit Madrid on Monday.",
+        "Egyptian President Abdel Fattah al-Sisi has declined an invitation to visit Turkey, "
+        "his office said on Monday.",
+    ],
+    ids=["footballer", "declined"],
+)
+def test_no_agreement_to_a_host_without_a_political_acceptance(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("AGREE") if not m.negated], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "welcomer", "parties"),
+    [
+        (
+            "Yemen's government and the Houthi rebels signed a prisoner exchange deal on Monday. "
+            "Oman and Qatar welcomed the signing on Monday.",
+            {"OMN", "QAT"},
+            {"YEM"},
+        ),
+        (
+            "Chinese President Xi Jinping and U.S. President Joe Biden met in Woodside on Monday. "
+            "Japanese Prime Minister Fumio Kishida welcomed the outcome on Monday.",
+            {"JPN"},
+            {"CHN", "USA"},
+        ),
+        (
+            "Chinese President Xi Jinping and U.S. President Joe Biden met in Woodside on Monday. "
+            "Australia welcomed the results of the summit.",
+            {"AUS"},
+            {"CHN", "USA"},
+        ),
+        (
+            "Ghana and Togo signed a maritime border treaty on Monday. In a joint statement, "
+            "Nigeria and Benin welcomed the signing.",
+            {"NGA", "BEN"},
+            {"GHA", "TGO"},
+        ),
+    ],
+    ids=["the-signing", "the-outcome", "results-of-the-summit", "signing-in-a-joint-statement"],
+)
+def test_welcoming_a_signing_or_the_outcome_is_aimed_at_its_parties(code, text, welcomer, parties):
+    coded = code(text)
+    welcomed = [
+        m for m in coded.of("SUPPORT") if set(states(m.actors)) == welcomer and m.recipients
+    ]
+    assert welcomed and set(states(welcomed[0].recipients)) == parties, coded.summary()
+
+
+def test_welcoming_the_outcome_of_a_vote_is_not_aimed_at_the_last_meeting(code):
+    coded = code(
+        "Chinese President Xi Jinping and U.S. President Joe Biden met in Woodside on Monday. "
+        "Japan welcomed the outcome of the election in Taiwan."
+    )
+    assert not [m for m in coded.of("SUPPORT") if "USA" in states(m.recipients)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe met in Accra "
+        "on Monday. The two leaders signed a maritime border treaty.",
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe held talks "
+        "in Accra on Monday. They signed a maritime border treaty and agreed to open a second "
+        "crossing.",
+    ],
+    ids=["the-two-leaders-signed", "they-signed-and-agreed"],
+)
+def test_a_signing_after_a_dated_meeting_of_the_same_sides_takes_its_day(code, text):
+    coded = code(text)
+    signed = coded.one("SUPPORT")
+    assert signed.date == MONDAY, coded.summary()
+    assert all(m.date == MONDAY for m in coded.of("AGREE")), coded.summary()
+
+
+def test_a_signing_with_a_day_of_its_own_keeps_it(code):
+    coded = code(
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe met in Accra "
+        "on Sunday. On Monday, the two leaders signed a maritime border treaty."
+    )
+    assert coded.one("SUPPORT").date == MONDAY, coded.summary()
+
+
+def test_praise_after_a_meeting_keeps_the_day_it_was_told(code):
+    coded = code(
+        "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe met in Accra "
+        "on Sunday. Akufo-Addo praised Gnassingbe's leadership, the presidency said on Monday."
+    )
+    assert coded.one("SUPPORT").date == MONDAY, coded.summary()
+
+
+def test_the_leaders_with_no_meeting_told_are_the_storys_two_states(code):
+    coded = code(
+        "Ghana and Togo have long quarrelled over their sea border, and the two countries "
+        "came close to a clash in 2019. The leaders signed a maritime treaty on Monday."
+    )
+    signed = coded.one("SUPPORT")
+    assert set(signed.countries) == {"GHA", "TGO"}, coded.summary()
+
+
+def test_the_g7_leaders_are_not_the_storys_pair(code):
+    coded = code(
+        "Ghana and Togo have long quarrelled over their sea border, and the two countries "
+        "came close to a clash in 2019. The G7 leaders signed a declaration on Monday."
+    )
+    assert not [m for m in coded.of("SUPPORT") if "TGO" in m.countries], coded.summary()
+
+
+def test_a_document_named_after_a_signing_is_the_same_and_no_party(code):
+    coded = code(
+        "Australia and Nauru signed a treaty on Monday. Prime Minister Anthony Albanese and "
+        "Nauru's President David Adeang put their names to the Nauru-Australia Pact at a "
+        "ceremony in Canberra."
+    )
+    signed = coded.one("SUPPORT")
+    assert set(signed.countries) == {"AUS", "NRU"} and not signed.recipients, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Australia and Nauru signed a treaty on Monday. Under it, Australia commits to defend "
+            "Nauru against attack.",
+            "AUS",
+            "NRU",
+        ),
+        (
+            "Chile and Peru signed a fisheries accord on Monday. Under the accord, Peru undertakes "
+            "to close its waters to foreign trawlers from Chile.",
+            "PER",
+            "CHL",
+        ),
+    ],
+    ids=["commits-present", "undertakes-present"],
+)
+def test_a_present_tense_undertaking_under_a_document_just_signed_is_news(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert states(agreed.actors) == (actor,) and recipient in states(agreed.recipients), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the document's own description is the signing
+        "Chile and Peru signed on Monday a declaration that commits Lima and Santiago to open "
+        "a new border crossing.",
+        # terms restating an agreement of the same sides just told
+        "Chile and Peru agreed on Monday to a ceasefire along their border. Under its terms, "
+        "the two sides commit to withdraw their troops.",
+    ],
+    ids=["relative-clause", "terms-of-the-agreement"],
+)
+def test_terms_that_restate_the_signing_or_its_agreement_are_no_second_agree(code, text):
+    coded = code(text)
+    assert len(coded.of("AGREE")) <= 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipients"),
+    [
+        ("Turkish President Recep Tayyip Erdogan offered on Monday to mediate between Ethiopia "
+         "and Egypt in their dispute over the Nile dam.", "TUR", {"ETH", "EGY"}),
+        ("Norway offered on Monday to host a new round of talks between Colombia and the ELN "
+         "rebels.", "NOR", {"COL"}),
+        ("Kazakhstan's President Kassym-Jomart Tokayev proposed on Monday to mediate between "
+         "Baku and Yerevan.", "KAZ", {"AZE", "ARM"}),
+        ("Indian Prime Minister Narendra Modi pledged on Monday that New Delhi would expand "
+         "defence cooperation with Vietnam.", "IND", {"VNM"}),
+        ("Qatar's foreign minister promised on Monday that the emirate would reopen its embassy "
+         "in the Syrian capital within weeks.", "QAT", {"SYR"}),
+    ],
+    ids=["offered-to-mediate", "offered-to-host-talks", "proposed-to-mediate-capitals",
+         "pledged-that-would-expand", "promised-that-would-reopen"],
+)  # fmt: skip
+def test_an_offer_or_pledge_is_made_to_whom_its_act_names(code, text, actor, recipients):
+    coded = code(text)
+    agreed = [m for m in coded.of("AGREE") if states(m.actors) == (actor,)]
+    assert agreed and set(states(agreed[0].recipients)) >= recipients, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sides aligning two programmes offer nothing to the programmes
+        "Brazil and Argentina agreed on Monday to foster closer links between the Mercosur "
+        "customs union and the Pacific Alliance.",
+        # a sports story
+        "The Brazilian coach promised on Monday that the team would win the rematch against "
+        "Argentina.",
+    ],
+    ids=["two-sides-align", "coach"],
+)
+def test_no_offer_to_the_things_or_doers_a_pledge_names(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("AGREE") if m.recipients and len(states(m.actors)) == 1], (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("Kim Jong Un and Donald Trump signed a joint statement on Monday. The statement "
+         "commits North Korea to working toward the denuclearisation of the peninsula.",
+         ("PRK",), ("USA",)),
+        ("Ghana and Togo signed a border treaty on Monday. The treaty obliges Togo to withdraw "
+         "its police from the disputed village.", ("TGO",), ("GHA",)),
+        ("Ghana and Togo signed a border treaty on Monday. The accord commits both countries to "
+         "joint patrols along the frontier.", ("GHA", "TGO"), ()),
+        ("Serbia and Kosovo signed a declaration in Brussels on Monday. The document commits "
+         "Pristina to setting up an association of Serb-majority municipalities.", ("XKX",),
+         ("SRB",)),
+    ],
+    ids=["statement-commits", "treaty-obliges", "commits-both", "document-commits-capital"],
+)  # fmt: skip
+def test_what_a_signed_document_binds_a_party_to_is_its_agree(code, text, actors, recipients):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert tuple(sorted(states(agreed.actors))) == actors, coded.summary()
+    assert tuple(sorted(states(agreed.recipients))) == recipients, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian court obliged two foreign firms to pay fines on Monday.",
+        "Ghana's new mining law obliges foreign companies to hire local staff, officials said "
+        "on Monday.",
+    ],
+    ids=["court-obliged", "law-obliges"],
+)
+def test_being_obliged_by_a_court_or_a_law_is_no_undertaking(code, text):
+    coded = code(text)
+    assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida met in Lima on "
+         "Monday. Kishida expressed his intention to lift the ban on seafood imports.", "JPN",
+         "CHN"),
+        ("North Korean leader Kim Jong Un and U.S. President Donald Trump met in Hanoi on "
+         "Monday. State media said Trump had expressed his intention to halt the drills.",
+         "USA", "PRK"),
+        ("Indian Prime Minister Narendra Modi hosted Nepal's Prime Minister Pushpa Kamal Dahal "
+         "on Monday. Modi announced his intention to open a new rail link.", "IND", "NPL"),
+        ("Turkish President Recep Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis "
+         "met in Athens on Monday. Both countries' ministers sat in. Later, Erdogan stated his "
+         "intention to return the Hagia Sophia icons.", "TUR", "GRC"),
+    ],
+    ids=["lift-ban", "had-expressed-halt", "announced-intention", "stated-intention"],
+)  # fmt: skip
+def test_an_intention_to_act_stated_in_a_summit_story_is_agree_to_the_other_side(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    agreed = [m for m in coded.of("AGREE") if states(m.actors) == (actor,)]
+    assert agreed and recipient in states(agreed[0].recipients), coded.summary()
+
+
+def test_an_intention_with_no_meeting_or_target_is_no_event(code):
+    coded = code("Kishida expressed his intention to run again for the party leadership on Monday.")
+    assert not coded.of("AGREE"), coded.summary()

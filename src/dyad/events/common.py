@@ -182,6 +182,7 @@ _NOT_PROTESTING = frozenset(
     "reporter journalist mourner mourn visa flower wreath condolence queue vigil evacuation".split()
 )
 _AGREED_SENTENCES = 3  # "also agreed to ...": close to the meeting it belongs to
+_MEETING_SENTENCES = 2  # "held talks on Monday. The two leaders signed ...": its day
 # "accusing its western neighbour of ...": words for another state by its tie to the actor
 _KIN_STATES = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "ally"})
 # "accepted the invitation": verbs that answer an offer made by the other side
@@ -300,6 +301,24 @@ _MONEY_WORDS = frozenset(
 )
 # Verbs by which a document binds its parties: "a declaration that commits X and Y to".
 _BINDING = frozenset("commit bind oblige obligate pledge".split())
+# Verbs by which a party undertakes to act: "agreed to reopen", "commits to help".
+_UNDERTAKING = frozenset("agree commit pledge undertake promise vow".split())
+# Nouns of an undertaking: "reaffirmed its commitment to work toward ..." (to an act: AGREE)
+_UNDERTAKING_NOUNS = frozenset("commitment pledge promise undertaking intention".split())
+# Acts a commitment to which is support, not an undertaking: "commitment to helping X".
+_HELPING = frozenset("help assist aid".split())
+# What one is invited to do, whose place names the inviting host: "an invitation to visit X".
+_INVITED_TO = frozenset("visit attend come travel go".split())
+# What a stance on a deal may name instead of it: "welcomed the signing", "the outcome".
+_DEAL_NEWS = frozenset(
+    "signing declaration statement communique memorandum ceasefire truce".split()
+)
+_OUTCOMES = frozenset("outcome result".split())
+_TALKS = frozenset("talk summit meeting negotiation visit discussion".split())
+# Verbs that tell a signing again ("put their names to the document"); not "initialled",
+# a stage of its own. Nouns that name any signed document ("the document", "the text").
+_SIGNING_AGAIN = frozenset("sign ink put affix".split())
+_PLAIN_DOCUMENTS = frozenset("document text".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
 # Goods arriving: "doses donated by China landed in Phnom Penh".

@@ -45,6 +45,8 @@ from ..models import (
 )
 from .common import (
     _ACCEPTING,
+    _AGREED_SENTENCES,
+    _BINDING,
     _CLAIMS,
     _COOPERATIVE,
     _CORE_TYPES,
@@ -53,15 +55,21 @@ from .common import (
     _FORMAL_DEALS,
     _FUTURE,
     _GIVING_WAY,
+    _HELPING,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
+    _MEETING_SENTENCES,
     _PER_OBJECT_TYPES,
+    _PLAIN_DOCUMENTS,
     _RECEIVER_PREPS,
     _SCHEDULED,
+    _SIGNING_AGAIN,
     _SPEECH,
     _THREAT_MODES,
     _TOTAL_SPANS,
     _TRAVEL,
+    _UNDERTAKING,
+    _UNDERTAKING_NOUNS,
     _confidence,
     _Found,
     _mention_id,
@@ -180,6 +188,12 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     )
                     i = [e for e, _ in told].index(joined)
                     told[i] = (events[at], told[i][1])
+                    continue
+                restated = self._restated_signing(event, found.trigger)
+                if restated is not None:  # "the three men put their names to the document"
+                    at = events.index(restated)
+                    signers = (*restated.actors, *event.actors, *event.recipients)
+                    events[at] = replace(restated, actors=_unique(signers))
                     continue
                 second = self._second_deed(event, found.trigger, told)
                 told.append((event, found.trigger))
@@ -589,6 +603,91 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                 return other
         return None
 
+    def _restated_signing(self, event: EventMention, tok: Token) -> EventMention | None:
+        """A signing told again a few sentences on, by the document it already named ("they
+        signed a joint declaration ... the three men each put their names to the document",
+        "the treaty they signed commits ..."): the signing told first, to which it adds the
+        signatories it names. Not a document of another kind ("a trade deal" and then "the
+        joint declaration": two signings)."""
+        if event.event_type != "SUPPORT":
+            return None
+        document = self._document_signed_again(tok)
+        if document is None or not any(
+            self.tokens[c].lemma.lower() in ("the", "this", "that")
+            for c in self.children[document.i]
+        ):
+            return None
+        states = {a.country for a in event.actors if a.country}
+        for other in reversed(self.events):
+            sentence = other.evidence.sentence_index
+            if tok.sentence - sentence > _AGREED_SENTENCES or sentence == tok.sentence:
+                continue
+            if other.event_type != "SUPPORT" or other.cameo != "057" or other.recipients:
+                continue
+            signers = {a.country for a in other.actors}
+            if (
+                not states & signers
+                or not {a.country for a in event.recipients} <= signers  # not "with" another
+                or (event.date and other.date and event.date != other.date)
+            ):
+                continue
+            first = self.token_ending.get(other.trigger.end)
+            told = self._signed_document(self.tokens[first]) if first is not None else None
+            if told is not None and self._same_document(document, told):
+                return other
+        return None
+
+    def _same_document(self, later: Token, first: Token) -> bool:
+        """Whether a document named again is the one first signed: the same noun ("a
+        joint declaration" ... "the declaration"), a plain "the document" for either, or
+        the name of one first told as "a treaty" (not "the text of a peace agreement":
+        another document)."""
+        if later.lemma.lower() == first.lemma.lower():
+            return True
+        if later.pos == "PROPN" and any(  # "signed a treaty ... put their names to the
+            self.tokens[c].text.lower() in ("a", "an") for c in self.children[first.i]
+        ):  # Falepili Union": the name of the document just introduced
+            return True
+        return any(
+            t.lemma.lower() in _PLAIN_DOCUMENTS
+            and not any(
+                self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+                for c in self.children[t.i]
+            )
+            for t in (later, first)
+        )
+
+    def _document_signed_again(self, tok: Token) -> Token | None:
+        """The document a signing trigger names: the object of "signed", "put their names
+        to", or the noun itself when a signing verb hangs on it ("the joint statement they
+        signed", "signed a joint statement")."""
+        if tok.pos == "VERB":
+            return self._signed_document(tok) if tok.lemma.lower() in _SIGNING_AGAIN else None
+        verbs = [self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "relcl"]
+        if tok.dep in ("dobj", "nsubjpass") and tok.head != tok.i:
+            verbs.append(self.tokens[tok.head])
+        if any(v.pos == "VERB" and v.lemma.lower() in _SIGNING_AGAIN for v in verbs):
+            return tok
+        return None
+
+    def _signed_document(self, verb: Token) -> Token | None:
+        """What a signing verb signs: its object ("signed a treaty"), the noun it qualifies
+        ("the statement they signed"), or what names are put to ("put their names to the
+        document")."""
+        if verb.pos != "VERB":
+            return None
+        for c in self.children[verb.i]:
+            kid = self.tokens[c]
+            if kid.dep == "dobj" and kid.lemma.lower() not in ("name", "signature"):
+                return kid
+            if kid.dep == "prep" and kid.text.lower() == "to":
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        return self.tokens[g]
+        if verb.dep in ("relcl", "acl") and verb.head != verb.i:
+            return self.tokens[verb.head]
+        return None
+
     def _per_object(self, event: EventMention, tok: Token) -> list[EventMention]:
         """Coordinated objects of one verb, each sent to its own receiver, are one deed
         each ("sent two million doses to Bangladesh and one million doses to Nepal"): one
@@ -703,12 +802,51 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             for rule in self._senses(tok.i):
                 if self._told_by_its_verb(tok, rule, fired) or self._carried_by_its_noun(tok, rule):
                     break
+                if self._restated_undertaking(tok, rule):
+                    continue  # the undertaking noun it carries is the event (AGREE)
                 found = self._participants(tok, rule)
                 if found is not None:
                     if tok.pos == "VERB":
                         fired[tok.i] = rule.type
                     yield found
                     break  # one event per trigger word: the most specific sense that fits
+
+    def _restated_undertaking(self, tok: Token, rule: Trigger) -> bool:
+        """ "Kim reaffirmed his commitment to work toward denuclearisation", "reiterated
+        Kenya's pledge to send police": a commitment to an act, restated, is the undertaking
+        (AGREE, told by the noun), not support; a commitment to a thing ("its commitment to
+        the one-China policy") stays support."""
+        if rule.type != "SUPPORT" or tok.pos != "VERB":
+            return False
+        return any(
+            self.tokens[c].dep == "dobj" and self._undertaking_to_act(self.tokens[c])
+            for c in self.children[tok.i]
+        )
+
+    def _undertaking_to_act(self, noun: Token) -> bool:
+        """A commitment, pledge or promise to do something: "commitment to work toward
+        ...", "pledge to sending police" (not "commitment to the one-China policy", nor to
+        an act of support: "commitment to backing Haiti's police" is support)."""
+        if noun.pos != "NOUN" or noun.lemma.lower() not in _UNDERTAKING_NOUNS:
+            return False
+        acts = []
+        for g in self.children[noun.i]:
+            kid = self.tokens[g]
+            if kid.dep == "acl" and self._to_clause(kid):
+                acts.append(kid)  # "commitment to work toward ..."
+            elif kid.dep == "prep" and kid.text.lower() == "to":
+                acts += [  # "commitment to sending police"
+                    self.tokens[k]
+                    for k in self.children[g]
+                    if self.tokens[k].dep == "pcomp" and self.tokens[k].tag == "VBG"
+                ]
+        # (a verb that is support in itself, "support", "back", "help"; not "reopen the
+        # embassy", support only by its object, which is an act promised)
+        return any(
+            act.lemma.lower() not in _HELPING
+            and not any(t.type == "SUPPORT" and not t.object for t in self._senses(act.i))
+            for act in acts
+        )
 
     def _carried_by_its_noun(self, tok: Token, rule: Trigger) -> bool:
         """ "pledged support", "promised aid": the noun the verb carries is the event (its
@@ -783,11 +921,17 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         when, basis = self._date(tok, sentence, planned=planned)
         if basis == "article" and modality == "actual" and not self._sentence_dates(sentence):
             when = self._meeting_day(found, sentence_index) or when
+        if basis != "sentence" and (met := self._day_of_the_meeting(tok, found)) is not None:
+            when, basis = met, "article"  # "held talks on Feb. 14. The two leaders signed ..."
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))
         if when is not None and self._is_history(when):
             return None
-        if self._habitual(tok) or self._dated_noun(tok) or self._background_clause(tok):
+        if (
+            self._habitual(tok)
+            or self._dated_noun(tok)
+            or (self._background_clause(tok) and not self._commitment_under_signed(tok, found))
+        ):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._told_as_then(tok):
             return None  # "called the accord illegal at the time and recalled its envoy"
@@ -803,7 +947,9 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
         if rule.type == "AID" and self._running_total(tok):
             return None  # "has provided more than $7 billion since the war began"
-        if self._standing(tok, sentence, dated=basis == "sentence"):
+        if self._standing(
+            tok, sentence, dated=basis == "sentence"
+        ) and not self._commitment_under_signed(tok, found):  # "under it, X commits to ..."
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if when is not None and when.future and modality == "actual":
             modality = "intended"
@@ -902,6 +1048,59 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             if k.dep not in ("ccomp", "relcl", "parataxis", "conj", "advcl", "acl", "xcomp"):
                 stack += self.children[k.i]
         return False
+
+    def _day_of_the_meeting(self, tok: Token, found: _Found) -> When | None:
+        """ "X and Y held talks in Cairo on Feb. 14. The two presidents signed a joint
+        declaration ... and agreed to ...": a signing (and what its signers agree in the
+        same breath) by the very sides of a meeting told just before, with no day of its
+        own, was done at that meeting, on its day. Not other support or promises, which a
+        visit of several days may bring on a later day."""
+        signing = found.rule.cameo == "057" or (
+            found.rule.type == "AGREE"
+            and tok.dep == "conj"
+            and any(t.cameo == "057" for t in self._senses(tok.head))
+        )
+        if not signing:
+            return None
+        sides = {_side(a) for a in (*found.actors, *found.recipients) if _political(a)}
+        if len(sides) < 2:
+            return None
+        for e in reversed(self.events):
+            if tok.sentence - e.evidence.sentence_index > _MEETING_SENTENCES:
+                break
+            met = {_side(a) for a in (*e.actors, *e.recipients) if _political(a)}
+            if (
+                e.event_type == "CONSULT"
+                and e.modality == "actual"
+                and e.date_basis == "sentence"
+                and e.date_precision == "day"
+                and e.date is not None
+                and met == sides
+            ):
+                return When(e.date, "day", "", 0, 0)
+        return None
+
+    def _commitment_under_signed(self, tok: Token, found: _Found) -> bool:
+        """ "Under the treaty, Australia commits to help Tuvalu", "under the deal, the
+        governments agreed to reopen checkpoints": a party's undertaking under a document
+        the story has just told being signed is news (AGREE), not the old terms of a deal
+        in the background ("under the 2015 deal, Iran agreed to ...": no signing told).
+        Not the document's own description ("signed a declaration that commits X and Y to
+        ...": the signing), nor terms restating an agreement of the same sides already
+        told ("agreed to a truce ... under its terms, the two sides commit to ...")."""
+        if found.rule.type != "AGREE" or tok.pos != "VERB" or tok.dep == "relcl":
+            return False
+        if tok.lemma.lower() not in _UNDERTAKING | _BINDING:  # "the treaty obliges X to"
+            return False
+        sides = {_side(a) for a in found.actors}
+        recent = [
+            e
+            for e in self.events
+            if 0 <= tok.sentence - e.evidence.sentence_index <= _AGREED_SENTENCES
+        ]
+        if any(e.event_type == "AGREE" and {_side(a) for a in e.actors} == sides for e in recent):
+            return False
+        return any(e.event_type == "SUPPORT" and e.cameo == "057" for e in recent)
 
     def _meeting_purpose(self, tok: Token, rule: Trigger) -> bool:
         """ "met on Tuesday to coordinate their positions", "talks to review the border":

@@ -40,6 +40,7 @@ from .common import (
     _COUNTERPART_SENTENCES,
     _COUNTERPART_TYPES,
     _CUSTODY,
+    _DEAL_NEWS,
     _DOCUMENTS,
     _DOMESTIC_AGENTS,
     _DOMESTIC_MODES,
@@ -57,6 +58,7 @@ from .common import (
     _HELD_BY,
     _HELD_PEOPLE,
     _INTERFERENCE,
+    _INVITED_TO,
     _JOINT_TYPES,
     _KIN_STATES,
     _LOCATED_PEOPLE,
@@ -76,12 +78,14 @@ from .common import (
     _ONE_PARTY_PLACE_PREPS,
     _ORDERING,
     _ORIGIN_WORDS,
+    _OUTCOMES,
     _OWNED_OBJECT_TYPES,
     _PEERS,
     _PETITIONS,
     _PLACE_ENTS,
     _PLACED_ACT_PREPS,
     _PLACED_ACT_TYPES,
+    _PLAIN_DOCUMENTS,
     _PLAN_NOUNS,
     _PORTIONS,
     _PRONOUNS,
@@ -100,6 +104,7 @@ from .common import (
     _STATES_OF_AFFAIRS,
     _SUBJECTS,
     _SUFFERED,
+    _TALKS,
     _TOPIC_PREPS,
     _TOPIC_VERBS,
     _TRAVEL,
@@ -183,6 +188,14 @@ class _Participants:
             actors, recipients = self._noun_roles(tok, rule)
         else:
             actors, recipients = self._verb_roles(tok, rule)
+        if rule.type == "AGREE" and tok.pos == "VERB" and tok.lemma.lower() in _BINDING:
+            # "the statement they signed commits North Korea to ...": the one it binds
+            # undertakes it, to the document's other signatories
+            bound = self._bound_by_document(tok)
+            if bound is not None:
+                actors, recipients = bound
+            elif tok.lemma.lower() in ("oblige", "obligate"):
+                return None  # "obliged the firms to pay": no undertaking of theirs
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
             if rule.type == "CONSULT":
@@ -262,6 +275,9 @@ class _Participants:
             # parties the thing itself names
             between = self._between_parties(self.tokens[tok.head])
             actors = between or actors
+        if rule.symmetric and rule.cameo == "057" and recipients:
+            # "put their names to the Falepili Union": the document named is no party
+            recipients = self._outside_document(tok, recipients)
         if rule.symmetric and rule.object and not recipients:
             # "signed a declaration that commits Manama and Israel to ...": its parties
             actors = [*actors, *self._bound_parties(tok)]
@@ -307,6 +323,14 @@ class _Participants:
             # tourists it names, people of no state's office, stay beside it)
             other = self._counterpart(tok, actors, sentences=_AGREED_SENTENCES)
             recipients = (*recipients, *other)
+        if not recipients and rule.type == "AGREE" and self._undertaking_to_act(tok):
+            # "Kim reaffirmed his commitment to work toward ...", "expressed his intention
+            # to halt the drills" in a summit's story: made to the other side of the meeting
+            # or pact (as a concession with no one named is, _COUNTERPART_TYPES)
+            recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and rule.type == "AGREE" and tok.pos == "VERB":
+            # "accepted an invitation to visit Turkey": the host of the visit invited
+            recipients = tuple(self._invited_host(tok, actors))
         if not recipients and self._answered_offer(tok, rule):
             # "Putin accepted the invitation": the offer came from the other side of the
             # meeting or pact just told
@@ -904,8 +928,17 @@ class _Participants:
 
     def _signed_apart(self, actors: list[Actor]) -> bool:
         """Two or more people or groups who signed, even of one state ("signed by the
-        government's envoy and by a rebel official"): a deal between them."""
-        return len({a.key for a in actors if a.kind in ("person", "group")}) >= 2
+        government's envoy and by a rebel official"): a deal between them. So are two of
+        one state's forces ("the army and the paramilitary RSF signed a declaration",
+        "the government and the rebels inked a ceasefire"): a state's branch counts by
+        its sector, so that the state and its army are two parties but one state twice
+        is not."""
+        parties = {
+            (a.country, a.sector) if a.kind == "state" else a.key
+            for a in actors
+            if a.kind in ("person", "group", "state")
+        }
+        return len(parties) >= 2 and any(a.kind != "state" or a.sector for a in actors)
 
     def _said_indirectly(self, actor: Actor) -> bool:
         """Whether the text names ``actor`` only as an owner ("Kazakhstan's commitment",
@@ -949,6 +982,28 @@ class _Participants:
         if len({a.country for a in actors}) != 1 or not all(a.kind == "state" for a in actors):
             return False
         return any(self.tokens[c].dep == "xcomp" for c in self.children[tok.i])
+
+    def _invited_host(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The state whose invitation one accepts, when the text names only where it
+        invites to: "accepted an invitation to visit Turkey", "to attend the summit in
+        Ankara", "to come to Nairobi" (the host of a visit is who invited)."""
+        if verb.lemma.lower() not in _ANSWER_VERBS or any(a.kind == "other" for a in actors):
+            return []  # (not "the striker accepted an invitation to visit Madrid")
+        own = {a.country for a in actors}
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "dobj" or self.tokens[c].lemma.lower() != "invitation":
+                continue
+            for g in self.children[c]:
+                clause = self.tokens[g]
+                if clause.dep != "acl" or clause.lemma.lower() not in _INVITED_TO:
+                    continue
+                found += self._prep_places(clause, ("to", "in"))
+                for o in self.children[g]:
+                    if self.tokens[o].dep == "dobj":
+                        found += self._place_states_of(self.tokens[o])
+                        found += self._prep_places(self.tokens[o], ("in",))
+        return [a for a in found if a.country not in own][:1]
 
     def _answered_offer(self, tok: Token, rule: Trigger) -> bool:
         """An acceptance of an offer whose author is not named ("accepted the invitation",
@@ -1393,6 +1448,10 @@ class _Participants:
                 threat = rule.type == "THREATEN" and child.dep == "ccomp"
                 if child.dep == "xcomp" or self._infinitive(child) or threat:
                     recipients += self._act_targets(child, depth=2)
+        if not recipients and rule.type == "AGREE":
+            # "offered to mediate between Moscow and Kyiv", "vowed that Beijing would
+            # deepen trade ties with Argentina"
+            recipients += self._promised_targets(verb, actors)
         if not recipients and rule.type in _PLACED_ACT_TYPES:
             recipients += self._act_places(verb, actors)
         if not recipients and rule.type in ("CONCEDE", "RETREAT", "AGREE"):
@@ -1999,6 +2058,38 @@ class _Participants:
                     found += self._act_targets(self.tokens[c], depth - 1)
         return found
 
+    def _promised_targets(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whom an offer or a pledge is made to when its act names them otherwise: the
+        sides of talks it offers to mediate or host ("offered to mediate between Moscow
+        and Kyiv", "to host talks between Serbia and Kosovo"), or the target of what a side
+        pledges its own state will do ("vowed that Beijing would deepen trade ties with
+        Argentina", "pledged that the kingdom would reopen its embassy in Damascus")."""
+        own = {_side(a) for a in actors}
+        if len(own) != 1 or any(a.kind == "other" for a in actors):
+            return []  # (two sides agreeing to "align X and Y" make no offer to them; nor
+            # does "the Brazilian coach" promising a win against Argentina)
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            clause = self.tokens[c]
+            if clause.dep == "xcomp" or self._infinitive(clause):
+                found += [
+                    a
+                    for i in self._subtree(c)
+                    if self.tokens[i].dep == "prep"
+                    and self.tokens[i].text.lower() in ("between", "among")
+                    for a in self._prep_actors(self.tokens[i])
+                ]
+            elif clause.dep == "ccomp" and clause.pos == "VERB":
+                subject = self._subject(clause)
+                doers = self._subject_actors(subject) if subject is not None else []
+                if doers and not {_side(a) for a in doers} & own:
+                    continue  # "vowed that Russia would pay": not a pledge of its own
+                found += self._act_targets(clause, depth=1)
+                for o in self.children[c]:
+                    if self.tokens[o].dep == "dobj":
+                        found += self._prep_places(self.tokens[o], ("in",))
+        return [a for a in found if a.country and _side(a) not in own]
+
     def _own_forces(self, verb: Token, obj: Token) -> bool:
         """Troops or a force an act sends or sets up, not named as another state's (not
         "to attack the troops": those are the target)."""
@@ -2557,7 +2648,7 @@ class _Participants:
             and not any(self.tokens[i].ent in ("NORP", "GPE") for i in span)
         ):  # "the six presidents signed", "the leaders reaffirmed": those who just met;
             # not "the Afghan and U.S. governments"
-            group = self._group_before(head, sentences=4)
+            group = self._group_before(head, sentences=4) or self._story_pair(head)
             if group:
                 return group
         own = ("our", "my", "we", "us")
@@ -3204,22 +3295,103 @@ class _Participants:
                 self.tokens[c]
                 for c in self.children[verb.i]
                 if self.tokens[c].dep in ("dobj", "nsubjpass")
-                and self.tokens[c].lemma.lower() in _AGREEMENTS
+                and self.tokens[c].lemma.lower() in _AGREEMENTS | _DEAL_NEWS | _OUTCOMES
             ),
             None,
         )
         if deal is None or any(self.mention_at.get(i) for i in self._np_tokens(deal)):
             return []
+        outcome = deal.lemma.lower() in _OUTCOMES
+        if outcome and not self._outcome_of_talks(deal):
+            return []  # "welcomed the outcome of the election": no deal of two sides
         own = {_side(a) for a in actors}
         for event in reversed(self.events):
             if verb.sentence - event.evidence.sentence_index > 2:
                 break
-            sides = {_side(a) for a in event.actors if _political(a)}
+            parties = (*event.actors, *event.recipients)
+            sides = {_side(a) for a in parties if _political(a)}
+            if outcome and event.event_type == "CONSULT" and len(sides) >= 2:
+                # "welcomed the outcome" of the summit just told: its parties
+                return [] if sides & own else list(parties)
             joint = event.event_type in ("AGREE", "SUPPORT") and not event.recipients
-            if joint and len(sides) >= 2:
-                # (a party praising its own deal aims it at no one)
+            if deal.lemma.lower() == "signing" and event.cameo != "057":
+                continue  # "welcomed the signing": a signing, not their own joint statement
+            if joint and (len(sides) >= 2 or self._signed_apart(list(event.actors))):
+                # (a party praising its own deal aims it at no one); two forces of one state
+                # count ("welcomed the signing" by the army and the rebels)
                 return [] if sides & own else list(event.actors)
         return []
+
+    def _bound_by_document(self, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """Whom a document binds and to whom, when a document is the subject ("the joint
+        statement commits North Korea to ...", "the treaty obliges Togo to ..."): the
+        object undertakes it, to the other signatories of the signing just told."""
+        subject = self._subject(verb)
+        documents = _AGREEMENTS | _DEAL_NEWS | _PLAIN_DOCUMENTS
+        if subject is None or subject.lemma.lower() not in documents:
+            return None
+        bound = [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            for a in self._np_actors(self.tokens[c])
+        ]
+        if not bound:
+            return None
+        sides = {_side(a) for a in bound}
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > _AGREED_SENTENCES:
+                break
+            if event.event_type == "SUPPORT" and event.cameo == "057":
+                signers = (*event.actors, *event.recipients)
+                return bound, [a for a in signers if a.country and _side(a) not in sides]
+        return bound, []
+
+    def _outside_document(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
+        """The recipients of a signing but the document signed, when a name of its own
+        made it an actor ("put their names to the Falepili Union"; not "signed a treaty
+        ... with Israel", whose partner the parser may hang inside the document's phrase)."""
+        document = self._signed_document(verb)
+        if document is None or document.i == verb.head:
+            return recipients
+        return [
+            r
+            for r in recipients
+            if not any(m.start <= document.start and document.end <= m.end for m in r.mentions)
+        ]
+
+    def _story_pair(self, head: Token) -> list[Actor]:
+        """ "The leaders signed a joint declaration" where no meeting was told before (its
+        sentence lost to the parse): the two states the story's own pair phrases stand for
+        ("the two countries", "the two presidents"), for "the leaders", "the presidents",
+        "the governments" with "the" and no number of their own (not "the G7 leaders")."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(k.dep == "det" and k.text.lower() == "the" for k in kids) or any(
+            k.dep in ("nummod", "compound", "amod", "poss") for k in kids
+        ):
+            return []
+        for mention in self.res.mentions:
+            if mention.rule != "pair":
+                continue
+            sides = [self.actors[k] for k in mention.keys if k in self.actors]
+            if len({a.country for a in sides if a.country}) == 2:
+                return [
+                    self._state_actor(a.country, head.text, (Span(head.start, head.end),))
+                    for a in sides
+                    if a.country
+                ]
+        return []
+
+    def _outcome_of_talks(self, noun: Token) -> bool:
+        """ "the outcome", "the results of the summit": of talks, not of a vote or a match."""
+        objects = [
+            self.tokens[g]
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+        ]
+        return all(o.lemma.lower() in _TALKS for o in objects)
 
     def _demonym_doer(self, noun: Token, rule: Trigger) -> list[Actor]:
         """ "Germany condemned the Russian air strikes", "welcomed the Egyptian aid": a deed

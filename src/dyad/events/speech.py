@@ -990,8 +990,12 @@ class _Speech:
             if self._circumstance(current, kids):
                 return True
             for k in kids:
-                # (not "freed five detainees on Monday under a deal": a deed done, not terms)
-                if k.dep == "prep" and k.text.lower() == "under" and current.tag != "VBD":
+                # (not "freed five detainees on Monday under a deal": a deed done on its day)
+                if (
+                    k.dep == "prep"
+                    and k.text.lower() == "under"
+                    and not self._done_on_a_day(current, k)
+                ):
                     terms = [self.tokens[g] for g in self.children[k.i]]
                     if any(g.lemma.lower() in _AGREEMENTS for g in terms):
                         return True
@@ -1003,6 +1007,19 @@ class _Speech:
                 return False
             current = self.tokens[current.head]
         return False
+
+    def _done_on_a_day(self, verb: Token, besides: Token) -> bool:
+        """A deed told in the past with a date of its own ("freed five detainees on Monday
+        under a deal"), not counting the date of the phrase ``besides`` ("under the 2015
+        deal")."""
+        if verb.tag != "VBD":
+            return False
+        return any(
+            self.tokens[i].ent == "DATE"
+            for c in self.children[verb.i]
+            if c != besides.i and self.tokens[c].dep in ("prep", "npadvmod")
+            for i in self._subtree(c)
+        )
 
     def _circumstance(self, clause: Token, kids: list[Token]) -> bool:
         """A progressive "as" clause on "came" or "took place" ("the meeting came as Russian
