@@ -410,6 +410,118 @@ def test_the_two_sides_are_the_articles_two_states(code):
     assert agree.evidence.sentence == "The two sides agreed to reopen the border."
 
 
+# ---- session 6: meetings, visits and calls ---------------------------------------------------
+
+
+def _visits(coded: Coded) -> list[tuple]:
+    return [
+        (states(m.actors), states(m.recipients)) for m in coded.of("CONSULT") if m.mode == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Kenyan President William Ruto arrived in Seoul on Monday for his first state visit "
+            "to South Korea since 2015, sealing a rapprochement with President Yoon Suk Yeol.",
+            "KEN",
+            "KOR",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva landed in Beijing on Monday on a "
+            "state visit, seeking closer trade ties with President Xi Jinping.",
+            "BRA",
+            "CHN",
+        ),
+        (
+            "Chilean President Gabriel Boric arrived in Buenos Aires on Monday for a visit that "
+            "President Javier Milei's allies had criticised.",
+            "CHL",
+            "ARG",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi has landed in Warsaw for a two-day trip, "
+            "hoping to revive trade with Prime Minister Donald Tusk's government.",
+            "IND",
+            "POL",
+        ),
+    ],
+    ids=["arrived-sealing-with-host", "landed-seeking-with-host", "visit-that-host", "landed"],
+)
+def test_an_arrival_is_a_visit_when_the_host_is_named_for_another_deed(code, text, visitor, host):
+    """The host leader named only for some other deed of the sentence ("sealing a
+    reconciliation with Sisi") does not stand for a meeting told apart, so the arrival
+    itself is the visit to the place's state."""
+    assert ((visitor,), (host,)) in _visits(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Ukrainian refugees arrived in Warsaw on Monday.",
+        "Russian paratroopers landed in Minsk on Monday for joint exercises.",
+        "The Indian foreign minister landed in Dubai on Monday on his way to the BRICS summit "
+        "in Johannesburg.",
+    ],
+    ids=["refugees", "troops", "stopover"],
+)
+def test_arrivals_that_are_no_visit(code, text):
+    assert _visits(code(text)) == []
+
+
+def test_an_arrival_to_meet_the_host_is_one_visit(code):
+    """ "on a visit to meet Zelensky": the meeting with the named host is the event, once."""
+    coded = code(
+        "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Monday on a visit to meet "
+        "President Volodymyr Zelensky."
+    )
+    assert _visits(coded) == [(("JPN",), ("UKR",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "In Beijing, European Commission President Ursula von der Leyen met Chinese "
+            "President Xi Jinping on Monday.",
+            "CHN",
+        ),
+        (
+            "European Council President Charles Michel held talks with Turkish President Recep "
+            "Tayyip Erdogan at his palace in Ankara on Tuesday.",
+            "TUR",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres arrived in Kyiv on Monday for talks with "
+            "President Volodymyr Zelensky.",
+            "UKR",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres was received in Kyiv on Monday by "
+            "Ukrainian President Volodymyr Zelensky.",
+            "UKR",
+        ),
+    ],
+    ids=["commission-beijing", "council-ankara", "un-kyiv", "un-passive"],
+)
+def test_an_international_official_meeting_a_leader_at_home_visits_him(code, text, host):
+    """An official of a body of states has no state: the visit has no actor state and the
+    host state receives (the gold's convention)."""
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert visits, code(text).summary()
+    assert states(visits[0].recipients) == (host,)
+    assert all(a.country is None and a.sector == "IGO" for a in visits[0].actors)
+
+
+def test_an_international_official_meeting_without_a_place_is_no_visit(code):
+    event = code(
+        "European Commission President Ursula von der Leyen met Chinese President Xi Jinping "
+        "on Monday."
+    ).one("CONSULT")
+    assert event.mode is None
+
+
 # ---- the other PLOVER types -------------------------------------------------------------------
 
 

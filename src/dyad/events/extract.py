@@ -855,7 +855,11 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None
         everyone = (*found.actors, *found.recipients)
         hosts = tuple(a for a in everyone if a.country == host)
-        visitors = tuple(a for a in everyone if a.country and a.country != host)
+        # (an official of a body of states, with no state of their own, visits the host
+        # too: "von der Leyen met Xi in Beijing", "Guterres held talks in Kyiv with X")
+        visitors = tuple(
+            a for a in everyone if a.country != host and (a.country or a.sector == "IGO")
+        )
         if not hosts or not visitors:
             return None
         return replace(found, rule=replace(found.rule, mode="visit"), actors=visitors,

@@ -353,11 +353,27 @@ class _Participants:
         named = {
             a.country
             for m in self.res.mentions
-            if m.sentence == tok.sentence
+            if m.sentence == tok.sentence and self._met_in_sentence(m)
             for a in self._mention_actors(m)
             if a.kind != "state"
         }
         return [a for a in hosts if a.kind == "state" and a.country not in own | named]
+
+    def _met_in_sentence(self, mention: ActorMention) -> bool:
+        """Whether a meeting word of the sentence governs the person ("to meet Zelensky",
+        "talks with Sisi"), not some other deed ("sealing a reconciliation with Sisi",
+        "a visit that angered Modi"): only then is the meeting with them told apart."""
+        span = range(mention.first, mention.last)
+        up = next((self.tokens[i] for i in span if self.tokens[i].head not in span), None)
+        for _ in range(4):
+            if up is None or up.head == up.i:
+                return False
+            up = self.tokens[up.head]
+            if any(t.type == "CONSULT" for t in self._senses(up.i)):
+                return True
+            if up.pos in ("VERB", "AUX"):
+                return False  # a clause of its own: the person is that deed's party
+        return False
 
     def _unnamed_targets(self, tok: Token, rule: Trigger, actors: tuple[Actor, ...]) -> list[Actor]:
         """The target of an act whose parse names none beside it: whom the act asked for,
