@@ -522,6 +522,110 @@ def test_an_international_official_meeting_without_a_place_is_no_visit(code):
     assert event.mode is None
 
 
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "British Foreign Secretary David Lammy told his Nigerian counterpart by telephone "
+            "on Monday that London would send observers.",
+            "GBR",
+            "NGA",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida told South Korean President Yoon Suk Yeol by "
+            "phone on Monday that Tokyo wanted closer ties.",
+            "JPN",
+            "KOR",
+        ),
+        (
+            "French President Emmanuel Macron assured Ukrainian President Volodymyr Zelensky "
+            "by telephone of continued help.",
+            "FRA",
+            "UKR",
+        ),
+        (
+            "German Chancellor Olaf Scholz urged Chinese President Xi Jinping over the phone "
+            "on Monday to press Moscow to end the war.",
+            "DEU",
+            "CHN",
+        ),
+    ],
+    ids=["told-counterpart-by-telephone", "told-by-phone", "assured-by-telephone", "urged"],
+)
+def test_what_one_side_tells_another_by_phone_is_a_call(code, text, caller, called):
+    """The call is an event besides whatever the words themselves code."""
+    calls = [m for m in code(text).of("CONSULT") if m.mode == "phone"]
+    assert [(states(m.actors), states(m.recipients)) for m in calls] == [((caller,), (called,))]
+    assert calls[0].medium == "phone"
+    assert calls[0].location == Location()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto told reporters by phone on Monday that the talks had "
+        "failed.",
+        "The Brazilian foreign minister told Reuters by telephone that the vote was fair.",
+        "Kenyan President William Ruto told reporters on Monday that he had spoken to the "
+        "Ethiopian leader by phone last year.",
+        "The coast guard said the boats had entered waters near the reef, which Manila calls "
+        "Ayungin, on Monday.",
+    ],
+    ids=["reporters", "news-agency", "background-call", "which-X-calls"],
+)
+def test_no_call_between_sides(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "countries"),
+    [
+        (
+            "SINGAPORE (Harbour Post) - U.S. President Joe Biden and Chinese President Xi "
+            "Jinping shook hands on Monday at a hotel on the island, their first meeting in a "
+            "year.",
+            "third-party",
+            ("CHN", "USA"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi shook hands with Chinese leader Xi Jinping on "
+            "Monday at the summit in Johannesburg.",
+            "third-party",
+            ("CHN", "IND"),
+        ),
+        (
+            "Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe shook hands in "
+            "Beijing on Monday.",
+            "visit",
+            ("CHN", "JPN"),
+        ),
+        (
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti shook "
+            "hands on Monday.",
+            None,
+            ("SRB", "XKX"),
+        ),
+    ],
+    ids=["third-state-dateline", "with-at-summit", "in-one-capital", "no-place"],
+)
+def test_two_leaders_shaking_hands_met(code, text, mode, countries):
+    event = next(m for m in code(text).of("CONSULT") if m.medium == "in_person")
+    assert (event.mode, event.countries) == (mode, countries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid coach Carlo Ancelotti shook hands with Barcelona's Xavi before the match "
+        "on Monday.",
+        "The chief executive shook hands with Japanese investors after the deal was signed.",
+    ],
+    ids=["sport", "business"],
+)
+def test_a_handshake_of_no_state_side_is_no_meeting(code, text):
+    assert code(text).of("CONSULT") == []
+
+
 # ---- the other PLOVER types -------------------------------------------------------------------
 
 

@@ -143,6 +143,12 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
 _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
 
 
+def _affiliated(actor: Actor) -> bool:
+    """A state, or someone or some body a state or sector is known for (not the press, not
+    a crowd): whom a call between sides can be with."""
+    return actor.kind == "state" or actor.country is not None or actor.sector is not None
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -155,6 +161,8 @@ class _Participants:
             for c in self.children[tok.i]
         ):  # (a name the parser took for a predicate is whom they called: "called Biden")
             return None  # "called China a reliable friend" is no phone call
+        if rule.type == "CONSULT" and tok.lemma.lower() == "call" and self._names_it(tok):
+            return None  # "the shoal, which Beijing calls Ren'ai Jiao": a name, no call
         if rule.type == "CONSULT" and self._mediated(tok):
             return None  # "talks mediated by X": the mediation verb states the meeting
         if rule.reported:
@@ -258,6 +266,10 @@ class _Participants:
         )
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
+        if rule.mode == "phone" and recipients and not any(map(_affiliated, recipients)):
+            return None  # "told reporters by phone", "told Reuters by telephone": the press
+        if rule.type == "CONSULT" and actors and recipients and not any(map(_affiliated, actors)):
+            return None  # "coach X shook hands with Barcelona's Y": no side of a state's
         if not recipients and len(actors) == 1 and rule.type in _ADDRESSED_TYPES:
             # "Putin told Biden that Russia wanted guarantees": whom the speaker told
             speech = self._speech_verb(tok)
@@ -358,6 +370,14 @@ class _Participants:
             if a.kind != "state"
         }
         return [a for a in hosts if a.kind == "state" and a.country not in own | named]
+
+    def _names_it(self, verb: Token) -> bool:
+        """ "which Beijing calls X", "what Moscow calls a special operation": "call" with a
+        wh-word object is the name a side gives to something."""
+        return verb.pos == "VERB" and any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].tag in ("WDT", "WP")
+            for c in self.children[verb.i]
+        )
 
     def _met_in_sentence(self, mention: ActorMention) -> bool:
         """Whether a meeting word of the sentence governs the person ("to meet Zelensky",
