@@ -626,6 +626,75 @@ def test_a_handshake_of_no_state_side_is_no_meeting(code, text):
     assert code(text).of("CONSULT") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Kyrgyz President Sadyr Japarov arrived in the Uzbek capital on Thursday on a state "
+            "visit.",
+            "KGZ",
+            "UZB",
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban landed in the Russian capital on Friday for "
+            "talks.",
+            "HUN",
+            "RUS",
+        ),
+        (
+            "Vietnam's President To Lam has arrived in the Mongolian capital for a two-day "
+            "visit, during which he and his host are to sign several accords.",
+            "VNM",
+            "MNG",
+        ),
+        (
+            "Kenyan President William Ruto flew into the Ethiopian capital on Sunday for a "
+            "working visit.",
+            "KEN",
+            "ETH",
+        ),
+    ],
+    ids=["arrived-state-visit", "landed-for-talks", "has-arrived-during-which", "flew-into"],
+)
+def test_an_arrival_in_the_demonym_capital_visits_its_state(code, text, visitor, host):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert [(states(m.actors), states(m.recipients)) for m in visits] == [((visitor,), (host,))]
+    assert visits[0].location.country == host
+
+
+def test_the_demonym_capital_is_the_datelines_town(code):
+    event = code(
+        "TASHKENT (Steppe Wire) - Kyrgyz President Sadyr Japarov arrived in the Uzbek capital "
+        "on Thursday on a state visit."
+    ).one("CONSULT")
+    assert event.location == Location("Tashkent", "UZB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian refugees arrived in the Polish capital on Friday.",
+        "Russian troops landed in the Malian capital on Friday for joint exercises.",
+    ],
+    ids=["refugees", "troops"],
+)
+def test_arrivals_in_a_capital_that_are_no_visit(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "visit"] == []
+
+
+def test_talks_after_an_arrival_in_the_capital_are_the_visit(code):
+    coded = code(
+        "Somali President Hassan Sheikh Mohamud flew into the Kenyan capital on Sunday for a "
+        "working visit. He and President William Ruto held talks on Sunday evening at State "
+        "House."
+    )
+    consults = coded.of("CONSULT")
+    assert len(consults) == 2, coded.summary()
+    assert {(m.mode, states(m.actors), states(m.recipients)) for m in consults} == {
+        ("visit", ("SOM",), ("KEN",))
+    }
+
+
 # ---- the other PLOVER types -------------------------------------------------------------------
 
 

@@ -143,6 +143,9 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
 _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
 
 
+_INTO = frozenset({"in", "at", "into", "to"})  # "arrived in", "flew into", "travelled to"
+
+
 def _affiliated(actor: Actor) -> bool:
     """A state, or someone or some body a state or sector is known for (not the press, not
     a crowd): whom a call between sides can be with."""
@@ -360,6 +363,7 @@ class _Participants:
             for t in meeting
             for a in self._places_named(t, ("in", "at"))
         ]  # (a place the NER model took for a person: "arrived in Kyiv")
+        hosts += [c for t in meeting for c in self._capitals_named(t)]
         # "arrived in Kyiv on a visit to meet Zelensky": the meeting with the host's people
         # the sentence names is the event; the host state beside it would repeat it
         named = {
@@ -370,6 +374,22 @@ class _Participants:
             if a.kind != "state"
         }
         return [a for a in hosts if a.kind == "state" and a.country not in own | named]
+
+    def _capitals_named(self, verb: Token) -> list[Actor]:
+        """ "arrived in the Tajik capital": the state whose capital an "in"/"at" phrase on
+        ``verb`` names by its demonym."""
+        found = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() not in _INTO:
+                continue
+            for g in self.children[c]:
+                noun = self.tokens[g]
+                iso3 = self._capital_of(noun) if noun.dep == "pobj" else None
+                if iso3 is not None:
+                    first = self.tokens[min(self._np_tokens(noun))]
+                    raw = self.article.text[first.start : noun.end]
+                    found.append(self._state_actor(iso3, raw, (Span(first.start, noun.end),)))
+        return found
 
     def _names_it(self, verb: Token) -> bool:
         """ "which Beijing calls X", "what Moscow calls a special operation": "call" with a
@@ -2682,6 +2702,9 @@ class _Participants:
         if actor.kind != "other":
             return actor
         state = self.x.kb.state_by_place(actor.raw) or self.x.kb.state_by_name(actor.raw)
+        if state is None and actor.country and actor.raw.lower().endswith(" capital"):
+            # "flew into the Eritrean capital": the capital its demonym names
+            return self._state_actor(actor.country, actor.raw, actor.mentions)
         return actor if state is None else self._state_actor(state.iso3, actor.raw, actor.mentions)
 
     def _last_subject_person(self, pronoun: Token) -> Actor | None:

@@ -1009,6 +1009,9 @@ class _Speech:
                 country = country or Location(state.name, state.iso3)
             capital = self._capital_of(t)
             if capital is not None:  # "in the Russian capital", "in the Chinese capital"
+                town = self._dateline_town()  # "DUSHANBE -- ... in the Tajik capital"
+                if town is not None and town.country == capital:
+                    return town
                 return Location(text.removeprefix("the "), capital)
             region = self._region_of(t)
             if region is not None:  # "in Russia's Far East", "in China's Xinjiang region"
@@ -1049,7 +1052,8 @@ class _Speech:
             return None
         for c in self.children[noun.i]:
             state = self.x.kb.state_by_demonym(self.tokens[c].text)
-            if self.tokens[c].dep == "amod" and state is not None:
+            # (the parser takes some demonyms for a name: "the Tajik capital" as compound)
+            if self.tokens[c].dep in ("amod", "compound") and state is not None:
                 return state.iso3
         return None
 
