@@ -695,6 +695,92 @@ def test_talks_after_an_arrival_in_the_capital_are_the_visit(code):
     }
 
 
+SATURDAY, FRIDAY = date(2020, 12, 12), date(2020, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Prabowo Subianto held talks with Chinese President Xi Jinping in "
+        "Beijing on Saturday. Prabowo arrived in Beijing late on Friday for a two-day state "
+        "visit.",
+        "Vietnam's leader To Lam and Russia's Vladimir Putin put their names to a pact on "
+        "Saturday. "
+        "To Lam, who landed in the Russian capital on Friday evening for a state visit, was "
+        "greeted at the airport by a deputy premier.",
+        "Polish President Andrzej Duda met Ukrainian President Volodymyr Zelensky on Saturday "
+        "in Kyiv. Duda had arrived in Kyiv by overnight train on Friday night on a visit.",
+        "Chile's Gabriel Boric met Brazil's Lula on Saturday. Boric flew into the Brazilian "
+        "capital on Friday evening for a state visit.",
+    ],
+    ids=["late-on", "evening-relative-clause", "night-by-train", "flew-into"],
+)
+def test_a_visit_is_dated_by_the_talks_the_day_after_an_evening_arrival(code, text):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert visits, code(text).summary()
+    assert {m.date for m in visits} == {SATURDAY}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Prabowo Subianto arrived in Beijing on Friday evening for a state "
+        "visit.",
+        "Indonesian President Prabowo Subianto arrived in Beijing on Friday for a state visit. "
+        "He toured a car plant on Saturday.",
+        "Chinese Premier Li Qiang received Indonesian President Prabowo Subianto in Beijing on "
+        "Friday evening, hours after he arrived.",
+    ],
+    ids=["no-later-day-told", "arrived-in-daytime", "met-that-evening"],
+)
+def test_an_arrival_keeps_its_day_without_talks_the_day_after(code, text):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert visits, code(text).summary()
+    assert visits[0].date == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Argentine President Javier Milei, who arrived in Rome on Monday for a working "
+            "visit, laid a wreath at a memorial.",
+            "ARG",
+            "ITA",
+        ),
+        (
+            "South African President Cyril Ramaphosa, who landed in the Saudi capital on Monday "
+            "on a state visit, attended a banquet in the evening.",
+            "ZAF",
+            "SAU",
+        ),
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis, who flew to Ankara on Monday for talks, "
+            "was met at the airport by a Turkish minister.",
+            "GRC",
+            "TUR",
+        ),
+    ],
+    ids=["arrived", "landed-in-demonym-capital", "flew-to"],
+)
+def test_an_arrival_told_aside_of_the_visitor_is_the_visit(code, text, visitor, host):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert ((visitor,), (host,)) in [(states(m.actors), states(m.recipients)) for m in visits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said on Monday that Iran's ambassador, who was visiting his home country, "
+        "would not be allowed to return.",
+        "The bloc gave the officers who seized power in Niamey a week to step down.",
+    ],
+    ids=["visiting-home", "who-seized-power"],
+)
+def test_a_deed_told_aside_of_someone_is_no_visit(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "visit"] == []
+
+
 # ---- the other PLOVER types -------------------------------------------------------------------
 
 

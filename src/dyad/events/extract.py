@@ -809,6 +809,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             found = self._as_visit(found, sentence, location.country, placed) or found
             if found.rule is not rule:
                 mode = "visit"
+        if rule.type == "CONSULT" and mode == "visit" and when is not None and basis == "sentence":
+            when = self._talks_day(when, sentence)  # "arrived on Wednesday evening"
         cross = self.lex.crosswalk_for(found.rule, mode)
         text = self.article.text[sentence.start : sentence.end]
         evidence = Evidence(self.article.id, sentence_index, sentence.start, sentence.end, text)

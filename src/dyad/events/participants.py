@@ -28,6 +28,7 @@ from .common import (
     _AIMED_TYPES,
     _ANSWER_VERBS,
     _ANTECEDENT_SENTENCES,
+    _ARRIVING,
     _ASKED_FOR_PREPS,
     _BINDING,
     _BLAME_RECEIVED,
@@ -1108,6 +1109,8 @@ class _Participants:
         own_force = own_force or (rule.type == "AID" and self._forces_object(verb))
         recipients: list[Actor] = []
         passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
+        if passive and verb.dep == "relcl" and subject is not None and subject.i == verb.head:
+            passive = False  # "X, who flew to Ankara, was met by Y": the main clause's voice
         if passive:
             recipients, actors = actors, []
             for c in self.children[verb.i]:
@@ -1986,7 +1989,7 @@ class _Participants:
         for _ in range(6):
             for c in self.children[tok.i]:
                 if self.tokens[c].dep in _SUBJECTS:
-                    return self.tokens[c]
+                    return self._who_stands_for(self.tokens[c], tok)
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
@@ -2021,6 +2024,19 @@ class _Participants:
                 return head
             break
         return None
+
+    def _who_stands_for(self, subject: Token, verb: Token) -> Token:
+        """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
+        verb of arriving (an arrival told aside is the visit; other deeds told aside are
+        mostly background: "officers who seized power")."""
+        if (
+            subject.text.lower() == "who"
+            and verb.dep == "relcl"
+            and verb.head != verb.i
+            and verb.lemma.lower() in _ARRIVING
+        ):
+            return self.tokens[verb.head]
+        return subject
 
     def _time_clause_verb(self, tok: Token) -> Token | None:
         """The verb a gerund of time hangs from ("told reporters after meeting X", "signed
