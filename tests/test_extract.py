@@ -566,12 +566,11 @@ def test_what_one_side_tells_another_by_phone_is_a_call(code, text, caller, call
         "Kenyan President William Ruto told reporters by phone on Monday that the talks had "
         "failed.",
         "The Brazilian foreign minister told Reuters by telephone that the vote was fair.",
-        "Kenyan President William Ruto told reporters on Monday that he had spoken to the "
-        "Ethiopian leader by phone last year.",
+        "Kenya's president spoke to a radio station by phone on Monday about the drought.",
         "The coast guard said the boats had entered waters near the reef, which Manila calls "
         "Ayungin, on Monday.",
     ],
-    ids=["reporters", "news-agency", "background-call", "which-X-calls"],
+    ids=["reporters", "news-agency", "radio-station", "which-X-calls"],
 )
 def test_no_call_between_sides(code, text):
     assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
@@ -779,6 +778,50 @@ def test_an_arrival_told_aside_of_the_visitor_is_the_visit(code, text, visitor, 
 )
 def test_a_deed_told_aside_of_someone_is_no_visit(code, text):
     assert [m for m in code(text).of("CONSULT") if m.mode == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "Pakistani Prime Minister Shehbaz Sharif spoke to Iranian President Masoud "
+            "Pezeshkian by telephone on Friday.",
+            "PAK",
+            "IRN",
+        ),
+        (
+            "The Turkish leader talked to Russian President Vladimir Putin over the phone on "
+            "Friday.",
+            "TUR",
+            "RUS",
+        ),
+        (
+            "On Friday, Ghana's president spoke by telephone to his Ivorian counterpart Alassane "
+            "Ouattara about the border.",
+            "GHA",
+            "CIV",
+        ),
+    ],
+    ids=["spoke-to-by-telephone", "talked-to-over-the-phone", "spoke-by-telephone-to"],
+)
+def test_spoke_to_someone_by_phone_is_a_call_with_them(code, text, caller, called):
+    calls = [m for m in code(text).of("CONSULT") if m.mode == "phone"]
+    assert [(states(m.actors), set(states(m.recipients))) for m in calls] == [((caller,), {called})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia broke off relations with Israel on Wednesday, President Gustavo Petro told a "
+        "rally, calling the Israeli government's conduct genocidal.",
+        "Mexican President Andres Manuel Lopez Obrador praised Cuba on Monday, calling the "
+        "island's leaders brave.",
+        "Kenyan President William Ruto spoke to reporters by phone on Friday.",
+    ],
+    ids=["calling-X-genocidal", "calling-X-brave", "spoke-to-reporters"],
+)
+def test_calling_something_something_is_no_call(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
 
 
 # ---- the other PLOVER types -------------------------------------------------------------------

@@ -652,6 +652,8 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {"with"}  # "deposited $2 billion with X": the entry's own preposition
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
         return frozenset({"from", "through", "via"})  # "through the COVAX facility"
+    if rule.type == "CONSULT" and rule.mode == "phone":
+        return preps | {"to"}  # "spoke to X by telephone"
     return preps | {"to", "into"} if rule.mode == "visit" else preps  # "flew into Kabul"
 
 

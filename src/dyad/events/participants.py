@@ -394,7 +394,10 @@ class _Participants:
 
     def _names_it(self, verb: Token) -> bool:
         """ "which Beijing calls X", "what Moscow calls a special operation": "call" with a
-        wh-word object is the name a side gives to something."""
+        wh-word object is the name a side gives to something; so is a participle clause
+        told beside a deed or a speech ("told a rally, calling the raid a crime")."""
+        if verb.pos == "VERB" and verb.tag == "VBG" and verb.dep == "advcl":
+            return True
         return verb.pos == "VERB" and any(
             self.tokens[c].dep == "dobj" and self.tokens[c].tag in ("WDT", "WP")
             for c in self.children[verb.i]
