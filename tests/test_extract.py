@@ -824,6 +824,28 @@ def test_calling_something_something_is_no_call(code, text):
     assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim left Hanoi on Friday night, state media said, without saying when he would host "
+        "the South Korean president in Pyongyang.",
+        "The Kremlin did not say whether Putin would meet Chinese President Xi Jinping in Beijing.",
+        "Officials in Ankara would not say whether Erdogan would visit Athens this year.",
+    ],
+    ids=["without-saying-when", "did-not-say-whether", "would-not-say-whether"],
+)
+def test_a_meeting_left_an_open_question_is_none(code, text):
+    assert code(text).of("CONSULT") == []
+
+
+def test_a_meeting_a_speaker_tells_is_still_one(code):
+    event = code(
+        "Turkish President Recep Tayyip Erdogan said on Monday that he had held phone talks "
+        "with the Kremlin leader Vladimir Putin."
+    ).one("CONSULT")
+    assert event.mode == "phone"
+
+
 # ---- the other PLOVER types -------------------------------------------------------------------
 
 

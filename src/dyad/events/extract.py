@@ -766,6 +766,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None  # "called the accord illegal at the time and recalled its envoy"
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
+        if self._open_question(tok):
+            return None  # "without saying when he would receive Trump"
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
             return None  # "is due to attend", "comes two weeks after ..."
         if self._meeting_purpose(tok, rule):

@@ -24,6 +24,7 @@ from .common import (
     _DELIVERED,
     _DEMAND_ACTS,
     _DEMAND_SUBJECTS,
+    _DISCLOSE,
     _DOCUMENTS,
     _EXPECT,
     _FAIL,
@@ -48,6 +49,7 @@ from .common import (
     _PENALTIES,
     _PLACED_TYPES,
     _PLAN_NOUNS,
+    _QUESTION_WORDS,
     _READINESS,
     _RECENT,
     _REMOTE_WORDS,
@@ -966,6 +968,22 @@ class _Speech:
             current.dep == "xcomp"
             and current.head != current.i
             and self.tokens[current.head].lemma.lower() in _FAIL
+        )
+
+    def _open_question(self, tok: Token) -> bool:
+        """ "without saying when he would receive Trump", "did not say whether she would
+        attend": a deed a speaker leaves open (a question clause of a speech verb) is none."""
+        verb = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
+        while verb.dep == "xcomp" and verb.head != verb.i:  # "whether X planned to visit"
+            verb = self.tokens[verb.head]
+        if verb.dep != "ccomp" or verb.head == verb.i:
+            return False
+        if self.tokens[verb.head].lemma.lower() not in _SPEECH | _DISCLOSE:
+            return False
+        return any(
+            self.tokens[c].text.lower() in _QUESTION_WORDS
+            and self.tokens[c].dep in ("advmod", "mark")
+            for c in self.children[verb.i]
         )
 
     def _consult_mode(
