@@ -846,6 +846,59 @@ def test_a_meeting_a_speaker_tells_is_still_one(code):
     assert event.mode == "phone"
 
 
+@pytest.mark.parametrize(
+    ("text", "caller", "called", "medium"),
+    [
+        (
+            "Chilean President Gabriel Boric received a call on Monday from Argentina's "
+            "president-elect Javier Milei.",
+            "ARG",
+            "CHL",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto received a phone call from Ethiopian Prime Minister "
+            "Abiy Ahmed on Monday.",
+            "ETH",
+            "KEN",
+            "phone",
+        ),
+        (
+            "Israel's President Isaac Herzog received a letter on Monday from the emir of Qatar.",
+            "QAT",
+            "ISR",
+            "letter",
+        ),
+        (
+            "The Saudi crown prince received a letter from the Iranian president on "
+            "Monday, state media said.",
+            "IRN",
+            "SAU",
+            "letter",
+        ),
+    ],
+    ids=["call-from", "phone-call-from", "letter-from", "letter-from-title"],
+)
+def test_a_call_or_letter_received_from_someone_is_theirs(code, text, caller, called, medium):
+    remote = [m for m in code(text).of("CONSULT") if m.mode == "phone"]
+    assert [(states(m.actors), states(m.recipients), m.medium) for m in remote] == [
+        ((caller,), (called,), medium)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president received calls for his resignation from opposition lawmakers on "
+        "Monday.",
+        "The Kenyan president received a call from a journalist on Monday.",
+    ],
+    ids=["calls-for", "journalist"],
+)
+def test_calls_received_that_are_no_contact(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
+
+
 # ---- the other PLOVER types -------------------------------------------------------------------
 
 

@@ -183,6 +183,10 @@ class _Participants:
                 # "welcomed Ruto to the White House": the host's own place is no visitor
                 home = {a.country for a in recipients if a.country}
                 actors = [a for a in actors if a.country not in home]
+        if rule.type == "CONSULT" and rule.mode == "phone" and actors and not recipients:
+            callers = self._received_from(tok)
+            if callers:  # "received a call from X": X called the receiver
+                actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
@@ -375,6 +379,16 @@ class _Participants:
             if a.kind != "state"
         }
         return [a for a in hosts if a.kind == "state" and a.country not in own | named]
+
+    def _received_from(self, noun: Token) -> list[Actor]:
+        """ "received a call from X", "received a letter on Monday from X": who made the
+        contact the subject received."""
+        if noun.pos != "NOUN" or noun.dep != "dobj" or noun.head == noun.i:
+            return []
+        verb = self.tokens[noun.head]
+        if verb.lemma.lower() != "receive":
+            return []
+        return [*self._places_named(noun, ("from",)), *self._places_named(verb, ("from",))]
 
     def _capitals_named(self, verb: Token) -> list[Actor]:
         """ "arrived in the Tajik capital": the state whose capital an "in"/"at" phrase on
