@@ -410,6 +410,495 @@ def test_the_two_sides_are_the_articles_two_states(code):
     assert agree.evidence.sentence == "The two sides agreed to reopen the border."
 
 
+# ---- session 6: meetings, visits and calls ---------------------------------------------------
+
+
+def _visits(coded: Coded) -> list[tuple]:
+    return [
+        (states(m.actors), states(m.recipients)) for m in coded.of("CONSULT") if m.mode == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Kenyan President William Ruto arrived in Seoul on Monday for his first state visit "
+            "to South Korea since 2015, sealing a rapprochement with President Yoon Suk Yeol.",
+            "KEN",
+            "KOR",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva landed in Beijing on Monday on a "
+            "state visit, seeking closer trade ties with President Xi Jinping.",
+            "BRA",
+            "CHN",
+        ),
+        (
+            "Chilean President Gabriel Boric arrived in Buenos Aires on Monday for a visit that "
+            "President Javier Milei's allies had criticised.",
+            "CHL",
+            "ARG",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi has landed in Warsaw for a two-day trip, "
+            "hoping to revive trade with Prime Minister Donald Tusk's government.",
+            "IND",
+            "POL",
+        ),
+    ],
+    ids=["arrived-sealing-with-host", "landed-seeking-with-host", "visit-that-host", "landed"],
+)
+def test_an_arrival_is_a_visit_when_the_host_is_named_for_another_deed(code, text, visitor, host):
+    """The host leader named only for some other deed of the sentence ("sealing a
+    reconciliation with Sisi") does not stand for a meeting told apart, so the arrival
+    itself is the visit to the place's state."""
+    assert ((visitor,), (host,)) in _visits(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Ukrainian refugees arrived in Warsaw on Monday.",
+        "Russian paratroopers landed in Minsk on Monday for joint exercises.",
+        "The Indian foreign minister landed in Dubai on Monday on his way to the BRICS summit "
+        "in Johannesburg.",
+    ],
+    ids=["refugees", "troops", "stopover"],
+)
+def test_arrivals_that_are_no_visit(code, text):
+    assert _visits(code(text)) == []
+
+
+def test_an_arrival_to_meet_the_host_is_one_visit(code):
+    """ "on a visit to meet Zelensky": the meeting with the named host is the event, once."""
+    coded = code(
+        "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Monday on a visit to meet "
+        "President Volodymyr Zelensky."
+    )
+    assert _visits(coded) == [(("JPN",), ("UKR",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "In Beijing, European Commission President Ursula von der Leyen met Chinese "
+            "President Xi Jinping on Monday.",
+            "CHN",
+        ),
+        (
+            "European Council President Charles Michel held talks with Turkish President Recep "
+            "Tayyip Erdogan at his palace in Ankara on Tuesday.",
+            "TUR",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres arrived in Kyiv on Monday for talks with "
+            "President Volodymyr Zelensky.",
+            "UKR",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres was received in Kyiv on Monday by "
+            "Ukrainian President Volodymyr Zelensky.",
+            "UKR",
+        ),
+    ],
+    ids=["commission-beijing", "council-ankara", "un-kyiv", "un-passive"],
+)
+def test_an_international_official_meeting_a_leader_at_home_visits_him(code, text, host):
+    """An official of a body of states has no state: the visit has no actor state and the
+    host state receives (the gold's convention)."""
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert visits, code(text).summary()
+    assert states(visits[0].recipients) == (host,)
+    assert all(a.country is None and a.sector == "IGO" for a in visits[0].actors)
+
+
+def test_an_international_official_meeting_without_a_place_is_no_visit(code):
+    event = code(
+        "European Commission President Ursula von der Leyen met Chinese President Xi Jinping "
+        "on Monday."
+    ).one("CONSULT")
+    assert event.mode is None
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "British Foreign Secretary David Lammy told his Nigerian counterpart by telephone "
+            "on Monday that London would send observers.",
+            "GBR",
+            "NGA",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida told South Korean President Yoon Suk Yeol by "
+            "phone on Monday that Tokyo wanted closer ties.",
+            "JPN",
+            "KOR",
+        ),
+        (
+            "French President Emmanuel Macron assured Ukrainian President Volodymyr Zelensky "
+            "by telephone of continued help.",
+            "FRA",
+            "UKR",
+        ),
+        (
+            "German Chancellor Olaf Scholz urged Chinese President Xi Jinping over the phone "
+            "on Monday to press Moscow to end the war.",
+            "DEU",
+            "CHN",
+        ),
+    ],
+    ids=["told-counterpart-by-telephone", "told-by-phone", "assured-by-telephone", "urged"],
+)
+def test_what_one_side_tells_another_by_phone_is_a_call(code, text, caller, called):
+    """The call is an event besides whatever the words themselves code."""
+    calls = [m for m in code(text).of("CONSULT") if m.mode == "phone"]
+    assert [(states(m.actors), states(m.recipients)) for m in calls] == [((caller,), (called,))]
+    assert calls[0].medium == "phone"
+    assert calls[0].location == Location()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto told reporters by phone on Monday that the talks had "
+        "failed.",
+        "The Brazilian foreign minister told Reuters by telephone that the vote was fair.",
+        "Kenya's president spoke to a radio station by phone on Monday about the drought.",
+        "The coast guard said the boats had entered waters near the reef, which Manila calls "
+        "Ayungin, on Monday.",
+    ],
+    ids=["reporters", "news-agency", "radio-station", "which-X-calls"],
+)
+def test_no_call_between_sides(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "countries"),
+    [
+        (
+            "SINGAPORE (Harbour Post) - U.S. President Joe Biden and Chinese President Xi "
+            "Jinping shook hands on Monday at a hotel on the island, their first meeting in a "
+            "year.",
+            "third-party",
+            ("CHN", "USA"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi shook hands with Chinese leader Xi Jinping on "
+            "Monday at the summit in Johannesburg.",
+            "third-party",
+            ("CHN", "IND"),
+        ),
+        (
+            "Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe shook hands in "
+            "Beijing on Monday.",
+            "visit",
+            ("CHN", "JPN"),
+        ),
+        (
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti shook "
+            "hands on Monday.",
+            None,
+            ("SRB", "XKX"),
+        ),
+    ],
+    ids=["third-state-dateline", "with-at-summit", "in-one-capital", "no-place"],
+)
+def test_two_leaders_shaking_hands_met(code, text, mode, countries):
+    event = next(m for m in code(text).of("CONSULT") if m.medium == "in_person")
+    assert (event.mode, event.countries) == (mode, countries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid coach Carlo Ancelotti shook hands with Barcelona's Xavi before the match "
+        "on Monday.",
+        "The chief executive shook hands with Japanese investors after the deal was signed.",
+    ],
+    ids=["sport", "business"],
+)
+def test_a_handshake_of_no_state_side_is_no_meeting(code, text):
+    assert code(text).of("CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Kyrgyz President Sadyr Japarov arrived in the Uzbek capital on Thursday on a state "
+            "visit.",
+            "KGZ",
+            "UZB",
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban landed in the Russian capital on Friday for "
+            "talks.",
+            "HUN",
+            "RUS",
+        ),
+        (
+            "Vietnam's President To Lam has arrived in the Mongolian capital for a two-day "
+            "visit, during which he and his host are to sign several accords.",
+            "VNM",
+            "MNG",
+        ),
+        (
+            "Kenyan President William Ruto flew into the Ethiopian capital on Sunday for a "
+            "working visit.",
+            "KEN",
+            "ETH",
+        ),
+    ],
+    ids=["arrived-state-visit", "landed-for-talks", "has-arrived-during-which", "flew-into"],
+)
+def test_an_arrival_in_the_demonym_capital_visits_its_state(code, text, visitor, host):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert [(states(m.actors), states(m.recipients)) for m in visits] == [((visitor,), (host,))]
+    assert visits[0].location.country == host
+
+
+def test_the_demonym_capital_is_the_datelines_town(code):
+    event = code(
+        "TASHKENT (Steppe Wire) - Kyrgyz President Sadyr Japarov arrived in the Uzbek capital "
+        "on Thursday on a state visit."
+    ).one("CONSULT")
+    assert event.location == Location("Tashkent", "UZB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian refugees arrived in the Polish capital on Friday.",
+        "Russian troops landed in the Malian capital on Friday for joint exercises.",
+    ],
+    ids=["refugees", "troops"],
+)
+def test_arrivals_in_a_capital_that_are_no_visit(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "visit"] == []
+
+
+def test_talks_after_an_arrival_in_the_capital_are_the_visit(code):
+    coded = code(
+        "Somali President Hassan Sheikh Mohamud flew into the Kenyan capital on Sunday for a "
+        "working visit. He and President William Ruto held talks on Sunday evening at State "
+        "House."
+    )
+    consults = coded.of("CONSULT")
+    assert len(consults) == 2, coded.summary()
+    assert {(m.mode, states(m.actors), states(m.recipients)) for m in consults} == {
+        ("visit", ("SOM",), ("KEN",))
+    }
+
+
+SATURDAY, FRIDAY = date(2020, 12, 12), date(2020, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Prabowo Subianto held talks with Chinese President Xi Jinping in "
+        "Beijing on Saturday. Prabowo arrived in Beijing late on Friday for a two-day state "
+        "visit.",
+        "Vietnam's leader To Lam and Russia's Vladimir Putin put their names to a pact on "
+        "Saturday. "
+        "To Lam, who landed in the Russian capital on Friday evening for a state visit, was "
+        "greeted at the airport by a deputy premier.",
+        "Polish President Andrzej Duda met Ukrainian President Volodymyr Zelensky on Saturday "
+        "in Kyiv. Duda had arrived in Kyiv by overnight train on Friday night on a visit.",
+        "Chile's Gabriel Boric met Brazil's Lula on Saturday. Boric flew into the Brazilian "
+        "capital on Friday evening for a state visit.",
+    ],
+    ids=["late-on", "evening-relative-clause", "night-by-train", "flew-into"],
+)
+def test_a_visit_is_dated_by_the_talks_the_day_after_an_evening_arrival(code, text):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert visits, code(text).summary()
+    assert {m.date for m in visits} == {SATURDAY}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian President Prabowo Subianto arrived in Beijing on Friday evening for a state "
+        "visit.",
+        "Indonesian President Prabowo Subianto arrived in Beijing on Friday for a state visit. "
+        "He toured a car plant on Saturday.",
+        "Chinese Premier Li Qiang received Indonesian President Prabowo Subianto in Beijing on "
+        "Friday evening, hours after he arrived.",
+    ],
+    ids=["no-later-day-told", "arrived-in-daytime", "met-that-evening"],
+)
+def test_an_arrival_keeps_its_day_without_talks_the_day_after(code, text):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert visits, code(text).summary()
+    assert visits[0].date == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Argentine President Javier Milei, who arrived in Rome on Monday for a working "
+            "visit, laid a wreath at a memorial.",
+            "ARG",
+            "ITA",
+        ),
+        (
+            "South African President Cyril Ramaphosa, who landed in the Saudi capital on Monday "
+            "on a state visit, attended a banquet in the evening.",
+            "ZAF",
+            "SAU",
+        ),
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis, who flew to Ankara on Monday for talks, "
+            "was met at the airport by a Turkish minister.",
+            "GRC",
+            "TUR",
+        ),
+    ],
+    ids=["arrived", "landed-in-demonym-capital", "flew-to"],
+)
+def test_an_arrival_told_aside_of_the_visitor_is_the_visit(code, text, visitor, host):
+    visits = [m for m in code(text).of("CONSULT") if m.mode == "visit"]
+    assert ((visitor,), (host,)) in [(states(m.actors), states(m.recipients)) for m in visits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said on Monday that Iran's ambassador, who was visiting his home country, "
+        "would not be allowed to return.",
+        "The bloc gave the officers who seized power in Niamey a week to step down.",
+    ],
+    ids=["visiting-home", "who-seized-power"],
+)
+def test_a_deed_told_aside_of_someone_is_no_visit(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "Pakistani Prime Minister Shehbaz Sharif spoke to Iranian President Masoud "
+            "Pezeshkian by telephone on Friday.",
+            "PAK",
+            "IRN",
+        ),
+        (
+            "The Turkish leader talked to Russian President Vladimir Putin over the phone on "
+            "Friday.",
+            "TUR",
+            "RUS",
+        ),
+        (
+            "On Friday, Ghana's president spoke by telephone to his Ivorian counterpart Alassane "
+            "Ouattara about the border.",
+            "GHA",
+            "CIV",
+        ),
+    ],
+    ids=["spoke-to-by-telephone", "talked-to-over-the-phone", "spoke-by-telephone-to"],
+)
+def test_spoke_to_someone_by_phone_is_a_call_with_them(code, text, caller, called):
+    calls = [m for m in code(text).of("CONSULT") if m.mode == "phone"]
+    assert [(states(m.actors), set(states(m.recipients))) for m in calls] == [((caller,), {called})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia broke off relations with Israel on Wednesday, President Gustavo Petro told a "
+        "rally, calling the Israeli government's conduct genocidal.",
+        "Mexican President Andres Manuel Lopez Obrador praised Cuba on Monday, calling the "
+        "island's leaders brave.",
+        "Kenyan President William Ruto spoke to reporters by phone on Friday.",
+    ],
+    ids=["calling-X-genocidal", "calling-X-brave", "spoke-to-reporters"],
+)
+def test_calling_something_something_is_no_call(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim left Hanoi on Friday night, state media said, without saying when he would host "
+        "the South Korean president in Pyongyang.",
+        "The Kremlin did not say whether Putin would meet Chinese President Xi Jinping in Beijing.",
+        "Officials in Ankara would not say whether Erdogan would visit Athens this year.",
+    ],
+    ids=["without-saying-when", "did-not-say-whether", "would-not-say-whether"],
+)
+def test_a_meeting_left_an_open_question_is_none(code, text):
+    assert code(text).of("CONSULT") == []
+
+
+def test_a_meeting_a_speaker_tells_is_still_one(code):
+    event = code(
+        "Turkish President Recep Tayyip Erdogan said on Monday that he had held phone talks "
+        "with the Kremlin leader Vladimir Putin."
+    ).one("CONSULT")
+    assert event.mode == "phone"
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called", "medium"),
+    [
+        (
+            "Chilean President Gabriel Boric received a call on Monday from Argentina's "
+            "president-elect Javier Milei.",
+            "ARG",
+            "CHL",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto received a phone call from Ethiopian Prime Minister "
+            "Abiy Ahmed on Monday.",
+            "ETH",
+            "KEN",
+            "phone",
+        ),
+        (
+            "Israel's President Isaac Herzog received a letter on Monday from the emir of Qatar.",
+            "QAT",
+            "ISR",
+            "letter",
+        ),
+        (
+            "The Saudi crown prince received a letter from the Iranian president on "
+            "Monday, state media said.",
+            "IRN",
+            "SAU",
+            "letter",
+        ),
+    ],
+    ids=["call-from", "phone-call-from", "letter-from", "letter-from-title"],
+)
+def test_a_call_or_letter_received_from_someone_is_theirs(code, text, caller, called, medium):
+    remote = [m for m in code(text).of("CONSULT") if m.mode == "phone"]
+    assert [(states(m.actors), states(m.recipients), m.medium) for m in remote] == [
+        ((caller,), (called,), medium)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president received calls for his resignation from opposition lawmakers on "
+        "Monday.",
+        "The Kenyan president received a call from a journalist on Monday.",
+    ],
+    ids=["calls-for", "journalist"],
+)
+def test_calls_received_that_are_no_contact(code, text):
+    assert [m for m in code(text).of("CONSULT") if m.mode == "phone"] == []
+
+
 # ---- the other PLOVER types -------------------------------------------------------------------
 
 

@@ -52,7 +52,11 @@ _PLACED_ACT_PREPS = frozenset({"in", "into", "at", "from", "out", "of", "to", "i
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Words that say a sentence tells a journey: a meeting abroad is then a visit to its host
 # ("arrived in Moscow for talks"), and a meeting at one side's home a visit by the other.
-_TRAVEL = frozenset({"visit", "trip", "tour", "arrive"})
+_TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "land"})
+# Words that open a question clause: "without saying when he would visit" leaves it open.
+_QUESTION_WORDS = frozenset({"when", "whether", "if", "where", "how"})
+# Verbs besides those of speech whose question clause is left open ("did not disclose when").
+_DISCLOSE = frozenset("announce disclose specify reveal indicate know decide".split())
 # Meetings, signings and decisions whose place is their venue, not a party: "agreed to
 # hold talks in Geneva", "agreed to sign the deal in Ankara", "threatened to veto the aid
 # package in Brussels".
@@ -693,7 +697,9 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {rule.particle}
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
         return frozenset({"from", "through", "via"})  # "through the COVAX facility"
-    return preps | {"to"} if rule.mode == "visit" else preps
+    if rule.type == "CONSULT" and rule.mode == "phone":
+        return preps | {"to"}  # "spoke to X by telephone"
+    return preps | {"to", "into"} if rule.mode == "visit" else preps  # "flew into Kabul"
 
 
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -937,6 +937,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None  # "called the accord illegal at the time and recalled its envoy"
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
+        if self._open_question(tok):
+            return None  # "without saying when he would receive Trump"
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
             return None  # "is due to attend", "comes two weeks after ..."
         if self._meeting_purpose(tok, rule):
@@ -984,6 +986,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             found = self._as_visit(found, sentence, location.country, placed) or found
             if found.rule is not rule:
                 mode = "visit"
+        if rule.type == "CONSULT" and mode == "visit" and when is not None and basis == "sentence":
+            when = self._talks_day(when, sentence)  # "arrived on Wednesday evening"
         cross = self.lex.crosswalk_for(found.rule, mode)
         text = self.article.text[sentence.start : sentence.end]
         evidence = Evidence(self.article.id, sentence_index, sentence.start, sentence.end, text)
@@ -1121,7 +1125,11 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None
         everyone = (*found.actors, *found.recipients)
         hosts = tuple(a for a in everyone if a.country == host)
-        visitors = tuple(a for a in everyone if a.country and a.country != host)
+        # (an official of a body of states, with no state of their own, visits the host
+        # too: "von der Leyen met Xi in Beijing", "Guterres held talks in Kyiv with X")
+        visitors = tuple(
+            a for a in everyone if a.country != host and (a.country or a.sector == "IGO")
+        )
         if not hosts or not visitors:
             return None
         return replace(found, rule=replace(found.rule, mode="visit"), actors=visitors,

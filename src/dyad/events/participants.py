@@ -29,6 +29,7 @@ from .common import (
     _AIMED_TYPES,
     _ANSWER_VERBS,
     _ANTECEDENT_SENTENCES,
+    _ARRIVING,
     _ASKED_FOR_PREPS,
     _BINDING,
     _BLAME_RECEIVED,
@@ -164,6 +165,15 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
 _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
 
 
+_INTO = frozenset({"in", "at", "into", "to"})  # "arrived in", "flew into", "travelled to"
+
+
+def _affiliated(actor: Actor) -> bool:
+    """A state, or someone or some body a state or sector is known for (not the press, not
+    a crowd): whom a call between sides can be with."""
+    return actor.kind == "state" or actor.country is not None or actor.sector is not None
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -178,6 +188,8 @@ class _Participants:
             return None  # "called China a reliable friend" is no phone call
         if rule.type == "MOBILIZE" and self._standing_post(tok):
             return None  # "the soldiers stationed in Niger left": who they are, no deed
+        if rule.type == "CONSULT" and tok.lemma.lower() == "call" and self._names_it(tok):
+            return None  # "the shoal, which Beijing calls Ren'ai Jiao": a name, no call
         if rule.type == "CONSULT" and self._mediated(tok):
             return None  # "talks mediated by X": the mediation verb states the meeting
         if rule.reported:
@@ -204,6 +216,10 @@ class _Participants:
                 actors = [a for a in actors if a.country not in home]
             elif rule.type == "AID":
                 actors = self._first_giver(tok, actors)
+        if rule.type == "CONSULT" and rule.mode == "phone" and actors and not recipients:
+            callers = self._received_from(tok)
+            if callers:  # "received a call from X": X called the receiver
+                actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
@@ -300,6 +316,10 @@ class _Participants:
         )
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
+        if rule.mode == "phone" and recipients and not any(map(_affiliated, recipients)):
+            return None  # "told reporters by phone", "told Reuters by telephone": the press
+        if rule.type == "CONSULT" and actors and recipients and not any(map(_affiliated, actors)):
+            return None  # "coach X shook hands with Barcelona's Y": no side of a state's
         if not recipients and len(actors) == 1 and rule.type in _ADDRESSED_TYPES:
             # "Putin told Biden that Russia wanted guarantees": whom the speaker told
             speech = self._speech_verb(tok)
@@ -543,16 +563,70 @@ class _Participants:
             for t in meeting
             for a in self._places_named(t, ("in", "at"))
         ]  # (a place the NER model took for a person: "arrived in Kyiv")
+        hosts += [c for t in meeting for c in self._capitals_named(t)]
         # "arrived in Kyiv on a visit to meet Zelensky": the meeting with the host's people
         # the sentence names is the event; the host state beside it would repeat it
         named = {
             a.country
             for m in self.res.mentions
-            if m.sentence == tok.sentence
+            if m.sentence == tok.sentence and self._met_in_sentence(m)
             for a in self._mention_actors(m)
             if a.kind != "state"
         }
         return [a for a in hosts if a.kind == "state" and a.country not in own | named]
+
+    def _received_from(self, noun: Token) -> list[Actor]:
+        """ "received a call from X", "received a letter on Monday from X": who made the
+        contact the subject received."""
+        if noun.pos != "NOUN" or noun.dep != "dobj" or noun.head == noun.i:
+            return []
+        verb = self.tokens[noun.head]
+        if verb.lemma.lower() != "receive":
+            return []
+        return [*self._places_named(noun, ("from",)), *self._places_named(verb, ("from",))]
+
+    def _capitals_named(self, verb: Token) -> list[Actor]:
+        """ "arrived in the Tajik capital": the state whose capital an "in"/"at" phrase on
+        ``verb`` names by its demonym."""
+        found = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() not in _INTO:
+                continue
+            for g in self.children[c]:
+                noun = self.tokens[g]
+                iso3 = self._capital_of(noun) if noun.dep == "pobj" else None
+                if iso3 is not None:
+                    first = self.tokens[min(self._np_tokens(noun))]
+                    raw = self.article.text[first.start : noun.end]
+                    found.append(self._state_actor(iso3, raw, (Span(first.start, noun.end),)))
+        return found
+
+    def _names_it(self, verb: Token) -> bool:
+        """ "which Beijing calls X", "what Moscow calls a special operation": "call" with a
+        wh-word object is the name a side gives to something; so is a participle clause
+        told beside a deed or a speech ("told a rally, calling the raid a crime")."""
+        if verb.pos == "VERB" and verb.tag == "VBG" and verb.dep == "advcl":
+            return True
+        return verb.pos == "VERB" and any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].tag in ("WDT", "WP")
+            for c in self.children[verb.i]
+        )
+
+    def _met_in_sentence(self, mention: ActorMention) -> bool:
+        """Whether a meeting word of the sentence governs the person ("to meet Zelensky",
+        "talks with Sisi"), not some other deed ("sealing a reconciliation with Sisi",
+        "a visit that angered Modi"): only then is the meeting with them told apart."""
+        span = range(mention.first, mention.last)
+        up = next((self.tokens[i] for i in span if self.tokens[i].head not in span), None)
+        for _ in range(4):
+            if up is None or up.head == up.i:
+                return False
+            up = self.tokens[up.head]
+            if any(t.type == "CONSULT" for t in self._senses(up.i)):
+                return True
+            if up.pos in ("VERB", "AUX"):
+                return False  # a clause of its own: the person is that deed's party
+        return False
 
     def _unnamed_targets(self, tok: Token, rule: Trigger, actors: tuple[Actor, ...]) -> list[Actor]:
         """The target of an act whose parse names none beside it: whom the act asked for,
@@ -1278,6 +1352,8 @@ class _Participants:
         own_force = own_force or (rule.type == "AID" and self._forces_object(verb))
         recipients: list[Actor] = []
         passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
+        if passive and verb.dep == "relcl" and subject is not None and subject.i == verb.head:
+            passive = False  # "X, who flew to Ankara, was met by Y": the main clause's voice
         if passive:
             recipients, actors = actors, []
             for c in self.children[verb.i]:
@@ -2287,7 +2363,7 @@ class _Participants:
         for _ in range(6):
             for c in self.children[tok.i]:
                 if self.tokens[c].dep in _SUBJECTS:
-                    return self.tokens[c]
+                    return self._who_stands_for(self.tokens[c], tok)
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
@@ -2322,6 +2398,19 @@ class _Participants:
                 return head
             break
         return None
+
+    def _who_stands_for(self, subject: Token, verb: Token) -> Token:
+        """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
+        verb of arriving (an arrival told aside is the visit; other deeds told aside are
+        mostly background: "officers who seized power")."""
+        if (
+            subject.text.lower() == "who"
+            and verb.dep == "relcl"
+            and verb.head != verb.i
+            and verb.lemma.lower() in _ARRIVING
+        ):
+            return self.tokens[verb.head]
+        return subject
 
     def _time_clause_verb(self, tok: Token) -> Token | None:
         """The verb a gerund of time hangs from ("told reporters after meeting X", "signed
@@ -3026,6 +3115,9 @@ class _Participants:
         if actor.kind != "other":
             return actor
         state = self.x.kb.state_by_place(actor.raw) or self.x.kb.state_by_name(actor.raw)
+        if state is None and actor.country and actor.raw.lower().endswith(" capital"):
+            # "flew into the Eritrean capital": the capital its demonym names
+            return self._state_actor(actor.country, actor.raw, actor.mentions)
         return actor if state is None else self._state_actor(state.iso3, actor.raw, actor.mentions)
 
     def _last_subject_person(self, pronoun: Token) -> Actor | None:

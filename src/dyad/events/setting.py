@@ -12,6 +12,7 @@ from ..models import (
     Token,
 )
 from .common import (
+    _ARRIVING,
     _DAYS_APART,
     _FEARED,
     _HISTORY_DAYS,
@@ -33,6 +34,8 @@ from .dates import When, find_dates
 
 # Meetings a deed can take place at ("agreed in Saturday's talks").
 _OCCASIONS = frozenset("meeting talks call conversation summit negotiations visit session".split())
+_EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
+_LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
 
 
 class _Setting:
@@ -151,6 +154,26 @@ class _Setting:
         if self.article.published is not None:
             return When(self.article.published, "day", "", 0, 0), "published"
         return None, None
+
+    def _talks_day(self, when: When, sentence) -> When:
+        """ "landed in Beijing on Wednesday evening for a state visit", in a story whose lead
+        tells the talks on Thursday: a visit is dated by its talks (one line per meeting), and
+        a leader arriving in the evening meets the host the day after, so the lead's day
+        stands when it is the next one."""
+        if when.precision != "day" or self.story_date is None:
+            return when
+        text = self.article.text[sentence.start : sentence.end]
+        if not (_EVENING.match(text[when.end :]) or _LATE.search(text[: when.start])):
+            return when
+        arrivals = [
+            t
+            for t in self.tokens[sentence.first : sentence.last]
+            if t.pos == "VERB" and t.lemma.lower() in _ARRIVING
+        ]
+        if not any(self._dates_verb(sentence.start + when.start, v) for v in arrivals):
+            return when  # "met on Wednesday evening": the meeting's own day
+        next_day = when.day + timedelta(days=1)
+        return replace(when, day=next_day) if self.story_date.day == next_day else when
 
     def _paragraph_day(self, sentence) -> When | None:
         """The day the sentence before, in the same paragraph, gives its news."""

@@ -24,6 +24,7 @@ from .common import (
     _DELIVERED,
     _DEMAND_ACTS,
     _DEMAND_SUBJECTS,
+    _DISCLOSE,
     _DOCUMENTS,
     _EXPECT,
     _FAIL,
@@ -50,6 +51,7 @@ from .common import (
     _PLACED_TYPES,
     _PLAN_NOUNS,
     _PLEDGING,
+    _QUESTION_WORDS,
     _READINESS,
     _RECENT,
     _REMOTE_WORDS,
@@ -1087,6 +1089,22 @@ class _Speech:
             and self.tokens[current.head].lemma.lower() in _FAIL
         )
 
+    def _open_question(self, tok: Token) -> bool:
+        """ "without saying when he would receive Trump", "did not say whether she would
+        attend": a deed a speaker leaves open (a question clause of a speech verb) is none."""
+        verb = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
+        while verb.dep == "xcomp" and verb.head != verb.i:  # "whether X planned to visit"
+            verb = self.tokens[verb.head]
+        if verb.dep != "ccomp" or verb.head == verb.i:
+            return False
+        if self.tokens[verb.head].lemma.lower() not in _SPEECH | _DISCLOSE:
+            return False
+        return any(
+            self.tokens[c].text.lower() in _QUESTION_WORDS
+            and self.tokens[c].dep in ("advmod", "mark")
+            for c in self.children[verb.i]
+        )
+
     def _consult_mode(
         self, tok: Token, sentence, mode: str | None, medium: str | None, found: _Found
     ) -> tuple[str | None, str | None]:
@@ -1128,6 +1146,9 @@ class _Speech:
                 country = country or Location(state.name, state.iso3)
             capital = self._capital_of(t)
             if capital is not None:  # "in the Russian capital", "in the Chinese capital"
+                town = self._dateline_town()  # "DUSHANBE -- ... in the Tajik capital"
+                if town is not None and town.country == capital:
+                    return town
                 return Location(text.removeprefix("the "), capital)
             region = self._region_of(t)
             if region is not None:  # "in Russia's Far East", "in China's Xinjiang region"
@@ -1168,7 +1189,8 @@ class _Speech:
             return None
         for c in self.children[noun.i]:
             state = self.x.kb.state_by_demonym(self.tokens[c].text)
-            if self.tokens[c].dep == "amod" and state is not None:
+            # (the parser takes some demonyms for a name: "the Tajik capital" as compound)
+            if self.tokens[c].dep in ("amod", "compound") and state is not None:
                 return state.iso3
         return None
 
