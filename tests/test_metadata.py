@@ -347,3 +347,28 @@ def test_detect_language_too_little_text(text):
 )
 def test_looks_like_title(line, expected):
     assert metadata.looks_like_title(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("17:40, May 27, 2024", date(2024, 5, 27)),
+        ("June 25, 2024 19:20 GMT", date(2024, 6, 25)),
+        ("June 25, 2024 at 7:20 p.m. EDT", date(2024, 6, 25)),
+        ("16.08.2025, 11:05", date(2025, 8, 16)),
+        ("05.08.2025 09:00", date(2025, 8, 5)),  # day first, as dotted dates are written
+        ("2025-08-16 11:05", date(2025, 8, 16)),
+    ],
+    ids=["time-first", "date-first", "at-pm", "dotted", "dotted-day-first", "iso"],
+)
+def test_a_timestamp_line_under_the_title_dates_the_page(line, day):
+    assert metadata.timestamp_date(f"Kenya and Haiti sign deal\n{line}\n\nNAIROBI - Text.") == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The summit opened on June 25, 2024 with talks.", "31.02.2025 10:00", "Shares hit 11:05"],
+    ids=["a-sentence", "no-such-day", "no-date"],
+)
+def test_a_line_that_is_no_timestamp_gives_no_date(line):
+    assert metadata.timestamp_date(f"Title\n{line}\n\nBody.") is None

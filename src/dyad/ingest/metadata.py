@@ -178,18 +178,34 @@ def outlet_in_text(paragraphs: list[str]) -> str | None:
     return None
 
 
-_TIMESTAMP = re.compile(
-    r"^\W*(?:\w+\)\s*)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?,?\s+(.+?\d{4})\s*$"
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?"
+# A page's timestamp line, the time before or after the date: "17:40, May 27, 2024",
+# "June 25, 2024 19:20 GMT", "16.08.2025, 11:05", "2025-08-16 11:05"
+_TIMESTAMPS = (
+    re.compile(rf"^\W*(?:\w+\)\s*)?{_CLOCK},?\s+(.+?\d{{4}})\s*$"),
+    re.compile(rf"^\W*(\d{{4}}-\d{{2}}-\d{{2}}|.+?\d{{4}}),?\s+(?:at\s+)?{_CLOCK}\s*$"),
 )
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # day first, as Europe writes it
 
 
 def timestamp_date(text: str) -> date | None:
     """The date of a page timestamp line near the top ("17:40, May 27, 2024"), if any."""
     for line in text.split("\n")[:12]:
-        m = _TIMESTAMP.match(line.strip())
-        if m and (day := parse_loose(m[1])) is not None:
-            return day
+        for pattern in _TIMESTAMPS:
+            m = pattern.match(line.strip())
+            if m and (day := _timestamp_day(m[1])) is not None:
+                return day
     return None
+
+
+def _timestamp_day(text: str) -> date | None:
+    dotted = _DOTTED.match(text.strip())
+    if dotted is None:
+        return parse_loose(text)
+    try:
+        return date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+    except ValueError:
+        return None
 
 
 def parse_iso(text: str) -> date | None:
