@@ -218,17 +218,25 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None
         days = [
             event.date
-            for event in self.events
-            if event.event_type == "CONSULT"
-            and event.date_basis == "sentence"
-            and event.date_precision == "day"
-            and event.evidence.sentence_index < sentence_index
+            for event in self._dated_meetings()
+            if event.evidence.sentence_index < sentence_index
             and sides <= {_side(a) for a in (*event.actors, *event.recipients)}
         ]
         story = self.story_date.day if self.story_date else None
         if not days or story in days:  # a meeting on the story's own day: that day
             return None
         return When(days[-1], "day", "", 0, 0)
+
+    def _dated_meetings(self) -> list[EventMention]:
+        """The meetings told so far whose own sentence gives their day, in story order:
+        what ``_meeting_day`` and ``_day_of_the_meeting`` date later joint acts by."""
+        return [
+            e
+            for e in self.events
+            if e.event_type == "CONSULT"
+            and e.date_basis == "sentence"
+            and e.date_precision == "day"
+        ]
 
     def _with_refusal(self, event: EventMention | None, found: _Found) -> list[EventMention]:
         """The event, and for a cooperative act someone says they will not do ("will not
@@ -1069,18 +1077,11 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         sides = {_side(a) for a in (*found.actors, *found.recipients) if _political(a)}
         if len(sides) < 2:
             return None
-        for e in reversed(self.events):
+        for e in reversed(self._dated_meetings()):
             if tok.sentence - e.evidence.sentence_index > _MEETING_SENTENCES:
                 break
             met = {_side(a) for a in (*e.actors, *e.recipients) if _political(a)}
-            if (
-                e.event_type == "CONSULT"
-                and e.modality == "actual"
-                and e.date_basis == "sentence"
-                and e.date_precision == "day"
-                and e.date is not None
-                and met == sides
-            ):
+            if e.modality == "actual" and e.date is not None and met == sides:
                 return When(e.date, "day", "", 0, 0)
         return None
 

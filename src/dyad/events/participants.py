@@ -6,7 +6,7 @@ mentions, the events so far) its methods read."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
 from ..actors.gazetteer import norm
@@ -3150,23 +3150,29 @@ class _Participants:
     def _last_subject_collective(self, pronoun: Token) -> Actor | None:
         """The state or body that was the main subject of the sentence before, for an "it"
         opening a clause of its own sentence's main verb."""
-        verb = self.tokens[pronoun.head]
-        if verb.dep != "ROOT" or pronoun.sentence == 0:
+        if self.tokens[pronoun.head].dep != "ROOT":
             return None
-        before = self.ann.sentences[pronoun.sentence - 1]
-        for tok in self.tokens[before.first : before.last]:
-            if tok.dep != "ROOT":
-                continue
-            for c in self.children[tok.i]:
-                if self.tokens[c].dep not in _SUBJECTS:
-                    continue
-                mention = self.mention_at.get(c)
-                if mention is None or len(mention.keys) != 1:
-                    continue
-                actor = self.actors.get(mention.keys[0])
-                if actor is not None and actor.kind in ("state", "organisation", "group"):
-                    return replace(actor, raw=mention.text)
+        for actor, mention in self._main_subjects_before(pronoun):
+            if actor.kind in ("state", "organisation", "group"):
+                return replace(actor, raw=mention.text)
         return None
+
+    def _main_subjects_before(self, tok: Token) -> Iterator[tuple[Actor, ActorMention]]:
+        """The actors that the subjects of the main verbs of the sentence before ``tok``'s
+        each name alone, in order, with their mentions."""
+        if tok.sentence == 0:
+            return
+        before = self.ann.sentences[tok.sentence - 1]
+        for verb in self.tokens[before.first : before.last]:
+            if verb.dep != "ROOT":
+                continue
+            for c in self.children[verb.i]:
+                mention = self.mention_at.get(c)
+                if self.tokens[c].dep not in _SUBJECTS or mention is None:
+                    continue
+                actor = self.actors.get(mention.keys[0]) if len(mention.keys) == 1 else None
+                if actor is not None:
+                    yield actor, mention
 
     def _last_person_before(self, offset: int) -> Actor | None:
         return self._last_before(offset, ("person",))
@@ -3286,19 +3292,9 @@ class _Participants:
 
     def _subject_state_before(self, pronoun: Token) -> str | None:
         """The state that is the main subject of the sentence before ``pronoun``'s."""
-        if pronoun.sentence == 0:
-            return None
-        before = self.ann.sentences[pronoun.sentence - 1]
-        for tok in self.tokens[before.first : before.last]:
-            if tok.dep != "ROOT":
-                continue
-            for c in self.children[tok.i]:
-                mention = self.mention_at.get(c)
-                if self.tokens[c].dep not in _SUBJECTS or mention is None:
-                    continue
-                actor = self.actors.get(mention.keys[0]) if len(mention.keys) == 1 else None
-                if actor is not None and actor.kind == "state" and actor.country:
-                    return actor.country
+        for actor, _ in self._main_subjects_before(pronoun):
+            if actor.kind == "state" and actor.country:
+                return actor.country
         return None
 
     def _parallel_subject_state(self, subject: Token) -> str | None:
