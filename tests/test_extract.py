@@ -7911,6 +7911,26 @@ def test_a_signing_after_a_dated_meeting_of_the_same_sides_takes_its_day(code, t
     assert all(m.date == MONDAY for m in coded.of("AGREE")), coded.summary()
 
 
+def test_a_signing_with_a_partner_some_sentences_after_the_meeting_takes_its_day(code):
+    coded = code(
+        "Chilean President Gabriel Boric and Argentine President Alberto Fernandez met in "
+        "Santiago on Monday. Their aides discussed the gas pipeline. Fishing quotas came up "
+        "as well. Trade has doubled since 2019.\n\n"
+        "Boric signed a border accord with Fernandez."
+    )
+    signed = coded.one("SUPPORT")
+    assert set(signed.countries) == {"ARG", "CHL"}, coded.summary()
+    assert signed.date == MONDAY, coded.summary()
+
+
+def test_a_planned_meeting_does_not_date_a_joint_act(code):
+    coded = code(
+        "Chilean President Gabriel Boric and Argentine President Alberto Fernandez will meet in "
+        "Santiago on Friday.\n\nThe two presidents signed a border accord."
+    )
+    assert coded.one("SUPPORT").date != date(2020, 12, 18), coded.summary()
+
+
 def test_a_signing_with_a_day_of_its_own_keeps_it(code):
     coded = code(
         "Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe met in Accra "

@@ -186,7 +186,6 @@ _NOT_PROTESTING = frozenset(
     "reporter journalist mourner mourn visa flower wreath condolence queue vigil evacuation".split()
 )
 _AGREED_SENTENCES = 3  # "also agreed to ...": close to the meeting it belongs to
-_MEETING_SENTENCES = 2  # "held talks on Monday. The two leaders signed ...": its day
 # "accusing its western neighbour of ...": words for another state by its tie to the actor
 _KIN_STATES = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "ally"})
 # "accepted the invitation": verbs that answer an offer made by the other side

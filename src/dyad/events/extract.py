@@ -58,7 +58,6 @@ from .common import (
     _HELPING,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
-    _MEETING_SENTENCES,
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
     _RECEIVER_PREPS,
@@ -208,32 +207,41 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return []
         return _same_contact(events)
 
-    def _meeting_day(self, found: _Found, sentence_index: int) -> When | None:
+    def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
-        declaration": what both sides of a meeting do together in a later sentence with no
-        day of its own was done at the meeting, on its day (not on the day of the story's
-        news, which may be a later one)."""
-        sides = {_side(a) for a in found.actors if a.country}
-        if len(sides) < 2 or self._negated(found.trigger):
+        declaration": what the sides of a meeting do together in a later sentence with no day
+        of its own was done at the meeting, on its day (not on the day of the story's news,
+        which may be a later one). Together means as co-actors ("both leaders called on
+        Sudan to ..."), or for a signing also as signer and co-signer ("X signed a treaty
+        with Y"); a meeting on the story's own day leaves the story's day."""
+        signing = found.rule.cameo == "057" or (
+            found.rule.type == "AGREE"  # "signed a treaty and agreed to ...": one breath
+            and tok.dep == "conj"
+            and any(t.cameo == "057" for t in self._senses(tok.head))
+        )
+        parties = (*found.actors, *found.recipients) if signing else found.actors
+        sides = {_side(a) for a in parties if _political(a)}
+        if len(sides) < 2 or self._negated(tok):
             return None
         days = [
             event.date
             for event in self._dated_meetings()
             if event.evidence.sentence_index < sentence_index
-            and sides <= {_side(a) for a in (*event.actors, *event.recipients)}
+            and sides <= {_side(a) for a in (*event.actors, *event.recipients) if _political(a)}
         ]
         story = self.story_date.day if self.story_date else None
-        if not days or story in days:  # a meeting on the story's own day: that day
+        if not days or story in days:
             return None
         return When(days[-1], "day", "", 0, 0)
 
     def _dated_meetings(self) -> list[EventMention]:
         """The meetings told so far whose own sentence gives their day, in story order:
-        what ``_meeting_day`` and ``_day_of_the_meeting`` date later joint acts by."""
+        what ``_meeting_day`` dates later joint acts by."""
         return [
             e
             for e in self.events
             if e.event_type == "CONSULT"
+            and e.modality == "actual"
             and e.date_basis == "sentence"
             and e.date_precision == "day"
         ]
@@ -927,9 +935,12 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         # (a pledge told in the past, "pledged $500 million on Monday", was made that day)
         planned = modality == "intended" and not self._told_done(tok)
         when, basis = self._date(tok, sentence, planned=planned)
-        if basis == "article" and modality == "actual" and not self._sentence_dates(sentence):
-            when = self._meeting_day(found, sentence_index) or when
-        if basis != "sentence" and (met := self._day_of_the_meeting(tok, found)) is not None:
+        if (
+            basis != "sentence"
+            and modality == "actual"
+            and not self._sentence_dates(sentence)
+            and (met := self._meeting_day(tok, found, sentence_index)) is not None
+        ):
             when, basis = met, "article"  # "held talks on Feb. 14. The two leaders signed ..."
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))
@@ -1060,30 +1071,6 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             if k.dep not in ("ccomp", "relcl", "parataxis", "conj", "advcl", "acl", "xcomp"):
                 stack += self.children[k.i]
         return False
-
-    def _day_of_the_meeting(self, tok: Token, found: _Found) -> When | None:
-        """ "X and Y held talks in Cairo on Feb. 14. The two presidents signed a joint
-        declaration ... and agreed to ...": a signing (and what its signers agree in the
-        same breath) by the very sides of a meeting told just before, with no day of its
-        own, was done at that meeting, on its day. Not other support or promises, which a
-        visit of several days may bring on a later day."""
-        signing = found.rule.cameo == "057" or (
-            found.rule.type == "AGREE"
-            and tok.dep == "conj"
-            and any(t.cameo == "057" for t in self._senses(tok.head))
-        )
-        if not signing:
-            return None
-        sides = {_side(a) for a in (*found.actors, *found.recipients) if _political(a)}
-        if len(sides) < 2:
-            return None
-        for e in reversed(self._dated_meetings()):
-            if tok.sentence - e.evidence.sentence_index > _MEETING_SENTENCES:
-                break
-            met = {_side(a) for a in (*e.actors, *e.recipients) if _political(a)}
-            if e.modality == "actual" and e.date is not None and met == sides:
-                return When(e.date, "day", "", 0, 0)
-        return None
 
     def _commitment_under_signed(self, tok: Token, found: _Found) -> bool:
         """ "Under the treaty, Australia commits to help Tuvalu", "under the deal, the
