@@ -148,3 +148,24 @@ def test_an_abbreviated_state_before_a_hyphen_is_a_token_of_its_own(annotator, t
     tokens = [t.text for t in annotator.annotate(Article(id="a_h", text=text)).tokens]
     assert any(tokens[i : i + 3] == words for i in range(len(tokens))), tokens
     assert "U.S." in tokens or "U.S." not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Moscow hopes for a deal.", "hopes", "hope"),
+        ("The minister hoped the talks would resume.", "hoped", "hope"),
+        ("Rebels staged an attack on the base.", "staged", "stage"),
+        ("The junta waged a campaign against the rebels.", "waged", "wage"),
+        ("The envoy lambasted the decision.", "lambasted", "lambaste"),
+        ("Kenya received 50,000 doses on Monday.", "doses", "dose"),
+    ],
+)
+def test_forms_the_model_lemmatises_wrongly_get_their_lemma(annotator, text, form, lemma):
+    ann = annotator.annotate(Article(id="a_lemma", text=text))
+    assert next(t.lemma for t in ann.tokens if t.text == form) == lemma
+
+
+def test_a_true_lemma_of_the_same_letters_is_kept(annotator):
+    ann = annotator.annotate(Article(id="a_hop", text="The birds hop across the lawn."))
+    assert next(t.lemma for t in ann.tokens if t.text == "hop") == "hop"

@@ -8126,3 +8126,150 @@ def test_an_intention_to_act_stated_in_a_summit_story_is_agree_to_the_other_side
 def test_an_intention_with_no_meeting_or_target_is_no_event(code):
     coded = code("Kishida expressed his intention to run again for the party leadership on Monday.")
     assert not coded.of("AGREE"), coded.summary()
+
+
+# ---- meetings told by their noun, one verb's several conversations (session 7) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "A meeting between Kenyan President William Ruto and Ugandan President Yoweri "
+            "Museveni ended without a deal on Monday.",
+            ("KEN", "UGA"),
+        ),
+        (
+            "Ruto's meeting with Museveni on Monday turned into a row over fishing rights.",
+            ("KEN", "UGA"),
+        ),
+        (
+            "The meeting between the Chilean and Peruvian foreign ministers, which took place "
+            "in Arica on Monday, produced a deal on border crossings.",
+            ("CHL", "PER"),
+        ),
+    ],
+    ids=["between-ended", "possessive-with", "relative-took-place"],
+)
+def test_a_meeting_that_names_its_parties_is_a_meeting(code, text, countries):
+    coded = code(text)
+    assert [m.countries for m in coded.of("CONSULT")] == [countries], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto proposed a meeting with Museveni to settle the fishing dispute.",
+        "Ruto hopes for a meeting with Museveni soon.",
+        "Analysts said a meeting between Ruto and Museveni could ease the dispute.",
+    ],
+    ids=["proposed", "hopes-for", "analysts-could"],
+)
+def test_a_meeting_proposed_hoped_for_or_guessed_at_is_not_held(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if m.modality == "actual"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi spoke with South African President Cyril "
+        "Ramaphosa on Monday.",
+        "Ramaphosa spoke with Modi about vaccine patents on Monday.",
+    ],
+)
+def test_spoke_with_a_named_leader_is_a_conversation(code, text):
+    coded = code(text)
+    assert [m.countries for m in coded.of("CONSULT")] == [("IND", "ZAF")], coded.summary()
+
+
+def test_spoke_with_reporters_is_no_conversation(code):
+    coded = code("Modi spoke with reporters in New Delhi on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan spoke by telephone with Putin and, separately, with Zelensky on Monday.",
+        "Erdogan spoke with Putin on Monday and later with Zelensky.",
+        "Erdogan met with Putin and with Zelensky in Istanbul on Monday.",
+    ],
+    ids=["separately", "and-later", "and-with"],
+)
+def test_each_with_of_its_own_is_a_conversation_of_its_own(code, text):
+    coded = code(text)
+    pairs = sorted(tuple(sorted(m.countries)) for m in coded.of("CONSULT"))
+    assert pairs == [("RUS", "TUR"), ("TUR", "UKR")], coded.summary()
+
+
+def test_one_with_naming_two_is_one_meeting(code):
+    coded = code("Erdogan met with Putin and Zelensky in Istanbul on Monday.")
+    assert [set(m.countries) for m in coded.of("CONSULT")] == [{"RUS", "TUR", "UKR"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "deed"),
+    [
+        (
+            "Serbia and Kosovo agreed on a road map at talks in Brussels on Monday.",
+            {"SRB", "XKX"},
+            "AGREE",
+        ),
+        (
+            "Armenia and Azerbaijan signed a peace declaration during a meeting in Washington "
+            "on Monday.",
+            {"ARM", "AZE"},
+            "SUPPORT",
+        ),
+        (
+            "Kenya signed a trade deal with Japan at a meeting in Tokyo on Monday.",
+            {"JPN", "KEN"},
+            "SUPPORT",
+        ),
+    ],
+    ids=["agreed-at-talks", "signed-during-a-meeting", "signed-with-at-a-meeting"],
+)
+def test_talks_a_deed_was_done_at_were_held(code, text, countries, deed):
+    coded = code(text)
+    meeting = coded.one("CONSULT")
+    assert set(meeting.countries) == countries and meeting.date == MONDAY, coded.summary()
+    assert coded.of(deed), coded.summary()
+
+
+def test_a_deed_done_at_talks_takes_the_talks_day_not_the_reports(code):
+    coded = code(
+        "Sudan and South Sudan agreed to a truce at talks in Cairo on Monday, Egypt's foreign "
+        "ministry said on Tuesday."
+    )
+    assert coded.one("AGREE").date == MONDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan and South Sudan held talks in Cairo on Monday mediated by Egypt and Ethiopia.",
+        "Sudan and South Sudan agreed to a truce at talks in Cairo on Monday mediated by Egypt "
+        "and Ethiopia.",
+    ],
+    ids=["held-talks", "agreed-at-talks"],
+)
+def test_mediators_join_the_meeting_they_mediate(code, text):
+    coded = code(text)
+    meeting = coded.one("CONSULT")
+    assert set(meeting.countries) == {"EGY", "ETH", "SDN", "SSD"}, coded.summary()
+    assert meeting.mode == "multilateral", coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto and Museveni met on Monday. The Ugandan delegation left without signing the "
+        "fisheries accord.",
+        "Kenya and Uganda ended their talks on Monday without agreeing on fishing quotas.",
+    ],
+    ids=["left-without-signing", "ended-without-agreeing"],
+)
+def test_what_was_left_without_doing_was_not_done(code, text):
+    coded = code(text)
+    assert not [m for m in coded.mentions if m.event_type in ("SUPPORT", "AGREE") and not m.negated]

@@ -1399,3 +1399,34 @@ def test_a_states_verb_is_not_a_modifier_of_the_troops_after_it(resolve, text, s
     assert keys_at(article, resolution, state[:0] + text.split()[0]) == {f"state:{state}"}
     armed, res = resolve("Russian armed forces crossed the border.")
     assert keys_at(armed, res, "Russian armed forces") == {"state:RUS:MIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Sudan and South Sudan's transitional government agreed to reopen the border at "
+            "talks mediated by Egypt and Ethiopia on Monday.\n\nThe two sides will meet again.",
+            {"state:SDN", "state:SSD"},
+        ),
+        (
+            "Peru and Ecuador settled the dispute in talks brokered by Brazil and Chile.\n\n"
+            "The two sides will open a joint commission.",
+            {"state:PER", "state:ECU"},
+        ),
+    ],
+    ids=["possessive-partner", "brokered-by"],
+)
+def test_the_two_sides_are_not_the_mediators_of_the_lead(resolve, text, sides):
+    article, res = resolve(text)
+    assert keys_at(article, res, "two sides") == sides
+
+
+def test_a_pair_of_mediators_alone_in_the_lead_are_not_the_sides_either(resolve):
+    # only the mediators are joined by "and": the lead's first two states are the sides
+    text = (
+        "Sudan held talks with South Sudan mediated by Egypt and Ethiopia on Monday.\n\n"
+        "The two sides will meet again."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "two sides") == {"state:SDN", "state:SSD"}

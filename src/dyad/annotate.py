@@ -94,6 +94,17 @@ def _paragraphs(n: int, article: Article) -> Iterator[tuple[int, int, str]]:
         yield n, start, text
 
 
+# Forms the small English model lemmatises wrongly ("hopes" -> "hop", "waged" -> "wag"),
+# which rules that read lemmas would miss; keyed by the lemma it gives, then the form.
+_LEMMA_FIXES = {
+    "hop": {"hopes": "hope", "hoped": "hope", "hoping": "hope"},
+    "stag": {"stages": "stage", "staged": "stage", "staging": "stage"},
+    "wag": {"wages": "wage", "waged": "wage", "waging": "wage"},
+    "lambast": {"lambastes": "lambaste", "lambasted": "lambaste", "lambasting": "lambaste"},
+    "dos": {"doses": "dose"},
+}
+
+
 class _Names(dict):
     """spaCy's string ids (lemmas, tags, labels) to their text, each looked up once."""
 
@@ -141,13 +152,16 @@ class _Builder:
             )
             sentence_of.extend([index] * (last - first))
         for i, (lemma, pos, tag, dep, _, ent, idx, length, _) in enumerate(rows):
+            word, lemma_text = text[idx : idx + length], names[lemma]
+            if lemma_text in _LEMMA_FIXES:
+                lemma_text = _LEMMA_FIXES[lemma_text].get(word.lower(), lemma_text)
             self.tokens.append(
                 Token(
                     i=base + i,
                     start=offset + idx,
                     end=offset + idx + length,
-                    text=text[idx : idx + length],
-                    lemma=names[lemma],
+                    text=word,
+                    lemma=lemma_text,
                     pos=names[pos],
                     tag=names[tag],
                     dep=names[dep],

@@ -157,6 +157,8 @@ _INTENT_HEADS = frozenset(
         "look",
         "eager",
         "keen",
+        "propose",  # "proposed a meeting with X": put forward, not held
+        "suggest",
     }
 )
 # Verbs whose object noun's event is not done or ends: "called for talks", "refused
@@ -164,6 +166,10 @@ _INTENT_HEADS = frozenset(
 _ENDING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "RETREAT"})
 # "failed to reach agreement": what someone failed to do did not happen
 _FAIL = frozenset({"fail"})
+# Verbs that put a meeting forward: "proposed talks", "offered a meeting with X".
+_PROPOSING = frozenset({"propose", "suggest", "offer"})
+# Unnamed commentators whose guesses are no side's deed: "analysts said X could ..."
+_PUNDITS = frozenset("analyst expert observer commentator economist scholar pundit".split())
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # The content of speech that asks or threatens: "told X that Y must ...", "would respond".
 _SEQUENCE_WORDS = frozenset({"after", "following"})  # "signed ... after talks in Moscow"
@@ -565,6 +571,7 @@ class _Found:
     rule: Trigger
     actors: tuple[Actor, ...]
     recipients: tuple[Actor, ...]
+    part: str = ""  # which of the conversations one verb tells ("with X and, separately, with Y")
 
     @property
     def countries(self) -> set[str]:

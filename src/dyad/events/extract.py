@@ -60,6 +60,7 @@ from .common import (
     _LEAD_SENTENCES,
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
+    _PROPOSING,
     _RECEIVER_PREPS,
     _SCHEDULED,
     _SIGNING_AGAIN,
@@ -165,7 +166,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     self._outbreaks(sentence.first, sentence.last),
                     self._deliveries(sentence.first, sentence.last),
                 )
-                for stated in self._with_refusal(self._event(found, sentence.index), found)
+                for part in self._per_conversation(found)
+                for stated in self._with_refusal(self._event(part, sentence.index), part)
                 for deed in self._per_object(stated, found.trigger)
                 for event in self._per_actor(deed)
             )
@@ -186,6 +188,14 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                         joined, recipients=_unique((*joined.recipients, *event.recipients))
                     )
                     i = [e for e, _ in told].index(joined)
+                    told[i] = (events[at], told[i][1])
+                    continue
+                talks = self._mediated_talks(event, found.trigger, told)
+                if talks is not None:  # "talks in Doha mediated by Qatar": one meeting
+                    at = events.index(talks)
+                    sides = _unique((*talks.actors, *talks.recipients, *event.actors))
+                    events[at] = replace(talks, actors=sides, recipients=(), mode="multilateral")
+                    i = [e for e, _ in told].index(talks)
                     told[i] = (events[at], told[i][1])
                     continue
                 restated = self._restated_signing(event, found.trigger)
@@ -619,6 +629,26 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                 return other
         return None
 
+    def _mediated_talks(
+        self, event: EventMention, tok: Token, told: list[tuple[EventMention, Token]]
+    ) -> EventMention | None:
+        """ "held talks in Doha mediated by Qatar and Turkey": the mediators joined the
+        meeting the noun tells, one meeting of all of them (multilateral), not a second
+        meeting of the mediators alone."""
+        if event.mode != "third-party" or tok.dep != "acl" or event.recipients:
+            return None
+        for other, trigger in told:
+            if (
+                other.event_type == "CONSULT"
+                and trigger.i == tok.head
+                and other in self.events
+                and {_side(a) for a in event.actors}.isdisjoint(
+                    _side(a) for a in (*other.actors, *other.recipients)
+                )
+            ):
+                return other
+        return None
+
     def _restated_signing(self, event: EventMention, tok: Token) -> EventMention | None:
         """A signing told again a few sentences on, by the document it already named ("they
         signed a joint declaration ... the three men each put their names to the document",
@@ -909,6 +939,12 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return False
         if fired.get(carrier) == "SUPPORT" and rule.type == "AGREE":
             return True
+        if (
+            rule.type == "CONSULT"
+            and rule.mode != "third-party"  # offered mediation is mediation (CAMEO 045)
+            and self.tokens[carrier].lemma.lower() in _PROPOSING
+        ):
+            return True  # "proposed a meeting with X": the offer (AGREE) is the event
         if rule.cameo == "139":  # "gave X a deadline": a demand, and an ultimatum (THREATEN)
             return False
         if rule.type in _ENDING_TYPES or self.tokens[carrier].pos != "VERB":
@@ -1011,7 +1047,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         text = self.article.text[sentence.start : sentence.end]
         evidence = Evidence(self.article.id, sentence_index, sentence.start, sentence.end, text)
         return EventMention(
-            id=_mention_id(self.article.id, sentence_index, tok.start, rule.type),
+            id=_mention_id(self.article.id, sentence_index, tok.start, rule.type + found.part),
             event_type=rule.type,
             actors=found.actors,
             recipients=found.recipients,

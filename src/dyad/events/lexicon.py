@@ -44,6 +44,7 @@ __all__ = [
     "MODES",
     "PLOVER_TYPES",
     "SEQUENCE_PREPOSITIONS",
+    "SETTING_PREPOSITIONS",
     "Context",
     "Crosswalk",
     "CrosswalkEntry",
@@ -117,6 +118,9 @@ _PARTICLE = frozenset({"prt", "prep", "agent", "advmod", "dative"})
 _PREP_OBJECT = frozenset({"pobj", "pcomp"})
 # "after talks", "following talks": what a `light` list names for a noun hung on a verb so
 SEQUENCE_PREPOSITIONS = frozenset({"after", "following"})
+# "agreed to a truce at talks in Doha", "signed it during a meeting in Cairo": a noun hung
+# on a verb so names a meeting of the verb's subject, the setting of its deed
+SETTING_PREPOSITIONS = frozenset({"at", "during"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 # Vehicles that carry goods: "sent two planes loaded with tents", "dispatched an aircraft
@@ -630,7 +634,7 @@ class _TriggerReader:
             if quantity.pos == "NOUN" and quantity.dep == "pobj" and quantity.head != quantity.i:
                 tok, head = quantity, self.tokens[quantity.head]
         word = head.text.lower()
-        if word in SEQUENCE_PREPOSITIONS and head.head != tok.head:
+        if word in SEQUENCE_PREPOSITIONS | SETTING_PREPOSITIONS and head.head != tok.head:
             return word
         return None
 
@@ -658,6 +662,17 @@ class _TriggerReader:
         head = self.tokens[tok.head]
         if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.pos in ("VERB", "AUX"):
             return tok.head
+        if (  # "agreed to a truce at talks in Doha": the setting hung on the deed's noun
+            tok.dep == "pobj"
+            and head.text.lower() in SETTING_PREPOSITIONS
+            and self.tokens[head.head].pos == "NOUN"
+            and self.tokens[head.head].dep in ("dobj", "pobj")
+        ):
+            deed = self.tokens[head.head]
+            over = self.tokens[deed.head]
+            if deed.dep == "pobj" and over.dep == "prep":
+                over = self.tokens[over.head]
+            return over.i if over.pos in ("VERB", "AUX") else None
         if tok.dep == "pobj" and head.head != tok.head:  # "went on strike", "put on alert"
             verb = self.tokens[head.head]
             if verb.pos in ("VERB", "AUX"):

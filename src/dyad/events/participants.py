@@ -125,7 +125,7 @@ from .common import (
     _unique,
     _weapon_words,
 )
-from .lexicon import Trigger
+from .lexicon import SETTING_PREPOSITIONS, Trigger
 
 # Acts only a speaker does (thanking, accusing, demanding), never a thing.
 _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"})
@@ -1376,6 +1376,10 @@ class _Participants:
                 continue
             if self._fronted_topic(child):
                 continue  # "On Gaza, both leaders called on Israel to ...": what about
+            if self._dep(child) == "prep":  # "on Monday and later with Lula"
+                for joined in self._joined_preps(c):
+                    if self.tokens[joined].text.lower() in preps:
+                        recipients += self._prep_actors(self.tokens[joined])
             if self._dep(child) == "prep" and child.text.lower() in preps:
                 recipients += self._prep_actors(child)
             elif self._dep(child) == "prep" and child.text.lower() in _MEDIUM_PREPS:
@@ -2548,6 +2552,12 @@ class _Participants:
                     and carrier.head != carrier.i
                 ):
                     carrier = self.tokens[carrier.head]
+                elif (  # "agreed to a truce at talks in Doha": hung on the deed's noun
+                    head.text.lower() in SETTING_PREPOSITIONS
+                    and carrier.pos == "NOUN"
+                    and carrier.dep in ("dobj", "pobj")
+                ):
+                    carrier = self._verb_over(carrier)
             elif lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
             if rule.type == "CONSULT":
@@ -3220,6 +3230,70 @@ class _Participants:
             )
             for side, group in by_side.items()
         ]
+
+    def _verb_over(self, noun: Token) -> Token:
+        """The verb whose object ("signed a deal") or prepositional object ("agreed to a
+        truce") a noun is; the noun itself when there is none."""
+        head = self.tokens[noun.head]
+        if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
+            head = self.tokens[head.head]
+        return head if head.pos in ("VERB", "AUX") and noun.head != noun.i else noun
+
+    def _joined_preps(self, prep: int) -> list[int]:
+        """The phrases joined to a verb's phrase by "and" that the parser hung on it ("spoke
+        with X on Monday and later with Y": "with Y" under "on")."""
+        out, stack = [], [c for c in self.children[prep] if self.tokens[c].dep == "conj"]
+        while stack:
+            j = stack.pop()
+            if self.tokens[j].pos == "ADP":
+                out.append(j)
+                stack += [c for c in self.children[j] if self.tokens[c].dep == "conj"]
+        return out
+
+    def _per_conversation(self, found: _Found) -> list[_Found]:
+        """ "Putin spoke with Netanyahu and, separately, with Pezeshkian", "Modi spoke with
+        Ramaphosa on Monday and later with Bolsonaro": each "with" of its own is a
+        conversation of its own, one event each. One "with" naming several ("met with X and
+        Y") is one meeting, as it was."""
+        tok = found.trigger
+        if found.rule.type != "CONSULT" or tok.pos != "VERB" or len(found.recipients) < 2:
+            return [found]
+        phrases = self._with_phrases(tok.i)
+        if len(phrases) < 2:
+            return [found]
+        by_phrase: dict[int, list[Actor]] = {}
+        for actor in found.recipients:
+            at = {
+                min(span)
+                for span in phrases
+                for i in span
+                if (m := self.mention_at.get(i)) is not None and actor.key in m.keys
+            }
+            if len(at) != 1:
+                return [found]
+            by_phrase.setdefault(at.pop(), []).append(actor)
+        if len(by_phrase) < 2:
+            return [found]
+        return [
+            replace(found, recipients=tuple(group), part=f":with:{n}")
+            for n, (_, group) in enumerate(sorted(by_phrase.items()))
+        ]
+
+    def _with_phrases(self, verb: int) -> list[set[int]]:
+        """The tokens of each "with" phrase of a verb, those joined to another of its
+        phrases by "and" ("on Monday and later with Lula") included."""
+        phrases, stack = [], [c for c in self.children[verb] if self.tokens[c].dep == "prep"]
+        while stack:
+            p = stack.pop()
+            stack += [c for c in self.children[p] if self.tokens[c].dep == "conj"]
+            if self.tokens[p].text.lower() == "with":
+                phrase, below = set(), [p]
+                while below:  # its own words, not those of a phrase joined to it
+                    j = below.pop()
+                    phrase.add(j)
+                    below += [c for c in self.children[j] if j != p or self.tokens[c].dep != "conj"]
+                phrases.append(phrase)
+        return phrases
 
     def _bare_ministry(self, head: Token, toks: list[Token]) -> bool:
         """ "The ministry", "the foreign ministry": a ministry the phrase names no state or

@@ -19,6 +19,7 @@ from .common import (
     _LEAD_SENTENCES,
     _LONG_APART,
     _NUMBERS,
+    _PUNDITS,
     _REPORTED_ON,
     _SAME_DAY,
     _SPEECH,
@@ -243,7 +244,8 @@ class _Setting:
         """Whether the date written at ``offset`` modifies ``verb`` itself ("met on Monday"),
         not a noun inside its clause ("explosions at a depot in 2014")."""
         at = next((t for t in self.tokens if t.start <= offset < t.end), None)
-        for _ in range(4):
+        steps = 4
+        while steps > 0:
             if at is None or at.head == at.i:
                 return False
             parent = self.tokens[at.head]
@@ -251,7 +253,9 @@ class _Setting:
                 return True
             if parent.pos not in ("ADP", "NUM", "PROPN") and parent.dep not in ("prep", "pobj"):
                 return False
-            at = parent
+            if parent.text.lower() in _OCCASIONS or parent.lemma.lower() in _OCCASIONS:
+                steps = 5  # "agreed to a truce at talks in Doha on Saturday": the talks' day
+            at, steps = parent, steps - 1
         return False
 
     def _day_shift(self, clause_start: int) -> int:
@@ -336,6 +340,11 @@ class _Setting:
             parent = self.tokens[current.head]
             # any link, as "warned for months that X could" hangs the clause on "months"
             if parent.i < tok.i and parent.lemma.lower() in _SPEECH | _FEARED:
+                if any(  # "analysts said a meeting of X and Y could help": their guess
+                    self.tokens[c].dep == "nsubj" and self.tokens[c].lemma.lower() in _PUNDITS
+                    for c in self.children[parent.i]
+                ):
+                    return True
                 speaker = self._speech_speaker(parent)
                 break
             current = parent

@@ -1042,6 +1042,12 @@ class _Speech:
     def _negated(self, tok: Token) -> bool:
         if self._disavowed(tok):
             return True
+        if (  # "left without signing the deal": not done
+            tok.dep == "pcomp"
+            and tok.head != tok.i
+            and self.tokens[tok.head].text.lower() == "without"
+        ):
+            return True
         current = tok
         if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
             current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's

@@ -189,18 +189,43 @@ _LEAD_SENTENCES = 4
 
 def _joined_sides(ctx: ArticleContext, spans: list[tuple[range, str]]) -> list[str]:
     """The one pair of sides a sentence joins by "and" ("between Saudi Arabia and Iran",
-    "Armenia and Azerbaijan signed"), when there is exactly one such pair: the two sides
-    of the story rather than a third party named first (a mediator, a host)."""
+    "Armenia and Azerbaijan signed", "Pakistan and Afghanistan's Taliban government"),
+    when there is exactly one such pair: the two sides of the story rather than a third
+    party named first (a mediator, a host). A pair named as the agents of a mediation
+    ("talks mediated by Qatar and Turkey") is the go-betweens, not the sides."""
     tokens = ctx.tokens
+    side_at = {_phrase_head(ctx, span): side for span, side in spans}
     pairs = set()
-    for span, side in spans:
-        for k in span:
-            if tokens[k].dep != "conj" or tokens[k].head in span:
-                continue
-            for other, other_side in spans:
-                if tokens[k].head in other and other_side != side:
-                    pairs.add((other_side, side))
+    for k, side in side_at.items():
+        head = tokens[k].head
+        if (
+            tokens[k].dep == "conj"
+            and head in side_at
+            and side_at[head] != side
+            and not _mediators(ctx, head)
+        ):
+            pairs.add((side_at[head], side))
     return list(next(iter(pairs))) if len(pairs) == 1 else []
+
+
+def _phrase_head(ctx: ArticleContext, span: range) -> int:
+    """The head of the noun phrase a name stands in: "Afghanistan's" in "Afghanistan's
+    Taliban government" is the government's."""
+    tokens = ctx.tokens
+    i = next((k for k in span if tokens[k].head not in span), span.start)
+    for _ in range(4):
+        if tokens[i].dep not in ("poss", "compound", "amod", "nmod") or tokens[i].head == i:
+            break
+        i = tokens[i].head
+    return i
+
+
+def _mediators(ctx: ArticleContext, i: int) -> bool:
+    """Whether the phrase at ``i`` is the "by" agent of a verb of mediating."""
+    tokens = ctx.tokens
+    by = tokens[tokens[i].head]
+    verb = tokens[by.head]
+    return by.dep == "agent" and verb.lemma.lower() in ("mediate", "broker", "host", "facilitate")
 
 
 def _side_of(draft: Draft) -> tuple[str, str] | None:
