@@ -8273,3 +8273,39 @@ def test_mediators_join_the_meeting_they_mediate(code, text):
 def test_what_was_left_without_doing_was_not_done(code, text):
     coded = code(text)
     assert not [m for m in coded.mentions if m.event_type in ("SUPPORT", "AGREE") and not m.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Ethiopia and Somalia held talks hosted by Turkey in Ankara on Monday.",
+            {"ETH", "SOM", "TUR"},
+        ),
+        (
+            "Kenya and Uganda opened talks on Monday hosted by Tanzania in Arusha.",
+            {"KEN", "TZA", "UGA"},
+        ),
+    ],
+    ids=["held-talks-hosted-by", "opened-talks-hosted-by"],
+)
+def test_a_host_takes_part_in_the_meeting_it_hosts(code, text, countries):
+    coded = code(text)
+    assert [set(m.countries) for m in coded.of("CONSULT")] == [countries], coded.summary()
+
+
+def test_a_host_alone_is_no_meeting_of_unnamed_guests(code):
+    coded = code("Leaders gathered in Cairo on Monday for a summit hosted by Egypt.")
+    assert not [m for m in coded.of("CONSULT") if m.countries == ("EGY",)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto and Museveni ended three hours of talks in Kampala on Monday without a deal.",
+        "Ruto and Museveni finished their talks in Kampala on Monday.",
+    ],
+)
+def test_talks_ended_were_held(code, text):
+    coded = code(text)
+    assert [set(m.countries) for m in coded.of("CONSULT")] == [{"KEN", "UGA"}], coded.summary()

@@ -638,14 +638,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
         if event.mode != "third-party" or tok.dep != "acl" or event.recipients:
             return None
         for other, trigger in told:
-            if (
-                other.event_type == "CONSULT"
-                and trigger.i == tok.head
-                and other in self.events
-                and {_side(a) for a in event.actors}.isdisjoint(
-                    _side(a) for a in (*other.actors, *other.recipients)
-                )
-            ):
+            if other.event_type == "CONSULT" and trigger.i == tok.head and other in self.events:
                 return other
         return None
 

@@ -127,6 +127,8 @@ from .common import (
 )
 from .lexicon import SETTING_PREPOSITIONS, Trigger
 
+# Verbs of hosting a meeting: "talks hosted by Turkey", "mediated by Qatar".
+_HOSTING = frozenset({"host", "mediate", "broker", "facilitate", "organise", "organize", "chair"})
 # Acts only a speaker does (thanking, accusing, demanding), never a thing.
 _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"})
 # Deeds that give to or join a force or mission: "sent troops to the AU force in Somalia".
@@ -2603,7 +2605,21 @@ class _Participants:
                             recipients += self._np_actors(obj)
         if rule.type == "ASSAULT" and not recipients:
             recipients += self._struck_abroad(noun, actors)
+        if rule.type == "CONSULT" and any(a.country for a in actors):
+            actors += self._hosts(noun)
         return actors, recipients
+
+    def _hosts(self, noun: Token) -> list[Actor]:
+        """ "talks hosted by Turkey", "meetings mediated by Qatar": who hosts or mediates a
+        meeting takes part in it."""
+        return [
+            actor
+            for verb in self.children[noun.i]
+            if self.tokens[verb].dep == "acl" and self.tokens[verb].lemma.lower() in _HOSTING
+            for by in self.children[verb]
+            if self.tokens[by].dep == "agent"
+            for actor in self._prep_actors(self.tokens[by])
+        ]
 
     @staticmethod
     def _states_strike(actors: list[Actor]) -> bool:
