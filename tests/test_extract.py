@@ -8309,3 +8309,27 @@ def test_a_host_alone_is_no_meeting_of_unnamed_guests(code):
 def test_talks_ended_were_held(code, text):
     coded = code(text)
     assert [set(m.countries) for m in coded.of("CONSULT")] == [{"KEN", "UGA"}], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru, which signed a trade pact in 2006, announced on Monday that they were "
+        "recalling their ambassadors from Bolivia.",
+        "Chile and Peru, which signed a trade pact in 2006, recalled their ambassadors from "
+        "Bolivia on Monday.",
+        "Ghana, which hosted the talks last year, recalled its ambassador from Togo on Monday.",
+    ],
+    ids=["announced-that", "recalled", "hosted-last-year"],
+)
+def test_a_relative_clauses_date_does_not_date_the_main_deed(code, text):
+    coded = code(text)
+    assert [m.date for m in coded.of("SANCTION")] == [MONDAY], coded.summary()
+
+
+def test_a_deed_told_in_a_relative_clause_keeps_its_own_date(code):
+    coded = code(
+        "Chile, which recalled its ambassador from Bolivia in 2019, said on Monday it wanted "
+        "better ties."
+    )
+    assert not coded.of("SANCTION"), coded.summary()

@@ -212,12 +212,13 @@ class _Setting:
         return spans
 
     def _participle_spans(self, tok: Token, sentence) -> list[tuple[int, int]]:
-        """Character spans of the sentence's "-ing" adjunct clauses that do not hold the
-        trigger ("..., retaliating against X's decision on Thursday"): their dates are of
-        what they name."""
+        """Character spans of the sentence's "-ing" adjunct clauses and relative clauses
+        that do not hold the trigger ("..., retaliating against X's decision on Thursday",
+        "Mali and Niger, which formed a confederation last year, recalled ..."): their
+        dates are of what they name."""
         spans = []
         for child in self.tokens[sentence.first : sentence.last]:
-            if child.dep == "advcl" and child.tag == "VBG":
+            if (child.dep == "advcl" and child.tag == "VBG") or child.dep == "relcl":
                 inside = self._subtree(child.i)
                 if tok.i not in inside:
                     spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
