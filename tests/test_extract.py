@@ -8120,10 +8120,11 @@ def test_an_intention_with_no_meeting_or_target_is_no_event(code):
         "Indian President Droupadi Murmu toured Kolkata and Chennai on Monday.",
         "South African President Cyril Ramaphosa visited Durban on Monday.",
         "The Italian navy seized a cargo ship in Naples on Monday.",
+        "Canada announced 50 million dollars for wildfire relief in British Columbia on Monday.",
     ],
     ids=[
         "aid-own-province", "food-own-region", "troops-own-state", "tour-own-cities",
-        "visit-own-port", "seize-in-own-port",
+        "visit-own-port", "seize-in-own-port", "province-opening-with-a-demonym",
     ],
 )  # fmt: skip
 def test_a_place_of_the_actor_s_own_state_is_no_party(code, text):
@@ -8138,8 +8139,10 @@ def test_a_place_of_the_actor_s_own_state_is_no_party(code, text):
     [
         ("Japan sent 40 tonnes of food to families in Rio Grande do Sul on Monday.", "JPN", "BRA"),
         ("Japan pledged 10 billion yen for flood relief in Sindh on Monday.", "JPN", "PAK"),
+        ("Japan pledged 5 million dollars for wildfire relief in British Columbia on Monday.",
+         "JPN", "CAN"),
     ],
-)
+)  # fmt: skip
 def test_aid_to_a_place_of_another_state_still_goes_to_that_state(code, text, giver, receiver):
     coded = code(text)
     assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
@@ -8190,3 +8193,16 @@ def test_a_body_named_after_a_place_at_home_stays_a_party(code):
     coded = code("The Indian government criticised the Kerala government on Monday.")
     accuse = coded.one("ACCUSE")
     assert [r.raw for r in accuse.recipients] == ["Kerala government"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Peru withdrew its envoy to Kuala Lumpur on Monday.", "MYS"),
+        ("Chile recalled its ambassador to Buenos Aires on Monday.", "ARG"),
+    ],
+)
+def test_a_place_of_several_words_is_read_whole(code, text, target):
+    """ "Kuala Lumpur", "Buenos Aires": the place of two words, not a word of it."""
+    coded = code(text)
+    assert states(coded.one("SANCTION").recipients) == (target,), coded.summary()

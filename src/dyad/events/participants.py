@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
 from ..actors.gazetteer import norm
+from ..actors.kb import State
 from ..actors.resolve.references import region_before
 from ..models import (
     _COUNTED_KINDS,
@@ -3005,7 +3006,8 @@ class _Participants:
             if sector is None and self._placed(t, head) and not _done_there(head):
                 continue  # "an agreement in the Qatari capital": where, not whose
             state = (
-                self.x.kb.state_by_demonym(t.text)
+                self._place_of_words(toks, t)  # "British Columbia" is Canada's, not British
+                or self.x.kb.state_by_demonym(t.text)
                 # a name is written capitalised: "the island" is not Iceland (Ísland)
                 or (self.x.kb.state_by_name(t.text) if t.text[:1].isupper() else None)
                 or (self.x.kb.state_by_place(t.text) if t.pos == "PROPN" else None)
@@ -3063,6 +3065,19 @@ class _Participants:
             raw=text,
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
+
+    def _place_of_words(self, toks: list[Token], first: Token) -> State | None:
+        """The state of a place of two or three words starting at ``first`` ("British
+        Columbia", "French Polynesia"), read before its first word as a demonym."""
+        at = next(i for i, t in enumerate(toks) if t.i == first.i)
+        for n in (3, 2):
+            words = toks[at : at + n]
+            if len(words) == n and words[-1].i - first.i == n - 1:
+                text = self.article.text[first.start : words[-1].end]
+                state = self.x.kb.state_by_place(text)
+                if state is not None:
+                    return state
+        return None
 
     def _demonym_peers(self, head: Token) -> bool:
         """Friends or partners a demonym adjective names ("its Chinese friends"); not a
@@ -3172,7 +3187,8 @@ class _Participants:
         """Whether the words hold a state's name or demonym ("Indian flood victims")."""
         kb = self.x.kb
         return any(
-            kb.state_by_demonym(t.text) or (t.text[:1].isupper() and kb.state_by_name(t.text))
+            (kb.state_by_demonym(t.text) or (t.text[:1].isupper() and kb.state_by_name(t.text)))
+            and self._place_of_words(words, t) is None  # not "British" of "British Columbia"
             for t in words
         )
 
