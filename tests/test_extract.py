@@ -8148,6 +8148,12 @@ def test_aid_to_a_place_of_another_state_still_goes_to_that_state(code, text, gi
     assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
 
 
+def test_aid_to_a_city_goes_to_its_state_whatever_ner_took_the_city_for(code):
+    coded = code("Russia sent humanitarian aid to Kharkiv on Monday.")
+    [city] = coded.one("AID").recipients  # the NER model tags "Kharkiv" as a person
+    assert (city.kind, city.country) == ("state", "UKR"), coded.summary()
+
+
 def test_troops_deployed_at_home_aim_at_the_place_not_the_state(code):
     coded = code("Nigeria deployed troops to Borno state on Monday.")
     deployed = coded.one("MOBILIZE")

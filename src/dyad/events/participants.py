@@ -450,6 +450,8 @@ class _Participants:
         """Aid sent "to a field hospital in Gaza", "for Palestinians", "to Ukrainian
         refugees" goes to the people or place of that state: the state receives it (a
         place or people no rule resolved to an office of its own)."""
+        if actor.key.startswith("np:") and self.x.kb.state_by_place(actor.raw) is not None:
+            actor = replace(actor, kind="other")  # "aid to Kharkiv", the city tagged a person
         if actor.kind != "other" or not actor.country:
             return actor
         return self._state_actor(actor.country, actor.raw, actor.mentions)
