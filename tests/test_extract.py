@@ -8333,3 +8333,109 @@ def test_a_deed_told_in_a_relative_clause_keeps_its_own_date(code):
         "better ties."
     )
     assert not coded.of("SANCTION"), coded.summary()
+
+
+# ---- a place at home is no other side (the places fill) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan pledged 10 billion rupees for flood relief in Sindh on Monday.",
+        "Brazil sent 40 tonnes of food to families in Rio Grande do Sul on Monday.",
+        "Mexico sent 2,000 soldiers to Sinaloa on Monday.",
+        "Indian President Droupadi Murmu toured Kolkata and Chennai on Monday.",
+        "South African President Cyril Ramaphosa visited Durban on Monday.",
+        "The Italian navy seized a cargo ship in Naples on Monday.",
+        "Canada announced 50 million dollars for wildfire relief in British Columbia on Monday.",
+    ],
+    ids=[
+        "aid-own-province", "food-own-region", "troops-own-state", "tour-own-cities",
+        "visit-own-port", "seize-in-own-port", "province-opening-with-a-demonym",
+    ],
+)  # fmt: skip
+def test_a_place_of_the_actor_s_own_state_is_no_party(code, text):
+    """Aid, troops, a tour or a seizure inside one's own state has no other side: the
+    province, city or port is where it happens."""
+    coded = code(text)
+    assert not [m for m in coded.mentions if m.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Japan sent 40 tonnes of food to families in Rio Grande do Sul on Monday.", "JPN", "BRA"),
+        ("Japan pledged 10 billion yen for flood relief in Sindh on Monday.", "JPN", "PAK"),
+        ("Japan pledged 5 million dollars for wildfire relief in British Columbia on Monday.",
+         "JPN", "CAN"),
+    ],
+)  # fmt: skip
+def test_aid_to_a_place_of_another_state_still_goes_to_that_state(code, text, giver, receiver):
+    coded = code(text)
+    assert ((giver,), (receiver,)) in aid_pairs(coded), coded.summary()
+
+
+def test_aid_to_a_city_goes_to_its_state_whatever_ner_took_the_city_for(code):
+    coded = code("Russia sent humanitarian aid to Kharkiv on Monday.")
+    [city] = coded.one("AID").recipients  # the NER model tags "Kharkiv" as a person
+    assert (city.kind, city.country) == ("state", "UKR"), coded.summary()
+
+
+def test_troops_deployed_at_home_aim_at_the_place_not_the_state(code):
+    coded = code("Nigeria deployed troops to Borno state on Monday.")
+    deployed = coded.one("MOBILIZE")
+    assert deployed.countries == ("NGA",), coded.summary()
+    assert [(r.raw, r.kind) for r in deployed.recipients] == [("Borno state", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("U.S. Defense Secretary Lloyd Austin visited Yokosuka on Monday.", "USA", "JPN"),
+        ("Turkish Foreign Minister Hakan Fidan visited Marseille on Monday.", "TUR", "FRA"),
+        ("British Foreign Secretary David Lammy toured the port of Darwin on Monday.", "GBR",
+         "AUS"),
+    ],
+    ids=["base-town", "city-tagged-as-person", "port-of"],
+)  # fmt: skip
+def test_a_visit_to_a_port_or_city_abroad_is_hosted_by_its_state(code, text, visitor, host):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit" and states(visit.actors) == (visitor,), coded.summary()
+    [state] = visit.recipients  # the host state, not the port or city as a party
+    assert (state.kind, state.country) == ("state", host), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        ("Russian drones struck Odesa on Monday.", "RUS", "UKR"),
+        ("Ukrainian forces shelled Belgorod on Monday.", "UKR", "RUS"),
+        # an attack at home keeps the place it hits (PLOVER codes it; it stays domestic)
+        ("Syrian government forces shelled Idlib on Monday.", "SYR", "SYR"),
+    ],
+    ids=["drones-on-a-city", "shelling-across-the-border", "shelling-at-home"],
+)
+def test_a_city_hit_is_the_target_of_whoever_hits_it(code, text, attacker, target):
+    coded = code(text)
+    attack = coded.one("ASSAULT")
+    assert (states(attack.actors), states(attack.recipients)) == ((attacker,), (target,))
+
+
+def test_a_body_named_after_a_place_at_home_stays_a_party(code):
+    coded = code("The Indian government criticised the Kerala government on Monday.")
+    accuse = coded.one("ACCUSE")
+    assert [r.raw for r in accuse.recipients] == ["Kerala government"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Peru withdrew its envoy to Kuala Lumpur on Monday.", "MYS"),
+        ("Chile recalled its ambassador to Buenos Aires on Monday.", "ARG"),
+    ],
+)
+def test_a_place_of_several_words_is_read_whole(code, text, target):
+    """ "Kuala Lumpur", "Buenos Aires": the place of two words, not a word of it."""
+    coded = code(text)
+    assert states(coded.one("SANCTION").recipients) == (target,), coded.summary()

@@ -452,6 +452,12 @@ _CONDITIONS = frozenset({"until", "unless", "till", "before"})
 _ONE_PARTY_PLACE_PREPS = frozenset("in into on across near inside along throughout around".split())
 # Parts of a place: "in parts of Kashmir", "in several areas of Idlib" are the place's.
 _PORTIONS = frozenset("part area region district province outskirts parts".split())
+# Nouns that make a phrase a place of the place name it holds ("the port of Mombasa",
+# "the Normandy beaches", "Borno state"): where something is done, no party to it.
+_PLACE_NOUNS = frozenset(
+    """city town village port harbour harbor base province state region district county
+    area island islands coast beach beaches resort capital""".split()
+)
 # "Forces loyal to X", "militias allied with X", "fighters aligned with X".
 _LOYAL = frozenset("loyal allied aligned affiliated".split())
 # Verbs of sending or raising forces: the forces they move are the actor's own.

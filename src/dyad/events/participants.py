@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
 from ..actors.gazetteer import norm
+from ..actors.kb import State
 from ..actors.resolve.references import region_before
 from ..models import (
     _COUNTED_KINDS,
@@ -84,6 +85,7 @@ from .common import (
     _PEERS,
     _PETITIONS,
     _PLACE_ENTS,
+    _PLACE_NOUNS,
     _PLACED_ACT_PREPS,
     _PLACED_ACT_TYPES,
     _PLAIN_DOCUMENTS,
@@ -241,7 +243,7 @@ class _Participants:
             actors = [*actors, *(self._between(tok) or self._sides_in_purpose(tok))]
         if rule.mode == "visit" or rule.type == "ASSAULT":
             # "flew to Washington", "fired missiles at Kyiv": the place's state
-            recipients = [self._place_state(a) for a in recipients]
+            recipients = [self._place_as_state(a, rule.mode == "visit") for a in recipients]
         if (
             rule.symmetric
             and rule.type != "CONSULT"
@@ -378,6 +380,7 @@ class _Participants:
             recipients = tuple(self._measure_target(a) for a in recipients)
         if rule.type in _CONTRIBUTING:
             recipients = (*recipients, *self._mission_hosts(tok, recipients))
+        recipients = self._outside_own_land(rule, actors, recipients)
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -449,6 +452,8 @@ class _Participants:
         """Aid sent "to a field hospital in Gaza", "for Palestinians", "to Ukrainian
         refugees" goes to the people or place of that state: the state receives it (a
         place or people no rule resolved to an office of its own)."""
+        if actor.key.startswith("np:") and self.x.kb.state_by_place(actor.raw) is not None:
+            actor = replace(actor, kind="other")  # "aid to Kharkiv", the city tagged a person
         if actor.kind != "other" or not actor.country:
             return actor
         return self._state_actor(actor.country, actor.raw, actor.mentions)
@@ -3029,7 +3034,8 @@ class _Participants:
             if sector is None and self._placed(t, head) and not _done_there(head):
                 continue  # "an agreement in the Qatari capital": where, not whose
             state = (
-                self.x.kb.state_by_demonym(t.text)
+                self._place_of_words(toks, t)  # "British Columbia" is Canada's, not British
+                or self.x.kb.state_by_demonym(t.text)
                 # a name is written capitalised: "the island" is not Iceland (Ísland)
                 or (self.x.kb.state_by_name(t.text) if t.text[:1].isupper() else None)
                 or (self.x.kb.state_by_place(t.text) if t.pos == "PROPN" else None)
@@ -3088,6 +3094,19 @@ class _Participants:
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
 
+    def _place_of_words(self, toks: list[Token], first: Token) -> State | None:
+        """The state of a place of two or three words starting at ``first`` ("British
+        Columbia", "French Polynesia"), read before its first word as a demonym."""
+        at = next(i for i, t in enumerate(toks) if t.i == first.i)
+        for n in (3, 2):
+            words = toks[at : at + n]
+            if len(words) == n and words[-1].i - first.i == n - 1:
+                text = self.article.text[first.start : words[-1].end]
+                state = self.x.kb.state_by_place(text)
+                if state is not None:
+                    return state
+        return None
+
     def _demonym_peers(self, head: Token) -> bool:
         """Friends or partners a demonym adjective names ("its Chinese friends"); not a
         noun modifier ("U.S. partners" are the partners of the United States)."""
@@ -3145,6 +3164,97 @@ class _Participants:
             # "flew into the Eritrean capital": the capital its demonym names
             return self._state_actor(actor.country, actor.raw, actor.mentions)
         return actor if state is None else self._state_actor(state.iso3, actor.raw, actor.mentions)
+
+    def _place_as_state(self, actor: Actor, visit: bool) -> Actor:
+        """The state of a place a visit goes to or an attack hits ("visited Yokosuka",
+        "struck Kharkiv") whatever the NER model took the name for; for a visit, also the
+        state of the place a phrase names ("toured the port of Mombasa"): the host."""
+        if actor.key.startswith("np:") and self.x.kb.state_by_place(actor.raw) is not None:
+            actor = replace(actor, kind="other")  # "Yokosuka" tagged as a person
+        placed = self._place_state(actor)
+        if visit and placed.kind == "other" and placed.country and self._a_place(placed):
+            return self._state_actor(placed.country, placed.raw, placed.mentions)
+        return placed
+
+    def _outside_own_land(
+        self, rule: Trigger, actors: list[Actor], recipients: Iterable[Actor]
+    ) -> tuple[Actor, ...]:
+        """The recipients less the places of the actors' own states. A place names where a
+        thing is done, not a party to it, and one at home makes no other side: a minister
+        touring "Shenzhen", two leaders visiting "the Normandy beaches" of one of them. Aid
+        for people or things placed at home ("for flood relief in Assam") is no aid to
+        another side, nor is boarding a ship because it lies in a home port. Attacks and
+        one-party acts keep their place ("shelled Idlib", "put its army on alert in
+        Basra"), as does whatever names a body, people or a state ("criticised the Kerala
+        government", "arrested two students in Lyon")."""
+        if self._one_party_type(rule) or rule.type == "ASSAULT":
+            return tuple(recipients)
+        own = {a.country for a in actors if a.country}
+        placed_too = rule.type == "AID" or rule.mode == "seize"
+        return tuple(
+            a
+            for a in recipients
+            if a.country not in own
+            or self._resolved(a)
+            or not (self._a_place(a) or (placed_too and self._placed_phrase(a)))
+        )
+
+    def _resolved(self, actor: Actor) -> bool:
+        """Whether a resolution rule made an actor of these very words ("Baghdad said")."""
+        spans = {(s.start, s.end) for s in actor.mentions}
+        return any((m.start, m.end) in spans and actor.key in m.keys for m in self.res.mentions)
+
+    def _words_of(self, actor: Actor) -> list[Token]:
+        return [
+            t
+            for t in self.tokens
+            if any(s.start <= t.start and t.end <= s.end for s in actor.mentions)
+        ]
+
+    def _names_a_state(self, words: list[Token]) -> bool:
+        """Whether the words hold a state's name or demonym ("Indian flood victims")."""
+        kb = self.x.kb
+        return any(
+            (kb.state_by_demonym(t.text) or (t.text[:1].isupper() and kb.state_by_name(t.text)))
+            and self._place_of_words(words, t) is None  # not "British" of "British Columbia"
+            for t in words
+        )
+
+    def _a_place(self, actor: Actor) -> bool:
+        """Whether a participant is a place: a place's name ("Assam", "Yokosuka", whatever
+        the NER model took it for) or a place noun holding one ("the port of Mombasa")."""
+        raw = re.sub(r"^(?:the|a|an)\s+", "", actor.raw, flags=re.IGNORECASE)
+        if self.x.kb.state_by_place(raw) is not None:
+            return True
+        words = self._words_of(actor)
+        head = self._phrase_head(words)
+        if head is None or head.lemma.lower() not in _PLACE_NOUNS:
+            return False
+        return not self._names_a_state(words) and self._holds_place_name(words)
+
+    def _placed_phrase(self, actor: Actor) -> bool:
+        """Whether a phrase's state comes only from where it is ("flood relief in Assam", "a
+        navy ship in Yokosuka"), not from a state's name or demonym in it."""
+        words = self._words_of(actor)
+        if not words or self._names_a_state(words):
+            return False
+        head = self._phrase_head(words)
+        placed = [t for t in words if head is not None and self._placed(t, head)]
+        return self._holds_place_name(placed)
+
+    def _phrase_head(self, words: list[Token]) -> Token | None:
+        """The word of a phrase whose head lies outside it."""
+        inside = {t.i for t in words}
+        return next((t for t in words if t.head not in inside or t.head == t.i), None)
+
+    def _holds_place_name(self, words: list[Token]) -> bool:
+        """Whether the words hold a place's name of one to three words."""
+        names = [t for t in words if t.pos == "PROPN"]
+        return any(
+            self.x.kb.state_by_place(self.article.text[a.start : b.end]) is not None
+            for i, a in enumerate(names)
+            for b in names[i : i + 3]
+        )
 
     def _last_subject_person(self, pronoun: Token) -> Actor | None:
         """The person named as a subject latest before ``pronoun`` in its sentence, else
