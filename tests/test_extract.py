@@ -8439,3 +8439,10 @@ def test_a_place_of_several_words_is_read_whole(code, text, target):
     """ "Kuala Lumpur", "Buenos Aires": the place of two words, not a word of it."""
     coded = code(text)
     assert states(coded.one("SANCTION").recipients) == (target,), coded.summary()
+
+
+def test_a_thing_received_in_a_place_is_no_visitor(code):
+    coded = code(
+        "Orban wrote that Zelensky had received a deserved rebuke in the Oval Office on Monday."
+    )
+    assert not coded.of("CONSULT"), coded.summary()

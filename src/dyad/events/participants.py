@@ -218,6 +218,8 @@ class _Participants:
                 # "welcomed Ruto to the White House": the host's own place is no visitor
                 home = {a.country for a in recipients if a.country}
                 actors = [a for a in actors if a.country not in home]
+                # "received a dressing-down in the Oval Office": a thing, no visitor
+                actors = [a for a in actors if a.kind != "other"]
             elif rule.type == "AID":
                 actors = self._first_giver(tok, actors)
         if rule.type == "CONSULT" and rule.mode == "phone" and actors and not recipients:
