@@ -118,6 +118,9 @@ def _matched(ctx: ArticleContext, m: Match, last: int, matches: dict[int, Match]
         return demonym(ctx, m, e, last, matches)
     if (e := m.of("org")) is not None:
         return known_org(ctx, m, e)
+    if m.of("capital", "city") is not None and m.last - m.first > 1:
+        # the words of a place's name are no one's surname ("Dar" of Dar es Salaam)
+        ctx.embedded.update(range(m.first, m.last))
     if (e := m.of("capital")) is not None:
         return capital(ctx, m, e)
     if m.of("surname") is not None:
