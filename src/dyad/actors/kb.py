@@ -126,8 +126,10 @@ TITLES: tuple[str, ...] = (
     "justice minister",
     "finance minister",
     "economy minister",
+    "interior minister",
+    "trade minister",
     "deputy foreign minister",
-    "ambassador",
+    "un ambassador",
     "spokesperson",
 )
 _TITLE_RANK = MappingProxyType({title: rank for rank, title in enumerate(TITLES)})
