@@ -142,8 +142,7 @@ def resolve_references(ctx: ArticleContext) -> None:
             keys = _described_states(ctx, lex, tokens, tok, first, *noun)
         elif (
             tok.lemma.lower() in lex.org_nouns
-            # the parser may tag a lower-case "bloc" NNP ("said the bloc would seek ...")
-            and (tok.tag == "NN" or (tok.tag == "NNP" and tok.text.islower()))
+            and tok.tag == "NN"
             and not any(
                 t.pos in ("NOUN", "PROPN") and tokens[t.i - 1].text != "-"
                 for t in tokens[first + 1 : tok.i]

@@ -31,7 +31,7 @@ from .offices import Offices
 from .organisations import embedded, known_org, shared_party_states, unknown_organisations
 from .pairs import note_pair, resolve_pairs
 from .references import note_states, resolve_references
-from .states import capital, demonym, state_name
+from .states import capital, demonym, sponsor_of_a_group, state_name
 from .titles import title_group, titled
 
 
@@ -98,6 +98,9 @@ def _sentence(ctx: ArticleContext, first: int, last: int, matches: dict[int, Mat
             # "Han River Institute", "Bank of Japan": part of another name
             ctx.embedded.update(range(match.first, match.last))
             i = match.last
+            continue
+        if match is not None and sponsor_of_a_group(tokens, match, last, matches):
+            i = match.last  # "Iran-backed Hezbollah": an attribute of the group
             continue
         if match is not None:
             i = _matched(ctx, match, last, matches)
