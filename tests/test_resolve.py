@@ -1582,3 +1582,10 @@ def test_a_sponsor_written_before_its_group_is_no_actor(resolve, text, sponsor, 
 def test_a_sponsor_of_anything_else_stays(resolve, text, written, key):
     article, res = resolve(text, "2024-01-20")
     assert key in (keys_at(article, res, written) or set())
+
+
+@pytest.mark.parametrize("date", ["2020-12-09", "2024-03-01"])
+def test_an_international_title_holds_on_a_day_the_kb_has_no_office_for(resolve, date):
+    article, res = resolve("GCC Secretary-General Jasem Albudaiwi welcomed the accord.", date)
+    actor = actor_at(article, res, "Jasem Albudaiwi")
+    assert (actor.key, actor.country, actor.sector) == ("person:jasem-albudaiwi", None, "IGO")
