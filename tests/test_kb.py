@@ -286,9 +286,9 @@ def test_approximate_dates_are_on_the_first(kb: KnowledgeBase) -> None:
 
 def test_files_carry_the_version(kb: KnowledgeBase) -> None:
     assert dict(kb.versions) == {
-        "states.toml": "2026.11.3",
-        "organisations.toml": "2026.11.4",
-        "people.toml": "2026.11.4",
+        "states.toml": "2026.11.4",
+        "organisations.toml": "2026.11.5",
+        "people.toml": "2026.11.5",
     }
 
 
@@ -397,7 +397,7 @@ def _edit(path: Path, old: str, new: str) -> None:
          r"\[\[organisation\]\] #\d+ \(opec\): member 'ZZZ' is not a state"),
         ("organisations.toml", 'kind = "igo"', 'kind = "club"',
          r"\(un\): kind 'club' is not one of"),
-        ("organisations.toml", 'version = "2026.11.4"', 'version = "2026.11.4"\nextra = 1',
+        ("organisations.toml", 'version = "2026.11.5"', 'version = "2026.11.5"\nextra = 1',
          r"organisations.toml: unknown top-level key\(s\) \['extra'\]"),
         ("people.toml", "[[person]]", "[[person", r"people.toml: not valid TOML"),
         ("organisations.toml", "shared_name = true", 'shared_name = "yes"',
@@ -425,3 +425,60 @@ def test_loader_rejects_an_office_with_an_unknown_org(copy: Path) -> None:
     _edit(copy / "people.toml", 'org = "nato"', 'org = "warsaw-pact"')
     with pytest.raises(KnowledgeBaseError, match=r"org 'warsaw-pact' is not an organisation id"):
         load_kb(copy)
+
+
+@pytest.mark.parametrize(
+    ("text", "org_id", "kind", "sector", "country"),
+    [("IRGC", "irgc", "agency", "MIL", "IRN"),
+     ("Revolutionary Guards", "irgc", "agency", "MIL", "IRN"),
+     ("PLA", "pla", "agency", "MIL", "CHN"), ("Arakan Army", "arakan-army", "group", "REB", "MMR"),
+     ("AMISOM", "au-mission-somalia", "igo", "IGO", None),
+     ("ATMIS", "au-mission-somalia", "igo", "IGO", None),
+     ("ECCAS", "eccas", "igo", "IGO", None),
+     ("AKP", "akp", "party", "PTY", "TUR"),
+     ("Tren de Aragua", "tren-de-aragua", "group", "REB", "VEN")],
+)  # fmt: skip
+def test_audit_organisations(
+    kb: KnowledgeBase, text: str, org_id: str, kind: str, sector: str, country: str | None
+) -> None:
+    org = kb.organisation(text)
+    assert org is not None
+    assert (org.id, org.kind, org.sector, org.country) == (org_id, kind, sector, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # ordinary abbreviations, and Morocco's PJD's English name: no organisation
+    ["AA", "KIA", "Justice and Development Party", "aa"],
+)
+def test_ambiguous_names_of_audit_organisations_are_left_out(kb: KnowledgeBase, text: str) -> None:
+    assert kb.organisation(text) is None
+
+
+@pytest.mark.parametrize(
+    ("person_id", "day", "title", "org"),
+    [("mohamed-hamdan-dagalo", "2022-01-10", "vice president", None),
+     ("mohamed-hamdan-dagalo", "2024-01-10", "group leader", "rsf"),
+     ("hassan-nasrallah", "2024-09-26", "group leader", "hezbollah"),
+     ("hassan-nasrallah", "2024-09-27", None, None),
+     ("naim-qassem", "2024-10-29", "group leader", "hezbollah"),
+     ("kristalina-georgieva", "2023-04-10", "managing director", "imf"),
+     ("andrei-belousov", "2024-05-13", None, None),
+     ("andrei-belousov", "2024-05-14", "defence minister", None)],
+)  # fmt: skip
+def test_dated_offices_of_group_leaders_and_ministers(
+    kb: KnowledgeBase, person_id: str, day: str, title: str | None, org: str | None
+) -> None:
+    person = kb.person(person_id)
+    assert person is not None
+    office = person.office_on(date.fromisoformat(day))
+    assert (office.title, office.org) == (title, org) if title else office is None
+
+
+def test_bare_common_word_variants_are_left_out(kb: KnowledgeBase) -> None:
+    """An English word, a first name or a common family name is no one's bare variant."""
+    pairs = [("Gallant", "yoav-gallant"), ("Khan", "karim-khan"), ("Qassem", "naim-qassem"),
+             ("Abubakar", "mohammed-badaru-abubakar"), ("Sinwar", "yahya-sinwar")]  # fmt: skip
+    for word, person_id in pairs:
+        assert person_id not in {p.id for p in kb.people_named(word)}, word
+        assert kb.person(person_id) is not None

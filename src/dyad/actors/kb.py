@@ -91,6 +91,7 @@ TITLES: tuple[str, ...] = (
     "chief executive",
     "crown prince",
     "vice president",
+    "vice premier",
     "deputy crown prince",
     "general secretary",
     # heads of international organisations
@@ -101,6 +102,8 @@ TITLES: tuple[str, ...] = (
     "high representative",
     "chairperson of the african union commission",
     "high commissioner for human rights",
+    "managing director",
+    "prosecutor",
     # ministers and other posts
     "foreign minister",
     "foreign affairs adviser",
@@ -115,12 +118,18 @@ TITLES: tuple[str, ...] = (
     "chairman of the halk maslahaty",
     "president of the national assembly",
     "chief of army staff",
+    # the leader of a non-state armed group (with its org): Hezbollah, Hamas, the RSF
+    "group leader",
     # national security, justice and finance posts, spokespeople
     "national security adviser",
     "intelligence chief",
     "justice minister",
     "finance minister",
+    "economy minister",
+    "interior minister",
+    "trade minister",
     "deputy foreign minister",
+    "un ambassador",
     "spokesperson",
 )
 _TITLE_RANK = MappingProxyType({title: rank for rank, title in enumerate(TITLES)})

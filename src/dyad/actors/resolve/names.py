@@ -190,14 +190,20 @@ def person_draft(
                 f"person:{person.id}",
                 person.name,
                 "person",
-                # an international official (NATO's secretary-general) acts for no state
-                country=None if office and office.sector == "IGO" else person.country,
+                # an international official (NATO's secretary-general) acts for no state,
+                # also on a day the knowledge base has no office for when the text gives an
+                # international title ("GCC Secretary-General X")
+                country=None
+                if (office and office.sector == "IGO") or (office is None and igo)
+                else person.country,
                 wikidata=person.wikidata,
                 title=ctx.offices.normal(office.title) if office else None,
                 sector=office.sector if office else (title.sector if title else None),
             )
             if office is None and title is not None and held:
                 draft.title = title.title
+            if office is None and igo:
+                draft.sector = "IGO"
             draft.person = person
             for name in (person.name, *person.variants):
                 draft.name_tokens.update(name_words(name, person.country))

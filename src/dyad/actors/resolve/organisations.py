@@ -74,11 +74,46 @@ def known_org(ctx: ArticleContext, m: Match, e: Entry) -> int:
     org = ctx.kb.organisation_by_id(e.ref)
     if org is not None and org.kind == "company" and place_like(ctx, m):
         return m.last  # "the Oxford/AstraZeneca vaccine": a product, not the company
+    if e.ref == "unsc" and (owner := _national_council(ctx, m)) is not None:
+        # "Russia's Security Council", "the Armenian Security Council": a state's own
+        # council, which acts for that state, not the UN's
+        ctx.mention(state_draft(ctx, owner), m.first, m.last, "body")
+        return m.last
     draft = _org_draft(ctx, e.ref)
     if org is not None and org.shared_name and not e.acronym:
         ctx.shared_parties.append((draft.key, _state_before(ctx, m.first)))
     ctx.mention(draft, m.first, m.last, "org")
     return m.last
+
+
+# After "Japan's Security Council", these make it the UN's: "Japan's Security Council seat"
+_UN_COUNCIL_WORDS = frozenset(
+    {"seat", "seats", "bid", "membership", "presidency", "resolution", "resolutions", "vote",
+     "term", "reform", "candidacy", "member"}
+)  # fmt: skip
+
+
+def _national_council(ctx: ArticleContext, m: Match) -> str | None:
+    """The state whose own security council "Security Council" is, when a state's name or
+    demonym is written right before it; None for the UN's."""
+    after = ctx.tokens[m.last].text.lower() if m.last < len(ctx.tokens) else ""
+    if after in _UN_COUNCIL_WORDS:
+        return None
+    return _owner_state(ctx, m.first)
+
+
+def _owner_state(ctx: ArticleContext, first: int) -> str | None:
+    """The state whose name or demonym is written right before token ``first``, possibly
+    with "'s": "Russia's", "South Korea's", "the Russian"."""
+    tokens = ctx.tokens
+    k = first - 1
+    if k >= 0 and tokens[k].text in ("'s", "\u2019s"):
+        k -= 1
+    named = [(i, c) for i, c in ctx.named_states if k - 2 <= i <= k]
+    if k < 0 or not named:
+        return None
+    i, country = max(named)
+    return country if all(tokens[j].text[:1].isupper() for j in range(i, k + 1)) else None
 
 
 def _state_before(ctx: ArticleContext, first: int) -> str | None:

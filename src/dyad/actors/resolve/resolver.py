@@ -31,7 +31,7 @@ from .offices import Offices
 from .organisations import embedded, known_org, shared_party_states, unknown_organisations
 from .pairs import note_pair, resolve_pairs
 from .references import note_states, resolve_references
-from .states import capital, demonym, state_name
+from .states import capital, demonym, sponsor_of_a_group, state_name
 from .titles import title_group, titled
 
 
@@ -99,6 +99,9 @@ def _sentence(ctx: ArticleContext, first: int, last: int, matches: dict[int, Mat
             ctx.embedded.update(range(match.first, match.last))
             i = match.last
             continue
+        if match is not None and sponsor_of_a_group(tokens, match, last, matches):
+            i = match.last  # "Iran-backed Hezbollah": an attribute of the group
+            continue
         if match is not None:
             i = _matched(ctx, match, last, matches)
             continue
@@ -118,6 +121,9 @@ def _matched(ctx: ArticleContext, m: Match, last: int, matches: dict[int, Match]
         return demonym(ctx, m, e, last, matches)
     if (e := m.of("org")) is not None:
         return known_org(ctx, m, e)
+    if m.of("capital", "city") is not None and m.last - m.first > 1:
+        # the words of a place's name are no one's surname ("Dar" of Dar es Salaam)
+        ctx.embedded.update(range(m.first, m.last))
     if (e := m.of("capital")) is not None:
         return capital(ctx, m, e)
     if m.of("surname") is not None:

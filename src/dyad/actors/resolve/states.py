@@ -24,6 +24,23 @@ from .places import is_actor_place, place_like
 from .references import region_before
 from .syntax import first_conjunct, modifies_next, span_root
 
+# "Iran-backed", "Kremlin-allied": a state written only as the sponsor of what follows
+_SPONSORED = frozenset({"backed", "allied", "aligned", "sponsored", "funded", "supported"})
+
+
+def sponsor_of_a_group(tokens: Sequence[Token], m: Match, last: int, matches: dict) -> bool:
+    """ "Iran-backed Hezbollah", "the Rwanda-backed M23", "U.S.-backed Syrian Democratic
+    Forces": the state only describes the group named right after it, which is the actor;
+    the sponsor takes no part in what the group does. Before anything that is not a known
+    organisation ("a U.S.-backed plot") the sponsor stays, since it may be the target."""
+    j = m.last
+    if m.of("state", "demonym", "capital") is None or j + 2 >= last:
+        return False
+    if tokens[j].text != "-" or tokens[j + 1].text.lower() not in _SPONSORED:
+        return False
+    after = matches.get(j + 2)
+    return after is not None and after.of("org") is not None
+
 
 def state_name(ctx: ArticleContext, m: Match, e: Entry, last: int) -> int:
     """A state's name: the state, a side of it, a body it owns, or a place."""
