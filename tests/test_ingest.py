@@ -216,7 +216,7 @@ def test_read_input_jsonl_mixes_articles_and_rejections_with_lines(ingest, tmp_p
         json.dumps({"text": LEAD}),
         "{broken",
         json.dumps({"text": "0\n433\nNews Desk"}),  # only junk
-        json.dumps({"body": MORE}),
+        json.dumps({"lede": MORE}),
         json.dumps({"text": MORE}),
     ]
     items = ingest("batch.jsonl", "\n".join(lines))
@@ -245,7 +245,7 @@ def test_read_input_csv_rejection_lines(ingest):
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
         ("paper.txt", b"%PDF-1.4\n", "PDF"),
         ("bad.json", b'[{"text": "x"},', "invalid JSON"),
-        ("bad.csv", b"title,body\nA,B\n", "no 'text' column"),
+        ("bad.csv", b"title,lede\nA,B\n", "no 'text' column"),
         ("junk.txt", b"0\n433\nNews Desk\nShare this article\n", "page junk"),
         ("nothing.html", b"<html><body></body></html>", "no article text"),
         ("catalog.xml", b"<catalog><book>Atlas</book></catalog>", "no feed items"),
