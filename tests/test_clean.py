@@ -243,3 +243,18 @@ def test_no_paragraph_is_empty_or_padded():
     out = clean.paragraphs(text)
     assert out == ["Talks resumed.", "Envoys met."]
     assert all(p and p == p.strip() for p in out)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: March 9, 2022 at 4:10 p.m. EST",
+        "Updated Wednesday, 9 March 2022 21:40 GMT+3",
+        "Wed 9 Mar 2022 08.15 GMT",
+        "Mar.\u00a09, 2022\u00a0·\u00a011:05 AM ET",
+        "Last modified: 2022-03-09T21:40:00+03:00",
+    ],
+)
+def test_page_stamps_are_dropped_and_dated_sentences_kept(stamp):
+    dated = "The two sides last met on March 9, 2022 in Antalya."
+    assert clean.paragraphs(f"{stamp}\n\n{STORY}\n\n{dated}") == [STORY, dated]

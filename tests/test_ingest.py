@@ -496,3 +496,37 @@ def test_same_text_in_two_formats_has_one_id(ingest):
     [from_text] = ingest("story.txt", BODY)
     [from_json] = ingest("story.json", json.dumps({"text": BODY, "title": "Ministers agree"}))
     assert from_text.id == from_json.id
+
+
+# --- page timestamp lines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: March 4, 2021 at 9:12 a.m. EST",
+        "Updated Thursday, 4 March 2021 09:12 GMT+3",
+        "Thu 4 Mar 2021 09.12 GMT",
+        "2021-03-04T06:12:00Z",
+        "Posted 04.03.2021",
+    ],
+)
+def test_a_stamp_line_dates_the_article_and_leaves_the_text(stamp):
+    article = _build(f"Ministers agree to reopen crossing\n{stamp}\n\n{BODY}")
+    assert article.published == date(2021, 3, 4)
+    assert article.date_source is DateSource.METADATA
+    assert article.title == "Ministers agree to reopen crossing"
+    assert article.text == BODY
+
+
+def test_a_stamp_above_the_title_leaves_the_title():
+    article = _build(f"Last modified: 2021-03-04T10:15:00+03:00\n\nMinisters agree\n\n{BODY}")
+    assert article.title == "Ministers agree"
+    assert article.published == date(2021, 3, 4)
+
+
+def test_a_date_in_the_body_is_no_publication_date():
+    text = f"Ministers agree\n\n{LEAD}\n\nThe crossing was closed on March 4, 2021.\n\n{MORE}"
+    article = _build(text)
+    assert article.published is None
+    assert "The crossing was closed on March 4, 2021." in article.text

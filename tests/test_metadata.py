@@ -372,3 +372,67 @@ def test_a_timestamp_line_under_the_title_dates_the_page(line, day):
 )
 def test_a_line_that_is_no_timestamp_gives_no_date(line):
     assert metadata.timestamp_date(f"Title\n{line}\n\nBody.") is None
+
+
+# --- page timestamp lines in the shapes sites print them ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "updated"),
+    [
+        ("Published: March 9, 2022 at 4:10 p.m. EST", date(2022, 3, 9), False),
+        ("Updated Wednesday, 9 March 2022 21:40 GMT+3", date(2022, 3, 9), True),
+        ("Last modified: 2022-03-09T21:40:00+03:00", date(2022, 3, 9), True),
+        ("Last updated on 9 March 2022", date(2022, 3, 9), True),
+        ("Mar.\u00a09, 2022\u00a0·\u00a011:05 AM ET", date(2022, 3, 9), False),
+        ("Posted 09.03.2022", date(2022, 3, 9), False),
+        ("Wed 9 Mar 2022 08.15 GMT", date(2022, 3, 9), False),
+        ("2022-03-09T06:15:00Z", date(2022, 3, 9), False),
+        ("Posted: 3/9/2022 11:40 PM", date(2022, 3, 9), False),  # slashed: month first
+        ("28/03/2022 07:30", date(2022, 3, 28), False),  # no 28th month: day first
+        ("Wednesday, March 9, 2022", date(2022, 3, 9), False),
+        ("10:02 PM, Mar. 9, 2022 (UTC)", date(2022, 3, 9), False),
+        ("Sept. 9, 2022", date(2022, 9, 9), False),
+        ("9th March 2022", date(2022, 3, 9), False),
+        ("First published on 9 March 2022 | Updated 10 March 2022", date(2022, 3, 9), False),
+        ("Updated 10 March 2022 | Published 9 March 2022", date(2022, 3, 9), False),
+    ],
+)
+def test_read_stamp_shapes(line, day, updated):
+    stamp = metadata.read_stamp(line)
+    assert stamp is not None
+    assert (stamp.day, stamp.updated) == (day, updated)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks resumed on March 9, 2022 in Antalya.",  # a date in a sentence
+        "March 9, 2022 talks",
+        "March 2022",  # no day
+        "Wednesday, March 9",  # no year
+        "ANKARA, March 9, 2022 - The ministers met.",  # a dateline, not a stamp
+        "31.04.2022 10:00",  # no such day
+        "Published by the foreign ministry",
+        "Date: 2021-03-04 Envoys meet",
+        "2022",
+    ],
+)
+def test_a_line_with_more_than_a_date_is_no_stamp(line):
+    assert metadata.read_stamp(line) is None
+
+
+def test_a_published_stamp_beats_an_updated_one_above_it():
+    text = "Envoys meet\nUpdated: 10 March 2022 09:00\nPublished: 9 March 2022 18:00\n\nBody."
+    assert metadata.timestamp_date(text) == date(2022, 3, 9)
+    assert metadata.timestamp_date("Envoys meet\nUpdated: 10 March 2022\n\nBody.") == date(
+        2022, 3, 10
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("07.03.2024", date(2024, 3, 7)), ("07/03/2024", date(2024, 7, 3)), ("31.02.2024", None)],
+)
+def test_parse_loose_reads_dotted_dates_day_first(text, day):
+    assert metadata.parse_loose(text) == day

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .metadata import read_stamp
+
 _QUOTES = str.maketrans(
     {
         "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -63,7 +65,9 @@ def normalise_line(line: str) -> str:
 def is_junk(line: str, rules: JunkRules | None = None) -> bool:
     """True for a line that is page furniture, not part of the story."""
     rules = rules or junk_rules()
-    return any(p.match(line) for p in rules.lines) or any(p.search(line) for p in rules.captions)
+    if any(p.match(line) for p in rules.lines) or any(p.search(line) for p in rules.captions):
+        return True
+    return read_stamp(line) is not None  # a line that only dates the page
 
 
 def paragraphs(text: str) -> list[str]:

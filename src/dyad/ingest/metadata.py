@@ -187,15 +187,108 @@ _TIMESTAMPS = (
 )
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # day first, as Europe writes it
 
+# A whole line that only dates the page, in the shapes sites print it: a label
+# ("Published:", "Updated", "Last modified"), a weekday, the date (month name either side
+# of the day, ISO, dotted or slashed numbers), a time (12- or 24-hour, "16.40"), a zone
+# ("GMT+3", "ET", "(UTC)", "+03:00"), in either order, with commas, dots, "at", "|" or "·".
+_STAMP_LABEL = (
+    r"(?P<label>(?:first\s+)?published|updated|last\s+(?:updated|modified)|modified|posted"
+    r"|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*"
+)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+_STAMP_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+_STAMP_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+_STAMP_ZONE = r"(?:\(?(?-i:[A-Z]{1,5})(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?\)?|[+−-]\d{2}:?\d{2})"
+_ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
+_STAMP_SEP = r"(?:\s*[,·•|@–—-]\s*|\s+at\s+|\s+)"
+_STAMP = re.compile(
+    rf"""^(?:{_STAMP_LABEL})?(?:{_WEEKDAY})?
+    (?:{_STAMP_CLOCK}(?:\s*{_STAMP_ZONE})?{_STAMP_SEP}(?:{_WEEKDAY})?)?
+    (?P<date>{_STAMP_DATE}){_ISO_TIME}?
+    (?:{_STAMP_SEP}{_STAMP_CLOCK})?(?:\s*{_STAMP_ZONE})?[\s.]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NUMERIC = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A line that dates the page: its day, and whether it says the page was updated."""
+
+    day: date
+    updated: bool
+
+
+def read_stamp(line: str) -> Stamp | None:
+    """The date of a line that is nothing but a page timestamp, or None.
+
+    ``Published: June 18, 2023 at 2:45 p.m. EDT``, ``Updated Tuesday, 4 July 2023 09:12
+    GMT+3``, ``Fri 10 Mar 2023 16.40 GMT``, ``2023-05-02T18:30:00Z``, ``Posted:
+    10/14/2024 9:47 PM``; several stamps joined by ``|`` give the first one. A line with
+    any other words ("The talks opened on June 25, 2024.") is no stamp.
+    """
+    line = " ".join(line.split())  # NBSP and other unicode spaces
+    if not line or len(line) > 120:
+        return None
+    parts = [p for p in re.split(r"\s+[|·•]\s+(?=[A-Za-z]{3,})", line) if p]
+    stamps = [_one_stamp(p) for p in parts]
+    if not stamps or any(s is None for s in stamps):
+        return None
+    return next((s for s in stamps if s is not None and not s.updated), stamps[0])
+
+
+def _one_stamp(text: str) -> Stamp | None:
+    m = _STAMP.match(text.strip())
+    if m is None:
+        return None
+    day = _stamp_day(m["date"])
+    if day is None:
+        return None
+    label = (m["label"] or "").casefold()
+    return Stamp(day, updated=("updated" in label or "modified" in label))
+
+
+def _stamp_day(text: str) -> date | None:
+    """A stamp's date: dotted numbers are day first, slashed ones month first unless the
+    first number cannot be a month (16/08/2025)."""
+    numeric = _NUMERIC.match(text)
+    if numeric is None:
+        return parse_loose(text)
+    a, b, c = (int(x) for x in numeric.groups())
+    if len(numeric[1]) == 4:
+        y, mo, d = a, b, c
+    elif "." in text or a > 12:
+        y, mo, d = c, b, a
+    else:
+        y, mo, d = c, a, b
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
 
 def timestamp_date(text: str) -> date | None:
-    """The date of a page timestamp line near the top ("17:40, May 27, 2024"), if any."""
+    """The date of a page timestamp line near the top ("17:40, May 27, 2024"), if any.
+
+    A "published" stamp wins over an "updated" one above it.
+    """
+    updated: date | None = None
     for line in text.split("\n")[:12]:
+        stamp = read_stamp(line)
+        if stamp is not None and not stamp.updated:
+            return stamp.day
+        if stamp is not None:
+            updated = updated or stamp.day
+            continue
         for pattern in _TIMESTAMPS:
             m = pattern.match(line.strip())
             if m and (day := _timestamp_day(m[1])) is not None:
                 return day
-    return None
+    return updated
 
 
 def _timestamp_day(text: str) -> date | None:
@@ -232,6 +325,8 @@ def parse_loose(text: str | None) -> date | None:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         pass
+    if _NUMERIC.match(text):
+        return _stamp_day(text)  # "07.03.2024" is day first, which dateutil would not read
     try:
         a, b = (dateutil_parser.parse(text, default=d) for d in _DEFAULTS)
     except (ValueError, OverflowError):
