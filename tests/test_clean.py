@@ -31,6 +31,8 @@ JUNK = [
     "The two ministers shake hands in Geneva, March 1, 2021. (Agency/Photographer Name)",
     "The delegation arrives at the airport. (Photo: Harbour Daily/A. Rahimov)",
     "Envoys at the signing ceremony. File photo: Harbour Daily",
+    "The minister arrives in Sochi, Russia, Sept. 4, 2023. (Photo: Harbour Daily)",
+    "Delegates pose before the talks. (File photo: Lakeside Wire)",
     # share and navigation
     "Share this article",
     "Facebook Twitter Email",
@@ -43,6 +45,26 @@ JUNK = [
     "By Jane Roe",
     "By Jane Roe and John Doe",
     "Reporting by A. Smith; Editing by B. Jones",
+    "By Ada Obi | Lagos",
+    "By Ada Obi and Tom Hale in Kyiv",
+    "(Reporting by Ana Ruiz and Lee Min; Editing by Tom Hale)",
+    "(Additional reporting by Lee Min in Seoul)",
+    "Ivo Bach, Diplomatic Correspondent",
+    "Ivo Bach, senior reporter in Vienna",
+    # relative times
+    "3 hours ago",
+    "Updated 35 minutes ago",
+    "just now",
+    # banners and prompts
+    "We use cookies to give you the best experience. By continuing you agree to our policy.",
+    "This website uses cookies",
+    "Sign up for our morning newsletter to get the top stories.",
+    "Subscribe to our daily briefing",
+    "Download our free app for breaking news.",
+    # feed trailers
+    "The post Envoys agree to reopen the border appeared first on Harbour Daily.",
+    "Continue reading...",
+    "Read the full story",
     # short label lines
     "Source: Xinhua",
     "Editor: Liu Xin",
@@ -72,6 +94,17 @@ KEEP = [
     "The deal covers oil and gas exports (crude/refined).",
     "News of the agreement spread quickly.",
     "Follow-up talks are planned for next month.",
+    "By signing the pact, Canada became the third country with such a deal.",
+    "By Thursday evening the two sides had agreed in Geneva.",
+    "Ministers said the offer made two hours ago was too late.",
+    "The summit was held 3 days ago in Paris.",
+    "Ivo Bach, a senior correspondent, was expelled on Monday.",
+    "Reporter Ivo Bach was detained in Minsk.",
+    "The regulator said this website uses cookies without consent.",
+    "Few people signed up for the talks, officials said.",
+    "He urged delegates to continue reading the report before voting.",
+    "The post of special envoy has been vacant since March.",
+    "A photo (taken by the ministry) showed the two leaders in Geneva.",
 ]
 
 

@@ -530,3 +530,33 @@ def test_a_date_in_the_body_is_no_publication_date():
     article = _build(text)
     assert article.published is None
     assert "The crossing was closed on March 4, 2021." in article.text
+
+
+def test_a_byline_place_is_the_dateline_when_the_story_has_none():
+    article = _build(
+        f"Ministers agree to reopen crossing\n2 hours ago\nBy Ada Obi | Lagos\n\n{BODY}"
+    )
+    assert article.dateline == "Lagos"
+    assert article.text == BODY
+    assert article.published is None  # "2 hours ago" says nothing without a clock
+
+
+def test_a_wire_dateline_beats_a_byline_place():
+    article = _build(f"Ministers agree\nBy Ada Obi | Lagos\n\nABUJA (Lakeside Wire) - {LEAD}")
+    assert article.dateline == "Abuja"
+
+
+def test_a_site_name_after_the_headline_is_dropped():
+    article = _build(f"Ministers agree to reopen crossing | Harbour Daily\n\n{BODY}")
+    assert article.title == "Ministers agree to reopen crossing"
+
+
+def test_a_page_of_banners_only_is_rejected_by_name(write, settings):
+    page = (
+        "<html><body><div><p>We use cookies to improve your experience on our site. By "
+        "continuing to browse you agree to our use of cookies.</p></div></body></html>"
+    )
+    path = write("cookies.html", page.encode())
+    [item] = read_input(Input(path), page.encode(), settings)
+    assert isinstance(item, Rejection)
+    assert item.path == path and "page junk" in item.reason

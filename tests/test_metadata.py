@@ -436,3 +436,78 @@ def test_a_published_stamp_beats_an_updated_one_above_it():
 )
 def test_parse_loose_reads_dotted_dates_day_first(text, day):
     assert metadata.parse_loose(text) == day
+
+
+# --- press-release datelines, accented place names, byline places, site names -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "LUSAKA, Zambia, May 6, 2024 /PRNewswire/ -- The two ministries signed a plan.",
+            Dateline("Lusaka", date(2024, 5, 6), "PRNewswire"),
+        ),
+        (
+            "GENEVA, June 2, 2022 /Globe Wire/ - Delegates agreed a text.",
+            Dateline("Geneva", date(2022, 6, 2), "Globe Wire"),
+        ),
+        ("BRASÍLIA — The two presidents met.", Dateline("Brasília", None, None)),
+        ("BÜRGENSTOCK, Switzerland — Delegates met.", Dateline("Bürgenstock", None, None)),
+        ("ŁÓDŹ (Vistula Wire) - Talks opened.", Dateline("Łódź", None, "Vistula Wire")),
+        ("São Paulo, Brazil (Reuters) - Talks opened.", Dateline("São Paulo", None, "Reuters")),
+        ("Bogotá, Colombia – The envoys met.", Dateline("Bogotá", None, None)),
+    ],
+)
+def test_press_release_and_accented_datelines(paragraph, expected):
+    assert metadata.read_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Bogotá said on Monday it would answer the note.",  # a capital as the subject
+        "Geneva, long a venue for such talks, lost out to Vienna.",  # a city and a comma
+        "São Paulo: the mayor spoke on Friday.",
+        "Brasília and Buenos Aires agreed on a plan on Monday.",
+        "The ratio fell 3/4 of a point, the ministry said /not/ in a statement.",
+    ],
+)
+def test_accented_city_opening_a_sentence_is_no_dateline(paragraph):
+    assert metadata.read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("By Ada Obi | Lagos", "Lagos"),
+        ("By Ada Obi · Abuja", "Abuja"),
+        ("By Ada Obi and Tom Hale in Kyiv", "Kyiv"),
+        ("By Ada Obi in Port Harcourt", "Port Harcourt"),
+        ("By Ada Obi | Reuters", None),  # an agency, not a place
+        ("By Ada Obi | Lagos Daily", None),  # an outlet
+        ("By Ada Obi", None),
+        ("By Monday in Paris the talks had ended.", None),
+    ],
+)
+def test_byline_place(line, place):
+    dateline = metadata.byline_place(f"Envoys meet\n{line}\n\nThe envoys met on Monday.")
+    assert (dateline.place if dateline else None) == place
+
+
+def test_byline_place_is_read_only_near_the_top():
+    text = "Envoys meet\n" + "The envoys met on Monday.\n" * 12 + "By Ada Obi | Lagos\n"
+    assert metadata.byline_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Envoys agree to reopen the border | Harbour Daily", "Envoys agree to reopen the border"),
+        ("Envoys agree to reopen the border | World", "Envoys agree to reopen the border"),
+        ("Envoys agree to reopen the border", "Envoys agree to reopen the border"),
+        ("Talks | Analysis", "Talks | Analysis"),  # too little headline left
+    ],
+)
+def test_strip_site_name(title, expected):
+    assert metadata.strip_site_name(title) == expected

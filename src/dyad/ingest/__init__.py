@@ -145,7 +145,7 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
     if title is None and len(paragraphs) > 1 and metadata.looks_like_title(paragraphs[0]):
         title = paragraphs.pop(0)
     if title is not None:
-        title = clean.normalise_line(title) or None
+        title = metadata.strip_site_name(clean.normalise_line(title)) or None
         if paragraphs and title and paragraphs[0].casefold() == title.casefold():
             paragraphs.pop(0)  # the headline repeated as the first line
     if not paragraphs:
@@ -154,7 +154,7 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
 
     dateline = next(
         (d for p in paragraphs[:2] if (d := metadata.read_dateline(p)) is not None), None
-    )
+    ) or metadata.byline_place(text)
     published, date_source = _published(record, header, dateline, text)
     outlet = (
         record.outlet

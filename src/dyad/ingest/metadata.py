@@ -16,8 +16,11 @@ from dateutil import parser as dateutil_parser
 _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_PLACE = r"[A-Z][A-Z'-]*\.??(?:[ ][A-Z][A-Z'-]*\.??){0,3}?"
-_TITLE_PLACE = r"[A-Z][a-z.'-]+(?:[ -](?:[A-Z][a-z.'-]+|de|da|do|al|el|es))*"
+# Latin letters with accents count in place names: "BRASÍLIA", "BÜRGENSTOCK", "Łódź".
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_CAPS_PLACE = rf"[{_UP}][{_UP}'-]*\.??(?:[ ][{_UP}][{_UP}'-]*\.??){{0,3}}?"
+_TITLE_PLACE = rf"[{_UP}][{_LOW}.'-]+(?:[ -](?:[{_UP}][{_LOW}.'-]+|de|da|do|al|el|es))*"
 # A full stop ends a dateline only before an agency word and a dash: "NUR-SULTAN. KAZINFORM –";
 # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), never "US-China".
 _AGENCY_WORDS = r"[A-Z][A-Za-z-]{1,20}(?:[ ][A-Z][A-Za-z-]{1,20}){0,2}"
@@ -28,7 +31,7 @@ _DATELINE = re.compile(
     rf"""^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
     (?:,[ ](?!{_DAY})(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}}))?
     (?:,?[ ](?P<date>{_DAY}))?
-    [ ]?(?:\((?P<agency>[^()]{{2,40}})\))?
+    [ ]?(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<wire>[A-Za-z][\w .-]{{1,30}})/)?
     [ ]?(?P<sep>{_SEP})[ ]?
     (?:(?P<agency2>{_AGENCY_WORDS})[ ]?(?:--|—|–|-)[ ]?)?
     (?=\S)""",
@@ -97,6 +100,16 @@ def looks_like_title(paragraph: str) -> bool:
     )
 
 
+# "Headline | The Site Name": what a saved page's <title> adds to the headline.
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+[^|]{2,40}$")
+
+
+def strip_site_name(title: str) -> str:
+    """A headline without the ``| Site name`` a page title appends to it."""
+    m = _SITE_SUFFIX.match(title)
+    return m["title"] if m and len(m["title"].split()) >= 3 else title
+
+
 def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening ``paragraph``, or None.
 
@@ -113,11 +126,38 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return None
     if not caps and not (m["region"] or m["date"] or m["agency"]):
         return None
-    if not caps and sep in (":", "-") and not m["agency"]:
+    if not caps and sep in (":", "-") and not (m["agency"] or m["wire"]):
         return None
-    agency = m["agency"] or m["agency2"]
+    agency = m["agency"] or m["wire"] or m["agency2"]
     day = parse_loose(m["date"]) if m["date"] and re.search(r"\d{4}$", m["date"]) else None
     return Dateline(place=normalise_place(place), day=day, agency=agency, end=m.end())
+
+
+# "By Ada Obi | Lagos", "By Ada Obi and Tom Hale in Kyiv": a byline that says where the
+# story was filed, as sites print it above a story that has no wire dateline.
+_BYLINE_PLACE = re.compile(
+    r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
+    rf"(?:\s*[|·•]\s*|\s+in\s+)(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}})\s*$"
+)
+# Words that make a byline's last part an outlet or a desk, not a place.
+_NOT_PLACE_WORDS = frozenset(
+    "News Times Post Daily Agency Press Herald Wire Tribune Journal Gazette Report Desk "
+    "Staff Correspondent Reporter Editor Online Media Network Radio Television TV".split()
+)
+
+
+def byline_place(text: str) -> Dateline | None:
+    """The place of a byline such as ``By Ada Obi | Lagos`` in the first lines, or None."""
+    for line in text.split("\n")[:10]:
+        m = _BYLINE_PLACE.match(" ".join(line.split()))
+        if m is None:
+            continue
+        place = m["place"]
+        if outlet_table().by_tag.get(place) or _NOT_PLACE_WORDS & set(place.split()):
+            return None
+        return Dateline(place=place, day=None, agency=None)
+    return None
 
 
 def normalise_place(place: str) -> str:
@@ -129,7 +169,7 @@ def normalise_place(place: str) -> str:
         w = m[0].lower()
         return w if w in _SMALL_WORDS and m.start() > 0 else w.capitalize()
 
-    return re.sub(r"[A-Za-z]+", word, place)
+    return re.sub(r"[^\W\d_]+", word, place)
 
 
 @dataclass(frozen=True, slots=True)
