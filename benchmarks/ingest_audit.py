@@ -108,8 +108,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", type=int, default=20, help="print up to N disagreements")
     ap.add_argument("--folder", type=Path, default=HERE)
+    ap.add_argument("--files", default="", help="score only files whose name starts so (u)")
     args = ap.parse_args()
     expected = [json.loads(x) for x in (args.folder / "expected.jsonl").open(encoding="utf-8")]
+    expected = [e for e in expected if e["file"].startswith(args.files)]
     found = read_all(args.folder)
     right: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)

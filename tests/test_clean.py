@@ -61,6 +61,22 @@ JUNK = [
     "Sign up for our morning newsletter to get the top stories.",
     "Subscribe to our daily briefing",
     "Download our free app for breaking news.",
+    # reading time, image credits, wire captions, teasers, blog furniture
+    "4 min read",
+    "Reading time: 6 minutes",
+    "Listen to this story",
+    "Image source, Lakeside Wire",
+    "Image caption, The envoys met for two hours",
+    "FILE PHOTO: Delegates arrive for talks in Vienna, Austria, May 2, 2023.",
+    "Our Standards: The Harbour Daily Trust Principles.",
+    "The envoy speaks in Geneva, Switzerland, May 2, 2023. HARBOUR/Ana Ruiz/File Photo",
+    "Delegates pose in Brussels. AFP via Getty Images",
+    "You might also like: Envoys meet in Vienna",
+    "Also read: What the border deal means",
+    "Like this:",
+    "Loading...",
+    "Enter your email address below.",
+    "Get our newsletter every morning. Enter your email address below.",
     # feed trailers
     "The post Envoys agree to reopen the border appeared first on Harbour Daily.",
     "Continue reading...",
@@ -105,6 +121,14 @@ KEEP = [
     "He urged delegates to continue reading the report before voting.",
     "The post of special envoy has been vacant since March.",
     "A photo (taken by the ministry) showed the two leaders in Geneva.",
+    "File photos of the meeting were released by the ministry on Monday.",
+    "The image source was not disclosed, the ministry said.",
+    "You might also like to know that talks resumed, the envoy joked.",
+    "More from the summit will follow tomorrow, officials said.",
+    "Also read out at the session was a letter from the president.",
+    "Talks ended on Friday. AU/UN envoys left the capital.",
+    "Loading of the grain ships began on Monday under the deal.",
+    "Reading the statement aloud, the minister took 4 min to finish.",
 ]
 
 
@@ -291,3 +315,9 @@ def test_no_paragraph_is_empty_or_padded():
 def test_page_stamps_are_dropped_and_dated_sentences_kept(stamp):
     dated = "The two sides last met on March 9, 2022 in Antalya."
     assert clean.paragraphs(f"{stamp}\n\n{STORY}\n\n{dated}") == [STORY, dated]
+
+
+def test_a_caption_line_does_not_run_on_into_the_story_below_it():
+    caption = "FILE PHOTO: The envoy speaks to the media in Geneva, Switzerland, May 2, 2023"
+    lead = "GENEVA, May 3 (Harbour Daily) - The envoys agreed on Wednesday to meet again."
+    assert clean.paragraphs(f"{caption}\n{lead}\n{STORY2}") == [lead, STORY2]

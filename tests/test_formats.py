@@ -599,3 +599,60 @@ def test_an_article_object_with_a_list_field_is_no_wrapper(records):
     obj = {"text": STORY, "items": [{"text": STORY2}]}
     [rec] = records("one.json", json.dumps(obj))
     assert rec.text == STORY
+
+
+# --- Markdown, semicolon CSV, CMS and database shapes -------------------------------------
+
+
+def test_markdown_is_read_as_text(records):
+    text = (
+        "# Envoys meet\n\n*Published March 4, 2021*\n\n![The envoys](https://i.example/a.jpg)\n\n"
+        f"The [foreign ministers](https://x.example) of Arland and **Borovia** met.\n\n{STORY2}\n"
+    )
+    [rec] = records("story.md", text)
+    assert rec.may_have_header
+    lines = [p for p in rec.text.split("\n") if p.strip()]
+    assert lines == [
+        "Envoys meet",
+        "Published March 4, 2021",
+        "The foreign ministers of Arland and Borovia met.",
+        STORY2,
+    ]
+
+
+def test_markdown_leaves_underscores_inside_words(records):
+    [rec] = records("story.md", "The file snake_case_name and 2*3*4 stayed as written.\n")
+    assert rec.text.strip() == "The file snake_case_name and 2*3*4 stayed as written."
+
+
+def test_semicolon_csv(records):
+    text = f'title;date;text\nEnvoys meet;04.03.2021;"{STORY}"\n'
+    [rec] = records("batch.csv", text)
+    assert (rec.title, rec.date, rec.text) == ("Envoys meet", "04.03.2021", STORY)
+
+
+def test_a_comma_csv_with_semicolons_in_its_text_stays_comma_separated(records):
+    [rec] = records("batch.csv", f'title,text\nEnvoys meet,"{STORY}; more later"\n')
+    assert rec.text == f"{STORY}; more later"
+
+
+def test_cms_export_with_rendered_fields(records):
+    obj = {
+        "date": "2021-03-04T09:30:00",
+        "title": {"rendered": "Envoys meet &#8211; and agree"},
+        "content": {"rendered": f"<p>{STORY}</p>\n<p>{STORY2}</p>"},
+    }
+    [rec] = records("posts.json", json.dumps([obj]))
+    assert rec.title == "Envoys meet – and agree"
+    assert [p.strip() for p in rec.text.split("\n\n") if p.strip()] == [STORY, STORY2]
+
+
+def test_text_given_as_a_list_of_paragraphs(records):
+    [rec] = records("batch.jsonl", json.dumps({"paragraphs": [STORY, STORY2]}) + "\n")
+    assert rec.text == f"{STORY}\n\n{STORY2}"
+
+
+def test_unix_time_in_a_date_field(ingest):
+    [article] = ingest("batch.jsonl", json.dumps({"text": STORY, "timestamp": 1614850200}))
+    assert isinstance(article, Article)
+    assert article.published == date(2021, 3, 4)

@@ -560,3 +560,31 @@ def test_a_page_of_banners_only_is_rejected_by_name(write, settings):
     [item] = read_input(Input(path), page.encode(), settings)
     assert isinstance(item, Rejection)
     assert item.path == path and "page junk" in item.reason
+
+
+def test_labelled_header_gives_title_date_outlet_and_url():
+    text = f"Title: Ministers agree\nDate: 4 March 2021\nSource: Harbour Daily\nURL: https://h.example/1\n\n{BODY}"
+    article = _build(text)
+    assert (article.title, article.published, article.outlet) == (
+        "Ministers agree",
+        date(2021, 3, 4),
+        "Harbour Daily",
+    )
+    assert article.date_source is DateSource.HEADER
+    assert article.url == "https://h.example/1"
+    assert article.text == BODY
+
+
+def test_news_database_export_is_read_to_its_story():
+    text = (
+        "Ministers agree\n\nHarbour Daily\nMarch 4, 2021 Thursday\n\nLength: 80 words\n"
+        f"Dateline: GENEVA\n\nBody\n\n{BODY}\n\nLoad-Date: March 5, 2021\n\nEnd of Document\n"
+    )
+    article = _build(text)
+    assert (article.title, article.published, article.outlet, article.dateline) == (
+        "Ministers agree",
+        date(2021, 3, 4),
+        "Harbour Daily",
+        "Geneva",
+    )
+    assert article.text == BODY

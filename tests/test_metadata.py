@@ -511,3 +511,143 @@ def test_byline_place_is_read_only_near_the_top():
 )
 def test_strip_site_name(title, expected):
     assert metadata.strip_site_name(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "MOSCOW, October 17. /Volga Wire/. The ministers met on Thursday.",
+            Dateline("Moscow", None, "Volga Wire"),
+        ),
+        (
+            "KYIV, 24.08.2023 (Dnipro News) – The premier arrived.",
+            Dateline("Kyiv", date(2023, 8, 24), "Dnipro News"),
+        ),
+    ],
+)
+def test_slash_agency_and_dotted_date_datelines(paragraph, expected):
+    assert metadata.read_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["FILE PHOTO: The envoy speaks in Geneva.", "MOSCOW, June 3. The talks began on Monday."],
+)
+def test_caption_label_and_a_bare_full_stop_make_no_dateline(paragraph):
+    assert metadata.read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("December 22, 2022 Thursday", date(2022, 12, 22)),  # a news database's order
+        ("Posted on March 12, 2024 by admin", date(2024, 3, 12)),
+        ("Published June 26, 2023 · 4 min read", date(2023, 6, 26)),
+    ],
+)
+def test_stamps_with_a_weekday_poster_or_reading_time_after_the_date(line, day):
+    stamp = metadata.read_stamp(line)
+    assert stamp is not None and stamp.day == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1732838400", date(2024, 11, 29)),
+        ("1732924800000", date(2024, 11, 30)),  # milliseconds
+        ("123456", None),  # not a time
+        ("99999999999999", None),
+    ],
+)
+def test_parse_loose_reads_unix_time(text, day):
+    assert metadata.parse_loose(text) == day
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Envoys agree to reopen the border - The Rift Review",
+            "Envoys agree to reopen the border",
+        ),
+        ("Envoys agree to reopen the border - but doubts remain", None),
+        ("Envoys agree to reopen the border - day 3 of the talks", None),
+    ],
+)
+def test_strip_site_name_after_a_dash(title, expected):
+    assert metadata.strip_site_name(title) == (expected or title)
+
+
+# --- labelled headers and news database exports -----------------------------------------
+
+
+def test_labelled_header_lines():
+    text = (
+        "Title: Envoys agree to reopen crossing\nDate: 2022-03-09\nSource: Harbour Daily\n"
+        "URL: https://harbour.example/a\n\nGENEVA - The envoys agreed on Wednesday.\n"
+    )
+    header = metadata.parse_labelled_header(text)
+    assert header is not None
+    assert (header.title, header.published, header.outlet, header.url) == (
+        "Envoys agree to reopen crossing",
+        date(2022, 3, 9),
+        "Harbour Daily",
+        "https://harbour.example/a",
+    )
+    assert header.body.strip() == "GENEVA - The envoys agreed on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor: Liu Xin\n\nThe envoys met on Wednesday.",  # one label only
+        "Source: Harbour Daily\nAuthor: Ana Ruiz\n\nThe envoys met.",  # no title or date
+        "Note: the talks resumed\nTitle: a draft\n\nThe envoys met.",  # opens with another label
+        "The envoys met.\nTitle: Envoys meet\nDate: 2022-03-09",  # labels after the story
+    ],
+)
+def test_no_labelled_header(text):
+    assert metadata.parse_labelled_header(text) is None
+
+
+NEXIS = """Envoys agree to reopen crossing
+
+The Harbour Daily
+March 9, 2022 Wednesday
+
+Copyright 2022 The Harbour Daily All Rights Reserved
+
+Section: WORLD; Pg. 7
+Length: 240 words
+Byline: Ana Ruiz
+Dateline: GENEVA
+
+Body
+
+The envoys of the two states agreed on Wednesday to reopen the crossing.
+
+Talks will go on next month.
+
+Load-Date: March 10, 2022
+
+End of Document
+"""
+
+
+def test_news_database_export():
+    header = metadata.parse_labelled_header(NEXIS)
+    assert header is not None
+    assert header.title == "Envoys agree to reopen crossing"
+    assert header.outlet == "The Harbour Daily"
+    assert header.published == date(2022, 3, 9)
+    assert header.place == "Geneva"
+    assert header.body.strip().split("\n\n") == [
+        "The envoys of the two states agreed on Wednesday to reopen the crossing.",
+        "Talks will go on next month.",
+    ]
+
+
+def test_a_story_that_says_body_and_length_is_no_export():
+    text = "Body\n\nThe envoys met.\n\nLength: the talks ran for 240 words of text."
+    assert metadata.parse_labelled_header(text) is None

@@ -105,6 +105,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence that ``previous`` left unfinished."""
     if _ENDS_SENTENCE.search(previous):
         return False
+    if is_junk(previous):
+        return False  # a caption or credit line never runs on into the story below it
     if line[:1].islower() or _OPEN_ENDINGS.search(previous):
         return True
     return len(previous) >= _WRAP_WIDTH and not previous.isupper() and line[:1].isalnum()

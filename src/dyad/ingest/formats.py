@@ -7,6 +7,7 @@ the content when the name says nothing (stdin, files without an extension).
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import logging
@@ -29,6 +30,8 @@ Reader = Callable[[str, str, Settings], Iterator[RawRecord | InputError]]
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
@@ -134,16 +137,48 @@ def key_in(keys: list[str], name: str, settings: Settings) -> str | None:
 
 
 def _scalar(value: Any) -> str | None:
-    """A field's value as text: nested publisher/source objects give their name."""
+    """A field's value as text: nested objects give their name ({"name": "Lakeside News"}) or
+    rendered text ({"rendered": "Envoys meet"}); HTML entities are decoded."""
     if isinstance(value, dict):
-        value = value.get("name") or value.get("title")
+        value = next((value[k] for k in ("name", "title", "rendered", "value") if k in value), None)
     if value is None or isinstance(value, (dict, list)):
         return None
-    return str(value).strip() or None
+    return html.unescape(str(value)).strip() or None
 
 
 # Block tags that mark a text field as HTML (feeds and CMS exports put markup in "content").
 _HTML_BLOCKS = re.compile(r"<(p|br|div|li|h[1-6]|blockquote)\b[^>]*>", re.IGNORECASE)
+
+
+def _text_value(value: Any) -> Any:
+    """A text field as text: CMS exports nest it ({"rendered": "<p>..."}) or list paragraphs."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("rendered", "value", "text") if k in value), None)
+    if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
+        value = "\n\n".join(value)
+    return value
+
+
+# Markdown a read-later or notes tool saves: images, link targets, heading marks, emphasis.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(\S(?:.*?\S)?)\1(?!\w)")
+_MD_RULE = re.compile(r"^[ \t]*([-*_][ \t]*){3,}$", re.MULTILINE)
+
+
+def markdown_to_text(text: str) -> str:
+    """Plain text from Markdown: link texts kept, images, targets and markup dropped."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_RULE.sub("", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def read_markdown(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """A Markdown article, read as plain text once its markup is gone."""
+    yield RawRecord(text=markdown_to_text(text), may_have_header=True)
 
 
 def _record(
@@ -159,7 +194,7 @@ def _record(
         )
     keys = [k for k in obj if isinstance(k, str)]
     found = {name: key_in(keys, name, settings) for name in ARTICLE_FIELDS}
-    text = obj.get(found["text"]) if found["text"] else None
+    text = _text_value(obj.get(found["text"])) if found["text"] else None
     if not isinstance(text, str) or not text.strip():
         key = found["text"] or settings.key_for("text")
         return InputError(
@@ -241,6 +276,8 @@ def _read_delimited(
 ) -> Iterator[RawRecord | InputError]:
     # A field may be as long as the file may be (the size limit is checked before reading).
     csv.field_size_limit(max(csv.field_size_limit(), settings.max_bytes))
+    if delimiter == "," and _semicolon_header(text):
+        delimiter = ";"  # spreadsheets in many European locales save CSV with semicolons
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
@@ -275,6 +312,12 @@ def _read_delimited(
             )
             continue
         yield _record(dict(zip(header, row, strict=True)), f"row {number}", line, path, settings)
+
+
+def _semicolon_header(text: str) -> bool:
+    """True when the first line is a header separated by semicolons, not commas."""
+    first = text.split("\n", 1)[0]
+    return first.count(";") >= 1 and first.count(",") == 0
 
 
 def read_csv(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
@@ -374,6 +417,7 @@ def read_feed(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
 
 READERS: dict[str, Reader] = {
     "text": read_text,
+    "markdown": read_markdown,
     "jsonl": read_jsonl,
     "json": read_json,
     "csv": read_csv,
