@@ -370,6 +370,7 @@ _STAMP = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NUMERIC = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
+_DIGIT = re.compile(r"\d")
 _READING_TIME = re.compile(r"\s*[|·•]\s*\d+\s*(?:min|mins|minutes?)\s+read\s*$", re.IGNORECASE)
 
 
@@ -389,8 +390,9 @@ def read_stamp(line: str) -> Stamp | None:
     10/14/2024 9:47 PM``; several stamps joined by ``|`` give the first one. A line with
     any other words ("The talks opened on June 25, 2024.") is no stamp.
     """
-    line = " ".join(line.split())  # NBSP and other unicode spaces
-    line = _READING_TIME.sub("", line)
+    if len(line) > 160 or not _DIGIT.search(line):
+        return None  # story paragraphs, cheaply: every stamp is short and has a digit
+    line = _READING_TIME.sub("", " ".join(line.split()))  # NBSP and other unicode spaces
     if not line or len(line) > 120:
         return None
     parts = [p for p in re.split(r"\s+[|·•]\s+(?=[A-Za-z]{3,})", line) if p]
