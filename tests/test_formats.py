@@ -656,3 +656,10 @@ def test_unix_time_in_a_date_field(ingest):
     [article] = ingest("batch.jsonl", json.dumps({"text": STORY, "timestamp": 1614850200}))
     assert isinstance(article, Article)
     assert article.published == date(2021, 3, 4)
+
+
+@pytest.mark.parametrize("key", ["Article", "body_html", "content_html"])
+def test_more_usual_text_keys(records, key):
+    [rec] = records("batch.jsonl", json.dumps({"Headline": "Envoys meet", key: f"<p>{STORY}</p>"}))
+    assert isinstance(rec, RawRecord)
+    assert (rec.title, rec.text.strip()) == ("Envoys meet", STORY)
