@@ -31,6 +31,8 @@ JUNK = [
     "The two ministers shake hands in Geneva, March 1, 2021. (Agency/Photographer Name)",
     "The delegation arrives at the airport. (Photo: Harbour Daily/A. Rahimov)",
     "Envoys at the signing ceremony. File photo: Harbour Daily",
+    "The minister arrives in Sochi, Russia, Sept. 4, 2023. (Photo: Harbour Daily)",
+    "Delegates pose before the talks. (File photo: Lakeside Wire)",
     # share and navigation
     "Share this article",
     "Facebook Twitter Email",
@@ -43,6 +45,42 @@ JUNK = [
     "By Jane Roe",
     "By Jane Roe and John Doe",
     "Reporting by A. Smith; Editing by B. Jones",
+    "By Ada Obi | Lagos",
+    "By Ada Obi and Tom Hale in Kyiv",
+    "(Reporting by Ana Ruiz and Lee Min; Editing by Tom Hale)",
+    "(Additional reporting by Lee Min in Seoul)",
+    "Ivo Bach, Diplomatic Correspondent",
+    "Ivo Bach, senior reporter in Vienna",
+    # relative times
+    "3 hours ago",
+    "Updated 35 minutes ago",
+    "just now",
+    # banners and prompts
+    "We use cookies to give you the best experience. By continuing you agree to our policy.",
+    "This website uses cookies",
+    "Sign up for our morning newsletter to get the top stories.",
+    "Subscribe to our daily briefing",
+    "Download our free app for breaking news.",
+    # reading time, image credits, wire captions, teasers, blog furniture
+    "4 min read",
+    "Reading time: 6 minutes",
+    "Listen to this story",
+    "Image source, Lakeside Wire",
+    "Image caption, The envoys met for two hours",
+    "FILE PHOTO: Delegates arrive for talks in Vienna, Austria, May 2, 2023.",
+    "Our Standards: The Harbour Daily Trust Principles.",
+    "The envoy speaks in Geneva, Switzerland, May 2, 2023. HARBOUR/Ana Ruiz/File Photo",
+    "Delegates pose in Brussels. AFP via Getty Images",
+    "You might also like: Envoys meet in Vienna",
+    "Also read: What the border deal means",
+    "Like this:",
+    "Loading...",
+    "Enter your email address below.",
+    "Get our newsletter every morning. Enter your email address below.",
+    # feed trailers
+    "The post Envoys agree to reopen the border appeared first on Harbour Daily.",
+    "Continue reading...",
+    "Read the full story",
     # short label lines
     "Source: Xinhua",
     "Editor: Liu Xin",
@@ -72,6 +110,25 @@ KEEP = [
     "The deal covers oil and gas exports (crude/refined).",
     "News of the agreement spread quickly.",
     "Follow-up talks are planned for next month.",
+    "By signing the pact, Canada became the third country with such a deal.",
+    "By Thursday evening the two sides had agreed in Geneva.",
+    "Ministers said the offer made two hours ago was too late.",
+    "The summit was held 3 days ago in Paris.",
+    "Ivo Bach, a senior correspondent, was expelled on Monday.",
+    "Reporter Ivo Bach was detained in Minsk.",
+    "The regulator said this website uses cookies without consent.",
+    "Few people signed up for the talks, officials said.",
+    "He urged delegates to continue reading the report before voting.",
+    "The post of special envoy has been vacant since March.",
+    "A photo (taken by the ministry) showed the two leaders in Geneva.",
+    "File photos of the meeting were released by the ministry on Monday.",
+    "The image source was not disclosed, the ministry said.",
+    "You might also like to know that talks resumed, the envoy joked.",
+    "More from the summit will follow tomorrow, officials said.",
+    "Also read out at the session was a letter from the president.",
+    "Talks ended on Friday. AU/UN envoys left the capital.",
+    "Loading of the grain ships began on Monday under the deal.",
+    "Reading the statement aloud, the minister took 4 min to finish.",
 ]
 
 
@@ -243,3 +300,24 @@ def test_no_paragraph_is_empty_or_padded():
     out = clean.paragraphs(text)
     assert out == ["Talks resumed.", "Envoys met."]
     assert all(p and p == p.strip() for p in out)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: March 9, 2022 at 4:10 p.m. EST",
+        "Updated Wednesday, 9 March 2022 21:40 GMT+3",
+        "Wed 9 Mar 2022 08.15 GMT",
+        "Mar.\u00a09, 2022\u00a0·\u00a011:05 AM ET",
+        "Last modified: 2022-03-09T21:40:00+03:00",
+    ],
+)
+def test_page_stamps_are_dropped_and_dated_sentences_kept(stamp):
+    dated = "The two sides last met on March 9, 2022 in Antalya."
+    assert clean.paragraphs(f"{stamp}\n\n{STORY}\n\n{dated}") == [STORY, dated]
+
+
+def test_a_caption_line_does_not_run_on_into_the_story_below_it():
+    caption = "FILE PHOTO: The envoy speaks to the media in Geneva, Switzerland, May 2, 2023"
+    lead = "GENEVA, May 3 (Harbour Daily) - The envoys agreed on Wednesday to meet again."
+    assert clean.paragraphs(f"{caption}\n{lead}\n{STORY2}") == [lead, STORY2]

@@ -41,7 +41,7 @@ def corpus(tmp_path: Path) -> Path:
     (folder / "sub").mkdir(parents=True)
     (folder / "ankara.txt").write_text(ARTICLE)
     (folder / "sub" / "wires.jsonl").write_text(
-        json.dumps({"body": "Chile and Peru signed a water-sharing accord in Lima on Friday.",
+        json.dumps({"lede": "Chile and Peru signed a water-sharing accord in Lima on Friday.",
                     "headline": "Water accord", "date": "2022-11-18", "outlet": "Andes Observer",
                     "url": "https://example.org/water"}) + "\n"
     )  # fmt: skip
@@ -62,7 +62,7 @@ def test_every_command_has_help_with_an_example(tmp_path, command):
 
 
 def test_run_then_articles_jsonl(tmp_path, corpus):
-    result = dyad("run", "corpus", "--field", "text=body", "--field", "title=headline",
+    result = dyad("run", "corpus", "--field", "text=lede", "--field", "title=headline",
                   "--db", "x.db", cwd=tmp_path)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "2 new" in result.stdout and "0 rejected" in result.stdout
@@ -84,9 +84,9 @@ def test_run_then_articles_jsonl(tmp_path, corpus):
 
 def test_second_run_does_nothing(tmp_path, corpus):
     assert (
-        dyad("run", "corpus", "--db", "x.db", "--field", "text=body", cwd=tmp_path).returncode == 0
+        dyad("run", "corpus", "--db", "x.db", "--field", "text=lede", cwd=tmp_path).returncode == 0
     )
-    again = dyad("run", "corpus", "--db", "x.db", "--field", "text=body", cwd=tmp_path)
+    again = dyad("run", "corpus", "--db", "x.db", "--field", "text=lede", cwd=tmp_path)
     assert again.returncode == 0
     assert "0 new, 2 unchanged" in again.stdout
     assert "2 unchanged files skipped" in again.stdout
@@ -143,7 +143,7 @@ def test_usage_errors_exit_2_with_a_message(tmp_path, corpus, args, message):
 
 
 def test_settings_file_is_used(tmp_path, corpus):
-    (tmp_path / "dyad.toml").write_text('db = "from-config.db"\n[fields]\ntext = "body"\n')
+    (tmp_path / "dyad.toml").write_text('db = "from-config.db"\n[fields]\ntext = "lede"\n')
     result = dyad("ingest", "corpus", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-config.db").exists()
@@ -466,7 +466,7 @@ def test_a_one_sentence_english_item_is_coded(tmp_path):
 
 def test_run_workers_option(tmp_path, corpus):
     (corpus / "bad.jsonl").write_text('{"text": "Kenya hosted the summit."}\n{nope\n')
-    args = ("run", "corpus", "--field", "text=body")
+    args = ("run", "corpus", "--field", "text=lede")
     one = dyad(*args, "--db", "one.db", cwd=tmp_path)
     two = dyad(*args, "--db", "two.db", "--workers", "2", cwd=tmp_path)
     assert two.returncode == one.returncode == 1  # the bad line, reported, the rest coded

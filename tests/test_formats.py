@@ -134,7 +134,7 @@ def test_jsonl_line_that_is_not_an_object(records, value, kind):
     assert f"expected an object with a text field, got {kind}" in error.reason
 
 
-@pytest.mark.parametrize("obj", [{"body": STORY}, {"text": ""}, {"text": "   "}, {"text": 5}])
+@pytest.mark.parametrize("obj", [{"lede": STORY}, {"text": ""}, {"text": "   "}, {"text": 5}])
 def test_jsonl_without_text_suggests_field_mapping(records, obj):
     [error] = records("batch.jsonl", json.dumps(obj) + "\n")
     assert isinstance(error, InputError)
@@ -194,7 +194,7 @@ def test_json_single_object(records):
 
 
 def test_json_bad_items_are_reported_and_good_ones_kept(records):
-    recs = records("batch.json", json.dumps([{"text": STORY}, 3, {"body": STORY2}]))
+    recs = records("batch.json", json.dumps([{"text": STORY}, 3, {"lede": STORY2}]))
     assert isinstance(recs[0], RawRecord)
     assert isinstance(recs[1], InputError) and "item 2" in recs[1].reason
     assert isinstance(recs[2], InputError) and "item 3" in recs[2].reason
@@ -249,9 +249,9 @@ def test_csv_blank_rows_are_skipped(records):
 
 def test_csv_without_text_column(records):
     with pytest.raises(InputError) as info:
-        records("batch.csv", f'title,body\nEnvoys meet,"{STORY}"\n')
+        records("batch.csv", f'title,lede\nEnvoys meet,"{STORY}"\n')
     assert info.value.line == 1
-    assert "no 'text' column (columns: title, body)" in info.value.reason
+    assert "no 'text' column (columns: title, lede)" in info.value.reason
     assert "--field text=COLUMN" in info.value.reason
 
 
@@ -503,3 +503,163 @@ def test_read_input_never_raises_for_bad_feed(write, settings):
     path = write("broken.rss", "<rss><channel><item><title>x")
     items = list(read_input(Input(str(path)), path.read_bytes(), settings))
     assert items and all(isinstance(i, Rejection) for i in items)
+
+
+# --- the usual field names of exports (data/fields.toml) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "obj",
+    [
+        {"headline": "Envoys meet", "published_at": "2021-03-04T09:00:00Z", "body": STORY},
+        {"title": "Envoys meet", "pubDate": "Thu, 04 Mar 2021 09:00:00 GMT", "content": STORY},
+        {"Headline": "Envoys meet", "DatePublished": "2021-03-04", "ArticleBody": STORY},
+        {"heading": "Envoys meet", "publication-date": "March 4, 2021", "article_text": STORY},
+    ],
+)
+def test_jsonl_usual_field_names_are_read_without_a_mapping(records, obj):
+    [rec] = records("batch.jsonl", json.dumps(obj) + "\n")
+    assert isinstance(rec, RawRecord)
+    assert (rec.text, rec.title) == (STORY, "Envoys meet")
+    assert rec.date is not None and "2021" in rec.date
+
+
+def test_a_user_mapping_is_the_only_key_tried(records):
+    obj = {"text": STORY, "lede": STORY2}
+    [rec] = records("batch.jsonl", json.dumps(obj) + "\n", Settings(fields={"text": "lede"}))
+    assert rec.text == STORY2
+    [error] = records("batch.jsonl", json.dumps({"body": STORY}) + "\n",
+                      Settings(fields={"text": "lede"}))  # fmt: skip
+    assert isinstance(error, InputError) and "no text in field 'lede'" in error.reason
+
+
+def test_the_text_key_wins_over_later_usual_names(records):
+    obj = {"content": "A teaser of the story, cut short.", "text": STORY}
+    [rec] = records("batch.jsonl", json.dumps(obj) + "\n")
+    assert rec.text == STORY
+
+
+def test_a_summary_is_not_taken_for_the_text(records):
+    [error] = records("batch.jsonl", json.dumps({"title": "T", "description": STORY}) + "\n")
+    assert isinstance(error, InputError) and "description" in error.reason
+
+
+def test_nested_source_and_publisher_objects_give_their_name(records):
+    obj = {"text": STORY, "source": {"id": None, "name": "Lakeside News"}}
+    [rec] = records("batch.jsonl", json.dumps(obj) + "\n")
+    assert rec.outlet == "Lakeside News"
+    obj = {"text": STORY, "publisher": {"@type": "Organization", "name": "Alpine Courier"}}
+    [rec] = records("one.json", json.dumps(obj))
+    assert rec.outlet == "Alpine Courier"
+
+
+def test_html_in_a_text_field_is_read_as_paragraphs(records):
+    obj = {"content": f"<p>{STORY}</p><p>{STORY2}<br>Officials said so.</p>"}
+    [rec] = records("batch.jsonl", json.dumps(obj) + "\n")
+    assert "<p>" not in rec.text
+    assert [p.strip() for p in rec.text.split("\n\n") if p.strip()][:2] == [
+        STORY,
+        STORY2 + "\nOfficials said so.",
+    ]
+
+
+def test_text_that_merely_mentions_a_tag_is_left_alone(records):
+    text = "Delegates compared the <draft> and the final text on Monday."
+    [rec] = records("batch.jsonl", json.dumps({"text": text}) + "\n")
+    assert rec.text == text
+
+
+def test_csv_usual_column_names(records):
+    [rec] = records("batch.csv", f'headline,published,body\nEnvoys meet,2021-03-04,"{STORY}"\n')
+    assert (rec.text, rec.title, rec.date) == (STORY, "Envoys meet", "2021-03-04")
+
+
+def test_json_wrapper_object_of_a_news_api_is_read_item_by_item(records):
+    doc = {
+        "status": "ok",
+        "totalResults": 2,
+        "articles": [
+            {"title": "Envoys meet", "publishedAt": "2021-03-04T10:00:00Z", "content": STORY},
+            {"title": "Border to reopen", "content": STORY2},
+        ],
+    }
+    first, second = records("api.json", json.dumps(doc))
+    assert (first.text, first.title, first.locator) == (STORY, "Envoys meet", "item 1")
+    assert (second.text, second.locator) == (STORY2, "item 2")
+
+
+def test_a_wrapper_with_bad_items_names_them(records):
+    doc = {"results": [{"text": STORY}, {"lede": STORY2}]}
+    good, bad = records("api.json", json.dumps(doc))
+    assert isinstance(good, RawRecord)
+    assert isinstance(bad, InputError) and bad.reason.startswith("item 2: no text")
+
+
+def test_an_article_object_with_a_list_field_is_no_wrapper(records):
+    obj = {"text": STORY, "items": [{"text": STORY2}]}
+    [rec] = records("one.json", json.dumps(obj))
+    assert rec.text == STORY
+
+
+# --- Markdown, semicolon CSV, CMS and database shapes -------------------------------------
+
+
+def test_markdown_is_read_as_text(records):
+    text = (
+        "# Envoys meet\n\n*Published March 4, 2021*\n\n![The envoys](https://i.example/a.jpg)\n\n"
+        f"The [foreign ministers](https://x.example) of Arland and **Borovia** met.\n\n{STORY2}\n"
+    )
+    [rec] = records("story.md", text)
+    assert rec.may_have_header
+    lines = [p for p in rec.text.split("\n") if p.strip()]
+    assert lines == [
+        "Envoys meet",
+        "Published March 4, 2021",
+        "The foreign ministers of Arland and Borovia met.",
+        STORY2,
+    ]
+
+
+def test_markdown_leaves_underscores_inside_words(records):
+    [rec] = records("story.md", "The file snake_case_name and 2*3*4 stayed as written.\n")
+    assert rec.text.strip() == "The file snake_case_name and 2*3*4 stayed as written."
+
+
+def test_semicolon_csv(records):
+    text = f'title;date;text\nEnvoys meet;04.03.2021;"{STORY}"\n'
+    [rec] = records("batch.csv", text)
+    assert (rec.title, rec.date, rec.text) == ("Envoys meet", "04.03.2021", STORY)
+
+
+def test_a_comma_csv_with_semicolons_in_its_text_stays_comma_separated(records):
+    [rec] = records("batch.csv", f'title,text\nEnvoys meet,"{STORY}; more later"\n')
+    assert rec.text == f"{STORY}; more later"
+
+
+def test_cms_export_with_rendered_fields(records):
+    obj = {
+        "date": "2021-03-04T09:30:00",
+        "title": {"rendered": "Envoys meet &#8211; and agree"},
+        "content": {"rendered": f"<p>{STORY}</p>\n<p>{STORY2}</p>"},
+    }
+    [rec] = records("posts.json", json.dumps([obj]))
+    assert rec.title == "Envoys meet – and agree"
+    assert [p.strip() for p in rec.text.split("\n\n") if p.strip()] == [STORY, STORY2]
+
+
+def test_text_given_as_a_list_of_paragraphs(records):
+    [rec] = records("batch.jsonl", json.dumps({"paragraphs": [STORY, STORY2]}) + "\n")
+    assert rec.text == f"{STORY}\n\n{STORY2}"
+
+
+def test_unix_time_in_a_date_field(ingest):
+    [article] = ingest("batch.jsonl", json.dumps({"text": STORY, "timestamp": 1614850200}))
+    assert isinstance(article, Article)
+    assert article.published == date(2021, 3, 4)
+
+
+@pytest.mark.parametrize("key", ["Article", "body_html", "content_html"])
+def test_more_usual_text_keys(records, key):
+    [rec] = records("batch.jsonl", json.dumps({"Headline": "Envoys meet", key: f"<p>{STORY}</p>"}))
+    assert isinstance(rec, RawRecord)
+    assert (rec.title, rec.text.strip()) == ("Envoys meet", STORY)

@@ -216,7 +216,7 @@ def test_read_input_jsonl_mixes_articles_and_rejections_with_lines(ingest, tmp_p
         json.dumps({"text": LEAD}),
         "{broken",
         json.dumps({"text": "0\n433\nNews Desk"}),  # only junk
-        json.dumps({"body": MORE}),
+        json.dumps({"lede": MORE}),
         json.dumps({"text": MORE}),
     ]
     items = ingest("batch.jsonl", "\n".join(lines))
@@ -245,7 +245,7 @@ def test_read_input_csv_rejection_lines(ingest):
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
         ("paper.txt", b"%PDF-1.4\n", "PDF"),
         ("bad.json", b'[{"text": "x"},', "invalid JSON"),
-        ("bad.csv", b"title,body\nA,B\n", "no 'text' column"),
+        ("bad.csv", b"title,lede\nA,B\n", "no 'text' column"),
         ("junk.txt", b"0\n433\nNews Desk\nShare this article\n", "page junk"),
         ("nothing.html", b"<html><body></body></html>", "no article text"),
         ("catalog.xml", b"<catalog><book>Atlas</book></catalog>", "no feed items"),
@@ -496,3 +496,95 @@ def test_same_text_in_two_formats_has_one_id(ingest):
     [from_text] = ingest("story.txt", BODY)
     [from_json] = ingest("story.json", json.dumps({"text": BODY, "title": "Ministers agree"}))
     assert from_text.id == from_json.id
+
+
+# --- page timestamp lines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: March 4, 2021 at 9:12 a.m. EST",
+        "Updated Thursday, 4 March 2021 09:12 GMT+3",
+        "Thu 4 Mar 2021 09.12 GMT",
+        "2021-03-04T06:12:00Z",
+        "Posted 04.03.2021",
+    ],
+)
+def test_a_stamp_line_dates_the_article_and_leaves_the_text(stamp):
+    article = _build(f"Ministers agree to reopen crossing\n{stamp}\n\n{BODY}")
+    assert article.published == date(2021, 3, 4)
+    assert article.date_source is DateSource.METADATA
+    assert article.title == "Ministers agree to reopen crossing"
+    assert article.text == BODY
+
+
+def test_a_stamp_above_the_title_leaves_the_title():
+    article = _build(f"Last modified: 2021-03-04T10:15:00+03:00\n\nMinisters agree\n\n{BODY}")
+    assert article.title == "Ministers agree"
+    assert article.published == date(2021, 3, 4)
+
+
+def test_a_date_in_the_body_is_no_publication_date():
+    text = f"Ministers agree\n\n{LEAD}\n\nThe crossing was closed on March 4, 2021.\n\n{MORE}"
+    article = _build(text)
+    assert article.published is None
+    assert "The crossing was closed on March 4, 2021." in article.text
+
+
+def test_a_byline_place_is_the_dateline_when_the_story_has_none():
+    article = _build(
+        f"Ministers agree to reopen crossing\n2 hours ago\nBy Ada Obi | Lagos\n\n{BODY}"
+    )
+    assert article.dateline == "Lagos"
+    assert article.text == BODY
+    assert article.published is None  # "2 hours ago" says nothing without a clock
+
+
+def test_a_wire_dateline_beats_a_byline_place():
+    article = _build(f"Ministers agree\nBy Ada Obi | Lagos\n\nABUJA (Lakeside Wire) - {LEAD}")
+    assert article.dateline == "Abuja"
+
+
+def test_a_site_name_after_the_headline_is_dropped():
+    article = _build(f"Ministers agree to reopen crossing | Harbour Daily\n\n{BODY}")
+    assert article.title == "Ministers agree to reopen crossing"
+
+
+def test_a_page_of_banners_only_is_rejected_by_name(write, settings):
+    page = (
+        "<html><body><div><p>We use cookies to improve your experience on our site. By "
+        "continuing to browse you agree to our use of cookies.</p></div></body></html>"
+    )
+    path = write("cookies.html", page.encode())
+    [item] = read_input(Input(path), page.encode(), settings)
+    assert isinstance(item, Rejection)
+    assert item.path == path and "page junk" in item.reason
+
+
+def test_labelled_header_gives_title_date_outlet_and_url():
+    text = f"Title: Ministers agree\nDate: 4 March 2021\nSource: Harbour Daily\nURL: https://h.example/1\n\n{BODY}"
+    article = _build(text)
+    assert (article.title, article.published, article.outlet) == (
+        "Ministers agree",
+        date(2021, 3, 4),
+        "Harbour Daily",
+    )
+    assert article.date_source is DateSource.HEADER
+    assert article.url == "https://h.example/1"
+    assert article.text == BODY
+
+
+def test_news_database_export_is_read_to_its_story():
+    text = (
+        "Ministers agree\n\nHarbour Daily\nMarch 4, 2021 Thursday\n\nLength: 80 words\n"
+        f"Dateline: GENEVA\n\nBody\n\n{BODY}\n\nLoad-Date: March 5, 2021\n\nEnd of Document\n"
+    )
+    article = _build(text)
+    assert (article.title, article.published, article.outlet, article.dateline) == (
+        "Ministers agree",
+        date(2021, 3, 4),
+        "Harbour Daily",
+        "Geneva",
+    )
+    assert article.text == BODY

@@ -372,3 +372,282 @@ def test_a_timestamp_line_under_the_title_dates_the_page(line, day):
 )
 def test_a_line_that_is_no_timestamp_gives_no_date(line):
     assert metadata.timestamp_date(f"Title\n{line}\n\nBody.") is None
+
+
+# --- page timestamp lines in the shapes sites print them ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "updated"),
+    [
+        ("Published: March 9, 2022 at 4:10 p.m. EST", date(2022, 3, 9), False),
+        ("Updated Wednesday, 9 March 2022 21:40 GMT+3", date(2022, 3, 9), True),
+        ("Last modified: 2022-03-09T21:40:00+03:00", date(2022, 3, 9), True),
+        ("Last updated on 9 March 2022", date(2022, 3, 9), True),
+        ("Mar.\u00a09, 2022\u00a0·\u00a011:05 AM ET", date(2022, 3, 9), False),
+        ("Posted 09.03.2022", date(2022, 3, 9), False),
+        ("Wed 9 Mar 2022 08.15 GMT", date(2022, 3, 9), False),
+        ("2022-03-09T06:15:00Z", date(2022, 3, 9), False),
+        ("Posted: 3/9/2022 11:40 PM", date(2022, 3, 9), False),  # slashed: month first
+        ("28/03/2022 07:30", date(2022, 3, 28), False),  # no 28th month: day first
+        ("Wednesday, March 9, 2022", date(2022, 3, 9), False),
+        ("10:02 PM, Mar. 9, 2022 (UTC)", date(2022, 3, 9), False),
+        ("Sept. 9, 2022", date(2022, 9, 9), False),
+        ("9th March 2022", date(2022, 3, 9), False),
+        ("First published on 9 March 2022 | Updated 10 March 2022", date(2022, 3, 9), False),
+        ("Updated 10 March 2022 | Published 9 March 2022", date(2022, 3, 9), False),
+    ],
+)
+def test_read_stamp_shapes(line, day, updated):
+    stamp = metadata.read_stamp(line)
+    assert stamp is not None
+    assert (stamp.day, stamp.updated) == (day, updated)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks resumed on March 9, 2022 in Antalya.",  # a date in a sentence
+        "March 9, 2022 talks",
+        "March 2022",  # no day
+        "Wednesday, March 9",  # no year
+        "ANKARA, March 9, 2022 - The ministers met.",  # a dateline, not a stamp
+        "31.04.2022 10:00",  # no such day
+        "Published by the foreign ministry",
+        "Date: 2021-03-04 Envoys meet",
+        "2022",
+    ],
+)
+def test_a_line_with_more_than_a_date_is_no_stamp(line):
+    assert metadata.read_stamp(line) is None
+
+
+def test_a_published_stamp_beats_an_updated_one_above_it():
+    text = "Envoys meet\nUpdated: 10 March 2022 09:00\nPublished: 9 March 2022 18:00\n\nBody."
+    assert metadata.timestamp_date(text) == date(2022, 3, 9)
+    assert metadata.timestamp_date("Envoys meet\nUpdated: 10 March 2022\n\nBody.") == date(
+        2022, 3, 10
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("07.03.2024", date(2024, 3, 7)), ("07/03/2024", date(2024, 7, 3)), ("31.02.2024", None)],
+)
+def test_parse_loose_reads_dotted_dates_day_first(text, day):
+    assert metadata.parse_loose(text) == day
+
+
+# --- press-release datelines, accented place names, byline places, site names -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "LUSAKA, Zambia, May 6, 2024 /PRNewswire/ -- The two ministries signed a plan.",
+            Dateline("Lusaka", date(2024, 5, 6), "PRNewswire"),
+        ),
+        (
+            "GENEVA, June 2, 2022 /Globe Wire/ - Delegates agreed a text.",
+            Dateline("Geneva", date(2022, 6, 2), "Globe Wire"),
+        ),
+        ("BRASÍLIA — The two presidents met.", Dateline("Brasília", None, None)),
+        ("BÜRGENSTOCK, Switzerland — Delegates met.", Dateline("Bürgenstock", None, None)),
+        ("ŁÓDŹ (Vistula Wire) - Talks opened.", Dateline("Łódź", None, "Vistula Wire")),
+        ("São Paulo, Brazil (Reuters) - Talks opened.", Dateline("São Paulo", None, "Reuters")),
+        ("Bogotá, Colombia – The envoys met.", Dateline("Bogotá", None, None)),
+    ],
+)
+def test_press_release_and_accented_datelines(paragraph, expected):
+    assert metadata.read_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Bogotá said on Monday it would answer the note.",  # a capital as the subject
+        "Geneva, long a venue for such talks, lost out to Vienna.",  # a city and a comma
+        "São Paulo: the mayor spoke on Friday.",
+        "Brasília and Buenos Aires agreed on a plan on Monday.",
+        "The ratio fell 3/4 of a point, the ministry said /not/ in a statement.",
+    ],
+)
+def test_accented_city_opening_a_sentence_is_no_dateline(paragraph):
+    assert metadata.read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("By Ada Obi | Lagos", "Lagos"),
+        ("By Ada Obi · Abuja", "Abuja"),
+        ("By Ada Obi and Tom Hale in Kyiv", "Kyiv"),
+        ("By Ada Obi in Port Harcourt", "Port Harcourt"),
+        ("By Ada Obi | Reuters", None),  # an agency, not a place
+        ("By Ada Obi | Lagos Daily", None),  # an outlet
+        ("By Ada Obi", None),
+        ("By Monday in Paris the talks had ended.", None),
+    ],
+)
+def test_byline_place(line, place):
+    dateline = metadata.byline_place(f"Envoys meet\n{line}\n\nThe envoys met on Monday.")
+    assert (dateline.place if dateline else None) == place
+
+
+def test_byline_place_is_read_only_near_the_top():
+    text = "Envoys meet\n" + "The envoys met on Monday.\n" * 12 + "By Ada Obi | Lagos\n"
+    assert metadata.byline_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Envoys agree to reopen the border | Harbour Daily", "Envoys agree to reopen the border"),
+        ("Envoys agree to reopen the border | World", "Envoys agree to reopen the border"),
+        ("Envoys agree to reopen the border", "Envoys agree to reopen the border"),
+        ("Talks | Analysis", "Talks | Analysis"),  # too little headline left
+    ],
+)
+def test_strip_site_name(title, expected):
+    assert metadata.strip_site_name(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "MOSCOW, October 17. /Volga Wire/. The ministers met on Thursday.",
+            Dateline("Moscow", None, "Volga Wire"),
+        ),
+        (
+            "KYIV, 24.08.2023 (Dnipro News) – The premier arrived.",
+            Dateline("Kyiv", date(2023, 8, 24), "Dnipro News"),
+        ),
+    ],
+)
+def test_slash_agency_and_dotted_date_datelines(paragraph, expected):
+    assert metadata.read_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["FILE PHOTO: The envoy speaks in Geneva.", "MOSCOW, June 3. The talks began on Monday."],
+)
+def test_caption_label_and_a_bare_full_stop_make_no_dateline(paragraph):
+    assert metadata.read_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("December 22, 2022 Thursday", date(2022, 12, 22)),  # a news database's order
+        ("Posted on March 12, 2024 by admin", date(2024, 3, 12)),
+        ("Published June 26, 2023 · 4 min read", date(2023, 6, 26)),
+    ],
+)
+def test_stamps_with_a_weekday_poster_or_reading_time_after_the_date(line, day):
+    stamp = metadata.read_stamp(line)
+    assert stamp is not None and stamp.day == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1732838400", date(2024, 11, 29)),
+        ("1732924800000", date(2024, 11, 30)),  # milliseconds
+        ("123456", None),  # not a time
+        ("99999999999999", None),
+    ],
+)
+def test_parse_loose_reads_unix_time(text, day):
+    assert metadata.parse_loose(text) == day
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Envoys agree to reopen the border - The Rift Review",
+            "Envoys agree to reopen the border",
+        ),
+        ("Envoys agree to reopen the border - but doubts remain", None),
+        ("Envoys agree to reopen the border - day 3 of the talks", None),
+    ],
+)
+def test_strip_site_name_after_a_dash(title, expected):
+    assert metadata.strip_site_name(title) == (expected or title)
+
+
+# --- labelled headers and news database exports -----------------------------------------
+
+
+def test_labelled_header_lines():
+    text = (
+        "Title: Envoys agree to reopen crossing\nDate: 2022-03-09\nSource: Harbour Daily\n"
+        "URL: https://harbour.example/a\n\nGENEVA - The envoys agreed on Wednesday.\n"
+    )
+    header = metadata.parse_labelled_header(text)
+    assert header is not None
+    assert (header.title, header.published, header.outlet, header.url) == (
+        "Envoys agree to reopen crossing",
+        date(2022, 3, 9),
+        "Harbour Daily",
+        "https://harbour.example/a",
+    )
+    assert header.body.strip() == "GENEVA - The envoys agreed on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor: Liu Xin\n\nThe envoys met on Wednesday.",  # one label only
+        "Source: Harbour Daily\nAuthor: Ana Ruiz\n\nThe envoys met.",  # no title or date
+        "Note: the talks resumed\nTitle: a draft\n\nThe envoys met.",  # opens with another label
+        "The envoys met.\nTitle: Envoys meet\nDate: 2022-03-09",  # labels after the story
+    ],
+)
+def test_no_labelled_header(text):
+    assert metadata.parse_labelled_header(text) is None
+
+
+NEXIS = """Envoys agree to reopen crossing
+
+The Harbour Daily
+March 9, 2022 Wednesday
+
+Copyright 2022 The Harbour Daily All Rights Reserved
+
+Section: WORLD; Pg. 7
+Length: 240 words
+Byline: Ana Ruiz
+Dateline: GENEVA
+
+Body
+
+The envoys of the two states agreed on Wednesday to reopen the crossing.
+
+Talks will go on next month.
+
+Load-Date: March 10, 2022
+
+End of Document
+"""
+
+
+def test_news_database_export():
+    header = metadata.parse_labelled_header(NEXIS)
+    assert header is not None
+    assert header.title == "Envoys agree to reopen crossing"
+    assert header.outlet == "The Harbour Daily"
+    assert header.published == date(2022, 3, 9)
+    assert header.place == "Geneva"
+    assert header.body.strip().split("\n\n") == [
+        "The envoys of the two states agreed on Wednesday to reopen the crossing.",
+        "Talks will go on next month.",
+    ]
+
+
+def test_a_story_that_says_body_and_length_is_no_export():
+    text = "Body\n\nThe envoys met.\n\nLength: the talks ran for 240 words of text."
+    assert metadata.parse_labelled_header(text) is None

@@ -121,11 +121,11 @@ def test_rejections_of_an_unchanged_file_are_reported_again(tmp_path):
 
 def test_changed_field_mapping_rereads_the_file(tmp_path):
     path = tmp_path / "w.jsonl"
-    path.write_text('{"body": "Nepal and India agreed to reopen a border crossing."}\n')
+    path.write_text('{"lede": "Nepal and India agreed to reopen a border crossing."}\n')
     with open_store(tmp_path / "x.db") as store:
         first = pipeline.run([str(path)], store, Settings())
         assert first.new == 0 and len(first.rejections) == 1
-        second = pipeline.run([str(path)], store, Settings(fields={"text": "body"}))
+        second = pipeline.run([str(path)], store, Settings(fields={"text": "lede"}))
         assert second.new == 1 and not second.rejections
 
 

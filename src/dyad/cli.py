@@ -65,8 +65,9 @@ FieldOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--field",
-        help="Map an article field to your key or column name, e.g. --field text=body "
-        "(fields: text, title, date, url, outlet). Repeatable.",
+        help="Map an article field to your key or column name, e.g. --field text=lede "
+        "(fields: text, title, date, url, outlet); the usual names (body, headline, "
+        "pubDate, ...) are found without it. Repeatable.",
         metavar="FIELD=KEY",
     ),
 ]

@@ -137,7 +137,11 @@ def read_articles(inp: Input, settings: Settings) -> list[Article]:
 def build_article(record: RawRecord, source: SourceRef) -> Article:
     """Clean one record and read its metadata into an Article."""
     text = record.text
-    header = metadata.parse_header(text) if record.may_have_header else None
+    header = (
+        metadata.parse_header(text) or metadata.parse_labelled_header(text)
+        if record.may_have_header
+        else None
+    )
     if header is not None:
         text = header.body
     paragraphs = clean.paragraphs(text)
@@ -145,7 +149,7 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
     if title is None and len(paragraphs) > 1 and metadata.looks_like_title(paragraphs[0]):
         title = paragraphs.pop(0)
     if title is not None:
-        title = clean.normalise_line(title) or None
+        title = metadata.strip_site_name(clean.normalise_line(title)) or None
         if paragraphs and title and paragraphs[0].casefold() == title.casefold():
             paragraphs.pop(0)  # the headline repeated as the first line
     if not paragraphs:
@@ -154,10 +158,13 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
 
     dateline = next(
         (d for p in paragraphs[:2] if (d := metadata.read_dateline(p)) is not None), None
-    )
+    ) or metadata.byline_place(text)
+    if dateline is None and header is not None and header.place:
+        dateline = metadata.Dateline(place=header.place, day=None, agency=None)
     published, date_source = _published(record, header, dateline, text)
     outlet = (
         record.outlet
+        or (header.outlet if header else None)
         or (metadata.outlet_from_tag(dateline.agency) if dateline else None)
         or metadata.outlet_in_text(paragraphs)
     )
@@ -170,7 +177,7 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
         published=published,
         date_source=date_source,
         outlet=outlet,
-        url=record.url,
+        url=record.url or (header.url if header else None),
         dateline=dateline.place if dateline else None,
         language=language,
         status=Status.INGESTED if language == "en" else Status.NOT_CODED,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .metadata import read_stamp
+
 _QUOTES = str.maketrans(
     {
         "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -63,7 +65,9 @@ def normalise_line(line: str) -> str:
 def is_junk(line: str, rules: JunkRules | None = None) -> bool:
     """True for a line that is page furniture, not part of the story."""
     rules = rules or junk_rules()
-    return any(p.match(line) for p in rules.lines) or any(p.search(line) for p in rules.captions)
+    if any(p.match(line) for p in rules.lines) or any(p.search(line) for p in rules.captions):
+        return True
+    return read_stamp(line) is not None  # a line that only dates the page
 
 
 def paragraphs(text: str) -> list[str]:
@@ -101,6 +105,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence that ``previous`` left unfinished."""
     if _ENDS_SENTENCE.search(previous):
         return False
+    if is_junk(previous):
+        return False  # a caption or credit line never runs on into the story below it
     if line[:1].islower() or _OPEN_ENDINGS.search(previous):
         return True
     return len(previous) >= _WRAP_WIDTH and not previous.isupper() and line[:1].isalnum()

@@ -7,15 +7,21 @@ the content when the name says nothing (stdin, files without an extension).
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import logging
+import re
+import tomllib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import PurePath
 from typing import Any
 
 from ..errors import InputError
-from ..settings import Settings
+from ..settings import ARTICLE_FIELDS, Settings
 from .decode import decode
 from .record import RawRecord
 
@@ -24,6 +30,8 @@ Reader = Callable[[str, str, Settings], Iterator[RawRecord | InputError]]
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
@@ -92,10 +100,91 @@ def read_text(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
     yield RawRecord(text=text, may_have_header=True)
 
 
+@dataclass(frozen=True, slots=True)
+class FieldKeys:
+    """The usual key names of each article field and of article-list wrappers (fields.toml)."""
+
+    by_field: dict[str, tuple[str, ...]]
+    wrappers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def field_keys() -> FieldKeys:
+    """Load the field key names once."""
+    data = tomllib.loads(resources.files("dyad.ingest").joinpath("data/fields.toml").read_text())
+    by_field = {name: tuple(data.get(name, (name,))) for name in ARTICLE_FIELDS}
+    return FieldKeys(by_field, tuple(data.get("wrappers", ())))
+
+
+def _squash(key: str) -> str:
+    return key.casefold().replace("_", "").replace("-", "")
+
+
+def key_in(keys: list[str], name: str, settings: Settings) -> str | None:
+    """The key among ``keys`` that holds article field ``name``, or None.
+
+    A key the user mapped is the only one tried; otherwise the usual names of the field
+    (data/fields.toml), exactly, then ignoring case, "_" and "-".
+    """
+    if name in settings.fields:
+        return settings.fields[name] if settings.fields[name] in keys else None
+    candidates = field_keys().by_field[name]
+    for key in candidates:
+        if key in keys:
+            return key
+    squashed = {_squash(k): k for k in reversed(keys)}
+    return next((squashed[_squash(c)] for c in candidates if _squash(c) in squashed), None)
+
+
+def _scalar(value: Any) -> str | None:
+    """A field's value as text: nested objects give their name ({"name": "Lakeside News"}) or
+    rendered text ({"rendered": "Envoys meet"}); HTML entities are decoded."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("name", "title", "rendered", "value") if k in value), None)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return html.unescape(str(value)).strip() or None
+
+
+# Block tags that mark a text field as HTML (feeds and CMS exports put markup in "content").
+_HTML_BLOCKS = re.compile(r"<(p|br|div|li|h[1-6]|blockquote)\b[^>]*>", re.IGNORECASE)
+
+
+def _text_value(value: Any) -> Any:
+    """A text field as text: CMS exports nest it ({"rendered": "<p>..."}) or list paragraphs."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("rendered", "value", "text") if k in value), None)
+    if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
+        value = "\n\n".join(value)
+    return value
+
+
+# Markdown a read-later or notes tool saves: images, link targets, heading marks, emphasis.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(\S(?:.*?\S)?)\1(?!\w)")
+_MD_RULE = re.compile(r"^[ \t]*([-*_][ \t]*){3,}$", re.MULTILINE)
+
+
+def markdown_to_text(text: str) -> str:
+    """Plain text from Markdown: link texts kept, images, targets and markup dropped."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_RULE.sub("", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def read_markdown(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
+    """A Markdown article, read as plain text once its markup is gone."""
+    yield RawRecord(text=markdown_to_text(text), may_have_header=True)
+
+
 def _record(
     obj: Any, locator: str, line: int | None, path: str, settings: Settings
 ) -> RawRecord | InputError:
-    """Map one JSON object / CSV row to a RawRecord via the settings' field names."""
+    """Map one JSON object / CSV row to a RawRecord via the field names."""
     where = f"{locator}: " if locator else ""
     if not isinstance(obj, dict):
         return InputError(
@@ -103,18 +192,24 @@ def _record(
             path=path,
             line=line,
         )
-    values = {name: obj.get(settings.key_for(name)) for name in ("text", "title", "date", "url")}
-    values["outlet"] = obj.get(settings.key_for("outlet"))
-    text = values.pop("text")
+    keys = [k for k in obj if isinstance(k, str)]
+    found = {name: key_in(keys, name, settings) for name in ARTICLE_FIELDS}
+    text = _text_value(obj.get(found["text"])) if found["text"] else None
     if not isinstance(text, str) or not text.strip():
-        key = settings.key_for("text")
+        key = found["text"] or settings.key_for("text")
         return InputError(
             f"{where}no text in field {key!r} (keys: {', '.join(map(str, obj)) or 'none'}); "
             f"map the right key with --field text=KEY",
             path=path,
             line=line,
         )
-    fields = {k: (str(v).strip() or None) if v is not None else None for k, v in values.items()}
+    if _HTML_BLOCKS.search(text):
+        text = html_to_text(text)
+    fields = {
+        name: _scalar(obj.get(key)) if key else None
+        for name, key in found.items()
+        if name != "text"
+    }
     return RawRecord(text=text, locator=locator, line=line, from_metadata=True, **fields)
 
 
@@ -145,11 +240,27 @@ def read_json(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
         ) from None
     except (ValueError, RecursionError) as exc:
         raise InputError(f"invalid JSON: {_json_problem(exc)}", path=path) from None
+    if isinstance(doc, dict) and (wrapped := _wrapped_articles(doc, settings)) is not None:
+        doc = wrapped
     if not isinstance(doc, list):
         yield _record(doc, "", None, path, settings)  # one article: no locator
         return
     for number, obj in enumerate(doc, start=1):
         yield _record(obj, f"item {number}", None, path, settings)
+
+
+def _wrapped_articles(doc: dict[str, Any], settings: Settings) -> list[Any] | None:
+    """The article list of a wrapper object (``{"status": "ok", "articles": [...]}``), or None.
+
+    Only for an object that is no article itself (it has no text field).
+    """
+    if key_in([k for k in doc if isinstance(k, str)], "text", settings) is not None:
+        return None
+    for key in field_keys().wrappers:
+        items = doc.get(key)
+        if isinstance(items, list) and items and all(isinstance(i, dict) for i in items):
+            return items
+    return None
 
 
 def _json_problem(exc: Exception) -> str:
@@ -165,13 +276,15 @@ def _read_delimited(
 ) -> Iterator[RawRecord | InputError]:
     # A field may be as long as the file may be (the size limit is checked before reading).
     csv.field_size_limit(max(csv.field_size_limit(), settings.max_bytes))
+    if delimiter == "," and _semicolon_header(text):
+        delimiter = ";"  # spreadsheets in many European locales save CSV with semicolons
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
         raise InputError(f"cannot read the header row: {exc}", path=path, line=1) from None
     header = [h.strip() for h in header]
-    if settings.key_for("text") not in header:
+    if key_in(header, "text", settings) is None:
         raise InputError(
             f"no {settings.key_for('text')!r} column (columns: {', '.join(header)}); "
             f"map the right column with --field text=COLUMN",
@@ -199,6 +312,12 @@ def _read_delimited(
             )
             continue
         yield _record(dict(zip(header, row, strict=True)), f"row {number}", line, path, settings)
+
+
+def _semicolon_header(text: str) -> bool:
+    """True when the first line is a header separated by semicolons, not commas."""
+    first = text.split("\n", 1)[0]
+    return first.count(";") >= 1 and first.count(",") == 0
 
 
 def read_csv(path: str, text: str, settings: Settings) -> Iterator[RawRecord | InputError]:
@@ -298,6 +417,7 @@ def read_feed(path: str, text: str, settings: Settings) -> Iterator[RawRecord | 
 
 READERS: dict[str, Reader] = {
     "text": read_text,
+    "markdown": read_markdown,
     "jsonl": read_jsonl,
     "json": read_json,
     "csv": read_csv,
