@@ -651,3 +651,25 @@ def test_news_database_export():
 def test_a_story_that_says_body_and_length_is_no_export():
     text = "Body\n\nThe envoys met.\n\nLength: the talks ran for 240 words of text."
     assert metadata.parse_labelled_header(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        (
+            "JERUSALEM/DUBAI (Harbour Post) — Israel struck targets in Iran.",
+            "Jerusalem",
+            "Harbour Post",
+        ),
+        ("WASHINGTON/BEIJING, Jan 5 (Reuters) - The two sides met.", "Washington", "Reuters"),
+        ("NEW YORK/LONDON — Oil prices fell on Monday.", "New York", None),
+    ],
+)
+def test_a_dateline_filed_from_two_places_is_read_with_its_first(line, place, agency):
+    dateline = metadata.read_dateline(line)
+    assert dateline is not None and (dateline.place, dateline.agency) == (place, agency)
+
+
+def test_a_slash_in_a_story_sentence_is_no_dateline():
+    line = "US/China trade talks resumed on Monday - officials said."
+    assert metadata.read_dateline(line) is None

@@ -32,7 +32,7 @@ _DAY = (
     r"|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 _DATELINE = re.compile(
-    rf"""^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})
+    rf"""^(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*|{_TITLE_PLACE})
     (?:,[ ](?!{_DAY})(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}}))?
     (?:,?[ ](?P<date>{_DAY}))?
     [ ]?(?:\((?P<agency>[^()]{{2,40}})\)|\.?[ ]?/(?P<wire>[A-Za-z][\w .-]{{1,30}})/)?
@@ -233,7 +233,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     m = _DATELINE.match(paragraph)
     if not m:
         return None
-    place, sep = m["place"].rstrip("."), m["sep"]
+    # "JERUSALEM/DUBAI (Reuters) -": filed from two places; the first is the dateline's
+    place, sep = m["place"].split("/")[0].rstrip("."), m["sep"]
     caps = place.isupper()
     if place.split()[0].strip(".") in _NOT_PLACES and not m["agency"]:
         return None
