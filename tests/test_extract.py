@@ -8126,3 +8126,166 @@ def test_an_intention_to_act_stated_in_a_summit_story_is_agree_to_the_other_side
 def test_an_intention_with_no_meeting_or_target_is_no_event(code):
     coded = code("Kishida expressed his intention to run again for the party leadership on Monday.")
     assert not coded.of("AGREE"), coded.summary()
+
+
+# ---- session 7 disputes round: conflictual and verbal shapes --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("U.S. Secretary of State Antony Blinken told Tehran on Monday not to attack American "
+         "ships in the Gulf.", "USA", "IRN"),
+        ("Turkish President Recep Tayyip Erdogan told Athens to stop arming its islands.",
+         "TUR", "GRC"),
+        ("China's foreign minister told Manila on Monday not to send more vessels to the "
+         "shoal.", "CHN", "PHL"),
+        ("Indian Prime Minister Narendra Modi told Pakistan to end its support for the "
+         "militants, his office said on Monday.", "IND", "PAK"),
+    ],
+    ids=["not-to-attack", "to-stop", "title-not-to-send", "said-by-office"],
+)  # fmt: skip
+def test_telling_a_state_to_act_or_not_is_a_request(code, text, actor, recipient):
+    coded = code(text)
+    [request] = coded.of("REQUEST")
+    assert states(request.actors) == (actor,), coded.summary()
+    assert recipient in states(request.recipients), coded.summary()
+    assert not request.negated
+    assert not coded.of("AID") and not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Foreign Minister Sergei Lavrov told the General Assembly on Monday that "
+        "Moscow would respond to any attack.",
+        "Chinese President Xi Jinping told Kenyan President William Ruto on Monday that China "
+        "was ready to build the railway.",
+        "The coach told reporters on Monday that he wanted to win the cup.",
+    ],
+    ids=["told-that-respond-to", "told-that-ready-to", "sports"],
+)
+def test_telling_someone_what_one_will_do_is_no_request(code, text):
+    coded = code(text)
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+def test_telling_an_ambassador_to_leave_is_an_expulsion(code):
+    coded = code("Mali told the French ambassador to leave the country within 72 hours on Monday.")
+    [expulsion] = coded.of("SANCTION")
+    assert expulsion.mode == "expel" and states(expulsion.recipients) == ("FRA",)
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+def test_telling_a_state_to_close_its_consulates_stays_the_closure(code):
+    coded = code(
+        "Somalia ordered the ambassador out on Thursday and told Addis Ababa to close its "
+        "consulates in Hargeisa and Garowe."
+    )
+    assert not coded.of("REQUEST"), coded.summary()
+    assert any(states(m.recipients) == ("ETH",) for m in coded.of("SANCTION")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Iran's supreme leader said on Monday that Israel would face severe punishment.",
+         "IRN", "ISR"),
+        ("The Iranian foreign ministry warned that Washington would suffer harsh retaliation "
+         "if it struck again.", "IRN", "USA"),
+        ("Pyongyang said Seoul would face merciless punishment for the leaflets.", "PRK",
+         "KOR"),
+        ("North Korea warned on Monday of a crushing response to the drills held by Seoul.",
+         "PRK", "KOR"),
+        ("Tehran warned of swift retaliation for any Israeli strike on its territory.", "IRN",
+         "ISR"),
+    ],
+    ids=["face-punishment", "suffer-retaliation", "city-names", "response-to-drills",
+         "retaliation-for-strike"],
+)  # fmt: skip
+def test_a_punishment_or_response_a_state_is_warned_of_is_a_threat(code, text, actor, recipient):
+    coded = code(text)
+    threats = coded.of("THREATEN")
+    assert threats, coded.summary()
+    assert states(threats[0].actors) == (actor,), coded.summary()
+    assert recipient in states(threats[0].recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defender could face punishment from the league after the match.",
+        "Israel faced harsh retaliation from Iran last year.",
+        "The Indian army said the militants who attacked the base would face punishment.",
+    ],
+    ids=["sports", "past-fact", "no-state-target"],
+)
+def test_punishment_of_no_state_to_come_is_no_threat(code, text):
+    coded = code(text)
+    assert not coded.of("THREATEN"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Trump, the American president, said he had directed emergency tariffs of 25 percent on "
+         "all imports from Colombia.", "USA", "COL"),
+        ("Canada announced tariffs of 25 percent on U.S. steel on Monday.", "CAN", "USA"),
+        ("Moscow announced an entry ban on 40 British lawmakers on Monday.", "RUS", "GBR"),
+        ("The White House on Monday ordered a travel ban and visa revocations for Venezuelan "
+         "government officials.", "USA", "VEN"),
+        ("Brazilian President Luiz Inacio Lula da Silva ordered his trade minister to raise "
+         "tariffs on American goods.", "BRA", "USA"),
+        ("Turkish President Recep Tayyip Erdogan instructed his foreign ministry on Monday to "
+         "expel the Danish ambassador.", "TUR", "DNK"),
+    ],
+    ids=["directed-tariffs-rate", "announced-tariffs-rate", "entry-ban", "travel-ban-for",
+         "ordered-own-minister", "instructed-own-ministry"],
+)  # fmt: skip
+def test_tariffs_bans_and_orders_to_ones_own_officials_are_sanctions(code, text, actor, recipient):
+    coded = code(text)
+    sanctions = coded.of("SANCTION")
+    assert sanctions, coded.summary()
+    assert actor in states(sanctions[0].actors), coded.summary()
+    assert recipient in states(sanctions[0].recipients), coded.summary()
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club announced a travel ban for its players during the season.",
+        "The U.N. Security Council ordered Israel to halt its offensive on Monday.",
+    ],
+    ids=["sports-ban", "order-to-another-state"],
+)
+def test_a_ban_of_no_state_or_an_order_to_another_state_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Colombian President Gustavo Petro said on Monday that he refused permission for two "
+         "U.S. military planes to land, saying the migrants must come on civilian aircraft.",
+         "COL", "USA"),
+        ("Turkey refused permission for Greek warships to dock at its ports on Monday.", "TUR",
+         "GRC"),
+        ("Egypt denied landing rights to Iranian airlines on Monday.", "EGY", "IRN"),
+        ("Ankara refused access to Russian naval vessels on Monday.", "TUR", "RUS"),
+    ],
+    ids=["planes-to-land-saying", "warships-to-dock", "denied-rights-to", "access-to"],
+)  # fmt: skip
+def test_a_permission_refused_to_a_states_planes_or_ships_is_rejected_to_it(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    [rejection] = coded.of("REJECT")
+    assert states(rejection.actors) == (actor,), coded.summary()
+    assert recipient in states(rejection.recipients), coded.summary()
+
+
+def test_a_permission_refused_to_a_company_names_no_state(code):
+    coded = code("The court refused permission for the company to appeal on Monday.")
+    assert not coded.of("REJECT"), coded.summary()

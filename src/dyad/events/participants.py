@@ -138,6 +138,24 @@ _DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 # One-way measures each state takes on its own authority, so that several states taking
 # one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
 _SEPARATE_DEEDS = frozenset({"SANCTION"})
+# what a refusal can withhold from another side's people, planes or ships
+_PERMISSIONS = frozenset(
+    "permission clearance authorization authorisation approval access right consent".split()
+)
+# those an order can go to inside one's own government ("ordered his trade minister to ...")
+_OWN_OFFICIALS = frozenset(
+    "minister ministry government cabinet official army military force troop navy agency "
+    "department secretary administration".split()
+)
+_OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
+# a state's presence on another's soil, which that other can order closed
+_PRESENCE = frozenset("embassy consulate mission office".split())
+# the rate of a levy ("tariffs of 25 percent on X")
+_RATE_WORDS = frozenset({"percent", "%", "cent", "pct"})
+# what a warning says will answer a deed ("warned of a crushing response to the drills")
+_ANSWER_NOUNS = frozenset(
+    "response retaliation reprisal retribution consequence punishment countermeasure".split()
+)
 # Words by which a text says each state acted on its own ("their own sanctions").
 _SEPARATELY = re.compile(
     r"\b(?:own|each(?! other)|separately|separate|respective(?:ly)?|individually)\b", re.I
@@ -192,6 +210,10 @@ class _Participants:
             return None  # "the shoal, which Beijing calls Ren'ai Jiao": a name, no call
         if rule.type == "CONSULT" and self._mediated(tok):
             return None  # "talks mediated by X": the mediation verb states the meeting
+        if rule.type == "REQUEST" and tok.lemma.lower() == "tell" and not self._told_to_act(tok):
+            return None  # "told the UN that Russia would respond to ...": speech, no demand
+        if rule.type == "REQUEST" and self._own_official_ordered(tok):
+            return None  # "ordered his trade minister to raise tariffs": the tariffs are it
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
         elif rule.type == "CONSULT" and tok.lemma.lower() in _MEDIATE and tok.pos == "VERB":
@@ -403,6 +425,56 @@ class _Participants:
             if not recipients or not any(a.country for a in (*actors, *recipients)):
                 return None  # "Boeing delivered ten jets to an airline": a sale of no state
         return _Found(tok, rule, actors, recipients)
+
+    def _own_official_ordered(self, verb: Token) -> bool:
+        """ "Petro ordered his trade minister to raise tariffs", "Putin instructed the
+        Russian defence ministry to ...": an order to one's own official to act is the act
+        itself, done by whoever orders it (not a demand made of anyone)."""
+        if verb.lemma.lower() not in _ORDERING or verb.pos != "VERB":
+            return False
+        objects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        acts = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("xcomp", "ccomp", "advcl") and self._to_clause(self.tokens[c])
+        ]
+        if len(objects) != 1 or not acts:
+            return False
+        obj = objects[0]
+        if obj.lemma.lower() not in _OWN_OFFICIALS:
+            return False
+        owner = [self.tokens[c] for c in self.children[obj.i] if self.tokens[c].dep == "poss"]
+        if owner and owner[0].lemma.lower() in _OWN_PRONOUNS:
+            return True  # "his trade minister", "its army"
+        subject_states = {a.country for a in self._subject_actors(self._subject(verb))}
+        object_states = {a.country for a in self._np_actors(obj)}
+        return (
+            bool(object_states) and None not in object_states and (object_states <= subject_states)
+        )
+
+    def _told_to_act(self, verb: Token) -> bool:
+        """ "told Tehran not to target ...", "told Kyiv to drop ...": "tell" with an
+        infinitive of its own (not one deeper, "told the UN Russia would respond to"). Not an
+        order that is itself a measure: "told Addis Ababa to close its consulates" is the
+        closure (SANCTION), as "ordered the envoy to leave" is the expulsion."""
+        return any(
+            self.tokens[c].dep in ("xcomp", "ccomp", "advcl")
+            and self._to_clause(self.tokens[c])
+            and not self._told_out(self.tokens[c])
+            for c in self.children[verb.i]
+        )
+
+    def _told_out(self, act: Token) -> bool:
+        """ "(told X) to close its consulates", "to leave the country": an expulsion of the
+        other side's presence, told as an order (not "to end its support": a demand)."""
+        if act.lemma.lower() in ("leave", "depart", "quit"):
+            return True
+        return any(
+            t.type == "SANCTION" for t in self.lex.matching(self.tokens, act.i, self.children)
+        ) and any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _PRESENCE
+            for c in self.children[act.i]
+        )
 
     def _first_giver(self, verb: Token, givers: list[Actor]) -> list[Actor]:
         """ "received 150,000 doses from India and Nepal 200,000 doses": a gapped clause the
@@ -637,6 +709,9 @@ class _Participants:
         if rule.type in ("REQUEST", "ACCUSE") and tok.pos == "VERB":
             # "called for sanctions against Moscow", "called for talks with Kyiv"
             found = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
+        if not found and rule.type == "REJECT" and tok.pos == "VERB":
+            # "refused permission for two U.S. military planes to land": whose they are
+            found = [a for a in self._permission_refused(tok, own) if _side(a) not in own]
         if not found and rule.particle and tok.pos == "VERB":
             # "walked out of the talks with Israel": whom the particle's object is with
             found = [a for a in self._particle_targets(tok, rule) if _side(a) not in own]
@@ -1449,6 +1524,9 @@ class _Participants:
                             if not (a.kind == "state" and a.country in own)
                         ]
         recipients += self._gapped_objects(verb)
+        if rule.type == "THREATEN" and not recipients:
+            # "warned of a crushing response to any Israeli attack": whose deed it answers
+            recipients += self._answer_aimed_at(verb, actors)
         if rule.type == "THREATEN" and recipients:
             # "warned Biden that Taiwan independence forces ... were playing with fire": the
             # one told and those the warning is about
@@ -1920,6 +1998,69 @@ class _Participants:
             if a.country
         ]
         return aimed or recipients
+
+    def _permission_refused(self, verb: Token, own: set[str]) -> list[Actor]:
+        """Whom a refused permission would have let act: "refused permission for the U.S.
+        planes to land", "denied clearance to Russian aircraft", "refused landing rights
+        for Iranian airlines" (the state the things or people are of)."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            obj = self.tokens[c]
+            if obj.dep != "dobj" or obj.lemma.lower() not in _PERMISSIONS:
+                continue
+            for g in self.children[c]:
+                kid = self.tokens[g]
+                if kid.dep == "prep" and kid.text.lower() in ("for", "to"):
+                    found += self._prep_actors(kid)
+                elif kid.dep in ("advcl", "acl", "relcl", "ccomp"):
+                    found += [  # "permission for the planes to land": the clause's subject
+                        a
+                        for s in self.children[g]
+                        if self.tokens[s].dep in ("nsubj", "nsubjpass")
+                        for a in self._np_actors(self.tokens[s])
+                    ]
+        countries = {a.country for a in found if a.country and a.kind in _COUNTED_KINDS}
+        if countries - own:
+            return _unique([a for a in found if a.country in countries])
+        return self._states_of_things(found, own)
+
+    def _rate_targets(self, noun: Token, rule: Trigger) -> list[Actor]:
+        """ "tariffs of 25 percent on all imports from Colombia": the target hung on the
+        rate the measure's "of" gives, not on the measure itself."""
+        preps = _recipient_preps(rule)
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _RATE_WORDS
+            for p in self.children[g]
+            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps
+            for a in self._prep_actors(self.tokens[p])
+        ]
+
+    def _answer_aimed_at(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whose deed a warned response answers: "warned of a crushing response to the
+        drills held by Seoul", "of retaliation for any Israeli strike" (the doer the deed's
+        own phrase names; not the warner's side)."""
+        own = {_side(a) for a in actors} | {a.country for a in actors if a.country}
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() not in ("of", "about"):
+                continue
+            for noun in self.children[c]:
+                answer = self.tokens[noun]
+                if answer.dep != "pobj" or answer.lemma.lower() not in _ANSWER_NOUNS:
+                    continue
+                for p in self.children[noun]:
+                    prep = self.tokens[p]
+                    if prep.dep != "prep" or prep.text.lower() not in ("to", "for", "against"):
+                        continue
+                    for d in self.children[p]:
+                        deed = self.tokens[d]
+                        if deed.dep == "pobj":
+                            found += [*self._np_actors(deed), *self._authors(deed)]
+        return [a for a in found if a.country and _side(a) not in own and a.country not in own]
 
     def _warned_about(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """The subjects of a warning's content, other than the warner's own side."""
@@ -2510,6 +2651,8 @@ class _Participants:
                     prep = self.tokens[p]
                     if prep.dep == "prep" and prep.text.lower() in targets:
                         recipients += self._prep_actors(prep)
+        if not recipients and rule.type == "SANCTION":
+            recipients += self._rate_targets(noun, rule)
         if not recipients and noun.lemma.lower() in _FEELINGS:
             # "the concerns of the US and its allies about the build-up of Russian forces":
             # the parser hung the topic on the last holder

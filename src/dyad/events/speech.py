@@ -818,6 +818,10 @@ class _Speech:
                 ):
                     if rule.mode == "censor" and parent.lemma.lower() in _ORDERING:
                         continue  # "ordered the paper to suspend publication": the order is it
+                    if parent.lemma.lower() == "tell" and not self._told_to_act(parent):
+                        continue  # "told Addis Ababa to close its consulates": the closure
+                    if parent.lemma.lower() in _ORDERING and self._own_official_ordered(parent):
+                        continue  # "ordered his trade minister to raise tariffs": the order
                     if rule.type == "SUPPORT" and any(
                         t.type == "AGREE" and self._carried_by_its_noun(parent, t)
                         for t in self._senses(parent.i)
