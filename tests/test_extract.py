@@ -8289,3 +8289,64 @@ def test_a_permission_refused_to_a_states_planes_or_ships_is_rejected_to_it(
 def test_a_permission_refused_to_a_company_names_no_state(code):
     coded = code("The court refused permission for the company to appeal on Monday.")
     assert not coded.of("REJECT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Iran fired about 100 drones at Israel on Monday.", "IRN", "ISR"),
+        ("Hezbollah fired rockets into northern Israel on Monday.", "LBN", "ISR"),
+        ("Israel struck Iran's air defences on Monday, and Iran answered by launching missiles "
+         "toward Israel.", "IRN", "ISR"),
+        ("Armenia retaliated on Monday by shelling Azerbaijani positions.", "ARM", "AZE"),
+    ],
+    ids=["drones-at", "rockets-into", "answered-by-launching", "retaliated-by-shelling"],
+)  # fmt: skip
+def test_weapons_fired_at_a_state_and_attacks_told_as_an_answer(code, text, actor, recipient):
+    coded = code(text)
+    attacks = [m for m in coded.of("ASSAULT") if states(m.actors) == (actor,)]
+    assert attacks, coded.summary()
+    assert recipient in states(attacks[0].recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fans celebrated by firing flares at the stadium.",
+        "The talks were marked by shouting between the two delegations.",
+    ],
+    ids=["sports-flares", "passive-by"],
+)
+def test_a_gerund_of_means_with_no_state_is_no_attack(code, text):
+    coded = code(text)
+    assert not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Israel attacked Iran's nuclear sites on Monday. Iran fired drones at Israel on "
+         "Monday. Explosions were reported in Tehran. Residents fled the capital. Schools were "
+         "shut. Oil prices rose. Flights were cancelled. Markets fell. Saudi Arabia condemned "
+         "the attacks as a blatant violation of Iran's sovereignty.", "SAU", "ISR"),
+        ("Russian missiles struck Ukraine's power grid on Monday. Kyiv was left without power. "
+         "Repair crews worked overnight. Water supplies failed in several districts. Schools "
+         "closed. Hospitals ran on generators. Trains were delayed. Poland condemned the "
+         "strikes on Tuesday.", "POL", "RUS"),
+        ("Pakistani jets bombed camps in Afghanistan's Khost province on Monday. Kabul said "
+         "civilians were killed. Aid groups sent medicine. Markets in Khost closed. Roads were "
+         "blocked by snow. Schools stayed shut. Power failed. Qatar deplored the bombing on "
+         "Tuesday.", "QAT", "PAK"),
+    ],
+    ids=["as-violation-of-victims", "far-back-strikes", "deplored-bombing"],
+)  # fmt: skip
+def test_a_condemned_attack_naming_no_attacker_is_the_storys_attack(code, text, actor, recipient):
+    coded = code(text)
+    accusations = [m for m in coded.of("ACCUSE") if states(m.actors) == (actor,)]
+    assert accusations, coded.summary()
+    assert states(accusations[0].recipients) == (recipient,), coded.summary()
+
+
+def test_a_condemned_attack_the_story_never_told_names_no_one(code):
+    coded = code("Germany condemned the attacks on Tuesday.")
+    assert not coded.of("ACCUSE"), coded.summary()

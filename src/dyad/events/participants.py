@@ -457,12 +457,21 @@ class _Participants:
         infinitive of its own (not one deeper, "told the UN Russia would respond to"). Not an
         order that is itself a measure: "told Addis Ababa to close its consulates" is the
         closure (SANCTION), as "ordered the envoy to leave" is the expulsion."""
-        return any(
-            self.tokens[c].dep in ("xcomp", "ccomp", "advcl")
-            and self._to_clause(self.tokens[c])
-            and not self._told_out(self.tokens[c])
+        return any(not self._told_out(act) for act in self._told_infinitives(verb))
+
+    def _told_infinitives(self, verb: Token) -> list[Token]:
+        return [
+            self.tokens[c]
             for c in self.children[verb.i]
-        )
+            if self.tokens[c].dep in ("xcomp", "ccomp", "advcl") and self._to_clause(self.tokens[c])
+        ]
+
+    def _told_no_demand(self, verb: Token, rule: Trigger) -> bool:
+        """Whether what "tell" carries is no demand: what one tells that something is ("told
+        Xi that Australia adhered to ..."), or, for a measure, the expulsion told as an
+        order ("told Addis Ababa to close its consulates" is the closure)."""
+        acts = self._told_infinitives(verb)
+        return not acts or (rule.type == "SANCTION" and all(map(self._told_out, acts)))
 
     def _told_out(self, act: Token) -> bool:
         """ "(told X) to close its consulates", "to leave the country": an expulsion of the
@@ -1524,6 +1533,9 @@ class _Participants:
                             if not (a.kind == "state" and a.country in own)
                         ]
         recipients += self._gapped_objects(verb)
+        if rule.type == "ASSAULT" and not recipients:
+            # "fired about 100 drones at Israel", parsed with "at" on the drones
+            recipients += self._weapon_aimed_at(verb)
         if rule.type == "THREATEN" and not recipients:
             # "warned of a crushing response to any Israeli attack": whose deed it answers
             recipients += self._answer_aimed_at(verb, actors)
@@ -2181,6 +2193,9 @@ class _Participants:
             if by:
                 return by
         own = {_side(a) for a in actors}
+        # "condemned the attacks as a violation of Iran's sovereignty": Iran was hit, so
+        # its own answer is not the attack meant
+        hit = self._victims_named_as(noun, verb)
         recent = [
             e
             for e in reversed(self.events)
@@ -2191,8 +2206,15 @@ class _Participants:
             for event in recent:
                 if event.event_type not in types:
                     continue
-                doers = [a for a in event.actors if _side(a) not in own]
+                doers = [a for a in event.actors if _side(a) not in own and a.country not in hit]
                 if doers:
+                    return doers
+        if _EVENT_NOUNS[word] == ("ASSAULT",) and noun.pos == "NOUN":
+            # "condemned the strikes" some paragraphs after the story told them: an attack
+            # story keeps its attack, so the latest one it told, however far back
+            for event in reversed(self.events):
+                doers = [a for a in event.actors if _side(a) not in own and a.country not in hit]
+                if event.event_type == "ASSAULT" and doers and any(map(_political, doers)):
                     return doers
         if _EVENT_NOUNS[word] == ("ACCUSE",):
             # "rejected the accusations" after "X expelled 18 diplomats over the alleged
@@ -2202,6 +2224,47 @@ class _Participants:
                 if doers and event.event_type in (*_MATERIAL, "ACCUSE", "THREATEN"):
                     return doers
         return []
+
+    def _means_of(self, verb: Token) -> Token | None:
+        """The verb a gerund is the means of: "answered by launching drones", "retaliated
+        by shelling the border posts" (an active verb: not "was marked by shouting")."""
+        if verb.dep != "pcomp" or verb.head == verb.i:
+            return None
+        prep = self.tokens[verb.head]
+        if prep.text.lower() != "by" or prep.head == prep.i:
+            return None
+        head = self.tokens[prep.head]
+        passive = any(self.tokens[c].dep == "auxpass" for c in self.children[head.i])
+        return None if head.pos != "VERB" or passive else head
+
+    def _weapon_aimed_at(self, verb: Token) -> list[Actor]:
+        """The target a fired weapon's own phrase names: "fired drones at Israel", "launched
+        missiles toward Kyiv" when the parser hangs the target on the weapon."""
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower().rstrip("s") in _WEAPONS
+            for p in self.children[c]
+            if self.tokens[p].dep == "prep"
+            and self.tokens[p].text.lower() in ("at", "toward", "towards", "on", "against", "into")
+            for a in self._prep_actors(self.tokens[p])
+        ]
+
+    def _victims_named_as(self, noun: Token, verb: Token | None) -> set[str]:
+        """The states an "as" phrase on a condemned act names ("condemned the attacks as a
+        violation of Iran's sovereignty"): those it was done to, not its doers."""
+        found: set[str] = set()
+        for anchor in (noun, verb):
+            if anchor is None:
+                continue
+            for c in self.children[anchor.i]:
+                if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "as":
+                    continue
+                for i in self._subtree(c):
+                    mention = self.mention_at.get(i)
+                    if mention is not None:
+                        found |= {a.country for a in self._mention_actors(mention) if a.country}
+        return found
 
     def _custody(self, verb: Token) -> list[int]:
         """The custody a release is "from" ("from detention", "from captivity in X")."""
@@ -2507,6 +2570,10 @@ class _Participants:
                     return self._who_stands_for(self.tokens[c], tok)
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
+                continue
+            means = self._means_of(tok)
+            if means is not None:
+                tok = means  # "Iran answered by launching drones": who answered
                 continue
             time_verb = self._time_clause_verb(tok)
             if time_verb is not None:

@@ -818,8 +818,8 @@ class _Speech:
                 ):
                     if rule.mode == "censor" and parent.lemma.lower() in _ORDERING:
                         continue  # "ordered the paper to suspend publication": the order is it
-                    if parent.lemma.lower() == "tell" and not self._told_to_act(parent):
-                        continue  # "told Addis Ababa to close its consulates": the closure
+                    if parent.lemma.lower() == "tell" and self._told_no_demand(parent, rule):
+                        continue  # "told Xi that Australia adhered to ...": speech
                     if parent.lemma.lower() in _ORDERING and self._own_official_ordered(parent):
                         continue  # "ordered his trade minister to raise tariffs": the order
                     if rule.type == "SUPPORT" and any(
