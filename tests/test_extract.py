@@ -8350,3 +8350,42 @@ def test_a_condemned_attack_naming_no_attacker_is_the_storys_attack(code, text, 
 def test_a_condemned_attack_the_story_never_told_names_no_one(code):
     coded = code("Germany condemned the attacks on Tuesday.")
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipients"),
+    [
+        ("Morocco said it deeply regretted that Senegal and Gambia had sided with Algeria.",
+         "MAR", ("GMB", "SEN")),
+        ("Japan regretted on Monday that China had decided to extend the ban.", "JPN", ("CHN",)),
+        ("Canberra was deeply disappointed by Wellington's decision to leave the pact.", "AUS",
+         ("NZL",)),
+        ("Australia said it was deeply disappointed that Vanuatu had signed the pact.", "AUS",
+         ("VUT",)),
+        ("Brazil was disappointed with Argentina over the vote on Monday.", "BRA", ("ARG",)),
+    ],
+    ids=["regretted-that-sided", "regretted-that-decided", "disappointed-by-decision",
+         "disappointed-that", "disappointed-with"],
+)  # fmt: skip
+def test_regret_or_disappointment_at_another_sides_act_is_an_accusation(
+    code, text, actor, recipients
+):
+    coded = code(text)
+    [accusation] = coded.of("ACCUSE")
+    assert states(accusation.actors) == (actor,), coded.summary()
+    assert tuple(sorted(states(accusation.recipients))) == recipients, coded.summary()
+    assert not coded.of("SUPPORT") and not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's decision disappointed Washington.",
+        "The minister was disappointed with the result of the match.",
+        "Fans were deeply disappointed that the French team had lost.",
+    ],
+    ids=["object-is-the-disappointed", "sports-result", "fans"],
+)
+def test_disappointment_of_no_state_at_another_state_is_no_accusation(code, text):
+    coded = code(text)
+    assert not coded.of("ACCUSE"), coded.summary()

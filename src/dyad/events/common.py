@@ -217,6 +217,8 @@ _PENALTIES = {
     "bear": _COSTS,
     "suffer": _COSTS,
 }
+# Verbs of regret at what another side did: "regretted that X had sided with Y".
+_REGRETS = frozenset({"regret", "deplore", "lament", "disappoint", "disappointed"})
 _INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
 _UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
 _READINESS = frozenset("capacity capability ability ready prepared right option".split())

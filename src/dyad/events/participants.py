@@ -94,6 +94,7 @@ from .common import (
     _QUANTITIES,
     _RECIPIENT_PREPS,
     _REFUGE,
+    _REGRETS,
     _ROUNDS,
     _SEIZABLE,
     _SENDING,
@@ -150,6 +151,8 @@ _OWN_OFFICIALS = frozenset(
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
 # a state's presence on another's soil, which that other can order closed
 _PRESENCE = frozenset("embassy consulate mission office".split())
+_REGRET_PREPS = frozenset({"by", "with", "at", "over", "about"})
+_DISAPPOINTED = frozenset({"disappoint", "disappointed"})
 # the rate of a levy ("tariffs of 25 percent on X")
 _RATE_WORDS = frozenset({"percent", "%", "cent", "pct"})
 # what a warning says will answer a deed ("warned of a crushing response to the drills")
@@ -244,6 +247,14 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "ACCUSE" and tok.lemma.lower() in _DISAPPOINTED:
+            # "was disappointed by X's decision" (not "the vote disappointed Washington":
+            # its object is the one disappointed); "Brazil was disappointed": Brazil is
+            actors = actors or self._subject_actors(self._subject(tok))
+            recipients = self._regretted(tok, actors)
+        elif rule.type == "ACCUSE" and tok.lemma.lower() in _REGRETS and not recipients:
+            # "regretted that Niger had sided with Bamako", "deplored that X had ..."
+            recipients = self._regretted(tok, actors)
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
@@ -2249,6 +2260,29 @@ class _Participants:
             and self.tokens[p].text.lower() in ("at", "toward", "towards", "on", "against", "into")
             for a in self._prep_actors(self.tokens[p])
         ]
+
+    def _regretted(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whose act a regret or disappointment is at: the subject of its "that" clause
+        ("regretted that Niger had sided with Bamako"), or the doer of the thing after "by",
+        "with", "at" or "over" ("disappointed by Honiara's decision", "by the decision" the
+        story told)."""
+        own = {_side(a) for a in actors}
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            kid = self.tokens[c]
+            if kid.dep == "ccomp":
+                found += [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep in ("nsubj", "nsubjpass")
+                    for a in self._np_actors(self.tokens[g])
+                ]
+            elif kid.dep in ("prep", "agent") and kid.text.lower() in _REGRET_PREPS:
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        thing = self.tokens[g]
+                        found += self._np_actors(thing) or self._antecedent(thing, actors, verb)
+        return [a for a in found if _side(a) not in own and a.country]
 
     def _victims_named_as(self, noun: Token, verb: Token | None) -> set[str]:
         """The states an "as" phrase on a condemned act names ("condemned the attacks as a
