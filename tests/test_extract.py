@@ -8389,3 +8389,33 @@ def test_regret_or_disappointment_at_another_sides_act_is_an_accusation(
 def test_disappointment_of_no_state_at_another_state_is_no_accusation(code, text):
     coded = code(text)
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Fighting flared on the border on Monday.\nThe talks followed Indian air strikes in "
+         "Pakistan's Punjab province late on Monday.", "IND", "PAK"),
+        ("Markets fell on Monday after Turkish drone strikes in Syria's Hasakah region.", "TUR",
+         "SYR"),
+        ("The ceasefire collapsed after Russian air strikes in Ukraine's Kharkiv region on "
+         "Monday.", "RUS", "UKR"),
+        ("Thai air strikes in Cambodia's Oddar Meanchey province on Monday ended the truce.",
+         "THA", "KHM"),
+    ],
+    ids=["followed-strikes-province", "after-drone-strikes-region", "collapsed-after",
+         "subject-strikes"],
+)  # fmt: skip
+def test_an_attack_noun_with_a_demonym_is_that_states_on_the_owner_of_the_place(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    attacks = coded.of("ASSAULT")
+    assert attacks, coded.summary()
+    assert states(attacks[0].actors) == (actor,), coded.summary()
+    assert states(attacks[0].recipients) == (recipient,), coded.summary()
+
+
+def test_a_workers_strike_in_a_states_ports_is_no_attack(code):
+    coded = code("The dockers' union staged strikes in France's northern ports on Monday.")
+    assert not coded.of("ASSAULT"), coded.summary()

@@ -1420,7 +1420,7 @@ class _Participants:
                 for g in self.children[c]
                 if self.tokens[g].dep == "pobj"
                 for a in self._place_states_of(self.tokens[g])
-            ]
+            ] or self._owner_state(place)
         words = [place.i] + [
             k for k in self.children[place.i] if self.tokens[k].dep in ("compound", "amod", "det")
         ]
@@ -1433,6 +1433,18 @@ class _Participants:
                 state = self._state_actor(state.country, state.raw, state.mentions)
             if state.kind == "state" and state.country:
                 found.append(state)
+        return found or self._owner_state(place)
+
+    def _owner_state(self, place: Token) -> list[Actor]:
+        """The state a place's possessive names: "in Afghanistan's eastern Paktika
+        province", "Ukraine's Kharkiv region"."""
+        found: list[Actor] = []
+        for k in self.children[place.i]:
+            owner = self.tokens[k]
+            state = self.x.kb.state_by_name(owner.text) if owner.dep == "poss" else None
+            if state is not None and owner.pos == "PROPN":
+                span = (Span(owner.start, owner.end),)
+                found.append(self._state_actor(state.iso3, owner.text, span))
         return found
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
@@ -2835,6 +2847,10 @@ class _Participants:
                         obj = self.tokens[c]
                         if obj.dep in ("dobj", "dative") and self._names_actor(obj):
                             recipients += self._np_actors(obj)
+        if rule.type == "ASSAULT" and not actors and not rule.light:
+            # "the talks followed Pakistani air strikes in Afghanistan": an attack noun that
+            # states the event by itself is the state's its demonym names
+            actors += self._demonym_state(noun)
         if rule.type == "ASSAULT" and not recipients:
             recipients += self._struck_abroad(noun, actors)
         return actors, recipients
@@ -3731,8 +3747,18 @@ class _Participants:
         welcomes or rejects, is that state's, not the speaker's."""
         if not self._judged_deed(noun, rule):
             return []
+        return self._demonym_state(noun)
+
+    def _demonym_state(self, noun: Token) -> list[Actor]:
+        """The one state a noun's demonym (or name) modifier names: "Pakistani air strikes",
+        "Turkish drone strikes" (parsed with the demonym on "drone")."""
         named: dict[str, Token] = {}
-        for c in self.children[noun.i]:
+        kids = [
+            k
+            for c in self.children[noun.i]
+            for k in (c, *(self.children[c] if self.tokens[c].dep == "compound" else ()))
+        ]
+        for c in kids:
             t = self.tokens[c]
             if t.dep not in ("amod", "compound") or region_before(self.tokens, t.i):
                 continue
