@@ -8419,3 +8419,39 @@ def test_an_attack_noun_with_a_demonym_is_that_states_on_the_owner_of_the_place(
 def test_a_workers_strike_in_a_states_ports_is_no_attack(code):
     coded = code("The dockers' union staged strikes in France's northern ports on Monday.")
     assert not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Riot police were deployed in Lima on Monday. Thousands marched in the capital against "
+         "the new pension law.", "PER"),
+        ("Parliament met in Nairobi on Monday to vote on the budget. Thousands marched through "
+         "the city centre against the tax rises.", "KEN"),
+        ("Unions called a general strike in Santiago on Monday. Crowds protested in the streets "
+         "on Monday.", "CHL"),
+        ("The curfew in Dhaka was lifted on Monday, and students demonstrated in the city centre "
+         "against the quota system.", "BGD"),
+    ],
+    ids=["capital-against", "city-centre-against", "protested-in-the-streets",
+         "demonstrated-same-sentence"],
+)  # fmt: skip
+def test_a_protest_in_the_city_a_story_named_is_of_that_citys_state(code, text, country):
+    coded = code(text)
+    protests = coded.of("PROTEST")
+    assert protests, coded.summary()
+    assert states(protests[0].actors) == (country,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans celebrated in Madrid on Sunday. Thousands of supporters marched through the city "
+        "centre with the trophy.",
+        "Thousands marched through the city centre against the bill.",
+    ],
+    ids=["sports-parade", "no-town-named"],
+)
+def test_a_march_with_no_protest_or_no_town_named_gets_no_state(code, text):
+    coded = code(text)
+    assert not any(states(m.actors) for m in coded.of("PROTEST")), coded.summary()

@@ -153,6 +153,9 @@ _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
 _PRESENCE = frozenset("embassy consulate mission office".split())
 _REGRET_PREPS = frozenset({"by", "with", "at", "over", "about"})
 _DISAPPOINTED = frozenset({"disappoint", "disappointed"})
+# a town a story names only by what it is ("marched through the city centre")
+_TOWN_WORDS = frozenset("city capital centre center downtown street streets square".split())
+_THROUGH = frozenset({"in", "through", "across", "into", "around", "outside"})
 # the rate of a levy ("tariffs of 25 percent on X")
 _RATE_WORDS = frozenset({"percent", "%", "cent", "pct"})
 # what a warning says will answer a deed ("warned of a crushing response to the drills")
@@ -940,6 +943,8 @@ class _Participants:
         if where is None:
             where = self._dateline_place(holders)
         if where is None:
+            where = self._town_told_before(tok, holders)
+        if where is None:
             return actors
         place, country = where
         named = next((a for a in actors if a.kind != "state"), None)
@@ -951,6 +956,37 @@ class _Participants:
                 sector="CVL", raw=text, mentions=span,
             )
         ]  # fmt: skip
+
+    def _town_told_before(self, tok: Token, holders: list[Token]) -> tuple[Token, str] | None:
+        """ "In Nairobi, police fired on protesters. Thousands had marched through the city
+        centre": a town the story names only as "the city" or "the capital" is the last
+        place a knowledge base places in a state, in this sentence or the one before."""
+        town = next(
+            (
+                self.tokens[g]
+                for h in holders
+                for c in self.children[h.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in _THROUGH
+                for g in self.children[c]
+                if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _TOWN_WORDS
+            ),
+            None,
+        )
+        if town is None or not any(
+            self.tokens[d].lemma.lower() == "the" for d in self.children[town.i]
+        ):
+            return None
+        if tok.lemma.lower() not in ("protest", "demonstrate") and not any(
+            self.tokens[c].text.lower() == "against" for h in holders for c in self.children[h.i]
+        ):
+            return None  # "marched through the city centre with the trophy": no protest
+        start = self.ann.sentences[max(tok.sentence - 1, 0)].first
+        for t in reversed(self.tokens[start : tok.i]):
+            if t.ent == "GPE":
+                state = self.x.kb.state_by_place(t.text) or self.x.kb.state_by_name(t.text)
+                if state is not None:
+                    return town, state.iso3
+        return None
 
     def _dateline_place(self, holders: list[Token]) -> tuple[Token, str] | None:
         """A place no knowledge names ("in the western oil town of Zhanaozen") in a story
