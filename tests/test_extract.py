@@ -8455,3 +8455,11 @@ def test_a_protest_in_the_city_a_story_named_is_of_that_citys_state(code, text, 
 def test_a_march_with_no_protest_or_no_town_named_gets_no_state(code, text):
     coded = code(text)
     assert not any(states(m.actors) for m in coded.of("PROTEST")), coded.summary()
+
+
+def test_disappointment_that_names_no_target_is_no_accusation(code):
+    coded = code(
+        "Vanuatu and China have signed a policing pact, Beijing said on Monday, prompting New "
+        "Zealand to say it was deeply disappointed."
+    )
+    assert not any(states(m.actors) == ("CHN",) for m in coded.of("ACCUSE")), coded.summary()

@@ -255,6 +255,8 @@ class _Participants:
             # its object is the one disappointed); "Brazil was disappointed": Brazil is
             actors = actors or self._subject_actors(self._subject(tok))
             recipients = self._regretted(tok, actors)
+            if not recipients:
+                return None  # "prompting Australia to say it was deeply disappointed": at what
         elif rule.type == "ACCUSE" and tok.lemma.lower() in _REGRETS and not recipients:
             # "regretted that Niger had sided with Bamako", "deplored that X had ..."
             recipients = self._regretted(tok, actors)
