@@ -8446,3 +8446,340 @@ def test_a_thing_received_in_a_place_is_no_visitor(code):
         "Zelensky received a deserved dressing-down in the Oval Office, Russian media wrote."
     )
     assert not coded.of("CONSULT"), coded.summary()
+
+
+# ---- session 7 disputes round: conflictual and verbal shapes --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("U.S. Secretary of State Antony Blinken told Tehran on Monday not to attack American "
+         "ships in the Gulf.", "USA", "IRN"),
+        ("Turkish President Recep Tayyip Erdogan told Athens to stop arming its islands.",
+         "TUR", "GRC"),
+        ("China's foreign minister told Manila on Monday not to send more vessels to the "
+         "shoal.", "CHN", "PHL"),
+        ("Indian Prime Minister Narendra Modi told Pakistan to end its support for the "
+         "militants, his office said on Monday.", "IND", "PAK"),
+    ],
+    ids=["not-to-attack", "to-stop", "title-not-to-send", "said-by-office"],
+)  # fmt: skip
+def test_telling_a_state_to_act_or_not_is_a_request(code, text, actor, recipient):
+    coded = code(text)
+    [request] = coded.of("REQUEST")
+    assert states(request.actors) == (actor,), coded.summary()
+    assert recipient in states(request.recipients), coded.summary()
+    assert not request.negated
+    assert not coded.of("AID") and not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Foreign Minister Sergei Lavrov told the General Assembly on Monday that "
+        "Moscow would respond to any attack.",
+        "Chinese President Xi Jinping told Kenyan President William Ruto on Monday that China "
+        "was ready to build the railway.",
+        "The coach told reporters on Monday that he wanted to win the cup.",
+    ],
+    ids=["told-that-respond-to", "told-that-ready-to", "sports"],
+)
+def test_telling_someone_what_one_will_do_is_no_request(code, text):
+    coded = code(text)
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+def test_telling_an_ambassador_to_leave_is_an_expulsion(code):
+    coded = code("Mali told the French ambassador to leave the country within 72 hours on Monday.")
+    [expulsion] = coded.of("SANCTION")
+    assert expulsion.mode == "expel" and states(expulsion.recipients) == ("FRA",)
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+def test_telling_a_state_to_close_its_consulates_stays_the_closure(code):
+    coded = code(
+        "Somalia ordered the ambassador out on Thursday and told Addis Ababa to close its "
+        "consulates in Hargeisa and Garowe."
+    )
+    assert not coded.of("REQUEST"), coded.summary()
+    assert any(states(m.recipients) == ("ETH",) for m in coded.of("SANCTION")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Iran's supreme leader said on Monday that Israel would face severe punishment.",
+         "IRN", "ISR"),
+        ("The Iranian foreign ministry warned that Washington would suffer harsh retaliation "
+         "if it struck again.", "IRN", "USA"),
+        ("Pyongyang said Seoul would face merciless punishment for the leaflets.", "PRK",
+         "KOR"),
+        ("North Korea warned on Monday of a crushing response to the drills held by Seoul.",
+         "PRK", "KOR"),
+        ("Tehran warned of swift retaliation for any Israeli strike on its territory.", "IRN",
+         "ISR"),
+    ],
+    ids=["face-punishment", "suffer-retaliation", "city-names", "response-to-drills",
+         "retaliation-for-strike"],
+)  # fmt: skip
+def test_a_punishment_or_response_a_state_is_warned_of_is_a_threat(code, text, actor, recipient):
+    coded = code(text)
+    threats = coded.of("THREATEN")
+    assert threats, coded.summary()
+    assert states(threats[0].actors) == (actor,), coded.summary()
+    assert recipient in states(threats[0].recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defender could face punishment from the league after the match.",
+        "Israel faced harsh retaliation from Iran last year.",
+        "The Indian army said the militants who attacked the base would face punishment.",
+    ],
+    ids=["sports", "past-fact", "no-state-target"],
+)
+def test_punishment_of_no_state_to_come_is_no_threat(code, text):
+    coded = code(text)
+    assert not coded.of("THREATEN"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Trump, the American president, said he had directed emergency tariffs of 25 percent on "
+         "all imports from Colombia.", "USA", "COL"),
+        ("Canada announced tariffs of 25 percent on U.S. steel on Monday.", "CAN", "USA"),
+        ("Moscow announced an entry ban on 40 British lawmakers on Monday.", "RUS", "GBR"),
+        ("The White House on Monday ordered a travel ban and visa revocations for Venezuelan "
+         "government officials.", "USA", "VEN"),
+        ("Brazilian President Luiz Inacio Lula da Silva ordered his trade minister to raise "
+         "tariffs on American goods.", "BRA", "USA"),
+        ("Turkish President Recep Tayyip Erdogan instructed his foreign ministry on Monday to "
+         "expel the Danish ambassador.", "TUR", "DNK"),
+    ],
+    ids=["directed-tariffs-rate", "announced-tariffs-rate", "entry-ban", "travel-ban-for",
+         "ordered-own-minister", "instructed-own-ministry"],
+)  # fmt: skip
+def test_tariffs_bans_and_orders_to_ones_own_officials_are_sanctions(code, text, actor, recipient):
+    coded = code(text)
+    sanctions = coded.of("SANCTION")
+    assert sanctions, coded.summary()
+    assert actor in states(sanctions[0].actors), coded.summary()
+    assert recipient in states(sanctions[0].recipients), coded.summary()
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club announced a travel ban for its players during the season.",
+        "The U.N. Security Council ordered Israel to halt its offensive on Monday.",
+    ],
+    ids=["sports-ban", "order-to-another-state"],
+)
+def test_a_ban_of_no_state_or_an_order_to_another_state_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Colombian President Gustavo Petro said on Monday that he refused permission for two "
+         "U.S. military planes to land, saying the migrants must come on civilian aircraft.",
+         "COL", "USA"),
+        ("Turkey refused permission for Greek warships to dock at its ports on Monday.", "TUR",
+         "GRC"),
+        ("Egypt denied landing rights to Iranian airlines on Monday.", "EGY", "IRN"),
+        ("Ankara refused access to Russian naval vessels on Monday.", "TUR", "RUS"),
+    ],
+    ids=["planes-to-land-saying", "warships-to-dock", "denied-rights-to", "access-to"],
+)  # fmt: skip
+def test_a_permission_refused_to_a_states_planes_or_ships_is_rejected_to_it(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    [rejection] = coded.of("REJECT")
+    assert states(rejection.actors) == (actor,), coded.summary()
+    assert recipient in states(rejection.recipients), coded.summary()
+
+
+def test_a_permission_refused_to_a_company_names_no_state(code):
+    coded = code("The court refused permission for the company to appeal on Monday.")
+    assert not coded.of("REJECT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Iran fired about 100 drones at Israel on Monday.", "IRN", "ISR"),
+        ("Hezbollah fired rockets into northern Israel on Monday.", "LBN", "ISR"),
+        ("Israel struck Iran's air defences on Monday, and Iran answered by launching missiles "
+         "toward Israel.", "IRN", "ISR"),
+        ("Armenia retaliated on Monday by shelling Azerbaijani positions.", "ARM", "AZE"),
+    ],
+    ids=["drones-at", "rockets-into", "answered-by-launching", "retaliated-by-shelling"],
+)  # fmt: skip
+def test_weapons_fired_at_a_state_and_attacks_told_as_an_answer(code, text, actor, recipient):
+    coded = code(text)
+    attacks = [m for m in coded.of("ASSAULT") if states(m.actors) == (actor,)]
+    assert attacks, coded.summary()
+    assert recipient in states(attacks[0].recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fans celebrated by firing flares at the stadium.",
+        "The talks were marked by shouting between the two delegations.",
+    ],
+    ids=["sports-flares", "passive-by"],
+)
+def test_a_gerund_of_means_with_no_state_is_no_attack(code, text):
+    coded = code(text)
+    assert not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Israel attacked Iran's nuclear sites on Monday. Iran fired drones at Israel on "
+         "Monday. Explosions were reported in Tehran. Residents fled the capital. Schools were "
+         "shut. Oil prices rose. Flights were cancelled. Markets fell. Saudi Arabia condemned "
+         "the attacks as a blatant violation of Iran's sovereignty.", "SAU", "ISR"),
+        ("Russian missiles struck Ukraine's power grid on Monday. Kyiv was left without power. "
+         "Repair crews worked overnight. Water supplies failed in several districts. Schools "
+         "closed. Hospitals ran on generators. Trains were delayed. Poland condemned the "
+         "strikes on Tuesday.", "POL", "RUS"),
+        ("Pakistani jets bombed camps in Afghanistan's Khost province on Monday. Kabul said "
+         "civilians were killed. Aid groups sent medicine. Markets in Khost closed. Roads were "
+         "blocked by snow. Schools stayed shut. Power failed. Qatar deplored the bombing on "
+         "Tuesday.", "QAT", "PAK"),
+    ],
+    ids=["as-violation-of-victims", "far-back-strikes", "deplored-bombing"],
+)  # fmt: skip
+def test_a_condemned_attack_naming_no_attacker_is_the_storys_attack(code, text, actor, recipient):
+    coded = code(text)
+    accusations = [m for m in coded.of("ACCUSE") if states(m.actors) == (actor,)]
+    assert accusations, coded.summary()
+    assert states(accusations[0].recipients) == (recipient,), coded.summary()
+
+
+def test_a_condemned_attack_the_story_never_told_names_no_one(code):
+    coded = code("Germany condemned the attacks on Tuesday.")
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipients"),
+    [
+        ("Morocco said it deeply regretted that Senegal and Gambia had sided with Algeria.",
+         "MAR", ("GMB", "SEN")),
+        ("Japan regretted on Monday that China had decided to extend the ban.", "JPN", ("CHN",)),
+        ("Canberra was deeply disappointed by Wellington's decision to leave the pact.", "AUS",
+         ("NZL",)),
+        ("Australia said it was deeply disappointed that Vanuatu had signed the pact.", "AUS",
+         ("VUT",)),
+        ("Brazil was disappointed with Argentina over the vote on Monday.", "BRA", ("ARG",)),
+    ],
+    ids=["regretted-that-sided", "regretted-that-decided", "disappointed-by-decision",
+         "disappointed-that", "disappointed-with"],
+)  # fmt: skip
+def test_regret_or_disappointment_at_another_sides_act_is_an_accusation(
+    code, text, actor, recipients
+):
+    coded = code(text)
+    [accusation] = coded.of("ACCUSE")
+    assert states(accusation.actors) == (actor,), coded.summary()
+    assert tuple(sorted(states(accusation.recipients))) == recipients, coded.summary()
+    assert not coded.of("SUPPORT") and not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's decision disappointed Washington.",
+        "The minister was disappointed with the result of the match.",
+        "Fans were deeply disappointed that the French team had lost.",
+    ],
+    ids=["object-is-the-disappointed", "sports-result", "fans"],
+)
+def test_disappointment_of_no_state_at_another_state_is_no_accusation(code, text):
+    coded = code(text)
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Fighting flared on the border on Monday.\nThe talks followed Indian air strikes in "
+         "Pakistan's Punjab province late on Monday.", "IND", "PAK"),
+        ("Markets fell on Monday after Turkish drone strikes in Syria's Hasakah region.", "TUR",
+         "SYR"),
+        ("The ceasefire collapsed after Russian air strikes in Ukraine's Kharkiv region on "
+         "Monday.", "RUS", "UKR"),
+        ("Thai air strikes in Cambodia's Oddar Meanchey province on Monday ended the truce.",
+         "THA", "KHM"),
+    ],
+    ids=["followed-strikes-province", "after-drone-strikes-region", "collapsed-after",
+         "subject-strikes"],
+)  # fmt: skip
+def test_an_attack_noun_with_a_demonym_is_that_states_on_the_owner_of_the_place(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    attacks = coded.of("ASSAULT")
+    assert attacks, coded.summary()
+    assert states(attacks[0].actors) == (actor,), coded.summary()
+    assert states(attacks[0].recipients) == (recipient,), coded.summary()
+
+
+def test_a_workers_strike_in_a_states_ports_is_no_attack(code):
+    coded = code("The dockers' union staged strikes in France's northern ports on Monday.")
+    assert not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Riot police were deployed in Lima on Monday. Thousands marched in the capital against "
+         "the new pension law.", "PER"),
+        ("Parliament met in Nairobi on Monday to vote on the budget. Thousands marched through "
+         "the city centre against the tax rises.", "KEN"),
+        ("Unions called a general strike in Santiago on Monday. Crowds protested in the streets "
+         "on Monday.", "CHL"),
+        ("The curfew in Dhaka was lifted on Monday, and students demonstrated in the city centre "
+         "against the quota system.", "BGD"),
+    ],
+    ids=["capital-against", "city-centre-against", "protested-in-the-streets",
+         "demonstrated-same-sentence"],
+)  # fmt: skip
+def test_a_protest_in_the_city_a_story_named_is_of_that_citys_state(code, text, country):
+    coded = code(text)
+    protests = coded.of("PROTEST")
+    assert protests, coded.summary()
+    assert states(protests[0].actors) == (country,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans celebrated in Madrid on Sunday. Thousands of supporters marched through the city "
+        "centre with the trophy.",
+        "Thousands marched through the city centre against the bill.",
+    ],
+    ids=["sports-parade", "no-town-named"],
+)
+def test_a_march_with_no_protest_or_no_town_named_gets_no_state(code, text):
+    coded = code(text)
+    assert not any(states(m.actors) for m in coded.of("PROTEST")), coded.summary()
+
+
+def test_disappointment_that_names_no_target_is_no_accusation(code):
+    coded = code(
+        "Vanuatu and China have signed a policing pact, Beijing said on Monday, prompting New "
+        "Zealand to say it was deeply disappointed."
+    )
+    assert not any(states(m.actors) == ("CHN",) for m in coded.of("ACCUSE")), coded.summary()

@@ -36,6 +36,7 @@ _NOUN_TARGET_PREPS = {
     # "the arrest of 14 smugglers", "the killing of two soldiers": whom it was done to
     "COERCE": frozenset({"of"}),
     "ASSAULT": frozenset({"of"}),
+    "SANCTION": frozenset({"for"}),  # "a travel ban for Colombian officials"
 }
 # Nouns whose "of" is who holds them, not whom they target: "the concerns of the US".
 _FEELINGS = frozenset(
@@ -214,12 +215,16 @@ _MEASURES = frozenset("measure countermeasure step action".split())
 _RESPONSE_NOUNS = frozenset("response retaliation countermeasure reprisal retribution".split())
 # A cost a speaker says another side will bear is a threat: "will pay a price", "will face
 # consequences"; the verb and the nouns that make it one.
+# ("would face severe punishment", "will suffer retaliation": the cost named outright)
+_COSTS = frozenset("consequence repercussion punishment retaliation retribution reprisal".split())
 _PENALTIES = {
     "pay": frozenset({"price"}),
-    "face": frozenset({"consequence", "repercussion"}),
-    "bear": frozenset({"consequence", "repercussion"}),
-    "suffer": frozenset({"consequence", "repercussion"}),
+    "face": _COSTS,
+    "bear": _COSTS,
+    "suffer": _COSTS,
 }
+# Verbs of regret at what another side did: "regretted that X had sided with Y".
+_REGRETS = frozenset({"regret", "deplore", "lament", "disappoint", "disappointed"})
 _INEVITABLE = frozenset("inevitable certain imminent unavoidable".split())
 _UNREALISED_LINKS = frozenset({"xcomp", "acl", "acomp", "conj", "dobj"})
 _READINESS = frozenset("capacity capability ability ready prepared right option".split())

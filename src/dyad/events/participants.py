@@ -96,6 +96,7 @@ from .common import (
     _QUANTITIES,
     _RECIPIENT_PREPS,
     _REFUGE,
+    _REGRETS,
     _ROUNDS,
     _SEIZABLE,
     _SENDING,
@@ -142,6 +143,29 @@ _DECLARING = frozenset({"declare", "designate", "proclaim", "name"})
 # One-way measures each state takes on its own authority, so that several states taking
 # one against a target are as many deeds ("Norway and Japan imposed sanctions on X").
 _SEPARATE_DEEDS = frozenset({"SANCTION"})
+# what a refusal can withhold from another side's people, planes or ships
+_PERMISSIONS = frozenset(
+    "permission clearance authorization authorisation approval access right consent".split()
+)
+# those an order can go to inside one's own government ("ordered his trade minister to ...")
+_OWN_OFFICIALS = frozenset(
+    "minister ministry government cabinet official army military force troop navy agency "
+    "department secretary administration".split()
+)
+_OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
+# a state's presence on another's soil, which that other can order closed
+_PRESENCE = frozenset("embassy consulate mission office".split())
+_REGRET_PREPS = frozenset({"by", "with", "at", "over", "about"})
+_DISAPPOINTED = frozenset({"disappoint", "disappointed"})
+# a town a story names only by what it is ("marched through the city centre")
+_TOWN_WORDS = frozenset("city capital centre center downtown street streets square".split())
+_THROUGH = frozenset({"in", "through", "across", "into", "around", "outside"})
+# the rate of a levy ("tariffs of 25 percent on X")
+_RATE_WORDS = frozenset({"percent", "%", "cent", "pct"})
+# what a warning says will answer a deed ("warned of a crushing response to the drills")
+_ANSWER_NOUNS = frozenset(
+    "response retaliation reprisal retribution consequence punishment countermeasure".split()
+)
 # Words by which a text says each state acted on its own ("their own sanctions").
 _SEPARATELY = re.compile(
     r"\b(?:own|each(?! other)|separately|separate|respective(?:ly)?|individually)\b", re.I
@@ -196,6 +220,10 @@ class _Participants:
             return None  # "the shoal, which Beijing calls Ren'ai Jiao": a name, no call
         if rule.type == "CONSULT" and self._mediated(tok):
             return None  # "talks mediated by X": the mediation verb states the meeting
+        if rule.type == "REQUEST" and tok.lemma.lower() == "tell" and not self._told_to_act(tok):
+            return None  # "told the UN that Russia would respond to ...": speech, no demand
+        if rule.type == "REQUEST" and self._own_official_ordered(tok):
+            return None  # "ordered his trade minister to raise tariffs": the tariffs are it
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
         elif rule.type == "CONSULT" and tok.lemma.lower() in _MEDIATE and tok.pos == "VERB":
@@ -228,6 +256,16 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "ACCUSE" and tok.lemma.lower() in _DISAPPOINTED:
+            # "was disappointed by X's decision" (not "the vote disappointed Washington":
+            # its object is the one disappointed); "Brazil was disappointed": Brazil is
+            actors = actors or self._subject_actors(self._subject(tok))
+            recipients = self._regretted(tok, actors)
+            if not recipients:
+                return None  # "prompting Australia to say it was deeply disappointed": at what
+        elif rule.type == "ACCUSE" and tok.lemma.lower() in _REGRETS and not recipients:
+            # "regretted that Niger had sided with Bamako", "deplored that X had ..."
+            recipients = self._regretted(tok, actors)
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
@@ -410,6 +448,65 @@ class _Participants:
             if not recipients or not any(a.country for a in (*actors, *recipients)):
                 return None  # "Boeing delivered ten jets to an airline": a sale of no state
         return _Found(tok, rule, actors, recipients)
+
+    def _own_official_ordered(self, verb: Token) -> bool:
+        """ "Petro ordered his trade minister to raise tariffs", "Putin instructed the
+        Russian defence ministry to ...": an order to one's own official to act is the act
+        itself, done by whoever orders it (not a demand made of anyone)."""
+        if verb.lemma.lower() not in _ORDERING or verb.pos != "VERB":
+            return False
+        objects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        acts = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("xcomp", "ccomp", "advcl") and self._to_clause(self.tokens[c])
+        ]
+        if len(objects) != 1 or not acts:
+            return False
+        obj = objects[0]
+        if obj.lemma.lower() not in _OWN_OFFICIALS:
+            return False
+        owner = [self.tokens[c] for c in self.children[obj.i] if self.tokens[c].dep == "poss"]
+        if owner and owner[0].lemma.lower() in _OWN_PRONOUNS:
+            return True  # "his trade minister", "its army"
+        subject_states = {a.country for a in self._subject_actors(self._subject(verb))}
+        object_states = {a.country for a in self._np_actors(obj)}
+        return (
+            bool(object_states) and None not in object_states and (object_states <= subject_states)
+        )
+
+    def _told_to_act(self, verb: Token) -> bool:
+        """ "told Tehran not to target ...", "told Kyiv to drop ...": "tell" with an
+        infinitive of its own (not one deeper, "told the UN Russia would respond to"). Not an
+        order that is itself a measure: "told Addis Ababa to close its consulates" is the
+        closure (SANCTION), as "ordered the envoy to leave" is the expulsion."""
+        return any(not self._told_out(act) for act in self._told_infinitives(verb))
+
+    def _told_infinitives(self, verb: Token) -> list[Token]:
+        return [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("xcomp", "ccomp", "advcl") and self._to_clause(self.tokens[c])
+        ]
+
+    def _told_no_demand(self, verb: Token, rule: Trigger) -> bool:
+        """Whether what "tell" carries is no demand: what one tells that something is ("told
+        Xi that Australia adhered to ..."), or, for a measure, the expulsion told as an
+        order ("told Addis Ababa to close its consulates" is the closure)."""
+        acts = self._told_infinitives(verb)
+        return not acts or (rule.type == "SANCTION" and all(map(self._told_out, acts)))
+
+    def _told_out(self, act: Token) -> bool:
+        """ "(told X) to close its consulates", "to leave the country": an expulsion of the
+        other side's presence, told as an order (not "to end its support": a demand)."""
+        if act.lemma.lower() in ("leave", "depart", "quit"):
+            return True
+        return any(
+            t.type == "SANCTION" for t in self.lex.matching(self.tokens, act.i, self.children)
+        ) and any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _PRESENCE
+            for c in self.children[act.i]
+        )
 
     def _first_giver(self, verb: Token, givers: list[Actor]) -> list[Actor]:
         """ "received 150,000 doses from India and Nepal 200,000 doses": a gapped clause the
@@ -646,6 +743,9 @@ class _Participants:
         if rule.type in ("REQUEST", "ACCUSE") and tok.pos == "VERB":
             # "called for sanctions against Moscow", "called for talks with Kyiv"
             found = [a for a in self._asked_for_targets(tok) if _side(a) not in own]
+        if not found and rule.type == "REJECT" and tok.pos == "VERB":
+            # "refused permission for two U.S. military planes to land": whose they are
+            found = [a for a in self._permission_refused(tok, own) if _side(a) not in own]
         if not found and rule.particle and tok.pos == "VERB":
             # "walked out of the talks with Israel": whom the particle's object is with
             found = [a for a in self._particle_targets(tok, rule) if _side(a) not in own]
@@ -854,6 +954,8 @@ class _Participants:
         if where is None:
             where = self._dateline_place(holders)
         if where is None:
+            where = self._town_told_before(tok, holders)
+        if where is None:
             return actors
         place, country = where
         named = next((a for a in actors if a.kind != "state"), None)
@@ -865,6 +967,37 @@ class _Participants:
                 sector="CVL", raw=text, mentions=span,
             )
         ]  # fmt: skip
+
+    def _town_told_before(self, tok: Token, holders: list[Token]) -> tuple[Token, str] | None:
+        """ "In Nairobi, police fired on protesters. Thousands had marched through the city
+        centre": a town the story names only as "the city" or "the capital" is the last
+        place a knowledge base places in a state, in this sentence or the one before."""
+        town = next(
+            (
+                self.tokens[g]
+                for h in holders
+                for c in self.children[h.i]
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in _THROUGH
+                for g in self.children[c]
+                if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _TOWN_WORDS
+            ),
+            None,
+        )
+        if town is None or not any(
+            self.tokens[d].lemma.lower() == "the" for d in self.children[town.i]
+        ):
+            return None
+        if tok.lemma.lower() not in ("protest", "demonstrate") and not any(
+            self.tokens[c].text.lower() == "against" for h in holders for c in self.children[h.i]
+        ):
+            return None  # "marched through the city centre with the trophy": no protest
+        start = self.ann.sentences[max(tok.sentence - 1, 0)].first
+        for t in reversed(self.tokens[start : tok.i]):
+            if t.ent == "GPE":
+                state = self.x.kb.state_by_place(t.text) or self.x.kb.state_by_name(t.text)
+                if state is not None:
+                    return town, state.iso3
+        return None
 
     def _dateline_place(self, holders: list[Token]) -> tuple[Token, str] | None:
         """A place no knowledge names ("in the western oil town of Zhanaozen") in a story
@@ -1334,7 +1467,7 @@ class _Participants:
                 for g in self.children[c]
                 if self.tokens[g].dep == "pobj"
                 for a in self._place_states_of(self.tokens[g])
-            ]
+            ] or self._owner_state(place)
         words = [place.i] + [
             k for k in self.children[place.i] if self.tokens[k].dep in ("compound", "amod", "det")
         ]
@@ -1347,6 +1480,18 @@ class _Participants:
                 state = self._state_actor(state.country, state.raw, state.mentions)
             if state.kind == "state" and state.country:
                 found.append(state)
+        return found or self._owner_state(place)
+
+    def _owner_state(self, place: Token) -> list[Actor]:
+        """The state a place's possessive names: "in Afghanistan's eastern Paktika
+        province", "Ukraine's Kharkiv region"."""
+        found: list[Actor] = []
+        for k in self.children[place.i]:
+            owner = self.tokens[k]
+            state = self.x.kb.state_by_name(owner.text) if owner.dep == "poss" else None
+            if state is not None and owner.pos == "PROPN":
+                span = (Span(owner.start, owner.end),)
+                found.append(self._state_actor(state.iso3, owner.text, span))
         return found
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
@@ -1462,6 +1607,12 @@ class _Participants:
                             if not (a.kind == "state" and a.country in own)
                         ]
         recipients += self._gapped_objects(verb)
+        if rule.type == "ASSAULT" and not recipients:
+            # "fired about 100 drones at Israel", parsed with "at" on the drones
+            recipients += self._weapon_aimed_at(verb)
+        if rule.type == "THREATEN" and not recipients:
+            # "warned of a crushing response to any Israeli attack": whose deed it answers
+            recipients += self._answer_aimed_at(verb, actors)
         if rule.type == "THREATEN" and recipients:
             # "warned Biden that Taiwan independence forces ... were playing with fire": the
             # one told and those the warning is about
@@ -1934,6 +2085,69 @@ class _Participants:
         ]
         return aimed or recipients
 
+    def _permission_refused(self, verb: Token, own: set[str]) -> list[Actor]:
+        """Whom a refused permission would have let act: "refused permission for the U.S.
+        planes to land", "denied clearance to Russian aircraft", "refused landing rights
+        for Iranian airlines" (the state the things or people are of)."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            obj = self.tokens[c]
+            if obj.dep != "dobj" or obj.lemma.lower() not in _PERMISSIONS:
+                continue
+            for g in self.children[c]:
+                kid = self.tokens[g]
+                if kid.dep == "prep" and kid.text.lower() in ("for", "to"):
+                    found += self._prep_actors(kid)
+                elif kid.dep in ("advcl", "acl", "relcl", "ccomp"):
+                    found += [  # "permission for the planes to land": the clause's subject
+                        a
+                        for s in self.children[g]
+                        if self.tokens[s].dep in ("nsubj", "nsubjpass")
+                        for a in self._np_actors(self.tokens[s])
+                    ]
+        countries = {a.country for a in found if a.country and a.kind in _COUNTED_KINDS}
+        if countries - own:
+            return _unique([a for a in found if a.country in countries])
+        return self._states_of_things(found, own)
+
+    def _rate_targets(self, noun: Token, rule: Trigger) -> list[Actor]:
+        """ "tariffs of 25 percent on all imports from Colombia": the target hung on the
+        rate the measure's "of" gives, not on the measure itself."""
+        preps = _recipient_preps(rule)
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _RATE_WORDS
+            for p in self.children[g]
+            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps
+            for a in self._prep_actors(self.tokens[p])
+        ]
+
+    def _answer_aimed_at(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whose deed a warned response answers: "warned of a crushing response to the
+        drills held by Seoul", "of retaliation for any Israeli strike" (the doer the deed's
+        own phrase names; not the warner's side)."""
+        own = {_side(a) for a in actors} | {a.country for a in actors if a.country}
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() not in ("of", "about"):
+                continue
+            for noun in self.children[c]:
+                answer = self.tokens[noun]
+                if answer.dep != "pobj" or answer.lemma.lower() not in _ANSWER_NOUNS:
+                    continue
+                for p in self.children[noun]:
+                    prep = self.tokens[p]
+                    if prep.dep != "prep" or prep.text.lower() not in ("to", "for", "against"):
+                        continue
+                    for d in self.children[p]:
+                        deed = self.tokens[d]
+                        if deed.dep == "pobj":
+                            found += [*self._np_actors(deed), *self._authors(deed)]
+        return [a for a in found if a.country and _side(a) not in own and a.country not in own]
+
     def _warned_about(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """The subjects of a warning's content, other than the warner's own side."""
         own = {_side(a) for a in actors}
@@ -2053,6 +2267,9 @@ class _Participants:
             if by:
                 return by
         own = {_side(a) for a in actors}
+        # "condemned the attacks as a violation of Iran's sovereignty": Iran was hit, so
+        # its own answer is not the attack meant
+        hit = self._victims_named_as(noun, verb)
         recent = [
             e
             for e in reversed(self.events)
@@ -2063,8 +2280,15 @@ class _Participants:
             for event in recent:
                 if event.event_type not in types:
                     continue
-                doers = [a for a in event.actors if _side(a) not in own]
+                doers = [a for a in event.actors if _side(a) not in own and a.country not in hit]
                 if doers:
+                    return doers
+        if _EVENT_NOUNS[word] == ("ASSAULT",) and noun.pos == "NOUN":
+            # "condemned the strikes" some paragraphs after the story told them: an attack
+            # story keeps its attack, so the latest one it told, however far back
+            for event in reversed(self.events):
+                doers = [a for a in event.actors if _side(a) not in own and a.country not in hit]
+                if event.event_type == "ASSAULT" and doers and any(map(_political, doers)):
                     return doers
         if _EVENT_NOUNS[word] == ("ACCUSE",):
             # "rejected the accusations" after "X expelled 18 diplomats over the alleged
@@ -2074,6 +2298,70 @@ class _Participants:
                 if doers and event.event_type in (*_MATERIAL, "ACCUSE", "THREATEN"):
                     return doers
         return []
+
+    def _means_of(self, verb: Token) -> Token | None:
+        """The verb a gerund is the means of: "answered by launching drones", "retaliated
+        by shelling the border posts" (an active verb: not "was marked by shouting")."""
+        if verb.dep != "pcomp" or verb.head == verb.i:
+            return None
+        prep = self.tokens[verb.head]
+        if prep.text.lower() != "by" or prep.head == prep.i:
+            return None
+        head = self.tokens[prep.head]
+        passive = any(self.tokens[c].dep == "auxpass" for c in self.children[head.i])
+        return None if head.pos != "VERB" or passive else head
+
+    def _weapon_aimed_at(self, verb: Token) -> list[Actor]:
+        """The target a fired weapon's own phrase names: "fired drones at Israel", "launched
+        missiles toward Kyiv" when the parser hangs the target on the weapon."""
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower().rstrip("s") in _WEAPONS
+            for p in self.children[c]
+            if self.tokens[p].dep == "prep"
+            and self.tokens[p].text.lower() in ("at", "toward", "towards", "on", "against", "into")
+            for a in self._prep_actors(self.tokens[p])
+        ]
+
+    def _regretted(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whose act a regret or disappointment is at: the subject of its "that" clause
+        ("regretted that Niger had sided with Bamako"), or the doer of the thing after "by",
+        "with", "at" or "over" ("disappointed by Honiara's decision", "by the decision" the
+        story told)."""
+        own = {_side(a) for a in actors}
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            kid = self.tokens[c]
+            if kid.dep == "ccomp":
+                found += [
+                    a
+                    for g in self.children[c]
+                    if self.tokens[g].dep in ("nsubj", "nsubjpass")
+                    for a in self._np_actors(self.tokens[g])
+                ]
+            elif kid.dep in ("prep", "agent") and kid.text.lower() in _REGRET_PREPS:
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "pobj":
+                        thing = self.tokens[g]
+                        found += self._np_actors(thing) or self._antecedent(thing, actors, verb)
+        return [a for a in found if _side(a) not in own and a.country]
+
+    def _victims_named_as(self, noun: Token, verb: Token | None) -> set[str]:
+        """The states an "as" phrase on a condemned act names ("condemned the attacks as a
+        violation of Iran's sovereignty"): those it was done to, not its doers."""
+        found: set[str] = set()
+        for anchor in (noun, verb):
+            if anchor is None:
+                continue
+            for c in self.children[anchor.i]:
+                if self.tokens[c].dep != "prep" or self.tokens[c].text.lower() != "as":
+                    continue
+                for i in self._subtree(c):
+                    mention = self.mention_at.get(i)
+                    if mention is not None:
+                        found |= {a.country for a in self._mention_actors(mention) if a.country}
+        return found
 
     def _custody(self, verb: Token) -> list[int]:
         """The custody a release is "from" ("from detention", "from captivity in X")."""
@@ -2380,6 +2668,10 @@ class _Participants:
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
+            means = self._means_of(tok)
+            if means is not None:
+                tok = means  # "Iran answered by launching drones": who answered
+                continue
             time_verb = self._time_clause_verb(tok)
             if time_verb is not None:
                 tok = time_verb  # "said after meeting X": who said it met X
@@ -2523,6 +2815,8 @@ class _Participants:
                     prep = self.tokens[p]
                     if prep.dep == "prep" and prep.text.lower() in targets:
                         recipients += self._prep_actors(prep)
+        if not recipients and rule.type == "SANCTION":
+            recipients += self._rate_targets(noun, rule)
         if not recipients and noun.lemma.lower() in _FEELINGS:
             # "the concerns of the US and its allies about the build-up of Russian forces":
             # the parser hung the topic on the last holder
@@ -2610,6 +2904,10 @@ class _Participants:
                         obj = self.tokens[c]
                         if obj.dep in ("dobj", "dative") and self._names_actor(obj):
                             recipients += self._np_actors(obj)
+        if rule.type == "ASSAULT" and not actors and not rule.light:
+            # "the talks followed Pakistani air strikes in Afghanistan": an attack noun that
+            # states the event by itself is the state's its demonym names
+            actors += self._demonym_state(noun)
         if rule.type == "ASSAULT" and not recipients:
             recipients += self._struck_abroad(noun, actors)
         if rule.type == "CONSULT" and any(a.country for a in actors):
@@ -3689,8 +3987,18 @@ class _Participants:
         welcomes or rejects, is that state's, not the speaker's."""
         if not self._judged_deed(noun, rule):
             return []
+        return self._demonym_state(noun)
+
+    def _demonym_state(self, noun: Token) -> list[Actor]:
+        """The one state a noun's demonym (or name) modifier names: "Pakistani air strikes",
+        "Turkish drone strikes" (parsed with the demonym on "drone")."""
         named: dict[str, Token] = {}
-        for c in self.children[noun.i]:
+        kids = [
+            k
+            for c in self.children[noun.i]
+            for k in (c, *(self.children[c] if self.tokens[c].dep == "compound" else ()))
+        ]
+        for c in kids:
             t = self.tokens[c]
             if t.dep not in ("amod", "compound") or region_before(self.tokens, t.i):
                 continue

@@ -54,6 +54,7 @@ from .common import (
     _QUESTION_WORDS,
     _READINESS,
     _RECENT,
+    _REGRETS,
     _REMOTE_WORDS,
     _RESPONSE_NOUNS,
     _RETALIATE,
@@ -800,6 +801,11 @@ class _Speech:
             return "intended"  # "pledged $500 million in aid": promised, not yet given
         if rule.type == "AID" and self._pledged_gift(chain):
             return "intended"  # "pledged to give Kenya 80 million pounds": aid promised
+        if any(  # "regretted that X had sided with Y": the regret is the event (ACCUSE)
+            parent.lemma.lower() in _REGRETS and chain[n].dep == "ccomp"
+            for n, parent in enumerate(chain[1:])
+        ):
+            return None
         if rule.type != "AGREE":
             for parent in chain[1:]:
                 if (
@@ -818,6 +824,10 @@ class _Speech:
                 ):
                     if rule.mode == "censor" and parent.lemma.lower() in _ORDERING:
                         continue  # "ordered the paper to suspend publication": the order is it
+                    if parent.lemma.lower() == "tell" and self._told_no_demand(parent, rule):
+                        continue  # "told Xi that Australia adhered to ...": speech
+                    if parent.lemma.lower() in _ORDERING and self._own_official_ordered(parent):
+                        continue  # "ordered his trade minister to raise tariffs": the order
                     if rule.type == "SUPPORT" and any(
                         t.type == "AGREE" and self._carried_by_its_noun(parent, t)
                         for t in self._senses(parent.i)
