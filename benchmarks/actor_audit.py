@@ -34,17 +34,18 @@ import json
 import pickle
 import re
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from passages import read_passages
+
 from dyad.actors.kb import KnowledgeBase
 from dyad.actors.resolve import Resolver
 from dyad.annotate import Annotator
-from dyad.ingest import discover, read_bytes, read_input
 from dyad.models import Article, Resolution
-from dyad.settings import Settings
 
 HERE = Path(__file__).parent / "actor_audit"
 
@@ -72,20 +73,6 @@ def load_jsonl(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise SystemExit(f"{path}:{number}: invalid JSON: {exc.msg}") from None
     return rows
-
-
-def read_paragraphs(items: list[dict]) -> list[Article]:
-    """The paragraphs as ``dyad run`` ingests a JSONL file of them, in order."""
-    settings = Settings()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "audit.jsonl"
-        rows = [{"id": x["id"], "text": x["text"], "date": x["date"]} for x in items]
-        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        [inp] = list(discover([str(path)]))
-        found = list(read_input(inp, read_bytes(inp, settings), settings))
-    if len(found) != len(items) or not all(isinstance(a, Article) for a in found):
-        raise SystemExit(f"paragraphs not read as articles: {found}")
-    return found  # type: ignore[return-value]
 
 
 def annotate(articles: list[Article], cache: Path | None) -> list:
@@ -200,7 +187,7 @@ def main() -> None:
     for x in expected:
         if not any(i["id"] == x["id"] and x["surface"] in i["text"] for i in items):
             raise SystemExit(f"expected.jsonl: {x['surface']!r} is not in paragraph {x['id']}")
-    articles = read_paragraphs(items)
+    articles = read_passages(items, "paragraphs")
     resolver = Resolver()
     resolutions = {}
     for item, (article, ann) in zip(items, annotate(articles, args.cache), strict=True):

@@ -20,15 +20,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from passages import read_passages
+
 from dyad.evaluate import Score, score_events
-from dyad.ingest import discover, read_bytes, read_input
-from dyad.models import Article
 from dyad.pipeline import Coder
-from dyad.settings import Settings
 
 HERE = Path(__file__).parent / "stress"
 
@@ -49,21 +49,6 @@ def load(path: Path) -> list[dict]:
     return items
 
 
-def articles(items: list[dict]) -> list[Article]:
-    """The passages as ``dyad run`` ingests them from a JSONL file, in order."""
-    settings = Settings()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "stress.jsonl"
-        rows = [{"id": x["id"], "text": x["text"], "date": x["date"]} for x in items]
-        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        [inp] = list(discover([str(path)]))
-        found = list(read_input(inp, read_bytes(inp, settings), settings))
-    bad = [x for x in found if not isinstance(x, Article)]
-    if bad or len(found) != len(items):
-        raise SystemExit(f"passages not read as articles: {bad}")
-    return found  # type: ignore[return-value]
-
-
 def gold_lines(items: list[dict]) -> list[dict]:
     return [{"source": x["id"], "evidence": "", **e} for x in items for e in x["events"]]
 
@@ -79,7 +64,7 @@ def main() -> None:
     texts = {x["id"]: x["text"] for x in items}
     if len(texts) != len(items):
         raise SystemExit("passage ids must be unique across the files")
-    read = articles(items)
+    read = read_passages(items)
     by_id = dict(zip(texts, read, strict=True))
     coded = Coder().code(read)
     mentions = {x: ms for x, (_, _, ms) in zip(texts, coded, strict=True)}
