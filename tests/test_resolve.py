@@ -1620,3 +1620,25 @@ def test_an_international_title_holds_on_a_day_the_kb_has_no_office_for(resolve,
     article, res = resolve("GCC Secretary-General Jasem Albudaiwi welcomed the accord.", date)
     actor = actor_at(article, res, "Jasem Albudaiwi")
     assert (actor.key, actor.country, actor.sector) == ("person:jasem-albudaiwi", None, "IGO")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Taliban spokesman Zabihullah Mujahid denied the report.", "Zabihullah Mujahid", "AFG"),
+        ("Houthi spokesman Yahya Saree said the drones hit the port.", "Yahya Saree", "YEM"),
+        (
+            "M23 spokesman Lawrence Kanyuka said the rebels held the town.",
+            "Lawrence Kanyuka",
+            "COD",
+        ),
+    ],
+)
+def test_a_title_after_a_groups_name_is_held_for_the_group(resolve, text, name, iso3):
+    article, res = resolve(text, "2024-05-07")
+    assert actor_at(article, res, name).country == iso3
+
+
+def test_a_title_after_an_international_body_holds_for_no_state(resolve):
+    article, res = resolve("UN envoy Hans Grundberg urged restraint.", "2024-05-07")
+    assert actor_at(article, res, "Hans Grundberg").country is None

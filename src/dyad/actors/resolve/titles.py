@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ...models import Token
 from ..gazetteer import Match
+from ..kb import Organisation
 from ..lexicon import Lexicon, Title
 from .context import ArticleContext, Draft
 from .names import comma_name, name_after, past_honorific, person_draft
@@ -107,20 +108,22 @@ def title_group(
         title = _title_named(ctx.lex, ctx.last_person.title)
     if title is None and counterpart:
         return TitleGroup(start, j, country, None, True, plural)
-    igo = country is None and _igo_before(ctx, start, matches)
+    org = _org_before(ctx, start, matches) if country is None else None
+    igo = org is not None and org.sector == "IGO"
+    if org is not None and not igo and title is not None and org.country:
+        country = org.country  # "Taliban spokesman X", "Hamas spokesman X": the body's state
     return TitleGroup(start, j, country, title, counterpart, plural, held, igo)
 
 
-def _igo_before(ctx: ArticleContext, i: int, matches: dict[int, Match]) -> bool:
-    """Whether an international organisation's name ends right before token i (or
-    before its "'s"): "UN envoy X", "the AU's envoy"."""
+def _org_before(ctx: ArticleContext, i: int, matches: dict[int, Match]) -> Organisation | None:
+    """The organisation whose name ends right before token i (or before its "'s"): "UN
+    envoy X", "the AU's envoy", "Taliban spokesman X"."""
     if i > 0 and ctx.tokens[i - 1].text in ("'s", "'"):
         i -= 1
     for m in matches.values():
         if m.last == i and (e := m.of("org")) is not None:
-            org = ctx.kb.organisation_by_id(e.ref)
-            return org is not None and org.sector == "IGO"
-    return False
+            return ctx.kb.organisation_by_id(e.ref)
+    return None
 
 
 def _plural_title(tokens: Sequence[Token], m: Match) -> bool:
@@ -262,7 +265,8 @@ def _igo_appositive(ctx: ArticleContext, first: int, matches: dict[int, Match]) 
             and comma - 8 <= m.first
             and m.last <= comma
             and "," not in {t.text for t in ctx.tokens[m.last : comma]}
-            and _igo_before(ctx, m.first, matches)
+            and (org := _org_before(ctx, m.first, matches)) is not None
+            and org.sector == "IGO"
         ):
             return ctx.lex.titles[e.ref]
     return None
