@@ -8783,3 +8783,29 @@ def test_disappointment_that_names_no_target_is_no_accusation(code):
         "Zealand to say it was deeply disappointed."
     )
     assert not any(states(m.actors) == ("CHN",) for m in coded.of("ACCUSE")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI (Lakeside Wire) — A meeting between Kenyan President William Ruto and Ugandan "
+        "President Yoweri Museveni turned tense on Monday, with Ruto telling his Ugandan guest "
+        "that the border must reopen.",
+        "NAIROBI (Lakeside Wire) — Kenyan President William Ruto and Ugandan President Yoweri "
+        "Museveni held talks on Monday, and Ruto thanked his visitor for the fuel deal.",
+    ],
+    ids=["guest", "visitor"],
+)
+def test_a_guest_or_visitor_at_the_datelines_home_is_on_a_visit(code, text):
+    coded = code(text)
+    meeting = coded.one("CONSULT")
+    assert meeting.mode == "visit", coded.summary()
+    assert (states(meeting.actors), states(meeting.recipients)) == (("UGA",), ("KEN",))
+
+
+def test_a_meeting_under_a_dateline_with_no_word_of_travel_is_no_visit(code):
+    coded = code(
+        "NAIROBI (Lakeside Wire) — A meeting between Kenyan President William Ruto and Ugandan "
+        "President Yoweri Museveni turned tense on Monday over the border."
+    )
+    assert coded.one("CONSULT").mode is None, coded.summary()
