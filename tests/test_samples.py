@@ -77,7 +77,9 @@ def test_every_evidence_and_raw_string_is_in_its_article(articles):
             assert raw in articles[x["source"]].text, (x["source"], raw)
 
 
-@pytest.mark.parametrize("name", ["devset", "holdout", "holdout2", "holdout3", "holdout4"])
+@pytest.mark.parametrize(
+    "name", ["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"]
+)
 def test_a_news_set_s_gold_names_real_articles_and_quotes_them(name):
     root = SAMPLES.parents[2] / "benchmarks" / name
     corpus = root / "corpus"
