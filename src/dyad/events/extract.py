@@ -105,6 +105,18 @@ class Extractor:
         return _ArticleExtractor(self, article, annotation, resolution).run()
 
 
+def _amend(
+    events: list[EventMention],
+    told: list[tuple[EventMention, Token]],
+    old: EventMention,
+    new: EventMention,
+) -> None:
+    """Put ``new`` in the place of an event the sentence has told, in both lists."""
+    events[events.index(old)] = new
+    i = [e for e, _ in told].index(old)
+    told[i] = (new, told[i][1])
+
+
 class _ArticleExtractor(_Participants, _Speech, _Setting):
     """The state of extracting events from one article."""
 
@@ -183,20 +195,14 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     continue
                 joined = self._same_raid(event, found.trigger, told)
                 if joined is not None:
-                    at = events.index(joined)
-                    events[at] = replace(
-                        joined, recipients=_unique((*joined.recipients, *event.recipients))
-                    )
-                    i = [e for e, _ in told].index(joined)
-                    told[i] = (events[at], told[i][1])
+                    targets = _unique((*joined.recipients, *event.recipients))
+                    _amend(events, told, joined, replace(joined, recipients=targets))
                     continue
                 talks = self._mediated_talks(event, found.trigger, told)
                 if talks is not None:  # "talks in Doha mediated by Qatar": one meeting
-                    at = events.index(talks)
                     sides = _unique((*talks.actors, *talks.recipients, *event.actors))
-                    events[at] = replace(talks, actors=sides, recipients=(), mode="multilateral")
-                    i = [e for e, _ in told].index(talks)
-                    told[i] = (events[at], told[i][1])
+                    whole = replace(talks, actors=sides, recipients=(), mode="multilateral")
+                    _amend(events, told, talks, whole)
                     continue
                 restated = self._restated_signing(event, found.trigger)
                 if restated is not None:  # "the three men put their names to the document"

@@ -53,6 +53,7 @@ __all__ = [
     "Trigger",
     "load_event_lexicon",
     "read_event_lexicon",
+    "verb_over",
 ]
 
 TRIGGERS_FILE = "triggers.toml"
@@ -668,16 +669,24 @@ class _TriggerReader:
             and self.tokens[head.head].pos == "NOUN"
             and self.tokens[head.head].dep in ("dobj", "pobj")
         ):
-            deed = self.tokens[head.head]
-            over = self.tokens[deed.head]
-            if deed.dep == "pobj" and over.dep == "prep":
-                over = self.tokens[over.head]
-            return over.i if over.pos in ("VERB", "AUX") else None
+            return verb_over(self.tokens, head.head)
         if tok.dep == "pobj" and head.head != tok.head:  # "went on strike", "put on alert"
             verb = self.tokens[head.head]
             if verb.pos in ("VERB", "AUX"):
                 return head.head
         return None
+
+
+def verb_over(tokens: Sequence[TokenLike], i: int) -> int | None:
+    """The verb whose object ("signed a deal") or prepositional object ("agreed to a
+    truce") the noun ``i`` is, or None."""
+    noun = tokens[i]
+    if noun.head == i:
+        return None
+    over = tokens[noun.head]
+    if noun.dep == "pobj" and over.dep == "prep" and over.head != over.i:
+        over = tokens[over.head]
+    return over.i if over.pos in ("VERB", "AUX") else None
 
 
 # --------------------------------------------------------------------------

@@ -128,7 +128,7 @@ from .common import (
     _unique,
     _weapon_words,
 )
-from .lexicon import SETTING_PREPOSITIONS, Trigger
+from .lexicon import SETTING_PREPOSITIONS, Trigger, verb_over
 
 # Verbs of hosting a meeting: "talks hosted by Turkey", "mediated by Qatar".
 _HOSTING = frozenset({"host", "mediate", "broker", "facilitate", "organise", "organize", "chair"})
@@ -244,10 +244,9 @@ class _Participants:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
             if rule.type == "CONSULT":
                 # "welcomed Ruto to the White House": the host's own place is no visitor
+                # ("received a dressing-down in the Oval Office": a thing, no visitor)
                 home = {a.country for a in recipients if a.country}
-                actors = [a for a in actors if a.country not in home]
-                # "received a dressing-down in the Oval Office": a thing, no visitor
-                actors = [a for a in actors if a.kind != "other"]
+                actors = [a for a in actors if a.country not in home and a.kind != "other"]
             elif rule.type == "AID":
                 actors = self._first_giver(tok, actors)
         if rule.type == "CONSULT" and rule.mode == "phone" and actors and not recipients:
@@ -2860,7 +2859,8 @@ class _Participants:
                     and carrier.pos == "NOUN"
                     and carrier.dep in ("dobj", "pobj")
                 ):
-                    carrier = self._verb_over(carrier)
+                    over = verb_over(self.tokens, carrier.i)
+                    carrier = carrier if over is None else self.tokens[over]
             elif lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
             if rule.type == "CONSULT":
@@ -3657,14 +3657,6 @@ class _Participants:
             for side, group in by_side.items()
         ]
 
-    def _verb_over(self, noun: Token) -> Token:
-        """The verb whose object ("signed a deal") or prepositional object ("agreed to a
-        truce") a noun is; the noun itself when there is none."""
-        head = self.tokens[noun.head]
-        if noun.dep == "pobj" and head.dep == "prep" and head.head != head.i:
-            head = self.tokens[head.head]
-        return head if head.pos in ("VERB", "AUX") and noun.head != noun.i else noun
-
     def _joined_preps(self, prep: int) -> list[int]:
         """The phrases joined to a verb's phrase by "and" that the parser hung on it ("spoke
         with X on Monday and later with Y": "with Y" under "on")."""
@@ -3708,18 +3700,18 @@ class _Participants:
     def _with_phrases(self, verb: int) -> list[set[int]]:
         """The tokens of each "with" phrase of a verb, those joined to another of its
         phrases by "and" ("on Monday and later with Lula") included."""
-        phrases, stack = [], [c for c in self.children[verb] if self.tokens[c].dep == "prep"]
-        while stack:
-            p = stack.pop()
-            stack += [c for c in self.children[p] if self.tokens[c].dep == "conj"]
-            if self.tokens[p].text.lower() == "with":
-                phrase, below = set(), [p]
-                while below:  # its own words, not those of a phrase joined to it
-                    j = below.pop()
-                    phrase.add(j)
-                    below += [c for c in self.children[j] if j != p or self.tokens[c].dep != "conj"]
-                phrases.append(phrase)
-        return phrases
+        preps = [c for c in self.children[verb] if self.tokens[c].dep == "prep"]
+        preps += [j for p in preps for j in self._joined_preps(p)]
+        return [self._own_words(p) for p in preps if self.tokens[p].text.lower() == "with"]
+
+    def _own_words(self, prep: int) -> set[int]:
+        """A phrase's tokens, not those of a phrase joined to it by "and"."""
+        words, below = set(), [prep]
+        while below:
+            j = below.pop()
+            words.add(j)
+            below += [c for c in self.children[j] if j != prep or self.tokens[c].dep != "conj"]
+        return words
 
     def _bare_ministry(self, head: Token, toks: list[Token]) -> bool:
         """ "The ministry", "the foreign ministry": a ministry the phrase names no state or

@@ -18,6 +18,7 @@ from .common import (
     _HISTORY_DAYS,
     _LEAD_SENTENCES,
     _LONG_APART,
+    _MEETINGS,
     _NUMBERS,
     _PUNDITS,
     _REPORTED_ON,
@@ -34,7 +35,7 @@ from .common import (
 from .dates import When, find_dates
 
 # Meetings a deed can take place at ("agreed in Saturday's talks").
-_OCCASIONS = frozenset("meeting talks call conversation summit negotiations visit session".split())
+_OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
 

@@ -339,7 +339,6 @@ _TIMESTAMPS = (
     re.compile(rf"^\W*(?:\w+\)\s*)?{_CLOCK},?\s+(.+?\d{{4}})\s*$"),
     re.compile(rf"^\W*(\d{{4}}-\d{{2}}-\d{{2}}|.+?\d{{4}}),?\s+(?:at\s+)?{_CLOCK}\s*$"),
 )
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")  # day first, as Europe writes it
 
 # A whole line that only dates the page, in the shapes sites print it: a label
 # ("Published:", "Updated", "Last modified"), a weekday, the date (month name either side
@@ -448,19 +447,9 @@ def timestamp_date(text: str) -> date | None:
             continue
         for pattern in _TIMESTAMPS:
             m = pattern.match(line.strip())
-            if m and (day := _timestamp_day(m[1])) is not None:
+            if m and (day := _stamp_day(m[1].strip())) is not None:
                 return day
     return updated
-
-
-def _timestamp_day(text: str) -> date | None:
-    dotted = _DOTTED.match(text.strip())
-    if dotted is None:
-        return parse_loose(text)
-    try:
-        return date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
-    except ValueError:
-        return None
 
 
 def parse_iso(text: str) -> date | None:

@@ -16,6 +16,7 @@ from collections import Counter
 
 from ..gazetteer import Match
 from .context import ArticleContext, Draft, state_draft
+from .syntax import span_root
 
 
 def note_pair(ctx: ArticleContext, m: Match) -> int:
@@ -114,9 +115,7 @@ def _addresser(ctx: ArticleContext, first: int, last: int) -> str | None:
     both sides to ...", "Washington called on the two countries to ...", "the UN chief
     appealed to the parties ..."; None for a pair phrase that acts or is spoken about."""
     tokens = ctx.tokens
-    head = next((t for t in tokens[first:last] if not first <= t.head < last), None)
-    if head is None:
-        return None
+    head = span_root(tokens, first, last)
     verb = tokens[head.head]
     if head.dep == "pobj" and verb.lemma.lower() in _ADDRESSING_PREPS:
         verb = tokens[verb.head]  # "called on both sides", "appealed to the parties"
@@ -212,7 +211,7 @@ def _phrase_head(ctx: ArticleContext, span: range) -> int:
     """The head of the noun phrase a name stands in: "Afghanistan's" in "Afghanistan's
     Taliban government" is the government's."""
     tokens = ctx.tokens
-    i = next((k for k in span if tokens[k].head not in span), span.start)
+    i = span_root(tokens, span.start, span.stop).i
     for _ in range(4):
         if tokens[i].dep not in ("poss", "compound", "amod", "nmod") or tokens[i].head == i:
             break
