@@ -8809,3 +8809,81 @@ def test_a_meeting_under_a_dateline_with_no_word_of_travel_is_no_visit(code):
         "President Yoweri Museveni turned tense on Monday over the border."
     )
     assert coded.one("CONSULT").mode is None, coded.summary()
+
+
+# ---- Session 8, agreements: ending a deal, greetings, admission, concluded talks -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Senegal's government announced on Monday that it was ending the security accord it "
+         "signed with Portugal, citing a need to diversify its partners.", "SEN", "PRT"),
+        ("Bolivia withdrew on Monday from the energy agreement it had concluded with Brazil in "
+         "2009.", "BOL", "BRA"),
+        ("Ecuadorean President Daniel Noboa ordered the foreign ministry on Monday to terminate "
+         "the air transport treaty with Colombia.", "ECU", "COL"),
+        ("The Kenyan president instructed the foreign ministry on Monday to scrap the fishing "
+         "pact with Somalia.", "KEN", "SOM"),
+        ("Mongolia ended its customs pact with Kazakhstan on Monday.", "MNG", "KAZ"),
+    ],
+    ids=["ending-pact-it-signed-with", "withdrew-from-deal-concluded-with",
+         "ordered-ministry-to-terminate", "instructed-ministry-to-scrap", "ended-pact-with"],
+)  # fmt: skip
+def test_ending_an_agreement_is_a_sanction_of_its_other_party(code, text, actor, target):
+    coded = code(text)
+    ended = coded.one("SANCTION")
+    assert (states(ended.actors)[-1:], states(ended.recipients)) == ((actor,), (target,))
+    assert not coded.of("SUPPORT") and not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana welcomed on Monday the trade accord it signed with Togo.",
+        "The striker ended the season with a hat-trick against Porto.",
+        "Analysts said Senegal could end the security accord it signed with Portugal.",
+    ],
+    ids=["welcomed-deal-signed-with", "sports", "analyst"],
+)
+def test_a_deal_not_ended_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Turkish President Recep Tayyip Erdogan wished Azerbaijani President Ilham Aliyev a "
+         "happy birthday on Monday.", "TUR", "AZE"),
+        ("The Japanese prime minister wished South Korea and its people a prosperous new year.",
+         "JPN", "KOR"),
+        ("Kenyan President William Ruto sent condolences to Tanzania on Monday after floods "
+         "killed dozens.", "KEN", "TZA"),
+        ("Canada offered its condolences to the people of Morocco on Monday.", "CAN", "MAR"),
+        ("The African Union admitted South Sudan as its 54th member on Monday.", None, "SSD"),
+        ("ASEAN leaders admitted Timor-Leste as a full member of the bloc on Monday.", None,
+         "TLS"),
+    ],
+    ids=["wished-birthday", "wished-new-year", "sent-condolences", "offered-condolences",
+         "admitted-member", "admitted-full-member"],
+)  # fmt: skip
+def test_greetings_condolences_and_admission_are_support(code, text, actor, target):
+    coded = code(text)
+    support = coded.one("SUPPORT")
+    assert states(support.actors)[:1] == (actor,), coded.summary()
+    assert states(support.recipients)[:1] == (target,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans wished the team luck before the final.",
+        "Iran admitted on Monday that members of its air defence had shot down the airliner.",
+        "The club admitted two new members to its board on Monday.",
+    ],
+    ids=["sports-wish", "admitted-a-deed", "club-members"],
+)
+def test_wishes_and_admissions_of_no_state_are_no_support(code, text):
+    coded = code(text)
+    assert not coded.of("SUPPORT"), coded.summary()

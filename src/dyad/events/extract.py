@@ -80,6 +80,7 @@ from .common import (
     _unique,
 )
 from .dates import When
+from .deals import _Deals
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
@@ -117,7 +118,7 @@ def _amend(
     told[i] = (new, told[i][1])
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Deals):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -989,6 +990,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._told_as_then(tok):
             return None  # "called the accord illegal at the time and recalled its envoy"
+        if self._made_before_ending(tok):
+            return None  # "ending the pact it signed with France": the deal's background
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
         if self._open_question(tok):

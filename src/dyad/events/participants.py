@@ -150,7 +150,7 @@ _PERMISSIONS = frozenset(
 # those an order can go to inside one's own government ("ordered his trade minister to ...")
 _OWN_OFFICIALS = frozenset(
     "minister ministry government cabinet official army military force troop navy agency "
-    "department secretary administration".split()
+    "department secretary administration secretariat".split()
 )
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
 # a state's presence on another's soil, which that other can order closed
@@ -402,6 +402,9 @@ class _Participants:
             # "X met Y ..., as Washington announced a new military aid package": aid told
             # in the very sentence of a two-state meeting goes to the other side
             recipients = tuple(self._counterpart(tok, actors, sentences=0))
+        if not recipients and rule.type == "SANCTION" and tok.pos == "VERB":
+            # "is ending the pact it signed with France": whom the deal was made with
+            recipients = tuple(self._deal_partner(tok, actors))
         if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
             recipients = tuple(self._neighbour_named(tok, actors))
         if rule.type == "ACCUSE" and not any(a.country for a in recipients):
@@ -470,6 +473,8 @@ class _Participants:
             return True  # "his trade minister", "its army"
         subject_states = {a.country for a in self._subject_actors(self._subject(verb))}
         object_states = {a.country for a in self._np_actors(obj)}
+        if not object_states - {None} and self._definite(obj):
+            return True  # "ordered the foreign ministry to ...": the ministry of its own
         return (
             bool(object_states) and None not in object_states and (object_states <= subject_states)
         )
@@ -2885,7 +2890,13 @@ class _Participants:
                         and lead.dep == "dobj"
                     ):  # "give Dhaka strong backing", "offered Kyiv aid", "gave Lima a deadline"
                         recipients += [self._place_state(a) for a in self._np_actors(child)]
-                    if child.dep != "prep" or (word not in preps and word != "between"):
+                    # "sent condolences to X": the parser's "dative" to is the preposition
+                    dative_to = (
+                        child.dep == "dative" and child.pos == "ADP" and rule.type == "SUPPORT"
+                    )
+                    if (child.dep != "prep" and not dative_to) or (
+                        word not in preps and word != "between"
+                    ):
                         continue
                     if word == "between" and rule.mode == "third-party":
                         continue  # the sides a mediator goes between: its targets

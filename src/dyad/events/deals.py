@@ -1,0 +1,85 @@
+"""Agreements as the news tells them: whom a deal that is ended was made with, and what
+a signing in a relative clause on it is (its background). A mixin of
+``extract._ArticleExtractor``."""
+
+from __future__ import annotations
+
+from ..models import Actor, Token
+from .common import _FORMAL_DEALS, _side
+
+# The verbs that make a deal with someone: "the accord it signed with France".
+_MADE_WITH = frozenset("sign ink conclude reach strike negotiate seal agree".split())
+# The prepositions by which an ending verb names the deal it ends ("withdrew from the
+# treaty", "pulled out of the pact", "its participation in the treaty").
+_DEAL_PREPS = frozenset({"from", "of", "in"})
+
+
+class _Deals:
+    """Agreements ended and their parties: methods of ``_ArticleExtractor``."""
+
+    def _ended_deals(self, verb: Token) -> list[Token]:
+        """The agreements a verb takes as its object, directly or through a preposition
+        ("ended the pact", "withdrew from the treaty", "pulled out of the accord",
+        "suspended its participation in the treaty")."""
+        out: list[Token] = []
+        stack = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "prep", "prt")]
+        while stack:
+            kid = self.tokens[stack.pop()]
+            if kid.dep in ("dobj", "pobj") and kid.lemma.lower() in _FORMAL_DEALS:
+                out.append(kid)
+            elif kid.dep in ("prep", "prt") or (kid.dep == "dobj" and kid.pos == "NOUN"):
+                stack += [
+                    g
+                    for g in self.children[kid.i]
+                    if self.tokens[g].dep in ("pobj", "prep")
+                    and (kid.dep != "dobj" or self.tokens[g].text.lower() in _DEAL_PREPS)
+                ]
+        return out
+
+    def _deal_partner(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """ "is ending the defence pact it signed with France", "withdrew from the accord it
+        had concluded with Rwanda": the party the ended deal was made with, named in the
+        relative clause that tells its making (the ending's target)."""
+        own = {_side(a) for a in actors}
+        found: list[Actor] = []
+        for deal in self._ended_deals(verb):
+            for c in self.children[deal.i]:
+                clause = self.tokens[c]
+                if clause.dep not in ("relcl", "acl") or clause.lemma.lower() not in _MADE_WITH:
+                    continue
+                for g in self.children[c]:
+                    prep = self.tokens[g]
+                    if prep.dep == "prep" and prep.text.lower() == "with":
+                        found += [a for a in self._prep_actors(prep) if _side(a) not in own]
+        return found
+
+    def _made_before_ending(self, tok: Token) -> bool:
+        """ "ending the defence pact it signed with France": the signing told in a relative
+        clause on a deal that the sentence ends is the deal's background, not news."""
+        if tok.pos != "VERB" or tok.dep not in ("relcl", "acl") or tok.head == tok.i:
+            return False
+        if tok.lemma.lower() not in _MADE_WITH:
+            return False
+        deal = self.tokens[tok.head]
+        if deal.lemma.lower() not in _FORMAL_DEALS:
+            return False
+        carrier = deal
+        for _ in range(4):  # up through "of", "in", "from" to the verb that ends it
+            if carrier.head == carrier.i:
+                return False
+            carrier = self.tokens[carrier.head]
+            if carrier.pos == "VERB":
+                break
+        return (
+            carrier.pos == "VERB"
+            and deal in self._ended_deals(carrier)
+            and any(t.type == "SANCTION" for t in self._senses(carrier.i))
+        )
+
+    def _definite(self, noun: Token) -> bool:
+        """ "the foreign ministry", "the Secretariat of Foreign Affairs": a body the story
+        takes as known, which with no state named is the speaker's own."""
+        return any(
+            self.tokens[c].dep == "det" and self.tokens[c].text.lower() == "the"
+            for c in self.children[noun.i]
+        )
