@@ -8887,3 +8887,161 @@ def test_greetings_condolences_and_admission_are_support(code, text, actor, targ
 def test_wishes_and_admissions_of_no_state_are_no_support(code, text):
     coded = code(text)
     assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("India and Britain concluded negotiations on a free trade agreement on Monday.",
+         {"IND", "GBR"}),
+        ("Australia wrapped up talks with the United Arab Emirates on Monday on a trade deal.",
+         {"AUS", "ARE"}),
+        ("Chile and South Korea said on Monday they had concluded talks on an upgraded trade "
+         "pact.", {"CHL", "KOR"}),
+        ("The European Union and Indonesia wrapped up negotiations on Monday on an economic "
+         "partnership agreement.", {"IDN"}),
+    ],
+    ids=["concluded-negotiations", "wrapped-up-talks-with", "said-had-concluded",
+         "bloc-and-state"],
+)  # fmt: skip
+def test_concluding_negotiations_on_a_deal_is_an_agreement(code, text, parties):
+    coded = code(text)
+    agreed = coded.one("AGREE")
+    assert {*states(agreed.actors), *states(agreed.recipients)} - {None} == parties
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and the International Atomic Energy Agency concluded talks on Monday without an "
+        "agreement.",
+        "The two foreign ministers concluded two days of talks in Geneva on Monday.",
+        "The football club concluded talks with the striker over a new contract.",
+    ],
+    ids=["without-agreement", "no-deal-named", "sports"],
+)
+def test_concluding_talks_with_no_deal_is_no_agreement(code, text):
+    coded = code(text)
+    assert not coded.of("AGREE"), coded.summary()
+
+
+_BETWEEN = (
+    " The ceremony took place in the capital. Officials said the text ran to forty pages. Both "
+    "parliaments must still ratify it. Talks on the document began two years ago. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reactor", "parties"),
+    [
+        ("Kenya and Ethiopia signed a trade accord on Monday." + _BETWEEN + "German Chancellor "
+         "Olaf Scholz welcomed the agreement.", "SUPPORT", "DEU", {"KEN", "ETH"}),
+        ("The Philippines and Japan signed a defence pact on Monday." + _BETWEEN + "China's "
+         "foreign ministry criticised the pact on Tuesday.", "ACCUSE", "CHN", {"PHL", "JPN"}),
+        ("Chad signed a security treaty with France on Monday." + _BETWEEN + "Russia condemned "
+         "the treaty on Tuesday.", "ACCUSE", "RUS", {"TCD", "FRA"}),
+        ("Serbia and Hungary signed an energy treaty on Monday." + _BETWEEN + "Italy's prime "
+         "minister hailed the treaty as a model for the region.", "SUPPORT", "ITA",
+         {"SRB", "HUN"}),
+    ],
+    ids=["welcomed-the-agreement", "criticised-the-pact", "condemned-treaty-signed-with",
+         "hailed-the-treaty"],
+)  # fmt: skip
+def test_a_reaction_to_the_storys_deal_is_aimed_at_its_parties(code, text, kind, reactor, parties):
+    coded = code(text)
+    [reaction] = [m for m in coded.of(kind) if states(m.actors) == (reactor,)]
+    assert set(states(reaction.recipients)) == parties, coded.summary()
+
+
+def test_a_party_reacting_to_its_own_deal_is_not_its_own_target(code):
+    coded = code("Egypt and Sudan signed a water deal on Monday. Egypt hailed the accord.")
+    [hailed] = [m for m in coded.of("SUPPORT") if m.cameo == "051"]
+    assert states(hailed.recipients) == ("SDN",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron welcomed the agreement on Monday.",
+        "Kenya and Ethiopia signed a trade accord on Monday." + _BETWEEN + "Germany welcomed "
+        "the 2015 climate agreement.",
+    ],
+    ids=["no-deal-told", "another-named-deal"],
+)
+def test_a_reaction_to_a_deal_the_story_did_not_tell_has_no_parties(code, text):
+    coded = code(text)
+    assert not any(m.cameo == "051" and m.recipients for m in coded.of("SUPPORT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria and Niger agreed on Monday to the Abuja Accord.",
+        "Ethiopia and Eritrea accepted the Algiers Agreement on Monday.",
+        "Armenia and Azerbaijan agreed on Monday to the Washington Declaration.",
+        "Leaders of the African Union met in Malabo on Thursday. Heads of delegation signed the "
+        "Malabo Declaration.",
+    ],
+    ids=["agreed-to-accord", "accepted-agreement", "agreed-to-declaration", "signed-declaration"],
+)
+def test_a_document_named_after_a_place_is_no_party_to_its_agreement(code, text):
+    coded = code(text)
+    parties = [a.name for m in coded.mentions for a in (*m.actors, *m.recipients)]
+    assert not any(name.split()[-1] in ("Accord", "Agreement", "Declaration") for name in parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "signer", "host"),
+    [
+        ("Indian Prime Minister Narendra Modi signed four cooperation pacts during a visit to "
+         "Kyiv on Friday.", "IND", "UKR"),
+        ("Brazilian President Lula signed a trade deal on a state visit to Hanoi on Monday.",
+         "BRA", "VNM"),
+        ("The Kenyan president signed a security pact during his visit to Washington on Monday.",
+         "KEN", "USA"),
+        ("Japan's prime minister signed two agreements during a brief stop in Manila on Monday.",
+         "JPN", "PHL"),
+    ],
+    ids=["during-a-visit-to", "on-a-state-visit", "during-his-visit", "during-a-stop-in"],
+)  # fmt: skip
+def test_a_signing_on_a_trip_is_with_the_host(code, text, signer, host):
+    coded = code(text)
+    signing = coded.one("SUPPORT")
+    assert (states(signing.actors), states(signing.recipients)) == ((signer,), (host,))
+
+
+def test_a_signing_at_home_has_no_host(code):
+    coded = code("Turkey's foreign minister signed the deal in Ankara on Monday.")
+    assert not any(m.recipients for m in coded.of("SUPPORT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Japan handed over three mobile clinics to Sri Lanka on Monday.", "JPN", "LKA"),
+        ("Germany handed over medicines and tents to Morocco's health ministry on Monday.",
+         "DEU", "MAR"),
+        ("Indian Prime Minister Narendra Modi handed over four mobile hospital cubes to Ukraine "
+         "on Friday.", "IND", "UKR"),
+        ("Two ambulances and a field hospital were handed over to Moldova by Romania on "
+         "Monday.", "ROU", "MDA"),
+    ],
+    ids=["clinics", "medicines-and-tents", "hospital-cubes", "passive"],
+)  # fmt: skip
+def test_handing_over_relief_goods_is_aid(code, text, giver, receiver):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert (states(aid.actors), states(aid.recipients)[-1:]) == ((giver,), (receiver,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese ambassador handed over a letter to the Kenyan foreign minister on Monday.",
+        "The coach handed over the captaincy to his deputy.",
+    ],
+    ids=["letter", "sports"],
+)
+def test_handing_over_what_is_no_relief_is_no_aid(code, text):
+    assert not code(text).of("AID")

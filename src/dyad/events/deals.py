@@ -4,7 +4,9 @@ a signing in a relative clause on it is (its background). A mixin of
 
 from __future__ import annotations
 
-from ..models import Actor, Token
+from collections.abc import Iterable
+
+from ..models import Actor, EventMention, Token
 from .common import _FORMAL_DEALS, _side
 
 # The verbs that make a deal with someone: "the accord it signed with France".
@@ -12,6 +14,13 @@ _MADE_WITH = frozenset("sign ink conclude reach strike negotiate seal agree".spl
 # The prepositions by which an ending verb names the deal it ends ("withdrew from the
 # treaty", "pulled out of the pact", "its participation in the treaty").
 _DEAL_PREPS = frozenset({"from", "of", "in"})
+# A trip whose place names the host: "during a stop in Kyiv", "on a visit to Hanoi".
+_TRIPS = frozenset("visit stop stopover trip tour stay".split())
+# The last word of a document's name ("the Astana Declaration", "the Minsk Accords").
+_NAMED_DOCUMENTS = frozenset(
+    "declaration accord agreement treaty pact protocol convention charter deal memorandum "
+    "communique communiqué plan roadmap".split()
+)
 
 
 class _Deals:
@@ -83,3 +92,56 @@ class _Deals:
             self.tokens[c].dep == "det" and self.tokens[c].text.lower() == "the"
             for c in self.children[noun.i]
         )
+
+    @staticmethod
+    def _no_documents(actors: Iterable[Actor]) -> list[Actor]:
+        """The parties of a signing or agreement but a document a place's name made one
+        ("signed the Astana Declaration", "agreed on the Abuja Accord"): a text, no party.
+        (A stance on it keeps the place's state as PLV's coders do: "backed the Sochi
+        deal".)"""
+        return [
+            a
+            for a in actors
+            if a.kind in ("state", "person")
+            or a.sector is not None
+            or a.name.split()[-1].lower().rstrip("s") not in _NAMED_DOCUMENTS
+        ]
+
+    def _definite_deal(self, noun: Token) -> bool:
+        """ "the agreement", "this pact": the deal the story is about (not "a deal", nor
+        one its own words name: "the 2015 climate deal", "the Paris agreement")."""
+        if noun.lemma.lower() not in _FORMAL_DEALS:
+            return False
+        kids = [self.tokens[c] for c in self.children[noun.i]]
+        if any(k.dep in ("compound", "poss", "nummod", "amod") or k.ent for k in kids):
+            return False
+        return any(k.dep == "det" and k.text.lower() in ("the", "this") for k in kids)
+
+    @staticmethod
+    def _signed_with(event: EventMention, sides: set[str]) -> bool:
+        """A deal made by one side with another ("X signed a treaty with Y", "X and Y
+        agreed a truce"): an agreement or signing of two sides or more."""
+        return (
+            (event.event_type == "AGREE" or event.cameo == "057")
+            and event.modality == "actual"
+            and not event.negated
+            and len(sides) >= 2
+        )
+
+    def _trip_host(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """ "signed four pacts during a stop in Kyiv", "signed a deal on a visit to Hanoi":
+        the state of the place a signer's trip took it to signs with it (never the signer's
+        own state)."""
+        own = {a.country for a in actors if a.country}
+        if len(own) != 1:
+            return []
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("during", "on", "in"):
+                continue
+            for g in self.children[c]:
+                trip = self.tokens[g]
+                if trip.dep == "pobj" and trip.lemma.lower() in _TRIPS:
+                    found += self._prep_places(trip, ("to", "in"))
+        return [a for a in found if a.country and a.country not in own][:1]

@@ -917,7 +917,13 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Deals):
         return any(
             self.tokens[c].dep == "dobj"
             and any(
-                t.type == "SUPPORT" or (t.type != "AGREE" and verb is tok)
+                t.type == "SUPPORT"
+                or (
+                    t.type != "AGREE"
+                    and verb is tok
+                    # "concluded talks on a deal": an entry naming the talks it concludes
+                    and not (rule.object and t.type == "CONSULT")
+                )
                 for t in self.lex.triggers_for(self.tokens[c].lemma, "NOUN")
                 if verb.lemma.lower() in t.light
             )
@@ -939,6 +945,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Deals):
             return False
         if fired.get(carrier) == "SUPPORT" and rule.type == "AGREE":
             return True
+        if fired.get(carrier) == "AGREE" and rule.type == "CONSULT" and tok.dep == "dobj":
+            return True  # "concluded talks on a trade deal": the agreement is the event
         if (
             rule.type == "CONSULT"
             and rule.mode != "third-party"  # offered mediation is mediation (CAMEO 045)

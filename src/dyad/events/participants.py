@@ -153,6 +153,8 @@ _OWN_OFFICIALS = frozenset(
     "department secretary administration secretariat".split()
 )
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
+# How far back a reaction to "the agreement" looks for the story's deal being made.
+_TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
 _PRESENCE = frozenset("embassy consulate mission office".split())
 _REGRET_PREPS = frozenset({"by", "with", "at", "over", "about"})
@@ -350,6 +352,12 @@ class _Participants:
         if self._speaker_acts_again(tok, actors, recipients):
             # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
             actors = [self._speaker(tok)]
+        if rule.cameo == "057" or rule.type == "AGREE":  # "signed the Astana Declaration"
+            actors, recipients = self._no_documents(actors), self._no_documents(recipients)
+        if rule.cameo == "057" and tok.pos == "VERB" and (host := self._trip_host(tok, actors)):
+            # "signed four pacts during a stop in Kyiv": with the host, not with itself
+            recipients = [a for a in recipients if a.country not in {a.country for a in actors}]
+            recipients = [*recipients, *host]
         actors = _unique(actors)
         recipients = tuple(
             a
@@ -3896,11 +3904,15 @@ class _Participants:
         if outcome and not self._outcome_of_talks(deal):
             return []  # "welcomed the outcome of the election": no deal of two sides
         own = {_side(a) for a in actors}
+        # "criticised the pact" far down a story of its signing: the story's own deal
+        back = _TOLD_DEAL_SENTENCES if self._definite_deal(deal) else 2
         for event in reversed(self.events):
-            if verb.sentence - event.evidence.sentence_index > 2:
+            if verb.sentence - event.evidence.sentence_index > back:
                 break
             parties = (*event.actors, *event.recipients)
             sides = {_side(a) for a in parties if _political(a)}
+            if back > 2 and self._signed_with(event, sides):
+                return [] if sides & own else list(parties)  # "X signed a pact with Y"
             if outcome and event.event_type == "CONSULT" and len(sides) >= 2:
                 # "welcomed the outcome" of the summit just told: its parties
                 return [] if sides & own else list(parties)
