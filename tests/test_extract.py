@@ -9045,3 +9045,60 @@ def test_handing_over_relief_goods_is_aid(code, text, giver, receiver):
 )
 def test_handing_over_what_is_no_relief_is_no_aid(code, text):
     assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi told Putin that China was ready to deepen cooperation with Russia in 2021.",
+        "Modi told Macron that India was willing to expand defence ties with France in 2021.",
+        "Kishida said Japan was prepared to step up cooperation with Vietnam in 2021.",
+        "Ramaphosa told Ruto that South Africa stood ready to host the next round of talks in "
+        "2021.",
+    ],
+    ids=["ready-to-deepen", "willing-to-expand", "prepared-to-step-up", "stood-ready-to-host"],
+)
+def test_the_year_a_pledge_aims_at_is_not_the_day_it_was_made(code, text):
+    coded = code(text)
+    offer = coded.one("AGREE")
+    assert offer.date == TUESDAY, coded.summary()
+
+
+def test_a_year_told_before_an_agreement_still_dates_it(code):
+    coded = code("In 2020, Japan and Kenya agreed to expand trade.")
+    assert coded.one("AGREE").date == date(2020, 1, 1), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "offerer", "other"),
+    [
+        ("Turkish President Erdogan met Egyptian President Sisi in Cairo on Monday. Erdogan said "
+         "Turkey was ready to help rebuild Gaza.", "TUR", "EGY"),
+        ("Indian Prime Minister Narendra Modi held talks with Ukrainian President Volodymyr "
+         "Zelensky in Kyiv on Monday. Modi said India was ready to play an active role in "
+         "bringing peace.", "IND", "UKR"),
+        ("Japanese Prime Minister Fumio Kishida spoke by phone with Indonesian President Joko "
+         "Widodo on Monday. Kishida said Japan was willing to finance a new port.", "JPN",
+         "IDN"),
+        ("The foreign ministers of Chile and Argentina met in Santiago on Monday. The Chilean "
+         "minister said Chile stood prepared to share its lithium know-how.", "CHL", "ARG"),
+    ],
+    ids=["ready-to-help", "ready-to-play-a-role", "willing-to-finance", "prepared-to-share"],
+)  # fmt: skip
+def test_readiness_after_talks_is_an_offer_to_the_other_side(code, text, offerer, other):
+    coded = code(text)
+    offer = coded.one("AGREE")
+    assert (states(offer.actors), states(offer.recipients)) == ((offerer,), (other,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan said on Monday Turkey was ready to help rebuild Gaza.",
+        "Turkish President Erdogan met Egyptian President Sisi in Cairo on Monday. Erdogan said "
+        "Turkey was ready to retaliate against any attack.",
+    ],
+    ids=["no-talks-told", "ready-to-retaliate"],
+)
+def test_readiness_with_no_other_side_or_for_force_is_no_offer(code, text):
+    assert not code(text).of("AGREE")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from ..models import Actor, EventMention, Token
 from .common import _FORMAL_DEALS, _side
+from .dates import When
 
 # The verbs that make a deal with someone: "the accord it signed with France".
 _MADE_WITH = frozenset("sign ink conclude reach strike negotiate seal agree".split())
@@ -145,3 +146,23 @@ class _Deals:
                 if trip.dep == "pobj" and trip.lemma.lower() in _TRIPS:
                     found += self._prep_places(trip, ("to", "in"))
         return [a for a in found if a.country and a.country not in own][:1]
+
+    def _target_year(self, tok: Token, when: When | None, basis: str | None) -> bool:
+        """ "ready to bring relations to a new level in 2025", "agreed to double trade by
+        2030": a bare year of this year or later, told after the undertaking, is the
+        pledge's target, not the day it was made."""
+        if when is None or basis != "sentence" or when.precision != "year":
+            return False
+        published = self.article.published
+        if published is None or when.day.year < published.year:
+            return False
+        sentence = self.ann.sentences[tok.sentence]
+        return sentence.start + when.start > tok.start
+
+    def _ready_to_act(self, tok: Token) -> bool:
+        """ "was ready to play an active role", "stands willing to help": readiness to do
+        something, an offer (an adjective with an infinitive of its own)."""
+        return tok.pos == "ADJ" and any(
+            self.tokens[c].dep == "xcomp" and self.tokens[c].pos in ("VERB", "AUX")
+            for c in self.children[tok.i]
+        )

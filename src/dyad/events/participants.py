@@ -399,6 +399,10 @@ class _Participants:
             # to halt the drills" in a summit's story: made to the other side of the meeting
             # or pact (as a concession with no one named is, _COUNTERPART_TYPES)
             recipients = tuple(self._counterpart(tok, actors))
+        if not recipients and rule.type == "AGREE" and self._ready_to_act(tok):
+            # "said India was ready to play an active role in bringing peace" in a story of
+            # its leader's talks in Kyiv: the offer is made to the other side of the talks
+            recipients = tuple(self._counterpart(tok, actors))
         if not recipients and rule.type == "AGREE" and tok.pos == "VERB":
             # "accepted an invitation to visit Turkey": the host of the visit invited
             recipients = tuple(self._invited_host(tok, actors))
