@@ -9102,3 +9102,37 @@ def test_readiness_after_talks_is_an_offer_to_the_other_side(code, text, offerer
 )
 def test_readiness_with_no_other_side_or_for_force_is_no_offer(code, text):
     assert not code(text).of("AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "payer", "payee", "modality"),
+    [
+        ("Fiji and New Zealand signed a treaty on Monday under which New Zealand will pay 90 "
+         "million dollars over four years to the island nation.", "NZL", "FJI", "intended"),
+        ("Japanese Prime Minister Fumio Kishida said Japan would pay 500 million dollars to "
+         "Ukraine for reconstruction.", "JPN", "UKR", "intended"),
+        ("Saudi Arabia paid 2 billion dollars to Pakistan's central bank on Monday.", "SAU",
+         "PAK", "actual"),
+        ("The German finance minister paid 5 million euros to Namibia on Monday.", "DEU", "NAM",
+         "actual"),
+    ],
+    ids=["treaty-under-which", "would-pay", "paid-to-central-bank", "minister-paid"],
+)  # fmt: skip
+def test_a_state_paying_a_sum_to_another_is_aid(code, text, payer, payee, modality):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert (states(aid.actors), states(aid.recipients)) == ((payer,), (payee,))
+    assert aid.modality == modality, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing will pay 2.5 billion dollars to the US government to settle the case.",
+        "The club paid 80 million euros to Benfica for the striker.",
+        "Iran paid tribute to the victims on Monday.",
+    ],
+    ids=["firm-settlement", "football-transfer", "tribute"],
+)
+def test_a_payment_of_no_state_is_no_aid(code, text):
+    assert not code(text).of("AID")

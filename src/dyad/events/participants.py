@@ -461,6 +461,8 @@ class _Participants:
             )
             if not recipients or not any(a.country for a in (*actors, *recipients)):
                 return None  # "Boeing delivered ten jets to an airline": a sale of no state
+            if rule.lemma == "pay" and not any(a.kind == "state" or a.title for a in actors):
+                return None  # "Boeing will pay $2.5 billion to the US government": a fine
         return _Found(tok, rule, actors, recipients)
 
     def _own_official_ordered(self, verb: Token) -> bool:
