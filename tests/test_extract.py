@@ -9136,3 +9136,28 @@ def test_a_state_paying_a_sum_to_another_is_aid(code, text, payer, payee, modali
 )
 def test_a_payment_of_no_state_is_no_aid(code, text):
     assert not code(text).of("AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("Xi told Putin that the two countries would deepen ties in 2021 and that he was ready "
+         "to work with Russia against interference.", "AGREE", TUESDAY),
+        ("Japan will give Kenya 30 million dollars in 2021, its foreign minister said on "
+         "Monday.", "AID", MONDAY),
+        ("Lula said on Monday that Brazil would give Bolivia 40 million dollars in 2021.",
+         "AID", MONDAY),
+    ],
+    ids=["year-in-an-earlier-clause", "aid-said-on-monday", "give-to-come"],
+)  # fmt: skip
+def test_a_year_a_pledge_will_come_in_dates_nothing(code, text, kind, day):
+    coded = code(text)
+    assert all(m.date == day for m in coded.of(kind)) and coded.of(kind), coded.summary()
+
+
+def test_aid_to_a_state_and_to_the_givers_own_force_goes_to_the_state(code):
+    coded = code(
+        "Australia will pay 90 million dollars to Tonga and 10 million dollars to the "
+        "Australian Federal Police, the government said on Monday."
+    )
+    assert [states(m.recipients) for m in coded.of("AID")] == [("TON",)], coded.summary()

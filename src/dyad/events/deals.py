@@ -157,7 +157,26 @@ class _Deals:
         if published is None or when.day.year < published.year:
             return False
         sentence = self.ann.sentences[tok.sentence]
-        return sentence.start + when.start > tok.start
+        at = sentence.start + when.start
+        if at > tok.start:
+            return True
+        # "said the two would bring ties to a new level in 2025 and was ready to ...": the
+        # year of what a clause says will be done
+        year = next((t for t in self.tokens[sentence.first : sentence.last] if t.start >= at), None)
+        return year is not None and self._said_to_come(year)
+
+    def _said_to_come(self, word: Token) -> bool:
+        """Whether the verb a word hangs on is told as to come ("would bring", "will
+        double", "to raise")."""
+        verb = word
+        for _ in range(6):
+            if verb.pos in ("VERB", "AUX") or verb.head == verb.i:
+                break
+            verb = self.tokens[verb.head]
+        return any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() in ("would", "will", "to")
+            for c in self.children[verb.i]
+        )
 
     def _ready_to_act(self, tok: Token) -> bool:
         """ "was ready to play an active role", "stands willing to help": readiness to do
@@ -166,3 +185,12 @@ class _Deals:
             self.tokens[c].dep == "xcomp" and self.tokens[c].pos in ("VERB", "AUX")
             for c in self.children[tok.i]
         )
+
+    @staticmethod
+    def _foreign_first(recipients: tuple[Actor, ...], actors: list[Actor]) -> tuple[Actor, ...]:
+        """Aid's receivers but the giver's own state when another state receives it
+        ("will pay A$140 million to Nauru, A$40 million of it for its police": the parser's
+        "its" is not the giver's police)."""
+        own = {a.country for a in actors if a.country}
+        foreign = tuple(r for r in recipients if r.country not in own)
+        return foreign if any(r.country for r in foreign) else recipients

@@ -986,7 +986,10 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Deals):
             and (met := self._meeting_day(tok, found, sentence_index)) is not None
         ):
             when, basis = met, "article"  # "held talks on Feb. 14. The two leaders signed ..."
-        if rule.type == "AGREE" and self._target_year(tok, when, basis):
+        pledged = rule.type == "AGREE" or (
+            modality == "intended" and rule.type in ("SUPPORT", "COOPERATE", "AID")
+        )
+        if pledged and self._target_year(tok, when, basis):
             when, basis = self._said_on()  # "to take ties to a new level in 2025": said today
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))

@@ -463,6 +463,11 @@ class _Participants:
                 return None  # "Boeing delivered ten jets to an airline": a sale of no state
             if rule.lemma == "pay" and not any(a.kind == "state" or a.title for a in actors):
                 return None  # "Boeing will pay $2.5 billion to the US government": a fine
+            if rule.lemma == "pay" and {a.country for a in recipients} <= {
+                a.country for a in actors
+            }:
+                return None  # "pay ... A$40 million for its police": the payee's, not its own
+            recipients = self._foreign_first(recipients, actors)
         return _Found(tok, rule, actors, recipients)
 
     def _own_official_ordered(self, verb: Token) -> bool:
