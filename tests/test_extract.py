@@ -9161,3 +9161,54 @@ def test_aid_to_a_state_and_to_the_givers_own_force_goes_to_the_state(code):
         "Australian Federal Police, the government said on Monday."
     )
     assert [states(m.recipients) for m in coded.of("AID")] == [("TON",)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Mali said on Monday that it was withdrawing from a joint staff committee it set up "
+         "with Algeria in 2010.", "MLI", "DZA"),
+        ("Niger withdrew on Monday from the joint committee it had formed with Chad.", "NER",
+         "TCD"),
+        ("Guatemala withdrew on Monday from the security partnership it had established with "
+         "Honduras.", "GTM", "HND"),
+        ("Peru withdrew from the border mechanism it had created with Ecuador, the foreign "
+         "ministry said on Monday.", "PER", "ECU"),
+    ],
+    ids=["committee-set-up-with", "committee-formed-with", "partnership-established-with",
+         "mechanism-created-with"],
+)  # fmt: skip
+def test_leaving_a_body_set_up_with_another_state_is_a_sanction_of_it(code, text, actor, target):
+    coded = code(text)
+    left = coded.one("SANCTION")
+    assert (states(left.actors), states(left.recipients)) == ((actor,), (target,))
+    assert not coded.of("SUPPORT"), coded.summary()  # the body's founding is background
+
+
+def test_leaving_an_event_founded_with_a_state_is_no_sanction(code):
+    assert not code("The team withdrew from the tournament it co-founded with Spain.").of(
+        "SANCTION"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "backers", "backed"),
+    [
+        ("Within hours, French President Emmanuel Macron and Polish Prime Minister Donald Tusk "
+         "posted messages of support for Zelensky.", {"FRA", "POL"}, "UKR"),
+        ("Erdogan sent a message of solidarity to Morocco on Monday.", {"TUR"}, "MAR"),
+        ("Putin sent a message of condolence to Erdogan on Monday.", {"RUS"}, "TUR"),
+        ("Spain's prime minister posted a message of solidarity with Portugal on Monday.",
+         {"ESP"}, "PRT"),
+    ],
+    ids=["posted-messages-of-support-for", "sent-message-of-solidarity-to",
+         "message-of-condolence", "solidarity-with"],
+)  # fmt: skip
+def test_a_message_of_support_is_support_for_whom_it_names(code, text, backers, backed):
+    coded = code(text)
+    support = coded.one("SUPPORT")
+    assert set(states(support.actors)) == backers and states(support.recipients) == (backed,)
+
+
+def test_fans_messages_of_support_are_no_event(code):
+    assert not code("Fans posted messages of support for the injured striker.").mentions

@@ -11,7 +11,10 @@ from .common import _FORMAL_DEALS, _side
 from .dates import When
 
 # The verbs that make a deal with someone: "the accord it signed with France".
-_MADE_WITH = frozenset("sign ink conclude reach strike negotiate seal agree".split())
+_MADE_WITH = frozenset(
+    "sign ink conclude reach strike negotiate seal agree set form found create establish "
+    "launch build".split()
+)
 # The prepositions by which an ending verb names the deal it ends ("withdrew from the
 # treaty", "pulled out of the pact", "its participation in the treaty").
 _DEAL_PREPS = frozenset({"from", "of", "in"})
@@ -35,7 +38,9 @@ class _Deals:
         stack = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "prep", "prt")]
         while stack:
             kid = self.tokens[stack.pop()]
-            if kid.dep in ("dobj", "pobj") and kid.lemma.lower() in _FORMAL_DEALS:
+            if kid.dep in ("dobj", "pobj") and (
+                kid.lemma.lower() in _FORMAL_DEALS or (kid.dep == "pobj" and kid.pos == "NOUN")
+            ):  # "withdrew from the committee it set up with Algeria"
                 out.append(kid)
             elif kid.dep in ("prep", "prt") or (kid.dep == "dobj" and kid.pos == "NOUN"):
                 stack += [
@@ -71,8 +76,6 @@ class _Deals:
         if tok.lemma.lower() not in _MADE_WITH:
             return False
         deal = self.tokens[tok.head]
-        if deal.lemma.lower() not in _FORMAL_DEALS:
-            return False
         carrier = deal
         for _ in range(4):  # up through "of", "in", "from" to the verb that ends it
             if carrier.head == carrier.i:
@@ -194,3 +197,17 @@ class _Deals:
         own = {a.country for a in actors if a.country}
         foreign = tuple(r for r in recipients if r.country not in own)
         return foreign if any(r.country for r in foreign) else recipients
+
+    def _backed_through_of(self, noun: Token) -> list[Actor]:
+        """ "messages of support for Zelensky": whom the backing named by the noun's "of"
+        is for."""
+        return [
+            a
+            for c in self.children[noun.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+            for p in self.children[g]
+            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in ("for", "to")
+            for a in self._prep_actors(self.tokens[p])
+        ]

@@ -414,9 +414,11 @@ class _Participants:
             # "X met Y ..., as Washington announced a new military aid package": aid told
             # in the very sentence of a two-state meeting goes to the other side
             recipients = tuple(self._counterpart(tok, actors, sentences=0))
-        if not recipients and rule.type == "SANCTION" and tok.pos == "VERB":
+        if not recipients and rule.type == "SUPPORT" and tok.pos == "NOUN" and rule.object:
+            recipients = tuple(self._backed_through_of(tok))  # "messages of support for X"
+        if rule.type == "SANCTION" and tok.pos == "VERB" and not any(a.country for a in recipients):
             # "is ending the pact it signed with France": whom the deal was made with
-            recipients = tuple(self._deal_partner(tok, actors))
+            recipients = tuple(self._deal_partner(tok, actors)) or recipients
         if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
             recipients = tuple(self._neighbour_named(tok, actors))
         if rule.type == "ACCUSE" and not any(a.country for a in recipients):
