@@ -5807,11 +5807,13 @@ def test_a_stance_on_a_deal_that_names_no_parties_is_aimed_at_the_deal_s_parties
     "text",
     [
         "France welcomed the agreement on Monday.",
+        # (session 8: "the agreement" reaches back through the story to its deal; one its
+        # own words name, "the 2003 water agreement", is another deal)
         "Iran and Iraq signed a border security accord on Monday.\n\nThe accord covers the "
         "whole frontier. Patrols will start in May. Talks on water are due next year.\n\n"
-        "Turkey criticised the agreement on Tuesday.",
+        "Turkey criticised the 2003 water agreement on Tuesday.",
     ],
-    ids=["no-deal-told", "deal-told-long-before"],
+    ids=["no-deal-told", "another-deal-told-long-before"],
 )
 def test_a_stance_on_a_deal_with_no_deal_told_just_before_has_no_target(code, text):
     coded = code(text)
