@@ -714,8 +714,10 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {rule.particle}
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
         return frozenset({"from", "through", "via"})  # "through the COVAX facility"
-    if rule.type == "CONSULT" and rule.mode == "phone":
-        return preps | {"to"}  # "spoke to X by telephone"
+    if rule.type == "CONSULT" and (rule.mode == "phone" or rule.particle == "to"):
+        return preps | {"to"}  # "spoke to X by telephone", "had spoken to X"
+    if rule.type == "CONSULT" and rule.mode == "visit" and rule.object:
+        return preps | {"on"}  # "paid a courtesy call on the president"
     return preps | {"to", "into"} if rule.mode == "visit" else preps  # "flew into Kabul"
 
 

@@ -84,6 +84,7 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
 from .speech import _Speech
+from .trips import _Trips
 
 
 class Extractor:
@@ -117,7 +118,7 @@ def _amend(
     told[i] = (new, told[i][1])
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -221,7 +222,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
-        return _same_contact(events)
+        return self._visits_on_trips(_same_contact(events))
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
