@@ -8809,3 +8809,32 @@ def test_a_meeting_under_a_dateline_with_no_word_of_travel_is_no_visit(code):
         "President Yoweri Museveni turned tense on Monday over the border."
     )
     assert coded.one("CONSULT").mode is None, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Xi held a video call on Monday.\n\nXi spoke to Biden by telephone on Friday, "
+        "and a Kremlin aide said Putin and Xi had discussed contacts with Washington.",
+        "Modi and Putin held talks in Moscow on Monday.\n\nIndia tested a missile on Friday, "
+        "and officials said Modi and Putin had discussed oil payments.",
+        "Ruto and Museveni met in Nairobi on Monday.\n\nUganda closed a border post on Friday, "
+        "and Ruto said that he and Museveni had discussed the road toll.",
+    ],
+    ids=["call-then-aide", "test-then-officials", "closure-then-leader"],
+)
+def test_a_date_of_a_clause_joined_by_and_with_its_own_subject_is_not_the_deeds(code, text):
+    coded = code(text)
+    # the restated talks take the story's day (and merge into its meeting), not Friday's
+    contacts = [
+        m for m in coded.of("CONSULT") if len(m.countries) == 2 and "USA" not in m.countries
+    ]
+    assert contacts and all(m.date == MONDAY for m in contacts), coded.summary()
+
+
+def test_a_date_put_before_two_joined_clauses_dates_both(code):
+    coded = code(
+        "Kenya and Uganda held talks on Monday.\n\nOn Friday, Ruto met Museveni in Kampala, and "
+        "the two governments agreed to reopen the border."
+    )
+    assert [m.date for m in coded.of("AGREE")] == [date(2020, 12, 11)], coded.summary()
