@@ -8838,3 +8838,39 @@ def test_a_date_put_before_two_joined_clauses_dates_both(code):
         "the two governments agreed to reopen the border."
     )
     assert [m.date for m in coded.of("AGREE")] == [date(2020, 12, 11)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Brazil and Angola signed six cooperation accords on Monday during Bolsonaro's state "
+         "visit to Luanda.", "BRA", "AGO"),
+        ("Turkey and Egypt signed a trade accord on Monday during Erdogan's visit to Cairo.",
+         "TUR", "EGY"),
+        ("During Modi's visit to Moscow on Monday, India and Russia signed a shipping pact.",
+         "IND", "RUS"),
+        ("Putin and Tokayev signed a gas deal on Monday during the Russian leader's visit to "
+         "Kazakhstan.", "RUS", "KAZ"),
+    ],
+    ids=["state-visit-to-capital", "agreed-during", "fronted-during", "title-for-name"],
+)  # fmt: skip
+def test_a_visit_a_deed_was_done_during_is_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visits = [m for m in coded.of("CONSULT") if m.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+    assert (states(visits[0].actors), states(visits[0].recipients)) == ((visitor,), (host,))
+    assert visits[0].date == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials of the two countries met on Monday ahead of Modi's visit to Moscow.",
+        "India and Russia signed a shipping pact on Monday, a month before Modi's visit to Moscow.",
+        "The deal was first discussed during Modi's visit to Moscow in 2019.",
+    ],
+    ids=["ahead-of", "before", "history"],
+)
+def test_a_visit_a_deed_comes_before_or_recalls_is_not_coded(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if m.mode == "visit"], coded.summary()

@@ -420,7 +420,8 @@ def _done_there(head: Token) -> bool:
 # Places and gatherings a meeting is held at, on whose "in X" its place may hang.
 _VENUES = frozenset(
     """sideline margin summit meeting conference forum gathering session palace office house
-    residence ceremony hotel headquarters building hall""".split()
+    residence ceremony hotel headquarters building hall base airbase airport estate resort
+    retreat villa ranch dacha compound castle manor lodge centre center venue""".split()
 )
 _AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # What someone may refuse to do: saying they will not is a REJECT.

@@ -1021,6 +1021,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
             mode, medium = None, "in_person"
         if rule.type == "CONSULT" and mode == "third-party" and len(found.countries) > 2:
             mode = "multilateral"  # "Qatar mediated talks between A and B": three states
+        if rule.type == "CONSULT" and mode == "visit" and not found.recipients:
+            mode = None  # "X and Y signed ... during a visit": no visitor told, a meeting
         if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
             # "X hosted the leaders of A and B": a meeting of three states, not a visit
             mode = "multilateral"
