@@ -162,3 +162,28 @@ def test_a_courtesy_call_on_a_leader_is_a_visit(consults, text, visitor, host):
     found = consults(text)
     assert [m.mode for m in found] == ["visit"], summary(found)
     assert (states(found[0].actors), states(found[0].recipients)) == ((visitor,), (host,))
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Chinese President Xi Jinping told Japanese Prime Minister Yoshihide Suga at their "
+         "meeting on Monday that history mattered. Xi is in Japan for a regional forum, his "
+         "first visit to the country in a decade.", "CHN", "JPN"),
+        ("Modi and Putin met on Monday. Modi arrived in Russia on Sunday for a two-day trip.",
+         "IND", "RUS"),
+    ],
+    ids=["in-the-state-for-a-forum", "arrived-in-the-state"],
+)  # fmt: skip
+def test_a_trip_to_a_whole_state_makes_its_meeting_a_visit(consults, text, visitor, host):
+    found = consults(text)
+    assert found and all(m.mode == "visit" for m in found), summary(found)
+    assert {(states(m.actors), states(m.recipients)) for m in found} == {((visitor,), (host,))}
+
+
+def test_visiting_an_expo_is_no_visit_to_its_host(consults):
+    found = consults(
+        "Australian Prime Minister Scott Morrison visited the China International Import Expo "
+        "in Shanghai on Monday."
+    )
+    assert found == [], summary(found)

@@ -183,8 +183,9 @@ class _Trips:
             if not (where or left):
                 continue
             text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
-            for candidate in (text, t.text):
-                state = self.x.kb.state_by_place(candidate)
+            for candidate in (text, t.text, text.removeprefix("the ")):
+                # a town, or the whole state ("Xi is in the United States for the summit")
+                state = self.x.kb.state_by_place(candidate) or self.x.kb.state_by_name(candidate)
                 if state is not None:
                     found.append(_Place(candidate.removeprefix("the "), state.iso3, t, head))
                     break
