@@ -187,3 +187,11 @@ def test_visiting_an_expo_is_no_visit_to_its_host(consults):
         "in Shanghai on Monday."
     )
     assert found == [], summary(found)
+
+
+def test_an_old_trip_makes_no_visit_of_todays_talks(consults):
+    found = consults(
+        "Kenya and Ethiopia held talks on Monday. Kenyan President Uhuru Kenyatta travelled to "
+        "Addis Ababa in 2019 for a state visit."
+    )
+    assert found and all(m.mode != "visit" for m in found), summary(found)

@@ -161,7 +161,11 @@ class _Trips:
             and actor.country
             and actor.role == "party"
         }
-        dates = self._sentence_dates(sentence)
+        told = self._sentence_dates(sentence)
+        dates = [when for when in told if not self._is_history(when)]
+        if told and not dates:
+            return []  # "paid a state visit to Ethiopia in 2019": an old trip
+        # ("a stop in Kyiv on Aug. 23, the first since Ukraine's independence in 1991")
         day = dates[0].day if len(dates) == 1 and dates[0].precision == "day" else None
         return [
             _Trip(visitor, place.country, place.name, day)
