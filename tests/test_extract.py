@@ -9214,3 +9214,68 @@ def test_a_message_of_support_is_support_for_whom_it_names(code, text, backers, 
 
 def test_fans_messages_of_support_are_no_event(code):
     assert not code("Fans posted messages of support for the injured striker.").mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Xi held a video call on Monday.\n\nXi spoke to Biden by telephone on Friday, "
+        "and a Kremlin aide said Putin and Xi had discussed contacts with Washington.",
+        "Modi and Putin held talks in Moscow on Monday.\n\nIndia tested a missile on Friday, "
+        "and officials said Modi and Putin had discussed oil payments.",
+        "Ruto and Museveni met in Nairobi on Monday.\n\nUganda closed a border post on Friday, "
+        "and Ruto said that he and Museveni had discussed the road toll.",
+    ],
+    ids=["call-then-aide", "test-then-officials", "closure-then-leader"],
+)
+def test_a_date_of_a_clause_joined_by_and_with_its_own_subject_is_not_the_deeds(code, text):
+    coded = code(text)
+    # the restated talks take the story's day (and merge into its meeting), not Friday's
+    contacts = [
+        m for m in coded.of("CONSULT") if len(m.countries) == 2 and "USA" not in m.countries
+    ]
+    assert contacts and all(m.date == MONDAY for m in contacts), coded.summary()
+
+
+def test_a_date_put_before_two_joined_clauses_dates_both(code):
+    coded = code(
+        "Kenya and Uganda held talks on Monday.\n\nOn Friday, Ruto met Museveni in Kampala, and "
+        "the two governments agreed to reopen the border."
+    )
+    assert [m.date for m in coded.of("AGREE")] == [date(2020, 12, 11)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Brazil and Angola signed six cooperation accords on Monday during Bolsonaro's state "
+         "visit to Luanda.", "BRA", "AGO"),
+        ("Turkey and Egypt signed a trade accord on Monday during Erdogan's visit to Cairo.",
+         "TUR", "EGY"),
+        ("During Modi's visit to Moscow on Monday, India and Russia signed a shipping pact.",
+         "IND", "RUS"),
+        ("Putin and Tokayev signed a gas deal on Monday during the Russian leader's visit to "
+         "Kazakhstan.", "RUS", "KAZ"),
+    ],
+    ids=["state-visit-to-capital", "agreed-during", "fronted-during", "title-for-name"],
+)  # fmt: skip
+def test_a_visit_a_deed_was_done_during_is_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visits = [m for m in coded.of("CONSULT") if m.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+    assert (states(visits[0].actors), states(visits[0].recipients)) == ((visitor,), (host,))
+    assert visits[0].date == MONDAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials of the two countries met on Monday ahead of Modi's visit to Moscow.",
+        "India and Russia signed a shipping pact on Monday, a month before Modi's visit to Moscow.",
+        "The deal was first discussed during Modi's visit to Moscow in 2019.",
+    ],
+    ids=["ahead-of", "before", "history"],
+)
+def test_a_visit_a_deed_comes_before_or_recalls_is_not_coded(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if m.mode == "visit"], coded.summary()

@@ -420,7 +420,8 @@ def _done_there(head: Token) -> bool:
 # Places and gatherings a meeting is held at, on whose "in X" its place may hang.
 _VENUES = frozenset(
     """sideline margin summit meeting conference forum gathering session palace office house
-    residence ceremony hotel headquarters building hall""".split()
+    residence ceremony hotel headquarters building hall base airbase airport estate resort
+    retreat villa ranch dacha compound castle manor lodge centre center venue""".split()
 )
 _AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 # What someone may refuse to do: saying they will not is a REJECT.
@@ -714,8 +715,10 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {rule.particle}
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
         return frozenset({"from", "through", "via"})  # "through the COVAX facility"
-    if rule.type == "CONSULT" and rule.mode == "phone":
-        return preps | {"to"}  # "spoke to X by telephone"
+    if rule.type == "CONSULT" and (rule.mode == "phone" or rule.particle == "to"):
+        return preps | {"to"}  # "spoke to X by telephone", "had spoken to X"
+    if rule.type == "CONSULT" and rule.mode == "visit" and rule.object:
+        return preps | {"on"}  # "paid a courtesy call on the president"
     return preps | {"to", "into"} if rule.mode == "visit" else preps  # "flew into Kabul"
 
 

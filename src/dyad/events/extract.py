@@ -85,6 +85,7 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
 from .speech import _Speech
+from .trips import _Trips
 
 
 class Extractor:
@@ -118,7 +119,7 @@ def _amend(
     told[i] = (new, told[i][1])
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting, _Deals):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -222,7 +223,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Deals):
                     seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
-        return _same_contact(events)
+        return self._visits_on_trips(_same_contact(events))
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
@@ -1036,6 +1037,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Deals):
             mode, medium = None, "in_person"
         if rule.type == "CONSULT" and mode == "third-party" and len(found.countries) > 2:
             mode = "multilateral"  # "Qatar mediated talks between A and B": three states
+        if rule.type == "CONSULT" and mode == "visit" and not found.recipients:
+            mode = None  # "X and Y signed ... during a visit": no visitor told, a meeting
         if rule.type == "CONSULT" and mode == "visit" and len(found.countries) > 2:
             # "X hosted the leaders of A and B": a meeting of three states, not a visit
             mode = "multilateral"

@@ -3708,7 +3708,8 @@ class _Participants:
         tok = found.trigger
         if found.rule.type != "CONSULT" or tok.pos != "VERB" or len(found.recipients) < 2:
             return [found]
-        phrases = self._with_phrases(tok.i)
+        preps = {"with", "to"} if found.rule.particle == "to" else {"with"}  # "spoke to X and to Y"
+        phrases = self._with_phrases(tok.i, preps)
         if len(phrases) < 2:
             return [found]
         by_phrase: dict[int, list[Actor]] = {}
@@ -3729,12 +3730,12 @@ class _Participants:
             for n, (_, group) in enumerate(sorted(by_phrase.items()))
         ]
 
-    def _with_phrases(self, verb: int) -> list[set[int]]:
-        """The tokens of each "with" phrase of a verb, those joined to another of its
-        phrases by "and" ("on Monday and later with Lula") included."""
+    def _with_phrases(self, verb: int, words: set[str]) -> list[set[int]]:
+        """The tokens of each "with" (or other of ``words``) phrase of a verb, those joined
+        to another of its phrases by "and" ("on Monday and later with Lula") included."""
         preps = [c for c in self.children[verb] if self.tokens[c].dep == "prep"]
         preps += [j for p in preps for j in self._joined_preps(p)]
-        return [self._own_words(p) for p in preps if self.tokens[p].text.lower() == "with"]
+        return [self._own_words(p) for p in preps if self.tokens[p].text.lower() in words]
 
     def _own_words(self, prep: int) -> set[int]:
         """A phrase's tokens, not those of a phrase joined to it by "and"."""

@@ -105,6 +105,7 @@ class _Setting:
             # "KCNA reported on Thursday that Kim pledged ...": the day of the report, not
             # of the deed it tells
             found = [w for w in found if not self._report_day(sentence, w)]
+        found = [w for w in found if not self._beyond_own_clause(sentence.start + w.start, verb)]
         if found:
             # "stormed and set fire to the office on Wednesday": a date on a conjoined verb
             # of the same tense dates both
@@ -241,6 +242,24 @@ class _Setting:
         while head.pos not in ("VERB", "AUX") and head.head != head.i:
             head = self.tokens[head.head]
         return head
+
+    def _beyond_own_clause(self, offset: int, verb: Token) -> bool:
+        """ "Xi spoke to Trump on Friday, and Ushakov said Putin and Xi had discussed it":
+        the date of a clause the deed's clause is joined to by "and" with a subject of its
+        own is that clause's, not the deed's (their link is "and", not "said"). A date put
+        before both ("On Tuesday, X held talks, and the two sides agreed ...") dates both."""
+        up, independent = verb, False
+        for _ in range(8):
+            if up.head == up.i:
+                return False
+            if up.dep == "conj" and any(
+                self.tokens[c].dep in ("nsubj", "nsubjpass") for c in self.children[up.i]
+            ):
+                independent = True
+            up = self.tokens[up.head]
+            if independent and self._dates_verb(offset, up):
+                return offset > self.tokens[min(self._subtree(up.i))].start
+        return False
 
     def _dates_verb(self, offset: int, verb: Token) -> bool:
         """Whether the date written at ``offset`` modifies ``verb`` itself ("met on Monday"),

@@ -1,0 +1,201 @@
+"""Trips: which side of an article travelled to the other's land, and when. A mixin of
+``extract._ArticleExtractor``.
+
+A story about a visit seldom repeats the trip in every sentence: "Modi signed four pacts
+during a stop in Kyiv on Aug. 23. ... Modi and Zelensky held talks at the palace", or
+"Barrot met Deby on Thursday" in a story that says elsewhere that Barrot left
+N'Djamena. A meeting of the two sides in person, with no place of its own in its
+sentence, took place on the trip the story tells, so it is a visit (the conventions: one
+side travels to the other's country; the visitor acts, the host receives).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..models import EventMention, Location, Token
+from .common import _TRAVEL, _placed_in_text
+
+# Words that put a side's person in a place away from home: travel and its ends ("left
+# N'Djamena", "a day-long stop in Kyiv", "flew to Hanoi").
+_TRIP_WORDS = _TRAVEL | {"stop", "stopover", "leave", "depart", "fly", "travel", "journey"}
+# Deeds two sides do together, so where they did one both sides were ("signed the pact
+# in Manila").
+_TOGETHER = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"})
+# Verbs of conversation that leave the medium untold ("spoke with", "talked to").
+_CONVERSING = frozenset({"speak", "talk"})
+# Words that put a conversation in a room: a meeting, a visit, the sidelines of a summit.
+_IN_PERSON = _TRIP_WORDS | frozenset(
+    """meet meeting summit sideline sidelines margin margins talks conference forum dinner
+    lunch breakfast banquet ceremony session person face embassy palace""".split()
+)
+# People and states travel; a place named as an actor ("Kyiv said") does not.
+_TRAVELLERS = frozenset({"person", "state"})
+
+
+# A trip told on one day spans the days around it ("flew to Jakarta on Sunday" for talks
+# on Monday).
+_TRIP_DAYS = 2
+
+
+@dataclass(frozen=True)
+class _Trip:
+    visitor: str  # ISO3 of the side that travelled
+    host: str  # ISO3 of the land it travelled to
+    place: str | None
+    day: date | None  # None: the story does not say which day
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    country: str
+    token: Token  # the place's head word
+    governor: Token  # the preposition or the verb of leaving it hangs on
+
+
+class _Trips:
+    """Trips told anywhere in a story and the meetings held on them: methods of
+    ``_ArticleExtractor``."""
+
+    def _visits_on_trips(self, events: list[EventMention]) -> list[EventMention]:
+        """A bilateral meeting in person whose sentence names no place takes the trip the
+        story tells between its two sides on its day: a visit, not a meeting at the
+        dateline's town (the dateline is often the outlet's home, "NEW DELHI -- Modi ...
+        in Kyiv") nor one of unknown mode. (After ``_same_contact``: a call or visit of
+        the same sides that day, told as such, settles the mode first.)"""
+        trips = self._trips(events)
+        return [self._remote_unless_met(self._on_trip(e, trips)) for e in events]
+
+    def _remote_unless_met(self, e: EventMention) -> EventMention:
+        """ "Trump said he had spoken with the emir", "Anwar said he had spoken to Hun
+        Manet on Thursday evening": leaders who spoke, with no place, meeting or trip told,
+        spoke from afar (a call); "spoke with Xi on the sidelines of the summit" did not."""
+        if e.event_type != "CONSULT" or e.mode is not None or _placed_in_text(e):
+            return e
+        at = self.token_ending.get(e.trigger.end)
+        if at is None or self.tokens[at].pos != "VERB":
+            return e
+        if self.tokens[at].lemma.lower() not in _CONVERSING:
+            return e
+        sentence = self.ann.sentences[e.evidence.sentence_index]
+        words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if words & _IN_PERSON:
+            return e
+        return replace(e, mode="phone", medium="phone", location=Location())
+
+    def _on_trip(self, e: EventMention, trips: list[_Trip]) -> EventMention:
+        if e.event_type != "CONSULT" or e.mode is not None or e.negated:
+            return e
+        if len(e.countries) != 2 or _placed_in_text(e):
+            return e  # three sides, or its own sentence says where it was
+        sides = set(e.countries)
+        fitting = [t for t in trips if {t.visitor, t.host} == sides and _during(t.day, e.date)]
+        if len({(t.visitor, t.host) for t in fitting}) != 1:
+            return e  # no trip, or each side went to the other: the story must say which
+        trip = next((t for t in fitting if t.place), fitting[0])
+        everyone = (*e.actors, *e.recipients)
+        return replace(
+            e,
+            mode="visit",
+            medium="in_person",
+            actors=tuple(a for a in everyone if a.country != trip.host),
+            recipients=tuple(a for a in everyone if a.country == trip.host),
+            location=Location(trip.place, trip.host),
+        )
+
+    def _trips(self, events: list[EventMention]) -> list[_Trip]:
+        trips = [
+            _Trip(a.country, r.country, e.location.name, e.date)
+            for e in events
+            if e.event_type == "CONSULT" and e.mode == "visit" and not e.negated
+            for a in e.actors
+            for r in e.recipients[:1]
+            if a.country and r.country and a.country != r.country
+        ]
+        for e in events:
+            trips += self._deed_trips(e)
+        for sentence in self.ann.sentences:
+            trips += self._told_trips(sentence)
+        return trips
+
+    def _deed_trips(self, e: EventMention) -> list[_Trip]:
+        """ "Japan and the Philippines signed the pact in Manila on July 8": a deed of two
+        sides done in a place of one of them, the other side's trip there."""
+        if e.event_type not in _TOGETHER or e.negated or e.modality != "actual":
+            return []
+        if len(e.countries) != 2:
+            return []
+        trigger = next((t for t in self.tokens if t.start == e.trigger.start), None)
+        if trigger is None:
+            return []
+        # ("signed the pact in Manila": the place may hang on the deed's object)
+        objects = {c for c in self.children[trigger.i] if self.tokens[c].dep == "dobj"}
+        anchors = {trigger.i, trigger.head} | objects
+        trips = []
+        for place in self._places_in(self.ann.sentences[e.evidence.sentence_index]):
+            if place.country in e.countries and place.governor.head in anchors:
+                (visitor,) = set(e.countries) - {place.country}
+                trips.append(_Trip(visitor, place.country, place.name, e.date))
+        return trips
+
+    def _told_trips(self, sentence) -> list[_Trip]:
+        """ "Barrot left N'Djamena hours before", "during a day-long stop in Kyiv on Aug.
+        23": a sentence of travel naming a side's person or state and a place of another
+        state."""
+        tokens = self.tokens[sentence.first : sentence.last]
+        if not {t.lemma.lower() for t in tokens} & _TRIP_WORDS:
+            return []
+        places = self._places_in(sentence)
+        if not places:
+            return []
+        spots = {i for place in places for i in self._subtree(place.token.i)}
+        travellers = {
+            actor.country
+            for t in tokens
+            if t.i not in spots and (m := self.mention_at.get(t.i)) is not None
+            for key in m.keys
+            if (actor := self.actors.get(key)) is not None
+            and actor.kind in _TRAVELLERS
+            and actor.country
+            and actor.role == "party"
+        }
+        told = self._sentence_dates(sentence)
+        dates = [when for when in told if not self._is_history(when)]
+        if told and not dates:
+            return []  # "paid a state visit to Ethiopia in 2019": an old trip
+        # ("a stop in Kyiv on Aug. 23, the first since Ukraine's independence in 1991")
+        day = dates[0].day if len(dates) == 1 and dates[0].precision == "day" else None
+        return [
+            _Trip(visitor, place.country, place.name, day)
+            for place in places
+            for visitor in travellers - {place.country}
+        ]
+
+    def _places_in(self, sentence) -> list[_Place]:
+        """The places of a state a sentence names as where something was: the object of
+        "in", "at" or "to" that the knowledge base places ("in Kyiv", "to Hanoi"), or the
+        object of leaving ("left N'Djamena")."""
+        found: list[_Place] = []
+        for t in self.tokens[sentence.first : sentence.last]:
+            if t.head == t.i or t.pos != "PROPN":
+                continue
+            head = self.tokens[t.head]
+            where = t.dep == "pobj" and head.text.lower() in ("in", "at", "to")
+            left = t.dep == "dobj" and head.lemma.lower() in ("leave", "depart")
+            if not (where or left):
+                continue
+            text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
+            for candidate in (text, t.text, text.removeprefix("the ")):
+                # a town, or the whole state ("Xi is in the United States for the summit")
+                state = self.x.kb.state_by_place(candidate) or self.x.kb.state_by_name(candidate)
+                if state is not None:
+                    found.append(_Place(candidate.removeprefix("the "), state.iso3, t, head))
+                    break
+        return found
+
+
+def _during(trip_day: date | None, day: date | None) -> bool:
+    """Whether a meeting's day falls on a trip's (either unknown: the story's one trip)."""
+    return trip_day is None or day is None or abs((day - trip_day).days) <= _TRIP_DAYS
