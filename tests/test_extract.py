@@ -8874,3 +8874,24 @@ def test_a_visit_a_deed_was_done_during_is_a_visit(code, text, visitor, host):
 def test_a_visit_a_deed_comes_before_or_recalls_is_not_coded(code, text):
     coded = code(text)
     assert not [m for m in coded.of("CONSULT") if m.mode == "visit"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai prime minister was suspended by the court on Monday over a leaked telephone "
+        "call with Cambodia's Hun Sen.",
+        "Critics attacked Johnson on Monday over his meeting with Putin.",
+        "Lawmakers asked questions about the minister's talks with Iranian officials on Monday.",
+        "A row broke out on Monday concerning the envoy's visit to Taiwan.",
+    ],
+    ids=["suspended-over-call", "attacked-over-meeting", "questions-about-talks", "concerning"],
+)
+def test_a_contact_named_as_what_a_deed_is_about_is_no_contact(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_call_over_the_phone_is_still_a_call(code):
+    coded = code("Johnson and Putin spoke over the phone on Monday.")
+    assert coded.one("CONSULT").mode == "phone", coded.summary()

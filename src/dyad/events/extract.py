@@ -118,6 +118,10 @@ def _amend(
     told[i] = (new, told[i][1])
 
 
+# Prepositions that make a noun the topic of another deed ("a row over the call").
+_ABOUT = frozenset({"over", "about", "regarding", "concerning"})
+
+
 class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
     """The state of extracting events from one article."""
 
@@ -965,6 +969,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
             return None  # "said Russia must withdraw": the demand is the event
         if self._accused_deed(tok, found, speaker):
             return None  # "X's spokesman said Y sent troops": part of X's accusation
+        if rule.type == "CONSULT" and self._contact_as_topic(tok):
+            return None  # "suspended over a leaked phone call with X": what it is about
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
@@ -1071,6 +1077,14 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
             confidence=_confidence(found),
             coder_version=self.x.coder_version,
         )
+
+    def _contact_as_topic(self, noun: Token) -> bool:
+        """ "was suspended over a leaked telephone call with Hun Sen", "a row about his
+        meeting with X": a contact named as what something is over or about is the topic
+        of another deed, told as known, not a contact the story reports."""
+        if noun.pos != "NOUN" or noun.dep != "pobj" or noun.head == noun.i:
+            return False
+        return self.tokens[noun.head].text.lower() in _ABOUT
 
     def _told_done(self, verb: Token) -> bool:
         """A verb told in the past ("pledged", "was pledged", "has promised"): its day is
