@@ -62,6 +62,7 @@ from .common import (
     _PLAIN_DOCUMENTS,
     _PROPOSING,
     _RECEIVER_PREPS,
+    _REMOTE_WORDS,
     _SCHEDULED,
     _SIGNING_AGAIN,
     _SPEECH,
@@ -1084,6 +1085,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
         of another deed, told as known, not a contact the story reports."""
         if noun.pos != "NOUN" or noun.dep != "pobj" or noun.head == noun.i:
             return False
+        if noun.lemma.lower() in _REMOTE_WORDS:
+            return False  # "urged Xi over the phone": the medium of the contact itself
         return self.tokens[noun.head].text.lower() in _ABOUT
 
     def _told_done(self, verb: Token) -> bool:
