@@ -8809,3 +8809,251 @@ def test_a_meeting_under_a_dateline_with_no_word_of_travel_is_no_visit(code):
         "President Yoweri Museveni turned tense on Monday over the border."
     )
     assert coded.one("CONSULT").mode is None, coded.summary()
+
+
+# ---- session 8 (plv8): trigger families by verb and noun -------------------------------------
+# Each family: positives of different shapes (tenses, titles, pairs of states, phrasal and
+# plain verbs), then sentences where the family must not fire (sport, business, private life).
+
+
+def _who(actors) -> set[str]:
+    """States by ISO3 code, organisations by their key's code ("org:eu" -> "EU")."""
+    return {a.country or a.key.partition(":")[2].upper() for a in actors}
+
+
+def _coded_pair(coded: Coded, event_type: str, actor: str, recipient: str | None) -> bool:
+    return any(
+        actor in _who(m.actors) and (recipient is None or recipient in _who(m.recipients))
+        for m in coded.of(event_type)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Germany's chancellor took aim at Russia on Monday over the gas cuts.", "DEU", "RUS"),
+        ("The Polish foreign minister rounded on Belarus on Monday for pushing migrants "
+         "across the border.", "POL", "BLR"),
+        ("Turkish President Recep Tayyip Erdogan railed against Sweden on Monday.", "TUR", "SWE"),
+        ("The Irish premier hit out at Britain on Monday over the border checks.", "IRL", "GBR"),
+        ("Canada lashed out at India on Monday after the expulsion.", "CAN", "IND"),
+        ("The Indian envoy upbraided Pakistan on Monday over the cross-border firing.", "IND",
+         "PAK"),
+        ("Chinese state media derided the Japanese defence plan on Monday.", "CHN", "JPN"),
+        ("Iran's foreign ministry took a swipe at France's leaders on Monday.", "IRN", "FRA"),
+    ],
+    ids=["took-aim-at", "rounded-on", "railed-against", "hit-out-at", "lashed-out-at",
+         "upbraided", "derided", "took-a-swipe-at"],
+)  # fmt: skip
+def test_phrasal_and_plain_verbs_of_criticism_are_accuse(code, text, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, "ACCUSE", actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish striker took aim at goal from thirty yards in the second half on Monday.",
+        "Film critics derided the new French comedy on Monday.",
+    ],
+    ids=["sport", "film-review"],
+)
+def test_criticism_words_in_sport_and_reviews_are_no_accusation_by_a_state(code, text):
+    coded = code(text)
+    assert not any(states(m.actors) != (None,) for m in coded.of("ACCUSE")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Japan brushed aside China's protest over the island visit on Monday.", "JPN", "CHN"),
+        ("India on Monday shrugged off Pakistan's complaint about the dam.", "IND", "PAK"),
+        ("Iran balked at France's proposal for snap inspections on Monday.", "IRN", "FRA"),
+        ("Venezuela's president scoffed at Guyana's offer of talks on Monday.", "VEN", "GUY"),
+        ("Serbia has brushed off the European Union's demand to impose sanctions on Moscow.",
+         "SRB", "EU"),
+    ],
+    ids=["brushed-aside", "shrugged-off", "balked-at", "scoffed-at", "brushed-off"],
+)  # fmt: skip
+def test_brushing_aside_shrugging_off_and_balking_are_reject(code, text, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, "REJECT", actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian actor brushed aside rumours about his marriage on Monday.",
+        "Investors balked at the price of the shares on Monday.",
+        "Global markets shrugged off the weak jobs data on Monday.",
+    ],
+    ids=["celebrity", "market-price", "market-data"],
+)
+def test_refusal_idioms_in_private_and_market_news_are_no_rejection(code, text):
+    coded = code(text)
+    assert not coded.of("REJECT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Brazil threw its weight behind Argentina's bid to host the summit on Monday.", "BRA",
+         "ARG"),
+        ("Spain stood behind Ukraine on Monday.", "ESP", "UKR"),
+        ("European Union members rallied behind Lithuania on Monday.", "EU", "LTU"),
+        ("The Egyptian president extolled Sudan's army on Monday.", "EGY", "SDN"),
+        ("The Nepali prime minister felicitated India's new president on Monday.", "NPL", "IND"),
+    ],
+    ids=["threw-weight-behind", "stood-behind", "rallied-behind", "extolled", "felicitated"],
+)  # fmt: skip
+def test_backing_and_praise_verbs_are_support_aimed_at_whom_they_back(code, text, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, "SUPPORT", actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rallied behind the technology sector in Madrid on Monday.",
+        "The Brazilian coach extolled his players after the win on Monday.",
+    ],
+    ids=["market", "sport"],
+)
+def test_praise_in_sport_and_markets_is_no_support(code, text):
+    coded = code(text)
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The United States waived sanctions on Venezuela's oil sector on Monday.", "CONCEDE",
+         "USA", "VEN"),
+        ("The European Union unfroze Libyan central bank assets on Monday.", "CONCEDE",
+         "EU", "LBY"),
+        ("The European Union prolonged its sanctions against Belarus on Monday.", "SANCTION",
+         "EU", "BLR"),
+        ("Washington hiked tariffs on Chinese steel on Monday.", "SANCTION", "USA", "CHN"),
+        ("Lithuania snapped diplomatic ties with Belarus on Monday.", "SANCTION", "LTU", "BLR"),
+        ("Britain will renew its sanctions on Syria next month.", "SANCTION", "GBR", "SYR"),
+    ],
+    ids=["waived", "unfroze", "prolonged", "hiked-tariffs", "snapped-ties", "renew"],
+)  # fmt: skip
+def test_sanctions_waived_unfrozen_prolonged_or_hiked(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish bank waived fees for new customers on Monday.",
+        "The German carmaker hiked prices for its electric models on Monday.",
+        "Photographers snapped pictures of the French president on Monday.",
+    ],
+    ids=["bank-fees", "prices", "photos"],
+)
+def test_business_waivers_price_hikes_and_photos_are_no_sanction_or_concession(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION") and not coded.of("CONCEDE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Russia bolstered its forces on the Ukrainian border on Monday.", "MOBILIZE", "RUS",
+         "UKR"),
+        ("India rushed troops to the Chinese border on Monday.", "MOBILIZE", "IND", "CHN"),
+        ("Japan rushed aid to Nepal on Monday after the earthquake.", "AID", "JPN", "NPL"),
+        ("Qatar channelled funds to Lebanon's army on Monday.", "AID", "QAT", "LBN"),
+        ("Greek boats ferried aid to Turkey on Monday.", "AID", "GRC", "TUR"),
+        ("Iran has furnished weapons to Syria's government, Israel said on Monday.", "AID",
+         "IRN", "SYR"),
+    ],
+    ids=["bolstered-forces", "rushed-troops", "rushed-aid", "channelled-funds", "ferried-aid",
+         "furnished-weapons"],
+)  # fmt: skip
+def test_forces_and_aid_rushed_bolstered_channelled_or_ferried(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch farmers rushed supplies of hay to their cattle before the storm on Monday.",
+        "The Spanish club bolstered its squad with two signings on Monday.",
+    ],
+    ids=["farm", "football"],
+)
+def test_rushed_supplies_and_bolstered_squads_are_no_aid_or_mobilisation(code, text):
+    coded = code(text)
+    assert not coded.of("AID") and not coded.of("MOBILIZE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Syrian rebels blew up a bridge used by Turkish troops on Monday.", "ASSAULT", "SYR",
+         "TUR"),
+        ("Israeli troops lobbed shells at Lebanese villages on Monday.", "ASSAULT", "ISR",
+         "LBN"),
+        ("Malian soldiers gunned down two French aid workers on Monday.", "ASSAULT", "MLI",
+         "FRA"),
+        ("Belarusian police clamped down on protesters in Minsk on Monday.", "COERCE", "BLR",
+         None),
+        ("Iranian security forces quelled protests in Tehran on Monday.", "COERCE", "IRN", None),
+        ("Thousands of Georgians took to the streets of Tbilisi on Monday.", "PROTEST", "GEO",
+         None),
+    ],
+    ids=["blew-up", "lobbed-shells", "gunned-down", "clamped-down", "quelled", "took-to-streets"],
+)  # fmt: skip
+def test_phrasal_verbs_of_force_repression_and_protest(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish workers blew up balloons for the festival on Monday.",
+        "Spanish fans took to the streets of Madrid to celebrate the title on Monday.",
+        "The Italian shop locked up early on Monday.",
+    ],
+    ids=["balloons", "celebration", "shop"],
+)
+def test_balloons_celebrations_and_shops_are_no_force_or_protest(code, text):
+    coded = code(text)
+    assert not any(coded.of(t) for t in ("ASSAULT", "PROTEST", "COERCE")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Kenya and Ethiopia hammered out a deal on border security on Monday.", "AGREE", "KEN",
+         None),
+        ("Iran consented to the Omani proposal on Monday.", "AGREE", "IRN", "OMN"),
+        ("Chile lobbied Peru on Monday to reopen the border.", "REQUEST", "CHL", "PER"),
+        ("Serbian officials huddled with EU mediators in Brussels on Monday.", "CONSULT", "SRB",
+         "EU"),
+    ],
+    ids=["hammered-out", "consented-to", "lobbied", "huddled-with"],
+)  # fmt: skip
+def test_deals_hammered_out_consent_lobbying_and_huddles(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian chef hammered out a new menu with his team on Monday.",
+        "Spanish players huddled with their coach before the final on Monday.",
+    ],
+    ids=["menu", "team-huddle"],
+)
+def test_menus_and_team_huddles_are_no_agreement_or_meeting(code, text):
+    coded = code(text)
+    assert not coded.of("AGREE") and not coded.of("CONSULT"), coded.summary()
