@@ -9057,3 +9057,42 @@ def test_deals_hammered_out_consent_lobbying_and_huddles(code, text, event_type,
 def test_menus_and_team_huddles_are_no_agreement_or_meeting(code, text):
     coded = code(text)
     assert not coded.of("AGREE") and not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The Japanese ministers paid a courtesy call on Philippine President Ferdinand Marcos "
+         "on Monday.", "CONSULT", "JPN", "PHL"),
+        ("Putin wished Xi Jinping a happy Lunar New Year on Monday.", "SUPPORT", "RUS", "CHN"),
+        ("The Egyptian president wished Sudan's leader a speedy recovery on Monday.", "SUPPORT",
+         "EGY", "SDN"),
+        ("The alliance admitted Finland as its newest member on Monday.", "SUPPORT", None, "FIN"),
+        ("Britain held Russia responsible for the poisoning on Monday.", "ACCUSE", "GBR", "RUS"),
+        ("Kyiv pointed the finger at Moscow on Monday over the dam.", "ACCUSE", "UKR", "RUS"),
+        ("Poland handed over two mobile hospitals to Ukraine on Monday.", "AID", "POL", "UKR"),
+    ],
+    ids=["courtesy-call-on", "wished-new-year", "wished-recovery", "admitted-as-member",
+         "held-responsible", "pointed-the-finger", "handed-over-hospitals"],
+)  # fmt: skip
+def test_courtesy_calls_good_wishes_blame_and_donated_hospitals(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    found = [m for m in coded.of(event_type) if recipient in _who(m.recipients)]
+    assert found and (actor is None or actor in _who(found[0].actors)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish coach wished his players luck before the final on Monday.",
+        "The Italian club admitted two new players as members on Monday.",
+        "The Japanese manager pointed the finger at the referee on Monday.",
+        "He wished the talks would end this year.",
+    ],
+    ids=["coach-luck", "club-members", "referee", "wish-clause"],
+)
+def test_wishes_members_and_blame_in_sport_or_private_talk_are_no_event(code, text):
+    coded = code(text)
+    assert not any(states(m.actors) != (None,) for m in coded.mentions), coded.summary()

@@ -701,8 +701,9 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
 
 
 # An entry's own preposition that names whom the act is aimed at ("stood behind X", "balked
-# at X", "railed against X"); not "over" or "in", which name things and places.
-_AIMING_PARTICLES = frozenset({"at", "behind", "against"})
+# at X", "railed against X", "paid a courtesy call on X"); not "over" or "in", which name
+# things and places.
+_AIMING_PARTICLES = frozenset({"at", "behind", "against", "on"})
 
 
 def _placed_in_text(e: EventMention) -> bool:
