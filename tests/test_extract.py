@@ -9096,3 +9096,37 @@ def test_courtesy_calls_good_wishes_blame_and_donated_hospitals(
 def test_wishes_members_and_blame_in_sport_or_private_talk_are_no_event(code, text):
     coded = code(text)
     assert not any(states(m.actors) != (None,) for m in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Iran promised a crushing response to Israel on Monday.", "THREATEN", "IRN", "ISR"),
+        ("Iran's supreme leader pledged retaliation against Israel on Monday.", "THREATEN",
+         "IRN", "ISR"),
+        ("The Turkish president on Monday promised Greece a harsh response if it armed the "
+         "islands.", "THREATEN", "TUR", "GRC"),
+        ("Russia menaced Finland with countermeasures on Monday.", "THREATEN", "RUS", "FIN"),
+        ("Colombia stonewalled Venezuela's requests for talks on Monday.", "REJECT", "COL",
+         "VEN"),
+    ],
+    ids=["promised-crushing-response", "pledged-retaliation", "promised-harsh-response-if",
+         "menaced", "stonewalled"],
+)  # fmt: skip
+def test_promised_retaliation_is_a_threat_made_now(code, text, event_type, actor, recipient):
+    coded = code(text)
+    found = [m for m in coded.of(event_type) if _coded_pair(coded, event_type, actor, recipient)]
+    assert found and all(m.modality == "actual" for m in found), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan pledged support to the Philippines on Monday.",
+        "The Spanish coach promised a crushing win over the Italian side on Monday.",
+    ],
+    ids=["pledged-support", "sport"],
+)
+def test_pledged_support_and_sporting_boasts_are_no_threat(code, text):
+    coded = code(text)
+    assert not coded.of("THREATEN"), coded.summary()
