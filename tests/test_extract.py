@@ -9130,3 +9130,37 @@ def test_promised_retaliation_is_a_threat_made_now(code, text, event_type, actor
 def test_pledged_support_and_sporting_boasts_are_no_threat(code, text):
     coded = code(text)
     assert not coded.of("THREATEN"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Russia cut off gas supplies to Moldova on Monday.", "SANCTION", "RUS", "MDA"),
+        ("Russia stopped gas deliveries to Poland on Monday.", "SANCTION", "RUS", "POL"),
+        ("Ukraine stopped grain shipments to Hungary on Monday.", "SANCTION", "UKR", "HUN"),
+        ("China curbed exports of gallium to the United States on Monday.", "SANCTION", "CHN",
+         "USA"),
+        ("Saudi Arabia bankrolled Egypt's budget with a $5 billion deposit on Monday.", "AID",
+         "SAU", "EGY"),
+    ],
+    ids=["cut-off-gas", "stopped-gas", "stopped-grain", "curbed-exports", "bankrolled"],
+)  # fmt: skip
+def test_supplies_cut_off_or_curbed_and_budgets_bankrolled(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German brewer stopped deliveries to its Italian customers on Monday.",
+        "The Spanish utility cut off power to the factory on Monday.",
+        "A Chinese billionaire bankrolled the film on Monday.",
+    ],
+    ids=["brewer", "utility", "film"],
+)
+def test_a_firms_deliveries_and_a_films_backer_are_no_sanction_or_aid(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION") and not coded.of("AID"), coded.summary()
