@@ -9164,3 +9164,35 @@ def test_supplies_cut_off_or_curbed_and_budgets_bankrolled(
 def test_a_firms_deliveries_and_a_films_backer_are_no_sanction_or_aid(code, text):
     coded = code(text)
     assert not coded.of("SANCTION") and not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipient"),
+    [
+        ("Spain and Morocco patched up relations on Monday.", {"ESP", "MAR"}, None),
+        ("Ethiopia and Eritrea mended ties on Monday.", {"ETH", "ERI"}, None),
+        ("The Turkish president mended fences with Egypt on Monday.", {"TUR"}, "EGY"),
+        ("Serbia has patched up its rift with Montenegro, officials said on Monday.", {"SRB"},
+         "MNE"),
+    ],
+    ids=["patched-up-relations", "mended-ties", "mended-fences-with", "patched-up-rift"],
+)  # fmt: skip
+def test_mended_or_patched_up_relations_are_support(code, text, actors, recipient):
+    coded = code(text)
+    assert any(
+        actors <= _who(m.actors) and (recipient is None or recipient in _who(m.recipients))
+        for m in coded.of("SUPPORT")
+    ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian tailor mended the jacket on Monday.",
+        "The French footballer patched up his differences with the coach on Monday.",
+    ],
+    ids=["tailor", "footballer"],
+)
+def test_mended_jackets_and_a_players_quarrel_are_no_support(code, text):
+    coded = code(text)
+    assert not coded.of("SUPPORT"), coded.summary()
