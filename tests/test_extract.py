@@ -9196,3 +9196,28 @@ def test_mended_or_patched_up_relations_are_support(code, text, actors, recipien
 def test_mended_jackets_and_a_players_quarrel_are_no_support(code, text):
     coded = code(text)
     assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Israel warned on Monday that if Iran enriched uranium further, it would strike.",
+         "ISR", "IRN"),
+        ("The Turkish president threatened on Monday that if Sweden did not act, Ankara would "
+         "block its bid.", "TUR", "SWE"),
+        ("China warned on Monday that it would respond firmly if the Philippines sent more "
+         "ships.", "CHN", "PHL"),
+        ("Russia threatened to cut gas supplies unless Moldova paid its debt.", "RUS", "MDA"),
+    ],
+    ids=["warned-that-if", "threatened-that-if-not", "would-respond-if", "unless"],
+)  # fmt: skip
+def test_a_threat_with_a_condition_is_aimed_at_whom_the_condition_names(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, "THREATEN", actor, recipient), coded.summary()
+
+
+def test_a_conditional_warning_in_sport_names_no_target(code):
+    coded = code("The Spanish coach warned that if his players lost again, he would resign.")
+    assert not any(_who(m.recipients) for m in coded.of("THREATEN")), coded.summary()
