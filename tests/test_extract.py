@@ -9221,3 +9221,36 @@ def test_a_threat_with_a_condition_is_aimed_at_whom_the_condition_names(
 def test_a_conditional_warning_in_sport_names_no_target(code):
     coded = code("The Spanish coach warned that if his players lost again, he would resign.")
     assert not any(_who(m.recipients) for m in coded.of("THREATEN")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Germany's criticism of Hungary intensified on Monday.", "ACCUSE", "DEU", "HUN"),
+        ("France's condemnation of the Russian strikes came on Monday.", "ACCUSE", "FRA", "RUS"),
+        ("Mexico's rejection of the US proposal came on Monday.", "REJECT", "MEX", "USA"),
+        ("The Indian prime minister's praise for Russia drew criticism on Monday.", "SUPPORT",
+         "IND", "RUS"),
+        ("Israel's appeal to Egypt to open the crossing was rejected on Monday.", "REQUEST",
+         "ISR", "EGY"),
+    ],
+    ids=["criticism-of", "condemnation-of", "rejection-of", "praise-for", "appeal-to"],
+)  # fmt: skip
+def test_an_act_noun_with_its_owner_and_target_needs_no_light_verb(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The criticism of the new stadium grew louder on Monday.",
+        "Puntland said on Monday it was withdrawing recognition of the federal government.",
+    ],
+    ids=["no-owner", "recognition-withdrawn"],
+)
+def test_an_act_noun_with_no_owner_or_withdrawn_recognition_is_no_event(code, text):
+    coded = code(text)
+    assert not coded.of("ACCUSE") and not coded.of("SUPPORT"), coded.summary()

@@ -717,6 +717,8 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {rule.particle}
     if rule.type == "ACCUSE" and rule.particle == "out":  # "lashed out at", "hit out at"
         preps = preps | {"at"}
+    if rule.pos == "NOUN" and rule.particle == "of":  # "Germany's criticism of Hungary"
+        preps = preps | {"of"}
     if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
         preps = preps - {"with"}
     if rule.particle in ("with", "in") and rule.type == "AID":
