@@ -9254,3 +9254,39 @@ def test_an_act_noun_with_its_owner_and_target_needs_no_light_verb(
 def test_an_act_noun_with_no_owner_or_withdrawn_recognition_is_no_event(code, text):
     coded = code(text)
     assert not coded.of("ACCUSE") and not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The Kenyan president questioned Uganda's commitment to the pact on Monday.", "ACCUSE",
+         "KEN", "UGA"),
+        ("Japan cast doubt on China's growth figures on Monday.", "ACCUSE", "JPN", "CHN"),
+        ("India's foreign ministry has questioned the sincerity of Pakistan's offer.", "ACCUSE",
+         "IND", "PAK"),
+        ("Mali kicked out the French ambassador on Monday.", "SANCTION", "MLI", "FRA"),
+        ("Russia will kick out two Moldovan diplomats, its foreign ministry said on Monday.",
+         "SANCTION", "RUS", "MDA"),
+    ],
+    ids=["questioned-commitment", "cast-doubt-on", "questioned-sincerity", "kicked-out",
+         "will-kick-out"],
+)  # fmt: skip
+def test_doubts_cast_on_a_state_and_envoys_kicked_out(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish police questioned the suspect on Monday.",
+        "The referee kicked out the Italian coach on Monday.",
+        "The German coach cast doubt on the striker's fitness on Monday.",
+    ],
+    ids=["police-questioning", "referee", "sport-fitness"],
+)
+def test_police_questioning_and_sport_are_no_accusation_or_expulsion(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION") and not any(_who(m.recipients) for m in coded.of("ACCUSE")), (
+        coded.summary()
+    )
