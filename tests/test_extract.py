@@ -9376,3 +9376,29 @@ def test_police_questioning_and_sport_are_no_accusation_or_expulsion(code, text)
     assert not coded.of("SANCTION") and not any(_who(m.recipients) for m in coded.of("ACCUSE")), (
         coded.summary()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "addressee"),
+    [
+        ("Kuwait's emir on Monday received a written message from Omani Sultan Haitham bin "
+         "Tarik on relations between the two states.", "OMN", "KWT"),
+        ("Iran's foreign minister carried a message from Supreme Leader Ali Khamenei to Russian "
+         "President Vladimir Putin on Monday.", "IRN", "RUS"),
+        ("The Saudi envoy on Monday delivered a message from King Salman to Egyptian President "
+         "Abdel Fattah al-Sisi.", "SAU", "EGY"),
+        ("Qatar's emir received a verbal message from Turkey's Erdogan on Monday.", "TUR",
+         "QAT"),
+    ],
+    ids=["received-written", "carried-from-to", "delivered", "verbal"],
+)  # fmt: skip
+def test_a_leaders_message_received_or_delivered_is_a_letter(code, text, sender, addressee):
+    coded = code(text)
+    letter = coded.one("CONSULT")
+    assert (letter.mode, letter.medium) == ("phone", "letter"), coded.summary()
+    assert (states(letter.actors), states(letter.recipients)) == ((sender,), (addressee,))
+
+
+def test_a_message_from_markets_is_no_letter(code):
+    coded = code("Investors received a clear message from the central bank on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()
