@@ -161,6 +161,7 @@ ALSO_EXAMPLES = {
     "forgave": ("The creditors forgave the debt.", "forgave"),
     "lambast": ("The senator lambasted the plan.", "lambasted"),
     "audits": ("The audits were announced.", "audits"),
+    "extoll": ("The envoy extolled the accord.", "extolled"),
 }
 # Light verbs whose entry is a quirk lemma, and the inflection that produces it.
 LIGHT_QUIRKS = {"stag": "staged", "wag": "waged"}

@@ -9279,3 +9279,531 @@ def test_a_visit_a_deed_was_done_during_is_a_visit(code, text, visitor, host):
 def test_a_visit_a_deed_comes_before_or_recalls_is_not_coded(code, text):
     coded = code(text)
     assert not [m for m in coded.of("CONSULT") if m.mode == "visit"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai prime minister was suspended by the court on Monday over a leaked telephone "
+        "call with Cambodia's Hun Sen.",
+        "Critics attacked Johnson on Monday over his meeting with Putin.",
+        "Lawmakers asked questions about the minister's talks with Iranian officials on Monday.",
+        "A row broke out on Monday concerning the envoy's visit to Taiwan.",
+    ],
+    ids=["suspended-over-call", "attacked-over-meeting", "questions-about-talks", "concerning"],
+)
+def test_a_contact_named_as_what_a_deed_is_about_is_no_contact(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_call_over_the_phone_is_still_a_call(code):
+    coded = code("Johnson and Putin spoke over the phone on Monday.")
+    assert coded.one("CONSULT").mode == "phone", coded.summary()
+
+
+# ---- session 8 (plv8): trigger families by verb and noun -------------------------------------
+# Each family: positives of different shapes (tenses, titles, pairs of states, phrasal and
+# plain verbs), then sentences where the family must not fire (sport, business, private life).
+
+
+def _who(actors) -> set[str]:
+    """States by ISO3 code, organisations by their key's code ("org:eu" -> "EU")."""
+    return {a.country or a.key.partition(":")[2].upper() for a in actors}
+
+
+def _coded_pair(coded: Coded, event_type: str, actor: str, recipient: str | None) -> bool:
+    return any(
+        actor in _who(m.actors) and (recipient is None or recipient in _who(m.recipients))
+        for m in coded.of(event_type)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Germany's chancellor took aim at Russia on Monday over the gas cuts.", "DEU", "RUS"),
+        ("The Polish foreign minister rounded on Belarus on Monday for pushing migrants "
+         "across the border.", "POL", "BLR"),
+        ("Turkish President Recep Tayyip Erdogan railed against Sweden on Monday.", "TUR", "SWE"),
+        ("The Irish premier hit out at Britain on Monday over the border checks.", "IRL", "GBR"),
+        ("Canada lashed out at India on Monday after the expulsion.", "CAN", "IND"),
+        ("The Indian envoy upbraided Pakistan on Monday over the cross-border firing.", "IND",
+         "PAK"),
+        ("Chinese state media derided the Japanese defence plan on Monday.", "CHN", "JPN"),
+        ("Iran's foreign ministry took a swipe at France's leaders on Monday.", "IRN", "FRA"),
+    ],
+    ids=["took-aim-at", "rounded-on", "railed-against", "hit-out-at", "lashed-out-at",
+         "upbraided", "derided", "took-a-swipe-at"],
+)  # fmt: skip
+def test_phrasal_and_plain_verbs_of_criticism_are_accuse(code, text, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, "ACCUSE", actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish striker took aim at goal from thirty yards in the second half on Monday.",
+        "Film critics derided the new French comedy on Monday.",
+    ],
+    ids=["sport", "film-review"],
+)
+def test_criticism_words_in_sport_and_reviews_are_no_accusation_by_a_state(code, text):
+    coded = code(text)
+    assert not any(states(m.actors) != (None,) for m in coded.of("ACCUSE")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Japan brushed aside China's protest over the island visit on Monday.", "JPN", "CHN"),
+        ("India on Monday shrugged off Pakistan's complaint about the dam.", "IND", "PAK"),
+        ("Iran balked at France's proposal for snap inspections on Monday.", "IRN", "FRA"),
+        ("Venezuela's president scoffed at Guyana's offer of talks on Monday.", "VEN", "GUY"),
+        ("Serbia has brushed off the European Union's demand to impose sanctions on Moscow.",
+         "SRB", "EU"),
+    ],
+    ids=["brushed-aside", "shrugged-off", "balked-at", "scoffed-at", "brushed-off"],
+)  # fmt: skip
+def test_brushing_aside_shrugging_off_and_balking_are_reject(code, text, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, "REJECT", actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian actor brushed aside rumours about his marriage on Monday.",
+        "Investors balked at the price of the shares on Monday.",
+        "Global markets shrugged off the weak jobs data on Monday.",
+    ],
+    ids=["celebrity", "market-price", "market-data"],
+)
+def test_refusal_idioms_in_private_and_market_news_are_no_rejection(code, text):
+    coded = code(text)
+    assert not coded.of("REJECT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Brazil threw its weight behind Argentina's bid to host the summit on Monday.", "BRA",
+         "ARG"),
+        ("Spain stood behind Ukraine on Monday.", "ESP", "UKR"),
+        ("European Union members rallied behind Lithuania on Monday.", "EU", "LTU"),
+        ("The Egyptian president extolled Sudan's army on Monday.", "EGY", "SDN"),
+        ("The Nepali prime minister felicitated India's new president on Monday.", "NPL", "IND"),
+    ],
+    ids=["threw-weight-behind", "stood-behind", "rallied-behind", "extolled", "felicitated"],
+)  # fmt: skip
+def test_backing_and_praise_verbs_are_support_aimed_at_whom_they_back(code, text, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, "SUPPORT", actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rallied behind the technology sector in Madrid on Monday.",
+        "The Brazilian coach extolled his players after the win on Monday.",
+    ],
+    ids=["market", "sport"],
+)
+def test_praise_in_sport_and_markets_is_no_support(code, text):
+    coded = code(text)
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The United States waived sanctions on Venezuela's oil sector on Monday.", "CONCEDE",
+         "USA", "VEN"),
+        ("The European Union unfroze Libyan central bank assets on Monday.", "CONCEDE",
+         "EU", "LBY"),
+        ("The European Union prolonged its sanctions against Belarus on Monday.", "SANCTION",
+         "EU", "BLR"),
+        ("Washington hiked tariffs on Chinese steel on Monday.", "SANCTION", "USA", "CHN"),
+        ("Lithuania snapped diplomatic ties with Belarus on Monday.", "SANCTION", "LTU", "BLR"),
+        ("Britain will renew its sanctions on Syria next month.", "SANCTION", "GBR", "SYR"),
+    ],
+    ids=["waived", "unfroze", "prolonged", "hiked-tariffs", "snapped-ties", "renew"],
+)  # fmt: skip
+def test_sanctions_waived_unfrozen_prolonged_or_hiked(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish bank waived fees for new customers on Monday.",
+        "The German carmaker hiked prices for its electric models on Monday.",
+        "Photographers snapped pictures of the French president on Monday.",
+    ],
+    ids=["bank-fees", "prices", "photos"],
+)
+def test_business_waivers_price_hikes_and_photos_are_no_sanction_or_concession(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION") and not coded.of("CONCEDE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Russia bolstered its forces on the Ukrainian border on Monday.", "MOBILIZE", "RUS",
+         "UKR"),
+        ("India rushed troops to the Chinese border on Monday.", "MOBILIZE", "IND", "CHN"),
+        ("Japan rushed aid to Nepal on Monday after the earthquake.", "AID", "JPN", "NPL"),
+        ("Qatar channelled funds to Lebanon's army on Monday.", "AID", "QAT", "LBN"),
+        ("Greek boats ferried aid to Turkey on Monday.", "AID", "GRC", "TUR"),
+        ("Iran has furnished weapons to Syria's government, Israel said on Monday.", "AID",
+         "IRN", "SYR"),
+    ],
+    ids=["bolstered-forces", "rushed-troops", "rushed-aid", "channelled-funds", "ferried-aid",
+         "furnished-weapons"],
+)  # fmt: skip
+def test_forces_and_aid_rushed_bolstered_channelled_or_ferried(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch farmers rushed supplies of hay to their cattle before the storm on Monday.",
+        "The Spanish club bolstered its squad with two signings on Monday.",
+    ],
+    ids=["farm", "football"],
+)
+def test_rushed_supplies_and_bolstered_squads_are_no_aid_or_mobilisation(code, text):
+    coded = code(text)
+    assert not coded.of("AID") and not coded.of("MOBILIZE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Syrian rebels blew up a bridge used by Turkish troops on Monday.", "ASSAULT", "SYR",
+         "TUR"),
+        ("Israeli troops lobbed shells at Lebanese villages on Monday.", "ASSAULT", "ISR",
+         "LBN"),
+        ("Malian soldiers gunned down two French aid workers on Monday.", "ASSAULT", "MLI",
+         "FRA"),
+        ("Belarusian police clamped down on protesters in Minsk on Monday.", "COERCE", "BLR",
+         None),
+        ("Iranian security forces quelled protests in Tehran on Monday.", "COERCE", "IRN", None),
+        ("Thousands of Georgians took to the streets of Tbilisi on Monday.", "PROTEST", "GEO",
+         None),
+    ],
+    ids=["blew-up", "lobbed-shells", "gunned-down", "clamped-down", "quelled", "took-to-streets"],
+)  # fmt: skip
+def test_phrasal_verbs_of_force_repression_and_protest(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish workers blew up balloons for the festival on Monday.",
+        "Spanish fans took to the streets of Madrid to celebrate the title on Monday.",
+        "The Italian shop locked up early on Monday.",
+    ],
+    ids=["balloons", "celebration", "shop"],
+)
+def test_balloons_celebrations_and_shops_are_no_force_or_protest(code, text):
+    coded = code(text)
+    assert not any(coded.of(t) for t in ("ASSAULT", "PROTEST", "COERCE")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Kenya and Ethiopia hammered out a deal on border security on Monday.", "AGREE", "KEN",
+         None),
+        ("Iran consented to the Omani proposal on Monday.", "AGREE", "IRN", "OMN"),
+        ("Chile lobbied Peru on Monday to reopen the border.", "REQUEST", "CHL", "PER"),
+        ("Serbian officials huddled with EU mediators in Brussels on Monday.", "CONSULT", "SRB",
+         "EU"),
+    ],
+    ids=["hammered-out", "consented-to", "lobbied", "huddled-with"],
+)  # fmt: skip
+def test_deals_hammered_out_consent_lobbying_and_huddles(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian chef hammered out a new menu with his team on Monday.",
+        "Spanish players huddled with their coach before the final on Monday.",
+    ],
+    ids=["menu", "team-huddle"],
+)
+def test_menus_and_team_huddles_are_no_agreement_or_meeting(code, text):
+    coded = code(text)
+    assert not coded.of("AGREE") and not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The Japanese ministers paid a courtesy call on Philippine President Ferdinand Marcos "
+         "on Monday.", "CONSULT", "JPN", "PHL"),
+        ("Putin wished Xi Jinping a happy Lunar New Year on Monday.", "SUPPORT", "RUS", "CHN"),
+        ("The Egyptian president wished Sudan's leader a speedy recovery on Monday.", "SUPPORT",
+         "EGY", "SDN"),
+        ("The alliance admitted Finland as its newest member on Monday.", "SUPPORT", None, "FIN"),
+        ("Britain held Russia responsible for the poisoning on Monday.", "ACCUSE", "GBR", "RUS"),
+        ("Kyiv pointed the finger at Moscow on Monday over the dam.", "ACCUSE", "UKR", "RUS"),
+        ("Poland handed over two mobile hospitals to Ukraine on Monday.", "AID", "POL", "UKR"),
+    ],
+    ids=["courtesy-call-on", "wished-new-year", "wished-recovery", "admitted-as-member",
+         "held-responsible", "pointed-the-finger", "handed-over-hospitals"],
+)  # fmt: skip
+def test_courtesy_calls_good_wishes_blame_and_donated_hospitals(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    found = [m for m in coded.of(event_type) if recipient in _who(m.recipients)]
+    assert found and (actor is None or actor in _who(found[0].actors)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish coach wished his players luck before the final on Monday.",
+        "The Italian club admitted two new players as members on Monday.",
+        "The Japanese manager pointed the finger at the referee on Monday.",
+        "He wished the talks would end this year.",
+    ],
+    ids=["coach-luck", "club-members", "referee", "wish-clause"],
+)
+def test_wishes_members_and_blame_in_sport_or_private_talk_are_no_event(code, text):
+    coded = code(text)
+    assert not any(states(m.actors) != (None,) for m in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Iran promised a crushing response to Israel on Monday.", "THREATEN", "IRN", "ISR"),
+        ("Iran's supreme leader pledged retaliation against Israel on Monday.", "THREATEN",
+         "IRN", "ISR"),
+        ("The Turkish president on Monday promised Greece a harsh response if it armed the "
+         "islands.", "THREATEN", "TUR", "GRC"),
+        ("Russia menaced Finland with countermeasures on Monday.", "THREATEN", "RUS", "FIN"),
+        ("Colombia stonewalled Venezuela's requests for talks on Monday.", "REJECT", "COL",
+         "VEN"),
+    ],
+    ids=["promised-crushing-response", "pledged-retaliation", "promised-harsh-response-if",
+         "menaced", "stonewalled"],
+)  # fmt: skip
+def test_promised_retaliation_is_a_threat_made_now(code, text, event_type, actor, recipient):
+    coded = code(text)
+    found = [m for m in coded.of(event_type) if _coded_pair(coded, event_type, actor, recipient)]
+    assert found and all(m.modality == "actual" for m in found), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan pledged support to the Philippines on Monday.",
+        "The Spanish coach promised a crushing win over the Italian side on Monday.",
+    ],
+    ids=["pledged-support", "sport"],
+)
+def test_pledged_support_and_sporting_boasts_are_no_threat(code, text):
+    coded = code(text)
+    assert not coded.of("THREATEN"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Russia cut off gas supplies to Moldova on Monday.", "SANCTION", "RUS", "MDA"),
+        ("Russia stopped gas deliveries to Poland on Monday.", "SANCTION", "RUS", "POL"),
+        ("Ukraine stopped grain shipments to Hungary on Monday.", "SANCTION", "UKR", "HUN"),
+        ("China curbed exports of gallium to the United States on Monday.", "SANCTION", "CHN",
+         "USA"),
+        ("Saudi Arabia bankrolled Egypt's budget with a $5 billion deposit on Monday.", "AID",
+         "SAU", "EGY"),
+    ],
+    ids=["cut-off-gas", "stopped-gas", "stopped-grain", "curbed-exports", "bankrolled"],
+)  # fmt: skip
+def test_supplies_cut_off_or_curbed_and_budgets_bankrolled(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German brewer stopped deliveries to its Italian customers on Monday.",
+        "The Spanish utility cut off power to the factory on Monday.",
+        "A Chinese billionaire bankrolled the film on Monday.",
+    ],
+    ids=["brewer", "utility", "film"],
+)
+def test_a_firms_deliveries_and_a_films_backer_are_no_sanction_or_aid(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION") and not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipient"),
+    [
+        ("Spain and Morocco patched up relations on Monday.", {"ESP", "MAR"}, None),
+        ("Ethiopia and Eritrea mended ties on Monday.", {"ETH", "ERI"}, None),
+        ("The Turkish president mended fences with Egypt on Monday.", {"TUR"}, "EGY"),
+        ("Serbia has patched up its rift with Montenegro, officials said on Monday.", {"SRB"},
+         "MNE"),
+    ],
+    ids=["patched-up-relations", "mended-ties", "mended-fences-with", "patched-up-rift"],
+)  # fmt: skip
+def test_mended_or_patched_up_relations_are_support(code, text, actors, recipient):
+    coded = code(text)
+    assert any(
+        actors <= _who(m.actors) and (recipient is None or recipient in _who(m.recipients))
+        for m in coded.of("SUPPORT")
+    ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian tailor mended the jacket on Monday.",
+        "The French footballer patched up his differences with the coach on Monday.",
+    ],
+    ids=["tailor", "footballer"],
+)
+def test_mended_jackets_and_a_players_quarrel_are_no_support(code, text):
+    coded = code(text)
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Israel warned on Monday that if Iran enriched uranium further, it would strike.",
+         "ISR", "IRN"),
+        ("The Turkish president threatened on Monday that if Sweden did not act, Ankara would "
+         "block its bid.", "TUR", "SWE"),
+        ("China warned on Monday that it would respond firmly if the Philippines sent more "
+         "ships.", "CHN", "PHL"),
+        ("Russia threatened to cut gas supplies unless Moldova paid its debt.", "RUS", "MDA"),
+    ],
+    ids=["warned-that-if", "threatened-that-if-not", "would-respond-if", "unless"],
+)  # fmt: skip
+def test_a_threat_with_a_condition_is_aimed_at_whom_the_condition_names(
+    code, text, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, "THREATEN", actor, recipient), coded.summary()
+
+
+def test_a_conditional_warning_in_sport_names_no_target(code):
+    coded = code("The Spanish coach warned that if his players lost again, he would resign.")
+    assert not any(_who(m.recipients) for m in coded.of("THREATEN")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Germany's criticism of Hungary intensified on Monday.", "ACCUSE", "DEU", "HUN"),
+        ("France's condemnation of the Russian strikes came on Monday.", "ACCUSE", "FRA", "RUS"),
+        ("Mexico's rejection of the US proposal came on Monday.", "REJECT", "MEX", "USA"),
+        ("The Indian prime minister's praise for Russia drew criticism on Monday.", "SUPPORT",
+         "IND", "RUS"),
+        ("Israel's appeal to Egypt to open the crossing was rejected on Monday.", "REQUEST",
+         "ISR", "EGY"),
+    ],
+    ids=["criticism-of", "condemnation-of", "rejection-of", "praise-for", "appeal-to"],
+)  # fmt: skip
+def test_an_act_noun_with_its_owner_and_target_needs_no_light_verb(
+    code, text, event_type, actor, recipient
+):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The criticism of the new stadium grew louder on Monday.",
+        "Puntland said on Monday it was withdrawing recognition of the federal government.",
+    ],
+    ids=["no-owner", "recognition-withdrawn"],
+)
+def test_an_act_noun_with_no_owner_or_withdrawn_recognition_is_no_event(code, text):
+    coded = code(text)
+    assert not coded.of("ACCUSE") and not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("The Kenyan president questioned Uganda's commitment to the pact on Monday.", "ACCUSE",
+         "KEN", "UGA"),
+        ("Japan cast doubt on China's growth figures on Monday.", "ACCUSE", "JPN", "CHN"),
+        ("India's foreign ministry has questioned the sincerity of Pakistan's offer.", "ACCUSE",
+         "IND", "PAK"),
+        ("Mali kicked out the French ambassador on Monday.", "SANCTION", "MLI", "FRA"),
+        ("Russia will kick out two Moldovan diplomats, its foreign ministry said on Monday.",
+         "SANCTION", "RUS", "MDA"),
+    ],
+    ids=["questioned-commitment", "cast-doubt-on", "questioned-sincerity", "kicked-out",
+         "will-kick-out"],
+)  # fmt: skip
+def test_doubts_cast_on_a_state_and_envoys_kicked_out(code, text, event_type, actor, recipient):
+    coded = code(text)
+    assert _coded_pair(coded, event_type, actor, recipient), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish police questioned the suspect on Monday.",
+        "The referee kicked out the Italian coach on Monday.",
+        "The German coach cast doubt on the striker's fitness on Monday.",
+    ],
+    ids=["police-questioning", "referee", "sport-fitness"],
+)
+def test_police_questioning_and_sport_are_no_accusation_or_expulsion(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION") and not any(_who(m.recipients) for m in coded.of("ACCUSE")), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "addressee"),
+    [
+        ("Kuwait's emir on Monday received a written message from Omani Sultan Haitham bin "
+         "Tarik on relations between the two states.", "OMN", "KWT"),
+        ("Iran's foreign minister carried a message from Supreme Leader Ali Khamenei to Russian "
+         "President Vladimir Putin on Monday.", "IRN", "RUS"),
+        ("The Saudi envoy on Monday delivered a message from King Salman to Egyptian President "
+         "Abdel Fattah al-Sisi.", "SAU", "EGY"),
+        ("Qatar's emir received a verbal message from Turkey's Erdogan on Monday.", "TUR",
+         "QAT"),
+    ],
+    ids=["received-written", "carried-from-to", "delivered", "verbal"],
+)  # fmt: skip
+def test_a_leaders_message_received_or_delivered_is_a_letter(code, text, sender, addressee):
+    coded = code(text)
+    letter = coded.one("CONSULT")
+    assert (letter.mode, letter.medium) == ("phone", "letter"), coded.summary()
+    assert (states(letter.actors), states(letter.recipients)) == ((sender,), (addressee,))
+
+
+def test_a_message_from_markets_is_no_letter(code):
+    coded = code("Investors received a clear message from the central bank on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()

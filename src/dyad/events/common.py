@@ -701,6 +701,12 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+# An entry's own preposition that names whom the act is aimed at ("stood behind X", "balked
+# at X", "railed against X", "paid a courtesy call on X"); not "over" or "in", which name
+# things and places.
+_AIMING_PARTICLES = frozenset({"at", "behind", "against", "on"})
+
+
 def _placed_in_text(e: EventMention) -> bool:
     """Whether the mention's place is written in its own sentence."""
     return bool(e.location.country and e.location.name and e.location.name in e.evidence.sentence)
@@ -708,6 +714,12 @@ def _placed_in_text(e: EventMention) -> bool:
 
 def _recipient_preps(rule: Trigger) -> frozenset[str]:
     preps = _TYPE_PREPS.get(rule.type, _RECIPIENT_PREPS)
+    if rule.particle in _AIMING_PARTICLES:  # "stood behind Kyiv", "balked at the plan"
+        preps = preps | {rule.particle}
+    if rule.type == "ACCUSE" and rule.particle == "out":  # "lashed out at", "hit out at"
+        preps = preps | {"at"}
+    if rule.pos == "NOUN" and rule.particle == "of":  # "Germany's criticism of Hungary"
+        preps = preps | {"of"}
     if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
         preps = preps - {"with"}
     if rule.particle in ("with", "in") and rule.type == "AID":
@@ -717,8 +729,6 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         return frozenset({"from", "through", "via"})  # "through the COVAX facility"
     if rule.type == "CONSULT" and (rule.mode == "phone" or rule.particle == "to"):
         return preps | {"to"}  # "spoke to X by telephone", "had spoken to X"
-    if rule.type == "CONSULT" and rule.mode == "visit" and rule.object:
-        return preps | {"on"}  # "paid a courtesy call on the president"
     return preps | {"to", "into"} if rule.mode == "visit" else preps  # "flew into Kabul"
 
 

@@ -62,6 +62,7 @@ from .common import (
     _PLAIN_DOCUMENTS,
     _PROPOSING,
     _RECEIVER_PREPS,
+    _REMOTE_WORDS,
     _SCHEDULED,
     _SIGNING_AGAIN,
     _SPEECH,
@@ -117,6 +118,10 @@ def _amend(
     events[events.index(old)] = new
     i = [e for e, _ in told].index(old)
     told[i] = (new, told[i][1])
+
+
+# Prepositions that make a noun the topic of another deed ("a row over the call").
+_ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
 class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
@@ -974,6 +979,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
             return None  # "said Russia must withdraw": the demand is the event
         if self._accused_deed(tok, found, speaker):
             return None  # "X's spokesman said Y sent troops": part of X's accusation
+        if rule.type == "CONSULT" and self._contact_as_topic(tok):
+            return None  # "suspended over a leaked phone call with X": what it is about
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
@@ -1087,6 +1094,16 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
             confidence=_confidence(found),
             coder_version=self.x.coder_version,
         )
+
+    def _contact_as_topic(self, noun: Token) -> bool:
+        """ "was suspended over a leaked telephone call with Hun Sen", "a row about his
+        meeting with X": a contact named as what something is over or about is the topic
+        of another deed, told as known, not a contact the story reports."""
+        if noun.pos != "NOUN" or noun.dep != "pobj" or noun.head == noun.i:
+            return False
+        if noun.lemma.lower() in _REMOTE_WORDS:
+            return False  # "urged Xi over the phone": the medium of the contact itself
+        return self.tokens[noun.head].text.lower() in _ABOUT
 
     def _told_done(self, verb: Token) -> bool:
         """A verb told in the past ("pledged", "was pledged", "has promised"): its day is

@@ -158,6 +158,9 @@ _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
 _PRESENCE = frozenset("embassy consulate mission office".split())
 _REGRET_PREPS = frozenset({"by", "with", "at", "over", "about"})
+# The conditions a threat is made on ("if X does not ...", "unless X ...").
+_IF_MARKS = frozenset({"if", "unless"})
+_STATED = frozenset({"ccomp", "xcomp"})  # the clause a threat states
 _DISAPPOINTED = frozenset({"disappoint", "disappointed"})
 # a town a story names only by what it is ("marched through the city centre")
 _TOWN_WORDS = frozenset("city capital centre center downtown street streets square".split())
@@ -778,6 +781,9 @@ class _Participants:
             # "will not lift the sanctions until Iran frees the sailors": the refusal is
             # aimed at whoever must meet its condition
             found = self._condition_doers(tok, actors)
+        if not found and rule.type == "THREATEN" and tok.pos == "VERB":
+            # "warned that if Iran enriched further, it would strike": whom the condition names
+            found = self._threat_condition_doers(tok, actors)
         if not found and rule.mode == "release" and tok.pos == "VERB":
             found = self._let_free(tok)  # "let free 74 political prisoners"
         if not found and rule.type == "PROTEST":
@@ -1444,6 +1450,28 @@ class _Participants:
             doers = [a for a in named if _side(a) not in own]
             if doers:
                 return doers
+        return []
+
+    def _threat_condition_doers(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """Whom a threat with a condition is aimed at: the subject of the "if" or "unless"
+        clause on the threat or on the clause it states ("threatened that unless Sweden
+        acted, Ankara would block the bid", "threatened to cut supplies unless Moldova paid"),
+        when another side than the actors'."""
+        own = {_side(a) for a in actors}
+        heads = [tok.i, *(c for c in self.children[tok.i] if self.tokens[c].dep in _STATED)]
+        for head in heads:
+            for c in self.children[head]:
+                clause = self.tokens[c]
+                if clause.dep != "advcl" or not any(
+                    self.tokens[m].dep == "mark" and self.tokens[m].text.lower() in _IF_MARKS
+                    for m in self.children[c]
+                ):
+                    continue
+                doers = [
+                    a for a in self._subject_actors(self._subject(clause)) if _side(a) not in own
+                ]
+                if doers:
+                    return doers
         return []
 
     @staticmethod

@@ -797,8 +797,10 @@ class _Speech:
             chain.append(current)
         if self._content_of_a_plan(chain[-1]):
             return None  # "an agreement to restore relations", "a plan to attack": not done
-        if tok.lemma.lower() in ("pledge", "promise") and rule.type != "AGREE":
-            return "intended"  # "pledged $500 million in aid": promised, not yet given
+        # "pledged $500 million in aid": promised, not yet given; a promised retaliation
+        # is a threat made the day it is said
+        if tok.lemma.lower() in ("pledge", "promise") and rule.type not in ("AGREE", "THREATEN"):
+            return "intended"
         if rule.type == "AID" and self._pledged_gift(chain):
             return "intended"  # "pledged to give Kenya 80 million pounds": aid promised
         if any(  # "regretted that X had sided with Y": the regret is the event (ACCUSE)
