@@ -9402,3 +9402,36 @@ def test_a_leaders_message_received_or_delivered_is_a_letter(code, text, sender,
 def test_a_message_from_markets_is_no_letter(code):
     coded = code("Investors received a clear message from the central bank on Monday.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Biden welcomed Indian Prime Minister Narendra Modi at the White House on Monday.",
+         "IND", "USA"),
+        ("Putin welcomed China's Xi Jinping at the Kremlin on Monday.", "CHN", "RUS"),
+        ("Erdogan welcomed Iraqi Prime Minister Mustafa al-Kadhimi at the presidential palace "
+         "on Monday.", "IRQ", "TUR"),
+        ("Macron welcomed Egyptian President Abdel Fattah al-Sisi at the Elysee Palace on "
+         "Monday.", "EGY", "FRA"),
+    ],
+    ids=["white-house", "kremlin", "honours-palace", "elysee"],
+)  # fmt: skip
+def test_welcoming_a_leader_at_ones_seat_is_hosting_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert (states(visit.actors), states(visit.recipients)) == ((visitor,), (host,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin welcomed on Monday the statement by Hungary's prime minister.",
+        "The White House welcomed the ceasefire agreement on Monday.",
+    ],
+    ids=["kremlin-welcomed-statement", "white-house-welcomed-deal"],
+)
+def test_a_seat_of_government_welcoming_a_thing_is_no_visit(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
