@@ -9435,3 +9435,32 @@ def test_welcoming_a_leader_at_ones_seat_is_hosting_a_visit(code, text, visitor,
 def test_a_seat_of_government_welcoming_a_thing_is_no_visit(code, text):
     coded = code(text)
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "everyone"),
+    [
+        ("Pakistan and Afghanistan held talks in Doha on Monday. Qatari and Turkish officials "
+         "attended the talks.", ("AFG", "PAK", "QAT", "TUR")),
+        ("Israel and Hamas held indirect talks in Cairo on Monday.\n\nEgyptian and Qatari "
+         "officials attended the talks, a source said.", ("EGY", "ISR", "PSE", "QAT")),
+        ("Armenian and Azerbaijani diplomats met in Almaty on Monday. Kazakh and Russian envoys "
+         "joined the meeting.", ("ARM", "AZE", "KAZ", "RUS")),
+        ("Sudanese and Chadian officials held talks in Jeddah on Monday. Saudi and American "
+         "officials attended the negotiations.", ("SAU", "SDN", "TCD", "USA")),
+    ],
+    ids=["officials-attended", "mediators-attended", "envoys-joined", "attended-negotiations"],
+)  # fmt: skip
+def test_who_attended_the_talks_told_joined_them(code, text, everyone):
+    coded = code(text)
+    meetings = coded.of("CONSULT")
+    assert len(meetings) == 1, coded.summary()
+    assert meetings[0].countries == everyone and meetings[0].mode == "multilateral"
+
+
+def test_attending_talks_of_their_own_is_another_meeting(code):
+    coded = code(
+        "Pakistan and Afghanistan held talks in Doha on Monday. Qatari and Turkish officials "
+        "attended talks on trade in Ankara on Monday."
+    )
+    assert len(coded.of("CONSULT")) >= 2, coded.summary()

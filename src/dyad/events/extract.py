@@ -58,6 +58,7 @@ from .common import (
     _HELPING,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
+    _MEETINGS,
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
     _PROPOSING,
@@ -209,6 +210,13 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
                     sides = _unique((*talks.actors, *talks.recipients, *event.actors))
                     whole = replace(talks, actors=sides, recipients=(), mode="multilateral")
                     _amend(events, told, talks, whole)
+                    continue
+                attended = self._attended_talks(event, found.trigger)
+                if attended is not None:  # "Qatari and Turkish officials attended the talks"
+                    sides = _unique((*attended.actors, *attended.recipients, *event.actors))
+                    events[events.index(attended)] = replace(
+                        attended, actors=sides, recipients=(), mode="multilateral"
+                    )
                     continue
                 restated = self._restated_signing(event, found.trigger)
                 if restated is not None:  # "the three men put their names to the document"
@@ -652,6 +660,31 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
         for other, trigger in told:
             if other.event_type == "CONSULT" and trigger.i == tok.head and other in self.events:
                 return other
+        return None
+
+    def _attended_talks(self, event: EventMention, tok: Token) -> EventMention | None:
+        """ "Pakistan and Afghanistan held talks in Doha on Saturday. ... Qatari and Turkish
+        officials attended the talks": who attended the talks the story has told joined
+        them (one meeting of all), not a second meeting of the attendees alone."""
+        if event.event_type != "CONSULT" or event.recipients:
+            return None
+        verb = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
+        if verb.pos != "VERB" or verb.lemma.lower() not in ("attend", "join"):
+            return None
+        talks = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            and {self.tokens[c].lemma.lower(), self.tokens[c].text.lower()} & _MEETINGS
+        ]
+        if len(talks) != 1 or not any(
+            self.tokens[c].lemma.lower() in ("the", "these", "those")
+            for c in self.children[talks[0].i]
+        ):
+            return None  # "attended talks on trade": talks of their own
+        for other in reversed(self.events):
+            if other.event_type == "CONSULT" and other.evidence.sentence_index < tok.sentence:
+                return other if other.date == event.date and not other.negated else None
         return None
 
     def _restated_signing(self, event: EventMention, tok: Token) -> EventMention | None:
