@@ -8838,3 +8838,51 @@ def test_a_date_put_before_two_joined_clauses_dates_both(code):
         "the two governments agreed to reopen the border."
     )
     assert [m.date for m in coded.of("AGREE")] == [date(2020, 12, 11)], coded.summary()
+
+
+# ---- session 8: summits and sideline meetings --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Putin also held talks with Turkish President Recep Tayyip Erdogan, whose country "
+            "chairs the forum this year, and with Shehbaz Sharif on Monday in Astana.",
+            {("RUS", "TUR"), ("PAK", "RUS")},
+        ),
+        (
+            "The Indian prime minister held separate talks with Japan's Fumio Kishida on Monday "
+            "in Rome and with Australian Prime Minister Anthony Albanese.",
+            {("IND", "JPN"), ("AUS", "IND")},
+        ),
+        (
+            "On Monday, Erdogan held a meeting with the Emir of Qatar, Sheikh Tamim, and with "
+            "Egypt's President Abdel Fattah al-Sisi in Baku.",
+            {("QAT", "TUR"), ("EGY", "TUR")},
+        ),
+        (
+            "French President Emmanuel Macron had talks with Olaf Scholz, who is on his first "
+            "trip abroad this year, and with Giorgia Meloni in Brussels on Monday.",
+            {("DEU", "FRA"), ("FRA", "ITA")},
+        ),
+    ],
+    ids=["relative-clause", "joined-to-place", "both-on-verb", "had-talks"],
+)
+def test_each_with_of_a_noun_of_talks_is_a_meeting_of_its_own(code, text, pairs):
+    coded = code(text)
+    met = {tuple(sorted(m.countries)) for m in coded.of("CONSULT")}
+    assert met == pairs, coded.summary()
+
+
+def test_one_with_naming_two_leaders_stays_one_meeting(code):
+    coded = code("Biden held talks with Xi Jinping and Narendra Modi in Bali on Monday.")
+    assert [sorted(m.countries) for m in coded.of("CONSULT")] == [["CHN", "IND", "USA"]]
+
+
+def test_a_with_of_purpose_after_talks_is_no_second_meeting(code):
+    coded = code(
+        "Tesla's chairman held talks with Chinese Premier Li Qiang on Monday with a view to "
+        "expanding the Shanghai plant, and with the city's mayor."
+    )
+    assert all(len(m.countries) <= 2 for m in coded.of("CONSULT")), coded.summary()
