@@ -8886,3 +8886,102 @@ def test_a_with_of_purpose_after_talks_is_no_second_meeting(code):
         "expanding the Shanghai plant, and with the city's mayor."
     )
     assert all(len(m.countries) <= 2 for m in coded.of("CONSULT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Leaders of the Arab League met in Manama on Monday.\n\nEgyptian President Abdel "
+            "Fattah al-Sisi, Jordan's King Abdullah, Algerian President Abdelmadjid Tebboune "
+            "and Tunisian President Kais Saied were among those who attended.",
+            ["DZA", "EGY", "JOR", "TUN"],
+        ),
+        (
+            "Heads of state of the African Union gathered in Addis Ababa on Monday for their "
+            "annual summit.\n\nSouth Africa's Cyril Ramaphosa, Nigeria's Bola Tinubu, Kenya's "
+            "William Ruto and Uganda's Yoweri Museveni took part in the opening session.",
+            ["KEN", "NGA", "UGA", "ZAF"],
+        ),
+        (
+            "Leaders of the Shanghai Cooperation Organisation met in Astana on Monday.\n\n"
+            "Among the leaders in the hall were Xi Jinping, Vladimir Putin, Kassym-Jomart "
+            "Tokayev and Shehbaz Sharif.",
+            ["CHN", "KAZ", "PAK", "RUS"],
+        ),
+    ],
+    ids=["among-those", "took-part", "among-inverted"],
+)
+def test_a_meeting_of_a_blocs_leaders_is_of_the_states_named_present(code, text, countries):
+    coded = code(text)
+    [summit] = coded.of("CONSULT")
+    assert (list(summit.countries), summit.mode) == (countries, "multilateral"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "ASEAN leaders held their summit in Jakarta on Monday. Indonesian President Joko "
+            "Widodo, Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Srettha "
+            "Thavisin attended. The participants adopted a joint communique on the sea.",
+            ["IDN", "MYS", "THA"],
+        ),
+        (
+            "The Gulf summit opened in Doha on Monday, attended by Prince Mohammed bin Salman "
+            "of Saudi Arabia, the Emir of Qatar and Kuwait's Emir Sheikh Meshal. Heads of "
+            "delegation signed a final declaration on Monday evening.",
+            ["KWT", "QAT", "SAU"],
+        ),
+    ],
+    ids=["participants-adopted", "heads-of-delegation-signed"],
+)
+def test_the_heads_of_delegation_at_a_summit_are_those_named_present(code, text, countries):
+    coded = code(text)
+    [signed] = coded.of("SUPPORT")
+    assert list(signed.countries) == countries, coded.summary()
+
+
+def test_the_member_states_thanked_are_the_bloc(code):
+    coded = code(
+        "NATO leaders met in Vilnius on Monday and admitted Sweden as the alliance's newest "
+        "member. Swedish Prime Minister Ulf Kristersson thanked the member states. Joe Biden, "
+        "Olaf Scholz and Emmanuel Macron were among those who attended."
+    )
+    thanks = [m for m in coded.of("SUPPORT") if "SWE" in states(m.actors)]
+    assert [(states(m.actors), [r.name for r in m.recipients]) for m in thanks] == [
+        (("SWE",), ["North Atlantic Treaty Organization"])
+    ], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of ASEAN met in Jakarta on Monday.",
+        # a counted group: the summit's own line, not a second meeting of those named
+        "Seventeen African heads of state attended the gathering in Sochi on Monday. Among "
+        "them were Egypt's Abdel Fattah al-Sisi, South Africa's Cyril Ramaphosa and Comoros "
+        "President Azali Assoumani.",
+    ],
+    ids=["no-roster", "counted-heads"],
+)
+def test_no_summit_roster_is_made_up(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "admitted"),
+    [
+        ("The Council of Europe admitted Montenegro as its 47th member on Monday.", "MNE"),
+        ("NATO formally admitted Finland as a member on Tuesday.", "FIN"),
+    ],
+)
+def test_admitting_a_state_as_a_member_backs_it(code, text, admitted):
+    coded = code(text)
+    assert states(coded.one("SUPPORT").recipients) == (admitted,), coded.summary()
+
+
+def test_admitting_a_fact_is_no_backing(code):
+    coded = code("The minister admitted on Monday that the member states were divided.")
+    assert not coded.of("SUPPORT"), coded.summary()

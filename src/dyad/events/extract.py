@@ -84,6 +84,7 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
 from .speech import _Speech
+from .summits import _Summits
 from .trips import _Trips
 
 
@@ -118,7 +119,7 @@ def _amend(
     told[i] = (new, told[i][1])
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
     """The state of extracting events from one article."""
 
     def __init__(

@@ -257,6 +257,8 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
+            actors = self._bloc_meeting(tok, actors)
         if rule.type == "ACCUSE" and tok.lemma.lower() in _DISAPPOINTED:
             # "was disappointed by X's decision" (not "the vote disappointed Washington":
             # its object is the one disappointed); "Brazil was disappointed": Brazil is
@@ -3064,6 +3066,9 @@ class _Participants:
             return loyal
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
+        summit = self._summit_reference(head) if head.tag == "NNS" else None
+        if summit:  # "the heads of delegation signed", "thanked the member states"
+            return summit
         if (
             head.tag == "NNS"
             and head.lemma.lower() in _GROUP_NOUNS
