@@ -8985,3 +8985,53 @@ def test_admitting_a_state_as_a_member_backs_it(code, text, admitted):
 def test_admitting_a_fact_is_no_backing(code):
     coded = code("The minister admitted on Monday that the member states were divided.")
     assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Modi announced the pact at a summit of the Quad in Tokyo on Monday, standing beside "
+            "the leaders of Japan, Australia and the United States.",
+            ["AUS", "IND", "JPN", "USA"],
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva flew to Johannesburg for the BRICS "
+            "summit on Monday and unveiled the plan alongside the host, Cyril Ramaphosa, and the "
+            "leaders of China and India.",
+            ["BRA", "CHN", "IND", "ZAF"],
+        ),
+        (
+            "At the summit in Nairobi on Monday, Ruto signed the communique flanked by the "
+            "presidents of Uganda, Tanzania and Rwanda.",
+            ["KEN", "RWA", "TZA", "UGA"],
+        ),
+        (
+            "Macron spoke to reporters at the summit on Monday next to Olaf Scholz and Giorgia "
+            "Meloni.",
+            ["DEU", "FRA", "ITA"],
+        ),
+    ],
+    ids=["standing-beside", "flew-for-summit", "flanked-by", "next-to"],
+)
+def test_a_summit_with_leaders_beside_the_subject_is_multilateral(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()  # no visit to the host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron will attend next month's summit in Rome alongside the leaders of Germany and "
+        "Spain.",
+        "At the summit in Nairobi on Monday, Ruto did not stand beside the presidents of Uganda, "
+        "Tanzania and Rwanda.",
+        "At the summit of Mont Blanc on Monday, the climber stood beside guides from Italy, "
+        "France and Switzerland.",
+    ],
+    ids=["future", "negated", "mountain"],
+)
+def test_no_summit_of_companions_when_none_was_held(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()

@@ -179,6 +179,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
                     self._followers(sentence.first, sentence.last),
                     self._outbreaks(sentence.first, sentence.last),
                     self._deliveries(sentence.first, sentence.last),
+                    self._summit_companions(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)
@@ -223,7 +224,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
                     seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
-        return self._visits_on_trips(_same_contact(events))
+        return self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a

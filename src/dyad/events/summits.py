@@ -11,9 +11,11 @@ part, not as the bloc (nor every member of it), and what "the heads of delegatio
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
-from ..models import Actor, Span, Token
+from ..models import Actor, EventMention, Span, Token
+from .common import _SUBJECTS, _Found, _unique
 
 # Words that tell who was present at a gathering: "attended", "took part", "were among
 # those around the table", "in attendance".
@@ -23,6 +25,11 @@ _PRESENCE_WORDS = frozenset({"among", "attendance"})
 _ROSTER_STATES = 3
 # "heads of delegation", "heads of state", "heads of government"
 _HEADS_OF = frozenset({"delegation", "state", "government"})
+# Words that put leaders beside the subject at a summit ("standing beside", "alongside").
+_BESIDE = frozenset({"beside", "alongside"})
+_LEADER_WORDS = frozenset(
+    "president leader head premier minister king emir chancellor host counterpart".split()
+)
 # Plural nouns that stand for everyone at a summit: "the participants", "the delegations".
 _ATTENDEES = frozenset({"participant", "delegation", "delegate"})
 
@@ -117,3 +124,127 @@ class _Summits:
             if bloc is not None and bloc.country is None:
                 return [replace(bloc, raw=head.text, mentions=(Span(head.start, head.end),))]
         return None
+
+    def _summit_companions(self, first: int, last: int) -> Iterator[_Found]:
+        """ "X announced the deal at the bloc's summit in Montevideo, standing beside the
+        presidents of A, B and C", "flew to Y for the summit and spoke alongside the host
+        and the leaders of A and B": a summit its sentence puts the subject at together
+        with the leaders of two or more other states is a multilateral meeting of them all
+        (the conventions: a summit of three or more states)."""
+        summits = [
+            t
+            for t in self.tokens[first:last]
+            if t.pos == "NOUN" and t.lemma == "summit" and not self._mountain_top(t)
+        ]
+        if not summits:
+            return
+        rule = next(
+            (r for r in self.lex.triggers_for("summit", "NOUN") if r.mode == "multilateral"),
+            None,
+        )
+        if rule is None:
+            return
+        for prep in self.tokens[first:last]:
+            if not self._beside(prep):
+                continue
+            verb = self.tokens[prep.head]
+            if any(
+                self._negated(t) or self._modality(t, rule) != "actual" for t in (verb, summits[0])
+            ):
+                continue  # "will attend the summit alongside ...", "did not stand beside ..."
+            companions = self._phrase_people(prep)
+            subject = self._doer_above(prep)
+            states = {a.country for a in (*subject, *companions) if a.country}
+            if len({a.country for a in companions if a.country}) < 2 or len(states) < 3:
+                continue
+            yield _Found(summits[0], rule, _unique((*subject, *companions)), ())
+            return
+
+    def _beside(self, tok: Token) -> bool:
+        """ "beside", "alongside", "flanked by", "next to": who stood with the subject."""
+        word = tok.text.lower()
+        if word in _BESIDE and tok.dep == "prep":
+            return True
+        if word == "by" and self.tokens[tok.head].lemma.lower() == "flank":
+            return True
+        return word == "to" and tok.i > 0 and self.tokens[tok.i - 1].text.lower() == "next"
+
+    def _phrase_people(self, prep: Token) -> list[Actor]:
+        """The states and their people a phrase names, every one of a list ("the host,
+        Lacalle Pou, and the presidents of Brazil and Paraguay")."""
+        found: list[Actor] = []
+        leaders = False  # a person, or a leader's title: "the presidents of A and B"
+        stack = list(self.children[prep.i])
+        # "alongside the host, Lacalle Pou, and ...": the parser may hang the rest of the
+        # list on the verb beside the phrase
+        stack += [
+            c
+            for c in self.children[prep.head]
+            if c > prep.i
+            and (
+                self.tokens[c].dep in ("npadvmod", "appos")
+                or (self.tokens[c].dep == "conj" and self.tokens[c].pos in ("NOUN", "PROPN"))
+            )
+        ]
+        while stack:
+            j = stack.pop()
+            stack += self.children[j]
+            leaders = leaders or self.tokens[j].lemma.lower() in _LEADER_WORDS
+            mention = self.mention_at.get(j)
+            if mention is None:
+                continue
+            for actor in self._mention_actors(mention):
+                if actor.country and actor.kind in ("person", "state") and actor.role == "party":
+                    found.append(actor)
+        if not leaders and not any(a.kind == "person" for a in found):
+            return []  # "beside guides from Italy and France": no leaders at a summit
+        found.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
+        return list(_unique(found))
+
+    def _doer_above(self, tok: Token) -> list[Actor]:
+        """The actors of the nearest subject up the verbs ``tok`` hangs from ("X announced
+        ..., standing beside ...": X)."""
+        at = tok
+        for _ in range(6):
+            subjects = [
+                self.tokens[c] for c in self.children[at.i] if self.tokens[c].dep in _SUBJECTS
+            ]
+            if subjects:
+                return self._subject_actors(subjects[0])
+            if at.head == at.i:
+                return []
+            at = self.tokens[at.head]
+        return []
+
+    def _summits_over_visits(self, events: list[EventMention]) -> list[EventMention]:
+        """A trip to a summit of three or more states is no visit to its host: a visit told
+        in the sentence of such a summit, by one of its parties to another's land, goes."""
+        summits = [
+            e
+            for e in events
+            if e.event_type == "CONSULT" and e.mode == "multilateral" and len(e.countries) >= 3
+        ]
+        return [
+            e
+            for e in events
+            if not (
+                e.event_type == "CONSULT"
+                and e.mode == "visit"
+                and any(
+                    s.evidence.sentence_index == e.evidence.sentence_index
+                    and {a.key for a in e.actors} <= {a.key for a in (*s.actors, *s.recipients)}
+                    and set(e.countries) <= set(s.countries)
+                    for s in summits
+                )
+            )
+        ]
+
+    def _mountain_top(self, summit: Token) -> bool:
+        """ "the summit of Mont Blanc", "reached the summit": a peak, not a meeting."""
+        return any(
+            self.tokens[g].ent in ("LOC", "FAC", "GPE")
+            or self.tokens[g].lemma.lower() in ("mountain", "peak", "hill", "volcano")
+            for c in self.children[summit.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+        )
