@@ -9035,3 +9035,51 @@ def test_a_summit_with_leaders_beside_the_subject_is_multilateral(code, text, co
 def test_no_summit_of_companions_when_none_was_held(code, text):
     coded = code(text)
     assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Modi told the opening session of the G20 summit on Monday that the world needed "
+            "cheaper loans. Among the leaders present were Joe Biden, Rishi Sunak and Fumio "
+            "Kishida.",
+            ["GBR", "IND", "JPN", "USA"],
+        ),
+        (
+            "Speaking at the summit in Kampala on Monday, Ruto said the region needed a single "
+            "visa. Yoweri Museveni, Paul Kagame and Samia Suluhu Hassan were among those in the "
+            "hall.",
+            ["KEN", "RWA", "TZA", "UGA"],
+        ),
+        (
+            "Luiz Inacio Lula da Silva addressed the summit in Johannesburg on Monday. Cyril "
+            "Ramaphosa, Xi Jinping and Narendra Modi took part in the session.",
+            ["BRA", "CHN", "IND", "ZAF"],
+        ),
+        (
+            "Erdogan said at the summit in Astana on Monday that trade was growing. Ilham "
+            "Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev were among the leaders present.",
+            ["AZE", "KAZ", "TUR", "UZB"],
+        ),
+    ],
+    ids=["told-session-of", "speaking-at", "addressed", "said-at"],
+)
+def test_one_who_speaks_to_a_summit_met_those_named_present(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luiz Inacio Lula da Silva addressed the summit in Johannesburg on Monday.",
+        "Lula will address the summit next week. Cyril Ramaphosa, Xi Jinping and Narendra Modi "
+        "are among those expected.",
+    ],
+    ids=["no-roster", "future"],
+)
+def test_no_summit_of_a_speaker_without_those_present(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()

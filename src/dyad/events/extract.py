@@ -180,6 +180,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
                     self._outbreaks(sentence.first, sentence.last),
                     self._deliveries(sentence.first, sentence.last),
                     self._summit_companions(sentence.first, sentence.last),
+                    self._summit_addressed(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)

@@ -27,6 +27,8 @@ _ROSTER_STATES = 3
 _HEADS_OF = frozenset({"delegation", "state", "government"})
 # Words that put leaders beside the subject at a summit ("standing beside", "alongside").
 _BESIDE = frozenset({"beside", "alongside"})
+# Verbs of one speaking to or at a gathering ("told the summit", "addressed the plenary").
+_ADDRESS_VERBS = frozenset({"tell", "address", "say", "speak"})
 _LEADER_WORDS = frozenset(
     "president leader head premier minister king emir chancellor host counterpart".split()
 )
@@ -248,3 +250,41 @@ class _Summits:
             if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
             for g in self.children[c]
         )
+
+    def _summit_addressed(self, first: int, last: int) -> Iterator[_Found]:
+        """ "Putin told the opening plenary of the Russia-Africa summit ...", "Ruto said at
+        the summit ...": one who speaks to or at a summit took part in it, with the leaders
+        the story names as present (three states at least); nothing without such a list."""
+        rule = next(
+            (r for r in self.lex.triggers_for("summit", "NOUN") if r.mode == "multilateral"),
+            None,
+        )
+        if rule is None:
+            return
+        for tok in self.tokens[first:last]:
+            if tok.pos != "NOUN" or tok.lemma != "summit" or self._mountain_top(tok):
+                continue
+            verb = self._addressing_verb(tok)
+            if verb is None or self._negated(verb) or self._modality(verb, rule) != "actual":
+                continue
+            speaker = [a for a in self._doer_above(verb) if a.kind == "person" and a.country]
+            roster = self._summit_roster(tok)
+            if not speaker or not roster:
+                continue
+            yield _Found(tok, rule, _unique((*speaker, *roster)), ())
+            return
+
+    def _addressing_verb(self, summit: Token) -> Token | None:
+        """The verb of speaking whose hearer or setting the summit is: "told the summit",
+        "told the opening session of the summit", "said at the summit", "addressed ..."."""
+        at = summit
+        for _ in range(5):
+            if at.dep not in ("pobj", "dobj", "dative", "prep") or at.head == at.i:
+                return None
+            head = self.tokens[at.head]
+            if head.pos == "ADP" and head.text.lower() not in ("at", "to", "of"):
+                return None
+            if head.pos == "VERB":
+                return head if head.lemma.lower() in _ADDRESS_VERBS else None
+            at = head
+        return None
