@@ -9083,3 +9083,40 @@ def test_one_who_speaks_to_a_summit_met_those_named_present(code, text, countrie
 def test_no_summit_of_a_speaker_without_those_present(code, text):
     coded = code(text)
     assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Narendra Modi attended the BRICS summit in Kazan on Monday. Xi Jinping, Vladimir "
+            "Putin and Cyril Ramaphosa were among the leaders present.",
+            ["CHN", "IND", "RUS", "ZAF"],
+        ),
+        (
+            "Emmanuel Macron attended the NATO summit in Vilnius on Monday. Olaf Scholz, Giorgia "
+            "Meloni and Pedro Sanchez took part in the talks.",
+            ["DEU", "ESP", "FRA", "ITA"],
+        ),
+        (
+            "Kenya's President William Ruto attended the African Union summit in Addis Ababa on "
+            "Sunday. Bola Tinubu, Paul Kagame and Yoweri Museveni were among the leaders present.",
+            ["KEN", "NGA", "RWA", "UGA"],
+        ),
+        (
+            "Luiz Inacio Lula da Silva attended the Mercosur summit in Asuncion on Monday, where "
+            "Javier Milei, Santiago Pena and Luis Lacalle Pou were among the leaders present.",
+            ["ARG", "BRA", "PRY", "URY"],
+        ),
+    ],
+    ids=["brics", "nato-took-part", "au", "same-sentence"],
+)
+def test_one_who_attended_a_blocs_summit_met_those_named_present(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()
+
+
+def test_attending_a_blocs_summit_with_no_one_named_present_stays_as_it_was(code):
+    coded = code("Narendra Modi attended the BRICS summit in Kazan on Monday.")
+    assert [list(m.countries) for m in coded.of("CONSULT")] == [["IND"]], coded.summary()

@@ -259,6 +259,8 @@ class _Participants:
             recipients = self._met_abroad(tok, actors)
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
             actors = self._bloc_meeting(tok, actors)
+        if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
+            actors, recipients = self._summit_attended(tok, actors, list(recipients))
         if rule.type == "ACCUSE" and tok.lemma.lower() in _DISAPPOINTED:
             # "was disappointed by X's decision" (not "the vote disappointed Washington":
             # its object is the one disappointed); "Brazil was disappointed": Brazil is

@@ -85,7 +85,11 @@ class _Summits:
     def _bloc_only(actors: list[Actor]) -> bool:
         """Actors that are only blocs: organisations of no one state ("Leaders of the
         Shanghai Cooperation Organisation met")."""
-        return bool(actors) and all(a.kind == "organisation" and a.country is None for a in actors)
+        return bool(actors) and all(
+            a.country is None
+            and (a.kind == "organisation" or (a.kind == "group" and a.sector == "IGO"))
+            for a in actors
+        )  # (a group of states, "BRICS"; not an armed group)
 
     def _bloc_meeting(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "Leaders of the SCO met in Astana" with no other side: the meeting's parties
@@ -288,3 +292,17 @@ class _Summits:
                 return head if head.lemma.lower() in _ADDRESS_VERBS else None
             at = head
         return None
+
+    def _summit_attended(
+        self, tok: Token, actors: list[Actor], recipients: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "Modi attended the BRICS summit in Kazan": a summit with one state's side and
+        the bloc is a meeting of that side with the leaders the story names as present."""
+        if not recipients or not self._bloc_only(recipients) or self._bloc_only(actors):
+            return actors, recipients
+        if len({a.country for a in actors if a.country}) != 1 or self._negated(tok):
+            return actors, recipients
+        roster = self._summit_roster(tok)
+        if not roster:
+            return actors, recipients
+        return list(_unique((*actors, *roster))), []
