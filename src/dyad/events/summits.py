@@ -1,4 +1,4 @@
-"""Summits: who took part in a meeting of a bloc's leaders. A mixin of
+"""Summits: who took part in a meeting of three or more states. A mixin of
 ``extract._ArticleExtractor``.
 
 A story of a summit names the bloc in its lead ("Leaders of the Arab League met in
@@ -7,6 +7,9 @@ Saied were among the heads of state who attended"). The conventions code the sum
 multilateral meeting of the states whose leaders or delegations the story names as taking
 part, not as the bloc (nor every member of it), and what "the heads of delegation" or
 "the participants" sign as theirs; "the member states" thanked or addressed is the bloc.
+A sentence that puts its subject at a summit beside the leaders of two or more other
+states ("standing beside the presidents of A, B and C"), or has a leader address the
+summit, tells such a meeting too.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ _HEADS_OF = frozenset({"delegation", "state", "government"})
 _BESIDE = frozenset({"beside", "alongside"})
 # Verbs of one speaking to or at a gathering ("told the summit", "addressed the plenary").
 _ADDRESS_VERBS = frozenset({"tell", "address", "say", "speak"})
+# Titles that make a phrase's states their leaders ("beside the presidents of A and B").
 _LEADER_WORDS = frozenset(
     "president leader head premier minister king emir chancellor host counterpart".split()
 )
@@ -40,10 +44,11 @@ class _Summits:
     """Who met at a summit: methods of ``_ArticleExtractor``."""
 
     def _summit_roster(self, tok: Token) -> list[Actor]:
-        """The leaders the story names as present at a gathering: the sentence that puts
-        people of at least three states there ("attended", "took part", "were among those
-        at the table") with the most states. Only people count: states named in such a
-        sentence may be what is talked about ("among the countries hit by ...")."""
+        """The leaders the story names as present at a gathering (the one ``tok`` tells):
+        the sentence that puts people of at least three states there ("attended", "took
+        part", "were among those at the table") with the most states. Only people count:
+        states named in such a sentence may be what is talked about ("among the countries
+        hit by ...")."""
         best: list[Actor] = []
         for sentence in self.ann.sentences:
             words = self.tokens[sentence.first : sentence.last]
