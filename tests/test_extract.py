@@ -9464,3 +9464,285 @@ def test_attending_talks_of_their_own_is_another_meeting(code):
         "attended talks on trade in Ankara on Monday."
     )
     assert len(coded.of("CONSULT")) >= 2, coded.summary()
+
+
+# ---- session 8: summits and sideline meetings --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Putin also held talks with Turkish President Recep Tayyip Erdogan, whose country "
+            "chairs the forum this year, and with Shehbaz Sharif on Monday in Astana.",
+            {("RUS", "TUR"), ("PAK", "RUS")},
+        ),
+        (
+            "The Indian prime minister held separate talks with Japan's Fumio Kishida on Monday "
+            "in Rome and with Australian Prime Minister Anthony Albanese.",
+            {("IND", "JPN"), ("AUS", "IND")},
+        ),
+        (
+            "On Monday, Erdogan held a meeting with the Emir of Qatar, Sheikh Tamim, and with "
+            "Egypt's President Abdel Fattah al-Sisi in Baku.",
+            {("QAT", "TUR"), ("EGY", "TUR")},
+        ),
+        (
+            "French President Emmanuel Macron had talks with Olaf Scholz, who is on his first "
+            "trip abroad this year, and with Giorgia Meloni in Brussels on Monday.",
+            {("DEU", "FRA"), ("FRA", "ITA")},
+        ),
+    ],
+    ids=["relative-clause", "joined-to-place", "both-on-verb", "had-talks"],
+)
+def test_each_with_of_a_noun_of_talks_is_a_meeting_of_its_own(code, text, pairs):
+    coded = code(text)
+    met = {tuple(sorted(m.countries)) for m in coded.of("CONSULT")}
+    assert met == pairs, coded.summary()
+
+
+def test_one_with_naming_two_leaders_stays_one_meeting(code):
+    coded = code("Biden held talks with Xi Jinping and Narendra Modi in Bali on Monday.")
+    assert [sorted(m.countries) for m in coded.of("CONSULT")] == [["CHN", "IND", "USA"]]
+
+
+def test_a_with_of_purpose_after_talks_is_no_second_meeting(code):
+    coded = code(
+        "Tesla's chairman held talks with Chinese Premier Li Qiang on Monday with a view to "
+        "expanding the Shanghai plant, and with the city's mayor."
+    )
+    assert all(len(m.countries) <= 2 for m in coded.of("CONSULT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Leaders of the Arab League met in Manama on Monday.\n\nEgyptian President Abdel "
+            "Fattah al-Sisi, Jordan's King Abdullah, Algerian President Abdelmadjid Tebboune "
+            "and Tunisian President Kais Saied were among those who attended.",
+            ["DZA", "EGY", "JOR", "TUN"],
+        ),
+        (
+            "Heads of state of the African Union gathered in Addis Ababa on Monday for their "
+            "annual summit.\n\nSouth Africa's Cyril Ramaphosa, Nigeria's Bola Tinubu, Kenya's "
+            "William Ruto and Uganda's Yoweri Museveni took part in the opening session.",
+            ["KEN", "NGA", "UGA", "ZAF"],
+        ),
+        (
+            "Leaders of the Shanghai Cooperation Organisation met in Astana on Monday.\n\n"
+            "Among the leaders in the hall were Xi Jinping, Vladimir Putin, Kassym-Jomart "
+            "Tokayev and Shehbaz Sharif.",
+            ["CHN", "KAZ", "PAK", "RUS"],
+        ),
+    ],
+    ids=["among-those", "took-part", "among-inverted"],
+)
+def test_a_meeting_of_a_blocs_leaders_is_of_the_states_named_present(code, text, countries):
+    coded = code(text)
+    [summit] = coded.of("CONSULT")
+    assert (list(summit.countries), summit.mode) == (countries, "multilateral"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "ASEAN leaders held their summit in Jakarta on Monday. Indonesian President Joko "
+            "Widodo, Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Srettha "
+            "Thavisin attended. The participants adopted a joint communique on the sea.",
+            ["IDN", "MYS", "THA"],
+        ),
+        (
+            "The Gulf summit opened in Doha on Monday, attended by Prince Mohammed bin Salman "
+            "of Saudi Arabia, the Emir of Qatar and Kuwait's Emir Sheikh Meshal. Heads of "
+            "delegation signed a final declaration on Monday evening.",
+            ["KWT", "QAT", "SAU"],
+        ),
+    ],
+    ids=["participants-adopted", "heads-of-delegation-signed"],
+)
+def test_the_heads_of_delegation_at_a_summit_are_those_named_present(code, text, countries):
+    coded = code(text)
+    [signed] = coded.of("SUPPORT")
+    assert list(signed.countries) == countries, coded.summary()
+
+
+def test_the_member_states_thanked_are_the_bloc(code):
+    coded = code(
+        "NATO leaders met in Vilnius on Monday and admitted Sweden as the alliance's newest "
+        "member. Swedish Prime Minister Ulf Kristersson thanked the member states. Joe Biden, "
+        "Olaf Scholz and Emmanuel Macron were among those who attended."
+    )
+    thanks = [m for m in coded.of("SUPPORT") if "SWE" in states(m.actors)]
+    assert [(states(m.actors), [r.name for r in m.recipients]) for m in thanks] == [
+        (("SWE",), ["North Atlantic Treaty Organization"])
+    ], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of ASEAN met in Jakarta on Monday.",
+        # a counted group: the summit's own line, not a second meeting of those named
+        "Seventeen African heads of state attended the gathering in Sochi on Monday. Among "
+        "them were Egypt's Abdel Fattah al-Sisi, South Africa's Cyril Ramaphosa and Comoros "
+        "President Azali Assoumani.",
+    ],
+    ids=["no-roster", "counted-heads"],
+)
+def test_no_summit_roster_is_made_up(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "admitted"),
+    [
+        ("The Council of Europe admitted Montenegro as its 47th member on Monday.", "MNE"),
+        ("NATO formally admitted Finland as a member on Tuesday.", "FIN"),
+    ],
+)
+def test_admitting_a_state_as_a_member_backs_it(code, text, admitted):
+    coded = code(text)
+    assert states(coded.one("SUPPORT").recipients) == (admitted,), coded.summary()
+
+
+def test_admitting_a_fact_is_no_backing(code):
+    coded = code("The minister admitted on Monday that the member states were divided.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Modi announced the pact at a summit of the Quad in Tokyo on Monday, standing beside "
+            "the leaders of Japan, Australia and the United States.",
+            ["AUS", "IND", "JPN", "USA"],
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva flew to Johannesburg for the BRICS "
+            "summit on Monday and unveiled the plan alongside the host, Cyril Ramaphosa, and the "
+            "leaders of China and India.",
+            ["BRA", "CHN", "IND", "ZAF"],
+        ),
+        (
+            "At the summit in Nairobi on Monday, Ruto signed the communique flanked by the "
+            "presidents of Uganda, Tanzania and Rwanda.",
+            ["KEN", "RWA", "TZA", "UGA"],
+        ),
+        (
+            "Macron spoke to reporters at the summit on Monday next to Olaf Scholz and Giorgia "
+            "Meloni.",
+            ["DEU", "FRA", "ITA"],
+        ),
+    ],
+    ids=["standing-beside", "flew-for-summit", "flanked-by", "next-to"],
+)
+def test_a_summit_with_leaders_beside_the_subject_is_multilateral(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()  # no visit to the host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron will attend next month's summit in Rome alongside the leaders of Germany and "
+        "Spain.",
+        "At the summit in Nairobi on Monday, Ruto did not stand beside the presidents of Uganda, "
+        "Tanzania and Rwanda.",
+        "At the summit of Mont Blanc on Monday, the climber stood beside guides from Italy, "
+        "France and Switzerland.",
+    ],
+    ids=["future", "negated", "mountain"],
+)
+def test_no_summit_of_companions_when_none_was_held(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Modi told the opening session of the G20 summit on Monday that the world needed "
+            "cheaper loans. Among the leaders present were Joe Biden, Rishi Sunak and Fumio "
+            "Kishida.",
+            ["GBR", "IND", "JPN", "USA"],
+        ),
+        (
+            "Speaking at the summit in Kampala on Monday, Ruto said the region needed a single "
+            "visa. Yoweri Museveni, Paul Kagame and Samia Suluhu Hassan were among those in the "
+            "hall.",
+            ["KEN", "RWA", "TZA", "UGA"],
+        ),
+        (
+            "Luiz Inacio Lula da Silva addressed the summit in Johannesburg on Monday. Cyril "
+            "Ramaphosa, Xi Jinping and Narendra Modi took part in the session.",
+            ["BRA", "CHN", "IND", "ZAF"],
+        ),
+        (
+            "Erdogan said at the summit in Astana on Monday that trade was growing. Ilham "
+            "Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev were among the leaders present.",
+            ["AZE", "KAZ", "TUR", "UZB"],
+        ),
+    ],
+    ids=["told-session-of", "speaking-at", "addressed", "said-at"],
+)
+def test_one_who_speaks_to_a_summit_met_those_named_present(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luiz Inacio Lula da Silva addressed the summit in Johannesburg on Monday.",
+        "Lula will address the summit next week. Cyril Ramaphosa, Xi Jinping and Narendra Modi "
+        "are among those expected.",
+    ],
+    ids=["no-roster", "future"],
+)
+def test_no_summit_of_a_speaker_without_those_present(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Narendra Modi attended the BRICS summit in Kazan on Monday. Xi Jinping, Vladimir "
+            "Putin and Cyril Ramaphosa were among the leaders present.",
+            ["CHN", "IND", "RUS", "ZAF"],
+        ),
+        (
+            "Emmanuel Macron attended the NATO summit in Vilnius on Monday. Olaf Scholz, Giorgia "
+            "Meloni and Pedro Sanchez took part in the talks.",
+            ["DEU", "ESP", "FRA", "ITA"],
+        ),
+        (
+            "Kenya's President William Ruto attended the African Union summit in Addis Ababa on "
+            "Sunday. Bola Tinubu, Paul Kagame and Yoweri Museveni were among the leaders present.",
+            ["KEN", "NGA", "RWA", "UGA"],
+        ),
+        (
+            "Luiz Inacio Lula da Silva attended the Mercosur summit in Asuncion on Monday, where "
+            "Javier Milei, Santiago Pena and Luis Lacalle Pou were among the leaders present.",
+            ["ARG", "BRA", "PRY", "URY"],
+        ),
+    ],
+    ids=["brics", "nato-took-part", "au", "same-sentence"],
+)
+def test_one_who_attended_a_blocs_summit_met_those_named_present(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()
+
+
+def test_attending_a_blocs_summit_with_no_one_named_present_stays_as_it_was(code):
+    coded = code("Narendra Modi attended the BRICS summit in Kazan on Monday.")
+    assert [list(m.countries) for m in coded.of("CONSULT")] == [["IND"]], coded.summary()

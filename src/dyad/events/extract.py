@@ -86,6 +86,7 @@ from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
 from .speech import _Speech
+from .summits import _Summits
 from .trips import _Trips
 
 
@@ -124,7 +125,7 @@ def _amend(
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -184,6 +185,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
                     self._followers(sentence.first, sentence.last),
                     self._outbreaks(sentence.first, sentence.last),
                     self._deliveries(sentence.first, sentence.last),
+                    self._summit_companions(sentence.first, sentence.last),
+                    self._summit_addressed(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)
@@ -235,7 +238,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips):
                     seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
-        return self._visits_on_trips(_same_contact(events))
+        return self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a

@@ -182,6 +182,8 @@ _COUNTED_STATES = re.compile(
 )
 # Verbs that say where a force is kept ("stationed in", "based in", "garrisoned in").
 _POSTED = frozenset({"station", "base", "garrison"})
+# the verbs that carry a noun of talks ("held talks with X ... and with Y")
+_TALKS_VERBS = frozenset({"hold", "have", "conduct"})
 _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 
 
@@ -258,6 +260,10 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
+            actors = self._bloc_meeting(tok, actors)
+        if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
+            actors, recipients = self._summit_attended(tok, actors, list(recipients))
         if rule.type == "ACCUSE" and tok.lemma.lower() in _DISAPPOINTED:
             # "was disappointed by X's decision" (not "the vote disappointed Washington":
             # its object is the one disappointed); "Brazil was disappointed": Brazil is
@@ -3090,6 +3096,9 @@ class _Participants:
             return loyal
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
+        summit = self._summit_reference(head) if head.tag == "NNS" else None
+        if summit:  # "the heads of delegation signed", "thanked the member states"
+            return summit
         if (
             head.tag == "NNS"
             and head.lemma.lower() in _GROUP_NOUNS
@@ -3702,6 +3711,8 @@ class _Participants:
         conversation of its own, one event each. One "with" naming several ("met with X and
         Y") is one meeting, as it was."""
         tok = found.trigger
+        if found.rule.type == "CONSULT" and tok.pos == "NOUN":
+            return self._per_talks_with(found)
         if found.rule.type != "CONSULT" or tok.pos != "VERB" or len(found.recipients) < 2:
             return [found]
         preps = {"with", "to"} if found.rule.particle == "to" else {"with"}  # "spoke to X and to Y"
@@ -3724,6 +3735,40 @@ class _Participants:
         return [
             replace(found, recipients=tuple(group), part=f":with:{n}")
             for n, (_, group) in enumerate(sorted(by_phrase.items()))
+        ]
+
+    def _per_talks_with(self, found: _Found) -> list[_Found]:
+        """ "X held talks with Y, whose country ..., and with Z", "had a meeting with Y on
+        Monday and with Z": the parser hangs a "with" on the noun or on its light verb (or
+        on another of the verb's phrases); each "with" is a meeting of its own."""
+        tok = found.trigger
+        verb = self.tokens[tok.head]
+        if tok.dep != "dobj" or verb.pos != "VERB" or verb.lemma.lower() not in _TALKS_VERBS:
+            return [found]
+        preps = [c for c in self.children[verb.i] if self.tokens[c].dep in ("prep", "conj")]
+        preps += [j for p in preps for j in self._joined_preps(p)]
+        on_verb = [p for p in preps if self.tokens[p].text.lower() == "with"]
+        on_noun = self._with_phrases(tok.i, {"with"})
+        if not on_verb or len(on_verb) + len(on_noun) < 2:
+            return [found]
+        own = {_side(a) for a in found.actors}
+        groups: list[tuple[Actor, ...]] = []
+        for span in on_noun:
+            group = tuple(
+                a
+                for a in found.recipients
+                if any((m := self.mention_at.get(i)) is not None and a.key in m.keys for i in span)
+            )
+            groups.append(group)
+        for prep in on_verb:
+            named = self._prep_actors(self.tokens[prep])
+            groups.append(_unique(a for a in named if _affiliated(a) and _side(a) not in own))
+        groups = [g for g in groups if g]
+        placed = {a.key for g in groups for a in g}
+        if len(groups) < 2 or any(a.key not in placed for a in found.recipients):
+            return [found]
+        return [
+            replace(found, recipients=group, part=f":with:{n}") for n, group in enumerate(groups)
         ]
 
     def _with_phrases(self, verb: int, words: set[str]) -> list[set[int]]:
