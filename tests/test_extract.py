@@ -8809,3 +8809,217 @@ def test_a_meeting_under_a_dateline_with_no_word_of_travel_is_no_visit(code):
         "President Yoweri Museveni turned tense on Monday over the border."
     )
     assert coded.one("CONSULT").mode is None, coded.summary()
+
+
+# ---- session 8: disputes round (development set 5) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department said Washington had warned Baghdad about the strike in advance.",
+        "Paris said it had warned Niamey of the operation beforehand.",
+        "Officials said Moscow warned Ankara about the raid ahead of time.",
+        "Britain had warned Oman about the attack, a spokesman said on Monday.",
+    ],
+    ids=["about-the-strike-in-advance", "beforehand", "ahead-of-time", "about-the-attack"],
+)
+def test_a_warning_about_a_known_deed_informs_and_threatens_no_one(code, text):
+    coded = code(text)
+    assert not coded.of("THREATEN"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Britain warned Iran of serious consequences if it seized another tanker.", "GBR", "IRN"),
+        ("Moscow warned Kyiv of a strike if it did not pull back its troops.", "RUS", "UKR"),
+    ],
+    ids=["consequences", "a-strike-if"],
+)
+def test_a_warning_of_consequences_or_a_strike_to_come_stays_a_threat(code, text, actor, recipient):
+    threat = code(text).one("THREATEN")
+    assert (states(threat.actors), states(threat.recipients)) == ((actor,), (recipient,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,000 French troops are stationed in Chad, at bases in two cities.",
+        "Some 3,500 American soldiers are based in Poland under a rotation scheme.",
+        "Roughly 900 Italian troops are deployed in Lebanon with the UN force.",
+        "A Turkish garrison of 2,000 men is stationed in Qatar, the report said.",
+    ],
+    ids=["stationed", "based", "deployed", "garrison-is-stationed"],
+)
+def test_forces_told_as_stationed_in_the_present_are_no_mobilisation(code, text):
+    coded = code(text)
+    assert not coded.of("MOBILIZE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed 2,000 troops to Belarus on Monday.",
+        "Serbia put its army on high alert on Monday.",
+    ],
+    ids=["deployed-on-monday", "alert"],
+)
+def test_forces_moved_on_a_day_stay_a_mobilisation(code, text):
+    assert code(text).of("MOBILIZE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Thailand sent F-16 jets to strike two Cambodian military sites, the army said.", "THA",
+         "KHM"),
+        ("Russia sent bombers to hit Ukrainian power plants on Monday.", "RUS", "UKR"),
+        ("Israel dispatched drones to attack Syrian air defences on Monday.", "ISR", "SYR"),
+        ("India scrambled fighter jets to strike Pakistani positions on Monday.", "IND", "PAK"),
+    ],
+    ids=["jets-to-strike", "bombers-to-hit", "dispatched-drones", "scrambled-jets"],
+)  # fmt: skip
+def test_forces_sent_to_strike_are_the_strike_not_a_mobilisation(code, text, actor, target):
+    coded = code(text)
+    assert not coded.of("MOBILIZE"), coded.summary()
+    strike = coded.one("ASSAULT")
+    assert (states(strike.actors), states(strike.recipients)) == ((actor,), (target,))
+
+
+def test_troops_sent_to_help_an_ally_are_no_strike_of_the_sender(code):
+    coded = code("Chad sent troops to Niger on Monday to help it secure the border.")
+    assert not any(states(m.actors) == ("TCD",) for m in coded.of("ASSAULT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Thailand launched air strikes on Cambodia on Monday. Each side accused the other of "
+         "firing first near the border.", {"THA", "KHM"}),
+        ("India and Pakistan blamed each other for the clash on Monday.", {"IND", "PAK"}),
+        ("Armenian and Azerbaijani troops clashed on Monday. The two sides traded accusations "
+         "over the shelling.", {"ARM", "AZE"}),
+        ("Sudan's army fought Chadian troops near the border on Monday, and the two countries "
+         "accused each other of breaching the truce.", {"SDN", "TCD"}),
+        ("Kosovo and Serbia have exchanged accusations since Monday's shooting at the border "
+         "crossing, in which a policeman died.", {"XKX", "SRB"}),
+    ],
+    ids=["each-side-the-other", "blamed-each-other", "traded-accusations", "two-countries",
+         "exchanged-accusations"],
+)  # fmt: skip
+def test_a_charge_made_both_ways_is_one_accusation_by_each_side(code, text, pair):
+    coded = code(text)
+    charges = coded.of("ACCUSE")
+    assert len(charges) == 2, coded.summary()
+    directions = {(states(m.actors), states(m.recipients)) for m in charges}
+    one, other = sorted(pair)
+    assert directions == {((one,), (other,)), ((other,), (one,))}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two teams blamed each other after the match on Sunday.",
+        "Kenya accused the other side of lying.",
+        "India and Pakistan did not blame each other for the accident.",
+    ],
+    ids=["sports", "one-side", "negated"],
+)
+def test_no_charge_both_ways_without_two_states_or_when_denied(code, text):
+    coded = code(text)
+    assert len(coded.of("ACCUSE")) < 2, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "teller"),
+    [
+        ("The White House said Washington had warned Doha about the raid. Qatar's foreign "
+         "ministry rejected that account on Monday.", "QAT", "USA"),
+        ("Pakistan accused India of shelling villages on Monday. India rejected any suggestion "
+         "that its troops had fired first.", "IND", "PAK"),
+        ("Mali accused Algeria of arming the separatists on Monday. Algeria denied any "
+         "involvement.", "DZA", "MLI"),
+        ("Moscow said on Monday that Estonian agents had planned the sabotage. Tallinn dismissed "
+         "the Russian version as fiction.", "EST", "RUS"),
+    ],
+    ids=["that-account", "any-suggestion", "denied-involvement", "dismissed-the-version"],
+)  # fmt: skip
+def test_rejecting_a_claim_the_story_told_answers_its_teller(code, text, rejecter, teller):
+    coded = code(text)
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == (rejecter,), coded.summary()
+    assert states(rejection.recipients) == (teller,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "accuser"),
+    [
+        ("Burundi accused Rwanda of backing the rebels on Monday. Rwanda's foreign minister "
+         "said Rwanda had no link to the rebels.", "RWA", "BDI"),
+        ("Mali accused Algeria of arming the separatists on Monday. Algeria's foreign minister "
+         "said his country had nothing to do with the attack.", "DZA", "MLI"),
+        ("Kinshasa said on Monday that Kigali was behind the M23 offensive. Rwandan officials "
+         "told reporters they had no role in it.", "RWA", "COD"),
+        ("Iraq blamed Turkey for the drone strike on Monday. The Turkish defence ministry said "
+         "Turkey had no hand in the attack.", "TUR", "IRQ"),
+    ],
+    ids=["no-link", "nothing-to-do-with", "no-role-pronoun", "no-hand"],
+)  # fmt: skip
+def test_saying_one_had_no_part_in_a_charged_deed_rejects_the_charge(code, text, denier, accuser):
+    coded = code(text)
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == (denier,), coded.summary()
+    assert states(rejection.recipients) == (accuser,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia said on Monday it had nothing to do with the drop in coffee prices.",
+        "Algeria denied any involvement in the attack on Monday.",
+        "Norway rejected the report.",
+        "Moscow said Kyiv had no link to the attack.",
+    ],
+    ids=["business", "no-claim-told", "no-teller", "view-of-another-side"],
+)
+def test_a_denial_with_no_claim_told_has_no_one_to_answer(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("REJECT") if m.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "closer", "neighbour"),
+    [
+        ("Thailand launched air strikes on Cambodia on Wednesday. Thailand closed all crossings "
+         "along the border on Thursday, the army said.", "THA", "KHM"),
+        ("Azerbaijan accused Armenia of shelling its positions on Monday. Azerbaijan sealed the "
+         "border on Tuesday.", "AZE", "ARM"),
+        ("Venezuela accused Colombia of harbouring plotters on Monday, and Caracas shut all "
+         "checkpoints on the frontier on Tuesday.", "VEN", "COL"),
+        ("Algeria recalled its ambassador from Rabat on Monday. Algeria also closed the border "
+         "crossings on the frontier on Tuesday.", "DZA", "MAR"),
+    ],
+    ids=["crossings-along", "sealed", "checkpoints-on-frontier", "crossings-on"],
+)  # fmt: skip
+def test_closing_the_border_in_a_story_of_two_states_at_odds_sanctions_the_other(
+    code, text, closer, neighbour
+):
+    coded = code(text)
+    closures = [m for m in coded.of("SANCTION") if states(m.actors) == (closer,)]
+    assert any(states(m.recipients) == (neighbour,) for m in closures), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Egypt agreed to expand trade on Monday. Israel closed the border crossings to "
+        "traffic for the Passover holiday.",
+        "Chile closed the border on Monday because of heavy snow.",
+        "Peru and Bolivia signed a water accord on Monday. Peru did not close the border.",
+    ],
+    ids=["holiday", "weather-no-pair", "negated"],
+)
+def test_a_border_closed_for_a_holiday_or_weather_or_not_closed_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()

@@ -80,6 +80,7 @@ from .common import (
     _unique,
 )
 from .dates import When
+from .disputes import _Disputes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
@@ -117,7 +118,7 @@ def _amend(
     told[i] = (new, told[i][1])
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Disputes):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -177,6 +178,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
                     self._followers(sentence.first, sentence.last),
                     self._outbreaks(sentence.first, sentence.last),
                     self._deliveries(sentence.first, sentence.last),
+                    self._mutual_charges(sentence.first, sentence.last),
+                    self._closed_borders(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)
@@ -1007,6 +1010,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting):
             tok, sentence, dated=basis == "sentence"
         ) and not self._commitment_under_signed(tok, found):  # "under it, X commits to ..."
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
+        if self._not_the_dispute(found):
+            return None  # "had warned Qatar about the strike", "troops are stationed in Chad"
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         mode, medium = rule.mode, rule.medium

@@ -1632,6 +1632,9 @@ class _Participants:
             for c in self.children[verb.i]:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
+        if not recipients and rule.type == "REJECT":
+            # "rejected that account", "denied any involvement": whoever told the claim
+            recipients += self._answered_claim(verb, actors)
         if not recipients and rule.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "welcomed the agreement" after "Bahrain and Qatar agreed to restore ties"
             recipients += self._deal_parties(verb, actors)
