@@ -9023,3 +9023,90 @@ def test_closing_the_border_in_a_story_of_two_states_at_odds_sanctions_the_other
 def test_a_border_closed_for_a_holiday_or_weather_or_not_closed_is_no_sanction(code, text):
     coded = code(text)
     assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Israeli jets struck Doha on Tuesday. Saudi Arabia condemned the raid, and Turkey's "
+         "foreign ministry said Israel was pursuing a policy of expanding the conflict.", "TUR",
+         "ISR"),
+        ("Iran said on Monday that Washington was pursuing a strategy of destabilising the "
+         "region.", "IRN", "USA"),
+        ("Turkey's foreign ministry said on Monday that Israel was escalating the war.", "TUR",
+         "ISR"),
+        ("China's foreign ministry said on Monday that Washington had inflamed tensions in the "
+         "strait.", "CHN", "USA"),
+    ],
+    ids=["policy-of-expanding", "strategy-of-destabilising", "escalating", "inflamed"],
+)  # fmt: skip
+def test_a_speaker_saying_another_side_widens_a_war_accuses_it(code, text, accuser, accused):
+    coded = code(text)
+    assert any(
+        states(m.actors) == (accuser,) and states(m.recipients) == (accused,)
+        for m in coded.of("ACCUSE")
+    ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it was expanding the war room at its headquarters.",
+        "Analysts said the war was escalating.",
+    ],
+    ids=["business", "no-doer"],
+)
+def test_a_war_widening_with_no_state_doer_is_no_accusation(code, text):
+    coded = code(text)
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Israeli jets struck Doha on Tuesday. Saudi Arabia condemned the attack in the "
+         "strongest terms, calling it a criminal violation of Qatar's sovereignty.", "SAU",
+         "ISR"),
+        ("Russian drones hit Lviv on Monday. Hungary condemned the strike, describing it as an "
+         "assault on Ukraine's civilians.", "HUN", "RUS"),
+        ("Indian troops shelled Pakistani posts on Monday. China condemned the shelling, "
+         "terming it a breach of Pakistan's territory.", "CHN", "IND"),
+        ("Israeli jets struck Damascus on Monday. Jordan condemned the raid in the strongest "
+         "terms, calling it a blatant violation of Syria's sovereignty, and Iraq's foreign "
+         "ministry said Israel was pursuing a policy of widening the war.", "JOR", "ISR"),
+    ],
+    ids=["calling-it", "describing-it", "terming-it", "second-clause-other-speaker"],
+)  # fmt: skip
+def test_naming_a_condemned_attack_a_violation_of_the_victims_sovereignty_accuses_no_victim(
+    code, text, accuser, accused
+):
+    coded = code(text)
+    charges = [m for m in coded.of("ACCUSE") if states(m.actors) == (accuser,)]
+    assert charges, coded.summary()
+    assert all(states(m.recipients) == (accused,) for m in charges), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "body"),
+    [
+        ("Cambodia's prime minister accused Thailand of aggression on Thursday. He also wrote to "
+         "the Security Council asking it to convene an urgent meeting to stop Thailand's "
+         "attacks.", "KHM", "United Nations Security Council"),
+        ("Armenia wrote to the UN Secretary-General on Monday asking him to press Azerbaijan to "
+         "withdraw.", "ARM", "United Nations"),
+        ("Ukraine appealed to NATO on Monday, urging it to close the skies over Kyiv.", "UKR",
+         "North Atlantic Treaty Organization"),
+        ("Pakistan turned to China on Monday, asking it to mediate with India.", "PAK", "China"),
+    ],
+    ids=["security-council", "secretary-general", "nato", "a-state"],
+)  # fmt: skip
+def test_a_request_of_it_beside_a_letter_to_a_body_is_made_of_the_body(code, text, asker, body):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert states(request.actors) == (asker,), coded.summary()
+    assert [a.name for a in request.recipients] == [body], coded.summary()
+
+
+def test_a_request_that_names_whom_it_asks_keeps_them(code):
+    coded = code("Kenya wrote to the African Union on Monday, asking Somalia to pull out.")
+    assert states(coded.one("REQUEST").recipients) == ("SOM",), coded.summary()

@@ -6,6 +6,7 @@ rejections of a claim the story told, and border crossings closed. A mixin of
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..models import Actor, Span, Token
 from .common import _SPEECH, _Found, _political, _side
@@ -238,6 +239,61 @@ class _Disputes:
             for c in (*self.children[obj.i], *self.children[verb.i])
         )
 
+    def _naming_of_condemned(self, tok: Token) -> bool:
+        """ "condemned the attack, calling it a violation of Qatar's sovereignty": the
+        participle that names what was condemned restates the condemnation (whose target
+        is the attacker), it makes no charge of its own at the state it names."""
+        if tok.pos != "VERB" or tok.lemma.lower() not in _NAMING or tok.tag != "VBG":
+            return False
+        if tok.dep not in ("advcl", "xcomp", "conj") or tok.head == tok.i:
+            return False
+        if any(self.tokens[c].dep in ("nsubj", "nsubjpass") for c in self.children[tok.i]):
+            return False
+        return any(t.type == "ACCUSE" for t in self._senses(tok.head))
+
+    # ---- whom a request is made of ---------------------------------------------------------
+
+    def _body_asked(self, found: _Found) -> _Found:
+        """ "wrote to the Security Council asking it to convene a meeting to stop X's
+        aggression": a request whose object is "it", "them" or "him", in a participle beside a
+        letter or appeal "to" a body or state, is made of that body, not of the state the
+        demanded act is aimed at."""
+        tok = found.trigger
+        if found.rule.type != "REQUEST" or tok.pos != "VERB" or tok.dep != "advcl":
+            return found
+        if not any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].text.lower() in _BACK
+            for c in self.children[tok.i]
+        ):
+            return found
+        head = self.tokens[tok.head]
+        addressed = [
+            a
+            for c in self.children[head.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "to"
+            for a in self._prep_actors(self.tokens[c])
+            if _political(a)
+        ]
+        own = {_side(a) for a in found.actors}
+        addressed = [a for a in addressed if _side(a) not in own]
+        return replace(found, recipients=tuple(addressed)) if addressed else found
+
+    # ---- charges told in a speaker's words -----------------------------------------------
+
+    def _pursuer(self, tok: Token) -> Token | None:
+        """The subject of the verb whose object a gerund's "of" phrase hangs on: "said
+        Israel was pursuing a policy of expanding the conflict" (Israel expands it), "a
+        strategy of destabilising the region"."""
+        if tok.tag != "VBG" or tok.dep != "pcomp":
+            return None
+        prep = self.tokens[tok.head]
+        if prep.text.lower() != "of" or prep.head == prep.i:
+            return None
+        noun = self.tokens[prep.head]
+        if noun.pos != "NOUN" or noun.dep != "dobj" or noun.lemma.lower() not in _COURSES:
+            return None
+        return self._subject(self.tokens[noun.head])
+
     # ---- filters on a trigger's event ----------------------------------------------------
 
     def _not_the_dispute(self, found: _Found) -> bool:
@@ -248,7 +304,8 @@ class _Disputes:
         if rule.type == "THREATEN":
             return self._forewarned(tok)
         if rule.type == "ACCUSE" and not found.part.startswith(":each:"):
-            return self._mutual_charge(tok) is not None  # the two charges are its events
+            # the two charges are its events; a naming beside a condemnation restates it
+            return self._mutual_charge(tok) is not None or self._naming_of_condemned(tok)
         if rule.type == "MOBILIZE":
             return self._posted_now(tok) or self._sent_to_attack(tok)
         return False
@@ -322,6 +379,11 @@ _TOLD_CLAIMS = frozenset(
 )
 # A part in a deed a side says it had none of: "had no link to", "had no role in".
 _PARTS = frozenset("link links role part hand involvement connection connections ties".split())
+# Verbs that name a deed someone condemns: "calling it a violation of X's sovereignty".
+_NAMING = frozenset("call describe brand term label denounce".split())
+_BACK = frozenset("it them him her".split())  # whom "asking it to ..." points back to
+# What a side is said to pursue, by which a deed of its "of" phrase is its own.
+_COURSES = frozenset("policy strategy course campaign line practice".split())
 _CLAIM_SENTENCES = 6  # how far back the claim answered may have been told
 _CLAIMING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION", "PROTEST")
 # Closing a border's crossings in a story of two states at odds shuts the neighbour out
