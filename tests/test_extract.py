@@ -9110,3 +9110,64 @@ def test_a_request_of_it_beside_a_letter_to_a_body_is_made_of_the_body(code, tex
 def test_a_request_that_names_whom_it_asks_keeps_them(code):
     coded = code("Kenya wrote to the African Union on Monday, asking Somalia to pull out.")
     assert states(coded.one("REQUEST").recipients) == ("SOM",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "teller"),
+    [
+        ("Biden called Xi a dictator on Wednesday. On Thursday, a Chinese foreign ministry "
+         "spokeswoman said Beijing firmly opposed the remark.", "CHN", "USA"),
+        ("Biden called Xi a dictator on Wednesday. China rejected the description on Thursday.",
+         "CHN", "USA"),
+        ("The Chinese ambassador said on Monday that Australia was a puppet. Canberra dismissed "
+         "the comments as absurd.", "AUS", "CHN"),
+        ("Venezuela accused Guyana of stealing its oil on Monday. Guyana's president rejected "
+         "the remarks on Tuesday.", "GUY", "VEN"),
+    ],
+    ids=["opposed-the-remark", "rejected-the-description", "dismissed-the-comments",
+         "rejected-the-remarks"],
+)  # fmt: skip
+def test_rejecting_a_remark_the_story_told_answers_who_made_it(code, text, rejecter, teller):
+    coded = code(text)
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == (rejecter,), coded.summary()
+    assert states(rejection.recipients) == (teller,), coded.summary()
+
+
+def test_opposing_remarks_no_one_was_told_making_is_no_rejection_of_anyone(code):
+    coded = code("Norway opposed the remarks.")
+    assert not [m for m in coded.of("REJECT") if m.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "receiver"),
+    [
+        ("Dhaka handed a protest note to India's envoy on Thursday.", "BGD", "IND"),
+        ("China lodged a protest note with Japan on Monday.", "CHN", "JPN"),
+        ("The Polish foreign ministry issued a protest note to Belarus on Monday.", "POL",
+         "BLR"),
+        ("India summoned Nepal's ambassador on Friday, a day after Kathmandu handed a protest "
+         "note to India's envoy over the new map.", "NPL", "IND"),
+    ],
+    ids=["handed", "lodged", "issued", "a-day-after"],
+)  # fmt: skip
+def test_a_protest_note_handed_to_a_states_envoy_accuses_that_state(code, text, sender, receiver):
+    coded = code(text)
+    assert any(
+        states(m.actors) == (sender,) and states(m.recipients) == (receiver,)
+        for m in coded.of("ACCUSE")
+    ), coded.summary()
+
+
+def test_a_protest_note_handed_a_day_before_is_dated_that_day(code):
+    coded = code(
+        "India summoned Nepal's ambassador on Friday, a day after Kathmandu handed a protest note "
+        "to India's envoy over the new map."
+    )
+    [note] = [m for m in coded.of("ACCUSE") if states(m.actors) == ("NPL",)]
+    assert note.date == date(2020, 12, 10), coded.summary()
+
+
+def test_a_note_handed_over_in_class_is_no_protest(code):
+    coded = code("The teacher handed a note to the student on Monday.")
+    assert not coded.of("ACCUSE"), coded.summary()

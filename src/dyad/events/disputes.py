@@ -375,7 +375,8 @@ _PAIR_SENTENCES = 4  # how far back the story's two sides may have been told
 # "rejected any suggestion that", "denied any involvement", "dismissed the report".
 _TOLD_CLAIMS = frozenset(
     """account version suggestion assertion report statement narrative insinuation notion
-    claim allegation accusation charge involvement role link part complicity""".split()
+    claim allegation accusation charge involvement role link part complicity remark remarks
+    comment comments description characterisation characterization""".split()
 )
 # A part in a deed a side says it had none of: "had no link to", "had no role in".
 _PARTS = frozenset("link links role part hand involvement connection connections ties".split())
