@@ -9171,3 +9171,30 @@ def test_a_protest_note_handed_a_day_before_is_dated_that_day(code):
 def test_a_note_handed_over_in_class_is_no_protest(code):
     coded = code("The teacher handed a note to the student on Monday.")
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipients"),
+    [
+        ("Malaysia's prime minister said he had spoken to Hun Manet and to Thailand's acting "
+         "prime minister on Thursday evening and urged them to hold their fire.", "MYS",
+         {"KHM", "THA"}),
+        ("Qatar's emir met the Israeli and Egyptian foreign ministers on Monday and urged them to "
+         "reach a deal.", "QAT", {"ISR", "EGY"}),
+        ("Blinken called the Serbian and Kosovar leaders on Monday and asked them to calm "
+         "tensions.", "USA", {"SRB", "XKX"}),
+        ("The Turkish president said he had talked to Aliyev and to Pashinyan by phone and urged "
+         "them to sign the peace treaty.", "TUR", {"AZE", "ARM"}),
+    ],
+    ids=["spoken-to-and-to", "met-the-ministers", "called-the-leaders", "talked-by-phone"],
+)  # fmt: skip
+def test_them_after_a_contact_with_two_sides_are_the_sides_contacted(code, text, actor, recipients):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert states(request.actors) == (actor,), coded.summary()
+    assert set(states(request.recipients)) == recipients, coded.summary()
+
+
+def test_them_after_meeting_people_of_no_state_asks_no_state(code):
+    coded = code("The coach met the players on Monday and urged them to train harder.")
+    assert not coded.of("REQUEST"), coded.summary()

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..models import Actor, Span, Token
-from .common import _SPEECH, _Found, _political, _side
+from .common import _SPEECH, _Found, _political, _side, _unique
 from .lexicon import Trigger
 
 # Deeds a warning may be "about": told with "the" (a deed the story knows), a warning
@@ -277,6 +277,31 @@ class _Disputes:
         own = {_side(a) for a in found.actors}
         addressed = [a for a in addressed if _side(a) not in own]
         return replace(found, recipients=tuple(addressed)) if addressed else found
+
+    def _them_just_named(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """ "said he had spoken to X and to Y and urged them to stand down", "met A and B
+        and warned them against ...": "them" on a verb joined by "and" to one that names
+        whom the actor spoke to or met are those it names (its object, or its "to" and
+        "with" phrases, however many are joined)."""
+        if verb.pos != "VERB" or verb.dep != "conj" or verb.head == verb.i:
+            return []
+        if not any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].text.lower() == "them"
+            for c in self.children[verb.i]
+        ):
+            return []
+        first = self.tokens[verb.head]
+        found: list[Actor] = []
+        for c in self.children[first.i]:
+            kid = self.tokens[c]
+            if kid.dep in ("dobj", "dative"):
+                found += self._np_actors(kid)
+            elif kid.dep == "prep" and kid.text.lower() in ("to", "with"):
+                for p in (c, *self._joined_preps(c)):
+                    found += self._prep_actors(self.tokens[p])
+        own = {_side(a) for a in actors}
+        named = [a for a in found if _political(a) and _side(a) not in own]
+        return list(_unique(named)) if len({_side(a) for a in named}) >= 2 else []
 
     # ---- charges told in a speaker's words -----------------------------------------------
 

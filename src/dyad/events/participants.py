@@ -402,6 +402,9 @@ class _Participants:
             # "X met Y ..., as Washington announced a new military aid package": aid told
             # in the very sentence of a two-state meeting goes to the other side
             recipients = tuple(self._counterpart(tok, actors, sentences=0))
+        if not recipients and rule.type in ("REQUEST", "THREATEN"):
+            # "had spoken to X and to Y and urged them to stand down": those just spoken to
+            recipients = tuple(self._them_just_named(tok, actors))
         if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
             recipients = tuple(self._neighbour_named(tok, actors))
         if rule.type == "ACCUSE" and not any(a.country for a in recipients):
@@ -1314,6 +1317,7 @@ class _Participants:
                 (self.tokens[c] for c in self.children[subject.i] if self.tokens[c].dep == "nsubj"),
                 subject,
             )
+        subject = subject or self._pursuer(tok)  # "was pursuing a policy of expanding ..."
         if subject is None:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
