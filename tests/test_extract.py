@@ -9198,3 +9198,29 @@ def test_them_after_a_contact_with_two_sides_are_the_sides_contacted(code, text,
 def test_them_after_meeting_people_of_no_state_asks_no_state(code):
     coded = code("The coach met the players on Monday and urged them to train harder.")
     assert not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "expeller", "expelled"),
+    [
+        ("Cambodia ordered all Thai diplomats except one to leave on Thursday.", "KHM", "THA"),
+        ("Russia ordered all Moldovan diplomats but two to leave the country on Monday.", "RUS",
+         "MDA"),
+        ("Mali's junta on Monday told all French diplomats except the consul to depart within "
+         "72 hours.", "MLI", "FRA"),
+        ("Nicaragua said on Monday it had downgraded ties with the Netherlands and ordered all "
+         "Dutch diplomats except one to leave.", "NIC", "NLD"),
+    ],
+    ids=["except-one", "but-two", "except-the-consul", "beside-a-downgrade"],
+)  # fmt: skip
+def test_an_order_to_leave_with_an_exception_is_still_an_expulsion(code, text, expeller, expelled):
+    coded = code(text)
+    expulsions = [m for m in coded.of("SANCTION") if m.mode == "expel"]
+    assert any(
+        states(m.actors) == (expeller,) and states(m.recipients) == (expelled,) for m in expulsions
+    ), coded.summary()
+
+
+def test_staff_told_to_leave_a_building_except_one_is_no_expulsion(code):
+    coded = code("The bank ordered all staff except one guard to leave the building on Monday.")
+    assert not coded.of("SANCTION"), coded.summary()
