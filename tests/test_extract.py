@@ -9224,3 +9224,29 @@ def test_an_order_to_leave_with_an_exception_is_still_an_expulsion(code, text, e
 def test_staff_told_to_leave_a_building_except_one_is_no_expulsion(code):
     coded = code("The bank ordered all staff except one guard to leave the building on Monday.")
     assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "owner"),
+    [
+        ("The row began with the downing of a Malian army drone. Algeria's army shot down the "
+         "drone near the border town on Monday.", "DZA", "MLI"),
+        ("A Russian fighter jet crossed into Turkish airspace on Monday. Turkey shot down the "
+         "jet.", "TUR", "RUS"),
+        ("A Turkish cargo ship docked in Odesa on Monday. Russian missiles hit the ship hours "
+         "later.", "RUS", "TUR"),
+        ("A Norwegian tanker was sailing off Yemen on Monday. Iran's navy attacked the tanker "
+         "hours later.", "IRN", "NOR"),
+    ],
+    ids=["drone", "jet", "ship", "tanker"],
+)  # fmt: skip
+def test_a_craft_hit_with_the_is_of_the_state_the_story_named_it_by(code, text, attacker, owner):
+    coded = code(text)
+    attack = coded.one("ASSAULT")
+    assert states(attack.actors) == (attacker,), coded.summary()
+    assert states(attack.recipients) == (owner,), coded.summary()
+
+
+def test_a_craft_hit_with_no_owner_told_has_no_state_target(code):
+    coded = code("Rebels shot down the helicopter on Monday.")
+    assert not [m for m in coded.of("ASSAULT") if states(m.recipients)], coded.summary()

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..models import Actor, Span, Token
-from .common import _SPEECH, _Found, _political, _side, _unique
+from .common import _SPEECH, _Found, _political, _side, _unique, _weapon_words
 from .lexicon import Trigger
 
 # Deeds a warning may be "about": told with "the" (a deed the story knows), a warning
@@ -303,6 +303,45 @@ class _Disputes:
         named = [a for a in found if _political(a) and _side(a) not in own]
         return list(_unique(named)) if len({_side(a) for a in named}) >= 2 else []
 
+    # ---- whose craft was hit ---------------------------------------------------------------
+
+    def _craft_owner_told(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """ "Algerian air defences shot down the drone" after "the downing of a Malian army
+        drone", "seized the tanker" after "a British-flagged tanker": a craft or ship hit
+        with "the" is the one the story named before, of the state its demonym names."""
+        hit = [
+            g
+            for c in self.children[verb.i]
+            for g in (
+                self.children[c] if self.tokens[c].text.lower() == "down" else (c,)
+            )  # "shot down the drone", parsed with "down" as a preposition
+        ]
+        crafts = [
+            self.tokens[c]
+            for c in hit
+            if self.tokens[c].dep in ("dobj", "nsubjpass", "pobj")
+            and self.tokens[c].lemma.lower() in _CRAFT
+            and any(
+                self.tokens[d].dep == "det" and self.tokens[d].text.lower() == "the"
+                for d in self.children[c]
+            )
+        ]
+        if not crafts or not any(
+            a.country and (a.kind != "other" or _weapon_words(a)) for a in actors
+        ):
+            return []  # (a deed of no known state's forces gets no state target either)
+        if verb.tag == "VBG":
+            return []  # "video showed crews striking the boats": a picture of it, no report
+        word = crafts[0].lemma.lower()
+        own = {_side(a) for a in actors}
+        for tok in reversed(self.tokens[: crafts[0].i]):
+            if tok.lemma.lower() != word or tok.pos != "NOUN":
+                continue
+            owners = [a for a in self._demonym_state(tok) if _side(a) not in own]
+            if owners:
+                return owners
+        return []
+
     # ---- charges told in a speaker's words -----------------------------------------------
 
     def _pursuer(self, tok: Token) -> Token | None:
@@ -407,6 +446,10 @@ _TOLD_CLAIMS = frozenset(
 _PARTS = frozenset("link links role part hand involvement connection connections ties".split())
 # Verbs that name a deed someone condemns: "calling it a violation of X's sovereignty".
 _NAMING = frozenset("call describe brand term label denounce".split())
+# Craft and ships an attack may bring down or hit, whose owner a demonym names.
+_CRAFT = frozenset(
+    "drone aircraft plane jet warplane helicopter ship vessel tanker boat frigate".split()
+)
 _BACK = frozenset("it them him her".split())  # whom "asking it to ..." points back to
 # What a side is said to pursue, by which a deed of its "of" phrase is its own.
 _COURSES = frozenset("policy strategy course campaign line practice".split())

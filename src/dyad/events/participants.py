@@ -1662,6 +1662,9 @@ class _Participants:
         if not recipients and rule.type == "ASSAULT":
             # "attacked an army camp in southern Kenya": the place hit
             recipients += self._places_hit(verb)
+        if not recipients and rule.type == "ASSAULT":
+            # "shot down the drone" after "the downing of a Malian army drone": its owner
+            recipients += self._craft_owner_told(verb, actors)
         own = {a.country for a in actors}
         if rule.type == "AID" and not any(a.country not in own for a in recipients):
             # "sent a ship carrying flour to Lebanon", "deposited $1 billion in Egypt's
