@@ -1012,6 +1012,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Disputes):
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if self._not_the_dispute(found):
             return None  # "had warned Qatar about the strike", "troops are stationed in Chad"
+        found = self._body_asked(found)  # "wrote to the Council asking it to ..."
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         mode, medium = rule.mode, rule.medium
