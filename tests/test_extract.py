@@ -8923,8 +8923,10 @@ def test_a_charge_made_both_ways_is_one_accusation_by_each_side(code, text, pair
         "The two teams blamed each other after the match on Sunday.",
         "Kenya accused the other side of lying.",
         "India and Pakistan did not blame each other for the accident.",
+        "Armenian and Azerbaijani troops clashed on Monday, but the two sides did not trade "
+        "accusations.",
     ],
-    ids=["sports", "one-side", "negated"],
+    ids=["sports", "one-side", "negated", "did-not-trade"],
 )
 def test_no_charge_both_ways_without_two_states_or_when_denied(code, text):
     coded = code(text)

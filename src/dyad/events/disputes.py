@@ -1,6 +1,8 @@
-"""Shapes of disputes that the trigger step reads wrongly or not at all: a warning that
-only informs, forces told as stationed, forces sent to strike, mutual accusations,
-rejections of a claim the story told, and border crossings closed. A mixin of
+"""Shapes of disputes that the trigger step reads wrongly or not at all: charges made both
+ways, rejections and denials of a claim the story told, borders closed on a neighbour, a
+warning that only informs, forces told as stationed or sent to strike, a naming beside a
+condemnation, requests made of a body or of "them" just contacted, a charge of widening a
+war told as a policy, and craft hit that the story named before. A mixin of
 ``extract._ArticleExtractor``."""
 
 from __future__ import annotations
@@ -25,6 +27,45 @@ _FOREWARNED = ("in advance", "beforehand", "ahead of time")
 _POSTED = frozenset("station base deploy garrison post".split())
 # What a sent force is sent to do that is itself the attack ("sent jets to strike ...").
 _ATTACKING = frozenset("strike attack bomb hit shell raid pound target".split())
+_AUXES = ("aux", "auxpass")
+# Verbs of blame whose object "the other", "each other" makes a charge both ways.
+_BLAMING = frozenset("accuse blame criticise criticize condemn denounce".split())
+# "traded accusations", "exchanged blame": the charges two sides make at each other.
+_TRADING = frozenset("trade exchange swap".split())
+_CHARGES = frozenset("accusation blame charge recrimination allegation barb".split())
+_RECIPROCAL = ("each other", "one another", "the other")
+_EACH = frozenset("each both".split())
+_PAIR_SENTENCES = 4  # how far back the story's two sides may have been told
+# What a rejection or denial answers that another side told: "rejected that account",
+# "rejected any suggestion that", "denied any involvement", "dismissed the report".
+_TOLD_CLAIMS = frozenset(
+    """account version suggestion assertion report statement narrative insinuation notion
+    claim allegation accusation charge involvement role link part complicity remark remarks
+    comment comments description characterisation characterization""".split()
+)
+# A part in a deed a side says it had none of: "had no link to", "had no role in".
+_PARTS = frozenset("link links role part hand involvement connection connections ties".split())
+# Verbs that name a deed someone condemns: "calling it a violation of X's sovereignty".
+_NAMING = frozenset("call describe brand term label denounce".split())
+# Craft and ships an attack may bring down or hit, whose owner a demonym names.
+_CRAFT = frozenset(
+    "drone aircraft plane jet warplane helicopter ship vessel tanker boat frigate".split()
+)
+_BACK = frozenset("it them him her".split())  # whom "asking it to ..." points back to
+# What a side is said to pursue, by which a deed of its "of" phrase is its own.
+_COURSES = frozenset("policy strategy course campaign line practice".split())
+_CLAIM_SENTENCES = 6  # how far back the claim answered may have been told
+_CLAIMING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION", "PROTEST")
+# Closing a border's crossings in a story of two states at odds shuts the neighbour out
+# (SANCTION); a closure for a holiday, the weather or a disease is no measure against it.
+_CLOSING = frozenset("close shut seal".split())
+_BORDER_WAYS = frozenset("crossing crossings checkpoint checkpoints border frontier".split())
+_BORDERS = frozenset("border frontier boundary".split())
+_NOT_AIMED = frozenset(
+    """holiday holidays festival maintenance repairs weather storm storms flood floods
+    flooding snow fog pandemic covid covid-19 coronavirus virus outbreak epidemic
+    election elections census smuggling""".split()
+)
 
 
 class _Disputes:
@@ -55,7 +96,8 @@ class _Disputes:
         "traded/exchanged accusations" (``tok`` the noun)."""
         if tok.pos == "NOUN" and tok.lemma.lower() in _CHARGES and tok.dep == "dobj":
             verb = self.tokens[tok.head]
-            return verb if verb.lemma.lower() in _TRADING and verb.pos == "VERB" else None
+            trading = verb.lemma.lower() in _TRADING and verb.pos == "VERB"
+            return verb if trading and not self._negated(verb) else None
         if tok.pos != "VERB" or tok.lemma.lower() not in _BLAMING or self._negated(tok):
             return None
         for c in self.children[tok.i]:
@@ -424,44 +466,3 @@ class _Disputes:
             and any(t.type == "ASSAULT" for t in self._senses(p.i))
             for p in purposes
         )
-
-
-_AUXES = ("aux", "auxpass")
-# Verbs of blame whose object "the other", "each other" makes a charge both ways.
-_BLAMING = frozenset("accuse blame criticise criticize condemn denounce".split())
-# "traded accusations", "exchanged blame": the charges two sides make at each other.
-_TRADING = frozenset("trade exchange swap".split())
-_CHARGES = frozenset("accusation blame charge recrimination allegation barb".split())
-_RECIPROCAL = ("each other", "one another", "the other")
-_EACH = frozenset("each both".split())
-_PAIR_SENTENCES = 4  # how far back the story's two sides may have been told
-# What a rejection or denial answers that another side told: "rejected that account",
-# "rejected any suggestion that", "denied any involvement", "dismissed the report".
-_TOLD_CLAIMS = frozenset(
-    """account version suggestion assertion report statement narrative insinuation notion
-    claim allegation accusation charge involvement role link part complicity remark remarks
-    comment comments description characterisation characterization""".split()
-)
-# A part in a deed a side says it had none of: "had no link to", "had no role in".
-_PARTS = frozenset("link links role part hand involvement connection connections ties".split())
-# Verbs that name a deed someone condemns: "calling it a violation of X's sovereignty".
-_NAMING = frozenset("call describe brand term label denounce".split())
-# Craft and ships an attack may bring down or hit, whose owner a demonym names.
-_CRAFT = frozenset(
-    "drone aircraft plane jet warplane helicopter ship vessel tanker boat frigate".split()
-)
-_BACK = frozenset("it them him her".split())  # whom "asking it to ..." points back to
-# What a side is said to pursue, by which a deed of its "of" phrase is its own.
-_COURSES = frozenset("policy strategy course campaign line practice".split())
-_CLAIM_SENTENCES = 6  # how far back the claim answered may have been told
-_CLAIMING_TYPES = ("ACCUSE", "THREATEN", "REQUEST", "SANCTION", "PROTEST")
-# Closing a border's crossings in a story of two states at odds shuts the neighbour out
-# (SANCTION); a closure for a holiday, the weather or a disease is no measure against it.
-_CLOSING = frozenset("close shut seal".split())
-_BORDER_WAYS = frozenset("crossing crossings checkpoint checkpoints border frontier".split())
-_BORDERS = frozenset("border frontier boundary".split())
-_NOT_AIMED = frozenset(
-    """holiday holidays festival maintenance repairs weather storm storms flood floods
-    flooding snow fog pandemic covid covid-19 coronavirus virus outbreak epidemic
-    election elections census smuggling""".split()
-)
