@@ -82,6 +82,7 @@ from .common import (
     _unique,
 )
 from .dates import When
+from .disputes import _Disputes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
@@ -125,7 +126,7 @@ def _amend(
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits, _Disputes):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -187,6 +188,8 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
                     self._deliveries(sentence.first, sentence.last),
                     self._summit_companions(sentence.first, sentence.last),
                     self._summit_addressed(sentence.first, sentence.last),
+                    self._mutual_charges(sentence.first, sentence.last),
+                    self._closed_borders(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)
@@ -1051,6 +1054,9 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits):
             tok, sentence, dated=basis == "sentence"
         ) and not self._commitment_under_signed(tok, found):  # "under it, X commits to ..."
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
+        if self._not_the_dispute(found):
+            return None  # "had warned Qatar about the strike", "troops are stationed in Chad"
+        found = self._body_asked(found)  # "wrote to the Council asking it to ..."
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         mode, medium = rule.mode, rule.medium

@@ -411,6 +411,10 @@ class _Participants:
             # "X met Y ..., as Washington announced a new military aid package": aid told
             # in the very sentence of a two-state meeting goes to the other side
             recipients = tuple(self._counterpart(tok, actors, sentences=0))
+        if rule.type in ("REQUEST", "THREATEN"):
+            # "had spoken to X and to Y and urged them to stand down": those just spoken to
+            # (before the last of the calls' sides, which the meeting's groups would give)
+            recipients = tuple(self._them_just_named(tok, actors)) or recipients
         if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
             recipients = tuple(self._neighbour_named(tok, actors))
         if rule.type == "ACCUSE" and not any(a.country for a in recipients):
@@ -1326,6 +1330,7 @@ class _Participants:
                 (self.tokens[c] for c in self.children[subject.i] if self.tokens[c].dep == "nsubj"),
                 subject,
             )
+        subject = subject or self._pursuer(tok)  # "was pursuing a policy of expanding ..."
         if subject is None:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
@@ -1666,6 +1671,9 @@ class _Participants:
             for c in self.children[verb.i]:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
+        if not recipients and rule.type == "REJECT":
+            # "rejected that account", "denied any involvement": whoever told the claim
+            recipients += self._answered_claim(verb, actors)
         if not recipients and rule.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "welcomed the agreement" after "Bahrain and Qatar agreed to restore ties"
             recipients += self._deal_parties(verb, actors)
@@ -1689,6 +1697,9 @@ class _Participants:
         if not recipients and rule.type == "ASSAULT":
             # "attacked an army camp in southern Kenya": the place hit
             recipients += self._places_hit(verb)
+        if not recipients and rule.type == "ASSAULT":
+            # "shot down the drone" after "the downing of a Malian army drone": its owner
+            recipients += self._craft_owner_told(verb, actors)
         own = {a.country for a in actors}
         if rule.type == "AID" and not any(a.country not in own for a in recipients):
             # "sent a ship carrying flour to Lebanon", "deposited $1 billion in Egypt's
