@@ -9807,3 +9807,790 @@ def test_a_leaders_message_received_or_delivered_is_a_letter(code, text, sender,
 def test_a_message_from_markets_is_no_letter(code):
     coded = code("Investors received a clear message from the central bank on Monday.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        ("Biden welcomed Indian Prime Minister Narendra Modi at the White House on Monday.",
+         "IND", "USA"),
+        ("Putin welcomed China's Xi Jinping at the Kremlin on Monday.", "CHN", "RUS"),
+        ("Erdogan welcomed Iraqi Prime Minister Mustafa al-Kadhimi at the presidential palace "
+         "on Monday.", "IRQ", "TUR"),
+        ("Macron welcomed Egyptian President Abdel Fattah al-Sisi at the Elysee Palace on "
+         "Monday.", "EGY", "FRA"),
+    ],
+    ids=["white-house", "kremlin", "honours-palace", "elysee"],
+)  # fmt: skip
+def test_welcoming_a_leader_at_ones_seat_is_hosting_a_visit(code, text, visitor, host):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert (states(visit.actors), states(visit.recipients)) == ((visitor,), (host,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin welcomed on Monday the statement by Hungary's prime minister.",
+        "The White House welcomed the ceasefire agreement on Monday.",
+    ],
+    ids=["kremlin-welcomed-statement", "white-house-welcomed-deal"],
+)
+def test_a_seat_of_government_welcoming_a_thing_is_no_visit(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "everyone"),
+    [
+        ("Pakistan and Afghanistan held talks in Doha on Monday. Qatari and Turkish officials "
+         "attended the talks.", ("AFG", "PAK", "QAT", "TUR")),
+        ("Israel and Hamas held indirect talks in Cairo on Monday.\n\nEgyptian and Qatari "
+         "officials attended the talks, a source said.", ("EGY", "ISR", "PSE", "QAT")),
+        ("Armenian and Azerbaijani diplomats met in Almaty on Monday. Kazakh and Russian envoys "
+         "joined the meeting.", ("ARM", "AZE", "KAZ", "RUS")),
+        ("Sudanese and Chadian officials held talks in Jeddah on Monday. Saudi and American "
+         "officials attended the negotiations.", ("SAU", "SDN", "TCD", "USA")),
+    ],
+    ids=["officials-attended", "mediators-attended", "envoys-joined", "attended-negotiations"],
+)  # fmt: skip
+def test_who_attended_the_talks_told_joined_them(code, text, everyone):
+    coded = code(text)
+    meetings = coded.of("CONSULT")
+    assert len(meetings) == 1, coded.summary()
+    assert meetings[0].countries == everyone and meetings[0].mode == "multilateral"
+
+
+def test_attending_talks_of_their_own_is_another_meeting(code):
+    coded = code(
+        "Pakistan and Afghanistan held talks in Doha on Monday. Qatari and Turkish officials "
+        "attended talks on trade in Ankara on Monday."
+    )
+    assert len(coded.of("CONSULT")) >= 2, coded.summary()
+
+
+# ---- session 8: summits and sideline meetings --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Putin also held talks with Turkish President Recep Tayyip Erdogan, whose country "
+            "chairs the forum this year, and with Shehbaz Sharif on Monday in Astana.",
+            {("RUS", "TUR"), ("PAK", "RUS")},
+        ),
+        (
+            "The Indian prime minister held separate talks with Japan's Fumio Kishida on Monday "
+            "in Rome and with Australian Prime Minister Anthony Albanese.",
+            {("IND", "JPN"), ("AUS", "IND")},
+        ),
+        (
+            "On Monday, Erdogan held a meeting with the Emir of Qatar, Sheikh Tamim, and with "
+            "Egypt's President Abdel Fattah al-Sisi in Baku.",
+            {("QAT", "TUR"), ("EGY", "TUR")},
+        ),
+        (
+            "French President Emmanuel Macron had talks with Olaf Scholz, who is on his first "
+            "trip abroad this year, and with Giorgia Meloni in Brussels on Monday.",
+            {("DEU", "FRA"), ("FRA", "ITA")},
+        ),
+    ],
+    ids=["relative-clause", "joined-to-place", "both-on-verb", "had-talks"],
+)
+def test_each_with_of_a_noun_of_talks_is_a_meeting_of_its_own(code, text, pairs):
+    coded = code(text)
+    met = {tuple(sorted(m.countries)) for m in coded.of("CONSULT")}
+    assert met == pairs, coded.summary()
+
+
+def test_one_with_naming_two_leaders_stays_one_meeting(code):
+    coded = code("Biden held talks with Xi Jinping and Narendra Modi in Bali on Monday.")
+    assert [sorted(m.countries) for m in coded.of("CONSULT")] == [["CHN", "IND", "USA"]]
+
+
+def test_a_with_of_purpose_after_talks_is_no_second_meeting(code):
+    coded = code(
+        "Tesla's chairman held talks with Chinese Premier Li Qiang on Monday with a view to "
+        "expanding the Shanghai plant, and with the city's mayor."
+    )
+    assert all(len(m.countries) <= 2 for m in coded.of("CONSULT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Leaders of the Arab League met in Manama on Monday.\n\nEgyptian President Abdel "
+            "Fattah al-Sisi, Jordan's King Abdullah, Algerian President Abdelmadjid Tebboune "
+            "and Tunisian President Kais Saied were among those who attended.",
+            ["DZA", "EGY", "JOR", "TUN"],
+        ),
+        (
+            "Heads of state of the African Union gathered in Addis Ababa on Monday for their "
+            "annual summit.\n\nSouth Africa's Cyril Ramaphosa, Nigeria's Bola Tinubu, Kenya's "
+            "William Ruto and Uganda's Yoweri Museveni took part in the opening session.",
+            ["KEN", "NGA", "UGA", "ZAF"],
+        ),
+        (
+            "Leaders of the Shanghai Cooperation Organisation met in Astana on Monday.\n\n"
+            "Among the leaders in the hall were Xi Jinping, Vladimir Putin, Kassym-Jomart "
+            "Tokayev and Shehbaz Sharif.",
+            ["CHN", "KAZ", "PAK", "RUS"],
+        ),
+    ],
+    ids=["among-those", "took-part", "among-inverted"],
+)
+def test_a_meeting_of_a_blocs_leaders_is_of_the_states_named_present(code, text, countries):
+    coded = code(text)
+    [summit] = coded.of("CONSULT")
+    assert (list(summit.countries), summit.mode) == (countries, "multilateral"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "ASEAN leaders held their summit in Jakarta on Monday. Indonesian President Joko "
+            "Widodo, Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Srettha "
+            "Thavisin attended. The participants adopted a joint communique on the sea.",
+            ["IDN", "MYS", "THA"],
+        ),
+        (
+            "The Gulf summit opened in Doha on Monday, attended by Prince Mohammed bin Salman "
+            "of Saudi Arabia, the Emir of Qatar and Kuwait's Emir Sheikh Meshal. Heads of "
+            "delegation signed a final declaration on Monday evening.",
+            ["KWT", "QAT", "SAU"],
+        ),
+    ],
+    ids=["participants-adopted", "heads-of-delegation-signed"],
+)
+def test_the_heads_of_delegation_at_a_summit_are_those_named_present(code, text, countries):
+    coded = code(text)
+    [signed] = coded.of("SUPPORT")
+    assert list(signed.countries) == countries, coded.summary()
+
+
+def test_the_member_states_thanked_are_the_bloc(code):
+    coded = code(
+        "NATO leaders met in Vilnius on Monday and admitted Sweden as the alliance's newest "
+        "member. Swedish Prime Minister Ulf Kristersson thanked the member states. Joe Biden, "
+        "Olaf Scholz and Emmanuel Macron were among those who attended."
+    )
+    thanks = [m for m in coded.of("SUPPORT") if "SWE" in states(m.actors)]
+    assert [(states(m.actors), [r.name for r in m.recipients]) for m in thanks] == [
+        (("SWE",), ["North Atlantic Treaty Organization"])
+    ], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of ASEAN met in Jakarta on Monday.",
+        # a counted group: the summit's own line, not a second meeting of those named
+        "Seventeen African heads of state attended the gathering in Sochi on Monday. Among "
+        "them were Egypt's Abdel Fattah al-Sisi, South Africa's Cyril Ramaphosa and Comoros "
+        "President Azali Assoumani.",
+    ],
+    ids=["no-roster", "counted-heads"],
+)
+def test_no_summit_roster_is_made_up(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "admitted"),
+    [
+        ("The Council of Europe admitted Montenegro as its 47th member on Monday.", "MNE"),
+        ("NATO formally admitted Finland as a member on Tuesday.", "FIN"),
+    ],
+)
+def test_admitting_a_state_as_a_member_backs_it(code, text, admitted):
+    coded = code(text)
+    assert states(coded.one("SUPPORT").recipients) == (admitted,), coded.summary()
+
+
+def test_admitting_a_fact_is_no_backing(code):
+    coded = code("The minister admitted on Monday that the member states were divided.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Modi announced the pact at a summit of the Quad in Tokyo on Monday, standing beside "
+            "the leaders of Japan, Australia and the United States.",
+            ["AUS", "IND", "JPN", "USA"],
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva flew to Johannesburg for the BRICS "
+            "summit on Monday and unveiled the plan alongside the host, Cyril Ramaphosa, and the "
+            "leaders of China and India.",
+            ["BRA", "CHN", "IND", "ZAF"],
+        ),
+        (
+            "At the summit in Nairobi on Monday, Ruto signed the communique flanked by the "
+            "presidents of Uganda, Tanzania and Rwanda.",
+            ["KEN", "RWA", "TZA", "UGA"],
+        ),
+        (
+            "Macron spoke to reporters at the summit on Monday next to Olaf Scholz and Giorgia "
+            "Meloni.",
+            ["DEU", "FRA", "ITA"],
+        ),
+    ],
+    ids=["standing-beside", "flew-for-summit", "flanked-by", "next-to"],
+)
+def test_a_summit_with_leaders_beside_the_subject_is_multilateral(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()  # no visit to the host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron will attend next month's summit in Rome alongside the leaders of Germany and "
+        "Spain.",
+        "At the summit in Nairobi on Monday, Ruto did not stand beside the presidents of Uganda, "
+        "Tanzania and Rwanda.",
+        "At the summit of Mont Blanc on Monday, the climber stood beside guides from Italy, "
+        "France and Switzerland.",
+    ],
+    ids=["future", "negated", "mountain"],
+)
+def test_no_summit_of_companions_when_none_was_held(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Modi told the opening session of the G20 summit on Monday that the world needed "
+            "cheaper loans. Among the leaders present were Joe Biden, Rishi Sunak and Fumio "
+            "Kishida.",
+            ["GBR", "IND", "JPN", "USA"],
+        ),
+        (
+            "Speaking at the summit in Kampala on Monday, Ruto said the region needed a single "
+            "visa. Yoweri Museveni, Paul Kagame and Samia Suluhu Hassan were among those in the "
+            "hall.",
+            ["KEN", "RWA", "TZA", "UGA"],
+        ),
+        (
+            "Luiz Inacio Lula da Silva addressed the summit in Johannesburg on Monday. Cyril "
+            "Ramaphosa, Xi Jinping and Narendra Modi took part in the session.",
+            ["BRA", "CHN", "IND", "ZAF"],
+        ),
+        (
+            "Erdogan said at the summit in Astana on Monday that trade was growing. Ilham "
+            "Aliyev, Kassym-Jomart Tokayev and Shavkat Mirziyoyev were among the leaders present.",
+            ["AZE", "KAZ", "TUR", "UZB"],
+        ),
+    ],
+    ids=["told-session-of", "speaking-at", "addressed", "said-at"],
+)
+def test_one_who_speaks_to_a_summit_met_those_named_present(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luiz Inacio Lula da Silva addressed the summit in Johannesburg on Monday.",
+        "Lula will address the summit next week. Cyril Ramaphosa, Xi Jinping and Narendra Modi "
+        "are among those expected.",
+    ],
+    ids=["no-roster", "future"],
+)
+def test_no_summit_of_a_speaker_without_those_present(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("CONSULT") if len(m.countries) >= 3], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Narendra Modi attended the BRICS summit in Kazan on Monday. Xi Jinping, Vladimir "
+            "Putin and Cyril Ramaphosa were among the leaders present.",
+            ["CHN", "IND", "RUS", "ZAF"],
+        ),
+        (
+            "Emmanuel Macron attended the NATO summit in Vilnius on Monday. Olaf Scholz, Giorgia "
+            "Meloni and Pedro Sanchez took part in the talks.",
+            ["DEU", "ESP", "FRA", "ITA"],
+        ),
+        (
+            "Kenya's President William Ruto attended the African Union summit in Addis Ababa on "
+            "Sunday. Bola Tinubu, Paul Kagame and Yoweri Museveni were among the leaders present.",
+            ["KEN", "NGA", "RWA", "UGA"],
+        ),
+        (
+            "Luiz Inacio Lula da Silva attended the Mercosur summit in Asuncion on Monday, where "
+            "Javier Milei, Santiago Pena and Luis Lacalle Pou were among the leaders present.",
+            ["ARG", "BRA", "PRY", "URY"],
+        ),
+    ],
+    ids=["brics", "nato-took-part", "au", "same-sentence"],
+)
+def test_one_who_attended_a_blocs_summit_met_those_named_present(code, text, countries):
+    coded = code(text)
+    meetings = [(list(m.countries), m.mode) for m in coded.of("CONSULT")]
+    assert meetings == [(countries, "multilateral")], coded.summary()
+
+
+def test_attending_a_blocs_summit_with_no_one_named_present_stays_as_it_was(code):
+    coded = code("Narendra Modi attended the BRICS summit in Kazan on Monday.")
+    assert [list(m.countries) for m in coded.of("CONSULT")] == [["IND"]], coded.summary()
+
+
+# ---- session 8: disputes round (development set 5) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department said Washington had warned Baghdad about the strike in advance.",
+        "Paris said it had warned Niamey of the operation beforehand.",
+        "Officials said Moscow warned Ankara about the raid ahead of time.",
+        "Britain had warned Oman about the attack, a spokesman said on Monday.",
+    ],
+    ids=["about-the-strike-in-advance", "beforehand", "ahead-of-time", "about-the-attack"],
+)
+def test_a_warning_about_a_known_deed_informs_and_threatens_no_one(code, text):
+    coded = code(text)
+    assert not coded.of("THREATEN"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Britain warned Iran of serious consequences if it seized another tanker.", "GBR", "IRN"),
+        ("Moscow warned Kyiv of a strike if it did not pull back its troops.", "RUS", "UKR"),
+    ],
+    ids=["consequences", "a-strike-if"],
+)
+def test_a_warning_of_consequences_or_a_strike_to_come_stays_a_threat(code, text, actor, recipient):
+    threat = code(text).one("THREATEN")
+    assert (states(threat.actors), states(threat.recipients)) == ((actor,), (recipient,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,000 French troops are stationed in Chad, at bases in two cities.",
+        "Some 3,500 American soldiers are based in Poland under a rotation scheme.",
+        "Roughly 900 Italian troops are deployed in Lebanon with the UN force.",
+        "A Turkish garrison of 2,000 men is stationed in Qatar, the report said.",
+    ],
+    ids=["stationed", "based", "deployed", "garrison-is-stationed"],
+)
+def test_forces_told_as_stationed_in_the_present_are_no_mobilisation(code, text):
+    coded = code(text)
+    assert not coded.of("MOBILIZE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed 2,000 troops to Belarus on Monday.",
+        "Serbia put its army on high alert on Monday.",
+    ],
+    ids=["deployed-on-monday", "alert"],
+)
+def test_forces_moved_on_a_day_stay_a_mobilisation(code, text):
+    assert code(text).of("MOBILIZE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Thailand sent F-16 jets to strike two Cambodian military sites, the army said.", "THA",
+         "KHM"),
+        ("Russia sent bombers to hit Ukrainian power plants on Monday.", "RUS", "UKR"),
+        ("Israel dispatched drones to attack Syrian air defences on Monday.", "ISR", "SYR"),
+        ("India scrambled fighter jets to strike Pakistani positions on Monday.", "IND", "PAK"),
+    ],
+    ids=["jets-to-strike", "bombers-to-hit", "dispatched-drones", "scrambled-jets"],
+)  # fmt: skip
+def test_forces_sent_to_strike_are_the_strike_not_a_mobilisation(code, text, actor, target):
+    coded = code(text)
+    assert not coded.of("MOBILIZE"), coded.summary()
+    strike = coded.one("ASSAULT")
+    assert (states(strike.actors), states(strike.recipients)) == ((actor,), (target,))
+
+
+def test_troops_sent_to_help_an_ally_are_no_strike_of_the_sender(code):
+    coded = code("Chad sent troops to Niger on Monday to help it secure the border.")
+    assert not any(states(m.actors) == ("TCD",) for m in coded.of("ASSAULT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Thailand launched air strikes on Cambodia on Monday. Each side accused the other of "
+         "firing first near the border.", {"THA", "KHM"}),
+        ("India and Pakistan blamed each other for the clash on Monday.", {"IND", "PAK"}),
+        ("Armenian and Azerbaijani troops clashed on Monday. The two sides traded accusations "
+         "over the shelling.", {"ARM", "AZE"}),
+        ("Sudan's army fought Chadian troops near the border on Monday, and the two countries "
+         "accused each other of breaching the truce.", {"SDN", "TCD"}),
+        ("Kosovo and Serbia have exchanged accusations since Monday's shooting at the border "
+         "crossing, in which a policeman died.", {"XKX", "SRB"}),
+    ],
+    ids=["each-side-the-other", "blamed-each-other", "traded-accusations", "two-countries",
+         "exchanged-accusations"],
+)  # fmt: skip
+def test_a_charge_made_both_ways_is_one_accusation_by_each_side(code, text, pair):
+    coded = code(text)
+    charges = coded.of("ACCUSE")
+    assert len(charges) == 2, coded.summary()
+    directions = {(states(m.actors), states(m.recipients)) for m in charges}
+    one, other = sorted(pair)
+    assert directions == {((one,), (other,)), ((other,), (one,))}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two teams blamed each other after the match on Sunday.",
+        "Kenya accused the other side of lying.",
+        "India and Pakistan did not blame each other for the accident.",
+        "Armenian and Azerbaijani troops clashed on Monday, but the two sides did not trade "
+        "accusations.",
+    ],
+    ids=["sports", "one-side", "negated", "did-not-trade"],
+)
+def test_no_charge_both_ways_without_two_states_or_when_denied(code, text):
+    coded = code(text)
+    assert len(coded.of("ACCUSE")) < 2, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "teller"),
+    [
+        ("The White House said Washington had warned Doha about the raid. Qatar's foreign "
+         "ministry rejected that account on Monday.", "QAT", "USA"),
+        ("Pakistan accused India of shelling villages on Monday. India rejected any suggestion "
+         "that its troops had fired first.", "IND", "PAK"),
+        ("Mali accused Algeria of arming the separatists on Monday. Algeria denied any "
+         "involvement.", "DZA", "MLI"),
+        ("Moscow said on Monday that Estonian agents had planned the sabotage. Tallinn dismissed "
+         "the Russian version as fiction.", "EST", "RUS"),
+    ],
+    ids=["that-account", "any-suggestion", "denied-involvement", "dismissed-the-version"],
+)  # fmt: skip
+def test_rejecting_a_claim_the_story_told_answers_its_teller(code, text, rejecter, teller):
+    coded = code(text)
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == (rejecter,), coded.summary()
+    assert states(rejection.recipients) == (teller,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "accuser"),
+    [
+        ("Burundi accused Rwanda of backing the rebels on Monday. Rwanda's foreign minister "
+         "said Rwanda had no link to the rebels.", "RWA", "BDI"),
+        ("Mali accused Algeria of arming the separatists on Monday. Algeria's foreign minister "
+         "said his country had nothing to do with the attack.", "DZA", "MLI"),
+        ("Kinshasa said on Monday that Kigali was behind the M23 offensive. Rwandan officials "
+         "told reporters they had no role in it.", "RWA", "COD"),
+        ("Iraq blamed Turkey for the drone strike on Monday. The Turkish defence ministry said "
+         "Turkey had no hand in the attack.", "TUR", "IRQ"),
+    ],
+    ids=["no-link", "nothing-to-do-with", "no-role-pronoun", "no-hand"],
+)  # fmt: skip
+def test_saying_one_had_no_part_in_a_charged_deed_rejects_the_charge(code, text, denier, accuser):
+    coded = code(text)
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == (denier,), coded.summary()
+    assert states(rejection.recipients) == (accuser,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia said on Monday it had nothing to do with the drop in coffee prices.",
+        "Algeria denied any involvement in the attack on Monday.",
+        "Norway rejected the report.",
+        "Moscow said Kyiv had no link to the attack.",
+    ],
+    ids=["business", "no-claim-told", "no-teller", "view-of-another-side"],
+)
+def test_a_denial_with_no_claim_told_has_no_one_to_answer(code, text):
+    coded = code(text)
+    assert not [m for m in coded.of("REJECT") if m.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "closer", "neighbour"),
+    [
+        ("Thailand launched air strikes on Cambodia on Wednesday. Thailand closed all crossings "
+         "along the border on Thursday, the army said.", "THA", "KHM"),
+        ("Azerbaijan accused Armenia of shelling its positions on Monday. Azerbaijan sealed the "
+         "border on Tuesday.", "AZE", "ARM"),
+        ("Venezuela accused Colombia of harbouring plotters on Monday, and Caracas shut all "
+         "checkpoints on the frontier on Tuesday.", "VEN", "COL"),
+        ("Algeria recalled its ambassador from Rabat on Monday. Algeria also closed the border "
+         "crossings on the frontier on Tuesday.", "DZA", "MAR"),
+    ],
+    ids=["crossings-along", "sealed", "checkpoints-on-frontier", "crossings-on"],
+)  # fmt: skip
+def test_closing_the_border_in_a_story_of_two_states_at_odds_sanctions_the_other(
+    code, text, closer, neighbour
+):
+    coded = code(text)
+    closures = [m for m in coded.of("SANCTION") if states(m.actors) == (closer,)]
+    assert any(states(m.recipients) == (neighbour,) for m in closures), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Egypt agreed to expand trade on Monday. Israel closed the border crossings to "
+        "traffic for the Passover holiday.",
+        "Chile closed the border on Monday because of heavy snow.",
+        "Peru and Bolivia signed a water accord on Monday. Peru did not close the border.",
+    ],
+    ids=["holiday", "weather-no-pair", "negated"],
+)
+def test_a_border_closed_for_a_holiday_or_weather_or_not_closed_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Israeli jets struck Doha on Tuesday. Saudi Arabia condemned the raid, and Turkey's "
+         "foreign ministry said Israel was pursuing a policy of expanding the conflict.", "TUR",
+         "ISR"),
+        ("Iran said on Monday that Washington was pursuing a strategy of destabilising the "
+         "region.", "IRN", "USA"),
+        ("Turkey's foreign ministry said on Monday that Israel was escalating the war.", "TUR",
+         "ISR"),
+        ("China's foreign ministry said on Monday that Washington had inflamed tensions in the "
+         "strait.", "CHN", "USA"),
+    ],
+    ids=["policy-of-expanding", "strategy-of-destabilising", "escalating", "inflamed"],
+)  # fmt: skip
+def test_a_speaker_saying_another_side_widens_a_war_accuses_it(code, text, accuser, accused):
+    coded = code(text)
+    assert any(
+        states(m.actors) == (accuser,) and states(m.recipients) == (accused,)
+        for m in coded.of("ACCUSE")
+    ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said it was expanding the war room at its headquarters.",
+        "Analysts said the war was escalating.",
+    ],
+    ids=["business", "no-doer"],
+)
+def test_a_war_widening_with_no_state_doer_is_no_accusation(code, text):
+    coded = code(text)
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Israeli jets struck Doha on Tuesday. Saudi Arabia condemned the attack in the "
+         "strongest terms, calling it a criminal violation of Qatar's sovereignty.", "SAU",
+         "ISR"),
+        ("Russian drones hit Lviv on Monday. Hungary condemned the strike, describing it as an "
+         "assault on Ukraine's civilians.", "HUN", "RUS"),
+        ("Indian troops shelled Pakistani posts on Monday. China condemned the shelling, "
+         "terming it a breach of Pakistan's territory.", "CHN", "IND"),
+        ("Israeli jets struck Damascus on Monday. Jordan condemned the raid in the strongest "
+         "terms, calling it a blatant violation of Syria's sovereignty, and Iraq's foreign "
+         "ministry said Israel was pursuing a policy of widening the war.", "JOR", "ISR"),
+    ],
+    ids=["calling-it", "describing-it", "terming-it", "second-clause-other-speaker"],
+)  # fmt: skip
+def test_naming_a_condemned_attack_a_violation_of_the_victims_sovereignty_accuses_no_victim(
+    code, text, accuser, accused
+):
+    coded = code(text)
+    charges = [m for m in coded.of("ACCUSE") if states(m.actors) == (accuser,)]
+    assert charges, coded.summary()
+    assert all(states(m.recipients) == (accused,) for m in charges), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "body"),
+    [
+        ("Cambodia's prime minister accused Thailand of aggression on Thursday. He also wrote to "
+         "the Security Council asking it to convene an urgent meeting to stop Thailand's "
+         "attacks.", "KHM", "United Nations Security Council"),
+        ("Armenia wrote to the UN Secretary-General on Monday asking him to press Azerbaijan to "
+         "withdraw.", "ARM", "United Nations"),
+        ("Ukraine appealed to NATO on Monday, urging it to close the skies over Kyiv.", "UKR",
+         "North Atlantic Treaty Organization"),
+        ("Pakistan turned to China on Monday, asking it to mediate with India.", "PAK", "China"),
+    ],
+    ids=["security-council", "secretary-general", "nato", "a-state"],
+)  # fmt: skip
+def test_a_request_of_it_beside_a_letter_to_a_body_is_made_of_the_body(code, text, asker, body):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert states(request.actors) == (asker,), coded.summary()
+    assert [a.name for a in request.recipients] == [body], coded.summary()
+
+
+def test_a_request_that_names_whom_it_asks_keeps_them(code):
+    coded = code("Kenya wrote to the African Union on Monday, asking Somalia to pull out.")
+    assert states(coded.one("REQUEST").recipients) == ("SOM",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "teller"),
+    [
+        ("Biden called Xi a dictator on Wednesday. On Thursday, a Chinese foreign ministry "
+         "spokeswoman said Beijing firmly opposed the remark.", "CHN", "USA"),
+        ("Biden called Xi a dictator on Wednesday. China rejected the description on Thursday.",
+         "CHN", "USA"),
+        ("The Chinese ambassador said on Monday that Australia was a puppet. Canberra dismissed "
+         "the comments as absurd.", "AUS", "CHN"),
+        ("Venezuela accused Guyana of stealing its oil on Monday. Guyana's president rejected "
+         "the remarks on Tuesday.", "GUY", "VEN"),
+    ],
+    ids=["opposed-the-remark", "rejected-the-description", "dismissed-the-comments",
+         "rejected-the-remarks"],
+)  # fmt: skip
+def test_rejecting_a_remark_the_story_told_answers_who_made_it(code, text, rejecter, teller):
+    coded = code(text)
+    rejection = coded.one("REJECT")
+    assert states(rejection.actors) == (rejecter,), coded.summary()
+    assert states(rejection.recipients) == (teller,), coded.summary()
+
+
+def test_opposing_remarks_no_one_was_told_making_is_no_rejection_of_anyone(code):
+    coded = code("Norway opposed the remarks.")
+    assert not [m for m in coded.of("REJECT") if m.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "receiver"),
+    [
+        ("Dhaka handed a protest note to India's envoy on Thursday.", "BGD", "IND"),
+        ("China lodged a protest note with Japan on Monday.", "CHN", "JPN"),
+        ("The Polish foreign ministry issued a protest note to Belarus on Monday.", "POL",
+         "BLR"),
+        ("India summoned Nepal's ambassador on Friday, a day after Kathmandu handed a protest "
+         "note to India's envoy over the new map.", "NPL", "IND"),
+    ],
+    ids=["handed", "lodged", "issued", "a-day-after"],
+)  # fmt: skip
+def test_a_protest_note_handed_to_a_states_envoy_accuses_that_state(code, text, sender, receiver):
+    coded = code(text)
+    assert any(
+        states(m.actors) == (sender,) and states(m.recipients) == (receiver,)
+        for m in coded.of("ACCUSE")
+    ), coded.summary()
+
+
+def test_a_protest_note_handed_a_day_before_is_dated_that_day(code):
+    coded = code(
+        "India summoned Nepal's ambassador on Friday, a day after Kathmandu handed a protest note "
+        "to India's envoy over the new map."
+    )
+    [note] = [m for m in coded.of("ACCUSE") if states(m.actors) == ("NPL",)]
+    assert note.date == date(2020, 12, 10), coded.summary()
+
+
+def test_a_note_handed_over_in_class_is_no_protest(code):
+    coded = code("The teacher handed a note to the student on Monday.")
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipients"),
+    [
+        ("Malaysia's prime minister said he had spoken to Hun Manet and to Thailand's acting "
+         "prime minister on Thursday evening and urged them to hold their fire.", "MYS",
+         {"KHM", "THA"}),
+        ("Qatar's emir met the Israeli and Egyptian foreign ministers on Monday and urged them to "
+         "reach a deal.", "QAT", {"ISR", "EGY"}),
+        ("Blinken called the Serbian and Kosovar leaders on Monday and asked them to calm "
+         "tensions.", "USA", {"SRB", "XKX"}),
+        ("The Turkish president said he had talked to Aliyev and to Pashinyan by phone and urged "
+         "them to sign the peace treaty.", "TUR", {"AZE", "ARM"}),
+    ],
+    ids=["spoken-to-and-to", "met-the-ministers", "called-the-leaders", "talked-by-phone"],
+)  # fmt: skip
+def test_them_after_a_contact_with_two_sides_are_the_sides_contacted(code, text, actor, recipients):
+    coded = code(text)
+    request = coded.one("REQUEST")
+    assert states(request.actors) == (actor,), coded.summary()
+    assert set(states(request.recipients)) == recipients, coded.summary()
+
+
+def test_them_after_meeting_people_of_no_state_asks_no_state(code):
+    coded = code("The coach met the players on Monday and urged them to train harder.")
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "expeller", "expelled"),
+    [
+        ("Cambodia ordered all Thai diplomats except one to leave on Thursday.", "KHM", "THA"),
+        ("Russia ordered all Moldovan diplomats but two to leave the country on Monday.", "RUS",
+         "MDA"),
+        ("Mali's junta on Monday told all French diplomats except the consul to depart within "
+         "72 hours.", "MLI", "FRA"),
+        ("Nicaragua said on Monday it had downgraded ties with the Netherlands and ordered all "
+         "Dutch diplomats except one to leave.", "NIC", "NLD"),
+    ],
+    ids=["except-one", "but-two", "except-the-consul", "beside-a-downgrade"],
+)  # fmt: skip
+def test_an_order_to_leave_with_an_exception_is_still_an_expulsion(code, text, expeller, expelled):
+    coded = code(text)
+    expulsions = [m for m in coded.of("SANCTION") if m.mode == "expel"]
+    assert any(
+        states(m.actors) == (expeller,) and states(m.recipients) == (expelled,) for m in expulsions
+    ), coded.summary()
+
+
+def test_staff_told_to_leave_a_building_except_one_is_no_expulsion(code):
+    coded = code("The bank ordered all staff except one guard to leave the building on Monday.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "owner"),
+    [
+        ("The row began with the downing of a Malian army drone. Algeria's army shot down the "
+         "drone near the border town on Monday.", "DZA", "MLI"),
+        ("A Russian fighter jet crossed into Turkish airspace on Monday. Turkey shot down the "
+         "jet.", "TUR", "RUS"),
+        ("A Turkish cargo ship docked in Odesa on Monday. Russian missiles hit the ship hours "
+         "later.", "RUS", "TUR"),
+        ("A Norwegian tanker was sailing off Yemen on Monday. Iran's navy attacked the tanker "
+         "hours later.", "IRN", "NOR"),
+    ],
+    ids=["drone", "jet", "ship", "tanker"],
+)  # fmt: skip
+def test_a_craft_hit_with_the_is_of_the_state_the_story_named_it_by(code, text, attacker, owner):
+    coded = code(text)
+    attack = coded.one("ASSAULT")
+    assert states(attack.actors) == (attacker,), coded.summary()
+    assert states(attack.recipients) == (owner,), coded.summary()
+
+
+def test_a_craft_hit_with_no_owner_told_has_no_state_target(code):
+    coded = code("Rebels shot down the helicopter on Monday.")
+    assert not [m for m in coded.of("ASSAULT") if states(m.recipients)], coded.summary()

@@ -58,6 +58,7 @@ from .common import (
     _HELPING,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
+    _MEETINGS,
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
     _PROPOSING,
@@ -82,10 +83,12 @@ from .common import (
 )
 from .dates import When
 from .deals import _Deals
+from .disputes import _Disputes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .setting import _Setting
 from .speech import _Speech
+from .summits import _Summits
 from .trips import _Trips
 
 
@@ -124,7 +127,7 @@ def _amend(
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
+class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits, _Disputes, _Deals):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -184,6 +187,10 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
                     self._followers(sentence.first, sentence.last),
                     self._outbreaks(sentence.first, sentence.last),
                     self._deliveries(sentence.first, sentence.last),
+                    self._summit_companions(sentence.first, sentence.last),
+                    self._summit_addressed(sentence.first, sentence.last),
+                    self._mutual_charges(sentence.first, sentence.last),
+                    self._closed_borders(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)
@@ -211,6 +218,13 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
                     whole = replace(talks, actors=sides, recipients=(), mode="multilateral")
                     _amend(events, told, talks, whole)
                     continue
+                attended = self._attended_talks(event, found.trigger)
+                if attended is not None:  # "Qatari and Turkish officials attended the talks"
+                    sides = _unique((*attended.actors, *attended.recipients, *event.actors))
+                    events[events.index(attended)] = replace(
+                        attended, actors=sides, recipients=(), mode="multilateral"
+                    )
+                    continue
                 restated = self._restated_signing(event, found.trigger)
                 if restated is not None:  # "the three men put their names to the document"
                     at = events.index(restated)
@@ -228,7 +242,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
                     seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
-        return self._visits_on_trips(_same_contact(events))
+        return self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
@@ -655,6 +669,31 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
                 return other
         return None
 
+    def _attended_talks(self, event: EventMention, tok: Token) -> EventMention | None:
+        """ "Pakistan and Afghanistan held talks in Doha on Saturday. ... Qatari and Turkish
+        officials attended the talks": who attended the talks the story has told joined
+        them (one meeting of all), not a second meeting of the attendees alone."""
+        if event.event_type != "CONSULT" or event.recipients:
+            return None
+        verb = self.tokens[tok.head] if tok.pos == "NOUN" and tok.dep == "dobj" else tok
+        if verb.pos != "VERB" or verb.lemma.lower() not in ("attend", "join"):
+            return None
+        talks = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            and {self.tokens[c].lemma.lower(), self.tokens[c].text.lower()} & _MEETINGS
+        ]
+        if len(talks) != 1 or not any(
+            self.tokens[c].lemma.lower() in ("the", "these", "those")
+            for c in self.children[talks[0].i]
+        ):
+            return None  # "attended talks on trade": talks of their own
+        for other in reversed(self.events):
+            if other.event_type == "CONSULT" and other.evidence.sentence_index < tok.sentence:
+                return other if other.date == event.date and not other.negated else None
+        return None
+
     def _restated_signing(self, event: EventMention, tok: Token) -> EventMention | None:
         """A signing told again a few sentences on, by the document it already named ("they
         signed a joint declaration ... the three men each put their names to the document",
@@ -1031,6 +1070,9 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Deals):
             tok, sentence, dated=basis == "sentence"
         ) and not self._commitment_under_signed(tok, found):  # "under it, X commits to ..."
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
+        if self._not_the_dispute(found):
+            return None  # "had warned Qatar about the strike", "troops are stationed in Chad"
+        found = self._body_asked(found)  # "wrote to the Council asking it to ..."
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         mode, medium = rule.mode, rule.medium

@@ -428,6 +428,12 @@ class _TriggerReader:
                     if self.tokens[p].text.lower() == "as":
                         for o in self.kids(p, _PREP_OBJECT):
                             nearby |= {self.lemma(o)} | {self.lemma(g) for g in self.children[o]}
+            # "ordered all Thai diplomats except one to leave": the parser hangs the
+            # infinitive on the exception's number; it is the verb's all the same
+            for p in self.kids(i, frozenset({"prep"})):
+                if self.tokens[p].text.lower() in ("except", "but"):
+                    for o in self.kids(p, _PREP_OBJECT):
+                        nearby |= {self.lemma(g) for g in self.children[o]}
             # "gave diplomats 72 hours to leave": the indirect object counts too
             objects |= self.with_conjuncts(
                 c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"

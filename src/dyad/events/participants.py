@@ -184,6 +184,8 @@ _COUNTED_STATES = re.compile(
 )
 # Verbs that say where a force is kept ("stationed in", "based in", "garrisoned in").
 _POSTED = frozenset({"station", "base", "garrison"})
+# the verbs that carry a noun of talks ("held talks with X ... and with Y")
+_TALKS_VERBS = frozenset({"hold", "have", "conduct"})
 _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 
 
@@ -260,6 +262,10 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
+            actors = self._bloc_meeting(tok, actors)
+        if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
+            actors, recipients = self._summit_attended(tok, actors, list(recipients))
         if rule.type == "ACCUSE" and tok.lemma.lower() in _DISAPPOINTED:
             # "was disappointed by X's decision" (not "the vote disappointed Washington":
             # its object is the one disappointed); "Brazil was disappointed": Brazil is
@@ -422,6 +428,10 @@ class _Participants:
         if rule.type == "SANCTION" and tok.pos == "VERB" and not any(a.country for a in recipients):
             # "is ending the pact it signed with France": whom the deal was made with
             recipients = tuple(self._deal_partner(tok, actors)) or recipients
+        if rule.type in ("REQUEST", "THREATEN"):
+            # "had spoken to X and to Y and urged them to stand down": those just spoken to
+            # (before the last of the calls' sides, which the meeting's groups would give)
+            recipients = tuple(self._them_just_named(tok, actors)) or recipients
         if not recipients:  # "cut ties with Somalia, accusing its eastern neighbour of ..."
             recipients = tuple(self._neighbour_named(tok, actors))
         if rule.type == "ACCUSE" and not any(a.country for a in recipients):
@@ -1346,6 +1356,7 @@ class _Participants:
                 (self.tokens[c] for c in self.children[subject.i] if self.tokens[c].dep == "nsubj"),
                 subject,
             )
+        subject = subject or self._pursuer(tok)  # "was pursuing a policy of expanding ..."
         if subject is None:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
@@ -1686,6 +1697,9 @@ class _Participants:
             for c in self.children[verb.i]:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
+        if not recipients and rule.type == "REJECT":
+            # "rejected that account", "denied any involvement": whoever told the claim
+            recipients += self._answered_claim(verb, actors)
         if not recipients and rule.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "welcomed the agreement" after "Bahrain and Qatar agreed to restore ties"
             recipients += self._deal_parties(verb, actors)
@@ -1709,6 +1723,9 @@ class _Participants:
         if not recipients and rule.type == "ASSAULT":
             # "attacked an army camp in southern Kenya": the place hit
             recipients += self._places_hit(verb)
+        if not recipients and rule.type == "ASSAULT":
+            # "shot down the drone" after "the downing of a Malian army drone": its owner
+            recipients += self._craft_owner_told(verb, actors)
         own = {a.country for a in actors}
         if rule.type == "AID" and not any(a.country not in own for a in recipients):
             # "sent a ship carrying flour to Lebanon", "deposited $1 billion in Egypt's
@@ -3122,6 +3139,9 @@ class _Participants:
             return loyal
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
+        summit = self._summit_reference(head) if head.tag == "NNS" else None
+        if summit:  # "the heads of delegation signed", "thanked the member states"
+            return summit
         if (
             head.tag == "NNS"
             and head.lemma.lower() in _GROUP_NOUNS
@@ -3734,6 +3754,8 @@ class _Participants:
         conversation of its own, one event each. One "with" naming several ("met with X and
         Y") is one meeting, as it was."""
         tok = found.trigger
+        if found.rule.type == "CONSULT" and tok.pos == "NOUN":
+            return self._per_talks_with(found)
         if found.rule.type != "CONSULT" or tok.pos != "VERB" or len(found.recipients) < 2:
             return [found]
         preps = {"with", "to"} if found.rule.particle == "to" else {"with"}  # "spoke to X and to Y"
@@ -3756,6 +3778,40 @@ class _Participants:
         return [
             replace(found, recipients=tuple(group), part=f":with:{n}")
             for n, (_, group) in enumerate(sorted(by_phrase.items()))
+        ]
+
+    def _per_talks_with(self, found: _Found) -> list[_Found]:
+        """ "X held talks with Y, whose country ..., and with Z", "had a meeting with Y on
+        Monday and with Z": the parser hangs a "with" on the noun or on its light verb (or
+        on another of the verb's phrases); each "with" is a meeting of its own."""
+        tok = found.trigger
+        verb = self.tokens[tok.head]
+        if tok.dep != "dobj" or verb.pos != "VERB" or verb.lemma.lower() not in _TALKS_VERBS:
+            return [found]
+        preps = [c for c in self.children[verb.i] if self.tokens[c].dep in ("prep", "conj")]
+        preps += [j for p in preps for j in self._joined_preps(p)]
+        on_verb = [p for p in preps if self.tokens[p].text.lower() == "with"]
+        on_noun = self._with_phrases(tok.i, {"with"})
+        if not on_verb or len(on_verb) + len(on_noun) < 2:
+            return [found]
+        own = {_side(a) for a in found.actors}
+        groups: list[tuple[Actor, ...]] = []
+        for span in on_noun:
+            group = tuple(
+                a
+                for a in found.recipients
+                if any((m := self.mention_at.get(i)) is not None and a.key in m.keys for i in span)
+            )
+            groups.append(group)
+        for prep in on_verb:
+            named = self._prep_actors(self.tokens[prep])
+            groups.append(_unique(a for a in named if _affiliated(a) and _side(a) not in own))
+        groups = [g for g in groups if g]
+        placed = {a.key for g in groups for a in g}
+        if len(groups) < 2 or any(a.key not in placed for a in found.recipients):
+            return [found]
+        return [
+            replace(found, recipients=group, part=f":with:{n}") for n, group in enumerate(groups)
         ]
 
     def _with_phrases(self, verb: int, words: set[str]) -> list[set[int]]:

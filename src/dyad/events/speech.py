@@ -124,6 +124,7 @@ class _Speech:
                         or (self._threat(verb, head, speaker) if threat else None)
                         or self._penalty_threat(verb, head, speaker)
                         or self._denial(verb, head, speaker)
+                        or self._disowned(verb, head, speaker)
                         or self._steadfast(verb, head, speaker)
                         or self._joint_plan(verb, head, speaker)
                     )
