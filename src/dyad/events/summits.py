@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..models import Actor, EventMention, Span, Token
 from .common import _SUBJECTS, _Found, _unique
+from .lexicon import Trigger
 
 # Words that tell who was present at a gathering: "attended", "took part", "were among
 # those around the table", "in attendance".
@@ -149,10 +150,7 @@ class _Summits:
         ]
         if not summits:
             return
-        rule = next(
-            (r for r in self.lex.triggers_for("summit", "NOUN") if r.mode == "multilateral"),
-            None,
-        )
+        rule = self._summit_rule()
         if rule is None:
             return
         for prep in self.tokens[first:last]:
@@ -260,14 +258,18 @@ class _Summits:
             for g in self.children[c]
         )
 
+    def _summit_rule(self) -> Trigger | None:
+        """The lexicon's entry for a summit as a multilateral meeting (its type and mode)."""
+        return next(
+            (r for r in self.lex.triggers_for("summit", "NOUN") if r.mode == "multilateral"),
+            None,
+        )
+
     def _summit_addressed(self, first: int, last: int) -> Iterator[_Found]:
         """ "Putin told the opening plenary of the Russia-Africa summit ...", "Ruto said at
         the summit ...": one who speaks to or at a summit took part in it, with the leaders
         the story names as present (three states at least); nothing without such a list."""
-        rule = next(
-            (r for r in self.lex.triggers_for("summit", "NOUN") if r.mode == "multilateral"),
-            None,
-        )
+        rule = self._summit_rule()
         if rule is None:
             return
         for tok in self.tokens[first:last]:
