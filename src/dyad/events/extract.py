@@ -123,6 +123,13 @@ def _amend(
     told[i] = (new, told[i][1])
 
 
+def _joined(talks: EventMention, joiner: EventMention) -> EventMention:
+    """The meeting ``talks`` with the actors of ``joiner`` (its mediators or attendees)
+    among its sides: one multilateral meeting of all."""
+    sides = _unique((*talks.actors, *talks.recipients, *joiner.actors))
+    return replace(talks, actors=sides, recipients=(), mode="multilateral")
+
+
 # Prepositions that make a noun the topic of another deed ("a row over the call").
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
@@ -214,16 +221,11 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits, _Dis
                     continue
                 talks = self._mediated_talks(event, found.trigger, told)
                 if talks is not None:  # "talks in Doha mediated by Qatar": one meeting
-                    sides = _unique((*talks.actors, *talks.recipients, *event.actors))
-                    whole = replace(talks, actors=sides, recipients=(), mode="multilateral")
-                    _amend(events, told, talks, whole)
+                    _amend(events, told, talks, _joined(talks, event))
                     continue
                 attended = self._attended_talks(event, found.trigger)
                 if attended is not None:  # "Qatari and Turkish officials attended the talks"
-                    sides = _unique((*attended.actors, *attended.recipients, *event.actors))
-                    events[events.index(attended)] = replace(
-                        attended, actors=sides, recipients=(), mode="multilateral"
-                    )
+                    events[events.index(attended)] = _joined(attended, event)
                     continue
                 restated = self._restated_signing(event, found.trigger)
                 if restated is not None:  # "the three men put their names to the document"

@@ -65,6 +65,8 @@ class _Trips:
         dateline's town (the dateline is often the outlet's home, "NEW DELHI -- Modi ...
         in Kyiv") nor one of unknown mode. (After ``_same_contact``: a call or visit of
         the same sides that day, told as such, settles the mode first.)"""
+        if not any(e.event_type == "CONSULT" and e.mode is None for e in events):
+            return events  # nothing a trip or a missing room could settle: no work to do
         trips = self._trips(events)
         return [self._remote_unless_met(self._on_trip(e, trips)) for e in events]
 
@@ -114,41 +116,40 @@ class _Trips:
             for r in e.recipients[:1]
             if a.country and r.country and a.country != r.country
         ]
+        places = [self._places_in(sentence) for sentence in self.ann.sentences]
         for e in events:
-            trips += self._deed_trips(e)
+            trips += self._deed_trips(e, places[e.evidence.sentence_index])
         for sentence in self.ann.sentences:
-            trips += self._told_trips(sentence)
+            trips += self._told_trips(sentence, places[sentence.index])
         return trips
 
-    def _deed_trips(self, e: EventMention) -> list[_Trip]:
+    def _deed_trips(self, e: EventMention, places: list[_Place]) -> list[_Trip]:
         """ "Japan and the Philippines signed the pact in Manila on July 8": a deed of two
         sides done in a place of one of them, the other side's trip there."""
         if e.event_type not in _TOGETHER or e.negated or e.modality != "actual":
             return []
         if len(e.countries) != 2:
             return []
-        trigger = next((t for t in self.tokens if t.start == e.trigger.start), None)
-        if trigger is None:
+        at = self.token_ending.get(e.trigger.end)
+        if at is None:
             return []
+        trigger = self.tokens[at]
         # ("signed the pact in Manila": the place may hang on the deed's object)
         objects = {c for c in self.children[trigger.i] if self.tokens[c].dep == "dobj"}
         anchors = {trigger.i, trigger.head} | objects
         trips = []
-        for place in self._places_in(self.ann.sentences[e.evidence.sentence_index]):
+        for place in places:
             if place.country in e.countries and place.governor.head in anchors:
                 (visitor,) = set(e.countries) - {place.country}
                 trips.append(_Trip(visitor, place.country, place.name, e.date))
         return trips
 
-    def _told_trips(self, sentence) -> list[_Trip]:
+    def _told_trips(self, sentence, places: list[_Place]) -> list[_Trip]:
         """ "Barrot left N'Djamena hours before", "during a day-long stop in Kyiv on Aug.
         23": a sentence of travel naming a side's person or state and a place of another
         state."""
         tokens = self.tokens[sentence.first : sentence.last]
-        if not {t.lemma.lower() for t in tokens} & _TRIP_WORDS:
-            return []
-        places = self._places_in(sentence)
-        if not places:
+        if not places or not {t.lemma.lower() for t in tokens} & _TRIP_WORDS:
             return []
         spots = {i for place in places for i in self._subtree(place.token.i)}
         travellers = {
