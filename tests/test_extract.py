@@ -10594,3 +10594,33 @@ def test_a_craft_hit_with_the_is_of_the_state_the_story_named_it_by(code, text, 
 def test_a_craft_hit_with_no_owner_told_has_no_state_target(code):
     coded = code("Rebels shot down the helicopter on Monday.")
     assert not [m for m in coded.of("ASSAULT") if states(m.recipients)], coded.summary()
+
+
+# ---- precision: company news (session 9) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two European chipmakers, Infineon and STMicroelectronics, said on Tuesday they had "
+        "abandoned talks on a merger. Infineon's chief executive said the takeover would have "
+        "hurt its margins, and shareholders had pushed for job cuts instead.",
+        "The French retailer Carrefour and its Brazilian supplier agreed on Friday to end a "
+        "dispute over factory prices. The conglomerate's sales fell last quarter, and a "
+        "restructuring will close two stores.",
+    ],
+    ids=["merger-talks-ended", "retail-dispute"],
+)
+def test_company_news_is_no_event(code, text):
+    coded = code(text)
+    assert coded.mentions == [], coded.summary()
+
+
+def test_a_state_blocking_a_takeover_is_still_coded(code):
+    """Company words do not silence a story whose core is a deed between two states."""
+    coded = code(
+        "Germany's economy minister on Tuesday met China's commerce minister in Berlin after "
+        "the government blocked the takeover of a chipmaker by a Chinese buyer. Shareholders "
+        "and the chief executive had backed the merger, which would have lifted sales."
+    )
+    assert coded.one("CONSULT")
