@@ -10624,3 +10624,70 @@ def test_a_state_blocking_a_takeover_is_still_coded(code):
         "and the chief executive had backed the merger, which would have lifted sales."
     )
     assert coded.one("CONSULT")
+
+
+# ---- relief sent after a disaster (session 9) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("A team of 40 Swiss rescuers landed in Kathmandu on Monday after the earthquake.",
+         "CHE", "NPL"),
+        ("Rescue workers from Greece and Cyprus reached the flattened villages of Turkey's "
+         "Hatay province on Tuesday.", ("CYP", "GRC"), "TUR"),
+        ("Egyptian doctors began treating burn victims in Tripoli on Sunday.", "EGY", "LBY"),
+        ("A Chinese medical team started working in the Nepalese town of Jajarkot on Friday.",
+         "CHN", "NPL"),
+        ("A Spanish navy ship carrying nurses and a field hospital docked in Beirut on Monday.",
+         "ESP", "LBN"),
+        ("Three Turkish lorries carrying humanitarian aid crossed into Armenia on Tuesday.",
+         "TUR", "ARM"),
+        ("Portugal flew firefighters to Chile on Wednesday to help battle the forest fires.",
+         "PRT", "CHL"),
+    ],
+    ids=["team-of-rescuers", "workers-from", "doctors-began", "medical-team-started",
+         "ship-carrying", "lorries-crossed", "flew-firefighters"],
+)  # fmt: skip
+def test_helpers_sent_to_another_state_are_aid(code, text, giver, receiver):
+    event = code(text).one("AID")
+    givers = (giver,) if isinstance(giver, str) else giver
+    assert (tuple(sorted(states(event.actors))), states(event.recipients)) == (givers, (receiver,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean firefighters reached the burning hills above Valparaiso on Tuesday.",
+        "Turkish rescuers from the AFAD agency searched the rubble in Hatay on Monday.",
+        "Nepalese army doctors began treating the injured in Jajarkot on Saturday.",
+        "Russian military engineers arrived in Niger on Sunday to train the army.",
+        "A team of Chinese officials began working in Islamabad on Monday on the trade deal.",
+    ],
+    ids=["own-firefighters", "own-rescuers", "own-doctors", "engineers", "officials"],
+)
+def test_own_helpers_and_other_teams_are_no_aid(code, text):
+    coded = code(text)
+    assert not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Canada paused disbursements to Haiti on Monday after the attack on the airport.",
+         "CAN", "HTI"),
+        ("Japan withheld funding from Myanmar on Friday after the coup.", "JPN", "MMR"),
+        ("Britain put its aid to Rwanda on hold on Tuesday.", "GBR", "RWA"),
+    ],
+    ids=["paused", "withheld", "put-on-hold"],
+)  # fmt: skip
+def test_stopping_aid_is_a_sanction(code, text, giver, receiver):
+    event = code(text).one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == ((giver,), (receiver,))
+
+
+def test_help_offered_and_aid_resumed_are_aid(code):
+    offered = code("Greece offered rescuers to Turkey on Tuesday.").one("AID")
+    assert (states(offered.actors), states(offered.recipients)) == (("GRC",), ("TUR",))
+    resumed = code("Sweden resumed aid to Mali on Monday.").one("AID")
+    assert (states(resumed.actors), states(resumed.recipients)) == (("SWE",), ("MLI",))

@@ -336,11 +336,20 @@ _PLAIN_DOCUMENTS = frozenset("document text".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
 # Goods arriving: "doses donated by China landed in Phnom Penh".
-_DELIVERED = frozenset("arrive land reach".split())
+_DELIVERED = frozenset("arrive land reach dock cross".split())
 # Words saying goods that arrive were given, not bought: "free cargoes", "relief aid".
 _GIVEN_MARKS = frozenset(
     "aid assistance relief donation donate gift free humanitarian promise pledge grant".split()
 )
+# People and units a state sends to help another after a disaster: their coming is the gift,
+# whatever the sentence calls it ("a team of Japanese rescuers arrived in Turkey").
+_HELPERS = frozenset("rescuer firefighter doctor medic nurse paramedic".split())
+# ... and units that are such helpers by their modifier: "a search and rescue team", "a field
+# hospital", "medical workers" (a team or specialists alone may be soldiers or engineers).
+_HELPER_UNITS = frozenset("team unit crew contingent worker specialist expert hospital".split())
+_HELPER_MARKS = frozenset("rescue medical relief search firefighting humanitarian field".split())
+# Work a sent team does where it went: "Cuban doctors began working in the Bahamas".
+_RELIEF_WORK = frozenset("work treat operate search".split())
 _ARRIVAL_LINKS = frozenset({"conj", "xcomp", "acl", "pobj", "prep", "advcl", "dobj", "relcl"})
 # People a text names by where they are: "those in Taiwan", "supporters in the US".
 _LOCATED_PEOPLE = frozenset(

@@ -34,6 +34,9 @@ from .common import (
     _FUTURE,
     _GIVEN_MARKS,
     _HABITUAL,
+    _HELPER_MARKS,
+    _HELPER_UNITS,
+    _HELPERS,
     _HYPOTHETICAL,
     _INEVITABLE,
     _INTENT_HEADS,
@@ -55,6 +58,7 @@ from .common import (
     _READINESS,
     _RECENT,
     _REGRETS,
+    _RELIEF_WORK,
     _REMOTE_WORDS,
     _RESPONSE_NOUNS,
     _RETALIATE,
@@ -211,9 +215,12 @@ class _Speech:
         Gaza": goods a giver gave (a participle with its "by" agent) arriving in a state are
         the giver's AID to that state; the arrival names the receiver the gift leaves out."""
         for verb in self.tokens[first:last]:
-            if verb.pos != "VERB" or verb.lemma.lower() not in _DELIVERED:
+            if verb.pos != "VERB":
                 continue
-            subjects = [self.tokens[c] for c in self.children[verb.i]]
+            doer = self._relief_worker_verb(verb)
+            if verb.lemma.lower() not in _DELIVERED and doer is None:
+                continue
+            subjects = [self.tokens[c] for c in self.children[(doer or verb).i]]
             goods = [t for t in subjects if t.dep == "nsubj" and t.pos == "NOUN"]
             outer = goods
             for _ in range(3):  # "a batch of doses donated by China", "a consignment of
@@ -247,35 +254,82 @@ class _Speech:
                     yield _Found(gift, rule, tuple(_unique(givers)), tuple(_unique(receivers)))
                     break
             else:
+                if doer is not None and not self._helpers(goods):
+                    continue  # "officials began working in Kabul" is no relief
                 found = self._marked_arrival(verb, goods)
                 if found is not None:
                     yield found
+
+    def _relief_worker_verb(self, verb: Token) -> Token | None:
+        """For "doctors began working in X", "a field hospital started treating the injured
+        in X": the verb whose subject did the work (begin, start); None for other verbs."""
+        if verb.lemma.lower() not in _RELIEF_WORK:
+            return None
+        if verb.dep == "xcomp" and self.tokens[verb.head].lemma.lower() in ("begin", "start"):
+            return self.tokens[verb.head]
+        return verb
+
+    def _helpers(self, goods: list[Token]) -> bool:
+        """Whether the arriving things include people sent to help: rescuers, doctors, "a
+        search and rescue team", "a field hospital" (also as what a ship or plane carries)."""
+        for noun in goods:
+            for i in self._subtree(noun.i):
+                tok = self.tokens[i]
+                lemma = tok.lemma.lower()
+                if tok.pos != "NOUN":
+                    continue
+                if lemma in _HELPERS or (
+                    lemma in _HELPER_UNITS
+                    and any(self.tokens[c].lemma.lower() in _HELPER_MARKS for c in self.children[i])
+                ):
+                    return True
+        return False
 
     def _marked_arrival(self, verb: Token, goods: list[Token]) -> _Found | None:
         """ "a shipment of Russian wheat, the first of six free cargoes, arrived in Somalia",
         "the first Chinese relief aid landed in Kabul": goods marked by a state's name
         arriving in another state are that state's AID when the sentence says they are
         given (aid, relief, a donation, free, promised): wheat or vaccines bought arrive
-        the same way, so without such a word there is no event."""
+        the same way, so without such a word there is no event. Helpers sent after a
+        disaster ("Japanese rescuers", "doctors from Cuba") are a gift by what they are."""
         sentence = self.ann.sentences[verb.sentence]
         words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
-        if not goods or not words & _GIVEN_MARKS:
+        if not goods or not (words & _GIVEN_MARKS or self._helpers(goods)):
             return None
         givers: list[Actor] = []
         for noun in goods:
             for actor in self._np_actors(noun):
                 if (
                     actor.country
-                    and actor.kind in ("state", "other")  # not "Pfizer vaccines": a maker
+                    and actor.kind in ("state", "other", "group")  # not "Pfizer vaccines"
                     and all(m.end <= noun.end for m in actor.mentions)
                 ):
                     givers.append(self._state_actor(actor.country, actor.raw, actor.mentions))
+        marked = {g.country for g in givers}
+        sent_from = [a for noun in goods for a in self._sent_from(noun)]
+        # one marking state ("Russian wheat"), or the states of one "from" phrase ("rescuers
+        # from Israel and Tunisia"); two markings are two stories ("Russian wheat bought by
+        # Egyptian traders")
+        if len(marked) > 1 or (marked and sent_from and {a.country for a in sent_from} != marked):
+            return None
+        givers += sent_from
         own = {g.country for g in givers}
         receivers = [a for a in self._arrival_states(verb) if a.country not in own]
-        if len(own) != 1 or not receivers:
+        if not own or not receivers:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="AID")
         return _Found(verb, rule, tuple(_unique(givers)), tuple(_unique(receivers)))
+
+    def _sent_from(self, noun: Token) -> list[Actor]:
+        """The states named after "from" in an arriving thing's phrase: "rescue specialists
+        from Israel and Tunisia", "a convoy of trucks carrying aid from Iraq"."""
+        return [
+            self._state_actor(a.country, a.raw, a.mentions)
+            for i in self._subtree(noun.i)
+            if self.tokens[i].dep == "prep" and self.tokens[i].text.lower() == "from"
+            for a in self._prep_actors(self.tokens[i])
+            if a.country and a.kind in ("state", "other", "group")
+        ]
 
     def _arrival_states(self, verb: Token) -> list[Actor]:
         """The states where goods arrived: "landed in Phnom Penh", "reached Syria", "landed
@@ -287,7 +341,7 @@ class _Speech:
         places = [k for k in kids if k.dep == "dobj"] + [
             self.tokens[g]
             for k in kids
-            if k.dep == "prep" and k.text.lower() in ("in", "at", "to")
+            if k.dep == "prep" and k.text.lower() in ("in", "at", "to", "into")
             for g in self.children[k.i]
         ]
         found: list[Actor] = []
