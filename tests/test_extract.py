@@ -10691,3 +10691,33 @@ def test_help_offered_and_aid_resumed_are_aid(code):
     assert (states(offered.actors), states(offered.recipients)) == (("GRC",), ("TUR",))
     resumed = code("Sweden resumed aid to Mali on Monday.").one("AID")
     assert (states(resumed.actors), states(resumed.recipients)) == (("SWE",), ("MLI",))
+
+
+# ---- a second clause's subject the parser hung on the first clause (session 9) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pairs"),
+    [
+        ("Russia released 20 Ukrainian soldiers on Friday and Ukraine freed 15 Russian "
+         "prisoners.", "RETREAT", {("RUS", "UKR"), ("UKR", "RUS")}),
+        ("Iran freed two French citizens and France released an Iranian engineer on Monday.",
+         "RETREAT", {("IRN", "FRA"), ("FRA", "IRN")}),
+        ("China expelled two Canadian diplomats and Canada expelled a Chinese consul on "
+         "Tuesday.", "SANCTION", {("CHN", "CAN"), ("CAN", "CHN")}),
+        ("Armenia handed over 12 Azerbaijani detainees on Sunday and Azerbaijan also released "
+         "four Armenian soldiers.", "RETREAT", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ],
+    ids=["freed-on-friday", "freed-citizens", "expelled", "handed-over"],
+)  # fmt: skip
+def test_each_clause_of_an_exchange_keeps_its_own_subject(code, text, event_type, pairs):
+    coded = code(text)
+    got = {(states(e.actors), states(e.recipients)) for e in coded.of(event_type)}
+    assert got == {((a,), (b,)) for a, b in pairs}, coded.summary()
+
+
+def test_a_shared_subject_is_no_stranded_one(code):
+    """ "Russia and Belarus expelled ...": both expel; nothing is stranded."""
+    event = code("Russia and Belarus expelled two Polish diplomats on Monday.").one("SANCTION")
+    assert set(states(event.actors)) == {"RUS", "BLR"}
+    assert states(event.recipients) == ("POL",)

@@ -239,6 +239,7 @@ class _Participants:
             actors, recipients = self._noun_roles(tok, rule)
         else:
             actors, recipients = self._verb_roles(tok, rule)
+            recipients = self._without_stranded(tok, recipients)
         if rule.type == "AGREE" and tok.pos == "VERB" and tok.lemma.lower() in _BINDING:
             # "the statement they signed commits North Korea to ...": the one it binds
             # undertakes it, to the document's other signatories
@@ -2735,6 +2736,9 @@ class _Participants:
             for c in self.children[tok.i]:
                 if self.tokens[c].dep in _SUBJECTS:
                     return self._who_stands_for(self.tokens[c], tok)
+            stranded = self._stranded_subject(tok)
+            if stranded is not None:
+                return stranded
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
                 continue
@@ -2773,6 +2777,43 @@ class _Participants:
                 return head
             break
         return None
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """The subject of a second clause that the parser joined to the first clause's last
+        noun instead ("Russia released 20 soldiers on Friday and Ukraine freed 15
+        prisoners", with "Ukraine" a conjunct of "Friday"): an actor named right before a
+        conjoined verb that has no subject of its own, itself a conjunct of a word that is
+        no subject, is that verb's subject, not the first clause's."""
+        if verb.dep != "conj" or verb.pos != "VERB" or verb.head == verb.i:
+            return None
+        before = verb.i - 1
+        while before >= 0 and self.tokens[before].head == verb.i:
+            before -= 1  # "and Ukraine also freed": skip the verb's own adverbs
+        if before < 0 or before not in self.mention_at:
+            return None
+        name = self.tokens[before]
+        if name.dep != "conj" or name.head == name.i or name.head >= verb.head + 30:
+            return None
+        first = self.tokens[name.head]
+        if first.dep in _SUBJECTS or first.i < verb.head:
+            return None  # "Russia and Ukraine freed": a shared subject, not a stranded one
+        return name
+
+    def _without_stranded(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
+        """``recipients`` less the subject of a later clause that the parser hung on this
+        verb's object ("Iran freed two French citizens and France released ...": France
+        frees, it is not freed)."""
+        stranded = [
+            self._stranded_subject(self.tokens[c])
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "conj"
+        ]
+        spans = [(t.start, t.end) for t in stranded if t is not None]
+        if not spans:
+            return recipients
+        return [
+            a for a in recipients if not any(s <= m.start < e for m in a.mentions for s, e in spans)
+        ]
 
     def _who_stands_for(self, subject: Token, verb: Token) -> Token:
         """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
