@@ -78,7 +78,8 @@ def test_every_evidence_and_raw_string_is_in_its_article(articles):
 
 
 @pytest.mark.parametrize(
-    "name", ["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
+    "name",
+    ["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout8"],
 )
 def test_a_news_set_s_gold_names_real_articles_and_quotes_them(name):
     root = SAMPLES.parents[2] / "benchmarks" / name
