@@ -79,7 +79,17 @@ def test_every_evidence_and_raw_string_is_in_its_article(articles):
 
 @pytest.mark.parametrize(
     "name",
-    ["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
+    [
+        "devset",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+    ],
 )
 def test_a_news_set_s_gold_names_real_articles_and_quotes_them(name):
     root = SAMPLES.parents[2] / "benchmarks" / name
