@@ -169,3 +169,13 @@ def test_forms_the_model_lemmatises_wrongly_get_their_lemma(annotator, text, for
 def test_a_true_lemma_of_the_same_letters_is_kept(annotator):
     ann = annotator.annotate(Article(id="a_hop", text="The birds hop across the lawn."))
     assert next(t.lemma for t in ann.tokens if t.text == "hop") == "hop"
+
+
+def test_an_entity_ends_before_its_possessive_mark(annotator):
+    """The tagger often takes "'s" into a place name ("South Africa's"); the entity is the
+    name alone, so the gazetteer can read it."""
+    article = Article(id="a_poss", text="Washington expelled South Africa's ambassador.")
+    ann = annotator.annotate(article)
+    names = [e.text for e in ann.entities]
+    assert all(not name.endswith("'s") for name in names), names
+    check_offsets(article, ann)

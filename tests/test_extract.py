@@ -10721,3 +10721,36 @@ def test_a_shared_subject_is_no_stranded_one(code):
     event = code("Russia and Belarus expelled two Polish diplomats on Monday.").one("SANCTION")
     assert set(states(event.actors)) == {"RUS", "BLR"}
     assert states(event.recipients) == ("POL",)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("On Friday, Washington expelled South Africa's ambassador.", "ZAF"),
+        ("On Friday, Washington expelled the New Zealand ambassador.", "NZL"),
+        ("On Friday, Canberra expelled Sri Lanka's envoy.", "LKA"),
+        ("On Friday, Madrid expelled the South African consul.", "ZAF"),
+    ],
+    ids=["south-africa-s", "new-zealand", "sri-lanka-s", "south-african"],
+)
+def test_an_envoy_of_a_two_word_state_has_that_state(code, text, state):
+    event = code(text).one("SANCTION")
+    assert states(event.recipients) == (state,)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+("Ukrainian Foreign Minister Dmytro Kuleba spoke at the UN on Monday. Russian Foreign "
+         "Minister Sergei Lavrov accused him of lying.", "ACCUSE", "UKR"),
+        ("French President Emmanuel Macron met Chinese President Xi Jinping on Monday. Macron "
+         "urged him to press Russia.", "REQUEST", "CHN"),
+        ("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed. Ruto "
+         "thanked him for the visit.", "SUPPORT", "ETH"),
+    ],
+    ids=["accused-him", "urged-him", "thanked-him"],
+)  # fmt: skip
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(code, text, event_type, target):
+    """ "Macron urged him": him is someone named before, never Macron (that is "himself")."""
+    coded = code(text)
+    assert any(states(e.recipients) == (target,) for e in coded.of(event_type)), coded.summary()

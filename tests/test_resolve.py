@@ -1642,3 +1642,13 @@ def test_a_title_after_a_groups_name_is_held_for_the_group(resolve, text, name, 
 def test_a_title_after_an_international_body_holds_for_no_state(resolve):
     article, res = resolve("UN envoy Hans Grundberg urged restraint.", "2024-05-07")
     assert actor_at(article, res, "Hans Grundberg").country is None
+
+
+def test_a_state_name_ending_in_republic_is_no_description(resolve):
+    """ "The Czech Republic's ambassador": the state named, not "the republic" named before."""
+    article, res = resolve("Kenya protested on Monday. The Czech Republic's ambassador left.")
+    assert {a.country for a in res.actors if a.kind == "state"} == {"KEN", "CZE"}
+    article, res = resolve(
+        "Nicaragua cut ties with Taiwan. The Central American country said it was final."
+    )
+    assert actor_at(article, res, "The Central American country").country == "NIC"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .errors import DyadError
 from .ingest.metadata import read_dateline
@@ -171,14 +172,20 @@ class _Builder:
                 )
             )
         for ent in doc.ents:
+            span = ent
+            if len(ent) > 1 and ent[-1].tag_ == "POS":
+                # "South Africa's" tagged whole: the name ends before the possessive mark
+                span = ent[:-1]
+                last = self.tokens[base + ent.end - 1]
+                self.tokens[last.i] = replace(last, ent="")
             self.entities.append(
                 Entity(
-                    start=offset + ent.start_char,
-                    end=offset + ent.end_char,
+                    start=offset + span.start_char,
+                    end=offset + span.end_char,
                     label=ent.label_,
-                    text=ent.text,
-                    first=base + ent.start,
-                    last=base + ent.end,
+                    text=span.text,
+                    first=base + span.start,
+                    last=base + span.end,
                 )
             )
 

@@ -3119,7 +3119,7 @@ class _Participants:
             person = None
             if head.dep in _SUBJECTS:  # "X met Y. He urged ...": a subject continues a subject
                 person = self._last_subject_person(head)
-            person = person or self._last_person_before(head.start)
+            person = person or self._last_person_before(head.start, self._clause_subject_keys(head))
             return [person] if person is not None else []
         if head.text.lower() == "they" and not self._other_plural_before(head):
             group = self._group_before(head, sentences=2)  # "they also agreed to ..."
@@ -3516,14 +3516,21 @@ class _Participants:
         )
 
     def _place_of_words(self, toks: list[Token], first: Token) -> State | None:
-        """The state of a place of two or three words starting at ``first`` ("British
-        Columbia", "French Polynesia"), read before its first word as a demonym."""
+        """The state of a place or state of two or three words starting at ``first``
+        ("British Columbia", "French Polynesia", "South Africa"), read before its first
+        word as a demonym."""
         at = next(i for i, t in enumerate(toks) if t.i == first.i)
         for n in (3, 2):
             words = toks[at : at + n]
             if len(words) == n and words[-1].i - first.i == n - 1:
                 text = self.article.text[first.start : words[-1].end]
-                state = self.x.kb.state_by_place(text)
+                # a place ("British Columbia"), else a state's own name or demonym of two
+                # or three words ("South Africa's envoy", "the New Zealand ambassador")
+                state = (
+                    self.x.kb.state_by_place(text)
+                    or self.x.kb.state_by_name(text)
+                    or self.x.kb.state_by_demonym(text)
+                )
                 if state is not None:
                     return state
         return None
@@ -3731,21 +3738,38 @@ class _Participants:
                 if actor is not None:
                     yield actor, mention
 
-    def _last_person_before(self, offset: int) -> Actor | None:
-        return self._last_before(offset, ("person",))
+    def _last_person_before(self, offset: int, skip: frozenset[str] = frozenset()) -> Actor | None:
+        return self._last_before(offset, ("person",), skip)
 
-    def _last_before(self, offset: int, kinds: tuple[str, ...]) -> Actor | None:
-        """The actor of the latest single-actor mention of these kinds before ``offset``."""
+    def _last_before(
+        self, offset: int, kinds: tuple[str, ...], skip: frozenset[str] = frozenset()
+    ) -> Actor | None:
+        """The actor of the latest single-actor mention of these kinds before ``offset``,
+        other than the ``skip`` keys."""
         best = None
         for mention in self.res.mentions:
             if mention.start >= offset:
                 break
-            if len(mention.keys) != 1:
+            if len(mention.keys) != 1 or mention.keys[0] in skip:
                 continue
             actor = self.actors.get(mention.keys[0])
             if actor is not None and actor.kind in kinds and actor.role == "party":
                 best = replace(actor, raw=mention.text)
         return best
+
+    def _clause_subject_keys(self, pronoun: Token) -> frozenset[str]:
+        """The actors of the subject of the verb an object pronoun hangs on: "Rubio declared
+        him persona non grata", "Warsaw told him": "him" is never that clause's subject
+        (that would be "himself"), so it is the person named before, not Rubio."""
+        if pronoun.dep in _SUBJECTS or pronoun.head == pronoun.i:
+            return frozenset()
+        verb = self.tokens[pronoun.head]
+        if verb.dep == "prep" and verb.head != verb.i:  # "spoke to him", "met with her"
+            verb = self.tokens[verb.head]
+        subject = self._subject(verb) if verb.pos in ("VERB", "AUX") else None
+        if subject is None:
+            return frozenset()
+        return frozenset(a.key for a in self._phrase_actors(subject))
 
     def _per_actor(self, event: EventMention) -> list[EventMention]:
         """Several sides that the text says each took their own measure against a target

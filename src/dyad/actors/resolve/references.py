@@ -238,7 +238,20 @@ def _described_states(
 ) -> tuple[str, ...]:
     """The state (states, for a plural) a description stands for."""
     words = [t.text.lower() for t in tokens[first + 1 : noun_first]]
+    name = tokens[first + 1 : tok.i + 1]
+    written = " ".join(t.text for t in name)
+    # (capitalised words only: "the island" is no Ísland)
+    named = ctx.kb.state_by_name(written) if all(t.text[:1].isupper() for t in name) else None
+    if named is not None:  # "the Czech Republic's envoy": a name, not a description
+        return _state_keys(ctx, named.iso3)
     regions = _regions(lex, words)
+    demonyms = [
+        frozenset({state.iso3})
+        for t in tokens[first + 1 : noun_first]
+        if (state := ctx.kb.state_by_demonym(t.text)) is not None
+    ]
+    if not regions:  # ("the Central American country" is a region's, not America's)
+        regions = demonyms  # "the Dominican republic" fits the Dominican Republic only
     if tok.tag in ("NNS", "NNPS"):
         # "the five Central Asian republics": the region's states, whatever each is called
         loose = StateNoun(None, noun.members, noun.alone)
