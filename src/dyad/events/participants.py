@@ -1361,6 +1361,8 @@ class _Participants:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
         side = _side(speaker)
+        if not doers:  # "said the expulsion was unacceptable": whose deed (reactions.py)
+            doers = list(self._verdict_targets(subject, speaker))
         return [speaker], [a for a in doers if _side(a) != side]
 
     def _mutual(self, tok: Token) -> bool:
