@@ -65,9 +65,16 @@ def pairs(mentions: list[EventMention], kind: str) -> set[tuple]:
         ("Indonesia asked Australia on Monday to apologise for the surveillance. "
          "Australia's prime minister said on Tuesday that he would not apologise.",
          "REJECT", "AUS", ("IDN",)),
+        # a verb of the trigger lexicon whose object names the deed and no side
+        ("Serbia recalled its ambassador from Croatia on Monday. Croatia's foreign "
+         "minister criticised the move on Tuesday.", "ACCUSE", "HRV", ("SRB",)),
+        # a verdict adjective on the deed noun
+        ("Ghana expelled a Togolese diplomat on Monday. Togo on Tuesday protested against "
+         "the unjustified expulsion.", "ACCUSE", "TGO", ("GHA",)),
     ],
     ids=["deed-verdict", "deal-step", "concerned-by", "grateful-to", "voiced-alarm",
-         "welcomed-release", "branded-as", "would-not-apologise"],
+         "welcomed-release", "branded-as", "would-not-apologise", "criticised-the-move",
+         "unjustified-expulsion"],
 )  # fmt: skip
 def test_a_reaction_is_coded_with_its_target(code, text, kind, actor, targets):
     found = pairs(code(text), kind)
@@ -118,3 +125,14 @@ def test_the_lexicon_is_readable_and_polar():
     # one polarity per word
     for table in (rules.verdicts, rules.feelings, rules.voiced, rules.acts):
         assert set(table.values()) <= {"ACCUSE", "SUPPORT"}
+
+
+def test_a_lexicon_verdict_on_a_deed_reaches_the_doer(code):
+    """ "called the expulsion an unfriendly act": the trigger lexicon's own verb of blame
+    takes the doer of the deed its object names, so no accusation is left without one."""
+    found = code(
+        "Moldova expelled a Russian diplomat on Monday. Russia's foreign ministry called "
+        "the expulsion an unfriendly act on Tuesday."
+    )
+    accusations = pairs(found, "ACCUSE")
+    assert accusations == {(("RUS",), ("MDA",))}, accusations

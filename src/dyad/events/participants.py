@@ -403,6 +403,10 @@ class _Participants:
             # tourists it names, people of no state's office, stay beside it)
             other = self._counterpart(tok, actors, sentences=_AGREED_SENTENCES)
             recipients = (*recipients, *other)
+        if not recipients and actors and self._judging_verb(tok, rule):
+            # "welcomed the release", "called the seizure an act of piracy": the doer of the
+            # deed the object names, told earlier in the story (reactions.py)
+            recipients = self._object_deed_doers(tok, actors[0])
         if not recipients and rule.type == "AGREE" and self._undertaking_to_act(tok):
             # "Kim reaffirmed his commitment to work toward ...", "expressed his intention
             # to halt the drills" in a summit's story: made to the other side of the meeting

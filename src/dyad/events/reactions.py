@@ -89,6 +89,7 @@ class _Reactions:
         for tok in self.tokens[first:last]:
             found = (
                 self._verdict(tok)
+                or self._epithet(tok)
                 or self._feeling(tok)
                 or self._voiced_feeling(tok)
                 or self._welcomed_deed(tok)
@@ -146,6 +147,31 @@ class _Reactions:
         if speaker is None or judged is None:
             return None
         targets = self._verdict_targets(judged, speaker)
+        if not targets:
+            return None
+        return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
+
+    def _epithet(self, tok: Token) -> _Found | None:
+        """ "took note of the regrettable expulsion", "protested against the unjustified
+        decision": a verdict adjective on a deed noun, told by the side whose official
+        does the clause's verb (or says it)."""
+        if tok.pos != "ADJ" or tok.dep != "amod" or tok.head == tok.i:
+            return None
+        kind = self._verdict_type(tok)
+        deed = self.tokens[tok.head]
+        if kind is None or deed.lemma.lower() not in _reaction_rules().deeds:
+            return None
+        verb = deed
+        for _ in range(4):  # up through "of", "against" to the verb
+            if verb.pos in ("VERB", "AUX") or verb.head == verb.i:
+                break
+            verb = self.tokens[verb.head]
+        if verb.pos not in ("VERB", "AUX") or self._negated(verb) or self._hedged(verb):
+            return None
+        speaker = self._own_speaker(verb)
+        if speaker is None:
+            return None
+        targets = self._verdict_targets(deed, speaker)
         if not targets:
             return None
         return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
@@ -410,6 +436,25 @@ class _Reactions:
         if not targets:
             return None
         return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
+
+    def _judging_verb(self, tok: Token, rule: Trigger) -> bool:
+        """A verb of the trigger lexicon that judges what its object names: blame
+        (ACCUSE) or praise and welcome (SUPPORT, not a signing)."""
+        if tok.pos != "VERB" or rule.type not in ("ACCUSE", "SUPPORT"):
+            return False
+        return rule.type == "ACCUSE" or tok.lemma.lower() in _reaction_rules().acts
+
+    def _object_deed_doers(self, verb: Token, judge: Actor) -> tuple[Actor, ...]:
+        """The doers of the deed a judging verb's object names when it names no side
+        ("welcomed the release", "regretted the move"); none for the judge's own deed."""
+        judged = next(
+            (self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"), None
+        )
+        if judged is None or judged.pos != "NOUN" or self._named_in(judged):
+            return ()
+        if not _political(judge) or not judge.country:
+            return ()
+        return self._deed_doers(judged, judge)
 
     # ---- a refusal: "said he would not apologise" ----------------------------------------
 
