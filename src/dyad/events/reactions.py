@@ -161,6 +161,8 @@ class _Reactions:
         deed = self.tokens[tok.head]
         if kind is None or deed.lemma.lower() not in _reaction_rules().deeds:
             return None
+        if deed.lemma.lower() in _reaction_rules().steps or self._verdict_clause(deed):
+            return None  # "described it as a historic step": the verdict, not the deed
         verb = deed
         for _ in range(4):  # up through "of", "against" to the verb
             if verb.pos in ("VERB", "AUX") or verb.head == verb.i:
@@ -168,13 +170,13 @@ class _Reactions:
             verb = self.tokens[verb.head]
         if verb.pos not in ("VERB", "AUX") or self._negated(verb) or self._hedged(verb):
             return None
-        speaker = self._own_speaker(verb)
-        if speaker is None:
+        speakers = self._own_speakers(verb)
+        if not speakers:
             return None
-        targets = self._verdict_targets(deed, speaker)
+        targets = self._verdict_targets(deed, speakers[0])
         if not targets:
             return None
-        return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
+        return _Found(tok, self._reaction_rule(tok, kind), speakers, targets)
 
     def _verdict_clause(self, tok: Token) -> tuple[Token, Token | None] | None:
         """The clause a verdict word is the predicate of, and what it judges: the subject
@@ -215,15 +217,22 @@ class _Reactions:
     def _own_speaker(self, verb: Token) -> Actor | None:
         """The side whose official does the verb ("Moscow branded ..."), else the one who
         said it ("said it regretted ...")."""
+        speakers = self._own_speakers(verb)
+        return speakers[0] if speakers else None
+
+    def _own_speakers(self, verb: Token) -> tuple[Actor, ...]:
+        """Every side of the verb's subject ("the two ministers voiced concern"); the
+        speaker of "said it regretted ..." for a pronoun."""
         subject = self._subject(verb)
         if subject is None:
-            return None
+            return ()
         if subject.pos == "PRON":
-            return self._speaker(verb)
+            speaker = self._speaker(verb)
+            return (speaker,) if speaker is not None else ()
         actors = self._subject_actors(subject)
         if any(a.role == "commentator" for a in actors):
-            return None
-        return next((a for a in actors if _political(a) and a.country), None)
+            return ()
+        return _unique(a for a in actors if _political(a) and a.country)
 
     def _reaction_rule(self, tok: Token, kind: str) -> Trigger:
         mode = "disapprove" if kind == "ACCUSE" else None
@@ -236,6 +245,8 @@ class _Reactions:
         """Whom a verdict on the words under ``judged`` is aimed at: the other sides they
         name (not as a place: "the situation in Gaza"), else the doers of the deed their
         head noun names, told earlier in the story."""
+        if judged.pos == "PRON":
+            return ()  # "described it as a historic step": which deed "it" is, is not read
         own = _side(speaker)
         named = [a for a in self._owners(judged) if _side(a) != own]
         if named:
@@ -407,13 +418,13 @@ class _Reactions:
             return None  # "had no concerns"
         if self._negated(verb) or self._hedged(verb):
             return None
-        speaker = self._own_speaker(verb)
-        if speaker is None:
+        speakers = self._own_speakers(verb)
+        if not speakers:
             return None
-        targets = self._felt_about(tok, speaker) or self._felt_about(verb, speaker)
+        targets = self._felt_about(tok, speakers[0]) or self._felt_about(verb, speakers[0])
         if not targets:
             return None
-        return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
+        return _Found(tok, self._reaction_rule(tok, kind), speakers, targets)
 
     # ---- a deed judged by a verb: "welcomed the release" ---------------------------------
 
