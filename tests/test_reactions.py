@@ -71,10 +71,18 @@ def pairs(mentions: list[EventMention], kind: str) -> set[tuple]:
         # a verdict adjective on the deed noun
         ("Ghana expelled a Togolese diplomat on Monday. Togo on Tuesday protested against "
          "the unjustified expulsion.", "ACCUSE", "TGO", ("GHA",)),
+        # no demand told: the refusal answers the side that pressed the speaker's side
+        ("Kuwait summoned Iraq's ambassador on Monday over the prime minister's remarks. "
+         "Iraq's prime minister said on Tuesday that he would not apologise.",
+         "REJECT", "IRQ", ("KWT",)),
+        # the speaker is an aide of no resolved side: the side the refusal is of speaks
+        ("Morocco demanded on Monday that Algeria return the seized trucks. A spokesman for "
+         "the presidency said on Tuesday that Algeria would not comply.",
+         "REJECT", "DZA", ("MAR",)),
     ],
     ids=["deed-verdict", "deal-step", "concerned-by", "grateful-to", "voiced-alarm",
          "welcomed-release", "branded-as", "would-not-apologise", "criticised-the-move",
-         "unjustified-expulsion"],
+         "unjustified-expulsion", "refusal-to-the-presser", "refusal-of-a-side"],
 )  # fmt: skip
 def test_a_reaction_is_coded_with_its_target(code, text, kind, actor, targets):
     found = pairs(code(text), kind)

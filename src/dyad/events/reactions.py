@@ -38,6 +38,9 @@ _WILL = frozenset("will would wo 'll shall".split())
 _PLACING = frozenset("in inside near at across around within into from off outside".split())
 # Verbs that carry a verdict as "X as Y": "branded the seizure as theft".
 _AS_VERDICT = frozenset("brand describe label call see regard view denounce condemn".split())
+# What a refusal answers: a demand, else the side's pressure on the one refusing.
+_ASKING = frozenset({"REQUEST"})
+_PRESSING = frozenset({"ACCUSE", "SANCTION", "THREATEN"})
 # Types that are speech, not deeds, so "the decision" never reaches back to them.
 _SPEECH_TYPES = frozenset("ACCUSE REQUEST REJECT THREATEN CONSULT PROTEST".split())
 
@@ -490,8 +493,10 @@ class _Reactions:
             return None
         doers = [a for a in self._subject_actors(subject) if _political(a) and a.country]
         doers = doers or self._owners(subject)  # "Caracas would not bow"
-        speaker = self._speaker(tok) or next(iter(doers), None)
-        if speaker is None or not speaker.country:
+        speaker = self._speaker(tok)
+        if speaker is None or not speaker.country:  # "a spokesman for X said Manila would not"
+            speaker = next(iter(doers), None)
+        if speaker is None:
             return None
         if any(_side(a) != _side(speaker) for a in doers) or (not doers and subject.pos != "PRON"):
             return None  # "said Kyiv would not back down": a view of another side
@@ -512,15 +517,18 @@ class _Reactions:
         return _Found(verb, rule, (speaker,), _unique(targets))
 
     def _asked_of(self, tok: Token, speaker: Actor) -> tuple[Actor, ...]:
-        """The sides whose demand of the speaker's side the last few sentences told."""
-        for event in reversed(self.events):
-            if tok.sentence - event.evidence.sentence_index > _DEED_SENTENCES:
-                break
-            if event.event_type != "REQUEST" or event.evidence.sentence_index >= tok.sentence:
-                continue
-            if not any(a.country == speaker.country for a in event.recipients):
-                continue
-            doers = [a for a in event.actors if a.country and a.country != speaker.country]
-            if doers:
-                return _unique(doers)
+        """The sides whose demand of the speaker's side the last few sentences told; else
+        the side that pressed it there (blamed, sanctioned or threatened it): a refusal
+        answers whoever pressed for the act."""
+        for types in (_ASKING, _PRESSING):
+            for event in reversed(self.events):
+                if tok.sentence - event.evidence.sentence_index > _DEED_SENTENCES:
+                    break
+                if event.event_type not in types or event.evidence.sentence_index >= tok.sentence:
+                    continue
+                if not any(a.country == speaker.country for a in event.recipients):
+                    continue
+                doers = [a for a in event.actors if a.country and a.country != speaker.country]
+                if doers:
+                    return _unique(doers)
         return ()
