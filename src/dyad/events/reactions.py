@@ -475,8 +475,7 @@ class _Reactions:
     def _refusal(self, tok: Token) -> _Found | None:
         """ "said he would not apologise", "said Caracas would not bow to the demand": a
         side saying it will not do what was asked rejects it (REJECT), aimed at the side it
-        names ("to Spain"), else whom it tells, else the side whose demand of it the story
-        just told."""
+        names ("to Spain"), else the side whose demand of it the story just told."""
         lemma = tok.lemma.lower()
         if tok.pos != "VERB" or lemma not in _reaction_rules().refusals:
             return None
@@ -508,7 +507,8 @@ class _Reactions:
             for a in self._prep_actors(k)
             if _political(a) and a.country and _side(a) != own
         ]
-        targets = targets or [a for a in self._addressees(verb) if _side(a) != own]
+        # (not whom it tells: "told Japan's leader that Manila would not back down" is
+        # resolve, refusing no one)
         targets = targets or list(self._asked_of(tok, speaker))
         if not targets:
             return None
