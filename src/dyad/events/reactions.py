@@ -302,7 +302,7 @@ class _Reactions:
         regrettable": the deed a noun names is the latest one of its kind told in the last
         few sentences, and its doers are the target; none when the speaker's side did it."""
         kinds = _reaction_rules().deeds.get(noun.lemma.lower())
-        if not kinds or speaker.country is None:
+        if not kinds or speaker.country is None or self._another_deed(noun, kinds):
             return ()
         for event in reversed(self.events):
             told = event.evidence.sentence_index
@@ -325,6 +325,22 @@ class _Reactions:
                 return ()  # the speaker's own side's deed
             return _unique(doers)
         return ()
+
+    def _another_deed(self, noun: Token, kinds: frozenset[str]) -> bool:
+        """A deed its own words set apart from the story's ("the 2003 water agreement",
+        "the Minsk accords"): a number or a name on it; for a deal, as ``_definite_deal``
+        reads it, any modifier but a verdict ("the regrettable deal")."""
+        kids = [self.tokens[c] for c in self.children[noun.i]]
+        if any(k.dep == "nummod" or k.pos in ("NUM", "PROPN") or k.ent for k in kids):
+            return True
+        if kinds <= {"SUPPORT", "AGREE"}:
+            verdicts = _reaction_rules().verdicts
+            return any(
+                k.dep in ("compound", "poss", "nummod")
+                or (k.dep == "amod" and k.lemma.lower() not in verdicts)
+                for k in kids
+            )
+        return False
 
     # ---- a feeling of the speaker's side: "Tokyo is concerned by ..." --------------------
 
