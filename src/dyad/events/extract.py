@@ -86,6 +86,7 @@ from .deals import _Deals
 from .disputes import _Disputes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
+from .reactions import _Reactions
 from .setting import _Setting
 from .speech import _Speech
 from .summits import _Summits
@@ -134,7 +135,9 @@ def _joined(talks: EventMention, joiner: EventMention) -> EventMention:
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits, _Disputes, _Deals):
+class _ArticleExtractor(
+    _Participants, _Speech, _Setting, _Trips, _Summits, _Disputes, _Deals, _Reactions
+):
     """The state of extracting events from one article."""
 
     def __init__(
@@ -198,6 +201,7 @@ class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits, _Dis
                     self._summit_addressed(sentence.first, sentence.last),
                     self._mutual_charges(sentence.first, sentence.last),
                     self._closed_borders(sentence.first, sentence.last),
+                    self._reactions(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)

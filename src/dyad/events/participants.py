@@ -404,6 +404,10 @@ class _Participants:
             # tourists it names, people of no state's office, stay beside it)
             other = self._counterpart(tok, actors, sentences=_AGREED_SENTENCES)
             recipients = (*recipients, *other)
+        if not recipients and actors and self._judging_verb(tok, rule):
+            # "welcomed the release", "called the seizure an act of piracy": the doer of the
+            # deed the object names, told earlier in the story (reactions.py)
+            recipients = self._object_deed_doers(tok, actors[0])
         if not recipients and rule.type == "AGREE" and self._undertaking_to_act(tok):
             # "Kim reaffirmed his commitment to work toward ...", "expressed his intention
             # to halt the drills" in a summit's story: made to the other side of the meeting
@@ -1362,6 +1366,8 @@ class _Participants:
             return [speaker], []
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
         side = _side(speaker)
+        if not doers:  # "said the expulsion was unacceptable": whose deed (reactions.py)
+            doers = list(self._verdict_targets(subject, speaker))
         return [speaker], [a for a in doers if _side(a) != side]
 
     def _mutual(self, tok: Token) -> bool:

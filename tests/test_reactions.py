@@ -1,0 +1,146 @@
+"""Reactions (events/reactions.py): a state's speaker judging another side or its deed
+with no verb of accusing or praising: a verdict, a feeling, a feeling voiced, a deed
+welcomed or regretted, a refusal of what was asked. Stories of our own, through the real
+Coder, dated Tuesday 2021-03-16."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.events.reactions import _reaction_rules
+from dyad.ingest import build_article
+from dyad.ingest.record import RawRecord
+from dyad.models import EventMention, SourceRef
+from dyad.pipeline import Coder
+
+
+def states(actors) -> tuple[str | None, ...]:
+    return tuple(sorted(a.country or "-" for a in actors))
+
+
+@pytest.fixture(scope="module")
+def code():
+    coder = Coder()
+
+    def _code(text: str) -> list[EventMention]:
+        article = build_article(
+            RawRecord(text=text, date="2021-03-16", from_metadata=True), SourceRef("x.txt")
+        )
+        _, _, mentions = next(coder.code([article]))
+        return [m for m in mentions if not m.negated]
+
+    return _code
+
+
+def pairs(mentions: list[EventMention], kind: str) -> set[tuple]:
+    return {(states(m.actors), states(m.recipients)) for m in mentions if m.event_type == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "targets"),
+    [
+        # a verdict on a deed the story told: the deed's doer is the target
+        ("Kenya expelled two Tanzanian diplomats on Monday. Tanzania's foreign ministry "
+         "said on Tuesday that the expulsion was regrettable.", "ACCUSE", "TZA", ("KEN",)),
+        # a positive verdict on a deal reaches both of its signers
+        ("Egypt and Sudan signed a water-sharing accord on Monday. Ethiopia's foreign "
+         "minister said on Tuesday that the accord was a constructive step.",
+         "SUPPORT", "ETH", ("EGY", "SDN")),
+        # the speaker's side feels it, about another side's deed
+        ("Seoul is deeply concerned by China's military drills near the peninsula, the "
+         "South Korean foreign ministry said on Tuesday.", "ACCUSE", "KOR", ("CHN",)),
+        # gratitude of the speaker's country, told as "her country was grateful to"
+        ("Lebanon's prime minister said on Tuesday that his country was grateful to Qatar "
+         "for paying soldiers' salaries.", "SUPPORT", "LBN", ("QAT",)),
+        # a feeling voiced about another side's decision
+        ("Chile voiced alarm on Tuesday over Argentina's decision to close a mountain "
+         "border crossing.", "ACCUSE", "CHL", ("ARG",)),
+        # a deed welcomed with no side named in the object
+        ("Colombia freed three Venezuelan soldiers on Monday. Venezuela's foreign minister "
+         "welcomed the release on Tuesday.", "SUPPORT", "VEN", ("COL",)),
+        # a verdict carried by "as" on a verb
+        ("Tehran on Tuesday branded the seizure of an Iranian tanker by Britain as piracy.",
+         "ACCUSE", "IRN", ("GBR",)),
+        # a refusal answers the demand the story told
+        ("Indonesia asked Australia on Monday to apologise for the surveillance. "
+         "Australia's prime minister said on Tuesday that he would not apologise.",
+         "REJECT", "AUS", ("IDN",)),
+        # a verb of the trigger lexicon whose object names the deed and no side
+        ("Serbia recalled its ambassador from Croatia on Monday. Croatia's foreign "
+         "minister criticised the move on Tuesday.", "ACCUSE", "HRV", ("SRB",)),
+        # a verdict adjective on the deed noun
+        ("Ghana expelled a Togolese diplomat on Monday. Togo on Tuesday protested against "
+         "the unjustified expulsion.", "ACCUSE", "TGO", ("GHA",)),
+        # no demand told: the refusal answers the side that pressed the speaker's side
+        ("Kuwait summoned Iraq's ambassador on Monday over the prime minister's remarks. "
+         "Iraq's prime minister said on Tuesday that he would not apologise.",
+         "REJECT", "IRQ", ("KWT",)),
+        # the speaker is an aide of no resolved side: the side the refusal is of speaks
+        ("Morocco demanded on Monday that Algeria return the seized trucks. A spokesman for "
+         "the presidency said on Tuesday that Algeria would not comply.",
+         "REJECT", "DZA", ("MAR",)),
+    ],
+    ids=["deed-verdict", "deal-step", "concerned-by", "grateful-to", "voiced-alarm",
+         "welcomed-release", "branded-as", "would-not-apologise", "criticised-the-move",
+         "unjustified-expulsion", "refusal-to-the-presser", "refusal-of-a-side"],
+)  # fmt: skip
+def test_a_reaction_is_coded_with_its_target(code, text, kind, actor, targets):
+    found = pairs(code(text), kind)
+    assert ((actor,), targets) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker's own side's deed is no target
+        ("Latvia expelled a Russian diplomat on Monday. Latvia's foreign minister said on "
+         "Tuesday that the expulsion was a positive step.", "SUPPORT"),
+        # an analyst is no state speaker
+        ("Peru recalled its ambassador to Bolivia on Monday. A political analyst said on "
+         "Tuesday that the decision was regrettable.", "ACCUSE"),
+        # a hypothetical verdict
+        ("Poland's president said on Tuesday that any Belarusian move to shut the border "
+         "would be counterproductive.", "ACCUSE"),
+        # a verdict on a thing, not a side's deed
+        ("Thailand's finance minister said on Tuesday that the fall of the baht was "
+         "worrying.", "ACCUSE"),
+        # negated: not a positive step
+        ("Serbia recalled its ambassador from Montenegro on Monday. Croatia's foreign "
+         "minister said on Tuesday that the decision was not a positive step.", "SUPPORT"),
+        # a place is no target of concern
+        ("Norway's foreign minister said on Tuesday that he was troubled by the fighting "
+         "in Sudan.", "ACCUSE"),
+        # a feeling the speaker says of another side is no feeling of the speaker's
+        ("Canada's foreign minister said on Tuesday that Mexico was disappointed by the "
+         "tariffs.", "ACCUSE"),
+        # a refusal with nothing asked and no one named has no target
+        ("Japan's prime minister said on Tuesday that he would not back down.", "REJECT"),
+    ],
+    ids=["own-deed", "analyst", "hypothetical", "a-thing", "negated", "a-place",
+         "other-side-feeling", "refusal-no-target"],
+)  # fmt: skip
+def test_no_reaction_where_none_is_told(code, text, kind):
+    assert not pairs(code(text), kind)
+
+
+def test_the_lexicon_is_readable_and_polar():
+    rules = _reaction_rules()
+    assert rules.verdicts["regrettable"] == "ACCUSE"
+    assert rules.verdicts["constructive"] == "SUPPORT"
+    assert rules.feelings["grateful"] == "SUPPORT" and rules.feelings["concerned"] == "ACCUSE"
+    assert "apologise" in rules.refusals
+    assert rules.deeds["expulsion"] == frozenset({"SANCTION"})
+    # one polarity per word
+    for table in (rules.verdicts, rules.feelings, rules.voiced, rules.acts):
+        assert set(table.values()) <= {"ACCUSE", "SUPPORT"}
+
+
+def test_a_lexicon_verdict_on_a_deed_reaches_the_doer(code):
+    """ "called the expulsion an unfriendly act": the trigger lexicon's own verb of blame
+    takes the doer of the deed its object names, so no accusation is left without one."""
+    found = code(
+        "Moldova expelled a Russian diplomat on Monday. Russia's foreign ministry called "
+        "the expulsion an unfriendly act on Tuesday."
+    )
+    accusations = pairs(found, "ACCUSE")
+    assert accusations == {(("RUS",), ("MDA",))}, accusations
