@@ -323,6 +323,8 @@ def surnames(ctx: ArticleContext) -> None:
     for first, last in sorted(set(spans)):
         if any(i in ctx.covered for i in range(first, last)):
             continue
+        if _inside_state_name(ctx, first, last):
+            continue  # "Costa Rica's envoy": Costa is no surname here
         written = ctx.written(first, last)
         words = name_words(written)
         owners = [d for d in ctx.drafts.values() if d.kind == "person" and words & d.name_tokens]
@@ -335,6 +337,24 @@ def surnames(ctx: ArticleContext) -> None:
         if len(people) == 1 and _plausible(ctx, people[0]):
             draft = person_draft(ctx, first, last, people[0], None, None)
             ctx.mention(draft, first, last, "kb-name")
+
+
+def _inside_state_name(ctx: ArticleContext, first: int, last: int) -> bool:
+    """Whether the words first..last are part of a state's or a place's name of two or
+    three words ("Costa" of "Costa Rica", "Leone" of "Sierra Leone")."""
+    tokens = ctx.tokens
+    for size in (2, 3):
+        for start in range(max(0, last - size), first + 1):
+            end = start + size
+            if end <= start or end > len(tokens) or end - start < last - first + 1:
+                continue
+            run = tokens[start:end]
+            if any(t.sentence != tokens[first].sentence or not t.text[:1].isupper() for t in run):
+                continue
+            text = " ".join(t.text for t in run)
+            if ctx.kb.state_by_name(text) or ctx.kb.state_by_place(text):
+                return True
+    return False
 
 
 def _plausible(ctx: ArticleContext, person: Person) -> bool:
