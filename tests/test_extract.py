@@ -10754,3 +10754,17 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(code, text, event_typ
     """ "Macron urged him": him is someone named before, never Macron (that is "himself")."""
     coded = code(text)
     assert any(states(e.recipients) == (target,) for e in coded.of(event_type)), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia released four Russian servicemen on Tuesday.",
+        "Ukraine freed 11 Russian conscripts on Tuesday.",
+        "Russia returned six Ukrainian marines on Tuesday.",
+    ],
+    ids=["servicemen", "conscripts", "marines"],
+)
+def test_released_servicemen_count_as_their_state(code, text):
+    event = code(text).one("RETREAT")
+    assert len(set(event.countries)) == 2, code(text).summary()

@@ -1657,8 +1657,8 @@ def test_a_state_name_ending_in_republic_is_no_description(resolve):
 def test_a_word_of_a_state_s_name_is_no_surname(resolve):
     """ "Costa Rica's envoy" is no mention of a Costa; "Costa said" still is, when a Costa
     of the knowledge base held office then."""
-    article, res = resolve("Norway expelled Costa Rica's envoy. Norway expelled the ambassador of "
-                           "Costa Rica.")  # fmt: skip
+    _, res = resolve("Norway expelled Costa Rica's envoy. Norway expelled the ambassador of "
+                     "Costa Rica.")  # fmt: skip
     assert not [a for a in res.actors if a.kind == "person"], res.actors
-    article, res = resolve("Costa said he was angry about the vote.")  # Portugal's PM then
+    _, res = resolve("Costa said he was angry about the vote.")  # Portugal's PM then
     assert [a.country for a in res.actors if a.kind == "person"] == ["PRT"]
