@@ -86,6 +86,7 @@ from .deals import _Deals
 from .disputes import _Disputes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
+from .roles import _Roles
 from .setting import _Setting
 from .speech import _Speech
 from .summits import _Summits
@@ -134,7 +135,9 @@ def _joined(talks: EventMention, joiner: EventMention) -> EventMention:
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
-class _ArticleExtractor(_Participants, _Speech, _Setting, _Trips, _Summits, _Disputes, _Deals):
+class _ArticleExtractor(
+    _Participants, _Speech, _Setting, _Trips, _Summits, _Disputes, _Deals, _Roles
+):
     """The state of extracting events from one article."""
 
     def __init__(
