@@ -3170,6 +3170,7 @@ class _Participants:
             or head.lemma.lower() in _ACTOR_NOUNS
             # "accused Tsikhanouskaya of ...": a name the NER model did not tag is still a name
             or (head.pos == "PROPN" and not head.ent and head.text[:1].isupper())
+            or self._tied_role(head)  # "accused the junta" after "Guinea's military rulers"
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         if actor.country:

@@ -27,15 +27,18 @@ an army and a rebel group) keep their targets: those are groups, not the state.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..models import Actor, Span, Token
+from ..models import Actor, ActorMention, Span, Token
 from .lexicon import LexiconError, Trigger
 
 _DEFINITE = frozenset({"the", "these", "those"})
+_INDEFINITE = frozenset({"a", "an"})
+# Deeds whose targets a demonym ties to no state: an arrest aims at the people held, not
+# at their state (dyad's convention for COERCE; the test of ``countries`` holds it).
+_HELD_BY_NO_STATE = frozenset({"COERCE"})
 _STATE_KINDS = frozenset({"state", "person"})
 # Deeds a state does to its own people, forces or groups, or in its own land (the gold
 # codes them: "troops on alert in Manila"): a target of the doer's own state is no slip.
@@ -98,55 +101,90 @@ class _Roles:
         """The participants with their role nouns resolved and no self-target."""
         doers = {a.country for a in actors if a.country}
         targets = {a.country for a in recipients if a.country}
-        actors = [self._role_state(a, tok, targets) for a in actors]
+        actors = [r for a in actors for r in self._role_states(a, tok, rule, targets)]
         doers |= {a.country for a in actors if a.country}
-        read = [(a, self._role_state(a, tok, doers)) for a in recipients]
+        read = [(a, r) for a in recipients for r in self._role_states(a, tok, rule, doers)]
         # a role read as the doer's own state ("In Paris, the government said ... France
         # would oppose it"): the doer's own words, not a target
         recipients = tuple(r for a, r in read if r is a or r.country not in doers)
-        return actors, self._no_self_target(tok, rule, actors, recipients)
+        return self._no_self_target(tok, rule, actors, recipients)
 
-    def _role_state(self, actor: Actor, tok: Token, others: set[str | None]) -> Actor:
+    def _role_states(
+        self, actor: Actor, tok: Token, rule: Trigger, others: set[str | None]
+    ) -> list[Actor]:
         """``actor`` resolved to the state the story tied to its role, when it is a role
-        noun no rule resolved ("the envoy" after "Mexico's ambassador"); else itself."""
-        if actor.country or not actor.key.startswith("np:") or not actor.mentions:
-            return actor
+        noun no rule resolved ("the envoy" after "Mexico's ambassador"); "the release of
+        the detainees" is whoever released them; else ``actor`` itself."""
+        if not actor.key.startswith("np:") or not actor.mentions:
+            return [actor]
         head = self._role_head(actor)
         if head is None:
-            return actor
+            return [actor]
         role = load_roles().get(head.lemma.lower()) or load_roles().get(head.text.lower())
-        if role is None or not self._definite_role(head):
-            return actor
-        if role.name == "held" and (doer := self._release_doer(head, others)) is not None:
-            return doer  # "welcomed the release of the detainees": whoever freed them
+        if actor.country and rule.type in _HELD_BY_NO_STATE:
+            return [actor]  # "arrested a French citizen": people held are not their state
+        if actor.country:
+            return [self._people_of_state(actor, head, role, others)]
+        if role is None or not self._definite_role(head, role):
+            return [actor]
+        if role.name == "held" and (doers := self._release_doers(head, others)):
+            return doers  # "welcomed the release of the detainees": whoever freed them
         iso3 = self._placed_role(head, role) or self._role_tie(head, role, others)
         if iso3 is None and role.untied == "story" and others - {None}:
             iso3 = self._ruling_state(head, tok, role, others)
         if iso3 is None:
-            return actor
+            return [actor]
         if role.name == "rulers":
-            return self._state_actor(iso3, actor.raw, actor.mentions)
+            return [self._state_actor(iso3, actor.raw, actor.mentions)]
         state = self.x.kb.state(iso3)
         kind = "person" if role.name == "envoy" else "group"
         sector = "GOV" if role.name == "envoy" else actor.sector
         cow = state.cow if state else None
-        return replace(actor, country=iso3, cow=cow, kind=kind, sector=sector)
+        return [replace(actor, country=iso3, cow=cow, kind=kind, sector=sector)]
 
-    def _release_doer(self, head: Token, others: set[str | None]) -> Actor | None:
+    def _tied_role(self, head: Token) -> bool:
+        """Whether a role word the participant rules do not count as an actor ("the
+        junta", "the chargé") names a role the story tied to a state: then it is one."""
+        role = load_roles().get(head.lemma.lower()) or load_roles().get(head.text.lower())
+        if role is None or not self._definite_role(head, role):
+            return False
+        return (self._placed_role(head, role) or self._role_tie(head, role, set())) is not None
+
+    def _people_of_state(
+        self, actor: Actor, head: Token, role: Role | None, others: set[str | None]
+    ) -> Actor:
+        """ "Five Filipino crew members", "other Americans": people their own words tie to a
+        state are a group of it (the state a release or a detention is aimed at), not a
+        thing of no side; not when it is the other side's own state (a state freeing its
+        own prisoners is no interstate deed)."""
+        if actor.kind != "other" or actor.country in others:
+            return actor
+        held = role is not None and role.name == "held"
+        demonym = head.tag in ("NNS", "NNPS") and self.x.kb.state_by_demonym(head.text)
+        return replace(actor, kind="group") if held or demonym else actor
+
+    def _release_doers(self, head: Token, others: set[str | None]) -> list[Actor]:
         """ "Welcomed the release of the detainees", "thanked Oman for the freeing of the
         sailors": the people a release names stand for the side that released them, the
-        doer of the latest release the story told before."""
+        doers of the releases of the latest sentence before that told any (both sides of
+        an exchange)."""
         prep = self.tokens[head.head]
         noun = self.tokens[prep.head]
         if head.dep != "pobj" or prep.text.lower() != "of" or noun.lemma.lower() not in _RELEASES:
-            return None
-        for event in reversed(self.events):
-            if event.event_type not in _FREEING or event.trigger.start >= head.start:
+            return []
+        told = [e for e in self.events if e.event_type in _FREEING and e.trigger.start < head.start]
+        if not told:
+            return []
+        latest = told[-1].evidence.sentence_index
+        span = (Span(head.start, head.end),)
+        found: dict[str, Actor] = {}
+        for event in told:
+            if event.evidence.sentence_index != latest:
                 continue
-            doers = [a for a in event.actors if a.country and a.country not in others]
-            if doers:
-                return replace(doers[0], raw=head.text, mentions=(Span(head.start, head.end),))
-        return None
+            for a in event.actors:
+                if a.country and a.country not in others:
+                    found.setdefault(a.country, replace(a, raw=head.text, mentions=span))
+        return list(found.values())
 
     def _role_head(self, actor: Actor) -> Token | None:
         """The head word of an unresolved phrase: the word of its span whose own head lies
@@ -161,13 +199,15 @@ class _Roles:
                 return self.tokens[i]
         return None
 
-    def _definite_role(self, head: Token) -> bool:
+    def _definite_role(self, head: Token, role: Role) -> bool:
         """ "The envoy", "the sailors": a role told before; not "an envoy" or "recalled
         ambassadors" (someone new) nor "its ambassador" (the owner's own, which other rules
-        read)."""
+        read). A ruling body no side calls its own is told even as "a regime" ("an act of
+        piracy by a regime that ...")."""
+        loose = _INDEFINITE if role.untied == "story" and head.lemma.lower() not in role.own else ()
         for c in self.children[head.i]:
             child = self.tokens[c]
-            if child.dep == "det" and child.text.lower() not in _DEFINITE:
+            if child.dep == "det" and child.text.lower() not in _DEFINITE | set(loose):
                 return False
             if child.dep == "poss":
                 return False
@@ -232,7 +272,7 @@ class _Roles:
         """The state a word (with the words it governs before it) names, by a resolved
         mention or by the knowledge base: "Mexico", "South Africa", "Venezuelan",
         "Chisinau"."""
-        mention = self.mention_at.get(t.i)
+        mention = self._tight_mention(t)
         if mention is not None:
             found = [self.actors.get(k) for k in mention.keys]
             countries = {a.country for a in found if a is not None and a.kind in _STATE_KINDS}
@@ -285,7 +325,7 @@ class _Roles:
 
     def _state_at(self, t: Token) -> str | None:
         """The state a word names as an actor, a person's state or a demonym."""
-        mention = self.mention_at.get(t.i)
+        mention = self._tight_mention(t)
         if mention is not None:
             found = [self.actors.get(k) for k in mention.keys]
             countries = {a.country for a in found if a is not None and a.kind in _STATE_KINDS}
@@ -294,15 +334,26 @@ class _Roles:
             return self._named_state(t)
         return None
 
+    def _tight_mention(self, t: Token) -> ActorMention | None:
+        """The resolved mention a word is the name of; not a longer one the word is only
+        inside ("South Africa's ambassador, Secretary of State X" read as one title
+        group is X's mention, but "South Africa" there names South Africa)."""
+        mention = self.mention_at.get(t.i)
+        if mention is None or mention.last > t.i + 2 or mention.first < t.i - 3:
+            return None
+        return mention
+
     def _no_self_target(
         self, tok: Token, rule: Trigger, actors: list[Actor], recipients: tuple[Actor, ...]
-    ) -> tuple[Actor, ...]:
+    ) -> tuple[list[Actor], tuple[Actor, ...]]:
         """The targets less any of the doer's own state that is the reporting speaker or
-        the state's forces; when none is left, the one other state the sentence names.
+        the state's forces. When none is left, the clause's own subject of another state
+        is the doer ("Azerbaijan released X, and Armenia freed two Azerbaijani soldiers":
+        Armenia freed them), else the one other state the sentence names is the target.
         (A body of the doer's own state stays: a president praising a provincial council's
         plan is a domestic event some sets code.)"""
         if rule.type in _DOMESTIC_TYPES or not recipients:
-            return recipients
+            return actors, recipients
         own = {a.country for a in actors if a.country and a.kind in _STATE_KINDS}
         speaker = self._speaker(tok)
         kept = tuple(
@@ -317,26 +368,46 @@ class _Roles:
             )
         )
         if len(kept) == len(recipients) or kept:
-            return kept
-        return tuple(self._other_state_named(tok, own, speaker))
+            return actors, kept
+        # the verb's own subject (a verb joined to another by "and" may have its own)
+        subjects = [self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "nsubj"]
+        if (
+            not subjects
+            and tok.dep == "conj"
+            and tok.i > 0
+            and self.tokens[tok.i - 1].pos == "PROPN"
+        ):
+            # "released X on Wednesday and Armenia freed Y": the parser may hang the second
+            # verb's subject on the words before it
+            subjects = [self.tokens[tok.i - 1]]
+        doers = [
+            a
+            for subject in subjects
+            for a in self._np_actors(subject)
+            if a.country and a.country not in own and a.kind in _STATE_KINDS
+        ]
+        forces = tuple(a for a in recipients if a.kind == "state" and a.sector == "MIL")
+        if doers and forces:
+            return doers, forces
+        return actors, tuple(self._other_state_named(tok, own, speaker))
 
     def _other_state_named(
         self, tok: Token, own: set[str | None], speaker: Actor | None
-    ) -> Iterable[Actor]:
-        """The one state other than the doer's that the trigger's sentence names as an
-        actor, or as a person's state; none when it names none or several."""
-        found: dict[str, Actor] = {}
-        for mention in self.res.mentions:
-            if mention.sentence != tok.sentence:
+    ) -> list[Actor]:
+        """The one state other than the doer's that the trigger's sentence names (as an
+        actor, a person's state, a possessive or a demonym), outside the speaker's words;
+        none when it names none or several."""
+        sentence = self.ann.sentences[tok.sentence]
+        spoken = {s.start for s in speaker.mentions} if speaker is not None else set()
+        found: dict[str, Token] = {}
+        for t in self.tokens[sentence.first : sentence.last]:
+            mention = self._tight_mention(t)
+            if mention is not None and mention.start in spoken:
                 continue
-            for key in mention.keys:
-                actor = self.actors.get(key)
-                if actor is None or actor.kind not in _STATE_KINDS or actor.country in own:
-                    continue
-                if speaker is not None and actor.key == speaker.key:
-                    continue
-                found.setdefault(actor.country or "", actor)
+            iso3 = self._state_at(t)
+            if iso3 is not None and iso3 not in own:
+                found.setdefault(iso3, t)
         if len(found) != 1:
             return []
-        [actor] = found.values()
-        return [actor]
+        [(iso3, t)] = found.items()
+        return [self._state_actor(iso3, t.text, (Span(t.start, t.end),))]
