@@ -36,6 +36,8 @@ from .lexicon import LexiconError, Trigger
 
 _DEFINITE = frozenset({"the", "these", "those"})
 _INDEFINITE = frozenset({"a", "an"})
+# How many sentences back an untied ruling body may find the state it stands for.
+_STORY_SENTENCES = 1
 # Deeds whose targets a demonym ties to no state: an arrest aims at the people held, not
 # at their state (dyad's convention for COERCE; the test of ``countries`` holds it).
 _HELD_BY_NO_STATE = frozenset({"COERCE"})
@@ -316,7 +318,7 @@ class _Roles:
         skip = set(others) | ({own} if own is not None and word not in role.own else set())
         for i in range(head.i - 1, -1, -1):
             t = self.tokens[i]
-            if head.sentence - t.sentence > 1:
+            if head.sentence - t.sentence > _STORY_SENTENCES:
                 break
             iso3 = self._state_at(t)
             if iso3 is not None and iso3 not in skip:
