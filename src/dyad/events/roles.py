@@ -27,6 +27,7 @@ an army and a rebel group) keep their targets: those are groups, not the state.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -98,8 +99,8 @@ class _Roles:
     """Role nouns and self-targets: methods of ``_ArticleExtractor``."""
 
     def _role_participants(
-        self, tok: Token, rule: Trigger, actors: list[Actor], recipients: tuple[Actor, ...]
-    ) -> tuple[list[Actor], tuple[Actor, ...]]:
+        self, tok: Token, rule: Trigger, actors: Sequence[Actor], recipients: tuple[Actor, ...]
+    ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
         """The participants with their role nouns resolved and no self-target."""
         doers = {a.country for a in actors if a.country}
         targets = {a.country for a in recipients if a.country}
@@ -109,7 +110,8 @@ class _Roles:
         # a role read as the doer's own state ("In Paris, the government said ... France
         # would oppose it"): the doer's own words, not a target
         recipients = tuple(r for a, r in read if r is a or r.country not in doers)
-        return self._no_self_target(tok, rule, actors, recipients)
+        actors, recipients = self._no_self_target(tok, rule, actors, recipients)
+        return tuple(actors), recipients
 
     def _role_states(
         self, actor: Actor, tok: Token, rule: Trigger, others: set[str | None]
