@@ -87,6 +87,7 @@ from .disputes import _Disputes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
 from .reactions import _Reactions
+from .roles import _Roles
 from .setting import _Setting
 from .speech import _Speech
 from .summits import _Summits
@@ -136,7 +137,15 @@ _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
 class _ArticleExtractor(
-    _Participants, _Speech, _Setting, _Trips, _Summits, _Disputes, _Deals, _Reactions
+    _Participants,
+    _Speech,
+    _Setting,
+    _Trips,
+    _Summits,
+    _Disputes,
+    _Deals,
+    _Reactions,
+    _Roles,
 ):
     """The state of extracting events from one article."""
 

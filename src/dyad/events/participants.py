@@ -455,6 +455,7 @@ class _Participants:
         if rule.type in _CONTRIBUTING:
             recipients = (*recipients, *self._mission_hosts(tok, recipients))
         recipients = self._outside_own_land(rule, actors, recipients)
+        actors, recipients = self._role_participants(tok, rule, actors, recipients)
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
             return None
@@ -3216,6 +3217,7 @@ class _Participants:
             or head.lemma.lower() in _ACTOR_NOUNS
             # "accused Tsikhanouskaya of ...": a name the NER model did not tag is still a name
             or (head.pos == "PROPN" and not head.ent and head.text[:1].isupper())
+            or self._tied_role(head)  # "accused the junta" after "Guinea's military rulers"
         )
         # "Armenian positions", "the Ukrainian border": the state the words name is the target
         if actor.country:

@@ -61,6 +61,9 @@ class StateNoun:
     official: str | None  # a word of the state's official name ("Kingdom")
     members: frozenset[str] | None
     alone: bool  # whether "the NOUN" with no description refers back
+    # "the North", "the South": the one member, in a story that named any of these
+    # states before; written capitalised and with no other word before it
+    cue: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +85,12 @@ def load_descriptors() -> Descriptors:
     nouns = {}
     for entry in data["noun"]:
         members = entry.get("members")
+        cue = entry.get("cue")
         noun = StateNoun(
-            entry.get("official"), frozenset(members) if members else None, entry["alone"]
+            entry.get("official"),
+            frozenset(members) if members else None,
+            entry["alone"],
+            frozenset(cue) if cue else None,
         )
         nouns.update({w.lower(): noun for w in entry["words"]})
     org_nouns = {k.lower(): frozenset(v) for k, v in data["org_nouns"].items()}
@@ -244,6 +251,8 @@ def _described_states(
     named = ctx.kb.state_by_name(written) if all(t.text[:1].isupper() for t in name) else None
     if named is not None:  # "the Czech Republic's envoy": a name, not a description
         return _state_keys(ctx, named.iso3)
+    if noun.cue is not None:
+        return _cued_state(ctx, tok, first, noun, noun.cue) if not words else ()
     regions = _regions(lex, words)
     demonyms = [
         frozenset({state.iso3})
@@ -263,6 +272,18 @@ def _described_states(
         return _state_keys(ctx, _latest_state(ctx, tok, first))
     iso3 = next((c for i, c in reversed(ctx.named_states) if i < first and c in allowed), None)
     return _state_keys(ctx, iso3)
+
+
+def _cued_state(
+    ctx: ArticleContext, tok: Token, first: int, noun: StateNoun, cue: frozenset[str]
+) -> tuple[str, ...]:
+    """ "The North", "the South" in a story that named either Korea before: the one state
+    the word stands for there (never "the north of the country", lower case)."""
+    if not tok.text[:1].isupper() or noun.members is None or len(noun.members) != 1:
+        return ()
+    if not any(i < first and c in cue for i, c in ctx.named_states):
+        return ()
+    return _state_keys(ctx, next(iter(noun.members)))
 
 
 def _regions(lex: Descriptors, words: list[str]) -> list[frozenset[str]]:
