@@ -10768,3 +10768,27 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(code, text, event_typ
 def test_released_servicemen_count_as_their_state(code, text):
     event = code(text).one("RETREAT")
     assert len(set(event.countries)) == 2, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Peru recalled its ambassador in Mexico on Sunday.", "PER", "MEX"),
+        ("Peru called its ambassador in Mexico home on Sunday.", "PER", "MEX"),
+        ("Chile called its envoy to Nicaragua back on Sunday.", "CHL", "NIC"),
+        ("Ghana's president accused Togo of harbouring rebels on Saturday. Togo recalled its "
+         "ambassador on Sunday.", "TGO", "GHA"),
+        ("Spain demanded an apology from Argentina on Sunday and called its ambassador home for "
+         "consultations.", "ESP", "ARG"),
+    ],
+    ids=["recalled-in", "called-home-in", "called-back-to", "after-accusation", "after-demand"],
+)  # fmt: skip
+def test_a_recall_of_one_s_own_envoy_is_aimed_at_the_host(code, text, actor, target):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_a_recall_with_no_host_told_has_no_target(code):
+    coded = code("Spain recalled its ambassador on Sunday.")
+    assert not [e for e in coded.of("SANCTION") if e.recipients], coded.summary()

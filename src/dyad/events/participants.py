@@ -153,6 +153,8 @@ _OWN_OFFICIALS = frozenset(
     "department secretary administration secretariat".split()
 )
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
+# Envoys a state recalls: "recalled its ambassador", "called its envoy home".
+_RECALLED = frozenset("ambassador envoy diplomat consul representative chargé".split())
 # How far back a reaction to "the agreement" looks for the story's deal being made.
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
@@ -263,6 +265,8 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "SANCTION" and rule.mode == "withdraw" and actors and not recipients:
+            recipients = self._recalled_from(tok, actors)  # "recalled its ambassador"
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
             actors = self._bloc_meeting(tok, actors)
         if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
@@ -2821,6 +2825,47 @@ class _Participants:
         return [
             a for a in recipients if not any(s <= m.start < e for m in a.mentions for s, e in spans)
         ]
+
+    def _recalled_from(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whom a state recalls its own envoy from: the place the envoy serves in ("its
+        ambassador in Mexico"), else the one other state of the story's latest deed with
+        that state in the sentences just before ("Mexico's president insulted Peru ...
+        Lima recalled its ambassador")."""
+        own = {a.country for a in actors if a.country}
+        if len(own) != 1 or verb.pos != "VERB":
+            return []
+        envoy = next(
+            (
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep in ("dobj", "nsubjpass")
+                and self.tokens[c].lemma.lower() in _RECALLED
+                and any(
+                    self.tokens[g].dep == "poss" and self.tokens[g].text.lower() in _OWN_PRONOUNS
+                    for g in self.children[c]
+                )
+            ),
+            None,
+        )
+        if envoy is None:
+            return []
+        for c in self.children[envoy.i]:
+            prep = self.tokens[c]
+            if prep.dep == "prep" and prep.text.lower() in ("in", "at"):
+                hosts = [a for a in self._prep_actors(prep) if a.country and a.country not in own]
+                if hosts:
+                    return [self._state_actor(hosts[0].country, hosts[0].raw, hosts[0].mentions)]
+        for event in reversed(self.events):
+            if event.evidence.sentence_index < verb.sentence - 2:
+                break
+            others = set(event.countries) - own
+            if own <= set(event.countries) and len(others) == 1:
+                same = event.evidence.sentence_index == verb.sentence
+                if same and event.event_type == "SANCTION":
+                    return []  # "closed its embassy in X and withdrew its diplomats": one measure
+                span = (Span(envoy.start, envoy.end),)
+                return [self._state_actor(others.pop(), envoy.text, span)]
+        return []
 
     def _who_stands_for(self, subject: Token, verb: Token) -> Token:
         """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
