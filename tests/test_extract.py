@@ -10792,3 +10792,23 @@ def test_a_recall_of_one_s_own_envoy_is_aimed_at_the_host(code, text, actor, tar
 def test_a_recall_with_no_host_told_has_no_target(code):
     coded = code("Spain recalled its ambassador on Sunday.")
     assert not [e for e in coded.of("SANCTION") if e.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("India summoned Canada's envoy on Monday and demanded an explanation.", "IND", "CAN"),
+        ("Kenya's president accused Uganda of annexing an island on Monday. Nairobi demanded "
+         "an apology on Tuesday.", "KEN", "UGA"),
+    ],
+    ids=["summoned-and-demanded", "after-accusation"],
+)  # fmt: skip
+def test_a_demanded_apology_is_owed_by_the_other_side(code, text, actor, target):
+    coded = code(text)
+    event = coded.one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_a_demanded_apology_with_no_other_side_has_no_target(code):
+    coded = code("The opposition demanded an apology from the minister on Monday.")
+    assert not [e for e in coded.of("REQUEST") if e.recipients], coded.summary()

@@ -155,6 +155,8 @@ _OWN_OFFICIALS = frozenset(
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
 # Envoys a state recalls: "recalled its ambassador", "called its envoy home".
 _RECALLED = frozenset("ambassador envoy diplomat consul representative chargé".split())
+# What one side owes another when it demands it: "demanded an apology".
+_OWED = frozenset("apology explanation clarification retraction compensation reparation".split())
 # How far back a reaction to "the agreement" looks for the story's deal being made.
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
@@ -267,6 +269,8 @@ class _Participants:
             recipients = self._met_abroad(tok, actors)
         if rule.type == "SANCTION" and rule.mode == "withdraw" and actors and not recipients:
             recipients = self._recalled_from(tok, actors)  # "recalled its ambassador"
+        if rule.type == "REQUEST" and actors and not recipients:
+            recipients = self._owed_by(tok, actors)  # "demanded a public apology"
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
             actors = self._bloc_meeting(tok, actors)
         if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
@@ -2855,17 +2859,39 @@ class _Participants:
                 hosts = [a for a in self._prep_actors(prep) if a.country and a.country not in own]
                 if hosts:
                     return [self._state_actor(hosts[0].country, hosts[0].raw, hosts[0].mentions)]
+        return self._other_side(verb, own, envoy, "SANCTION")
+
+    def _other_side(self, verb: Token, own: set[str], word: Token, kind: str) -> list[Actor]:
+        """The one other state of the story's latest deed with the ``own`` state, in this
+        sentence or the two before: whom a recall or a demand for an apology answers. A
+        deed of the same ``kind`` in the same sentence is the same measure told twice
+        ("closed its embassy in X and withdrew its diplomats"), so none."""
         for event in reversed(self.events):
             if event.evidence.sentence_index < verb.sentence - 2:
                 break
             others = set(event.countries) - own
             if own <= set(event.countries) and len(others) == 1:
-                same = event.evidence.sentence_index == verb.sentence
-                if same and event.event_type == "SANCTION":
-                    return []  # "closed its embassy in X and withdrew its diplomats": one measure
-                span = (Span(envoy.start, envoy.end),)
-                return [self._state_actor(others.pop(), envoy.text, span)]
+                if event.event_type == kind and event.evidence.sentence_index == verb.sentence:
+                    return []
+                return [self._state_actor(others.pop(), word.text, (Span(word.start, word.end),))]
         return []
+
+    def _owed_by(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Who owes what a state demands when the sentence does not say: "demanded a public
+        apology" (an apology, an explanation, a retraction, compensation) is owed by the
+        side the story's latest deed with that state was with."""
+        own = {a.country for a in actors if a.country}
+        if len(own) != 1 or verb.pos != "VERB":
+            return []
+        owed = next(
+            (
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _OWED
+            ),
+            None,
+        )
+        return self._other_side(verb, own, owed, "REQUEST") if owed is not None else []
 
     def _who_stands_for(self, subject: Token, verb: Token) -> Token:
         """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
