@@ -7,14 +7,30 @@ from pathlib import Path
 
 import pytest
 
-from dyad.ingest import Input, formats, read_bytes, read_input
-from dyad.models import Article, Rejection
+from dyad.ingest import Input, build_article, formats, read_bytes, read_input
+from dyad.ingest.record import RawRecord
+from dyad.models import Article, EventMention, Rejection, SourceRef
+from dyad.pipeline import Coder
 from dyad.settings import Settings
 
 
 @pytest.fixture
 def settings() -> Settings:
     return Settings()
+
+
+@pytest.fixture(scope="session")
+def story_mentions() -> Callable[[str, str], list[EventMention]]:
+    """Code one story of our own end to end with the real Coder (loaded once a session):
+    ``story_mentions(text, date)`` is its event mentions, the story dated ``date``."""
+    coder = Coder()
+
+    def _code(text: str, date: str) -> list[EventMention]:
+        record = RawRecord(text=text, date=date, from_metadata=True)
+        _, _, mentions = next(coder.code([build_article(record, SourceRef("x.txt"))]))
+        return mentions
+
+    return _code
 
 
 @pytest.fixture

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.events.reactions import _reaction_rules
-from dyad.ingest import build_article
-from dyad.ingest.record import RawRecord
-from dyad.models import EventMention, SourceRef
-from dyad.pipeline import Coder
+from dyad.models import EventMention
 
 
 def states(actors) -> tuple[str | None, ...]:
@@ -19,15 +16,9 @@ def states(actors) -> tuple[str | None, ...]:
 
 
 @pytest.fixture(scope="module")
-def code():
-    coder = Coder()
-
+def code(story_mentions):
     def _code(text: str) -> list[EventMention]:
-        article = build_article(
-            RawRecord(text=text, date="2021-03-16", from_metadata=True), SourceRef("x.txt")
-        )
-        _, _, mentions = next(coder.code([article]))
-        return [m for m in mentions if not m.negated]
+        return [m for m in story_mentions(text, "2021-03-16") if not m.negated]
 
     return _code
 

@@ -8,10 +8,7 @@ from datetime import date
 
 import pytest
 
-from dyad.ingest import build_article
-from dyad.ingest.record import RawRecord
-from dyad.models import EventMention, SourceRef
-from dyad.pipeline import Coder
+from dyad.models import EventMention
 
 MONDAY = date(2020, 12, 14)
 
@@ -21,15 +18,9 @@ def states(actors) -> tuple[str | None, ...]:
 
 
 @pytest.fixture(scope="module")
-def consults():
-    coder = Coder()
-
+def consults(story_mentions):
     def _code(text: str) -> list[EventMention]:
-        article = build_article(
-            RawRecord(text=text, date="2020-12-15", from_metadata=True), SourceRef("x.txt")
-        )
-        _, _, mentions = next(coder.code([article]))
-        return [m for m in mentions if m.event_type == "CONSULT"]
+        return [m for m in story_mentions(text, "2020-12-15") if m.event_type == "CONSULT"]
 
     return _code
 
