@@ -10812,3 +10812,24 @@ def test_a_demanded_apology_is_owed_by_the_other_side(code, text, actor, target)
 def test_a_demanded_apology_with_no_other_side_has_no_target(code):
     coded = code("The opposition demanded an apology from the minister on Monday.")
     assert not [e for e in coded.of("REQUEST") if e.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Germany expelled 40 Russian diplomats on Monday. Russia warned on Tuesday that it "
+         "would retaliate.", "RUS", "DEU"),
+        ("Japan accused China of repeated intrusions on Monday and warned that it would take "
+         "countermeasures.", "JPN", "CHN"),
+    ],
+    ids=["after-expulsion", "same-sentence-accusation"],
+)  # fmt: skip
+def test_a_warning_with_no_target_named_answers_the_other_side(code, text, actor, target):
+    coded = code(text)
+    event = coded.one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_a_warning_with_no_other_side_has_no_target(code):
+    coded = code("Iran warned on Tuesday that it would respond to any attack.")
+    assert not [e for e in coded.of("THREATEN") if e.recipients], coded.summary()

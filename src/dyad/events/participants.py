@@ -271,6 +271,10 @@ class _Participants:
             recipients = self._recalled_from(tok, actors)  # "recalled its ambassador"
         if rule.type == "REQUEST" and actors and not recipients:
             recipients = self._owed_by(tok, actors)  # "demanded a public apology"
+        if rule.type == "THREATEN" and actors and not recipients and tok.pos == "VERB":
+            # "condemned the expulsions and warned that Moscow would respond in kind"
+            own = {a.country for a in actors if a.country}
+            recipients = self._other_side(tok, own, tok, "THREATEN") if len(own) == 1 else []
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
             actors = self._bloc_meeting(tok, actors)
         if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
