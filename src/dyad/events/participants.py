@@ -1796,6 +1796,10 @@ class _Participants:
                 # "seized the Stena Impero" after "a British-flagged tanker" was told
                 owners = owners or self._flag_told_before(verb, actors)
             recipients = _owners_for(recipients, owners)
+        if not any(a.country and a.kind in _COUNTED_KINDS for a in recipients):
+            # "reopened its airspace to Indian airlines", "evacuated a post in Syria's Hama
+            # province" (events/deeds.py)
+            recipients = _owners_for(recipients, self._conflict_targets(verb, rule, actors))
         return actors, recipients
 
     def _goods_destination(self, verb: Token) -> list[Actor]:
