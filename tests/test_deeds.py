@@ -13,7 +13,7 @@ from dyad.ingest.record import RawRecord
 from dyad.models import EventMention, SourceRef
 from dyad.pipeline import Coder
 
-_COUNTED = {"state", "person"}
+_COUNTED = {"state", "person", "organisation", "group"}  # models._COUNTED_KINDS
 
 
 def pairs(mentions: list[EventMention], kind: str) -> set[tuple[tuple, tuple]]:
@@ -111,6 +111,30 @@ def code():
             "COERCE",
             (("RUS",), ("UKR",)),
         ),
+        # protests before a mission, told with "in front of" and as a sit-in or vigil
+        (
+            "Hundreds of Filipinos rallied in front of the Chinese embassy in Manila on Sunday.",
+            "PROTEST",
+            (("PHL",), ("CHN",)),
+        ),
+        (
+            "Hundreds of Serbs staged a sit-in in front of the Croatian embassy on Monday.",
+            "PROTEST",
+            (("SRB",), ("HRV",)),
+        ),
+        (
+            "Hundreds of Czechs held a candlelight vigil outside the Russian embassy in Prague "
+            "on Sunday.",
+            "PROTEST",
+            (("CZE",), ("RUS",)),
+        ),
+        # two armies pulling apart
+        (
+            "Armenian and Azerbaijani troops completed their disengagement along the frontier "
+            "on Tuesday.",
+            "RETREAT",
+            (("ARM", "AZE"), ()),
+        ),
         # forces handed back
         ("Kyiv handed back 40 Russian servicemen on Tuesday.", "RETREAT", (("UKR",), ("RUS",))),
     ],
@@ -132,6 +156,11 @@ def test_conflict_deeds_in_news_shapes(code, text, kind, expected):
         ),
         # a tax taking effect is no truce
         ("A new tax on Chinese steel took effect on Monday.", "RETREAT"),
+        # a player leaving a tournament named for a country is no retreat
+        ("The Chilean striker withdrew from the Copa America final with an injury.", "RETREAT"),
+        ("The Spanish player withdrew from the Australian Open on Monday.", "RETREAT"),
+        # mourners gathering protest nothing
+        ("Mourners gathered in the village church in Kosovo on Sunday.", "PROTEST"),
         # passengers boarding a ferry coerce no one
         ("Hundreds of Turkish tourists boarded the ferry to Lesbos on Tuesday.", "COERCE"),
     ],

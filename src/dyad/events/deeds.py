@@ -202,6 +202,34 @@ class _Deeds:
                     stack += self.children[g]
         return list(found.values()) if len(found) == 1 else []
 
+    def _protested_premises(
+        self, verb: Token, actors: list[Actor], recipients: list[Actor]
+    ) -> list[Actor]:
+        """ "rallied in front of the Chinese embassy", "staged a sit-in in front of the U.S.
+        embassy": the state whose mission the crowd stood before is the target, as "outside
+        the embassy" is, in place of the crowd's own state read from where it stood."""
+        own = {a.country for a in actors if a.country}
+        found: list[Actor] = []
+        holders = [verb.i] if verb.pos != "NOUN" else [verb.i, verb.head]  # its light verb
+        for c in (c for h in holders for c in self.children[h]):
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "in":
+                continue
+            for g in self.children[c]:
+                if self.tokens[g].lemma.lower() != "front":
+                    continue
+                for of in self.children[g]:
+                    if self.tokens[of].dep == "prep" and self.tokens[of].text.lower() == "of":
+                        found += [
+                            a
+                            for a in self._prep_actors(self.tokens[of])
+                            if a.country and a.country not in own
+                        ]
+        if not found:
+            return recipients
+        kept = [a for a in recipients if a.country not in own]
+        return kept + [a for a in found if a.country not in {k.country for k in kept}]
+
     # ---- deeds the losing side reports -----------------------------------------------------
 
     def _reported_seizure(self, tok: Token, found: _Found) -> bool:

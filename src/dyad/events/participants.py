@@ -240,6 +240,8 @@ class _Participants:
         else:
             actors, recipients = self._verb_roles(tok, rule)
             recipients = self._without_stranded(tok, recipients)
+        if rule.type == "PROTEST":  # "rallied (staged a sit-in) in front of the X embassy"
+            recipients = self._protested_premises(tok, list(actors), list(recipients))
         if rule.type == "AGREE" and tok.pos == "VERB" and tok.lemma.lower() in _BINDING:
             # "the statement they signed commits North Korea to ...": the one it binds
             # undertakes it, to the document's other signatories
