@@ -82,6 +82,19 @@ def code():
             "CONCEDE",
             (("QAT",), ("BHR",)),
         ),
+        (
+            "Tokyo relaxed its restrictions on South Korean exports on Monday.",
+            "CONCEDE",
+            (("JPN",), ("KOR",)),
+        ),
+        ("Washington eased curbs on trade with Iran on Monday.", "CONCEDE", (("USA",), ("IRN",))),
+        # a protest near "the embassy" whose state the story told just before
+        (
+            "Police in Nairobi blocked the road to the Ugandan embassy on Monday. Hundreds of "
+            "Kenyans gathered outside the embassy later that day.",
+            "PROTEST",
+            (("KEN",), ("UGA",)),
+        ),
         # a position left that lies in a state
         (
             "French troops evacuated a base in northern Mali on Monday.",
@@ -161,6 +174,8 @@ def test_conflict_deeds_in_news_shapes(code, text, kind, expected):
         ("The Spanish player withdrew from the Australian Open on Monday.", "RETREAT"),
         # mourners gathering protest nothing
         ("Mourners gathered in the village church in Kosovo on Sunday.", "PROTEST"),
+        # a central bank easing its own rules concedes nothing to a state
+        ("The central bank relaxed its rules on lending on Monday.", "CONCEDE"),
         # passengers boarding a ferry coerce no one
         ("Hundreds of Turkish tourists boarded the ferry to Lesbos on Tuesday.", "COERCE"),
     ],

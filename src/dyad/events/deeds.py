@@ -39,6 +39,9 @@ _COMING = frozenset({"come", "go", "enter"})
 _FREED_TYPES = frozenset({"CONCEDE"})
 # Positions a force leaves ("an observation post in Syria's Hama province").
 _POSITIONS = frozenset("post outpost base position garrison checkpoint airbase".split())
+# Prepositions that put a crowd before a mission ("near the embassy"), and the missions.
+_BEFORE_PREMISES = frozenset({"outside", "near", "at", "before", "by"})
+_MISSIONS = frozenset({"embassy", "consulate", "chancery"})
 # Vessels the common list of seizable things leaves out ("boarded a Turkish-flagged ferry").
 _MORE_VESSELS = frozenset("ferry barge yacht dhow tug cutter".split())
 # A force or crew taken: what the side it was taken from reports as fact.
@@ -137,7 +140,9 @@ class _Deeds:
 
     # ---- targets of trigger deeds ----------------------------------------------------------
 
-    def _conflict_targets(self, verb: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
+    def _conflict_targets(
+        self, verb: Token, rule: Trigger, actors: list[Actor], found: list[Actor]
+    ) -> list[Actor]:
         """Targets the general participant rules leave out: the state of a demonym on what
         a concession frees ("to Indian airlines", "on Australian wine") and the state a
         left position lies in ("evacuated a post in Syria's Hama province")."""
@@ -145,7 +150,7 @@ class _Deeds:
         if not own:
             return []
         if rule.type in _FREED_TYPES:
-            return self._freed_owner(verb, actors, own)
+            return self._freed_owner(verb, actors, own) or self._things_of_one_state(found, own)
         if rule.type == "RETREAT" and rule.mode == "withdraw":
             return self._position_state(verb, own)
         if rule.type == "COERCE" and any(
@@ -172,10 +177,36 @@ class _Deeds:
             state = self.x.kb.state_by_demonym(tok.text)
             if state is not None and state.iso3 not in own:
                 named.setdefault(state.iso3, tok)
-        if len(named) != 1:
+        if len(named) == 1:
+            [(iso3, word)] = named.items()
+            return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+        return self._partner_of_freed(verb, own)
+
+    def _things_of_one_state(self, found: list[Actor], own: set[str]) -> list[Actor]:
+        """ "its restrictions on South Korean exports": goods or carriers the resolver gave
+        one state (kind "other") stand for that state, when it is not the actor's own."""
+        things = [a for a in found if a.kind == "other" and a.country and a.country not in own]
+        if len({a.country for a in things}) != 1 or things[0].country is None:
             return []
-        [(iso3, word)] = named.items()
-        return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+        return [self._state_actor(things[0].country, things[0].raw, things[0].mentions)]
+
+    def _partner_of_freed(self, verb: Token, own: set[str]) -> list[Actor]:
+        """ "lifted restrictions on defence cooperation with Azerbaijan", "eased curbs on
+        trade with Iran": the one state the freed dealings are with."""
+        found: dict[str, Actor] = {}
+        stack = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "nsubjpass")]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            if tok.dep == "prep" and tok.text.lower() == "with" and tok.head != verb.i:
+                for a in self._prep_actors(tok):
+                    if a.country and a.country not in own and a.kind != "other":
+                        found.setdefault(a.country, a)
+            stack += [
+                c
+                for c in self.children[tok.i]
+                if self.tokens[c].dep in ("prep", "pobj", "conj", "compound", "amod")
+            ]
+        return list(found.values()) if len(found) == 1 else []
 
     def _position_state(self, verb: Token, own: set[str]) -> list[Actor]:
         """ "evacuated an observation post near Morek in Syria's Hama province": the state
@@ -225,10 +256,46 @@ class _Deeds:
                             for a in self._prep_actors(self.tokens[of])
                             if a.country and a.country not in own
                         ]
+        if own and not found and not any(a.country and a.country not in own for a in recipients):
+            # a crowd of a known state only: a mission alone is no event's pair
+            found = self._embassy_told_before(verb, holders, own)
         if not found:
             return recipients
         kept = [a for a in recipients if a.country not in own]
         return kept + [a for a in found if a.country not in {k.country for k in kept}]
+
+    def _embassy_told_before(self, verb: Token, holders: list[int], own: set) -> list[Actor]:
+        """ "rallied near the embassy" after "... the Japanese embassy" was told: the mission
+        named with its state in the protest's sentence or the two before it."""
+        bare = [
+            self.tokens[g]
+            for h in holders
+            for c in self.children[h]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in _BEFORE_PREMISES
+            for g in self.children[c]
+            if self.tokens[g].lemma.lower() in _MISSIONS
+        ]
+        if not bare or any(
+            self.tokens[c].dep in ("amod", "compound", "poss", "prep")
+            for b in bare
+            for c in self.children[b.i]
+        ):
+            return []  # no bare "the embassy": a named one is the trigger's own reading
+        first = self.ann.sentences[max(0, verb.sentence - 2)].first
+        told: list[Actor] = []
+        for tok in self.tokens[first : bare[0].i]:
+            if tok.lemma.lower() not in _MISSIONS or tok.i == bare[0].i:
+                continue
+            for c in self.children[tok.i]:
+                mark = self.tokens[c]
+                state = (
+                    self.x.kb.state_by_demonym(mark.text)
+                    if mark.dep in ("amod", "compound")
+                    else None
+                )
+                if state is not None and state.iso3 not in own:
+                    told = [self._state_actor(state.iso3, mark.text, (Span(mark.start, mark.end),))]
+        return told
 
     # ---- deeds the losing side reports -----------------------------------------------------
 

@@ -1801,7 +1801,8 @@ class _Participants:
         if not any(a.country and a.kind in _COUNTED_KINDS for a in recipients):
             # "reopened its airspace to Indian airlines", "evacuated a post in Syria's Hama
             # province" (events/deeds.py)
-            recipients = _owners_for(recipients, self._conflict_targets(verb, rule, actors))
+            targets = self._conflict_targets(verb, rule, actors, recipients)
+            recipients = _owners_for(recipients, targets)
         return actors, recipients
 
     def _goods_destination(self, verb: Token) -> list[Actor]:
