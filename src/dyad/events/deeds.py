@@ -12,6 +12,8 @@ copy also tells these deeds in shapes a verb entry cannot hold:
   of the demonym, as for a seized ship ("a Greek-flagged tanker");
 - a force leaving a position that lies in a state ("evacuated a post in Syria's Hama
   province"): that state, as "withdrew from Niger" is;
+- a crowd before a mission told with "in front of", or near "the embassy" whose state the
+  story just named: the mission's state, as "outside the French embassy" is;
 - a ship or a force taken, reported by the side it was taken from ("... , Seoul's
   ministry said"): a deed told as fact, not the speaker's charge. A speaker's claim that
   another state shelled or armed someone stays a charge; a boat or soldiers taken on a
