@@ -83,6 +83,7 @@ from .common import (
 )
 from .dates import When
 from .deals import _Deals
+from .deeds import _Deeds
 from .disputes import _Disputes
 from .lexicon import EventLexicon, Trigger, load_event_lexicon
 from .participants import _Participants
@@ -146,6 +147,7 @@ class _ArticleExtractor(
     _Deals,
     _Reactions,
     _Roles,
+    _Deeds,
 ):
     """The state of extracting events from one article."""
 
@@ -211,6 +213,7 @@ class _ArticleExtractor(
                     self._mutual_charges(sentence.first, sentence.last),
                     self._closed_borders(sentence.first, sentence.last),
                     self._reactions(sentence.first, sentence.last),
+                    self._deed_shapes(sentence.first, sentence.last),
                 )
                 for part in self._per_conversation(found)
                 for stated in self._with_refusal(self._event(part, sentence.index), part)
@@ -1031,7 +1034,7 @@ class _ArticleExtractor(
             return None
         if self._demand_content(tok, found):
             return None  # "said Russia must withdraw": the demand is the event
-        if self._accused_deed(tok, found, speaker):
+        if self._accused_deed(tok, found, speaker) and not self._reported_seizure(tok, found):
             return None  # "X's spokesman said Y sent troops": part of X's accusation
         if rule.type == "CONSULT" and self._contact_as_topic(tok):
             return None  # "suspended over a leaked phone call with X": what it is about

@@ -244,6 +244,8 @@ class _Participants:
         else:
             actors, recipients = self._verb_roles(tok, rule)
             recipients = self._without_stranded(tok, recipients)
+        if rule.type == "PROTEST":  # "rallied (staged a sit-in) in front of the X embassy"
+            recipients = self._protested_premises(tok, list(actors), list(recipients))
         if rule.type == "AGREE" and tok.pos == "VERB" and tok.lemma.lower() in _BINDING:
             # "the statement they signed commits North Korea to ...": the one it binds
             # undertakes it, to the document's other signatories
@@ -1808,6 +1810,11 @@ class _Participants:
                 # "seized the Stena Impero" after "a British-flagged tanker" was told
                 owners = owners or self._flag_told_before(verb, actors)
             recipients = _owners_for(recipients, owners)
+        if not any(a.country and a.kind in _COUNTED_KINDS for a in recipients):
+            # "reopened its airspace to Indian airlines", "evacuated a post in Syria's Hama
+            # province" (events/deeds.py)
+            targets = self._conflict_targets(verb, rule, actors, recipients)
+            recipients = _owners_for(recipients, targets)
         return actors, recipients
 
     def _goods_destination(self, verb: Token) -> list[Actor]:
