@@ -455,6 +455,7 @@ class _Participants:
         if rule.type in _CONTRIBUTING:
             recipients = (*recipients, *self._mission_hosts(tok, recipients))
         recipients = self._outside_own_land(rule, actors, recipients)
+        actors, recipients = self._bloc_participants(tok, rule, actors, recipients)  # "G7 leaders"
         actors, recipients = self._role_participants(tok, rule, actors, recipients)
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
