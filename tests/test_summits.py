@@ -80,3 +80,25 @@ def test_the_leaders_present_sign_after_it(coder):
 )
 def test_no_meeting_without_a_summit_under_way_and_a_roster(coder, text):
     assert not [s for s in meetings(code(coder, text)) if len(s) >= 3]
+
+
+def test_the_leaders_of_a_summit_after_a_sideline_meeting(coder):
+    text = (
+        "The presidents of Brazil, Argentina, Paraguay and Uruguay met on Tuesday at a summit "
+        "in Asuncion. They also adopted the Asuncion Declaration on river transport. On the "
+        "sidelines, Lula met Milei. The leaders agreed to hold the next summit in Brasilia."
+    )
+    mentions = code(coder, text)
+    four = {"ARG", "BRA", "PRY", "URY"}
+    assert four in [set(m.countries) for m in mentions if m.event_type == "SUPPORT"]
+    assert four in [set(m.countries) for m in mentions if m.event_type == "AGREE"]
+
+
+def test_counted_leaders_or_no_summit_word_keep_the_pair(coder):
+    text = (
+        "The presidents of Brazil, Argentina, Paraguay and Uruguay met on Tuesday at a summit "
+        "in Asuncion. On the sidelines, Lula met Milei. The two leaders agreed to hold another "
+        "summit in Brasilia. They agreed to meet again in May."
+    )
+    agreed = [set(m.countries) for m in code(coder, text) if m.event_type == "AGREE"]
+    assert agreed and all(s == {"ARG", "BRA"} for s in agreed), agreed

@@ -177,6 +177,32 @@ class _Summits:
                 return [replace(bloc, raw=head.text, mentions=(Span(head.start, head.end),))]
         return None
 
+    def _summit_group(self, head: Token) -> list[Actor]:
+        """ "The leaders agreed to hold the next summit in 2027", "they adopted the summit's
+        declaration": an uncounted "they" / "the leaders" whose clause speaks of a summit
+        are everyone at the story's summit (its latest meeting of three states or more
+        before them), not the pair met on the sidelines just before. Empty otherwise."""
+        if any(self.tokens[c].dep == "nummod" for c in self.children[head.i]):
+            return []  # "the two leaders": a pair the phrase counts
+        clause = self.tokens[head.head] if head.head != head.i else head
+        if not any(
+            t.lemma.lower() == "summit" and t.pos == "NOUN" for t in self._subtree_tokens(clause)
+        ):
+            return []
+        for start, _, parties in reversed(self.groups):
+            states = {a.country for a in parties if a.country}
+            if start < head.start and len(states) >= _ROSTER_STATES:
+                return [a for a in parties if a.kind != "other"]
+        return []
+
+    def _subtree_tokens(self, tok: Token) -> list[Token]:
+        out, stack = [], [tok.i]
+        while stack:
+            i = stack.pop()
+            out.append(self.tokens[i])
+            stack += self.children[i]
+        return out
+
     def _summit_companions(self, first: int, last: int) -> Iterator[_Found]:
         """ "X announced the deal at the bloc's summit in Montevideo, standing beside the
         presidents of A, B and C", "flew to Y for the summit and spoke alongside the host
