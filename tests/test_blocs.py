@@ -175,3 +175,37 @@ def test_counts_and_words():
     assert _count("several") is None
     words = load_bloc_words()
     assert "leader" in words.heads and "founding" in words.founding
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EU foreign ministers gathered in Brussels on Tuesday.", {"DEU", "FRA", "POL"}),
+        ("Quad foreign ministers gathered in New Delhi on Tuesday.", set(QUAD)),
+        (
+            "The presidents of Chile, Peru and Colombia convened in Lima on Tuesday.",
+            {"CHL", "PER", "COL"},
+        ),
+    ],
+)
+def test_members_coming_together_meet(coder, text, expected):
+    found = [
+        set(m.countries)
+        for m in code(coder, text)
+        if m.event_type == "CONSULT" and m.mode == "multilateral"
+    ]
+    assert any(expected <= s for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters gathered outside the Iranian embassy in Berlin on Tuesday.",
+        "G7 finance ministers will gather in Niigata next week.",
+        "EU foreign ministers did not meet in Brussels on Tuesday as planned.",
+        # the setting of another act is not a meeting of its own
+        "EU foreign ministers meeting in Brussels on Tuesday approved new sanctions on Iran.",
+    ],
+)
+def test_no_members_meeting_for_a_crowd_or_a_plan(coder, text):
+    assert not [m for m in code(coder, text) if m.event_type == "CONSULT" and not m.negated]

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..models import Actor, ActorMention, Span, Token
+from .common import _Found
 from .lexicon import LexiconError, Trigger
 
 _NUMBER_WORDS = {
@@ -36,6 +37,11 @@ _NUMBER_WORDS = {
         " fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50}
+# Verbs of coming together that tell a meeting of those who came ("G20 leaders gathered in
+# Rio"); "met" is the meet rule's.
+_GATHERING = frozenset({"gather", "convene", "assemble"})
+# At least this many states make a gathering a multilateral meeting.
+_GATHERED_STATES = 3
 # The phrase of a bloc's members is its own participant's phrase; how far up the parse
 # the bloc's name may sit below the head ("leaders of the Quad countries": two steps).
 _CHAIN = 4
@@ -125,6 +131,32 @@ class _Blocs:
         kept = {a.country for a in doers if a.country}
         targets = [a for a in targets if not (a.key.startswith("state:") and a.country in kept)]
         return _unique_keys(doers), tuple(_unique_keys(targets))
+
+    def _bloc_gatherings(self, first: int, last: int) -> Iterator[_Found]:
+        """ "G20 leaders gathered in Rio on Monday", "the presidents of A, B and C convened in
+        X": a bloc's members (or the leaders of three states or more) told as coming
+        together are their multilateral meeting, as "met" tells it. Not a crowd that
+        gathered (fewer than three states), nor a meeting to come."""
+        rule = self._summit_rule()
+        if rule is None:
+            return
+        for tok in self.tokens[first:last]:
+            if tok.pos != "VERB" or tok.lemma.lower() not in _GATHERING:
+                continue
+            if tok.lemma.lower() == "meet" or tok.dep == "acl":
+                continue  # "ministers meeting in Brussels approved ...": the setting of
+                # another act, which the gold does not code as a meeting of its own
+            head = self._subject(tok)  # "leaders gathered in X"
+            if head is None or any(
+                self.tokens[c].dep in ("dobj", "dative") for c in self.children[tok.i]
+            ):
+                continue
+            if self._negated(tok) or self._modality(tok, rule) != "actual":
+                continue
+            actors, _ = self._bloc_participants(tok, rule, self._phrase_actors(head), ())
+            if len({a.country for a in actors if a.country}) < _GATHERED_STATES:
+                continue
+            yield _Found(tok, rule, tuple(actors), ())
 
     def _bloc_states(self, actor: Actor, aimed: set[str | None] | None = None) -> list[Actor]:
         """The member states ``actor``'s phrase names, else ``actor`` itself (also when

@@ -211,6 +211,7 @@ class _ArticleExtractor(
                     self._summit_companions(sentence.first, sentence.last),
                     self._summit_addressed(sentence.first, sentence.last),
                     self._summit_attendance(sentence.first, sentence.last),
+                    self._bloc_gatherings(sentence.first, sentence.last),
                     self._mutual_charges(sentence.first, sentence.last),
                     self._closed_borders(sentence.first, sentence.last),
                     self._reactions(sentence.first, sentence.last),
