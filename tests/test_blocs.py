@@ -182,6 +182,7 @@ def test_counts_and_words():
     [
         ("EU foreign ministers gathered in Brussels on Tuesday.", {"DEU", "FRA", "POL"}),
         ("Quad foreign ministers gathered in New Delhi on Tuesday.", set(QUAD)),
+        ("Leaders of ASEAN met in Jakarta on Tuesday.", {"IDN", "VNM", "PHL", "MMR"}),
         (
             "The presidents of Chile, Peru and Colombia convened in Lima on Tuesday.",
             {"CHL", "PER", "COL"},
