@@ -217,9 +217,24 @@ class Organisation:
     members: tuple[str, ...] | None = None
     country: str | None = None
     wikidata: str | None = None
+    #: the first day in of members that came in recently
+    joined: tuple[tuple[str, date], ...] = ()
+    #: former members (not in ``members``) and their first day out
+    left: tuple[tuple[str, date], ...] = ()
+    #: the founding members, where the file gives them ("the four founding members of X")
+    founders: tuple[str, ...] = ()
     #: a party whose name parties of other states share ("Democratic Party"): named bare,
     #: it is the party of the story's state (resolve/organisations.py)
     shared_name: bool = False
+
+    def members_on(self, day: date | None) -> tuple[str, ...]:
+        """The member states on ``day`` (today's members when the day is unknown); empty
+        when the knowledge base lists no members."""
+        if day is None:
+            return self.members or ()
+        joined = dict(self.joined)
+        current = [m for m in self.members or () if m not in joined or joined[m] <= day]
+        return (*current, *(m for m, out in self.left if day < out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -609,8 +624,11 @@ def _organisation(src: _Source, raw: Mapping[str, Any], iso3s: frozenset[str]) -
         src,
         raw,
         ("id", "name", "kind", "sector"),
-        ("acronyms", "aliases", "members", "country", "wikidata", "shared_name"),
-    )
+        (
+            "acronyms", "aliases", "members", "country", "wikidata", "shared_name",
+            "joined", "left", "founders",
+        ),
+    )  # fmt: skip
     shared = raw.get("shared_name", False)
     if not isinstance(shared, bool):
         raise src.error("shared_name must be true or false")
@@ -621,6 +639,11 @@ def _organisation(src: _Source, raw: Mapping[str, Any], iso3s: frozenset[str]) -
         members = tuple(_code(src, m, "member", iso3s) for m in members)
         if len(set(members)) != len(members):
             raise src.error("members lists a state twice")
+    joined = _member_days(src, raw, "joined", members or (), True)
+    left = _member_days(src, raw, "left", members or (), False)
+    founders = raw.get("founders", [])
+    if not isinstance(founders, list) or any(f not in (members or ()) for f in founders):
+        raise src.error("founders must be a list of codes that members lists")
     country = raw.get("country")
     return Organisation(
         id=_slug(src, raw),
@@ -633,7 +656,29 @@ def _organisation(src: _Source, raw: Mapping[str, Any], iso3s: frozenset[str]) -
         country=None if country is None else _code(src, country, "country", iso3s),
         wikidata=_qid(src, raw),
         shared_name=shared,
+        joined=joined,
+        left=left,
+        founders=tuple(founders),
     )
+
+
+def _member_days(
+    src: _Source, raw: Mapping[str, Any], key: str, members: tuple[str, ...], current: bool
+) -> tuple[tuple[str, date], ...]:
+    """``joined`` (of ``members``) / ``left`` (of former members, not in ``members``): a
+    table of codes and dates (``{ EGY = 2024-01-01 }``)."""
+    table = raw.get(key, {})
+    if not isinstance(table, dict):
+        raise src.error(f"{key} must be a table of codes and dates: {{ EGY = 2024-01-01 }}")
+    days = []
+    for code, day in table.items():
+        if (code in members) != current or not _ISO3.fullmatch(code):
+            where = "in members" if current else "a former member, not in members"
+            raise src.error(f"{key}: {code!r} must be {where}")
+        if not isinstance(day, date) or isinstance(day, datetime):
+            raise src.error(f"{key}: {code} needs a date (YYYY-MM-DD, no quotes), not {day!r}")
+        days.append((code, day))
+    return tuple(days)
 
 
 def _person(

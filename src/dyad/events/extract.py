@@ -43,6 +43,7 @@ from ..models import (
     Span,
     Token,
 )
+from .blocs import _Blocs
 from .common import (
     _ACCEPTING,
     _AGREED_SENTENCES,
@@ -139,6 +140,7 @@ _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 class _ArticleExtractor(
     _Participants,
+    _Blocs,
     _Speech,
     _Setting,
     _Trips,
@@ -210,6 +212,8 @@ class _ArticleExtractor(
                     self._deliveries(sentence.first, sentence.last),
                     self._summit_companions(sentence.first, sentence.last),
                     self._summit_addressed(sentence.first, sentence.last),
+                    self._summit_attendance(sentence.first, sentence.last),
+                    self._bloc_gatherings(sentence.first, sentence.last),
                     self._mutual_charges(sentence.first, sentence.last),
                     self._closed_borders(sentence.first, sentence.last),
                     self._reactions(sentence.first, sentence.last),

@@ -469,6 +469,7 @@ class _Participants:
         if rule.type in _CONTRIBUTING:
             recipients = (*recipients, *self._mission_hosts(tok, recipients))
         recipients = self._outside_own_land(rule, actors, recipients)
+        actors, recipients = self._bloc_participants(tok, rule, actors, recipients)  # "G7 leaders"
         actors, recipients = self._role_participants(tok, rule, actors, recipients)
         participants = {a.key for a in (*actors, *recipients)}
         if len(participants) < 2 and not self._one_party_type(rule):
@@ -3211,7 +3212,8 @@ class _Participants:
             person = person or self._last_person_before(head.start, self._clause_subject_keys(head))
             return [person] if person is not None else []
         if head.text.lower() == "they" and not self._other_plural_before(head):
-            group = self._group_before(head, sentences=2)  # "they also agreed to ..."
+            group = self._summit_group(head) or self._group_before(head, sentences=2)
+            # "they also agreed to ..." (at a summit: everyone at it)
             if group:
                 return group
         if head.text.lower() in ("it", "they"):
@@ -3278,7 +3280,11 @@ class _Participants:
             and not any(self.tokens[i].ent in ("NORP", "GPE") for i in span)
         ):  # "the six presidents signed", "the leaders reaffirmed": those who just met;
             # not "the Afghan and U.S. governments"
-            group = self._group_before(head, sentences=4) or self._story_pair(head)
+            group = (
+                self._summit_group(head)
+                or self._group_before(head, sentences=4)
+                or self._story_pair(head)
+            )
             if group:
                 return group
         own = ("our", "my", "we", "us")

@@ -37,6 +37,8 @@ _ADDRESS_VERBS = frozenset({"tell", "address", "say", "speak"})
 _LEADER_WORDS = frozenset(
     "president leader head premier minister king emir chancellor host counterpart".split()
 )
+# Verbs that tell a summit under way with the summit as subject ("the summit opened").
+_UNDER_WAY = frozenset({"open", "begin", "start", "close", "end", "conclude", "convene"})
 # Plural nouns that stand for everyone at a summit: "the participants", "the delegations".
 _ATTENDEES = frozenset({"participant", "delegation", "delegate"})
 
@@ -55,27 +57,65 @@ class _Summits:
             words = self.tokens[sentence.first : sentence.last]
             if not any(self._present_word(t) for t in words):
                 continue
-            people: dict[str, Actor] = {}
-            for mention in self.res.mentions:
-                if mention.sentence != sentence.index or len(mention.keys) != 1:
-                    continue
-                actor = self.actors.get(mention.keys[0])
-                if actor is None or actor.kind != "person" or actor.role != "party":
-                    continue
-                if actor.country is None:
-                    continue
-                people.setdefault(
-                    actor.key,
-                    replace(
-                        actor,
-                        raw=mention.text,
-                        mentions=(Span(mention.start, mention.end),),
-                    ),
-                )
-            states = {a.country for a in people.values()}
+            people = self._sentence_people(sentence.index)
+            states = {a.country for a in people}
             if len(states) >= _ROSTER_STATES and len(states) > len({a.country for a in best}):
-                best = list(people.values())
+                best = people
         return best
+
+    def _sentence_people(self, index: int) -> list[Actor]:
+        """The people of some state that sentence ``index`` names as parties, once each."""
+        people: dict[str, Actor] = {}
+        for mention in self.res.mentions:
+            if mention.sentence != index or len(mention.keys) != 1:
+                continue
+            actor = self.actors.get(mention.keys[0])
+            if actor is None or actor.kind != "person" or actor.role != "party":
+                continue
+            if actor.country is None:
+                continue
+            people.setdefault(
+                actor.key,
+                replace(actor, raw=mention.text, mentions=(Span(mention.start, mention.end),)),
+            )
+        return list(people.values())
+
+    def _summit_attendance(self, first: int, last: int) -> Iterator[_Found]:
+        """ "The summit opened in Montevideo with A, B, C and D in attendance", "a summit
+        attended by A, B and C": a summit told as under way with the leaders present in
+        its own sentence (three states at least) is their multilateral meeting, whatever
+        verb tells it."""
+        rule = self._summit_rule()
+        if rule is None:
+            return
+        for tok in self.tokens[first:last]:
+            if tok.pos != "NOUN" or tok.lemma != "summit" or self._mountain_top(tok):
+                continue
+            verb = self._summit_under_way(tok)
+            if verb is None or self._negated(verb) or self._modality(verb, rule) != "actual":
+                continue
+            if not any(self._present_word(t) for t in self.tokens[first:last]):
+                continue
+            people = self._sentence_people(tok.sentence)
+            if len({a.country for a in people}) < _ROSTER_STATES:
+                continue
+            yield _Found(tok, rule, tuple(people), ())
+            return
+
+    def _summit_under_way(self, summit: Token) -> Token | None:
+        """The verb that tells a summit happening with it as subject ("the summit opened",
+        "the summit was attended by"), or the participle on it ("a summit attended by")."""
+        if summit.dep in ("nsubj", "nsubjpass") and summit.head != summit.i:
+            verb = self.tokens[summit.head]
+            if verb.lemma.lower() in _UNDER_WAY or (
+                summit.dep == "nsubjpass" and verb.lemma.lower() == "attend"
+            ):
+                return verb
+        for c in self.children[summit.i]:
+            child = self.tokens[c]
+            if child.dep == "acl" and child.lemma.lower() == "attend" and child.tag == "VBN":
+                return child
+        return None
 
     def _present_word(self, tok: Token) -> bool:
         lemma = tok.lemma.lower()
@@ -136,6 +176,32 @@ class _Summits:
             if bloc is not None and bloc.country is None:
                 return [replace(bloc, raw=head.text, mentions=(Span(head.start, head.end),))]
         return None
+
+    def _summit_group(self, head: Token) -> list[Actor]:
+        """ "The leaders agreed to hold the next summit in 2027", "they adopted the summit's
+        declaration": an uncounted "they" / "the leaders" whose clause speaks of a summit
+        are everyone at the story's summit (its latest meeting of three states or more
+        before them), not the pair met on the sidelines just before. Empty otherwise."""
+        if any(self.tokens[c].dep == "nummod" for c in self.children[head.i]):
+            return []  # "the two leaders": a pair the phrase counts
+        clause = self.tokens[head.head] if head.head != head.i else head
+        if not any(
+            t.lemma.lower() == "summit" and t.pos == "NOUN" for t in self._subtree_tokens(clause)
+        ):
+            return []
+        for start, _, parties in reversed(self.groups):
+            states = {a.country for a in parties if a.country}
+            if start < head.start and len(states) >= _ROSTER_STATES:
+                return [a for a in parties if a.kind != "other"]
+        return []
+
+    def _subtree_tokens(self, tok: Token) -> list[Token]:
+        out, stack = [], [tok.i]
+        while stack:
+            i = stack.pop()
+            out.append(self.tokens[i])
+            stack += self.children[i]
+        return out
 
     def _summit_companions(self, first: int, last: int) -> Iterator[_Found]:
         """ "X announced the deal at the bloc's summit in Montevideo, standing beside the
