@@ -13,10 +13,7 @@ import pytest
 
 from dyad.actors.kb import load_kb
 from dyad.events.blocs import _count, load_bloc_words
-from dyad.ingest import build_article
-from dyad.ingest.record import RawRecord
-from dyad.models import EventMention, SourceRef
-from dyad.pipeline import Coder
+from dyad.models import EventMention
 
 G7 = ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA")
 QUAD = ("AUS", "IND", "JPN", "USA")
@@ -37,14 +34,12 @@ def states(mentions: list[EventMention], kind: str) -> set[tuple[tuple, tuple]]:
 
 
 @pytest.fixture(scope="module")
-def coder():
-    return Coder()
+def coder(story_mentions):
+    return story_mentions  # one real Coder for the session (conftest)
 
 
-def code(coder: Coder, text: str, day: str = "2024-05-15") -> list[EventMention]:
-    article = build_article(RawRecord(text=text, date=day, from_metadata=True), SourceRef("x.txt"))
-    _, _, mentions = next(coder.code([article]))
-    return mentions
+def code(coder, text: str, day: str = "2024-05-15") -> list[EventMention]:
+    return coder(text, day)
 
 
 @pytest.mark.parametrize(

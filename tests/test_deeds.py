@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.ingest import build_article
-from dyad.ingest.record import RawRecord
-from dyad.models import EventMention, SourceRef
-from dyad.pipeline import Coder
+from dyad.models import EventMention
 
 _COUNTED = {"state", "person", "organisation", "group"}  # models._COUNTED_KINDS
 
@@ -30,15 +27,9 @@ def pairs(mentions: list[EventMention], kind: str) -> set[tuple[tuple, tuple]]:
 
 
 @pytest.fixture(scope="module")
-def code():
-    coder = Coder()
-
+def code(story_mentions):
     def _code(text: str) -> list[EventMention]:
-        article = build_article(
-            RawRecord(text=text, date="2024-05-15", from_metadata=True), SourceRef("x.txt")
-        )
-        _, _, mentions = next(coder.code([article]))
-        return mentions
+        return story_mentions(text, "2024-05-15")
 
     return _code
 

@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.ingest import build_article
-from dyad.ingest.record import RawRecord
-from dyad.models import EventMention, SourceRef
-from dyad.pipeline import Coder
+from dyad.models import EventMention
 
 
 @pytest.fixture(scope="module")
-def coder():
-    return Coder()
+def coder(story_mentions):
+    return story_mentions  # one real Coder for the session (conftest)
 
 
-def code(coder: Coder, text: str) -> list[EventMention]:
-    record = RawRecord(text=text, date="2024-05-15", from_metadata=True)
-    _, _, mentions = next(coder.code([build_article(record, SourceRef("x.txt"))]))
-    return mentions
+def code(coder, text: str) -> list[EventMention]:
+    return coder(text, "2024-05-15")
 
 
 def meetings(mentions: list[EventMention]) -> list[set[str]]:

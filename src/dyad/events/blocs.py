@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Actor, ActorMention, Span, Token
-from .common import _Found
+from .common import _Found, _unique
 from .lexicon import LexiconError, Trigger
 
 _NUMBER_WORDS = {
@@ -130,7 +130,7 @@ class _Blocs:
         doers = [a for a in doers if not (a.key.startswith("state:") and a.country in own)]
         kept = {a.country for a in doers if a.country}
         targets = [a for a in targets if not (a.key.startswith("state:") and a.country in kept)]
-        return _unique_keys(doers), tuple(_unique_keys(targets))
+        return list(_unique(doers)), _unique(targets)
 
     def _bloc_gatherings(self, first: int, last: int) -> Iterator[_Found]:
         """ "G20 leaders gathered in Rio on Monday", "the presidents of A, B and C convened in
@@ -317,13 +317,3 @@ class _Blocs:
             for c in self.children[head.i]
             if c < head.i and self.tokens[c].dep in ("det", "predet", "nummod", "amod", "compound")
         ]
-
-
-def _unique_keys(actors: Sequence[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        if a.key not in seen:
-            seen.add(a.key)
-            out.append(a)
-    return out

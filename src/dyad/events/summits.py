@@ -14,7 +14,7 @@ summit, tells such a meeting too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..models import Actor, EventMention, Span, Token
@@ -85,15 +85,7 @@ class _Summits:
         attended by A, B and C": a summit told as under way with the leaders present in
         its own sentence (three states at least) is their multilateral meeting, whatever
         verb tells it."""
-        rule = self._summit_rule()
-        if rule is None:
-            return
-        for tok in self.tokens[first:last]:
-            if tok.pos != "NOUN" or tok.lemma != "summit" or self._mountain_top(tok):
-                continue
-            verb = self._summit_under_way(tok)
-            if verb is None or self._negated(verb) or self._modality(verb, rule) != "actual":
-                continue
+        for tok, _, rule in self._told_summits(first, last, self._summit_under_way):
             if not any(self._present_word(t) for t in self.tokens[first:last]):
                 continue
             people = self._sentence_people(tok.sentence)
@@ -101,6 +93,22 @@ class _Summits:
                 continue
             yield _Found(tok, rule, tuple(people), ())
             return
+
+    def _told_summits(
+        self, first: int, last: int, verb_of: Callable[[Token], Token | None]
+    ) -> Iterator[tuple[Token, Token, Trigger]]:
+        """Each "summit" noun of these tokens whose verb (found by ``verb_of``) tells it as
+        actually held, with that verb and the multilateral summit entry."""
+        rule = self._summit_rule()
+        if rule is None:
+            return
+        for tok in self.tokens[first:last]:
+            if tok.pos != "NOUN" or tok.lemma != "summit" or self._mountain_top(tok):
+                continue
+            verb = verb_of(tok)
+            if verb is None or self._negated(verb) or self._modality(verb, rule) != "actual":
+                continue
+            yield tok, verb, rule
 
     def _summit_under_way(self, summit: Token) -> Token | None:
         """The verb that tells a summit happening with it as subject ("the summit opened",
@@ -335,15 +343,7 @@ class _Summits:
         """ "Putin told the opening plenary of the Russia-Africa summit ...", "Ruto said at
         the summit ...": one who speaks to or at a summit took part in it, with the leaders
         the story names as present (three states at least); nothing without such a list."""
-        rule = self._summit_rule()
-        if rule is None:
-            return
-        for tok in self.tokens[first:last]:
-            if tok.pos != "NOUN" or tok.lemma != "summit" or self._mountain_top(tok):
-                continue
-            verb = self._addressing_verb(tok)
-            if verb is None or self._negated(verb) or self._modality(verb, rule) != "actual":
-                continue
+        for tok, verb, rule in self._told_summits(first, last, self._addressing_verb):
             speaker = [a for a in self._doer_above(verb) if a.kind == "person" and a.country]
             roster = self._summit_roster(tok)
             if not speaker or not roster:
