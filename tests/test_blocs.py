@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from coding_support import pairs
 from dyad.actors.kb import load_kb
 from dyad.events.blocs import _count, load_bloc_words
 from dyad.models import EventMention
@@ -19,18 +20,6 @@ G7 = ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA")
 QUAD = ("AUS", "IND", "JPN", "USA")
 GCC = ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU")
 MERCOSUR4 = ("ARG", "BRA", "PRY", "URY")
-
-
-def states(mentions: list[EventMention], kind: str) -> set[tuple[tuple, tuple]]:
-    """(actor states, target states) of the mentions of one type."""
-    return {
-        (
-            tuple(sorted({a.country for a in m.actors if a.country})),
-            tuple(sorted({a.country for a in m.recipients if a.country})),
-        )
-        for m in mentions
-        if m.event_type == kind and not m.negated
-    }
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +67,7 @@ def code(coder, text: str, day: str = "2024-05-15") -> list[EventMention]:
     ],
 )
 def test_members_named_through_the_bloc(coder, text, kind, expected):
-    found = states(code(coder, text), kind)
+    found = pairs(code(coder, text), kind)
     assert any(set(expected[0]) <= set(a) for a, _ in found), found
     if expected[1]:
         assert any(set(expected[1]) <= set(r) for _, r in found), found
@@ -90,15 +79,15 @@ def test_founding_members_count_against_the_founders(coder):
         "The four founding members of Mercosur on Tuesday signed a protocol on cross-border "
         "energy trade."
     )
-    found = states(code(coder, text, "2024-12-03"), "SUPPORT")
+    found = pairs(code(coder, text, "2024-12-03"), "SUPPORT")
     assert MERCOSUR4 in {a for a, _ in found}, found
 
 
 def test_membership_on_the_story_day(coder):
     # ECOWAS before and after Mali, Burkina Faso and Niger left on 2025-01-29
     text = "ECOWAS members on Tuesday condemned France's decision to cut aid to the region."
-    before = {s for a, _ in states(code(coder, text, "2024-06-04"), "ACCUSE") for s in a}
-    after = {s for a, _ in states(code(coder, text, "2025-06-03"), "ACCUSE") for s in a}
+    before = {s for a, _ in pairs(code(coder, text, "2024-06-04"), "ACCUSE") for s in a}
+    after = {s for a, _ in pairs(code(coder, text, "2025-06-03"), "ACCUSE") for s in a}
     assert {"MLI", "NER", "BFA", "NGA"} <= before
     assert "NGA" in after and not {"MLI", "NER", "BFA"} & after
 
@@ -133,24 +122,24 @@ def test_membership_on_the_story_day(coder):
     ],
 )
 def test_the_bloc_or_a_subset_is_not_every_member(coder, text, kind):
-    for actors, _ in states(code(coder, text), kind):
+    for actors, _ in pairs(code(coder, text), kind):
         assert not {"DEU", "ITA", "JPN", "SAU", "BHR", "NGA", "FRA"} & set(actors), actors
 
 
 def test_a_bloc_addressed_or_deciding_stays_the_organisation(coder):
     # the members act; a bloc appealed to, or admitting a member, is the organisation
     appeal = "Armenia on Tuesday appealed to the leaders of the CSTO to send troops."
-    assert not any({"RUS", "BLR"} & set(r) for _, r in states(code(coder, appeal), "REQUEST"))
+    assert not any({"RUS", "BLR"} & set(r) for _, r in pairs(code(coder, appeal), "REQUEST"))
     admitted = "Leaders of the SCO on Tuesday admitted Laos as the group's newest member."
-    assert not any("CHN" in a for a, _ in states(code(coder, admitted), "SUPPORT"))
+    assert not any("CHN" in a for a, _ in pairs(code(coder, admitted), "SUPPORT"))
     # a bloc's act upon its own member is the organisation's discipline
     threat = "ECOWAS leaders on Tuesday threatened to impose sanctions on Guinea's junta."
-    assert not any("NGA" in a for a, _ in states(code(coder, threat), "THREATEN"))
+    assert not any("NGA" in a for a, _ in pairs(code(coder, threat), "THREATEN"))
 
 
 def test_a_meeting_to_come_is_no_members_meeting(coder):
     text = "Analysts expect G7 leaders to discuss export controls when they meet next month."
-    assert not states(code(coder, text), "CONSULT")
+    assert not pairs(code(coder, text), "CONSULT")
 
 
 def test_members_on():

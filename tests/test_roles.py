@@ -8,23 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from coding_support import pairs
 from dyad.events.roles import load_roles
 from dyad.ingest import build_article
 from dyad.ingest.record import RawRecord
 from dyad.models import EventMention, SourceRef
 from dyad.pipeline import Coder
-
-
-def pairs(mentions: list[EventMention], kind: str) -> set[tuple[tuple, tuple]]:
-    """(actor states, target states) of the mentions of one type, states only."""
-    return {
-        (
-            tuple(sorted({a.country for a in m.actors if a.country})),
-            tuple(sorted({a.country for a in m.recipients if a.country})),
-        )
-        for m in mentions
-        if m.event_type == kind and not m.negated
-    }
 
 
 @pytest.fixture(scope="module")

@@ -269,14 +269,8 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
-        if rule.type == "SANCTION" and rule.mode == "withdraw" and actors and not recipients:
-            recipients = self._recalled_from(tok, actors)  # "recalled its ambassador"
-        if rule.type == "REQUEST" and actors and not recipients:
-            recipients = self._owed_by(tok, actors)  # "demanded a public apology"
-        if rule.type == "THREATEN" and actors and not recipients and tok.pos == "VERB":
-            # "condemned the expulsions and warned that Moscow would respond in kind"
-            own = {a.country for a in actors if a.country}
-            recipients = self._other_side(tok, own, tok, "THREATEN") if len(own) == 1 else []
+        if actors and not recipients and tok.pos == "VERB":
+            recipients = self._unnamed_target(tok, rule, actors)  # "recalled its ambassador"
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
             actors = self._bloc_meeting(tok, actors)
         if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
@@ -2842,15 +2836,36 @@ class _Participants:
             a for a in recipients if not any(s <= m.start < e for m in a.mentions for s, e in spans)
         ]
 
-    def _recalled_from(self, verb: Token, actors: list[Actor]) -> list[Actor]:
-        """Whom a state recalls its own envoy from: the place the envoy serves in ("its
-        ambassador in Mexico"), else the one other state of the story's latest deed with
-        that state in the sentences just before ("Mexico's president insulted Peru ...
-        Lima recalled its ambassador")."""
+    def _unnamed_target(self, verb: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
+        """Whom a state's deed answers when the sentence names no target: a recall of its
+        own envoy ("recalled its ambassador"), a demand for what is owed ("demanded a
+        public apology": an apology, an explanation, a retraction, compensation) and a
+        warning ("warned that Moscow would respond in kind")."""
         own = {a.country for a in actors if a.country}
-        if len(own) != 1 or verb.pos != "VERB":
+        if len(own) != 1:
             return []
-        envoy = next(
+        if rule.type == "SANCTION" and rule.mode == "withdraw":
+            envoy = self._own_envoy(verb)
+            if envoy is None:
+                return []
+            return self._envoy_host(envoy, own) or self._other_side(verb, own, envoy, rule.type)
+        if rule.type == "REQUEST":
+            owed = next(
+                (
+                    self.tokens[c]
+                    for c in self.children[verb.i]
+                    if self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _OWED
+                ),
+                None,
+            )
+            return self._other_side(verb, own, owed, rule.type) if owed is not None else []
+        if rule.type == "THREATEN":
+            return self._other_side(verb, own, verb, rule.type)
+        return []
+
+    def _own_envoy(self, verb: Token) -> Token | None:
+        """The verb's object that is the actor's own envoy: "recalled its ambassador"."""
+        return next(
             (
                 self.tokens[c]
                 for c in self.children[verb.i]
@@ -2863,21 +2878,23 @@ class _Participants:
             ),
             None,
         )
-        if envoy is None:
-            return []
+
+    def _envoy_host(self, envoy: Token, own: set[str]) -> list[Actor]:
+        """The state an envoy serves in, when the phrase says it: "its ambassador in
+        Mexico"."""
         for c in self.children[envoy.i]:
             prep = self.tokens[c]
             if prep.dep == "prep" and prep.text.lower() in ("in", "at"):
                 hosts = [a for a in self._prep_actors(prep) if a.country and a.country not in own]
                 if hosts:
                     return [self._state_actor(hosts[0].country, hosts[0].raw, hosts[0].mentions)]
-        return self._other_side(verb, own, envoy, "SANCTION")
+        return []
 
     def _other_side(self, verb: Token, own: set[str], word: Token, kind: str) -> list[Actor]:
         """The one other state of the story's latest deed with the ``own`` state, in this
-        sentence or the two before: whom a recall or a demand for an apology answers. A
-        deed of the same ``kind`` in the same sentence is the same measure told twice
-        ("closed its embassy in X and withdrew its diplomats"), so none."""
+        sentence or the two before ("Mexico's president accused Peru ... Lima recalled its
+        ambassador"). A deed of the same ``kind`` in the same sentence is the same measure
+        told twice ("closed its embassy in X and withdrew its diplomats"), so none."""
         for event in reversed(self.events):
             if event.evidence.sentence_index < verb.sentence - 2:
                 break
@@ -2887,23 +2904,6 @@ class _Participants:
                     return []
                 return [self._state_actor(others.pop(), word.text, (Span(word.start, word.end),))]
         return []
-
-    def _owed_by(self, verb: Token, actors: list[Actor]) -> list[Actor]:
-        """Who owes what a state demands when the sentence does not say: "demanded a public
-        apology" (an apology, an explanation, a retraction, compensation) is owed by the
-        side the story's latest deed with that state was with."""
-        own = {a.country for a in actors if a.country}
-        if len(own) != 1 or verb.pos != "VERB":
-            return []
-        owed = next(
-            (
-                self.tokens[c]
-                for c in self.children[verb.i]
-                if self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _OWED
-            ),
-            None,
-        )
-        return self._other_side(verb, own, owed, "REQUEST") if owed is not None else []
 
     def _who_stands_for(self, subject: Token, verb: Token) -> Token:
         """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a

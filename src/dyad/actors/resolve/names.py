@@ -343,13 +343,12 @@ def _inside_state_name(ctx: ArticleContext, first: int, last: int) -> bool:
     """Whether the words first..last are part of a state's or a place's name of two or
     three words ("Costa" of "Costa Rica", "Leone" of "Sierra Leone")."""
     tokens = ctx.tokens
-    for size in (2, 3):
+    for size in range(last - first + 1, 4):  # runs longer than the words themselves
         for start in range(max(0, last - size), first + 1):
-            end = start + size
-            if end <= start or end > len(tokens) or end - start < last - first + 1:
-                continue
-            run = tokens[start:end]
-            if any(t.sentence != tokens[first].sentence or not t.text[:1].isupper() for t in run):
+            run = tokens[start : start + size]
+            if len(run) < size or any(
+                t.sentence != tokens[first].sentence or not t.text[:1].isupper() for t in run
+            ):
                 continue
             text = " ".join(t.text for t in run)
             if ctx.kb.state_by_name(text) or ctx.kb.state_by_place(text):

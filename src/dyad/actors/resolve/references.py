@@ -254,13 +254,13 @@ def _described_states(
     if noun.cue is not None:
         return _cued_state(ctx, tok, first, noun, noun.cue) if not words else ()
     regions = _regions(lex, words)
-    demonyms = [
-        frozenset({state.iso3})
-        for t in tokens[first + 1 : noun_first]
-        if (state := ctx.kb.state_by_demonym(t.text)) is not None
-    ]
-    if not regions:  # ("the Central American country" is a region's, not America's)
-        regions = demonyms  # "the Dominican republic" fits the Dominican Republic only
+    if not regions:  # "the Dominican republic" fits the Dominican Republic only (but "the
+        # Central American country" is the region's, not America's)
+        regions = [
+            frozenset({state.iso3})
+            for t in tokens[first + 1 : noun_first]
+            if (state := ctx.kb.state_by_demonym(t.text)) is not None
+        ]
     if tok.tag in ("NNS", "NNPS"):
         # "the five Central Asian republics": the region's states, whatever each is called
         loose = StateNoun(None, noun.members, noun.alone)
