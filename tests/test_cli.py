@@ -346,6 +346,16 @@ def test_events_filters(coded_dir, filters):
     assert got and len(got) < len(everything)
 
 
+def test_events_min_confidence_keeps_the_likelier_events(coded_dir):
+    everything = _events_jsonl(coded_dir)
+    cut = max(r["confidence"] for r in everything)  # the surest event(s) only
+    got = _events_jsonl(coded_dir, "--min-confidence", str(cut))
+    assert got == [r for r in everything if r["confidence"] >= cut]
+    assert 0 < len(got) < len(everything)
+    result = dyad("events", "--db", "x.db", "--min-confidence", "2", cwd=coded_dir)
+    assert result.returncode == 2 and "--min-confidence" in result.stderr
+
+
 @pytest.mark.parametrize("flag", ["--since", "--until"])
 def test_events_bad_date_is_a_usage_error(coded_dir, flag):
     result = dyad("events", "--db", "x.db", flag, "2021-13-01", cwd=coded_dir)

@@ -35,6 +35,8 @@ def test_filters_are_normalised():
     assert query.event_filter(until="2021-12").until == "2021-12-31"
     assert query.event_filter(until="2021").until == "2021-12-31"
     assert query.event_filter(until="9999-12").until == "9999-12-31"  # no year 10000 needed
+    assert query.event_filter(min_confidence="0.8").min_confidence == 0.8
+    assert query.event_filter(min_confidence="").min_confidence is None
 
 
 @pytest.mark.parametrize(
@@ -52,6 +54,9 @@ def test_filters_are_normalised():
         ({"since": "2021-02-03' OR '1'='1"}, "YYYY-MM-DD"),
         ({"until": "2021-13"}, "real date"),
         ({"since": "\N{ARABIC-INDIC DIGIT TWO}" * 4}, "YYYY-MM-DD"),
+        ({"min_confidence": 1.5}, "0 to 1"),
+        ({"min_confidence": "-0.1"}, "0 to 1"),
+        ({"min_confidence": "high"}, "0 to 1"),
     ],
 )
 def test_bad_filters_say_what_is_wrong(kwargs, message):

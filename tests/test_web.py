@@ -133,6 +133,7 @@ FILTER_CASES = [
     ({"until": "2020-12-31"}, lambda e: e["date"] and e["date"] <= "2020-12-31"),
     ({"since": "2022-02", "until": "2022-02"}, lambda e: e["date"] and e["date"][:7] == "2022-02"),
     ({"text": "TELEPHONE"}, lambda e: _said(e, "telephone")),
+    ({"min_confidence": 0.95}, lambda e: e["confidence"] >= 0.95),
     ({"country": "RUS", "type": "CONSULT", "since": "2021-01-01"},
      lambda e: "RUS" in e["countries"] and e["event_type"] == "CONSULT"
      and e["date"] >= "2021-01-01"),

@@ -56,6 +56,7 @@ class Database:
         since: str | date | None = None,
         until: str | date | None = None,
         text: str | None = None,
+        min_confidence: float | None = None,
         sort: str = "date",
         limit: int | None = None,
     ) -> pd.DataFrame:
@@ -65,6 +66,7 @@ class Database:
         ``country``: ISO3 codes that all take part; ``dyad``: a pair, ``("CHN", "RUS")``;
         ``actor``: part of an actor's or recipient's name; ``type``: PLOVER types (any);
         ``since``/``until``: inclusive dates; ``text``: part of an evidence sentence;
+        ``min_confidence``: the least confidence (0 to 1);
         ``sort``: date, num_sources, num_articles, goldstein or event_type (``-`` first
         for descending).
         """
@@ -72,7 +74,9 @@ class Database:
 
         from .export import CSV_COLUMNS, flat_row
 
-        where = query.event_filter(country, dyad, actor, type, mode, quad, since, until, text)
+        where = query.event_filter(
+            country, dyad, actor, type, mode, quad, since, until, text, min_confidence
+        )
         if limit is not None and limit < 0:
             raise QueryError("limit must not be negative (None for every event)")
         rows = []

@@ -292,10 +292,19 @@ QuadOpt = Annotated[int | None, typer.Option("--quad", help="Only this QuadClass
 TextOpt = Annotated[
     str | None, typer.Option("--text", help="Only events whose evidence contains this text.")
 ]
+ConfidenceOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        help="Only events at least this likely to be right (0-1; docs/export.md).",
+        min=0.0,
+        max=1.0,
+    ),
+]
 
 
 def _filters(country, event_type, since, until, dyad=None, actor=None, mode=None, quad=None,
-             text=None):  # fmt: skip
+             text=None, min_confidence=None):  # fmt: skip
     """The checked EventFilter of the filter options."""
     from .errors import QueryError
     from .query import event_filter
@@ -306,7 +315,9 @@ def _filters(country, event_type, since, until, dyad=None, actor=None, mode=None
         except QueryError as exc:
             raise typer.BadParameter(str(exc), param_hint=f"--{name}") from None
     try:
-        return event_filter(country, dyad, actor, event_type, mode, quad, since, until, text)
+        return event_filter(
+            country, dyad, actor, event_type, mode, quad, since, until, text, min_confidence
+        )
     except QueryError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -323,6 +334,7 @@ def events(
     mode: ModeOpt = None,
     quad: QuadOpt = None,
     text: TextOpt = None,
+    min_confidence: ConfidenceOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
     limit: Annotated[
         int, typer.Option("--limit", help="At most this many (table only).", min=0)
@@ -336,7 +348,9 @@ def events(
 
     if fmt not in ("table", "jsonl"):
         raise typer.BadParameter("use table or jsonl", param_hint="--format")
-    where = _filters(country, event_type, since, until, dyad, actor, mode, quad, text)
+    where = _filters(
+        country, event_type, since, until, dyad, actor, mode, quad, text, min_confidence
+    )
     with open_store(db, create=False) as store:
         records = event_records(store, where)
         if fmt == "jsonl":
@@ -393,6 +407,7 @@ def export_(
     mode: ModeOpt = None,
     quad: QuadOpt = None,
     text: TextOpt = None,
+    min_confidence: ConfidenceOpt = None,
 ) -> None:
     """Export events: JSONL in the documented schema, flat CSV/TSV, typed Parquet, or the
     state network as GEXF; a manifest (FILE.manifest.json) is written beside the file.
@@ -406,7 +421,9 @@ def export_(
         fmt = format_of(out_path, fmt)
     except QueryError as exc:
         raise typer.BadParameter(str(exc), param_hint="--format") from None
-    where = _filters(country, event_type, since, until, dyad, actor, mode, quad, text)
+    where = _filters(
+        country, event_type, since, until, dyad, actor, mode, quad, text, min_confidence
+    )
     with open_store(db, create=False) as store:
         manifest = export(store, out_path, fmt, where)
     rows = manifest["rows"]

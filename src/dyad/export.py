@@ -31,8 +31,8 @@ def event_record(
 ) -> dict[str, Any]:
     """One merged event in the export schema (DESIGN.md), every mention as provenance.
 
-    The event's fields are those of its lead mention: the one whose participants are most
-    resolved, then dated from its own sentence, then the earliest. Where the reports
+    The event's fields are those of its lead mention: one dated from its own sentence
+    first, then the likeliest to be right (its confidence), then the first by id. Where the reports
     disagree (a date, a mode, a place), every value is kept under ``disagreements``.
     """
     lead = min(mentions, key=lead_order)
@@ -58,7 +58,8 @@ def event_record(
         "cameo": lead.cameo,
         "goldstein": lead.goldstein,
         "quad_class": lead.quad_class,
-        "confidence": lead.confidence,
+        # the likeliest report's: an event several reports state is as sure as its best
+        "confidence": max(m.confidence for m in mentions),
         "num_articles": len({m.evidence.article_id for m in mentions}),
         "num_sources": len({_source(m, articles, copies or {}) for m in mentions}),
         "mentions": [_provenance(m, articles.get(m.evidence.article_id)) for m in mentions],
@@ -80,8 +81,10 @@ def event_record(
 
 
 def lead_order(m: EventMention) -> tuple:
+    """Which mention gives a merged event its fields: one its own sentence dates first
+    (its date is the event's), then the likeliest to be right."""
     basis = {"sentence": 0, "article": 1, "published": 2}.get(m.date_basis or "", 3)
-    return (-m.confidence, basis, m.date is None, m.id)
+    return (basis, m.date is None, -m.confidence, m.id)
 
 
 def _distinct(values: Iterable[Any]) -> list[Any]:
@@ -115,6 +118,7 @@ def _provenance(mention: EventMention, article: Article | None) -> dict[str, Any
         "trigger": [mention.trigger.start, mention.trigger.end],
         "speaker": mention.speaker,
         "date": mention.date.isoformat() if mention.date else None,
+        "confidence": mention.confidence,
         "coder_version": mention.coder_version,
     }
 

@@ -52,10 +52,12 @@ def event_filter(
     since: str | date | None = None,
     until: str | date | None = None,
     text: str | None = None,
+    min_confidence: float | str | None = None,
 ) -> EventFilter:
     """A checked, normalised filter. ``country``: ISO3 codes that all take part (a list, or
     "CHN,RUS"); ``dyad``: a pair that both take part; ``type``: PLOVER types (any of them);
-    ``since``/``until``: YYYY-MM-DD (or YYYY-MM, YYYY), inclusive, on the event's date.
+    ``since``/``until``: YYYY-MM-DD (or YYYY-MM, YYYY), inclusive, on the event's date;
+    ``min_confidence``: 0 to 1, the least confidence of the event (its lead mention's).
 
     Raises:
         QueryError: a value that is not a code, type, quad class or date.
@@ -83,6 +85,7 @@ def event_filter(
     else:
         quad = None
     return EventFilter(
+        min_confidence=_confidence(min_confidence),
         countries=tuple(dict.fromkeys([*states, *pair])),
         actor=_text(actor),
         types=tuple(dict.fromkeys(types)),
@@ -92,6 +95,18 @@ def event_filter(
         until=_day(until, "until", end=True),
         text=_text(text),
     )
+
+
+def _confidence(value: float | str | None) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        least = float(value)
+    except (TypeError, ValueError):
+        least = -1.0
+    if not 0 <= least <= 1:
+        raise QueryError(f"min_confidence is a number from 0 to 1; got {value!r}")
+    return least
 
 
 def _items(value: str | Iterable[str] | None) -> list[str]:

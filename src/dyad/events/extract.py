@@ -82,6 +82,7 @@ from .common import (
     _side,
     _unique,
 )
+from .confidence import ConfidenceModel, calibrated, load_confidence_model
 from .dates import When
 from .deals import _Deals
 from .deeds import _Deeds
@@ -104,15 +105,22 @@ class Extractor:
         lexicon: EventLexicon | None = None,
         kb: KnowledgeBase | None = None,
         coder_version: str = "",
+        confidence: ConfidenceModel | bool | None = True,
     ) -> None:
+        """``confidence``: the model that gives each mention its confidence
+        (confidence.py); True for the shipped one, None for the rules' own estimate."""
         self.lexicon = lexicon or load_event_lexicon()
         self.kb = kb or load_kb()
         self.coder_version = coder_version
+        self.confidence = load_confidence_model() if confidence is True else confidence or None
 
     def __call__(
         self, article: Article, annotation: Annotation, resolution: Resolution
     ) -> list[EventMention]:
-        return _ArticleExtractor(self, article, annotation, resolution).run()
+        mentions = _ArticleExtractor(self, article, annotation, resolution).run()
+        if self.confidence is None:
+            return mentions
+        return calibrated(self.confidence, mentions, annotation.tokens)
 
 
 def _amend(

@@ -803,6 +803,9 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.text:
         where.append("instr(r.evidence_text, ?) > 0")
         args.append(fold(f.text))
+    if f.min_confidence is not None:  # the export record's, so every database has it
+        where.append("json_extract(r.record, '$.confidence') >= ?")
+        args.append(f.min_confidence)
     return (" WHERE " + " AND ".join(where) if where else ""), args
 
 

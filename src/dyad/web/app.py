@@ -75,9 +75,14 @@ def filters(
     since: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
     until: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
     text: Annotated[str | None, Query(description="Part of an evidence sentence")] = None,
+    min_confidence: Annotated[
+        str | None, Query(description="The least confidence, 0 to 1 (docs/export.md)")
+    ] = None,
 ) -> EventFilter:
     """The filters every list and aggregate takes (see docs/api.md)."""
-    return query.event_filter(country, dyad, actor, type, mode, quad, since, until, text)
+    return query.event_filter(
+        country, dyad, actor, type, mode, quad, since, until, text, min_confidence
+    )
 
 
 Filters = Annotated[EventFilter, Depends(filters)]
