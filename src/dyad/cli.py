@@ -363,7 +363,8 @@ def events(
 def _events_table(rows: list[dict], *, more: bool) -> Table:
     title = f"{len(rows)}{'+' if more else ''} event{'' if len(rows) == 1 and not more else 's'}"
     table = Table(title=title, title_justify="left", show_lines=True)
-    for name in ("date", "type", "mode", "actors", "recipients", "where", "sources", "evidence"):
+    for name in ("date", "type", "mode", "actors", "recipients", "where", "sources", "conf.",
+                 "evidence"):  # fmt: skip
         table.add_column(name, overflow="fold")
 
     def names(actors: list[dict]) -> str:
@@ -383,6 +384,7 @@ def _events_table(rows: list[dict], *, more: bool) -> Table:
             names(r["recipients"]),
             where,
             f"{r['num_sources']} of {r['num_articles']}",
+            f"{r['confidence']:.2f}",
             f"{mention['sentence']}\n[dim]{mention['path']}"
             + (f" (+{len(r['mentions']) - 1} more)" if len(r["mentions"]) > 1 else "")
             + "[/dim]",
