@@ -205,6 +205,22 @@ def test_type_filter_changes_the_table(page, problems, server):
     assert problems == []
 
 
+def test_confidence_filter_keeps_the_surer_events(page, problems, server):
+    open_overview(page, server)
+    everything = total(server)
+    wait_for_total(page, everything)
+    page.select_option("#filter-min_confidence", "0.9")  # a menu applies at once
+    expected = total(server, min_confidence="0.9")
+    assert 0 < expected < everything
+    wait_for_total(page, expected)
+    assert hash_filters(page)["min_confidence"] == ["0.9"]
+    shown = [float(c) for c in column(page, 7)]
+    assert shown and all(c >= 0.9 for c in shown)
+    page.get_by_role("button", name=re.compile("Remove filter confidence")).click()
+    wait_for_total(page, everything)
+    assert problems == []
+
+
 def test_country_and_text_filters_from_the_form(page, problems, server):
     open_overview(page, server)
     page.fill("#filter-country", "kaz")

@@ -5,7 +5,7 @@
 // reads it from there and writes it with `setFilters`; nothing else holds it.
 
 /** Filter keys of the REST API, in display order. Repeatable ones are lists. */
-export const FILTER_KEYS = ["country", "dyad", "actor", "type", "mode", "quad", "since", "until", "text"];
+export const FILTER_KEYS = ["country", "dyad", "actor", "type", "mode", "quad", "since", "until", "text", "min_confidence"];
 const REPEATABLE = new Set(["country", "type"]);
 
 export const QUAD_NAMES = {

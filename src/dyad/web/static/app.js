@@ -11,7 +11,7 @@ import { renderArticle } from "./article.js";
 
 const FILTER_LABELS = {
   country: "country", dyad: "pair", actor: "actor", type: "type", mode: "mode",
-  quad: "quad", since: "from", until: "to", text: "text",
+  quad: "quad", since: "from", until: "to", text: "text", min_confidence: "confidence ≥",
 };
 
 /** The active filters as removable chips. */

@@ -13,6 +13,7 @@ const COLUMNS = [
   { key: "recipients", label: "Recipients" },
   { key: "where", label: "Where" },
   { key: "sources", label: "Sources", sort: "num_sources" },
+  { key: "confidence", label: "Conf." },
   { key: "goldstein", label: "Goldstein", sort: "goldstein" },
   { key: "evidence", label: "Evidence" },
 ];
@@ -59,10 +60,12 @@ export function mountTable(root, plover) {
     since: el("input", { name: "since", type: "date" }),
     until: el("input", { name: "until", type: "date" }),
     text: el("input", { name: "text", type: "search", placeholder: "words in the evidence", autocomplete: "off" }),
+    min_confidence: select("min_confidence", [["0.5", "0.5 or more"], ["0.7", "0.7 or more"], ["0.9", "0.9 or more"]]),
   };
   const labels = {
     country: "Countries", dyad: "Pair", actor: "Actor", type: "Type",
     mode: "Mode", quad: "Quad class", since: "From", until: "To", text: "Text",
+    min_confidence: "Confidence",
   };
   const form = el("form", { class: "filters", id: "filter-form", "aria-label": "Event filters" },
     ...Object.entries(controls).map(([key, control]) => field(`filter-${key}`, labels[key], control)),
@@ -85,10 +88,11 @@ export function mountTable(root, plover) {
       since: v("since"),
       until: v("until"),
       text: v("text"),
+      min_confidence: v("min_confidence"),
     });
   });
   // Choosing from a menu applies at once; typed fields apply on Enter or Apply.
-  for (const key of ["type", "quad", "since", "until"]) {
+  for (const key of ["type", "quad", "since", "until", "min_confidence"]) {
     controls[key].addEventListener("change", () => form.requestSubmit());
   }
 
@@ -153,6 +157,9 @@ export function mountTable(root, plover) {
       case "sources":
         return el("td", { class: "num", title: `${record.num_sources} independent sources, ${record.num_articles} articles` },
           `${record.num_sources} / ${record.num_articles}`);
+      case "confidence":
+        return el("td", { class: "num", title: "the chance that the type and states are right" },
+          record.confidence === null || record.confidence === undefined ? "—" : record.confidence.toFixed(2));
       case "goldstein":
         return el("td", { class: "num" }, record.goldstein === null || record.goldstein === undefined ? "—" : d3.format("+.1f")(record.goldstein));
       case "evidence": {
