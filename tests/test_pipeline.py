@@ -443,6 +443,10 @@ def _coded(db: Path) -> int:
     return _count(db, "WHERE status = 'coded'")
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _gone(pids: set[int], within: float) -> bool:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
@@ -462,8 +466,11 @@ def test_a_stopped_run_with_workers_leaves_no_workers_and_a_rerun_completes_it(t
     cmd = [sys.executable, "-m", "dyad", "run", "corpus", "--workers", "2", "--db"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     # A group of its own: Ctrl-C in a terminal signals the whole group, workers included.
+    # SIGINT back to its default: a shell's background job starts with it ignored, and a
+    # Python started so never raises KeyboardInterrupt, so Ctrl-C would stop nothing.
     proc = subprocess.Popen([*cmd, "stopped.db"], cwd=tmp_path, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=_default_sigint)  # fmt: skip
     db, workers, deadline = tmp_path / "stopped.db", set(), time.monotonic() + 240
     while time.monotonic() < deadline and proc.poll() is None:
         workers |= _children(proc.pid)

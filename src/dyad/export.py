@@ -32,8 +32,9 @@ def event_record(
     """One merged event in the export schema (DESIGN.md), every mention as provenance.
 
     The event's fields are those of its lead mention: one dated from its own sentence
-    first, then the likeliest to be right (its confidence), then the first by id. Where the reports
-    disagree (a date, a mode, a place), every value is kept under ``disagreements``.
+    first, then the likeliest to be right (its confidence), then the first by id. Where
+    the reports disagree (a date, a mode, a place), every value is kept under
+    ``disagreements``.
     """
     lead = min(mentions, key=lead_order)
 

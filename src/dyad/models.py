@@ -259,7 +259,7 @@ class EventFilter:
     since: str | None = None  # YYYY-MM-DD, inclusive, on the event's date
     until: str | None = None
     text: str | None = None  # part of an evidence sentence, any case
-    min_confidence: float | None = None  # the least confidence of the event's lead mention
+    min_confidence: float | None = None  # the least confidence of the event (0 to 1)
 
 
 @dataclass(frozen=True, slots=True)

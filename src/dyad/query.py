@@ -57,7 +57,7 @@ def event_filter(
     """A checked, normalised filter. ``country``: ISO3 codes that all take part (a list, or
     "CHN,RUS"); ``dyad``: a pair that both take part; ``type``: PLOVER types (any of them);
     ``since``/``until``: YYYY-MM-DD (or YYYY-MM, YYYY), inclusive, on the event's date;
-    ``min_confidence``: 0 to 1, the least confidence of the event (its lead mention's).
+    ``min_confidence``: 0 to 1, the least confidence of the event (its likeliest report's).
 
     Raises:
         QueryError: a value that is not a code, type, quad class or date.
@@ -85,7 +85,6 @@ def event_filter(
     else:
         quad = None
     return EventFilter(
-        min_confidence=_confidence(min_confidence),
         countries=tuple(dict.fromkeys([*states, *pair])),
         actor=_text(actor),
         types=tuple(dict.fromkeys(types)),
@@ -94,6 +93,7 @@ def event_filter(
         since=_day(since, "since", end=False),
         until=_day(until, "until", end=True),
         text=_text(text),
+        min_confidence=_confidence(min_confidence),
     )
 
 
