@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from parse_cache import parsed
+from parse_cache import gold_articles, parsed
 
 from dyad import evaluate
 from dyad.events.extract import Extractor, _ArticleExtractor
@@ -100,11 +100,7 @@ def main() -> None:
         "--by-key", action="store_true", help="score distinct (type, states, date, mode) keys"
     )
     args = parser.parse_args()
-    settings = Settings()
-    gold = evaluate.load_gold(args.gold)
-    corpus = args.gold.parent.parent / "corpus"
-    sources = {g["source"] for g in gold} | evaluate.all_sources(corpus, settings)
-    articles = evaluate.load_sources(sources, corpus, settings)
+    gold, articles = gold_articles(args.gold, Settings())
     parses = parsed(articles, "event_errors", args.cache)
     extractor = Extractor()
     by_source: dict[str, list[dict]] = defaultdict(list)

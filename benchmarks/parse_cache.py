@@ -14,8 +14,9 @@ import hashlib
 import pickle
 from pathlib import Path
 
-from dyad import __version__, annotate
+from dyad import __version__, annotate, evaluate
 from dyad.models import Annotation, Article, Resolution
+from dyad.settings import Settings
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -26,6 +27,15 @@ def _fingerprint(articles: dict[str, Article]) -> str:
     for key in sorted(articles):
         digest.update(f"{key}\0{articles[key].id}\0".encode())
     return digest.hexdigest()
+
+
+def gold_articles(path: Path, settings: Settings) -> tuple[list[dict], dict[str, Article]]:
+    """A gold file's lines and every article of its corpus (``../corpus`` beside the gold
+    folder), distractors included, by the sources gold files name them."""
+    gold = evaluate.load_gold(path)
+    corpus = path.parent.parent / "corpus"
+    sources = {g["source"] for g in gold} | evaluate.all_sources(corpus, settings)
+    return gold, evaluate.load_sources(sources, corpus, settings)
 
 
 def parsed(

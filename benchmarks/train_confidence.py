@@ -32,13 +32,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from parse_cache import parsed
+from parse_cache import gold_articles, parsed
 from passages import read_passages
 from stress import gold_lines
 from stress import load as load_passages
 
 from dyad import evaluate
-from dyad.events.confidence import ConfidenceModel, load_confidence_model, mention_features
+from dyad.events.confidence import ConfidenceModel, features_of, load_confidence_model
 from dyad.events.extract import Extractor
 from dyad.models import Annotation, Article, EventMention, Resolution
 from dyad.settings import Settings
@@ -64,11 +64,7 @@ Example = tuple[list[str], bool, float]
 
 def gold_set(path: Path) -> tuple[list[dict], Parsed]:
     """A gold file's lines and every article of its corpus, parsed."""
-    settings = Settings()
-    gold = evaluate.load_gold(path)
-    corpus = path.parent.parent / "corpus"
-    sources = {g["source"] for g in gold} | evaluate.all_sources(corpus, settings)
-    articles = evaluate.load_sources(sources, corpus, settings)
+    gold, articles = gold_articles(path, Settings())
     parses = parsed(articles, f"gold_{path.parent.parent.name}")
     return gold, {k: (articles[k], *parses[k]) for k in articles}
 
@@ -121,16 +117,9 @@ def examples(gold: list[dict], data: Parsed) -> list[Example]:
     for source in sorted(data):
         article, ann, res = data[source]
         mentions = rules(article, ann, res)
-        at = {t.start: t for t in ann.tokens}
-        told = Counter((m.event_type, m.countries) for m in mentions)
-        per_sentence = Counter(m.evidence.sentence_index for m in mentions)
-        for m in mentions:
-            if m.negated:
-                continue
-            features = mention_features(
-                m, at.get(m.trigger.start), told, per_sentence[m.evidence.sentence_index]
-            )
-            found.append((features, right(m, by_source.get(source, [])), m.confidence))
+        for m, features in zip(mentions, features_of(mentions, ann.tokens), strict=True):
+            if not m.negated:
+                found.append((features, right(m, by_source.get(source, [])), m.confidence))
     return found
 
 

@@ -107,18 +107,24 @@ def mention_features(
     return found
 
 
+def features_of(mentions: Sequence[EventMention], tokens: Sequence[Token]) -> list[list[str]]:
+    """The model's features of each of one article's mentions, in order (what training
+    reads and what calibration reads, so the two can never differ)."""
+    at = {t.start: t for t in tokens}
+    told = Counter((m.event_type, m.countries) for m in mentions)
+    per_sentence = Counter(m.evidence.sentence_index for m in mentions)
+    return [
+        mention_features(m, at.get(m.trigger.start), told, per_sentence[m.evidence.sentence_index])
+        for m in mentions
+    ]
+
+
 def calibrated(
     model: ConfidenceModel, mentions: Sequence[EventMention], tokens: Sequence[Token]
 ) -> list[EventMention]:
     """The mentions with the model's probability as their confidence."""
-    at = {t.start: t for t in tokens}
-    told = Counter((m.event_type, m.countries) for m in mentions)
-    per_sentence = Counter(m.evidence.sentence_index for m in mentions)
     found = []
-    for m in mentions:
-        features = mention_features(
-            m, at.get(m.trigger.start), told, per_sentence[m.evidence.sentence_index]
-        )
+    for m, features in zip(mentions, features_of(mentions, tokens), strict=True):
         # two decimals, and never 0 or 1: a model of a record is never certain
         chance = min(0.99, max(0.01, round(model.probability(features), 2)))
         found.append(replace(m, confidence=chance))
