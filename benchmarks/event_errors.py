@@ -1,7 +1,7 @@
 """Every event error on the sample gold, grouped by cause, with its sentence.
 
     .venv/bin/python benchmarks/event_errors.py [--gold src/dyad/samples/gold/events.jsonl]
-        [--cause wrong_type] [--cache] [--by-key]
+        [--cause wrong_type] [--cache] [--by-key] [--main]
 
 Codes the gold's articles (every article of the corpus, so distractors count), matches
 gold lines to coded events as ``dyad eval`` does (dyad.evaluate.score_events: an
@@ -16,6 +16,9 @@ one cause:
 - ``wrong_states``: an event of the gold type, with other participant states;
 - ``wrong_date`` / ``wrong_mode``: matched on type and states, but not strictly;
 - ``extra``: a coded event no gold line matches.
+
+``--main`` lists only the misses of gold lines flagged ``"main": true`` (the headline
+events the held-out target counts), and no extra events.
 
 ``--cache`` keeps each article's parse and actor resolution in benchmarks/out/ (they do
 not change when only the event extractor does), so a re-run takes a second.
@@ -99,6 +102,7 @@ def main() -> None:
     parser.add_argument(
         "--by-key", action="store_true", help="score distinct (type, states, date, mode) keys"
     )
+    parser.add_argument("--main", action="store_true", help="only the misses of main lines")
     args = parser.parse_args()
     gold, articles = gold_articles(args.gold, Settings())
     parses = parsed(articles, "event_errors", args.cache)
@@ -141,13 +145,15 @@ def main() -> None:
                 ]
                 chosen = (exact or same)[0]
                 free.remove(chosen)
-                if exact:
+                if exact or (args.main and not line.get("main")):
                     continue
                 cause = "wrong_date" if not evaluate._date_ok(chosen, line) else "wrong_mode"
                 errors[cause].append(
                     f"{source}\n  gold {gold_text}\n  got  {describe(chosen)}\n"
                     f"  | {chosen.evidence.sentence}"
                 )
+                continue
+            if args.main and not line.get("main"):
                 continue
             sentence = sentence_of(article, ann, line.get("evidence", ""))
             text = article.text[sentence.start : sentence.end] if sentence else line["evidence"]
@@ -162,7 +168,7 @@ def main() -> None:
                 cause = "trigger_dropped" if note else "no_trigger"
                 got = note or "-"
             errors[cause].append(f"{source}\n  gold {gold_text}\n  got  {got}\n  | {text}")
-        for m in free:
+        for m in [] if args.main else free:
             errors["extra"].append(f"{source}\n  got  {describe(m)}\n  | {m.evidence.sentence}")
 
     s, t = report.strict, report.typed_states
