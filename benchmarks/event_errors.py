@@ -130,30 +130,22 @@ def main() -> None:
         x = _ArticleExtractor(extractor, article, ann, res)
         coded = [m for m in mentions_of[source] if not m.negated]
         free = [lead for lead, _ in events.get(source, [])]
-        for line in by_source.get(source, []):
-            states = tuple(
-                sorted(set(line.get("actor_states", [])) | set(line.get("recipient_states", [])))
-            )
+        # the scorer's own one-to-one matching, so this listing agrees with dyad eval
+        for line, chosen in evaluate._match(by_source.get(source, []), free):
             gold_text = (
                 f"{line['event_type']}/{line.get('mode')} {line.get('actor_states')} -> "
                 f"{line.get('recipient_states')} {line.get('date')}"
             )
-            same = [m for m in free if m.event_type == line["event_type"] and m.countries == states]
-            if same:
-                exact = [
-                    m for m in same if evaluate._date_ok(m, line) and evaluate._mode_ok(m, line)
-                ]
-                chosen = (exact or same)[0]
-                free.remove(chosen)
-                if exact or (args.main and not line.get("main")):
+            if args.main and not line.get("main"):
+                continue
+            if chosen is not None:
+                if evaluate._date_ok(chosen, line) and evaluate._mode_ok(chosen, line):
                     continue
                 cause = "wrong_date" if not evaluate._date_ok(chosen, line) else "wrong_mode"
                 errors[cause].append(
                     f"{source}\n  gold {gold_text}\n  got  {describe(chosen)}\n"
                     f"  | {chosen.evidence.sentence}"
                 )
-                continue
-            if args.main and not line.get("main"):
                 continue
             sentence = sentence_of(article, ann, line.get("evidence", ""))
             text = article.text[sentence.start : sentence.end] if sentence else line["evidence"]
