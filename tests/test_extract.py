@@ -10835,3 +10835,30 @@ def test_a_warning_with_no_target_named_answers_the_other_side(code, text, actor
 def test_a_warning_with_no_other_side_has_no_target(code):
     coded = code("Iran warned on Tuesday that it would respond to any attack.")
     assert not [e for e in coded.of("THREATEN") if e.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "said, event_type",
+    [
+        ("said Moscow would retaliate against Warsaw", "THREATEN"),
+        ("condemned Warsaw's decision to close a Russian consulate", "ACCUSE"),
+    ],
+)
+def test_a_speaking_adjunct_dates_the_statement(code, said, event_type):
+    """ "X, speaking in Minsk late on Monday, said ...": the adjunct is the saying itself,
+    so its day is the statement's, not the lead's."""
+    coded = code(
+        "Poland expelled two Russian diplomats on Tuesday over a spying case.\n\n"
+        f"Lavrov, speaking at a news conference in Minsk late on Monday, {said}."
+    )
+    assert coded.one(event_type).date == MONDAY
+
+
+def test_a_conjoined_request_is_not_dated_by_the_others_plan(code):
+    """ "urged X to act at its summit next month and called on Y to ...": next month is the
+    first request's content, not the day of the second."""
+    coded = code(
+        "Ukraine's President Volodymyr Zelensky urged NATO to admit his country at its summit "
+        "next month, and called on European governments to send more air defence systems."
+    )
+    assert {m.date for m in coded.of("REQUEST")} == {TUESDAY}

@@ -38,6 +38,14 @@ from .dates import When, find_dates
 _OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
+# "X, speaking in Hanoi late on Thursday, said ...": the adjunct is the saying itself
+_SPEAKING = frozenset({"speak", "talk", "address", "write"})
+
+
+def _speaking(tok: Token) -> bool:
+    """ "X, speaking in Hanoi late on Thursday, said ...": an adjunct that is the saying
+    itself, whose date is the statement's."""
+    return tok.tag == "VBG" and tok.dep in ("advcl", "acl") and tok.lemma.lower() in _SPEAKING
 
 
 class _Setting:
@@ -131,6 +139,11 @@ class _Setting:
             adjuncts = self._participle_spans(tok, sentence)
             found = [w for w in found if not _within(sentence.start + w.start, adjuncts)]
             embedded = self._embedded_spans(verb)
+            if verb.dep == "conj":  # "urged X to act at next month's summit and called on
+                partner = self.tokens[verb.head]  # Y to ...": not the other verb's plan
+                embedded += [
+                    s for s in self._embedded_spans(partner) if not s[0] <= tok.start < s[1]
+                ]
             past = [w for w in found if self._is_history(w)]
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
             if not found and past:  # "agreed to seek X in their call last month": what
@@ -220,6 +233,8 @@ class _Setting:
         dates are of what they name."""
         spans = []
         for child in self.tokens[sentence.first : sentence.last]:
+            if _speaking(child):
+                continue  # its date is the statement's ("speaking on Thursday, X said")
             if (child.dep == "advcl" and child.tag == "VBG") or child.dep == "relcl":
                 inside = self._subtree(child.i)
                 if tok.i not in inside:
@@ -232,7 +247,7 @@ class _Setting:
         spans = []
         for i in self._subtree(verb.i):
             tok = self.tokens[i]
-            if tok.dep in ("relcl", "acl") and i != verb.i:
+            if tok.dep in ("relcl", "acl") and i != verb.i and not _speaking(tok):
                 inside = self._subtree(i)
                 spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
         return spans
