@@ -10862,3 +10862,14 @@ def test_a_conjoined_request_is_not_dated_by_the_others_plan(code):
         "next month, and called on European governments to send more air defence systems."
     )
     assert {m.date for m in coded.of("REQUEST")} == {TUESDAY}
+
+
+def test_a_day_after_reaches_a_deed_reported_in_its_clause(code):
+    """ "restored ties on Tuesday, a day after Managua announced it was cutting its links
+    with Taipei": the cut was announced on the Monday."""
+    coded = code(
+        "China and Honduras restored diplomatic relations on Tuesday in Beijing, a day after "
+        "the Central American country announced it was breaking off ties with Taiwan."
+    )
+    [cut] = [m for m in coded.of("SANCTION") if states(m.recipients) == ("TWN",)]
+    assert cut.date == MONDAY

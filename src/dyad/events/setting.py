@@ -149,7 +149,8 @@ class _Setting:
             if not found and past:  # "agreed to seek X in their call last month": what
                 return past[0], "sentence"  # is to come is not done last month, the agreeing is
         if found:
-            return _shifted(found[0], self._day_shift(clause_start)), "sentence"
+            shift = self._day_shift(clause_start) or self._reporting_shift(verb)
+            return _shifted(found[0], shift), "sentence"
         if _SAME_DAY.search(text):  # "the same night": the day the sentences before write
             for before in reversed(self.ann.sentences[max(0, sentence.index - 3) : sentence.index]):
                 days = [w for w in self._sentence_dates(before) if w.precision == "day"]
