@@ -4659,6 +4659,20 @@ def test_a_deadline_given_is_a_demand_and_an_ultimatum(code, text):
         assert states(event.actors) == ("GHA",) and states(event.recipients) == ("TGO",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana gave Togo two weeks on Monday to pull its troops back from the border.",
+        "Ghana on Monday gave Togo's military rulers ten days to free the detained traders.",
+    ],
+)
+def test_time_given_to_act_is_a_demand(code, text):
+    """ "gave X two weeks to ...": the parser takes the counted span for an adverb, but it
+    is the time given all the same."""
+    request = code(text).one("REQUEST")
+    assert states(request.actors) == ("GHA",) and states(request.recipients) == ("TGO",)
+
+
 def test_a_deadline_set_for_talks_threatens_no_one(code):
     assert not code("Ghana and Togo set a deadline on Monday for the border talks.").of("THREATEN")
 

@@ -48,6 +48,11 @@ def code(story_mentions):
         # welcoming a release: aimed at whoever released them
         ("Ethiopia freed 30 Eritrean detainees on Tuesday. Eritrea welcomed the release of "
          "the detainees on Tuesday.", "SUPPORT", (("ERI",), ("ETH",))),
+        # people named by their coup are the state they seized
+        ("The African Union on Tuesday condemned the soldiers who took power in Guinea.",
+         "ACCUSE", ((), ("GIN",))),
+        ("Chad urged the soldiers who seized power in Sudan on Tuesday to hand it back.",
+         "REQUEST", (("TCD",), ("SDN",))),
     ],
 )  # fmt: skip
 def test_a_role_noun_is_the_state_the_story_tied_to_it(code, text, kind, expected):

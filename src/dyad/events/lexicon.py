@@ -438,6 +438,12 @@ class _TriggerReader:
             objects |= self.with_conjuncts(
                 c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"
             )
+            if self.kids(i, frozenset({"dative", "dobj"})):  # "gave Niger one week to ...":
+                objects |= {  # the parser takes the counted span for an adverb
+                    self.lemma(c)
+                    for c in self.kids(i, frozenset({"npadvmod"}))
+                    if self.kids(c, frozenset({"nummod"}))
+                }
             if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
                 objects |= self.with_conjuncts([tok.head])
         particles: set[str] = set()

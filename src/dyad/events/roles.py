@@ -52,6 +52,8 @@ _MODIFIERS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod", "nummod"
 _RELEASES = frozenset({"release", "freeing", "return", "handover", "repatriation", "exchange"})
 # The types a release is coded as: RETREAT ("freed"), CONCEDE ("pardoned").
 _FREEING = frozenset({"RETREAT", "CONCEDE"})
+# "the officers who seized power in Niger": verbs of a coup, with "power" as object
+_SEIZING = frozenset({"seize", "take", "grab", "assume", "usurp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,8 @@ class _Roles:
             return [actor]  # "arrested a French citizen": people held are not their state
         if actor.country:
             return [self._people_of_state(actor, head, role, others)]
+        if (seized := self._seized_power(head)) is not None:
+            return [self._state_actor(seized, actor.raw, actor.mentions)]
         if role is None or not self._definite_role(head, role):
             return [actor]
         if role.name == "held" and (doers := self._release_doers(head, others)):
@@ -145,6 +149,26 @@ class _Roles:
         sector = "GOV" if role.name == "envoy" else actor.sector
         cow = state.cow if state else None
         return [replace(actor, country=iso3, cow=cow, kind=kind, sector=sector)]
+
+    def _seized_power(self, head: Token) -> str | None:
+        """ "The soldiers who seized power in Niger", "the generals who took power in
+        Gabon": whoever a story names by their coup rules that state (a junta is its
+        state, as "the junta" is)."""
+        for c in self.children[head.i]:
+            verb = self.tokens[c]
+            if verb.dep != "relcl" or verb.lemma.lower() not in _SEIZING:
+                continue
+            objects = [self.tokens[o] for o in self.children[c] if self.tokens[o].dep == "dobj"]
+            if not any(o.lemma.lower() == "power" for o in objects):
+                continue
+            for p in self.children[c]:
+                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "in":
+                    for o in self.children[p]:
+                        if self.tokens[o].dep == "pobj" and (
+                            iso3 := self._named_state(self.tokens[o])
+                        ):
+                            return iso3
+        return None
 
     def _tied_role(self, head: Token) -> bool:
         """Whether a role word the participant rules do not count as an actor ("the
