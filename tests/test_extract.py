@@ -10887,3 +10887,17 @@ def test_a_day_after_reaches_a_deed_reported_in_its_clause(code):
     )
     [cut] = [m for m in coded.of("SANCTION") if states(m.recipients) == ("TWN",)]
     assert cut.date == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        ("Rwanda deployed 500 police officers to Mozambique on Monday to help fight insurgents.",
+         "AID", ("MOZ",)),
+        # no purpose of helping another state: a show of force
+        ("Russia deployed troops to the border with Ukraine on Monday.", "MOBILIZE", ("UKR",)),
+    ],
+)  # fmt: skip
+def test_forces_deployed_to_help_another_state_are_aid(code, text, event_type, recipients):
+    event = code(text).one(event_type)
+    assert states(event.recipients) == recipients

@@ -438,6 +438,8 @@ _COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RE
 # COERCE modes a government imposes on its own land, with no one else as target.
 _DOMESTIC_MODES = frozenset({"martial-law", "curfew"})
 _FORCES = frozenset("troop soldier force army peacekeeper contingent battalion unit".split())
+# Police a state sends abroad are a force it sends as well ("deployed 400 police officers").
+_POLICE = frozenset("police policeman officer gendarme".split())
 # What an attack fires or uses, not what it hits.
 _WEAPONS = frozenset(
     """missile rocket shell bomb drone round projectile grenade mortar artillery salvo

@@ -90,6 +90,7 @@ from .common import (
     _PLACED_ACT_TYPES,
     _PLAIN_DOCUMENTS,
     _PLAN_NOUNS,
+    _POLICE,
     _PORTIONS,
     _PRONOUNS,
     _PURPOSE_DEPS,
@@ -2596,18 +2597,16 @@ class _Participants:
         return found
 
     def _forces_object(self, verb: Token) -> bool:
-        """Whether the verb's object is troops or forces ("sent troops to ...")."""
+        """Whether the verb's object is troops, forces or police ("sent troops to ...")."""
         return any(
-            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _FORCES
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _FORCES | _POLICE
             for c in self.children[verb.i]
         )
 
     def _not_the_force(self, targets: list[Actor]) -> list[Actor]:
         """Targets of a force sent, without the force itself ("sent a force of 260 troops
         and police": the troops are the force, not whom it is sent to)."""
-        forces = {
-            t.start for t in self.tokens if t.lemma.lower() in _FORCES | {"police", "policeman"}
-        }
+        forces = {t.start for t in self.tokens if t.lemma.lower() in _FORCES | _POLICE}
         return [
             a for a in targets if not any(m.start <= f < m.end for m in a.mentions for f in forces)
         ]
