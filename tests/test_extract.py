@@ -10835,3 +10835,36 @@ def test_a_warning_with_no_target_named_answers_the_other_side(code, text, actor
 def test_a_warning_with_no_other_side_has_no_target(code):
     coded = code("Iran warned on Tuesday that it would respond to any attack.")
     assert not [e for e in coded.of("THREATEN") if e.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Three Australian sailors freed by Venezuela landed in Sydney on Monday.",
+         "RETREAT", "VEN", "AUS"),
+        ("Four Russian diplomats expelled by Germany left Berlin on Monday.",
+         "SANCTION", "DEU", "RUS"),
+    ],
+    ids=["freed-by", "expelled-by"],
+)  # fmt: skip
+def test_a_participle_with_an_agent_acts_on_the_noun_it_modifies(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_a_participle_of_backing_is_no_support_event(code):
+    coded = code("Sudanese troops backed by Egypt shelled the border town on Monday.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_a_verb_after_a_relative_clause_and_a_comma_takes_the_main_subject(code):
+    coded = code(
+        "Foreign Secretary David Cameron spoke to his Russian counterpart on Monday about the "
+        "two British aid workers of a convoy that Russia's army stopped near the border two "
+        "days earlier, and sought Moscow's help in securing their release."
+    )
+    event = coded.one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == (("GBR",), ("RUS",))
