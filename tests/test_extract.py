@@ -10868,3 +10868,9 @@ def test_a_verb_after_a_relative_clause_and_a_comma_takes_the_main_subject(code)
     )
     event = coded.one("REQUEST")
     assert (states(event.actors), states(event.recipients)) == (("GBR",), ("RUS",))
+
+
+def test_lifted_sanctions_bind_whom_their_relative_clause_imposed_them_on(code):
+    coded = code("The European Union on Monday lifted the sanctions it had placed on Belarus.")
+    event = coded.one("CONCEDE")
+    assert states(event.recipients) == ("BLR",), coded.summary()

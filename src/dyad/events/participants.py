@@ -213,6 +213,10 @@ def _affiliated(actor: Actor) -> bool:
     return actor.kind == "state" or actor.country is not None or actor.sector is not None
 
 
+# Verbs that lay a measure on someone: "the sanctions it imposed on X" binds X.
+_IMPOSING = frozenset("impose place slap levy put enforce".split())
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -2703,6 +2707,8 @@ class _Participants:
                 and obj.lemma.lower() in _PETITIONS
             ):
                 found += self._prep_actors(child)  # "accepted the demands by X": X's
+            elif child.dep == "relcl" and (bound := self._bound_by_clause(child)):
+                found += bound  # "lifted the sanctions they had imposed on X": whom they bind
             elif child.dep in ("acl", "relcl"):
                 found += self._authors(obj)
             elif child.dep == "prep" and child.text.lower() == "of":
@@ -2722,6 +2728,18 @@ class _Participants:
                             if a.country and all(m.end <= pobj.end for m in a.mentions)
                         ]
         return found
+
+    def _bound_by_clause(self, clause: Token) -> list[Actor]:
+        """Whom a relative clause imposing its noun names ("the sanctions they had imposed on
+        Niger", "the curbs Washington placed on Chinese firms"): the object of its "on"."""
+        if clause.lemma.lower() not in _IMPOSING:
+            return []
+        return [
+            a
+            for c in self.children[clause.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "on"
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _gerund_targets(self, prep: Token) -> list[Actor]:
         """ "its commitment to supporting X's sovereignty", "to helping X": whom the act
