@@ -10901,3 +10901,42 @@ def test_a_day_after_reaches_a_deed_reported_in_its_clause(code):
 def test_forces_deployed_to_help_another_state_are_aid(code, text, event_type, recipients):
     event = code(text).one(event_type)
     assert states(event.recipients) == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        ("Three Australian sailors freed by Venezuela landed in Sydney on Monday.",
+         "RETREAT", "VEN", "AUS"),
+        ("Four Russian diplomats expelled by Germany left Berlin on Monday.",
+         "SANCTION", "DEU", "RUS"),
+    ],
+    ids=["freed-by", "expelled-by"],
+)  # fmt: skip
+def test_a_participle_with_an_agent_acts_on_the_noun_it_modifies(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_a_participle_of_backing_is_no_support_event(code):
+    coded = code("Sudanese troops backed by Egypt shelled the border town on Monday.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_a_verb_after_a_relative_clause_and_a_comma_takes_the_main_subject(code):
+    coded = code(
+        "Foreign Secretary David Cameron spoke to his Russian counterpart on Monday about the "
+        "two British aid workers of a convoy that Russia's army stopped near the border two "
+        "days earlier, and sought Moscow's help in securing their release."
+    )
+    event = coded.one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == (("GBR",), ("RUS",))
+
+
+def test_lifted_sanctions_bind_whom_their_relative_clause_imposed_them_on(code):
+    coded = code("The European Union on Monday lifted the sanctions it had placed on Belarus.")
+    event = coded.one("CONCEDE")
+    assert states(event.recipients) == ("BLR",), coded.summary()

@@ -214,6 +214,10 @@ def _affiliated(actor: Actor) -> bool:
     return actor.kind == "state" or actor.country is not None or actor.sector is not None
 
 
+# Verbs that lay a measure on someone: "the sanctions it imposed on X" binds X.
+_IMPOSING = frozenset("impose place slap levy put enforce".split())
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -1590,6 +1594,7 @@ class _Participants:
         passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
         if passive and verb.dep == "relcl" and subject is not None and subject.i == verb.head:
             passive = False  # "X, who flew to Ankara, was met by Y": the main clause's voice
+        passive = passive or self._passive_participle(verb, subject, rule)
         if passive:
             recipients, actors = actors, []
             for c in self.children[verb.i]:
@@ -1812,6 +1817,22 @@ class _Participants:
             targets = self._conflict_targets(verb, rule, actors, recipients)
             recipients = _owners_for(recipients, targets)
         return actors, recipients
+
+    def _passive_participle(self, verb: Token, subject: Token | None, rule: Trigger) -> bool:
+        """A past participle modifying the noun it acts on ("five sailors freed by Iran",
+        "diplomats expelled by Warsaw"): the noun is what the verb was done to, the agent its
+        doer, as in a passive clause. Only for a noun naming a state's people or things, and
+        for deeds: "warplanes backed by Russia", "a ceremony hosted by X" describe a standing
+        tie or a setting, not an event."""
+        return (
+            rule.type not in ("CONSULT", "SUPPORT")
+            and verb.dep == "acl"
+            and verb.tag == "VBN"
+            and subject is not None
+            and subject.i == verb.head
+            and any(self.tokens[c].dep == "agent" for c in self.children[verb.i])
+            and any(a.country for a in self._np_actors(subject))
+        )
 
     def _goods_destination(self, verb: Token) -> list[Actor]:
         """Whom aid goes to when the parser hangs the receiver inside the object: "sent a
@@ -2685,6 +2706,8 @@ class _Participants:
                 and obj.lemma.lower() in _PETITIONS
             ):
                 found += self._prep_actors(child)  # "accepted the demands by X": X's
+            elif child.dep == "relcl" and (bound := self._bound_by_clause(child)):
+                found += bound  # "lifted the sanctions they had imposed on X": whom they bind
             elif child.dep in ("acl", "relcl"):
                 found += self._authors(obj)
             elif child.dep == "prep" and child.text.lower() == "of":
@@ -2704,6 +2727,18 @@ class _Participants:
                             if a.country and all(m.end <= pobj.end for m in a.mentions)
                         ]
         return found
+
+    def _bound_by_clause(self, clause: Token) -> list[Actor]:
+        """Whom a relative clause imposing its noun names ("the sanctions they had imposed on
+        Niger", "the curbs Washington placed on Chinese firms"): the object of its "on"."""
+        if clause.lemma.lower() not in _IMPOSING:
+            return []
+        return [
+            a
+            for c in self.children[clause.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "on"
+            for a in self._prep_actors(self.tokens[c])
+        ]
 
     def _gerund_targets(self, prep: Token) -> list[Actor]:
         """ "its commitment to supporting X's sovereignty", "to helping X": whom the act
@@ -2760,7 +2795,12 @@ class _Participants:
             if stranded is not None:
                 return stranded
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
-                tok = self._speaker_verb(tok) or self._declaring_verb(tok) or self.tokens[tok.head]
+                tok = (
+                    self._speaker_verb(tok)
+                    or self._declaring_verb(tok)
+                    or self._past_relative(tok)
+                    or self.tokens[tok.head]
+                )
                 continue
             means = self._means_of(tok)
             if means is not None:
@@ -4106,6 +4146,30 @@ class _Participants:
                 if a.country and a.kind in ("person", "state") and a.role == "party"
             ]
         return found
+
+    def _past_relative(self, verb: Token) -> Token | None:
+        """The clause a conjoined verb belongs with when the parser joined it to a relative
+        clause before it ("spoke to X about a ship that Iran seized last week, and sought
+        his help", "sought" parsed as a conjunct of "seized"): after ", and" a verb with an
+        object of its own goes on the main clause, so it takes the verb the relative clause's
+        noun hangs from, not the relative clause's subject."""
+        if verb.dep != "conj" or verb.pos != "VERB" or verb.head == verb.i:
+            return None
+        clause = self.tokens[verb.head]
+        if clause.dep not in ("relcl", "acl") or clause.head == clause.i:
+            return None
+        joins = [self.tokens[c] for c in self.children[clause.i] if clause.i < c < verb.i]
+        cc = next((t for t in joins if t.dep == "cc" and t.i >= verb.i - 3), None)
+        if cc is None or self.tokens[cc.i - 1].text != ",":
+            return None
+        if not any(self.tokens[c].dep in ("dobj", "ccomp", "xcomp") for c in self.children[verb.i]):
+            return None
+        tok = self.tokens[clause.head]
+        for _ in range(8):  # up from the relative clause's noun to the verb it hangs from
+            if tok.pos in ("VERB", "AUX") or tok.head == tok.i:
+                break
+            tok = self.tokens[tok.head]
+        return tok if tok.pos in ("VERB", "AUX") else None
 
     def _declaring_verb(self, verb: Token) -> Token | None:
         """The verb of a declaration the parser read as a clause of its own ("Peru declared
