@@ -10940,3 +10940,85 @@ def test_lifted_sanctions_bind_whom_their_relative_clause_imposed_them_on(code):
     coded = code("The European Union on Monday lifted the sanctions it had placed on Belarus.")
     event = coded.one("CONCEDE")
     assert states(event.recipients) == ("BLR",), coded.summary()
+
+
+# ---- session 11: retaliation promised, drills around a place, exclusion ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada expelled two Iranian diplomats on Monday. Iran's foreign ministry promised a "
+        "harsh response to the expulsion.",
+        "Canada expelled two Iranian diplomats on Monday. Tehran's envoy said Iran would take "
+        "reciprocal measures.",
+        "Canada expelled two Iranian diplomats on Monday. Iran's foreign ministry said Tehran "
+        "would retaliate.",
+    ],
+    ids=["promised-harsh-response", "take-reciprocal-measures", "would-retaliate"],
+)
+def test_retaliation_announced_in_other_words_is_a_threat(code, text):
+    event = code(text).one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == (("IRN",), ("CAN",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet promised a swift response to the floods.",
+        "Ankara retaliated with air strikes on Monday.",
+    ],
+)
+def test_a_reply_or_a_relief_effort_is_no_threat(code, text):
+    assert code(text).of("THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Russia staged naval drills off the coast of Norway on Friday.", "RUS", "NOR"),
+        ("North Korea held war games near the border with South Korea on Tuesday.", "PRK", "KOR"),
+        (
+            "China announced live-fire drills in four zones surrounding the island of Taiwan on "
+            "Monday.",
+            "CHN",
+            "TWN",
+        ),
+        ("China began military operations around the Philippines on Sunday.", "CHN", "PHL"),
+    ],
+)
+def test_drills_around_near_or_off_a_state_target_it(code, text, actor, target):
+    event = code(text).one("MOBILIZE")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_rescue_operations_around_a_place_are_no_show_of_force(code):
+    assert code("Rescue operations around the quake zone went on for days.").of("MOBILIZE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The African Union barred Guinea from its summit on Friday.", None, "GIN"),
+        ("The G7 excluded Belarus from the meeting on Monday.", None, "BLR"),
+        (
+            "ASEAN ministers decided on Friday to leave Myanmar's army chief out of the bloc's "
+            "summit.",
+            None,
+            "MMR",
+        ),
+        ("Mali revoked the Danish ambassador's diplomatic immunity on Monday.", "MLI", "DNK"),
+    ],
+)
+def test_shutting_a_state_out_of_a_meeting_or_lifting_immunity_is_a_sanction(
+    code, text, actor, target
+):
+    event = code(text).one("SANCTION")
+    assert states(event.recipients) == (target,)
+    if actor:
+        assert states(event.actors) == (actor,)
+    assert code(text).of("RETREAT") == []
+
+
+def test_a_player_left_out_of_a_squad_is_no_sanction(code):
+    assert code("The coach left the striker out of the squad.").of("SANCTION") == []

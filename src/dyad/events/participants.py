@@ -170,6 +170,10 @@ _DISAPPOINTED = frozenset({"disappoint", "disappointed"})
 # a town a story names only by what it is ("marched through the city centre")
 _TOWN_WORDS = frozenset("city capital centre center downtown street streets square".split())
 _THROUGH = frozenset({"in", "through", "across", "into", "around", "outside"})
+# where forces drill to show force to a place's state ("drills around Taiwan", "off Japan")
+_AROUND_PREPS = frozenset({"around", "near", "off", "surrounding", "encircling", "encircle"})
+_ENCIRCLING = frozenset({"encircle", "surround", "ring"})
+_SHORES = frozenset("coast shore coastline waters island islands peninsula".split())
 # the rate of a levy ("tariffs of 25 percent on X")
 _RATE_WORDS = frozenset({"percent", "%", "cent", "pct"})
 # what a warning says will answer a deed ("warned of a crushing response to the drills")
@@ -251,6 +255,8 @@ class _Participants:
             recipients = self._without_stranded(tok, recipients)
         if rule.type == "PROTEST":  # "rallied (staged a sit-in) in front of the X embassy"
             recipients = self._protested_premises(tok, list(actors), list(recipients))
+        if rule.type == "MOBILIZE" and not any(a.country for a in recipients):
+            recipients = [*recipients, *self._drilled_around(tok, actors)]
         if rule.type == "AGREE" and tok.pos == "VERB" and tok.lemma.lower() in _BINDING:
             # "the statement they signed commits North Korea to ...": the one it binds
             # undertakes it, to the document's other signatories
@@ -641,6 +647,50 @@ class _Participants:
             if event.trigger.start == head.start:
                 return [a for a in event.recipients if a.country and _side(a) not in own]
         return []
+
+    def _drilled_around(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The state whose land forces drill around, near or off ("drills around Taiwan",
+        "war games near the border with X", "naval drills off the coast of Japan", "in six
+        zones encircling the island"): the one the show of force is aimed at; not the
+        drilling state's own land."""
+        own = {a.country for a in actors if a.country}
+        heads = [tok.i]
+        if tok.pos in ("NOUN", "PROPN") and tok.head != tok.i:
+            heads.append(tok.head)  # "staged war games near ...": on the carrying verb
+        places: list[Token] = []
+        for h in heads:
+            for c in self.children[h]:
+                kid = self.tokens[c]
+                word = kid.text.lower()
+                if kid.dep == "prep" and word in _AROUND_PREPS:
+                    places += [self.tokens[g] for g in self.children[c]]
+                elif kid.dep == "prep" and word == "in":  # "in zones encircling X"
+                    for g in self.children[c]:
+                        for a in self.children[g]:
+                            if self.tokens[a].lemma.lower() in _ENCIRCLING:
+                                places += [self.tokens[o] for o in self.children[a]]
+        found: list[Actor] = []
+        for place in places:
+            if place.dep not in ("pobj", "dobj"):
+                continue
+            if place.lemma.lower() in _BORDERS:  # "near the border with X"
+                for c in self.children[place.i]:
+                    if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with":
+                        found += self._prep_actors(self.tokens[c])
+                continue
+            if place.lemma.lower() in _SHORES:  # "off the coast of Japan", "the island of X"
+                found += [
+                    a
+                    for c in self.children[place.i]
+                    if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+                    for g in self.children[c]
+                    if self.tokens[g].dep == "pobj"
+                    for a in self._place_states_of(self.tokens[g])
+                ] or self._owner_state(place)
+                continue
+            if place.pos == "PROPN" or place.i in self.mention_at:  # not "the island"
+                found += self._place_states_of(place)
+        return _unique([a for a in found if a.country and a.country not in own])
 
     def _standing_post(self, tok: Token) -> bool:
         """A participle that tells where a force is kept ("troops stationed in X", "forces
