@@ -12,7 +12,8 @@ and scored as ``dyad eval`` scores articles: strict (type, states, date, CONSULT
 and type + states. The sets vary the shapes in which wire stories state one kind of
 event, so their recall says how well a family of rules carries beyond the sentences it
 was written from. Prints the scores, the recall per type, and with ``--show N`` up to N
-misses and extras with their passages.
+misses, events of the right type and states with the wrong date or mode, and extras, with
+their passages.
 """
 
 from __future__ import annotations
@@ -84,7 +85,8 @@ def main() -> None:
     for kind in sorted(total):
         print(f"| {kind} | {total[kind]} | {Score(found[kind], 0, total[kind]).recall:.2f} |")
     shown = 0
-    for label, lines in (("MISS", report.misses), ("EXTRA", report.false_hits)):
+    wrong = (("MISS", report.misses), ("WRONG", report.wrong), ("EXTRA", report.false_hits))
+    for label, lines in wrong:
         for line in lines:
             if shown >= args.show or (args.type and f": {args.type} " not in line):
                 continue

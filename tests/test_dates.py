@@ -34,6 +34,9 @@ TUESDAY = date(2020, 12, 15)
         ("Trade grew sharply last month.", date(2020, 11, 1), "month"),
         ("Talks ran in Doha from Dec. 7 to 10.", date(2020, 12, 10), "day"),
         ("The truce took effect at midnight on Dec. 12-13.", date(2020, 12, 13), "day"),
+        ("Rockets hit the base last night.", date(2020, 12, 14), "day"),
+        ("The two ministers met on the 11th and agreed to talk again.", date(2020, 12, 11), "day"),
+        ("The treaty was signed on the 28th, the ministry said.", date(2020, 11, 28), "day"),
     ],
 )
 def test_dates_resolve(text, day, precision):
@@ -71,3 +74,10 @@ def test_invalid_days_are_ignored():
 def test_several_dates_in_order_without_overlap():
     found = find_dates("On Monday, Dec. 14, the two ministers spoke.", TUESDAY)
     assert [w.text for w in found] == ["On Monday", "Dec. 14"]
+
+
+@pytest.mark.parametrize(
+    "text", ["They marked the 30th anniversary of ties.", "It was the 19th century's border."]
+)
+def test_an_ordinal_before_a_noun_is_no_day(text):
+    assert find_dates(text, TUESDAY) == []

@@ -11022,3 +11022,18 @@ def test_shutting_a_state_out_of_a_meeting_or_lifting_immunity_is_a_sanction(
 
 def test_a_player_left_out_of_a_squad_is_no_sanction(code):
     assert code("The coach left the striker out of the squad.").of("SANCTION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # published on Tuesday the 15th, filed from Lima on Monday the 14th
+        ("LIMA, Dec. 14 (Andean Desk) - Peru expelled Bolivia's ambassador today.", MONDAY),
+        ("LIMA, Dec. 14 (Andean Desk) - Peru expelled Bolivia's ambassador on Sunday.",
+         date(2020, 12, 13)),
+        # a dateline date far from the publication is no story day (read wrongly)
+        ("LIMA, Nov. 2 (Andean Desk) - Peru expelled Bolivia's ambassador today.", TUESDAY),
+    ],
+)  # fmt: skip
+def test_a_datelines_date_is_the_day_the_story_counts_from(code, text, day):
+    assert code(text).one("SANCTION").date == day

@@ -1,7 +1,8 @@
 """When an event happened, from the words of its sentence and the article's date.
 
 Only expressions news copy uses are read: weekdays ("on Monday" in a story dated
-Tuesday 2020-12-15 is 2020-12-14), "yesterday", "today", "last week/month/year",
+Tuesday 2020-12-15 is 2020-12-14), "yesterday", "last night", "today", "on the 14th",
+"last week/month/year",
 "earlier this month", explicit days with or without the year ("Dec. 14",
 "14 December 2020", "June 28, 2021"), ranges of days by their last day ("from March 6 to
 10"), months ("in September 2019", "at the end of May") and years
@@ -38,8 +39,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})")),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(\d{{4}})\b")),
+    # "on the 19th", "signed on the 27th, ...": a day of this month (or the last) alone,
+    # not "the 20th anniversary" or "the 19th century" (a noun follows those)
+    ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|(?:and|but|when|while|after|before|in|at|as|with|by|during|following)\b))")),
     ("weekday", re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
-    ("relative_day", re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
+    ("relative_day", re.compile(r"\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
     ("relative_period", re.compile(r"\b(last|this|earlier this|later this|next|past)\s+(week|month|year)\b")),
     ("year", re.compile(r"\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b")),
     ("month_only", re.compile(rf"\b(?:the\s+(?:beginning|start|middle|end)\s+of|in|since|during|early|late|mid-|last|this)\s*{_MONTH}\b(?!\s+\d)")),
@@ -107,6 +111,16 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
             return guess, "day", guess > ref
     except (ValueError, KeyError):
         return None
+    if kind == "ordinal_day":
+        day = int(m[1])
+        month_start = ref.replace(day=1)
+        try:  # the latest such day up to the story's: this month's, else last month's
+            if day <= ref.day:
+                return ref.replace(day=day), "day", False
+            last = month_start - timedelta(days=1)
+            return last.replace(day=day), "day", False
+        except ValueError:
+            return None
     if kind == "month_only":
         month = MONTHS[m[1]]
         year = ref.year if month <= ref.month else ref.year - 1
@@ -121,7 +135,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
         return ref - timedelta(days=back), "day", False
     if kind == "relative_day":
         word = m[1]
-        if word == "yesterday":
+        if word in ("yesterday", "last night"):
             return ref - timedelta(days=1), "day", False
         if word == "tomorrow":
             return ref + timedelta(days=1), "day", True

@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..actors.kb import KnowledgeBase, load_kb
 from ..ingest.metadata import read_dateline
@@ -83,7 +84,7 @@ from .common import (
     _unique,
 )
 from .confidence import ConfidenceModel, calibrated, load_confidence_model
-from .dates import When
+from .dates import When, find_dates
 from .deals import _Deals
 from .deeds import _Deeds
 from .disputes import _Disputes
@@ -146,6 +147,11 @@ def _joined(talks: EventMention, joiner: EventMention) -> EventMention:
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
+# How many days before its publication a story's dateline may date it ("PRETORIA, Aug. 23"
+# on a page published on the 25th); an older one is a dateline read wrongly.
+_DATELINE_DAYS = 3
+
+
 class _ArticleExtractor(
     _Participants,
     _Blocs,
@@ -177,6 +183,7 @@ class _ArticleExtractor(
         self._sense_cache: dict[int, tuple[Trigger, ...]] = {}
         self.mention_at: dict[int, ActorMention] = {}
         self.dateline_end = self._datelines()
+        self.written = self._written_day()
         for mention in res.mentions:
             if mention.start < self.dateline_end.get(mention.sentence, -1):
                 continue  # "QUITO, April 6 (Andes Observer) --": the outlet is no party
@@ -200,6 +207,25 @@ class _ArticleExtractor(
             if dateline is not None:
                 ends[sentence.index] = sentence.start + dateline.end
         return ends
+
+    def _written_day(self) -> date | None:
+        """The day the story was written, which its "today", "yesterday" and weekdays count
+        from: the date of its opening dateline ("PRETORIA, Aug. 23 (Outlet) -" in a story
+        published on the 24th), when it writes one a few days before the publication; else
+        the publication date."""
+        published = self.article.published
+        first = self.ann.sentences[0].start if self.ann.sentences else 0
+        lead = self.article.text[: self.ann.sentences[0].end] if self.ann.sentences else ""
+        dateline = read_dateline(lead) if lead else None
+        if dateline is None or published is None:
+            return published
+        if dateline.day is not None:
+            told = [dateline.day]
+        else:
+            head = self.article.text[: max(first, dateline.end)]
+            told = [w.day for w in find_dates(head, published) if w.precision == "day"]
+        told = [d for d in told if published - timedelta(days=_DATELINE_DAYS) <= d <= published]
+        return told[0] if told else published
 
     # ---- driver -------------------------------------------------------------------------
 
@@ -553,8 +579,8 @@ class _ArticleExtractor(
         not to come ("will meet next week" is not said next week), else its publication."""
         if self.story_date is not None and not self.story_date.future:
             return self.story_date, "article"
-        if self.article.published is not None:
-            return When(self.article.published, "day", "", 0, 0), "published"
+        if self.written is not None:
+            return When(self.written, "day", "", 0, 0), "published"
         return None, None
 
     def _carrier(self, tok: Token) -> Token:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..models import (
     Token,
@@ -40,6 +40,11 @@ _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday e
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
 # "X, speaking in Hanoi late on Thursday, said ...": the adjunct is the saying itself
 _SPEAKING = frozenset({"speak", "talk", "address", "write"})
+
+
+def _next_month(day: date) -> date:
+    """The first of the month after ``day``'s."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
 def _speaking(tok: Token) -> bool:
@@ -93,7 +98,7 @@ class _Setting:
         a dateline it opens with."""
         text = self.article.text[sentence.start : sentence.end]
         skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
-        return [w for w in find_dates(text, self.article.published) if w.start >= skip]
+        return [w for w in find_dates(text, self.written) if w.start >= skip]
 
     def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
@@ -168,8 +173,8 @@ class _Setting:
             return _shifted(before, shift), "article"
         if self.story_date is not None:
             return _shifted(self.story_date, shift), "article"
-        if self.article.published is not None:
-            return When(self.article.published, "day", "", 0, 0), "published"
+        if self.written is not None:
+            return When(self.written, "day", "", 0, 0), "published"
         return None, None
 
     def _talks_day(self, when: When, sentence) -> When:
@@ -427,7 +432,7 @@ class _Setting:
         """A weekday, month or day written without its year, for a planned act, is the next
         one to come ("will visit in January" in a December story, "will meet on Monday" in
         a Tuesday one), not the last one passed."""
-        written = self.article.published
+        written = self.written
         if written is None or when.precision not in ("month", "day") or when.day >= written:
             return when
         if re.search(r"\d{4}", when.text) or (
@@ -437,19 +442,25 @@ class _Setting:
             return when  # the year is written, or it is this month
         if when.precision == "day" and not re.search(r"\d", when.text):
             return replace(when, day=when.day + timedelta(days=7), future=True)  # "on Monday"
+        if when.text.lower().startswith("on the"):  # "will meet on the 30th": this month's
+            ahead = _next_month(when.day) if when.day.month == written.month else written
+            try:
+                return replace(when, day=ahead.replace(day=when.day.day), future=True)
+            except ValueError:
+                return when
         try:
             return replace(when, day=when.day.replace(year=when.day.year + 1), future=True)
         except ValueError:  # 29 February
             return when
 
     def _is_history(self, when: When) -> bool:
-        reference = self.story_date.day if self.story_date else self.article.published
+        reference = self.story_date.day if self.story_date else self.written
         if reference is None:
             return False
         if when.text.lower().startswith("earlier this"):
             return True  # "earlier this month": told as background (docs/gold.md)
         if when.precision == "week":  # "last week" (of the day the story was written)
-            written = self.article.published or reference
+            written = self.written or reference
             return when.day < written - timedelta(days=written.weekday())
         if when.precision == "year":
             return when.day.year < reference.year

@@ -961,7 +961,7 @@ class _Speech:
 
     def _dated_noun(self, tok: Token) -> bool:
         """A noun trigger that carries an earlier year: "the 1998 joint declaration"."""
-        reference = self.story_date.day if self.story_date else self.article.published
+        reference = self.story_date.day if self.story_date else self.written
         if tok.pos != "NOUN" or reference is None:
             return False
         return any(
