@@ -11037,3 +11037,18 @@ def test_a_player_left_out_of_a_squad_is_no_sanction(code):
 )  # fmt: skip
 def test_a_datelines_date_is_the_day_the_story_counts_from(code, text, day):
     assert code(text).one("SANCTION").date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian Prime Minister Justin Trudeau held talks with Mexican President Andres Manuel "
+        "Lopez Obrador in Mexico City on Monday.",
+    ],
+)
+def test_a_meetings_place_hung_on_the_party_met_makes_a_visit(code, text):
+    """ "held talks with Lopez Obrador in Mexico City": the parser hangs the place on the
+    party met; it is where they met all the same, so the visitor came to the host."""
+    event = code(text).one("CONSULT")
+    assert (event.mode, event.location.country) == ("visit", "MEX")
+    assert (states(event.actors), states(event.recipients)) == (("CAN",), ("MEX",))

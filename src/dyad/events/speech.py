@@ -1199,6 +1199,7 @@ class _Speech:
             anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
         if found.rule.type == "CONSULT":
             anchors |= self._arrival(tok)
+            anchors |= self._met_party(anchors)
         anchors |= self._venues(anchors)
         country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
         for t in self.tokens[sentence.first : sentence.last]:
@@ -1237,6 +1238,18 @@ class _Speech:
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
+
+    def _met_party(self, anchors: set[int]) -> set[int]:
+        """The party met, where the parser hangs the meeting's place: "held talks with
+        Zelensky in Kyiv" (the place on "Zelensky", not on "held")."""
+        return {
+            g
+            for a in anchors
+            for p in self.children[a]
+            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "with"
+            for g in self.children[p]
+            if self.tokens[g].dep == "pobj" and self.tokens[g].pos == "PROPN"
+        }
 
     def _dateline_town(self) -> Location | None:
         """The town the story is filed from, when it is a town the knowledge base places."""
