@@ -11052,3 +11052,17 @@ def test_a_meetings_place_hung_on_the_party_met_makes_a_visit(code, text):
     event = code(text).one("CONSULT")
     assert (event.mode, event.location.country) == ("visit", "MEX")
     assert (states(event.actors), states(event.recipients)) == (("CAN",), ("MEX",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana expelled Togo's ambassador on Sunday, accusing him of spying, and the next day "
+        "Lome said it rejected the charge.",
+        "Ghana expelled Togo's ambassador on Sunday. Togo rejected the charge a day later.",
+    ],
+)
+def test_the_next_day_is_a_day_after_the_day_written_before(code, text):
+    coded = code(text)
+    assert coded.one("SANCTION").date == date(2020, 12, 13)
+    assert coded.one("REJECT").date == MONDAY

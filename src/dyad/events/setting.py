@@ -37,6 +37,8 @@ from .dates import When, find_dates
 # Meetings a deed can take place at ("agreed in Saturday's talks").
 _OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
+# "the next day Rabat said ...", "a day later": the day after the one written before
+_NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
 # "X, speaking in Hanoi late on Thursday, said ...": the adjunct is the saying itself
 _SPEAKING = frozenset({"speak", "talk", "address", "write"})
@@ -101,6 +103,23 @@ class _Setting:
         return [w for w in find_dates(text, self.written) if w.start >= skip]
 
     def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
+        when, basis = self._written_date(tok, sentence, planned)
+        if when is None or when.precision != "day":
+            return when, basis
+        # "broke off ties on Tuesday, and the next day Rabat said it rejected ...": a day on
+        # from the day written before the words, for the clause they date
+        text = self.article.text[sentence.start : sentence.end]
+        for m in _NEXT_DAY.finditer(text):
+            word = self.token_ending.get(sentence.start + m.end())
+            if word is None or (basis == "sentence" and when.start > m.start()):
+                continue
+            if tok.i in self._subtree(self._clause_head(self.tokens[word]).i):
+                return replace(when, day=when.day + timedelta(days=1)), basis
+        return when, basis
+
+    def _written_date(
+        self, tok: Token, sentence, planned: bool = False
+    ) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
         verb = self._clause_head(tok)
         # "ordered them out after they rejected Sunday's vote": the vote's day, unless the
