@@ -11066,3 +11066,26 @@ def test_the_next_day_is_a_day_after_the_day_written_before(code, text):
     coded = code(text)
     assert coded.one("SANCTION").date == date(2020, 12, 13)
     assert coded.one("REJECT").date == MONDAY
+
+
+def test_a_meeting_noun_under_a_quantity_is_placed_by_its_verb(code):
+    """ "held three hours of talks on the sidelines of the summit in Lima": the place hangs
+    on "held", which the meeting noun reaches through "hours of"."""
+    event = code(
+        "Japan's and Australia's leaders held two hours of talks on Monday on the sidelines "
+        "of the APEC summit in Lima."
+    ).one("CONSULT")
+    assert (event.mode, event.location.country) == ("third-party", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Iwaya and Wei agreed at a meeting in Singapore on Monday to set up a military "
+         "hotline.", "third-party"),
+        ("Indian army chief Manoj Pande held talks with Pakistan's Asim Munir over the hotline "
+         "on Monday.", "phone"),
+    ],
+)  # fmt: skip
+def test_a_hotline_agreed_on_is_no_call(code, text, mode):
+    assert code(text).one("CONSULT").mode == mode

@@ -1183,6 +1183,12 @@ class _Speech:
     ) -> tuple[str | None, str | None]:
         words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
         words |= {t.text.lower() for t in self.tokens[sentence.first : sentence.last]}
+        if not any(  # "agreed at a meeting to set up a hotline": what they set up, unless
+            t.lemma.lower() == "hotline"  # they spoke "over the hotline (mechanism)"
+            and "pobj" in (t.dep, self.tokens[t.head].dep if t.dep == "compound" else "")
+            for t in self.tokens[sentence.first : sentence.last]
+        ):
+            words.discard("hotline")
         if mode in (None, "multilateral") or medium in (None, "in_person"):
             for word, (remote_mode, remote_medium) in _REMOTE_WORDS.items():
                 if word in words and (mode is None or medium in (None, "in_person")):
@@ -1199,6 +1205,8 @@ class _Speech:
             anchors.add(tok.head)  # "held talks in Beijing": the place hangs on the verb
         if found.rule.type == "CONSULT":
             anchors |= self._arrival(tok)
+            if tok.pos == "NOUN":  # "held three hours of talks on the sidelines of ..."
+                anchors.add(self._clause_head(tok).i)
             anchors |= self._met_party(anchors)
         anchors |= self._venues(anchors)
         country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
