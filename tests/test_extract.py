@@ -10835,3 +10835,65 @@ def test_a_warning_with_no_target_named_answers_the_other_side(code, text, actor
 def test_a_warning_with_no_other_side_has_no_target(code):
     coded = code("Iran warned on Tuesday that it would respond to any attack.")
     assert not [e for e in coded.of("THREATEN") if e.recipients], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        ("The presidents of Brazil, Argentina and Chile met in Santiago on Monday. The three "
+         "criticised Venezuela for its disputed election.", {"BRA", "ARG", "CHL"}, "VEN"),
+        ("The foreign ministers of Egypt and Jordan met in Cairo on Monday. Both condemned "
+         "Israel's raid on the camp.", {"EGY", "JOR"}, "ISR"),
+    ],
+    ids=["the-three", "both"],
+)  # fmt: skip
+def test_a_bare_number_refers_back_to_the_group_that_just_met(code, text, actors, target):
+    event = code(text).one("ACCUSE")
+    assert (set(states(event.actors)), states(event.recipients)) == (actors, (target,))
+
+
+def test_a_bare_number_that_miscounts_the_group_refers_to_no_one(code):
+    coded = code(
+        "The leaders of Egypt and Jordan met in Cairo on Monday. The three condemned Israel's "
+        "raid on the camp."
+    )
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_a_name_given_in_a_relative_clause_is_no_phone_call(code):
+    coded = code("Ghana and Togo signed a border pact they called the Lome Accord on Monday.")
+    assert not [e for e in coded.of("CONSULT") if e.mode == "phone"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Xi Jinping told Spanish Prime Minister Pedro Sanchez that trade "
+        "must stay open, at talks in Beijing on Monday.",
+        "Chinese President Xi Jinping told Spanish Prime Minister Pedro Sanchez that trade "
+        "must stay open, during talks in Beijing on Monday.",
+    ],
+    ids=["at-talks", "during-talks"],
+)
+def test_talks_set_off_after_what_was_told_are_a_meeting_of_speaker_and_listener(code, text):
+    event = code(text).one("CONSULT")
+    assert (event.mode, states(event.actors), states(event.recipients)) == (
+        "visit",
+        ("ESP",),
+        ("CHN",),
+    )
+
+
+def test_a_named_states_neighbours_are_not_that_state(code):
+    coded = code(
+        "Serbia's neighbours condemned the arrest of the Kosovo police officers on Monday."
+    )
+    assert not [e for e in coded.mentions if "SRB" in states(e.actors)], coded.summary()
+
+
+def test_what_is_wanted_rather_than_a_ceasefire_is_no_demand_for_one(code):
+    coded = code(
+        "Russian Foreign Minister Sergei Lavrov told his Turkish counterpart on Monday that "
+        "Moscow wanted a full settlement rather than a ceasefire."
+    )
+    assert not coded.of("REQUEST"), coded.summary()

@@ -60,6 +60,7 @@ from .common import (
     _INTENT_HEADS,
     _LEAD_SENTENCES,
     _MEETINGS,
+    _NAMING_VERBS,
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
     _PROPOSING,
@@ -899,10 +900,21 @@ class _ArticleExtractor(
             found = self.lex.matching(self.tokens, i, self.children)
             if self.tokens[i].dep == "ccomp" and self._what_called(self.tokens[i]) is not None:
                 found = ()  # "condemned what he called provocations": naming, no act of its own
+            if self._names_antecedent(self.tokens[i]):
+                found = ()  # "documents they called the Spirit of X": naming, not a call
             if self._claimed_content(self.tokens[i]):
                 found = ()  # "rejected accusations that Tehran had sent missiles": alleged
             self._sense_cache[i] = found
         return self._sense_cache[i]
+
+    def _names_antecedent(self, tok: Token) -> bool:
+        """A relative clause of naming whose object is the noun it hangs on: "a pact they
+        called the Spirit of X" (a subject of its own, no object); not "X, called Y on
+        Friday", a call the parser hung on its caller."""
+        if tok.dep != "relcl" or tok.lemma.lower() not in _NAMING_VERBS:
+            return False
+        deps = {self.tokens[c].dep for c in self.children[tok.i]}
+        return "oprd" in deps and "nsubj" in deps and "dobj" not in deps
 
     def _claimed_content(self, tok: Token) -> bool:
         """The "that" clause of a claim, allegation, accusation or charge: what someone says

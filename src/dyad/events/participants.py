@@ -75,6 +75,7 @@ from .common import (
     _NOUN_TARGET_PREPS,
     _NP_PREPS,
     _NP_STOP,
+    _NUMBERS,
     _OBJECT_NP_PREPS,
     _OBJECTS,
     _ONE_PARTY_PLACE_PREPS,
@@ -1335,11 +1336,16 @@ class _Participants:
     def _speech_contact(self, noun: Token) -> Token | None:
         """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
         during a video call" is the call the speaker had with whom they told, wherever the
-        parser hung it."""
+        parser hung it; "told X that ..., at talks in Y": "at" set off by a comma (not
+        "told X that the sides agreed at talks in Y", where the talks are the content's)."""
         if noun.dep != "pobj" or noun.head == noun.i:
             return None
         prep = self.tokens[noun.head]
-        if prep.text.lower() not in ("during", "in", "over") or prep.head == prep.i:
+        if prep.head == prep.i:
+            return None
+        word = prep.text.lower()
+        set_off = word == "at" and prep.i > 0 and self.tokens[prep.i - 1].text == ","
+        if word not in ("during", "in", "over") and not set_off:
             return None
         speech = self._speech_verb(self.tokens[prep.head])
         return speech if speech is not None and self._addressees(speech) else None
@@ -3249,10 +3255,13 @@ class _Participants:
                     return self._prep_actors(self.tokens[c])
         span = self._np_tokens(head)
         mentions = []
+        others = self._others_of(head)
         for i in span:
             m = self.mention_at.get(i)
-            if m is not None and m not in mentions:
+            if m is not None and m not in mentions and i not in others:
                 mentions.append(m)
+        if others and not mentions:
+            return []  # "Serbia's neighbours": states the text does not name
         if mentions:
             held = self._held_people(head, mentions)
             if held is not None:
@@ -3269,6 +3278,9 @@ class _Participants:
         loyal = self._loyal_to(head)
         if loyal:
             return loyal
+        counted = self._counted_group(head)
+        if counted:  # "the three signed off on ...", "both said ...": those who just met
+            return counted
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
         summit = self._summit_reference(head) if head.tag == "NNS" else None
@@ -3311,6 +3323,38 @@ class _Participants:
         if actor.country:
             return [actor, *self._conjoined_modifier_states(head, [actor])]
         return [actor] if named or self._held_place(head) else []
+
+    def _counted_group(self, head: Token) -> list[Actor]:
+        """ "The three signed off on ...", "the two agreed", "both said ...": a bare number
+        (or "both") standing for people is the latest group told acting together, when it
+        counts as many sides as that group has; else nothing."""
+        word = head.text.lower()
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if word == "both" and head.tag == "DT":
+            n = 2
+        elif head.tag == "CD" and word in _NUMBERS and _NUMBERS[word] >= 2:
+            if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+                return []  # "three were killed": not a reference back
+            n = _NUMBERS[word]
+        else:
+            return []
+        if head.dep not in _SUBJECTS or any(k.dep == "prep" for k in kids):
+            return []  # "the three of them", "both of the ministers": the phrase names them
+        group = self._group_before(head, sentences=4) or self._story_pair(head)
+        sides = {_side(a) for a in group}
+        return group if len(sides) == n else []
+
+    def _others_of(self, head: Token) -> set[int]:
+        """The owner's words in "Hungary's partners", "China's neighbours": states named by
+        their tie to the owner are others, never the owner itself."""
+        if head.tag != "NNS" or head.lemma.lower() not in _KIN_STATES | {"partner"}:
+            return set()
+        owners = [  # a named owner only: "its allies" is left to the pronoun's reading
+            c
+            for c in self.children[head.i]
+            if self.tokens[c].dep == "poss" and self.tokens[c].pos == "PROPN"
+        ]
+        return {i for c in owners for i in self._np_tokens(self.tokens[c])}
 
     def _conjoined_modifier_states(self, head: Token, found: list[Actor]) -> list[Actor]:
         """ "U.S. and British warplanes", "American and British warships": the parser hangs
