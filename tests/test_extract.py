@@ -10897,3 +10897,20 @@ def test_what_is_wanted_rather_than_a_ceasefire_is_no_demand_for_one(code):
         "Moscow wanted a full settlement rather than a ceasefire."
     )
     assert not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Qatar sent two aircraft loaded with tents and blankets, which landed in Adana on "
+         "Monday.", "QAT", "TUR"),
+        ("Japan shipped 40 tonnes of rice and a water purifier, which reached Beira on Monday.",
+         "JPN", "MOZ"),
+        ("Spain sent 50 firefighters and a mobile clinic, who arrived in Marrakech on Monday.",
+         "ESP", "MAR"),
+    ],
+    ids=["landed-in", "reached", "conjunct-arrived-in"],
+)  # fmt: skip
+def test_aid_goes_to_the_state_where_what_was_sent_arrived(code, text, actor, target):
+    event = code(text).one("AID")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))

@@ -43,6 +43,7 @@ from .common import (
     _COUNTERPART_TYPES,
     _CUSTODY,
     _DEAL_NEWS,
+    _DELIVERED,
     _DOCUMENTS,
     _DOMESTIC_AGENTS,
     _DOMESTIC_MODES,
@@ -1755,6 +1756,9 @@ class _Participants:
             # central bank": the receiver hangs inside the object (not "the first Saudi
             # aid flights": the giver's own name on the goods)
             recipients += self._goods_destination(verb)
+        if rule.type == "AID" and not any(a.country not in own for a in recipients):
+            # "sent a rescue team, who arrived in Marrakech": where the goods arrived
+            recipients += [a for a in self._arrived_in(verb) if a.country not in own]
         if not recipients and rule.type == "AID":
             # "gave 300 million euros to promote investment in Ethiopia": where it goes
             recipients += self._places_states(verb, within_clause=True)
@@ -1842,6 +1846,28 @@ class _Participants:
                 ):
                     found += [a for a in self._prep_actors(tok) if a.country]
                 stack += self.children[tok.i]
+        return found
+
+    def _arrived_in(self, verb: Token) -> list[Actor]:
+        """The states where what was sent arrived, told by a relative clause on the object
+        or one of its conjuncts: "sent a medical team, who arrived in Marrakech", "aid
+        flights that landed in Beirut", "a ship which reached Beira"."""
+        found: list[Actor] = []
+        stack = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "nsubjpass")]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                kid = self.tokens[c]
+                if kid.dep == "conj":
+                    stack.append(c)
+                elif kid.dep == "relcl" and kid.lemma.lower() in _DELIVERED:
+                    found += self._prep_places(kid, ("in", "at", "to"))
+                    found += [
+                        a
+                        for g in self.children[c]
+                        if self.tokens[g].dep == "dobj"  # "which reached Beira"
+                        for a in self._place_states_of(self.tokens[g])
+                    ]
         return found
 
     def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
