@@ -256,6 +256,9 @@ class _Participants:
                 actors, recipients = bound
             elif tok.lemma.lower() in ("oblige", "obligate"):
                 return None  # "obliged the firms to pay": no undertaking of theirs
+        if rule.host and rule.type == "CONSULT" and tok.pos == "VERB":
+            # "Moldova hosted nearly 50 European leaders": those the story puts there
+            recipients = self._hosted_gathering(tok, actors, recipients)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
             if rule.type == "CONSULT":
