@@ -10914,3 +10914,22 @@ def test_what_is_wanted_rather_than_a_ceasefire_is_no_demand_for_one(code):
 def test_aid_goes_to_the_state_where_what_was_sent_arrived(code, text, actor, target):
     event = code(text).one("AID")
     assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_counted_guests_are_those_the_host_just_met(code):
+    coded = code(
+        "Nigerian President Bola Tinubu hosted Ghana's President John Mahama and Togo's "
+        "President Faure Gnassingbe in Abuja on Monday. Tinubu praised both guests for their "
+        "work on regional trade."
+    )
+    event = coded.one("SUPPORT")
+    assert (states(event.actors), set(states(event.recipients))) == (("NGA",), {"GHA", "TGO"})
+
+
+def test_guests_miscounted_are_no_one(code):
+    coded = code(
+        "Nigerian President Bola Tinubu hosted Ghana's President John Mahama and Togo's "
+        "President Faure Gnassingbe in Abuja on Monday. Tinubu praised his three guests for "
+        "their work on regional trade."
+    )
+    assert not coded.of("SUPPORT"), coded.summary()

@@ -3307,7 +3307,7 @@ class _Participants:
         loyal = self._loyal_to(head)
         if loyal:
             return loyal
-        counted = self._counted_group(head)
+        counted = self._counted_group(head) or self._counted_guests(head)
         if counted:  # "the three signed off on ...", "both said ...": those who just met
             return counted
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
@@ -3372,6 +3372,26 @@ class _Participants:
         group = self._group_before(head, sentences=4) or self._story_pair(head)
         sides = {_side(a) for a in group}
         return group if len(sides) == n else []
+
+    def _counted_guests(self, head: Token) -> list[Actor]:
+        """ "Biden praised both guests", "thanked his two visitors": the others of the
+        latest group told meeting with the verb's subject, when the phrase counts them."""
+        if head.tag != "NNS" or head.lemma.lower() not in ("guest", "visitor"):
+            return []
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        counts = [
+            2 if k.text.lower() == "both" else _NUMBERS.get(k.text.lower(), 0)
+            for k in kids
+            if (k.dep in ("det", "predet") and k.text.lower() == "both") or k.dep == "nummod"
+        ]
+        if not counts or head.head == head.i:
+            return []
+        verb = self.tokens[head.head]
+        own = {_side(a) for a in self._subject_actors(self._subject(verb))}
+        guests = [a for a in self._group_before(head, sentences=6) if _side(a) not in own]
+        if not own or len({_side(a) for a in guests}) != counts[0]:
+            return []
+        return guests
 
     def _others_of(self, head: Token) -> set[int]:
         """The owner's words in "Hungary's partners", "China's neighbours": states named by
