@@ -10933,3 +10933,13 @@ def test_guests_miscounted_are_no_one(code):
         "their work on regional trade."
     )
     assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_the_two_leaders_are_the_two_who_just_met_not_the_storys_pair(code):
+    coded = code(
+        "Kenyan President William Ruto told Ugandan President Yoweri Museveni on Monday that "
+        "the border would stay open. Ruto later held talks with Tanzanian President Samia "
+        "Suluhu Hassan in Arusha. The two leaders then signed a memorandum on rail links."
+    )
+    event = coded.one("SUPPORT")
+    assert set(states(event.actors)) == {"KEN", "TZA"}, coded.summary()

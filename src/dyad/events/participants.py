@@ -3238,6 +3238,10 @@ class _Participants:
         if self._state_of_affairs(head):
             return []  # "lifted the state of emergency": a condition, not a state
         mention = self.mention_at.get(head.i)
+        if mention is not None and mention.rule == "pair":
+            met = self._pair_just_met(head)
+            if met:
+                return met
         if mention is not None:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() in _PRONOUNS:
@@ -3372,6 +3376,18 @@ class _Participants:
         group = self._group_before(head, sentences=4) or self._story_pair(head)
         sides = {_side(a) for a in group}
         return group if len(sides) == n else []
+
+    def _pair_just_met(self, head: Token) -> list[Actor]:
+        """ "Putin held talks with Rahmon. The two leaders then witnessed ...": people of a
+        pair phrase are the two who met in this sentence or the one before, not the
+        story's two sides (Russia and Azerbaijan) the resolver gave them; "the two sides"
+        still means the story's sides."""
+        if head.lemma.lower() not in ("leader", "president", "minister", "man", "premier"):
+            return []
+        group = self._group_before(head, sentences=1)
+        if len({_side(a) for a in group}) != 2 or any(a.kind != "person" for a in group):
+            return []
+        return group
 
     def _counted_guests(self, head: Token) -> list[Actor]:
         """ "Biden praised both guests", "thanked his two visitors": the others of the
