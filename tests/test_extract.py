@@ -10943,3 +10943,18 @@ def test_the_two_leaders_are_the_two_who_just_met_not_the_storys_pair(code):
     )
     event = coded.one("SUPPORT")
     assert set(states(event.actors)) == {"KEN", "TZA"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        ("Britain, France and Germany condemned Iran's missile test on Monday. They also urged "
+         "Tehran to return to talks.", {"GBR", "FRA", "DEU"}, "IRN"),
+        ("Egypt and Jordan condemned Israel's raid on Monday. Both also urged Washington to "
+         "intervene.", {"EGY", "JOR"}, "USA"),
+    ],
+    ids=["they", "both"],
+)  # fmt: skip
+def test_they_after_a_joint_deed_aimed_at_someone_are_its_doers(code, text, actors, target):
+    event = code(text).one("REQUEST")
+    assert (set(states(event.actors)), states(event.recipients)) == (actors, (target,))

@@ -188,6 +188,8 @@ class _ArticleExtractor(
         self.story_date = self._story_date()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
+        # co-actors of a deed aimed at someone ("A, B and C condemned X"), for "they" after
+        self.doers: list[tuple[int, int, tuple[Actor, ...]]] = []
         self.events: list[EventMention] = []  # so far, for what later sentences refer to
         # (sentence, type, date) of each event its own sentence dates, for "the same day"
         self.dated: list[tuple[int, str, When]] = []
@@ -869,6 +871,18 @@ class _ArticleExtractor(
         sides = {_side(a) for a in parties if a.kind != "other" and _political(a)}
         if len(sides) >= 2:
             self.groups.append((trigger.start, trigger.sentence, _unique(parties)))
+        elif len({_side(a) for a in event.actors if a.kind != "other" and _political(a)}) >= 2:
+            self.doers.append((trigger.start, trigger.sentence, _unique(event.actors)))
+
+    def _doers_before(self, tok: Token) -> list[Actor]:
+        """The co-actors of a deed aimed at someone in the sentence before ``tok``'s ("A,
+        B and C condemned X. They also urged X to ..."), when no group met since."""
+        for start, sentence, actors in reversed(self.doers):
+            if start < tok.start and tok.sentence - sentence == 1:
+                if any(s > start and s < tok.start for s, _, _ in self.groups):
+                    return []
+                return [a for a in actors if a.kind != "other"]
+        return []
 
     def _group_before(self, tok: Token, sentences: int) -> list[Actor]:
         """The parties of the latest group event before ``tok``, at most ``sentences``

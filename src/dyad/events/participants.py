@@ -3251,7 +3251,11 @@ class _Participants:
             person = person or self._last_person_before(head.start, self._clause_subject_keys(head))
             return [person] if person is not None else []
         if head.text.lower() == "they" and not self._other_plural_before(head):
-            group = self._summit_group(head) or self._group_before(head, sentences=2)
+            group = (
+                self._summit_group(head)
+                or self._group_before(head, sentences=2)
+                or self._doers_before(head)
+            )
             # "they also agreed to ..." (at a summit: everyone at it)
             if group:
                 return group
@@ -3373,7 +3377,11 @@ class _Participants:
             return []
         if head.dep not in _SUBJECTS or any(k.dep == "prep" for k in kids):
             return []  # "the three of them", "both of the ministers": the phrase names them
-        group = self._group_before(head, sentences=4) or self._story_pair(head)
+        group = (
+            self._group_before(head, sentences=4)
+            or self._doers_before(head)
+            or self._story_pair(head)
+        )
         sides = {_side(a) for a in group}
         return group if len(sides) == n else []
 
