@@ -11089,3 +11089,126 @@ def test_a_meeting_noun_under_a_quantity_is_placed_by_its_verb(code):
 )  # fmt: skip
 def test_a_hotline_agreed_on_is_no_call(code, text, mode):
     assert code(text).one("CONSULT").mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        ("The presidents of Brazil, Argentina and Chile met in Santiago on Monday. The three "
+         "criticised Venezuela for its disputed election.", {"BRA", "ARG", "CHL"}, "VEN"),
+        ("The foreign ministers of Egypt and Jordan met in Cairo on Monday. Both condemned "
+         "Israel's raid on the camp.", {"EGY", "JOR"}, "ISR"),
+    ],
+    ids=["the-three", "both"],
+)  # fmt: skip
+def test_a_bare_number_refers_back_to_the_group_that_just_met(code, text, actors, target):
+    event = code(text).one("ACCUSE")
+    assert (set(states(event.actors)), states(event.recipients)) == (actors, (target,))
+
+
+def test_a_bare_number_that_miscounts_the_group_refers_to_no_one(code):
+    coded = code(
+        "The leaders of Egypt and Jordan met in Cairo on Monday. The three condemned Israel's "
+        "raid on the camp."
+    )
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_a_name_given_in_a_relative_clause_is_no_phone_call(code):
+    coded = code("Ghana and Togo signed a border pact they called the Lome Accord on Monday.")
+    assert not [e for e in coded.of("CONSULT") if e.mode == "phone"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Xi Jinping told Spanish Prime Minister Pedro Sanchez that trade "
+        "must stay open, at talks in Beijing on Monday.",
+        "Chinese President Xi Jinping told Spanish Prime Minister Pedro Sanchez that trade "
+        "must stay open, during talks in Beijing on Monday.",
+    ],
+    ids=["at-talks", "during-talks"],
+)
+def test_talks_set_off_after_what_was_told_are_a_meeting_of_speaker_and_listener(code, text):
+    event = code(text).one("CONSULT")
+    assert (event.mode, states(event.actors), states(event.recipients)) == (
+        "visit",
+        ("ESP",),
+        ("CHN",),
+    )
+
+
+def test_a_named_states_neighbours_are_not_that_state(code):
+    coded = code(
+        "Serbia's neighbours condemned the arrest of the Kosovo police officers on Monday."
+    )
+    assert not [e for e in coded.mentions if "SRB" in states(e.actors)], coded.summary()
+
+
+def test_what_is_wanted_rather_than_a_ceasefire_is_no_demand_for_one(code):
+    coded = code(
+        "Russian Foreign Minister Sergei Lavrov told his Turkish counterpart on Monday that "
+        "Moscow wanted a full settlement rather than a ceasefire."
+    )
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Qatar sent two aircraft loaded with tents and blankets, which landed in Adana on "
+         "Monday.", "QAT", "TUR"),
+        ("Japan shipped 40 tonnes of rice and a water purifier, which reached Beira on Monday.",
+         "JPN", "MOZ"),
+        ("Spain sent 50 firefighters and a mobile clinic, who arrived in Marrakech on Monday.",
+         "ESP", "MAR"),
+    ],
+    ids=["landed-in", "reached", "conjunct-arrived-in"],
+)  # fmt: skip
+def test_aid_goes_to_the_state_where_what_was_sent_arrived(code, text, actor, target):
+    event = code(text).one("AID")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_counted_guests_are_those_the_host_just_met(code):
+    coded = code(
+        "Nigerian President Bola Tinubu hosted Ghana's President John Mahama and Togo's "
+        "President Faure Gnassingbe in Abuja on Monday. Tinubu praised both guests for their "
+        "work on regional trade."
+    )
+    event = coded.one("SUPPORT")
+    assert (states(event.actors), set(states(event.recipients))) == (("NGA",), {"GHA", "TGO"})
+
+
+def test_guests_miscounted_are_no_one(code):
+    coded = code(
+        "Nigerian President Bola Tinubu hosted Ghana's President John Mahama and Togo's "
+        "President Faure Gnassingbe in Abuja on Monday. Tinubu praised his three guests for "
+        "their work on regional trade."
+    )
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_the_two_leaders_are_the_two_who_just_met_not_the_storys_pair(code):
+    coded = code(
+        "Kenyan President William Ruto told Ugandan President Yoweri Museveni on Monday that "
+        "the border would stay open. Ruto later held talks with Tanzanian President Samia "
+        "Suluhu Hassan in Arusha. The two leaders then signed a memorandum on rail links."
+    )
+    event = coded.one("SUPPORT")
+    assert set(states(event.actors)) == {"KEN", "TZA"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        ("Britain, France and Germany condemned Iran's missile test on Monday. They also urged "
+         "Tehran to return to talks.", {"GBR", "FRA", "DEU"}, "IRN"),
+        ("Egypt and Jordan condemned Israel's raid on Monday. Both also urged Washington to "
+         "intervene.", {"EGY", "JOR"}, "USA"),
+    ],
+    ids=["they", "both"],
+)  # fmt: skip
+def test_they_after_a_joint_deed_aimed_at_someone_are_its_doers(code, text, actors, target):
+    event = code(text).one("REQUEST")
+    assert (set(states(event.actors)), states(event.recipients)) == (actors, (target,))

@@ -97,3 +97,21 @@ def test_counted_leaders_or_no_summit_word_keep_the_pair(coder):
     )
     agreed = [set(m.countries) for m in code(coder, text) if m.event_type == "AGREE"]
     assert agreed and all(s == {"ARG", "BRA"} for s in agreed), agreed
+
+
+def test_hosted_leaders_the_verb_only_counts_are_those_the_story_puts_there(coder):
+    text = (
+        "Kenya hosted more than 30 African leaders on Tuesday at a lodge near Nanyuki. "
+        "Ghanaian President Nana Akufo-Addo said on arrival that the continent needed a "
+        "common voice on debt. Senegal's President Macky Sall, who flew in overnight, urged "
+        "lenders to ease terms. South African President Cyril Ramaphosa also attended."
+    )
+    assert {"KEN", "GHA", "SEN", "ZAF"} in meetings(code(coder, text))
+
+
+def test_hosted_leaders_with_no_one_named_there_make_no_roster(coder):
+    text = (
+        "Kenya hosted more than 30 African leaders on Tuesday at a lodge near Nanyuki. "
+        "The talks focused on debt."
+    )
+    assert not meetings(code(coder, text))

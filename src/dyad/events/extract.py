@@ -61,6 +61,7 @@ from .common import (
     _INTENT_HEADS,
     _LEAD_SENTENCES,
     _MEETINGS,
+    _NAMING_VERBS,
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
     _PROPOSING,
@@ -194,6 +195,8 @@ class _ArticleExtractor(
         self.story_date = self._story_date()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
+        # co-actors of a deed aimed at someone ("A, B and C condemned X"), for "they" after
+        self.doers: list[tuple[int, int, tuple[Actor, ...]]] = []
         self.events: list[EventMention] = []  # so far, for what later sentences refer to
         # (sentence, type, date) of each event its own sentence dates, for "the same day"
         self.dated: list[tuple[int, str, When]] = []
@@ -894,6 +897,18 @@ class _ArticleExtractor(
         sides = {_side(a) for a in parties if a.kind != "other" and _political(a)}
         if len(sides) >= 2:
             self.groups.append((trigger.start, trigger.sentence, _unique(parties)))
+        elif len({_side(a) for a in event.actors if a.kind != "other" and _political(a)}) >= 2:
+            self.doers.append((trigger.start, trigger.sentence, _unique(event.actors)))
+
+    def _doers_before(self, tok: Token) -> list[Actor]:
+        """The co-actors of a deed aimed at someone in the sentence before ``tok``'s ("A,
+        B and C condemned X. They also urged X to ..."), when no group met since."""
+        for start, sentence, actors in reversed(self.doers):
+            if start < tok.start and tok.sentence - sentence == 1:
+                if any(s > start and s < tok.start for s, _, _ in self.groups):
+                    return []
+                return [a for a in actors if a.kind != "other"]
+        return []
 
     def _group_before(self, tok: Token, sentences: int) -> list[Actor]:
         """The parties of the latest group event before ``tok``, at most ``sentences``
@@ -925,10 +940,21 @@ class _ArticleExtractor(
             found = self.lex.matching(self.tokens, i, self.children)
             if self.tokens[i].dep == "ccomp" and self._what_called(self.tokens[i]) is not None:
                 found = ()  # "condemned what he called provocations": naming, no act of its own
+            if self._names_antecedent(self.tokens[i]):
+                found = ()  # "documents they called the Spirit of X": naming, not a call
             if self._claimed_content(self.tokens[i]):
                 found = ()  # "rejected accusations that Tehran had sent missiles": alleged
             self._sense_cache[i] = found
         return self._sense_cache[i]
+
+    def _names_antecedent(self, tok: Token) -> bool:
+        """A relative clause of naming whose object is the noun it hangs on: "a pact they
+        called the Spirit of X" (a subject of its own, no object); not "X, called Y on
+        Friday", a call the parser hung on its caller."""
+        if tok.dep != "relcl" or tok.lemma.lower() not in _NAMING_VERBS:
+            return False
+        deps = {self.tokens[c].dep for c in self.children[tok.i]}
+        return "oprd" in deps and "nsubj" in deps and "dobj" not in deps
 
     def _claimed_content(self, tok: Token) -> bool:
         """The "that" clause of a claim, allegation, accusation or charge: what someone says

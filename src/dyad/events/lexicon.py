@@ -391,13 +391,17 @@ class _TriggerReader:
         return [c for c in self.children[i] if deps is None or self.tokens[c].dep in deps]
 
     def with_conjuncts(self, indices: Iterable[int]) -> set[str]:
-        """Lemmas of these tokens and of their conjuncts ("two diplomats and a consul")."""
+        """Lemmas of these tokens and of their conjuncts ("two diplomats and a consul"); not
+        what is set against them ("an end to the war rather than a ceasefire")."""
         out: set[str] = set()
         todo = list(indices)
         while todo:
             j = todo.pop()
             out.add(self.lemma(j))
-            todo.extend(self.kids(j, frozenset({"conj", "appos"})))
+            if any(self.tokens[c].text.lower() == "than" for c in self.kids(j, frozenset({"cc"}))):
+                todo.extend(self.kids(j, frozenset({"appos"})))
+            else:
+                todo.extend(self.kids(j, frozenset({"conj", "appos"})))
         return out
 
     def read(self, i: int) -> TriggerContext:

@@ -43,6 +43,7 @@ from .common import (
     _COUNTERPART_TYPES,
     _CUSTODY,
     _DEAL_NEWS,
+    _DELIVERED,
     _DOCUMENTS,
     _DOMESTIC_AGENTS,
     _DOMESTIC_MODES,
@@ -75,6 +76,7 @@ from .common import (
     _NOUN_TARGET_PREPS,
     _NP_PREPS,
     _NP_STOP,
+    _NUMBERS,
     _OBJECT_NP_PREPS,
     _OBJECTS,
     _ONE_PARTY_PLACE_PREPS,
@@ -265,6 +267,9 @@ class _Participants:
                 actors, recipients = bound
             elif tok.lemma.lower() in ("oblige", "obligate"):
                 return None  # "obliged the firms to pay": no undertaking of theirs
+        if rule.host and rule.type == "CONSULT" and tok.pos == "VERB":
+            # "Moldova hosted nearly 50 European leaders": those the story puts there
+            recipients = self._hosted_gathering(tok, actors, recipients)
         if rule.host:
             actors, recipients = recipients, actors  # the visitor acts, the host receives
             if rule.type == "CONSULT":
@@ -1390,11 +1395,16 @@ class _Participants:
     def _speech_contact(self, noun: Token) -> Token | None:
         """The speech verb a contact noun belongs to: "warned Putin that ... would respond,
         during a video call" is the call the speaker had with whom they told, wherever the
-        parser hung it."""
+        parser hung it; "told X that ..., at talks in Y": "at" set off by a comma (not
+        "told X that the sides agreed at talks in Y", where the talks are the content's)."""
         if noun.dep != "pobj" or noun.head == noun.i:
             return None
         prep = self.tokens[noun.head]
-        if prep.text.lower() not in ("during", "in", "over") or prep.head == prep.i:
+        if prep.head == prep.i:
+            return None
+        word = prep.text.lower()
+        set_off = word == "at" and prep.i > 0 and self.tokens[prep.i - 1].text == ","
+        if word not in ("during", "in", "over") and not set_off:
             return None
         speech = self._speech_verb(self.tokens[prep.head])
         return speech if speech is not None and self._addressees(speech) else None
@@ -1805,6 +1815,9 @@ class _Participants:
             # central bank": the receiver hangs inside the object (not "the first Saudi
             # aid flights": the giver's own name on the goods)
             recipients += self._goods_destination(verb)
+        if rule.type == "AID" and not any(a.country not in own for a in recipients):
+            # "sent a rescue team, who arrived in Marrakech": where the goods arrived
+            recipients += [a for a in self._arrived_in(verb) if a.country not in own]
         if not recipients and rule.type == "AID":
             # "gave 300 million euros to promote investment in Ethiopia": where it goes
             recipients += self._places_states(verb, within_clause=True)
@@ -1908,6 +1921,28 @@ class _Participants:
                 ):
                     found += [a for a in self._prep_actors(tok) if a.country]
                 stack += self.children[tok.i]
+        return found
+
+    def _arrived_in(self, verb: Token) -> list[Actor]:
+        """The states where what was sent arrived, told by a relative clause on the object
+        or one of its conjuncts: "sent a medical team, who arrived in Marrakech", "aid
+        flights that landed in Beirut", "a ship which reached Beira"."""
+        found: list[Actor] = []
+        stack = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "nsubjpass")]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                kid = self.tokens[c]
+                if kid.dep == "conj":
+                    stack.append(c)
+                elif kid.dep == "relcl" and kid.lemma.lower() in _DELIVERED:
+                    found += self._prep_places(kid, ("in", "at", "to"))
+                    found += [
+                        a
+                        for g in self.children[c]
+                        if self.tokens[g].dep == "dobj"  # "which reached Beira"
+                        for a in self._place_states_of(self.tokens[g])
+                    ]
         return found
 
     def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
@@ -3292,6 +3327,10 @@ class _Participants:
         if self._state_of_affairs(head):
             return []  # "lifted the state of emergency": a condition, not a state
         mention = self.mention_at.get(head.i)
+        if mention is not None and mention.rule == "pair":
+            met = self._pair_just_met(head)
+            if met:
+                return met
         if mention is not None:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() in _PRONOUNS:
@@ -3301,7 +3340,11 @@ class _Participants:
             person = person or self._last_person_before(head.start, self._clause_subject_keys(head))
             return [person] if person is not None else []
         if head.text.lower() == "they" and not self._other_plural_before(head):
-            group = self._summit_group(head) or self._group_before(head, sentences=2)
+            group = (
+                self._summit_group(head)
+                or self._group_before(head, sentences=2)
+                or self._doers_before(head)
+            )
             # "they also agreed to ..." (at a summit: everyone at it)
             if group:
                 return group
@@ -3338,10 +3381,13 @@ class _Participants:
                     return self._prep_actors(self.tokens[c])
         span = self._np_tokens(head)
         mentions = []
+        others = self._others_of(head)
         for i in span:
             m = self.mention_at.get(i)
-            if m is not None and m not in mentions:
+            if m is not None and m not in mentions and i not in others:
                 mentions.append(m)
+        if others and not mentions:
+            return []  # "Serbia's neighbours": states the text does not name
         if mentions:
             held = self._held_people(head, mentions)
             if held is not None:
@@ -3358,6 +3404,9 @@ class _Participants:
         loyal = self._loyal_to(head)
         if loyal:
             return loyal
+        counted = self._counted_group(head) or self._counted_guests(head)
+        if counted:  # "the three signed off on ...", "both said ...": those who just met
+            return counted
         if head.pos not in ("NOUN", "PROPN") or head.dep == "poss":
             return []
         summit = self._summit_reference(head) if head.tag == "NNS" else None
@@ -3400,6 +3449,74 @@ class _Participants:
         if actor.country:
             return [actor, *self._conjoined_modifier_states(head, [actor])]
         return [actor] if named or self._held_place(head) else []
+
+    def _counted_group(self, head: Token) -> list[Actor]:
+        """ "The three signed off on ...", "the two agreed", "both said ...": a bare number
+        (or "both") standing for people is the latest group told acting together, when it
+        counts as many sides as that group has; else nothing."""
+        word = head.text.lower()
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if word == "both" and head.tag == "DT":
+            n = 2
+        elif head.tag == "CD" and word in _NUMBERS and _NUMBERS[word] >= 2:
+            if not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+                return []  # "three were killed": not a reference back
+            n = _NUMBERS[word]
+        else:
+            return []
+        if head.dep not in _SUBJECTS or any(k.dep == "prep" for k in kids):
+            return []  # "the three of them", "both of the ministers": the phrase names them
+        group = (
+            self._group_before(head, sentences=4)
+            or self._doers_before(head)
+            or self._story_pair(head)
+        )
+        sides = {_side(a) for a in group}
+        return group if len(sides) == n else []
+
+    def _pair_just_met(self, head: Token) -> list[Actor]:
+        """ "Putin held talks with Rahmon. The two leaders then witnessed ...": people of a
+        pair phrase are the two who met in this sentence or the one before, not the
+        story's two sides (Russia and Azerbaijan) the resolver gave them; "the two sides"
+        still means the story's sides."""
+        if head.lemma.lower() not in ("leader", "president", "minister", "man", "premier"):
+            return []
+        group = self._group_before(head, sentences=1)
+        if len({_side(a) for a in group}) != 2 or any(a.kind != "person" for a in group):
+            return []
+        return group
+
+    def _counted_guests(self, head: Token) -> list[Actor]:
+        """ "Biden praised both guests", "thanked his two visitors": the others of the
+        latest group told meeting with the verb's subject, when the phrase counts them."""
+        if head.tag != "NNS" or head.lemma.lower() not in ("guest", "visitor"):
+            return []
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        counts = [
+            2 if k.text.lower() == "both" else _NUMBERS.get(k.text.lower(), 0)
+            for k in kids
+            if (k.dep in ("det", "predet") and k.text.lower() == "both") or k.dep == "nummod"
+        ]
+        if not counts or head.head == head.i:
+            return []
+        verb = self.tokens[head.head]
+        own = {_side(a) for a in self._subject_actors(self._subject(verb))}
+        guests = [a for a in self._group_before(head, sentences=6) if _side(a) not in own]
+        if not own or len({_side(a) for a in guests}) != counts[0]:
+            return []
+        return guests
+
+    def _others_of(self, head: Token) -> set[int]:
+        """The owner's words in "Hungary's partners", "China's neighbours": states named by
+        their tie to the owner are others, never the owner itself."""
+        if head.tag != "NNS" or head.lemma.lower() not in _KIN_STATES | {"partner"}:
+            return set()
+        owners = [  # a named owner only: "its allies" is left to the pronoun's reading
+            c
+            for c in self.children[head.i]
+            if self.tokens[c].dep == "poss" and self.tokens[c].pos == "PROPN"
+        ]
+        return {i for c in owners for i in self._np_tokens(self.tokens[c])}
 
     def _conjoined_modifier_states(self, head: Token, found: list[Actor]) -> list[Actor]:
         """ "U.S. and British warplanes", "American and British warships": the parser hangs

@@ -800,8 +800,8 @@ class _Speech:
         """Whether ``tok`` states what a speaker says another side must do ("said Russia must
         withdraw"): the demand is the event (see ``_demand``), not the act."""
         verb = self._speech_verb(tok)
-        if verb is None:
-            return False
+        if verb is None or self._speech_contact(tok) is not None:
+            return False  # "told X that Y must ..., during talks": the talks are the telling's
         for c in self.children[verb.i]:
             head = self.tokens[c]
             if head.dep == "ccomp" and tok.i in self._subtree(c):

@@ -39,6 +39,8 @@ _LEADER_WORDS = frozenset(
 )
 # Verbs that tell a summit under way with the summit as subject ("the summit opened").
 _UNDER_WAY = frozenset({"open", "begin", "start", "close", "end", "conclude", "convene"})
+# Words that put a guest at a gathering besides _PRESENCE_VERBS ("said on arrival").
+_ARRIVAL_WORDS = frozenset({"arrival", "arrive", "sideline", "sidelines"})
 # Plural nouns that stand for everyone at a summit: "the participants", "the delegations".
 _ATTENDEES = frozenset({"participant", "delegation", "delegate"})
 
@@ -62,6 +64,42 @@ class _Summits:
             if len(states) >= _ROSTER_STATES and len(states) > len({a.country for a in best}):
                 best = people
         return best
+
+    def _hosted_gathering(
+        self, verb: Token, hosts: list[Actor], guests: list[Actor]
+    ) -> list[Actor]:
+        """ "Moldova hosted nearly 50 European leaders at a castle": guests the verb counts
+        but does not name are the people of other states the story puts at the gathering
+        (arrived, flew in, attended, met on the sidelines), when they are of three states
+        or more with the host; else the guests as they were."""
+        if any(a.country for a in guests):
+            return guests
+        objects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        if not any(o.tag == "NNS" and o.lemma.lower() in _LEADER_WORDS for o in objects):
+            return guests
+        own = {a.country for a in hosts if a.country}
+        people: dict[str, Actor] = {}
+        for sentence in self.ann.sentences:
+            words = self.tokens[sentence.first : sentence.last]
+            if any(self._at_gathering(t) for t in words):
+                for actor in self._sentence_people(sentence.index):
+                    if actor.country not in own:
+                        people.setdefault(actor.key, actor)
+        found = list(people.values())
+        if len({a.country for a in found} | own) < _ROSTER_STATES:
+            return guests
+        return found
+
+    def _at_gathering(self, tok: Token) -> bool:
+        """A word that puts someone at a gathering: "attended", "on arrival", "arrived",
+        "flew in", "on the sidelines"."""
+        lemma = tok.lemma.lower()
+        if self._present_word(tok) or lemma in _ARRIVAL_WORDS:
+            return True
+        if tok.pos != "VERB" or lemma != "fly":
+            return False
+        kids = [self.tokens[c] for c in self.children[tok.i]]
+        return any(k.text.lower() == "in" and k.dep in ("prt", "advmod") for k in kids)
 
     def _sentence_people(self, index: int) -> list[Actor]:
         """The people of some state that sentence ``index`` names as parties, once each."""
