@@ -883,7 +883,8 @@ class _Participants:
             found = [
                 a if a.key not in keys else replace(a, key=f"np:{norm(a.raw)}", name=a.raw,
                                                     kind="other", sector=None, cow=None)
-                for a in self._act_place(tok)
+                for a in self._act_place(tok, {x.country for x in actors if x.country}
+                                         if rule.type == "MOBILIZE" else ())
                 if a.key not in keys or self.x.kb.state_by_name(a.raw) is None
             ]  # fmt: skip
         return found
@@ -1574,9 +1575,10 @@ class _Participants:
         emergency rule, which is over the state's own land)."""
         return rule.type in ("PROTEST", "MOBILIZE") or rule.mode == "ceasefire"
 
-    def _act_place(self, tok: Token) -> list[Actor]:
+    def _act_place(self, tok: Token, own_near: Collection[str] = ()) -> list[Actor]:
         """The states of the places "in X", "into X", "along X" that hang on the trigger, or
-        on the verb that carries a noun trigger ("remained on alert in Hanoi")."""
+        on the verb that carries a noun trigger ("remained on alert in Hanoi"); not those
+        "near"/"around" a land of ``own_near`` (a show of force is aimed abroad)."""
         anchors = [tok]
         up = tok
         if up.dep == "pobj" and up.head != up.i:
@@ -1588,7 +1590,11 @@ class _Participants:
             anchors += [
                 self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
             ]
-        return [a for anchor in anchors for a in self._prep_places(anchor, _ONE_PARTY_PLACE_PREPS)]
+        found = [a for anchor in anchors for a in self._prep_places(anchor, _ONE_PARTY_PLACE_PREPS)]
+        if own_near:  # "drills near La Paz" by Bolivia: aimed at no one (not "in Basra")
+            shown = {a.key for anchor in anchors for a in self._prep_places(anchor, _AROUND_PREPS)}
+            found = [a for a in found if a.key not in shown or a.country not in own_near]
+        return found
 
     def _prep_places(self, anchor: Token, preps: Collection[str]) -> list[Actor]:
         """The states of the places that prepositions of ``preps`` hang on ``anchor``
@@ -2900,6 +2906,10 @@ class _Participants:
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
                 head = self.tokens[tok.head]
                 carrier = self.tokens[head.head]
+                intended = self._intention_owner(tok)
+                if intended is not None:
+                    tok = intended  # "notified X of his intention to ...": who notified
+                    continue
                 if (
                     head.lemma.lower() in _DOCUMENTS
                     and self.mention_at.get(head.i) is None
@@ -3070,6 +3080,30 @@ class _Participants:
                     and any(self.tokens[k].text == "," for k in range(tok.head, i))
                 ):
                     return tok
+        return None
+
+    def _intention_owner(self, verb: Token) -> Token | None:
+        """The verb whose subject owns an intention or decision that only a pronoun owns
+        ("notified Congress of his intention to rescind X", "announced its decision to
+        expel Y"): "his" or "its" is that clause's subject, the infinitive its act."""
+        head = self.tokens[verb.head]
+        if verb.dep != "acl" or head.lemma.lower() not in _PLAN_NOUNS:
+            return None
+        if not any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[verb.i]
+        ):
+            return None
+        owners = [self.tokens[c] for c in self.children[head.i] if self.tokens[c].dep == "poss"]
+        if not owners or owners[0].text.lower() not in ("his", "her", "its", "their"):
+            return None
+        tok = head
+        for _ in range(6):  # up to the verb the noun hangs from
+            if tok.head == tok.i:
+                return None
+            tok = self.tokens[tok.head]
+            if tok.pos in ("VERB", "AUX"):
+                return tok
         return None
 
     def _plan_owner(self, verb: Token) -> Token | None:
@@ -3889,7 +3923,13 @@ class _Participants:
         actor as it is."""
         if actor.kind != "other":
             return actor
-        state = self.x.kb.state_by_place(actor.raw) or self.x.kb.state_by_name(actor.raw)
+        # a place's name is written capitalised: "the island" is not Iceland (Ísland)
+        kb = self.x.kb
+        state = (
+            (kb.state_by_place(actor.raw) or kb.state_by_name(actor.raw))
+            if actor.raw[:1].isupper()
+            else None
+        )
         if state is None and actor.country and actor.raw.lower().endswith(" capital"):
             # "flew into the Eritrean capital": the capital its demonym names
             return self._state_actor(actor.country, actor.raw, actor.mentions)
