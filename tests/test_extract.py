@@ -11212,3 +11212,28 @@ def test_the_two_leaders_are_the_two_who_just_met_not_the_storys_pair(code):
 def test_they_after_a_joint_deed_aimed_at_someone_are_its_doers(code, text, actors, target):
     event = code(text).one("REQUEST")
     assert (set(states(event.actors)), states(event.recipients)) == (actors, (target,))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Bolivia held military drills near the island on Monday.", ()),
+        ("China held drills around Hainan on Monday.", ()),
+        ("The Bolivian army held drills near La Paz on Monday.", ()),
+        ("China held drills around Taiwan on Monday.", ("TWN",)),
+        ("Russia staged naval drills near the Norwegian border on Monday.", ("NOR",)),
+    ],
+    ids=["common-noun", "own-island", "own-capital", "other-land", "other-border"],
+)  # fmt: skip
+def test_drills_near_the_drilling_states_own_land_have_no_target(code, text, target):
+    event = code(text).one("MOBILIZE")
+    assert tuple(a for a in states(event.recipients) if a) == target
+
+
+def test_an_intention_made_known_is_the_act_intended_by_its_owner(code):
+    coded = code(
+        "Aides said on Monday that President Ana Ortiz had informed parliament of her "
+        "intention to lift the sanctions on Peru."
+    )
+    event = coded.one("CONCEDE")
+    assert (states(event.recipients), event.modality) == (("PER",), "intended"), coded.summary()

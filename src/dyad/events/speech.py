@@ -83,6 +83,13 @@ from .lexicon import Trigger
 _ANSWERED_SENTENCES = 4
 
 
+# Nouns of one's own resolve whose "to ..." a verb of telling makes known as intended.
+_MADE_KNOWN = frozenset({"intention", "intent", "decision"})
+_OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Verbs that make a resolve known to someone: "notified Congress of his intention to ...".
+_TELLING = frozenset({"notify", "inform", "announce", "advise", "tell", "confirm"})
+
+
 class _Speech:
     """Speech acts, modality and background: methods of ``_ArticleExtractor``."""
 
@@ -850,6 +857,8 @@ class _Speech:
         ) and current.head != current.i:
             current = self.tokens[current.head]
             chain.append(current)
+        if self._made_known_intent(chain[-1]):
+            return "intended"  # "notified Congress of his intention to lift X": announced
         if self._content_of_a_plan(chain[-1]):
             return None  # "an agreement to restore relations", "a plan to attack": not done
         # "pledged $500 million in aid": promised, not yet given; a promised retaliation
@@ -1004,6 +1013,36 @@ class _Speech:
     def _under_speech(self, tok: Token) -> bool:
         """Whether the clause of ``tok`` is what someone said ("X said it had ...")."""
         return self._speech_verb(tok) is not None
+
+    def _made_known_intent(self, verb: Token) -> bool:
+        """The "to ..." of one's own intention or decision that a verb of telling makes
+        known and no trigger codes ("informed parliament of her intention to lift the
+        sanctions", "notified Congress of his decision to ..."): the act, as intended."""
+        if (
+            verb.dep != "acl"
+            or verb.head == verb.i
+            or not any(
+                self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+                for c in self.children[verb.i]
+            )
+        ):
+            return False
+        noun = self.tokens[verb.head]
+        if noun.lemma.lower() not in _MADE_KNOWN or self._senses(noun.i):
+            return False
+        if not any(
+            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in _OWNING_PRONOUNS
+            for c in self.children[noun.i]
+        ):
+            return False
+        up = noun
+        for _ in range(3):  # "of his intention" on the verb or on its object ("parliament")
+            if up.dep not in ("pobj", "prep", "dobj") or up.head == up.i:
+                return False
+            up = self.tokens[up.head]
+            if up.pos == "VERB":
+                return up.lemma.lower() in _TELLING
+        return False
 
     def _content_of_a_plan(self, verb: Token) -> bool:
         """Whether ``verb`` is the "to ..." of a noun that promises, asks for, threatens or
