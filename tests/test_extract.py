@@ -11237,3 +11237,18 @@ def test_an_intention_made_known_is_the_act_intended_by_its_owner(code):
     )
     event = coded.one("CONCEDE")
     assert (states(event.recipients), event.modality) == (("PER",), "intended"), coded.summary()
+
+
+def test_a_deal_named_by_the_past_clause_that_reached_it_is_that_agreement(code):
+    coded = code(
+        "Chile's foreign ministry said on Tuesday that the pact its leader struck with Peru "
+        "in Lima on Dec. 9 secured the border."
+    )
+    event = coded.one("AGREE")
+    assert (states(event.recipients), event.date) == (("PER",), date(2020, 12, 9))
+    assert not coded.of("SUPPORT"), coded.summary()  # a deal named, not told signed
+
+
+def test_drills_a_state_holds_with_another_as_a_practice_are_no_joint_drill(code):
+    coded = code("Washington would halt the exercises it holds with Tokyo, the president said.")
+    assert not coded.of("COOPERATE"), coded.summary()

@@ -89,7 +89,7 @@ from .dates import When, find_dates
 from .deals import _Deals
 from .deeds import _Deeds
 from .disputes import _Disputes
-from .lexicon import EventLexicon, Trigger, load_event_lexicon
+from .lexicon import EventLexicon, Trigger, gap_verb, load_event_lexicon
 from .participants import _Participants
 from .reactions import _Reactions
 from .roles import _Roles
@@ -520,6 +520,8 @@ class _ArticleExtractor(
             deal = tok.lemma.lower() == "agree" and any(
                 self.tokens[c].lemma.lower() in _FORMAL_DEALS for c in self._deal_objects(tok)
             )
+        if tok.pos == "NOUN" and gap_verb(self.tokens, self.children, tok.i) is not None:
+            return []  # "the accord its president reached": a deal named, not told signed
         verb = self.tokens[tok.head] if tok.pos == "NOUN" else tok
         if not deal or any(  # "had reached a deal": told as the background of later news
             self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "had"

@@ -377,6 +377,12 @@ def _children(tokens: Sequence[TokenLike]) -> list[list[int]]:
     return kids
 
 
+# Words that open a relative clause as its subject: "the deal that ended the war".
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
+# A relative clause with one of these has its object: the noun is no gap in it.
+_GAPLESS = _DIRECT_OBJECT | {"ccomp", "xcomp"}
+
+
 class _TriggerReader:
     """Reads a TriggerContext off a dependency parse (the rules in triggers.toml's header)."""
 
@@ -656,7 +662,11 @@ class _TriggerReader:
         return None
 
     def light_verb(self, i: int) -> int | None:
-        """The verb a noun is the object, passive subject or prepositional object of."""
+        """The verb a noun is the object, passive subject or prepositional object of; first
+        that of a relative clause on it ("praised the deal its leader reached")."""
+        gap = self.gap_verb(i)
+        if gap is not None:
+            return gap
         j = i
         for _ in range(4):
             tok = self.tokens[j]
@@ -691,6 +701,26 @@ class _TriggerReader:
             if verb.pos in ("VERB", "AUX"):
                 return head.head
         return None
+
+    def gap_verb(self, i: int) -> int | None:
+        return gap_verb(self.tokens, self.children, i)
+
+
+def gap_verb(tokens: Sequence[TokenLike], children: Sequence[Sequence[int]], i: int) -> int | None:
+    """The verb of a relative clause whose missing object the noun ``i`` is ("the accord
+    its president reached with X"): a past clause with a subject of its own and no object."""
+    for c in children[i]:
+        verb = tokens[c]
+        if verb.dep != "relcl" or getattr(verb, "tag", "") not in ("VBD", "VBN"):
+            continue  # (not "the war games it holds with X": a standing practice)
+        subjects = [tokens[k] for k in children[c] if tokens[k].dep == "nsubj"]
+        if (
+            subjects
+            and all(s.lemma.lower() not in _RELATIVE_WORDS for s in subjects)
+            and not any(tokens[k].dep in _GAPLESS for k in children[c])
+        ):
+            return c
+    return None
 
 
 def verb_over(tokens: Sequence[TokenLike], i: int) -> int | None:

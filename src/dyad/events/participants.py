@@ -131,7 +131,7 @@ from .common import (
     _unique,
     _weapon_words,
 )
-from .lexicon import SETTING_PREPOSITIONS, Trigger, verb_over
+from .lexicon import SETTING_PREPOSITIONS, Trigger, gap_verb, verb_over
 
 # Verbs of hosting a meeting: "talks hosted by Turkey", "mediated by Qatar".
 _HOSTING = frozenset({"host", "mediate", "broker", "facilitate", "organise", "organize", "chair"})
@@ -3223,6 +3223,9 @@ class _Participants:
                     carrier = carrier if over is None else self.tokens[over]
             elif lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
+            gap = gap_verb(self.tokens, self.children, lead.i)
+            if gap is not None:  # "the accord its president reached with X": who reached it
+                carrier = self.tokens[gap]
             if rule.type == "CONSULT":
                 carrier = self._speech_contact(noun) or carrier
             if self._judged_deed(noun, rule):

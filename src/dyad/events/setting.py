@@ -33,6 +33,7 @@ from .common import (
     _within,
 )
 from .dates import When, find_dates
+from .lexicon import gap_verb
 
 # Meetings a deed can take place at ("agreed in Saturday's talks").
 _OCCASIONS = _MEETINGS | {"visit", "session"}
@@ -121,7 +122,9 @@ class _Setting:
         self, tok: Token, sentence, planned: bool = False
     ) -> tuple[When | None, str | None]:
         text = self.article.text[sentence.start : sentence.end]
-        verb = self._clause_head(tok)
+        gap = gap_verb(self.tokens, self.children, tok.i) if tok.pos == "NOUN" else None
+        # "the accord its president reached on Dec. 11": the clause that tells the deed
+        verb = self._clause_head(tok) if gap is None else self.tokens[gap]
         # "ordered them out after they rejected Sunday's vote": the vote's day, unless the
         # deed is that thing ("Monday's strikes") or what it does ("Monday's talks produced")
         found = [
