@@ -11252,3 +11252,12 @@ def test_a_deal_named_by_the_past_clause_that_reached_it_is_that_agreement(code)
 def test_drills_a_state_holds_with_another_as_a_practice_are_no_joint_drill(code):
     coded = code("Washington would halt the exercises it holds with Tokyo, the president said.")
     assert not coded.of("COOPERATE"), coded.summary()
+
+
+def test_an_object_pronoun_parsed_as_a_small_clause_subject_is_not_the_doer(code):
+    coded = code(
+        "Tomas Varela, Chile's ambassador, had served in Lima for a year. On Monday, Peru's "
+        "Foreign Minister Ana Ortiz declared him persona non grata."
+    )
+    event = coded.one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == (("PER",), ("CHL",))

@@ -224,6 +224,16 @@ def _affiliated(actor: Actor) -> bool:
 _IMPOSING = frozenset("impose place slap levy put enforce".split())
 
 
+def _accusative(pronoun: Token) -> bool:
+    """ "him", or "her" not owning a noun: a pronoun in the object's case."""
+    word = pronoun.text.lower()
+    return word == "him" or (word == "her" and pronoun.dep != "poss")
+
+
+# Clauses a verb's object may open: "declared him persona non grata" (parsed as a ccomp).
+_SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -3372,8 +3382,8 @@ class _Participants:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() in _PRONOUNS:
             person = None
-            if head.dep in _SUBJECTS:  # "X met Y. He urged ...": a subject continues a subject
-                person = self._last_subject_person(head)
+            if head.dep in _SUBJECTS and not _accusative(head):
+                person = self._last_subject_person(head)  # "X met Y. He urged ...": X
             person = person or self._last_person_before(head.start, self._clause_subject_keys(head))
             return [person] if person is not None else []
         if head.text.lower() == "they" and not self._other_plural_before(head):
@@ -4106,9 +4116,13 @@ class _Participants:
         """The actors of the subject of the verb an object pronoun hangs on: "Rubio declared
         him persona non grata", "Warsaw told him": "him" is never that clause's subject
         (that would be "himself"), so it is the person named before, not Rubio."""
-        if pronoun.dep in _SUBJECTS or pronoun.head == pronoun.i:
+        if pronoun.head == pronoun.i:
             return frozenset()
         verb = self.tokens[pronoun.head]
+        if pronoun.dep in _SUBJECTS:  # "declared him persona non grata", parsed with "him"
+            if not _accusative(pronoun) or verb.dep not in _SMALL_CLAUSES or verb.head == verb.i:
+                return frozenset()  # the subject of a small clause under the verb
+            verb = self.tokens[verb.head]
         if verb.dep == "prep" and verb.head != verb.i:  # "spoke to him", "met with her"
             verb = self.tokens[verb.head]
         subject = self._subject(verb) if verb.pos in ("VERB", "AUX") else None
