@@ -11261,3 +11261,18 @@ def test_an_object_pronoun_parsed_as_a_small_clause_subject_is_not_the_doer(code
     )
     event = coded.one("SANCTION")
     assert (states(event.actors), states(event.recipients)) == (("PER",), ("CHL",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Chile's foreign ministry said on Tuesday that the pact its leader struck with Peru "
+         "in Lima on Dec. 9 secured the border.", "AGREE", (("CHL",), ("PER",))),
+        ("Ghana said on Monday that its foreign minister had met Togo's president in Lome.",
+         "CONSULT", (("GHA",), ("TGO",))),
+    ],
+    ids=["its-leader", "its-foreign-minister"],
+)  # fmt: skip
+def test_an_office_its_speaker_owns_acts_for_the_speakers_state(code, text, kind, expected):
+    event = code(text).one(kind)
+    assert (states(event.actors), states(event.recipients)) == expected

@@ -224,6 +224,10 @@ def _affiliated(actor: Actor) -> bool:
 _IMPOSING = frozenset("impose place slap levy put enforce".split())
 
 
+# Offices a state acts through, owned by "its": "its president", "its foreign minister".
+_OFFICES = frozenset("president minister leader premier chancellor king emir monarch".split())
+
+
 def _accusative(pronoun: Token) -> bool:
     """ "him", or "her" not owning a noun: a pronoun in the object's case."""
     word = pronoun.text.lower()
@@ -3421,6 +3425,10 @@ class _Participants:
                     self._state_actor(speaker.country, head.text, (Span(head.start, head.end),))
                 ]
             return [collective] if collective is not None else []
+        if head.lemma.lower() in _OFFICES and head.i not in self.mention_at:
+            own = self._speakers_office(head)
+            if own is not None:
+                return [own]
         if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
             # "a handful of journalists", "freed 23 of the bloggers": the journalists
             for c in self.children[head.i]:
@@ -4111,6 +4119,23 @@ class _Participants:
             if actor is not None and actor.kind in kinds and actor.role == "party":
                 best = replace(actor, raw=mention.text)
         return best
+
+    def _speakers_office(self, head: Token) -> Actor | None:
+        """An office that "its" owns in what a state's voice says ("Somalia's government
+        said the accord its president reached ...", "Kenya said its foreign minister
+        ..."): the speaker's state, acting through that office."""
+        if not any(
+            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() == "its"
+            for c in self.children[head.i]
+        ):
+            return None
+        speakers = self._speakers(head)
+        if len(speakers) != 1 or speakers[0].country is None:
+            return None
+        words = sorted(self._np_tokens(head))
+        span = (Span(self.tokens[words[0]].start, self.tokens[words[-1]].end),)
+        raw = self.article.text[span[0].start : span[0].end]
+        return self._state_actor(speakers[0].country, raw, span)
 
     def _clause_subject_keys(self, pronoun: Token) -> frozenset[str]:
         """The actors of the subject of the verb an object pronoun hangs on: "Rubio declared
