@@ -11212,3 +11212,9 @@ def test_the_two_leaders_are_the_two_who_just_met_not_the_storys_pair(code):
 def test_they_after_a_joint_deed_aimed_at_someone_are_its_doers(code, text, actors, target):
     event = code(text).one("REQUEST")
     assert (set(states(event.actors)), states(event.recipients)) == (actors, (target,))
+
+
+def test_a_freed_persons_nationality_is_the_target(code):
+    """ "freed U.S. journalist X": the state of the person's nationality is released to."""
+    event = code("Belarus freed U.S. journalist Dana Holt on Monday.").one("RETREAT")
+    assert (states(event.actors), states(event.recipients)) == (("BLR",), ("USA",))
