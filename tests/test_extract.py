@@ -11218,3 +11218,23 @@ def test_a_freed_persons_nationality_is_the_target(code):
     """ "freed U.S. journalist X": the state of the person's nationality is released to."""
     event = code("Belarus freed U.S. journalist Dana Holt on Monday.").one("RETREAT")
     assert (states(event.actors), states(event.recipients)) == (("BLR",), ("USA",))
+
+
+def test_shelling_the_target_reports_is_an_assault(code):
+    """ "X's ministry said Y's forces shelled its villages": news of an attack, not a charge."""
+    event = code(
+        "Georgia's interior ministry said Russian forces shelled two villages near Gori on Monday."
+    ).one("ASSAULT")
+    assert (states(event.actors), states(event.recipients)) == (("RUS",), ("GEO",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai and Cambodian soldiers clashed near a disputed temple on Monday.",
+        "Eritrean and Ethiopian troops exchanged fire along the frontier on Monday.",
+    ],
+)
+def test_two_states_troops_clashing_are_both_the_attack_s_sides(code, text):
+    event = code(text).one("ASSAULT")
+    assert len(states(event.actors)) == 2 and not event.recipients
