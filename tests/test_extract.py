@@ -11238,3 +11238,12 @@ def test_shelling_the_target_reports_is_an_assault(code):
 def test_two_states_troops_clashing_are_both_the_attack_s_sides(code, text):
     event = code(text).one("ASSAULT")
     assert len(states(event.actors)) == 2 and not event.recipients
+
+
+def test_the_one_a_deed_prompts_to_act_is_the_actor(code):
+    """ "..., prompting X to V": X does V, not the subject of the first clause."""
+    event = code(
+        "Mali expelled the French ambassador on Monday, prompting Paris to recall its envoy "
+        "from Bamako."
+    ).of("SANCTION")
+    assert any(states(e.actors) == ("FRA",) for e in event), [states(e.actors) for e in event]

@@ -35,6 +35,7 @@ from .common import (
     _BINDING,
     _BLAME_RECEIVED,
     _BORDERS,
+    _CAUSING,
     _CLAIMS,
     _CONDITIONS,
     _CONDUCT,
@@ -2893,6 +2894,8 @@ class _Participants:
             stranded = self._stranded_subject(tok)
             if stranded is not None:
                 return stranded
+            if (caused := self._caused_doer(tok)) is not None:
+                return caused  # "prompting Israel to recall its envoys": Israel recalls
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = (
                     self._speaker_verb(tok)
@@ -2936,6 +2939,18 @@ class _Participants:
                 return head
             break
         return None
+
+    def _caused_doer(self, verb: Token) -> Token | None:
+        """The object of a causing verb whose xcomp ``verb`` is ("prompting the Kremlin to
+        threaten retaliation", "forced Seoul to order ..."): the one who does it."""
+        if verb.dep != "xcomp" or verb.head == verb.i:
+            return None
+        head = self.tokens[verb.head]
+        if head.lemma.lower() not in _CAUSING:
+            return None
+        return next(
+            (self.tokens[c] for c in self.children[head.i] if self.tokens[c].dep == "dobj"), None
+        )
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """The subject of a second clause that the parser joined to the first clause's last
