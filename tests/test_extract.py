@@ -11247,3 +11247,25 @@ def test_the_one_a_deed_prompts_to_act_is_the_actor(code):
         "from Bamako."
     ).of("SANCTION")
     assert any(states(e.actors) == ("FRA",) for e in event), [states(e.actors) for e in event]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        ("Poland handed Ukraine 14 Leopard tanks on Friday.", "AID", "POL", "UKR"),
+        ("Norway handed over two patrol ships to Ghana on Friday.", "AID", "NOR", "GHA"),
+        (
+            "Russia handed six Ukrainian prisoners to the Red Cross on Friday.",
+            "RETREAT",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_handing_arms_or_captives_without_a_particle(code, text, kind, actor, target):
+    event = code(text).one(kind)
+    assert states(event.actors) == (actor,) and target in states(event.recipients)
+
+
+def test_handing_a_ball_is_no_event(code):
+    assert code("The coach handed the ball to the referee on Friday.").mentions == []
