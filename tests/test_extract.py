@@ -11269,3 +11269,11 @@ def test_handing_arms_or_captives_without_a_particle(code, text, kind, actor, ta
 
 def test_handing_a_ball_is_no_event(code):
     assert code("The coach handed the ball to the referee on Friday.").mentions == []
+
+
+def test_troops_moved_to_a_border_are_a_mobilisation_against_the_neighbour(code):
+    event = code("India moved two army divisions to the frontier with China on Monday.").one(
+        "MOBILIZE"
+    )
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("CHN",))
+    assert code("The company moved its units to a new border town on Monday.").mentions == []
