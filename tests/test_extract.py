@@ -11277,3 +11277,15 @@ def test_troops_moved_to_a_border_are_a_mobilisation_against_the_neighbour(code)
     )
     assert (states(event.actors), states(event.recipients)) == (("IND",), ("CHN",))
     assert code("The company moved its units to a new border town on Monday.").mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia froze imports of Moldovan wine on Monday.", "MDA"),
+        ("Bahrain froze new trade and investment with Qatar on Monday.", "QAT"),
+    ],
+)
+def test_frozen_trade_is_a_sanction_on_the_partner(code, text, target):
+    event = code(text).one("SANCTION")
+    assert states(event.recipients) == (target,)
