@@ -11276,3 +11276,80 @@ def test_an_object_pronoun_parsed_as_a_small_clause_subject_is_not_the_doer(code
 def test_an_office_its_speaker_owns_acts_for_the_speakers_state(code, text, kind, expected):
     event = code(text).one(kind)
     assert (states(event.actors), states(event.recipients)) == expected
+
+
+def test_a_freed_persons_nationality_is_the_target(code):
+    """ "freed U.S. journalist X": the state of the person's nationality is released to."""
+    event = code("Belarus freed U.S. journalist Dana Holt on Monday.").one("RETREAT")
+    assert (states(event.actors), states(event.recipients)) == (("BLR",), ("USA",))
+
+
+def test_shelling_the_target_reports_is_an_assault(code):
+    """ "X's ministry said Y's forces shelled its villages": news of an attack, not a charge."""
+    event = code(
+        "Georgia's interior ministry said Russian forces shelled two villages near Gori on Monday."
+    ).one("ASSAULT")
+    assert (states(event.actors), states(event.recipients)) == (("RUS",), ("GEO",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai and Cambodian soldiers clashed near a disputed temple on Monday.",
+        "Eritrean and Ethiopian troops exchanged fire along the frontier on Monday.",
+    ],
+)
+def test_two_states_troops_clashing_are_both_the_attack_s_sides(code, text):
+    event = code(text).one("ASSAULT")
+    assert len(states(event.actors)) == 2 and not event.recipients
+
+
+def test_the_one_a_deed_prompts_to_act_is_the_actor(code):
+    """ "..., prompting X to V": X does V, not the subject of the first clause."""
+    event = code(
+        "Mali expelled the French ambassador on Monday, prompting Paris to recall its envoy "
+        "from Bamako."
+    ).of("SANCTION")
+    assert any(states(e.actors) == ("FRA",) for e in event), [states(e.actors) for e in event]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        ("Poland handed Ukraine 14 Leopard tanks on Friday.", "AID", "POL", "UKR"),
+        ("Norway handed over two patrol ships to Ghana on Friday.", "AID", "NOR", "GHA"),
+        (
+            "Russia handed six Ukrainian prisoners to the Red Cross on Friday.",
+            "RETREAT",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_handing_arms_or_captives_without_a_particle(code, text, kind, actor, target):
+    event = code(text).one(kind)
+    assert states(event.actors) == (actor,) and target in states(event.recipients)
+
+
+def test_handing_a_ball_is_no_event(code):
+    assert code("The coach handed the ball to the referee on Friday.").mentions == []
+
+
+def test_troops_moved_to_a_border_are_a_mobilisation_against_the_neighbour(code):
+    event = code("India moved two army divisions to the frontier with China on Monday.").one(
+        "MOBILIZE"
+    )
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("CHN",))
+    assert code("The company moved its units to a new border town on Monday.").mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia froze imports of Moldovan wine on Monday.", "MDA"),
+        ("Bahrain froze new trade and investment with Qatar on Monday.", "QAT"),
+    ],
+)
+def test_frozen_trade_is_a_sanction_on_the_partner(code, text, target):
+    event = code(text).one("SANCTION")
+    assert states(event.recipients) == (target,)

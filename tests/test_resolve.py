@@ -1662,3 +1662,16 @@ def test_a_word_of_a_state_s_name_is_no_surname(resolve):
     assert not [a for a in res.actors if a.kind == "person"], res.actors
     _, res = resolve("Costa said he was angry about the vote.")  # Portugal's PM then
     assert [a.country for a in res.actors if a.kind == "person"] == ["PRT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Iran released French aid worker Olivier Grondeau on Monday.", "Olivier Grondeau", "FRA"),
+        ("Venezuela freed American businessman Tom Kerrigan.", "Tom Kerrigan", "USA"),
+    ],
+)
+def test_a_demonym_before_a_common_noun_gives_a_private_persons_state(resolve, text, name, iso3):
+    """ "French aid worker X": the demonym before the person's occupation is their state."""
+    article, res = resolve(text, "2024-05-07")
+    assert actor_at(article, res, name).country == iso3

@@ -509,6 +509,8 @@ _SUFFERED = frozenset(
 )
 # Verbs by which an authority has a coercive act done: "ordered six ministers jailed".
 _ORDERING = frozenset({"order", "command", "instruct", "direct"})
+# "prompting Israel to recall its envoys": verbs whose object does what their xcomp says
+_CAUSING = frozenset("prompt force lead cause spur compel push drive".split())
 # "rebel-held", "opposition-controlled", "militant-occupied": a place named by its holders.
 _HELD_BY = frozenset({"hold", "control", "occupy", "run", "dominate"})
 _DOMESTIC_AGENTS = frozenset({"police", "authority", "court", "prosecutor", "judge"})

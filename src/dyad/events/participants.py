@@ -35,6 +35,7 @@ from .common import (
     _BINDING,
     _BLAME_RECEIVED,
     _BORDERS,
+    _CAUSING,
     _CLAIMS,
     _CONDITIONS,
     _CONDUCT,
@@ -335,7 +336,7 @@ class _Participants:
             recipients = [self._place_as_state(a, rule.mode == "visit") for a in recipients]
         if (
             rule.symmetric
-            and rule.type != "CONSULT"
+            and rule.type not in ("CONSULT", "ASSAULT")  # troops clash as their own sides
             and not any(_political(a) for a in (*actors, *recipients))
         ):
             # "several documents were also signed": by those who had just met
@@ -505,6 +506,10 @@ class _Participants:
             or (bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2)
             or (rule.symmetric and bool(rule.object) and self._signed_apart(actors))
             or (rule.type == "SUPPORT" and self._jointly_backed(tok, actors))
+            or (
+                self._fought_together(tok, rule)
+                and len({a.country for a in actors if a.kind in _COUNTED_KINDS}) >= 2
+            )
         )  # "X and Y extended the treaty", "Russia and the UN signed a memorandum"
         if (
             not recipients
@@ -1459,6 +1464,16 @@ class _Participants:
         if not doers:  # "said the expulsion was unacceptable": whose deed (reactions.py)
             doers = list(self._verdict_targets(subject, speaker))
         return [speaker], [a for a in doers if _side(a) != side]
+
+    def _fought_together(self, tok: Token, rule: Trigger) -> bool:
+        """ "Indian and Chinese troops clashed", "X and Y border guards traded fire": an
+        attack whose sides are all its subjects, each the other's target."""
+        if rule.type != "ASSAULT":
+            return False
+        if rule.symmetric:
+            return True
+        verb = self.tokens[tok.head] if tok.pos == "NOUN" else tok
+        return tok.dep == "dobj" and verb.lemma.lower() in ("exchange", "trade")
 
     def _mutual(self, tok: Token) -> bool:
         """ "support each other", "mutual support": the actors are each other's targets."""
@@ -2899,6 +2914,8 @@ class _Participants:
             stranded = self._stranded_subject(tok)
             if stranded is not None:
                 return stranded
+            if (caused := self._caused_doer(tok)) is not None:
+                return caused  # "prompting Israel to recall its envoys": Israel recalls
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = (
                     self._speaker_verb(tok)
@@ -2946,6 +2963,18 @@ class _Participants:
                 return head
             break
         return None
+
+    def _caused_doer(self, verb: Token) -> Token | None:
+        """The object of a causing verb whose xcomp ``verb`` is ("prompting the Kremlin to
+        threaten retaliation", "forced Seoul to order ..."): the one who does it."""
+        if verb.dep != "xcomp" or verb.head == verb.i:
+            return None
+        head = self.tokens[verb.head]
+        if head.lemma.lower() not in _CAUSING:
+            return None
+        return next(
+            (self.tokens[c] for c in self.children[head.i] if self.tokens[c].dep == "dobj"), None
+        )
 
     def _stranded_subject(self, verb: Token) -> Token | None:
         """The subject of a second clause that the parser joined to the first clause's last

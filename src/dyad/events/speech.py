@@ -779,6 +779,10 @@ class _Speech:
         target."""
         if speaker is None or not speaker.country or found.rule.type not in _ACCUSED_TYPES:
             return False
+        if found.rule.mode == "heavy-weapons" and speaker.kind != "person":
+            # "the defence ministry said X's forces shelled ...": shelling or air strikes the
+            # target's institutions report are news; a named official's words stay a charge
+            return False
         if self._speech_verb(tok) is None or self._presupposed(tok):
             return False
         doers = {a.country for a in found.actors}

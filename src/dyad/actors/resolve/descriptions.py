@@ -76,7 +76,11 @@ def unknown_person(ctx: ArticleContext, i: int, last: int, matches: dict[int, Ma
     people = ctx.kb.people_named(written)
     said = appositive(ctx, end, last, matches)
     person = people[0] if len(people) == 1 else None
-    country = said.country or _description_before(ctx, i, end, matches)
+    country = (
+        said.country
+        or _description_before(ctx, i, end, matches)
+        or _nationality_before(ctx, first, matches)
+    )
     draft = person_draft(ctx, i, end, person, country, said.title, held=said.held)
     if said.commentator:
         draft.role = "commentator"
@@ -144,6 +148,23 @@ def _description_before(
     while start > 0 and descends(tokens, tokens[start - 1], head.i):
         start -= 1
     return _described_country(ctx, start, head.i + 1, matches)
+
+
+def _nationality_before(ctx: ArticleContext, first: int, matches: dict[int, Match]) -> str | None:
+    """The state a demonym or state name gives a private person through the common noun set
+    right before the name: "U.S. journalist Evan Doe", "Indian pilot Raj Rao", "French aid
+    worker Anne Roy". The noun must be lower case (a title or rank is read elsewhere)."""
+    tokens = ctx.tokens
+    j = first - 1
+    while j >= 0 and first - j <= 3 and tokens[j].pos == "NOUN" and tokens[j].text.islower():
+        j -= 1
+    if j == first - 1 or j < 0:
+        return None
+    if tokens[j].text in ("'s", "’s"):
+        j -= 1  # "Canada's ex-diplomat ..."
+    before = next((m for m in matches.values() if m.last == j + 1), None)
+    e = before.of("state", "demonym") if before is not None else None
+    return e.ref if e is not None else None
 
 
 def _described_country(
