@@ -150,6 +150,17 @@ def _description_before(
     return _described_country(ctx, start, head.i + 1, matches)
 
 
+# Private people a story names by nationality and occupation ("U.S. journalist X"): the
+# state they are citizens of. Commanders, clerics and rebels keep no state (see the
+# actor conventions: non-state actors stay unresolved).
+_PRIVATE_PEOPLE = frozenset(
+    """journalist reporter correspondent photographer photojournalist worker citizen national
+    tourist traveller traveler student teacher academic researcher scholar businessman
+    businesswoman executive pilot sailor seaman fisherman doctor nurse engineer contractor
+    missionary climber hiker athlete writer lawyer filmmaker blogger woman man""".split()
+)
+
+
 def _nationality_before(ctx: ArticleContext, first: int, matches: dict[int, Match]) -> str | None:
     """The state a demonym or state name gives a private person through the common noun set
     right before the name: "U.S. journalist Evan Doe", "Indian pilot Raj Rao", "French aid
@@ -158,8 +169,8 @@ def _nationality_before(ctx: ArticleContext, first: int, matches: dict[int, Matc
     j = first - 1
     while j >= 0 and first - j <= 3 and tokens[j].pos == "NOUN" and tokens[j].text.islower():
         j -= 1
-    if j == first - 1 or j < 0:
-        return None
+    if j == first - 1 or j < 0 or tokens[first - 1].lemma.lower() not in _PRIVATE_PEOPLE:
+        return None  # ("Libyan commander X", "Iraqi cleric Y": no private person's state)
     if tokens[j].text in ("'s", "’s"):
         j -= 1  # "Canada's ex-diplomat ..."
     before = next((m for m in matches.values() if m.last == j + 1), None)
