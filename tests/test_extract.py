@@ -11289,3 +11289,12 @@ def test_troops_moved_to_a_border_are_a_mobilisation_against_the_neighbour(code)
 def test_frozen_trade_is_a_sanction_on_the_partner(code, text, target):
     event = code(text).one("SANCTION")
     assert states(event.recipients) == (target,)
+
+
+def test_it_in_a_clause_after_the_deed_is_the_main_subject(code):
+    """ "X did A, a day after it did B": "it" is X, not the state named last."""
+    coded = code(
+        "Kenya recalled its envoy from Somalia on Monday after it accused Mogadishu of meddling."
+    )
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("KEN",), ("SOM",))
