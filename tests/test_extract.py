@@ -11298,3 +11298,9 @@ def test_it_in_a_clause_after_the_deed_is_the_main_subject(code):
     )
     event = coded.one("ACCUSE")
     assert (states(event.actors), states(event.recipients)) == (("KEN",), ("SOM",))
+
+
+def test_tariffs_a_state_answers_with_are_its_sanction(code):
+    event = code("Mexico retaliated on Monday with tariffs on U.S. pork.").one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == (("MEX",), ("USA",))
+    assert code("Tariffs hit exporters in Ohio hard last year.").mentions == []
