@@ -11353,3 +11353,18 @@ def test_troops_moved_to_a_border_are_a_mobilisation_against_the_neighbour(code)
 def test_frozen_trade_is_a_sanction_on_the_partner(code, text, target):
     event = code(text).one("SANCTION")
     assert states(event.recipients) == (target,)
+
+
+def test_it_in_a_clause_after_the_deed_is_the_main_subject(code):
+    """ "X did A, a day after it did B": "it" is X, not the state named last."""
+    coded = code(
+        "Kenya recalled its envoy from Somalia on Monday after it accused Mogadishu of meddling."
+    )
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("KEN",), ("SOM",))
+
+
+def test_tariffs_a_state_answers_with_are_its_sanction(code):
+    event = code("Mexico retaliated on Monday with tariffs on U.S. pork.").one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == (("MEX",), ("USA",))
+    assert code("Tariffs hit exporters in Ohio hard last year.").mentions == []

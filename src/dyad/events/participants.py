@@ -2964,6 +2964,26 @@ class _Participants:
             break
         return None
 
+    def _main_clause_subject(self, pronoun: Token) -> Actor | None:
+        """The state or body subject of the main clause for an "it" that is the subject of
+        an adverbial clause hung on it ("X froze trade with Y, a day after it expelled Y's
+        envoy"; "X moved troops to the border after it accused Y of ..."): X."""
+        verb = self.tokens[pronoun.head]
+        if verb.dep != "advcl" or verb.head == verb.i:
+            return None
+        main = self.tokens[verb.head]
+        subject = next(
+            (self.tokens[c] for c in self.children[main.i] if self.tokens[c].dep == "nsubj"), None
+        )
+        if subject is None or subject.text.lower() in ("it", "they"):
+            return None
+        actors = [
+            a
+            for a in self._np_actors(subject)
+            if a.country and a.kind in ("state", "organisation", "group")
+        ]
+        return actors[0] if len(actors) == 1 else None
+
     def _caused_doer(self, verb: Token) -> Token | None:
         """The object of a causing verb whose xcomp ``verb`` is ("prompting the Kremlin to
         threaten retaliation", "forced Seoul to order ..."): the one who does it."""
@@ -3438,7 +3458,7 @@ class _Participants:
             collective = None
             if head.dep in _SUBJECTS and head.text.lower() == "it":
                 # "The ministry said ... Taiwan was ... . It said ...": the subject goes on
-                collective = self._last_subject_collective(head)
+                collective = self._main_clause_subject(head) or self._last_subject_collective(head)
             collective = collective or self._last_before(
                 head.start, ("state", "organisation", "group")
             )
