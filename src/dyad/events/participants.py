@@ -703,14 +703,7 @@ class _Participants:
                         found += self._prep_actors(self.tokens[c])
                 continue
             if place.lemma.lower() in _SHORES:  # "off the coast of Japan", "the island of X"
-                found += [
-                    a
-                    for c in self.children[place.i]
-                    if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
-                    for g in self.children[c]
-                    if self.tokens[g].dep == "pobj"
-                    for a in self._place_states_of(self.tokens[g])
-                ] or self._owner_state(place)
+                found += self._of_place_states(place)
                 continue
             if place.pos == "PROPN" or place.i in self.mention_at:  # not "the island"
                 found += self._place_states_of(place)
@@ -1637,18 +1630,23 @@ class _Participants:
             for a in self._place_states_of(self.tokens[g])
         ]
 
+    def _of_place_states(self, place: Token) -> list[Actor]:
+        """The states of the place "X of Y" names by Y ("parts of Syria", "the coast of
+        Japan"), else of X's owner ("its coast")."""
+        return [
+            a
+            for c in self.children[place.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+            for a in self._place_states_of(self.tokens[g])
+        ] or self._owner_state(place)
+
     def _place_states_of(self, place: Token) -> list[Actor]:
         """The state a place names by its own words ("Manila", "the Syrian border"), not by
         a clause hung on it ("in case fighting erupts in X"); for "parts of X", X's."""
         if place.lemma.lower() in _PORTIONS:
-            return [
-                a
-                for c in self.children[place.i]
-                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
-                for g in self.children[c]
-                if self.tokens[g].dep == "pobj"
-                for a in self._place_states_of(self.tokens[g])
-            ] or self._owner_state(place)
+            return self._of_place_states(place)
         words = [place.i] + [
             k for k in self.children[place.i] if self.tokens[k].dep in ("compound", "amod", "det")
         ]
