@@ -217,15 +217,16 @@ class _ArticleExtractor(
         published on the 24th), when it writes one a few days before the publication; else
         the publication date."""
         published = self.article.published
-        first = self.ann.sentences[0].start if self.ann.sentences else 0
-        lead = self.article.text[: self.ann.sentences[0].end] if self.ann.sentences else ""
-        dateline = read_dateline(lead) if lead else None
-        if dateline is None or published is None:
+        if published is None or not self.ann.sentences:
+            return published
+        first = self.ann.sentences[0]
+        dateline = read_dateline(self.article.text[: first.end])
+        if dateline is None:
             return published
         if dateline.day is not None:
             told = [dateline.day]
         else:
-            head = self.article.text[: max(first, dateline.end)]
+            head = self.article.text[: max(first.start, dateline.end)]
             told = [w.day for w in find_dates(head, published) if w.precision == "day"]
         told = [d for d in told if published - timedelta(days=_DATELINE_DAYS) <= d <= published]
         return told[0] if told else published

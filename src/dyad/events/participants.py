@@ -3147,16 +3147,8 @@ class _Participants:
         """The verb whose subject owns an intention or decision that only a pronoun owns
         ("notified Congress of his intention to rescind X", "announced its decision to
         expel Y"): "his" or "its" is that clause's subject, the infinitive its act."""
-        head = self.tokens[verb.head]
-        if verb.dep != "acl" or head.lemma.lower() not in _PLAN_NOUNS:
-            return None
-        if not any(
-            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
-            for c in self.children[verb.i]
-        ):
-            return None
-        owners = [self.tokens[c] for c in self.children[head.i] if self.tokens[c].dep == "poss"]
-        if not owners or owners[0].text.lower() not in ("his", "her", "its", "their"):
+        head = self._owned_resolve(verb, _PLAN_NOUNS)
+        if head is None:
             return None
         tok = head
         for _ in range(6):  # up to the verb the noun hangs from

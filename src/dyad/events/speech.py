@@ -1018,26 +1018,30 @@ class _Speech:
         """Whether the clause of ``tok`` is what someone said ("X said it had ...")."""
         return self._speech_verb(tok) is not None
 
+    def _owned_resolve(self, verb: Token, nouns: frozenset[str]) -> Token | None:
+        """The noun of ``nouns`` whose "to" infinitive ``verb`` is, when a possessive
+        pronoun owns it ("his intention to rescind X", "its decision to expel Y")."""
+        if verb.dep != "acl" or verb.head == verb.i:
+            return None
+        if not any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[verb.i]
+        ):
+            return None
+        noun = self.tokens[verb.head]
+        if noun.lemma.lower() not in nouns or not any(
+            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in _OWNING_PRONOUNS
+            for c in self.children[noun.i]
+        ):
+            return None
+        return noun
+
     def _made_known_intent(self, verb: Token) -> bool:
         """The "to ..." of one's own intention or decision that a verb of telling makes
         known and no trigger codes ("informed parliament of her intention to lift the
         sanctions", "notified Congress of his decision to ..."): the act, as intended."""
-        if (
-            verb.dep != "acl"
-            or verb.head == verb.i
-            or not any(
-                self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
-                for c in self.children[verb.i]
-            )
-        ):
-            return False
-        noun = self.tokens[verb.head]
-        if noun.lemma.lower() not in _MADE_KNOWN or self._senses(noun.i):
-            return False
-        if not any(
-            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in _OWNING_PRONOUNS
-            for c in self.children[noun.i]
-        ):
+        noun = self._owned_resolve(verb, _MADE_KNOWN)
+        if noun is None or self._senses(noun.i):
             return False
         up = noun
         for _ in range(3):  # "of his intention" on the verb or on its object ("parliament")
