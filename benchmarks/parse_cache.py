@@ -25,7 +25,8 @@ def _fingerprint(articles: dict[str, Article]) -> str:
     digest = hashlib.sha256(__version__.encode())
     digest.update(Path(annotate.__file__).read_bytes())  # a tokenizer change parses anew
     for key in sorted(articles):
-        digest.update(f"{key}\0{articles[key].id}\0".encode())
+        # the dateline too: the annotator leaves it out of the text it parses
+        digest.update(f"{key}\0{articles[key].id}\0{articles[key].dateline}\0".encode())
     return digest.hexdigest()
 
 

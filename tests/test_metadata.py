@@ -457,6 +457,9 @@ def test_parse_loose_reads_dotted_dates_day_first(text, day):
         ("ŁÓDŹ (Vistula Wire) - Talks opened.", Dateline("Łódź", None, "Vistula Wire")),
         ("São Paulo, Brazil (Reuters) - Talks opened.", Dateline("São Paulo", None, "Reuters")),
         ("Bogotá, Colombia – The envoys met.", Dateline("Bogotá", None, None)),
+        # translated Spanish and French copy: a full stop before the dash
+        ("QUITO (Cedro Diario).– The envoys met.", Dateline("Quito", None, "Cedro Diario")),
+        ("DAKAR.– The envoys met.", Dateline("Dakar", None, None)),
     ],
 )
 def test_press_release_and_accented_datelines(paragraph, expected):
@@ -488,6 +491,10 @@ def test_accented_city_opening_a_sentence_is_no_dateline(paragraph):
         ("By Ada Obi | Lagos Daily", None),  # an outlet
         ("By Ada Obi", None),
         ("By Monday in Paris the talks had ended.", None),
+        # a press office's stamp line: its date, then where it was issued
+        ("3 March 2022 | Suva | Ministry of Foreign Affairs | Press Release 12", "Suva"),
+        ("March 3, 2022 | Reuters | World", None),
+        ("Summit notes | Suva | Ministry of Foreign Affairs", None),  # no date first
     ],
 )
 def test_byline_place(line, place):

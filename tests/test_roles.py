@@ -127,3 +127,39 @@ def test_the_role_file_gives_each_word_one_role():
     assert roles["envoy"].name == "envoy" and roles["junta"].name == "rulers"
     assert roles["sailor"].name == "held"
     assert "government" in roles["government"].own and "regime" not in roles["regime"].own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # translated copy names the home state's offices bare: the dateline's state
+        (
+            "QUITO (Cedro Diario).– The Chancellery summoned the ambassador of Peru on "
+            "Tuesday over remarks by the Peruvian president.",
+            (("ECU",), ("PER",)),
+        ),
+        (
+            "QUITO (Cedro Diario).– In a communiqué, the Executive condemned Peru on Tuesday "
+            "for the remarks of its president.",
+            (("ECU",), ("PER",)),
+        ),
+        (
+            "QUITO (Cedro Diario).– The Government decided on Tuesday to recall its "
+            "ambassador from Lima.",
+            (("ECU",), ("PER",)),
+        ),
+    ],
+)
+def test_a_bare_office_is_the_datelines_state(code, text, expected):
+    assert expected in {
+        (
+            tuple(sorted({a.country for a in m.actors})),
+            tuple(sorted({a.country for a in m.recipients})),
+        )
+        for m in code(text)
+    }
+
+
+def test_a_bare_office_with_no_dateline_is_no_state(code):
+    text = "The Chancellery summoned the ambassador of Peru on Tuesday over the remarks."
+    assert all(a.country is None for m in code(text) for a in m.actors)

@@ -88,13 +88,22 @@ def load_roles() -> dict[str, Role]:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise LexiconError(f"data/roles.toml: [[role]] #{n}: missing or bad key {exc}") from exc
-        if role.untied not in ("story", "none"):
-            raise LexiconError(f"data/roles.toml: [[role]] #{n}: untied must be 'story' or 'none'")
+        if role.untied not in ("story", "dateline", "none"):
+            raise LexiconError(
+                f"data/roles.toml: [[role]] #{n}: untied must be 'story', 'dateline' or 'none'"
+            )
         for word in role.words:
             if word in by_word:
                 raise LexiconError(f"data/roles.toml: '{word}' is a word of two roles")
             by_word[word] = role
     return by_word
+
+
+def _bare_office(actor: Actor) -> bool:
+    """An office the NER model took for an organisation of that name ("the Executive"):
+    a role word, not a name."""
+    role = load_roles().get(actor.name.lower())
+    return actor.key.startswith("org-name:") and role is not None and role.untied == "dateline"
 
 
 class _Roles:
@@ -121,7 +130,7 @@ class _Roles:
         """``actor`` resolved to the state the story tied to its role, when it is a role
         noun no rule resolved ("the envoy" after "Mexico's ambassador"); "the release of
         the detainees" is whoever released them; else ``actor`` itself."""
-        if not actor.key.startswith("np:") or not actor.mentions:
+        if not (actor.key.startswith("np:") or _bare_office(actor)) or not actor.mentions:
             return [actor]
         head = self._role_head(actor)
         if head is None:
@@ -140,9 +149,14 @@ class _Roles:
         iso3 = self._placed_role(head, role) or self._role_tie(head, role, others)
         if iso3 is None and role.untied == "story" and others - {None}:
             iso3 = self._ruling_state(head, tok, role, others)
+        own_words = role.untied == "dateline" or (
+            role.untied == "story" and head.lemma.lower() in role.own
+        )
+        if iso3 is None and own_words and others - {None}:
+            iso3 = self._dateline_state(others)
         if iso3 is None:
             return [actor]
-        if role.name == "rulers":
+        if role.name in ("rulers", "offices"):
             return [self._state_actor(iso3, actor.raw, actor.mentions)]
         state = self.x.kb.state(iso3)
         kind = "person" if role.name == "envoy" else "group"
@@ -350,6 +364,12 @@ class _Roles:
             if iso3 is not None and iso3 not in skip:
                 return iso3
         return None
+
+    def _dateline_state(self, others: set[str | None]) -> str | None:
+        """The state of the place the story was filed from, unless it is the other side's."""
+        place = self.article.dateline
+        state = self.x.kb.state_by_place(place) if place else None
+        return state.iso3 if state is not None and state.iso3 not in others else None
 
     def _state_at(self, t: Token) -> str | None:
         """The state a word names as an actor, a person's state or a demonym."""

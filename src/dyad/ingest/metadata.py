@@ -36,7 +36,7 @@ _DATELINE = re.compile(
     (?:,[ ](?!{_DAY})(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}}))?
     (?:,?[ ](?P<date>{_DAY}))?
     [ ]?(?:\((?P<agency>[^()]{{2,40}})\)|\.?[ ]?/(?P<wire>[A-Za-z][\w .-]{{1,30}})/)?
-    [ ]?(?P<sep>{_SEP})[ ]?
+    [ ]?(?:\.(?=--|—|–))?(?P<sep>{_SEP})[ ]?
     (?:(?P<agency2>{_AGENCY_WORDS})[ ]?(?:--|—|–|-)[ ]?)?
     (?=\S)""",
     re.VERBOSE,
@@ -254,6 +254,12 @@ _BYLINE_PLACE = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
     rf"(?:\s*[|·•]\s*|\s+in\s+)(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}})\s*$"
 )
+# "20 September 2019 | Taipei | Ministry of Foreign Affairs | Press Release No. 214": a
+# press office's stamp line, its date then the place it was issued.
+_STAMP_PLACE = re.compile(
+    r"^(?P<day>[^|]{6,30}?)\s*\|\s*"
+    rf"(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}})\s*\|"
+)
 # Words that make a byline's last part an outlet or a desk, not a place.
 _NOT_PLACE_WORDS = frozenset(
     "News Times Post Daily Agency Press Herald Wire Tribune Journal Gazette Report Desk "
@@ -262,11 +268,16 @@ _NOT_PLACE_WORDS = frozenset(
 
 
 def byline_place(text: str) -> Dateline | None:
-    """The place of a byline such as ``By Ada Obi | Lagos`` in the first lines, or None."""
+    """The place of a byline such as ``By Ada Obi | Lagos``, or of a press office's stamp
+    line such as ``20 September 2019 | Taipei | Ministry of ...``, in the first lines, or
+    None."""
     for line in text.split("\n")[:10]:
-        m = _BYLINE_PLACE.match(" ".join(line.split()))
+        line = " ".join(line.split())
+        m = _BYLINE_PLACE.match(line)
         if m is None:
-            continue
+            m = _STAMP_PLACE.match(line)
+            if m is None or _stamp_day(m["day"]) is None:
+                continue
         place = m["place"]
         if outlet_table().by_tag.get(place) or _NOT_PLACE_WORDS & set(place.split()):
             return None
