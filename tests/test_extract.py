@@ -10661,9 +10661,11 @@ def test_a_state_blocking_a_takeover_is_still_coded(code):
          "TUR", "ARM"),
         ("Portugal flew firefighters to Chile on Wednesday to help battle the forest fires.",
          "PRT", "CHL"),
+        ("Two Italian air force planes landed in Tirana on Monday with firefighters and foam.",
+         "ITA", "ALB"),
     ],
     ids=["team-of-rescuers", "workers-from", "doctors-began", "medical-team-started",
-         "ship-carrying", "lorries-crossed", "flew-firefighters"],
+         "ship-carrying", "lorries-crossed", "flew-firefighters", "landed-with"],
 )  # fmt: skip
 def test_helpers_sent_to_another_state_are_aid(code, text, giver, receiver):
     event = code(text).one("AID")
@@ -10679,8 +10681,16 @@ def test_helpers_sent_to_another_state_are_aid(code, text, giver, receiver):
         "Nepalese army doctors began treating the injured in Jajarkot on Saturday.",
         "Russian military engineers arrived in Niger on Sunday to train the army.",
         "A team of Chinese officials began working in Islamabad on Monday on the trade deal.",
+        "Two Italian planes landed in Tirana on Monday with the defence minister on board.",
     ],
-    ids=["own-firefighters", "own-rescuers", "own-doctors", "engineers", "officials"],
+    ids=[
+        "own-firefighters",
+        "own-rescuers",
+        "own-doctors",
+        "engineers",
+        "officials",
+        "landed-with-minister",
+    ],
 )
 def test_own_helpers_and_other_teams_are_no_aid(code, text):
     coded = code(text)
