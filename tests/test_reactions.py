@@ -70,10 +70,15 @@ def pairs(mentions: list[EventMention], kind: str) -> set[tuple]:
         ("Morocco demanded on Monday that Algeria return the seized trucks. A spokesman for "
          "the presidency said on Tuesday that Algeria would not comply.",
          "REJECT", "DZA", ("MAR",)),
+        # a speaker of no resolved side leaves the feeling to the side the clause names
+        ("Fiji signed a security pact with China on Monday. Australia was deeply "
+         "disappointed by the decision, the foreign minister said on Tuesday.",
+         "ACCUSE", "AUS", ("FJI",)),
     ],
     ids=["deed-verdict", "deal-step", "concerned-by", "grateful-to", "voiced-alarm",
          "welcomed-release", "branded-as", "would-not-apologise", "criticised-the-move",
-         "unjustified-expulsion", "refusal-to-the-presser", "refusal-of-a-side"],
+         "unjustified-expulsion", "refusal-to-the-presser", "refusal-of-a-side",
+         "speaker-of-no-side"],
 )  # fmt: skip
 def test_a_reaction_is_coded_with_its_target(code, text, kind, actor, targets):
     found = pairs(code(text), kind)

@@ -387,6 +387,8 @@ class _Reactions:
         if any(a.role == "commentator" for a in self._subject_actors(subject)):
             return None
         if actors:
+            if speaker is not None and not speaker.country:
+                speaker = None  # "the minister said Canberra was ...": the subject's side
             if speaker is not None and _side(speaker) != _side(actors[0]):
                 return None
             return speaker or actors[0]
