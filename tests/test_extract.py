@@ -11378,3 +11378,50 @@ def test_tariffs_a_state_answers_with_are_its_sanction(code):
     event = code("Mexico retaliated on Monday with tariffs on U.S. pork.").one("SANCTION")
     assert (states(event.actors), states(event.recipients)) == (("MEX",), ("USA",))
     assert code("Tariffs hit exporters in Ohio hard last year.").mentions == []
+
+
+def test_a_state_before_a_second_verb_is_its_subject_not_an_object(code):
+    """ "X condemned A on Monday and Y urged ...", parsed with Y a conjunct of "Monday" and
+    "urged" an adverbial clause: Y urges, and is no target of X's condemnation."""
+    coded = code(
+        "Spain condemned the coup in Niger on Monday and Brazil called on the soldiers "
+        "to free President Bazoum."
+    )
+    accuse = coded.one("ACCUSE")
+    assert (states(accuse.actors), states(accuse.recipients)) == (("ESP",), ("NER",))
+    assert states(coded.one("REQUEST").actors) == ("BRA",)
+
+
+def test_calling_a_thing_something_is_no_phone_call(code):
+    coded = code(
+        "Ankara summoned the envoy over a radio interview in which an Iraqi lawmaker "
+        "called the Turkish-led operation in Syria pointless."
+    )
+    assert coded.of("CONSULT") == []
+    call = code("The Iranian president called his Iraqi counterpart, Mohammed Shia al-Sudani.")
+    assert states(call.one("CONSULT").recipients) == ("IRQ",)
+
+
+def test_leaving_a_decision_to_the_army_is_no_withdrawal(code):
+    coded = code(
+        "The North Korean leader's sister said on Monday that she had left it to the army "
+        "to decide the next step against the South."
+    )
+    assert coded.of("RETREAT") == []
+    assert code("French troops left Mali on Monday.").of("RETREAT") != []
+
+
+def test_the_partner_of_a_deal_criticised_is_no_target(code):
+    """ "criticised X over its pact with Y": the pact is the topic, X the target."""
+    event = code("Iran criticised Azerbaijan on Monday over its new arms deal with Israel.").one(
+        "ACCUSE"
+    )
+    assert states(event.recipients) == ("AZE",)
+
+
+def test_an_active_verb_conjoined_to_a_passive_one_keeps_its_subject(code):
+    """ "X was dismayed by A and called on Y to ...": X calls on Y, not Y and X called."""
+    event = code(
+        "The Dutch government was dismayed by the expulsion and called on Ankara to reconsider."
+    ).one("REQUEST")
+    assert (states(event.actors), states(event.recipients)) == (("NLD",), ("TUR",))

@@ -101,6 +101,7 @@ from .common import (
     _RECIPIENT_PREPS,
     _REFUGE,
     _REGRETS,
+    _REMOTE_WORDS,
     _ROUNDS,
     _SEIZABLE,
     _SENDING,
@@ -208,6 +209,8 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     return [a for a in found if not (a.kind == "other" and a.country in states)] + owners
 
 
+# Tags of a finite verb: one that heads a clause of its own ("called", "calls").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "after meeting X", "before leaving for Y": prepositions of a gerund of time
 _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
 
@@ -255,6 +258,8 @@ class _Participants:
             return None  # "the soldiers stationed in Niger left": who they are, no deed
         if rule.type == "CONSULT" and tok.lemma.lower() == "call" and self._names_it(tok):
             return None  # "the shoal, which Beijing calls Ren'ai Jiao": a name, no call
+        if rule.type == "CONSULT" and tok.lemma.lower() == "call" and self._called_a_thing(tok):
+            return None  # "called the war futile": naming a thing, no call to anyone
         if rule.type == "CONSULT" and self._mediated(tok):
             return None  # "talks mediated by X": the mediation verb states the meeting
         if rule.type == "REQUEST" and tok.lemma.lower() == "tell" and not self._told_to_act(tok):
@@ -841,6 +846,25 @@ class _Participants:
         return verb.pos == "VERB" and any(
             self.tokens[c].dep == "dobj" and self.tokens[c].tag in ("WDT", "WP")
             for c in self.children[verb.i]
+        )
+
+    def _called_a_thing(self, verb: Token) -> bool:
+        """Whether "call" has a thing for its object ("called the Saudi-led war futile",
+        with the predicate misparsed): one phones someone, a person, body or state, and
+        a thing called something is named, whatever the parser made of the predicate."""
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].pos == "NOUN" and not self._someone(c)
+            for c in self.children[verb.i]
+        )
+
+    def _someone(self, i: int) -> bool:
+        """Whether the noun at ``i`` is someone: an actor word or name ("his counterpart,
+        X", "the Lebanese leaders"), not a thing a name modifies ("the Saudi-led war")."""
+        tok = self.tokens[i]
+        return (
+            self._names_actor(tok)
+            or tok.lemma.lower() in _PEERS | _GROUP_NOUNS
+            or any(self.tokens[c].dep == "appos" and c in self.mention_at for c in self.children[i])
         )
 
     def _met_in_sentence(self, mention: ActorMention) -> bool:
@@ -1687,6 +1711,8 @@ class _Participants:
         passive = subject is not None and subject.dep in ("nsubjpass", "csubjpass")
         if passive and verb.dep == "relcl" and subject is not None and subject.i == verb.head:
             passive = False  # "X, who flew to Ankara, was met by Y": the main clause's voice
+        if passive and subject is not None and self._active_conjunct(verb, subject):
+            passive = False
         passive = passive or self._passive_participle(verb, subject, rule)
         if passive:
             recipients, actors = actors, []
@@ -1716,7 +1742,7 @@ class _Participants:
                         recipients += self._prep_actors(self.tokens[joined])
             if self._dep(child) == "prep" and child.text.lower() in preps:
                 recipients += self._prep_actors(child)
-            elif self._dep(child) == "prep" and child.text.lower() in _MEDIUM_PREPS:
+            elif self._dep(child) == "prep" and self._medium_phrase(child):
                 # "spoke by telephone with X": the target hangs on the medium
                 for g in self.children[c]:
                     for p in self.children[g]:
@@ -1913,6 +1939,35 @@ class _Participants:
             targets = self._conflict_targets(verb, rule, actors, recipients)
             recipients = _owners_for(recipients, targets)
         return actors, recipients
+
+    def _active_conjunct(self, verb: Token, subject: Token) -> bool:
+        """Whether a finite verb conjoined to a passive one is active with that verb's
+        subject ("X was surprised by the recall and called on Y to ...": X calls). Not
+        after a conjunct in an adverbial clause ("held a call, a day after Trump was sworn
+        in, and pledged ..."), where the parser often joins the main clause's next verb."""
+        first = self.tokens[subject.head]
+        return (
+            verb.dep == "conj"
+            and verb.tag in _FINITE_TAGS
+            and verb.head == first.i
+            and first.dep != "advcl"
+        )
+
+    def _medium_phrase(self, prep: Token) -> bool:
+        """A phrase of the means of contact ("by phone", "via video link", "over the
+        telephone"); "over" with anything else is a topic ("criticised X over its pact with
+        Y": Y is no one the criticism is aimed at)."""
+        word = prep.text.lower()
+        if word not in _MEDIUM_PREPS:
+            return False
+        if word != "over":
+            return True
+        return any(
+            self.tokens[i].lemma.lower() in _REMOTE_WORDS or self.tokens[i].lemma.lower() == "line"
+            for g in self.children[prep.i]
+            if self.tokens[g].dep == "pobj"
+            for i in (g, *self.children[g])
+        )
 
     def _passive_participle(self, verb: Token, subject: Token | None, rule: Trigger) -> bool:
         """A past participle modifying the noun it acts on ("five sailors freed by Iran",
@@ -2999,8 +3054,11 @@ class _Participants:
         noun instead ("Russia released 20 soldiers on Friday and Ukraine freed 15
         prisoners", with "Ukraine" a conjunct of "Friday"): an actor named right before a
         conjoined verb that has no subject of its own, itself a conjunct of a word that is
-        no subject, is that verb's subject, not the first clause's."""
-        if verb.dep != "conj" or verb.pos != "VERB" or verb.head == verb.i:
+        no subject, is that verb's subject, not the first clause's. The parser may hang such
+        a second verb as an adverbial clause instead ("France condemned the coup on Wednesday
+        and China called on ...", "called" an advcl): a finite one with no subject or
+        opening conjunction of its own counts the same."""
+        if verb.pos != "VERB" or verb.head == verb.i or not self._second_clause_verb(verb):
             return None
         before = verb.i - 1
         while before >= 0 and self.tokens[before].head == verb.i:
@@ -3015,6 +3073,17 @@ class _Participants:
             return None  # "Russia and Ukraine freed": a shared subject, not a stranded one
         return name
 
+    def _second_clause_verb(self, verb: Token) -> bool:
+        """A verb joined to an earlier one as a conjunct, or as a finite adverbial clause
+        with neither subject nor opening word ("as", "after") of its own."""
+        if verb.dep == "conj":
+            return True
+        return (
+            verb.dep == "advcl"
+            and verb.tag in _FINITE_TAGS
+            and not any(self.tokens[c].dep in (*_SUBJECTS, "mark") for c in self.children[verb.i])
+        )
+
     def _without_stranded(self, verb: Token, recipients: list[Actor]) -> list[Actor]:
         """``recipients`` less the subject of a later clause that the parser hung on this
         verb's object ("Iran freed two French citizens and France released ...": France
@@ -3022,7 +3091,7 @@ class _Participants:
         stranded = [
             self._stranded_subject(self.tokens[c])
             for c in self.children[verb.i]
-            if self.tokens[c].dep == "conj"
+            if self.tokens[c].dep in ("conj", "advcl")
         ]
         spans = [(t.start, t.end) for t in stranded if t is not None]
         if not spans:
