@@ -11425,3 +11425,99 @@ def test_an_active_verb_conjoined_to_a_passive_one_keeps_its_subject(code):
         "The Dutch government was dismayed by the expulsion and called on Ankara to reconsider."
     ).one("REQUEST")
     assert (states(event.actors), states(event.recipients)) == (("NLD",), ("TUR",))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Belize decided on Monday to terminate its diplomatic relations with Guatemala.",
+            "BLZ",
+            "GTM",
+        ),
+        (
+            "Japan said on Monday it would end all joint cooperation projects and aid programmes "
+            "with Myanmar.",
+            "JPN",
+            "MMR",
+        ),
+        (
+            "Tuvalu's prime minister flew to Beijing on Sunday. Taipei broke off relations with "
+            "the atoll nation on Monday.",
+            "TWN",
+            "TUV",
+        ),
+    ],
+    ids=["terminate-ties", "end-cooperation-projects", "atoll-nation"],
+)
+def test_ending_ties_or_cooperation_is_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+def test_ending_a_programme_of_ones_own_is_no_sanction(code):
+    assert not code("Japan ended the national vaccination programme on Monday.").of("SANCTION")
+
+
+def test_a_numbered_decision_list_belongs_to_whoever_decided(code):
+    coded = code(
+        "The Government of Belize has decided:\n\n"
+        "1. to close its Embassy in Tegucigalpa;\n\n"
+        "2. to suspend all bilateral cooperation projects with Honduras."
+    )
+    events = coded.of("SANCTION")
+    assert len(events) == 2, coded.summary()
+    assert all((states(e.actors), states(e.recipients)) == (("BLZ",), ("HND",)) for e in events), (
+        coded.summary()
+    )
+
+
+def test_switching_recognition_supports_the_new_partner_and_drops_the_old(code):
+    coded = code("Tuvalu switched its diplomatic recognition from Taipei to Beijing on Monday.")
+    support, sanction = coded.one("SUPPORT"), coded.one("SANCTION")
+    assert (states(support.actors), states(support.recipients)) == (("TUV",), ("CHN",))
+    assert (states(sanction.actors), states(sanction.recipients)) == (("TUV",), ("TWN",))
+    assert support.date == MONDAY
+    assert not code("The club switched its allegiance from Madrid to Lisbon on Monday.").mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Oman asked the Iranian ambassador in Muscat on Monday to leave the country within "
+            "two days.",
+            "OMN",
+            "IRN",
+        ),
+        ("Jordan on Monday gave Syria's chargé d'affaires three days to leave.", "JOR", "SYR"),
+        (
+            "Canada ordered Russia on Monday to close its consulate in Toronto within a week.",
+            "CAN",
+            "RUS",
+        ),
+        (
+            "Peru on Monday ordered the expulsion of diplomats of the Embassy of Bolivia in Lima.",
+            "PER",
+            "BOL",
+        ),
+    ],
+    ids=["asked-to-leave", "chargé-given-days", "ordered-to-close", "expulsion-of-embassy-staff"],
+)
+def test_expulsions_told_as_orders_or_nouns_are_sanctions(code, text, actor, target):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+def test_asking_a_state_to_act_stays_a_request(code):
+    coded = code("Oman asked Iran on Monday to release the tanker.")
+    assert coded.of("REQUEST") and not coded.of("SANCTION"), coded.summary()
+
+
+def test_suspending_a_foreign_office_is_a_sanction(code):
+    event = code(
+        "Nicaragua suspended the work of the UN human rights office in the country on Monday."
+    ).one("SANCTION")
+    assert states(event.actors) == ("NIC",) and event.recipients

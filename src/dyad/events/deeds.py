@@ -14,6 +14,9 @@ copy also tells these deeds in shapes a verb entry cannot hold:
   province"): that state, as "withdrew from Niger" is;
 - a crowd before a mission told with "in front of", or near "the embassy" whose state the
   story just named: the mission's state, as "outside the French embassy" is;
+- a recognition switched ("Kiribati switched its diplomatic recognition from Taiwan to
+  China", "shifted its allegiance from Taipei to Beijing"): recognition of the state it
+  goes to (SUPPORT, CAMEO 054) and ties cut with the one it leaves (SANCTION);
 - a ship or a force taken, reported by the side it was taken from ("... , Seoul's
   ministry said"): a deed told as fact, not the speaker's charge. A speaker's claim that
   another state shelled or armed someone stays a charge; a boat or soldiers taken on a
@@ -46,6 +49,9 @@ _BEFORE_PREMISES = frozenset({"outside", "near", "at", "before", "by"})
 _MISSIONS = frozenset({"embassy", "consulate", "chancery"})
 # Vessels the common list of seizable things leaves out ("boarded a Turkish-flagged ferry").
 _MORE_VESSELS = frozenset("ferry barge yacht dhow tug cutter".split())
+# "switched (shifted) its diplomatic recognition from A to B": the verbs and what moves.
+_SWITCHING = frozenset({"switch", "shift", "transfer"})
+_RECOGNITION = frozenset({"recognition", "allegiance", "tie", "relation"})
 # A force or crew taken: what the side it was taken from reports as fact.
 _TAKEN_FORCES = frozenset(
     """soldier serviceman servicemen troop trooper sailor marine conscript pilot crew
@@ -64,6 +70,53 @@ class _Deeds:
             found = self._weapon_test(tok) or self._truce_in_force(tok)
             if found is not None:
                 yield found
+            yield from self._switched_recognition(tok)
+
+    def _switched_recognition(self, verb: Token) -> list[_Found]:
+        """ "Kiribati switched its diplomatic recognition from Taiwan to China": SUPPORT
+        (recognition, CAMEO 054) of the state it goes to and SANCTION (ties cut) of the one
+        it leaves, both by the subject; nothing unless both sides are named."""
+        if verb.pos != "VERB" or verb.lemma.lower() not in _SWITCHING or self._negated(verb):
+            return []
+        moved = [
+            self.tokens[c]
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _RECOGNITION
+        ]
+        if not moved:
+            return []
+        sides: dict[str, list[Actor]] = {"from": [], "to": []}
+        holders = [verb, *moved]  # "from A" on the object or the verb, "to B" on either
+        holders += [self.tokens[g] for h in holders for g in self._pobjs(h, "from")]
+        for holder in holders:
+            for c in self.children[holder.i]:
+                prep = self.tokens[c]
+                if prep.dep == "prep" and prep.text.lower() in sides:
+                    found = [a for a in self._prep_actors(prep) if _political(a) and a.country]
+                    sides[prep.text.lower()] += found
+        actors = [
+            a for a in self._subject_actors(self._subject(verb)) if _political(a) and a.country
+        ]
+        left, joined = sides["from"], sides["to"]
+        countries = [{a.country for a in group} for group in (actors, left, joined)]
+        if any(len(c) != 1 for c in countries) or len(set.union(*countries)) != 3:
+            return []
+        recognise = Trigger(lemma=verb.lemma, pos="VERB", type="SUPPORT", cameo="054")
+        cut = Trigger(lemma=verb.lemma, pos="VERB", type="SANCTION", mode="withdraw")
+        return [
+            _Found(verb, recognise, tuple(actors[:1]), tuple(joined[:1])),
+            _Found(verb, cut, tuple(actors[:1]), tuple(left[:1])),
+        ]
+
+    def _pobjs(self, tok: Token, preposition: str) -> list[int]:
+        """The objects of ``tok``'s child preposition ``preposition``."""
+        return [
+            g
+            for c in self.children[tok.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == preposition
+            for g in self.children[c]
+            if self.tokens[g].dep == "pobj"
+        ]
 
     def _weapon_test(self, tok: Token) -> _Found | None:
         """ "North Korea test-fired two ballistic missiles", "Pakistan test-launched a

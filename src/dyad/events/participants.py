@@ -166,6 +166,10 @@ _OWED = frozenset("apology explanation clarification retraction compensation rep
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
 _PRESENCE = frozenset("embassy consulate mission office".split())
+# "The Government has decided: 1. to close ...; 2. to end ...": the verbs whose subject a
+# numbered list of bare infinitives after a colon belongs to
+_LIST_LEADS = frozenset("decide resolve agree".split())
+_LIST_MARKS = re.compile(r"^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$|^[-•*–]$")
 _REGRET_PREPS = frozenset({"by", "with", "at", "over", "about"})
 # The conditions a threat is made on ("if X does not ...", "unless X ...").
 _IF_MARKS = frozenset({"if", "unless"})
@@ -264,6 +268,8 @@ class _Participants:
             return None  # "talks mediated by X": the mediation verb states the meeting
         if rule.type == "REQUEST" and tok.lemma.lower() == "tell" and not self._told_to_act(tok):
             return None  # "told the UN that Russia would respond to ...": speech, no demand
+        if rule.type == "REQUEST" and self._ordered_out(tok):
+            return None  # "ordered China to close its consulate": the closure is the event
         if rule.type == "REQUEST" and self._own_official_ordered(tok):
             return None  # "ordered his trade minister to raise tariffs": the tariffs are it
         if rule.reported:
@@ -307,6 +313,8 @@ class _Participants:
             recipients = self._met_abroad(tok, actors)
         if actors and not recipients and tok.pos == "VERB":
             recipients = self._unnamed_target(tok, rule, actors)  # "recalled its ambassador"
+        if actors and not recipients and rule.type == "SANCTION" and tok.pos == "VERB":
+            recipients = self._ordered_party(tok, actors)  # "ordered China to close its ..."
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
             actors = self._bloc_meeting(tok, actors)
         if rule.type == "CONSULT" and rule.mode == "multilateral":  # "X attended the summit"
@@ -600,6 +608,40 @@ class _Participants:
             self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _PRESENCE
             for c in self.children[act.i]
         )
+
+    def _ordered_party(self, act: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """ "ordered China to close its consulate in Houston": the closure told as an order
+        is aimed at the one ordered (the object of the order, another side's)."""
+        if act.dep not in ("xcomp", "ccomp", "advcl") or act.head == act.i:
+            return []
+        order = self.tokens[act.head]
+        if not self._ordered_out(order):
+            return []
+        return self._ordered_others(order, actors)
+
+    def _ordered_others(self, verb: Token, actors: Iterable[Actor]) -> list[Actor]:
+        """The parties of other states that ``verb`` orders (its object)."""
+        own = {_side(a) for a in actors}
+        return [
+            a
+            for c in self.children[verb.i]
+            if self.tokens[c].dep in ("dobj", "dative")
+            for a in self._np_actors(self.tokens[c])
+            if _political(a) and a.country and _side(a) not in own
+        ]
+
+    def _ordered_out(self, verb: Token) -> bool:
+        """ "ordered China to close its consulate in Houston", "asked X to shut its
+        mission": an order or a request to another state whose every infinitive is such an
+        expulsion (not "ordered the evacuation", with none, nor a court's order to its own
+        government)."""
+        if verb.lemma.lower() not in _ORDERING and verb.lemma.lower() != "ask":
+            return False
+        acts = self._told_infinitives(verb)
+        if not acts or not all(map(self._told_out, acts)):
+            return False
+        orderers = self._subject_actors(self._subject(verb))
+        return any(a.country for a in orderers) and bool(self._ordered_others(verb, orderers))
 
     def _first_giver(self, verb: Token, givers: list[Actor]) -> list[Actor]:
         """ "received 150,000 doses from India and Nepal 200,000 doses": a gapped clause the
@@ -2986,7 +3028,7 @@ class _Participants:
                 tok = time_verb  # "said after meeting X": who said it met X
                 continue
             if tok.dep == "ROOT":
-                return self._fronted_subject(tok)
+                return self._fronted_subject(tok) or self._listed_decision_subject(tok)
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
                 head = self.tokens[tok.head]
                 carrier = self.tokens[head.head]
@@ -3212,6 +3254,47 @@ class _Participants:
                     return tok
         return None
 
+    def _listed_decision_subject(self, verb: Token) -> Token | None:
+        """ "The Government has decided: 1. to close the embassy ...; 2. to end all
+        cooperation with X": a list item that is a bare infinitive is what the subject of
+        the decision the list follows decided (back over the items before it)."""
+        if not self._listed_infinitive(verb.sentence):
+            return None
+        index = verb.sentence - 1
+        while index >= 0 and self._listed_infinitive(index):
+            index -= 1
+        if index < 0:
+            return None
+        sentence = self.ann.sentences[index]
+        colon = self.tokens[sentence.last - 1]
+        if colon.text != ":" or colon.head == colon.i:
+            return None
+        lead = self.tokens[colon.head]
+        if lead.pos != "VERB" or lead.lemma.lower() not in _LIST_LEADS:
+            return None
+        return next(
+            (self.tokens[c] for c in self.children[lead.i] if self.tokens[c].dep == "nsubj"),
+            None,
+        )
+
+    def _listed_infinitive(self, index: int) -> bool:
+        """Whether sentence ``index`` is a list item ("2.", "b)", "-") whose main verb is a
+        bare "to" infinitive."""
+        sentence = self.ann.sentences[index]
+        if sentence.last - sentence.first < 3:
+            return False
+        mark = self.tokens[sentence.first]
+        if not (mark.tag == "LS" or _LIST_MARKS.match(mark.text.lower())):
+            return False
+        root = next(
+            (t for t in self.tokens[sentence.first : sentence.last] if t.dep == "ROOT"), None
+        )
+        return (
+            root is not None
+            and self._to_clause(root)
+            and not any(self.tokens[c].dep in _SUBJECTS for c in self.children[root.i])
+        )
+
     def _intention_owner(self, verb: Token) -> Token | None:
         """The verb whose subject owns an intention or decision that only a pronoun owns
         ("notified Congress of his intention to rescind X", "announced its decision to
@@ -3274,6 +3357,10 @@ class _Participants:
                         actors += self._np_actors(self.tokens[g])  # "the concerns of X"
                     elif word == "of" and rule.type == "SUPPORT" and self._owned(noun):
                         recipients += self._np_actors(self.tokens[g])  # "his support of X"
+                    elif word == "of" and rule.mode == "expel":
+                        # "the expulsion of diplomats of the Embassy of Argentina": the
+                        # envoys' state
+                        recipients += self._np_actors(self.tokens[g])
                     elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
                         rule.type, frozenset()
                     ):  # "raised concerns about China's practices", "an inquiry into X"

@@ -904,6 +904,8 @@ class _Speech:
                         continue  # "ordered the paper to suspend publication": the order is it
                     if parent.lemma.lower() == "tell" and self._told_no_demand(parent, rule):
                         continue  # "told Xi that Australia adhered to ...": speech
+                    if rule.type == "SANCTION" and self._ordered_out(parent):
+                        continue  # "ordered China to close its consulate": the closure
                     if parent.lemma.lower() in _ORDERING and self._own_official_ordered(parent):
                         continue  # "ordered his trade minister to raise tariffs": the order
                     if rule.type == "SUPPORT" and any(
