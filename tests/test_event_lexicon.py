@@ -518,6 +518,20 @@ def test_contradicting_trigger(folder):
         read_event_lexicon(folder)
 
 
+def test_a_named_word_list_stands_for_its_words(folder, lex):
+    """ "@aid" in an entry's object is every word of the [words] aid list."""
+    pause = next(t for t in lex.triggers if t.lemma == "pause" and t.type == "SANCTION")
+    assert {"aid", "loan", "tranche", "disbursement", "support"} <= set(pause.object)
+    assert not any(w.startswith("@") for t in lex.triggers for w in t.object + t.near)
+    _append(
+        folder,
+        "triggers.toml",
+        '[[trigger]]\nlemma = "meet"\npos = "VERB"\ntype = "CONSULT"\nnear = ["@gifts"]\n',
+    )
+    with pytest.raises(LexiconError, match=r"near names \['gifts'\], not lists of the \[words\]"):
+        read_event_lexicon(folder)
+
+
 def test_missing_file(folder):
     (folder / "contexts.toml").unlink()
     with pytest.raises(LexiconError, match=r"contexts\.toml: file not found"):

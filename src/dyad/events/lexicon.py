@@ -775,9 +775,11 @@ def read_event_lexicon(folder: Path | Traversable, label: str | None = None) -> 
     crosswalks, codes = _crosswalk(src, data)
 
     src, data = read(TRIGGERS_FILE)
-    versions[TRIGGERS_FILE] = read_version(src, data, ("trigger",))
+    versions[TRIGGERS_FILE] = read_version(src, data, ("trigger", "words"))
+    lists = _word_lists(src, data)
     triggers = tuple(
-        _trigger(src.at("trigger", i, e), e, codes) for i, e in entries(src, data, "trigger")
+        _trigger(src.at("trigger", i, e), e, codes, lists)
+        for i, e in entries(src, data, "trigger")
     )
     _no_duplicate_triggers(src, triggers)
 
@@ -844,12 +846,33 @@ def _bool(src: _Source, raw: Mapping[str, Any], key: str) -> bool | None:
     return value
 
 
+def _word_lists(src: _Source, data: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The named word lists of the ``[words]`` table, which entries name as ``"@name"``."""
+    table = data.get("words", {})
+    if not isinstance(table, dict):
+        raise src.error("[words] must be a table of named lists of lemmas")
+    here = _Source(src.file, "[words]")
+    return {name: _words(here, table, name) for name in table}
+
+
 def _words(
-    src: _Source, raw: Mapping[str, Any], key: str, *, phrases: bool = False
+    src: _Source,
+    raw: Mapping[str, Any],
+    key: str,
+    *,
+    phrases: bool = False,
+    lists: Mapping[str, tuple[str, ...]] | None = None,
 ) -> tuple[str, ...]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise src.error(f"{key} must be a list of non-empty strings")
+    if lists is not None:  # "@aid" stands for the [words] list of that name
+        unknown = [v[1:] for v in value if v.startswith("@") and v[1:] not in lists]
+        if unknown:
+            raise src.error(f"{key} names {unknown}, not lists of the [words] table")
+        named = [w for v in value if v.startswith("@") for w in lists[v[1:]]]
+        value = [v for v in value if not v.startswith("@")]
+        value += [w for w in dict.fromkeys(named) if w not in value]
     for word in value:
         if word != word.lower() or word != word.strip():
             raise src.error(f"{key}: {word!r} must be lower case without outer spaces")
@@ -861,7 +884,12 @@ def _words(
     return tuple(value)
 
 
-def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, CrosswalkEntry]) -> Trigger:
+def _trigger(
+    src: _Source,
+    raw: Mapping[str, Any],
+    codes: Mapping[str, CrosswalkEntry],
+    lists: Mapping[str, tuple[str, ...]],
+) -> Trigger:
     _check_keys(src, raw, _TRIGGER_KEYS)
     lemma = _string(src, raw, "lemma", required=True)
     assert lemma is not None
@@ -909,10 +937,10 @@ def _trigger(src: _Source, raw: Mapping[str, Any], codes: Mapping[str, Crosswalk
         mode=mode,
         medium=medium,
         cameo=cameo,
-        object=_words(src, raw, "object"),
+        object=_words(src, raw, "object", lists=lists),
         particle=particle,
-        near=_words(src, raw, "near", phrases=True),
-        unless=_words(src, raw, "unless"),
+        near=_words(src, raw, "near", phrases=True, lists=lists),
+        unless=_words(src, raw, "unless", lists=lists),
         transitive=transitive,
         light=light,
         host=host,
