@@ -778,8 +778,7 @@ def read_event_lexicon(folder: Path | Traversable, label: str | None = None) -> 
     versions[TRIGGERS_FILE] = read_version(src, data, ("trigger", "words"))
     lists = _word_lists(src, data)
     triggers = tuple(
-        _trigger(src.at("trigger", i, e), e, codes, lists)
-        for i, e in entries(src, data, "trigger")
+        _trigger(src.at("trigger", i, e), e, codes, lists) for i, e in entries(src, data, "trigger")
     )
     _no_duplicate_triggers(src, triggers)
 
