@@ -186,3 +186,32 @@ def test_an_old_trip_makes_no_visit_of_todays_talks(consults):
         "Addis Ababa in 2019 for a state visit."
     )
     assert found and all(m.mode != "visit" for m in found), summary(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        # a meeting with a side its own words call visiting
+        ("Uruguay's president met the visiting Chilean foreign minister on Monday.", "CHL", "URY"),
+        # a host's words to a visiting guest: the guest's visit, beside what was said
+        ("Uruguay's president told the visiting Chilean foreign minister on Monday that "
+         "Montevideo would back the trade deal.", "CHL", "URY"),
+        ("Mongolia's president praised the project, telling a visiting South Korean delegation on "
+         "Monday that the two were natural partners.", "KOR", "MNG"),
+    ],
+)  # fmt: skip
+def test_a_visiting_guest_made_a_visit(consults, text, visitor, host):
+    assert ("visit", (visitor,), (host,), MONDAY) in {
+        (
+            m.mode,
+            tuple(sorted(set(states(m.actors)))),
+            tuple(sorted(set(states(m.recipients)))),
+            m.date,
+        )
+        for m in consults(text)
+    }
+
+
+def test_words_to_a_guest_not_called_visiting_make_no_visit(consults):
+    text = "Uruguay's president told the Chilean foreign minister on Monday that he was right."
+    assert not [m for m in consults(text) if m.mode == "visit"]

@@ -248,6 +248,7 @@ class _ArticleExtractor(
                     self._followers(sentence.first, sentence.last),
                     self._outbreaks(sentence.first, sentence.last),
                     self._deliveries(sentence.first, sentence.last),
+                    self._visiting_addressed(sentence.first, sentence.last),
                     self._summit_companions(sentence.first, sentence.last),
                     self._summit_addressed(sentence.first, sentence.last),
                     self._summit_attendance(sentence.first, sentence.last),

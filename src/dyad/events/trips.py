@@ -6,16 +6,21 @@ during a stop in Kyiv on Aug. 23. ... Modi and Zelensky held talks at the palace
 "Barrot met Deby on Thursday" in a story that says elsewhere that Barrot left
 N'Djamena. A meeting of the two sides in person, with no place of its own in its
 sentence, took place on the trip the story tells, so it is a visit (the conventions: one
-side travels to the other's country; the visitor acts, the host receives).
+side travels to the other's country; the visitor acts, the host receives). A side the
+story calls visiting ("met the visiting Pakistani foreign minister", "told a visiting
+Philippine delegation that ...") made the trip: its meeting, and the host's words to it,
+are its visit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..models import EventMention, Location, Token
-from .common import _TRAVEL, _placed_in_text
+from .common import _TRAVEL, _Found, _placed_in_text, _political, _unique
+from .lexicon import Trigger
 
 # Words that put a side's person in a place away from home: travel and its ends ("left
 # N'Djamena", "a day-long stop in Kyiv", "flew to Hanoi").
@@ -33,6 +38,11 @@ _IN_PERSON = _TRIP_WORDS | frozenset(
 # People and states travel; a place named as an actor ("Kyiv said") does not.
 _TRAVELLERS = frozenset({"person", "state"})
 
+
+# Verbs of telling a guest something: "told the visiting minister that ...".
+_TELLING = frozenset("tell assure urge brief inform ask thank warn".split())
+# The meeting a host's words to a visiting guest took place in.
+_VISIT = Trigger(lemma="visit", pos="VERB", type="CONSULT", mode="visit")
 
 # A trip told on one day spans the days around it ("flew to Jakarta on Sunday" for talks
 # on Monday).
@@ -68,7 +78,65 @@ class _Trips:
         if not any(e.event_type == "CONSULT" and e.mode is None for e in events):
             return events  # nothing a trip or a missing room could settle: no work to do
         trips = self._trips(events)
-        return [self._remote_unless_met(self._on_trip(e, trips)) for e in events]
+        return [
+            self._remote_unless_met(self._on_trip(self._visiting_side(e), trips)) for e in events
+        ]
+
+    def _visiting_side(self, e: EventMention) -> EventMention:
+        """ "Rahmon met the visiting Pakistani foreign minister": a meeting with a side its
+        own words call visiting is that side's visit to the other."""
+        if e.event_type != "CONSULT" or e.mode is not None or len(e.countries) != 2:
+            return e
+        everyone = (*e.actors, *e.recipients)
+        guests = {a.country for a in everyone if a.country and self._called_visiting(a)}
+        if len(guests) != 1:
+            return e
+        return replace(
+            e,
+            mode="visit",
+            medium="in_person",
+            actors=tuple(a for a in everyone if a.country in guests),
+            recipients=tuple(a for a in everyone if a.country not in guests),
+        )
+
+    def _called_visiting(self, actor) -> bool:
+        """Whether a participant's phrase has "visiting" before its head."""
+        for span in actor.mentions:
+            at = self.token_ending.get(span.end)
+            if at is not None and self._visiting(self.tokens[at]):
+                return True
+        return False
+
+    def _visiting(self, head: Token) -> Token | None:
+        """The "visiting" of "the visiting Pakistani foreign minister", if any."""
+        for c in self.children[head.i]:
+            kid = self.tokens[c]
+            if kid.dep == "amod" and kid.lemma.lower() == "visit" and c < head.i:
+                return kid
+        return None
+
+    def _visiting_addressed(self, first: int, last: int) -> Iterator[_Found]:
+        """ "Rahmon told the visiting Pakistani foreign minister that ...", "telling a
+        visiting Philippine delegation ...": a host's words to a guest its phrase calls
+        visiting were said at the guest's visit, a meeting of the two sides."""
+        for verb in self.tokens[first:last]:
+            if verb.pos != "VERB" or verb.lemma.lower() not in _TELLING:
+                continue
+            subject = self._subject(verb)
+            hosts = [a for a in self._subject_actors(subject) if a.country] if subject else []
+            for c in self.children[verb.i]:
+                guest = self.tokens[c]
+                visiting = self._visiting(guest) if guest.dep in ("dobj", "dative") else None
+                if visiting is None:
+                    continue
+                own = {a.country for a in hosts}
+                guests = [
+                    a
+                    for a in self._np_actors(guest)
+                    if _political(a) and a.country and a.country not in own
+                ]
+                if guests and hosts:
+                    yield _Found(visiting, _VISIT, _unique(guests), _unique(hosts))
 
     def _remote_unless_met(self, e: EventMention) -> EventMention:
         """ "Trump said he had spoken with the emir", "Anwar said he had spoken to Hun
