@@ -11521,3 +11521,44 @@ def test_suspending_a_foreign_office_is_a_sanction(code):
         "Nicaragua suspended the work of the UN human rights office in the country on Monday."
     ).one("SANCTION")
     assert states(event.actors) == ("NIC",) and event.recipients
+
+
+# ---- the day of an undated deed told of an occasion ----------------------------------------
+
+
+def test_the_same_day_after_a_date_in_its_own_sentence_is_that_day(code):
+    coded = code(
+        "Somalia expelled Kenya's ambassador on Friday. Djibouti followed on Saturday, recalling "
+        "its envoy from Mogadishu, and Uganda said the same day that it was withdrawing its "
+        "diplomats from Somalia."
+    )
+    [event] = [m for m in coded.of("SANCTION") if states(m.actors) == ("UGA",)]
+    assert event.date == SATURDAY, coded.summary()
+
+
+def test_what_follows_an_evening_arrival_is_done_at_the_next_days_talks(code):
+    coded = code(
+        "German Chancellor Olaf Scholz met Brazilian President Luiz Inacio Lula da Silva in "
+        "Brasilia on Tuesday. Scholz landed late on Monday at the capital's airport. At the "
+        "presidential palace he praised Brazil's efforts to protect the Amazon."
+    )
+    assert coded.one("SUPPORT").date == TUESDAY, coded.summary()
+
+
+def test_a_day_a_state_is_reached_by_is_not_the_news_day_of_the_lead(code):
+    coded = code(
+        "By Tuesday morning the lorries at the Moyale crossing were moving again.\n\n"
+        "Leaders of Kenya and Ethiopia meeting in Nairobi on Sunday lifted the closure of their "
+        "shared border.\n\nKenyan President William Ruto condemned the raids by armed groups in "
+        "the area."
+    )
+    assert coded.one("ACCUSE").date == date(2020, 12, 13), coded.summary()
+
+
+def test_what_the_last_speaker_also_said_has_the_day_of_his_statement(code):
+    coded = code(
+        "Somalia expelled Kenya's ambassador on Friday.\n\nOn Sunday, Ugandan President Yoweri "
+        "Museveni said Uganda would keep its troops in Somalia.\n\nMuseveni also said Uganda "
+        "supported the mediation efforts of the African Union."
+    )
+    assert coded.one("SUPPORT").date == date(2020, 12, 13), coded.summary()

@@ -680,3 +680,22 @@ def test_a_dateline_filed_from_two_places_is_read_with_its_first(line, place, ag
 def test_a_slash_in_a_story_sentence_is_no_dateline():
     line = "US/China trade talks resumed on Monday - officials said."
     assert metadata.read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "body"),
+    [
+        ("OSLO, Mar 4 (Fjord Wire). – The envoys met.", "Oslo", "Fjord Wire", "The envoys met."),
+        ("LIMA (Andes Post). — Talks resumed.", "Lima", "Andes Post", "Talks resumed."),
+    ],
+)
+def test_a_full_stop_after_the_bracketed_agency_before_a_dash_ends_the_dateline(
+    paragraph, place, agency, body
+):
+    dateline = metadata.read_dateline(paragraph)
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert paragraph[dateline.end :] == body
+
+
+def test_a_full_stop_after_a_bracketed_agency_without_a_dash_makes_no_dateline():
+    assert metadata.read_dateline("OSLO (Fjord Wire). The envoys met.") is None

@@ -1606,8 +1606,8 @@ def test_a_sponsor_written_before_its_group_is_no_actor(resolve, text, sponsor, 
     [
         # what follows is no known group: the sponsor may be the party accused
         ("Caracas denounced a U.S.-backed plot against the government.", "U.S.", "state:USA"),
-        # a coalition a state leads acts for it
-        ("The Saudi-led coalition struck Sanaa airport.", "Saudi", "state:SAU"),
+        # a coalition a state leads acts for it (as a body of its own, of that state)
+        ("The Saudi-led coalition struck Sanaa airport.", "Saudi", "led:SAU:coalition"),
     ],
 )  # fmt: skip
 def test_a_sponsor_of_anything_else_stays(resolve, text, written, key):
@@ -1675,3 +1675,48 @@ def test_a_demonym_before_a_common_noun_gives_a_private_persons_state(resolve, t
     """ "French aid worker X": the demonym before the person's occupation is their state."""
     article, res = resolve(text, "2024-05-07")
     assert actor_at(article, res, name).country == iso3
+
+
+def test_a_coalition_led_by_a_state_acts_for_that_state(resolve):
+    """ "The U.S.-led coalition": states fighting under one, whose acts are the leader's;
+    "the coalition" later is the same body, and "Coalition spokesman X" speaks for it."""
+    article, res = resolve(
+        "BAGHDAD (Tigris Wire) - The U.S.-led coalition struck militia depots near the "
+        "border on Monday, and the group that runs them vowed revenge. The coalition said the "
+        "strikes were defensive. Coalition spokesman Major General Dale Morgan said more "
+        "would follow."
+    )
+    led = actor_at(article, res, "U.S.-led coalition")
+    assert (led.kind, led.country) == ("group", "USA")
+    assert keys_at(article, res, "The coalition") == {led.key}
+    assert keys_at(article, res, "the group") != {led.key}
+    assert actor_at(article, res, "Dale Morgan").country == "USA"
+
+
+def test_a_mission_or_alliance_a_state_leads_is_not_that_state(resolve):
+    """A mission others mandate ("the Kenyan-led security mission") or a standing alliance
+    is no one state's; and a "Coalition spokesman" with no led coalition named keeps none."""
+    article, res = resolve(
+        "The Kenyan-led security mission opened a base in Port-au-Prince on Monday. "
+        "Coalition spokesman Dale Morgan said patrols would begin."
+    )
+    assert not [a for a in res.actors if a.country == "KEN"], res.actors
+    assert actor_at(article, res, "Dale Morgan").country is None
+
+
+def test_a_spokesman_of_a_body_named_before_the_post_is_of_its_state(resolve):
+    """ "The Houthis' military spokesman, X": the body's state, not the dateline's."""
+    article, res = resolve(
+        "DUBAI (Palm Wire) - The Houthis' military spokesman, Ali Nasser, said the ship had "
+        "entered Yemeni waters without permission."
+    )
+    assert actor_at(article, res, "Ali Nasser").country == "YEM"
+
+
+def test_a_military_rank_between_post_and_name_is_no_name(resolve):
+    """ "Army chief General X": one person, with the post's state."""
+    article, res = resolve(
+        "Sudanese Army chief General Omar Hamid met the envoy in Port Sudan on Monday."
+    )
+    assert actor_at(article, res, "Omar Hamid").country == "SDN"
+    assert not actors_named(res, "General Omar Hamid") and not actors_named(res, "Army")

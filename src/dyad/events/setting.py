@@ -40,6 +40,7 @@ _OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 # "the next day Rabat said ...", "a day later": the day after the one written before
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
+_BY_DAY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by Sunday morning the lorries ran"
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
 # "X, speaking in Hanoi late on Thursday, said ...": the adjunct is the saying itself
 _SPEAKING = frozenset({"speak", "talk", "address", "write"})
@@ -66,7 +67,10 @@ class _Setting:
         sentence starts after the dateline (annotate.py leaves it out), so the dateline's
         own date ("BEIJING, Dec. 15") is not taken for the news."""
         for lead in self.ann.sentences[:_LEAD_SENTENCES]:  # a title line may come first
+            text = self.article.text[lead.start : lead.end]
             for when in self._sentence_dates(lead):
+                if _BY_DAY.search(text[: when.start]):
+                    continue  # "By Monday there were four": a state reached, not the news
                 owned = self._possessed(lead, when)
                 if owned is not None and not (
                     owned.dep in ("nsubj", "nsubjpass") or self._occasion(owned)
@@ -178,7 +182,17 @@ class _Setting:
         if found:
             shift = self._day_shift(clause_start) or self._reporting_shift(verb)
             return _shifted(found[0], shift), "sentence"
-        if _SAME_DAY.search(text):  # "the same night": the day the sentences before write
+        same = _SAME_DAY.search(text)
+        if same:  # "the same night": the day the sentences before write, or the sentence
+            # itself before the words ("Kuwait followed on Saturday, and Qatar said the same
+            # day ...": the date of the other clause, which the deed's own left out)
+            here = [
+                w
+                for w in self._sentence_dates(sentence)
+                if w.precision == "day" and w.end <= same.start()
+            ]
+            if here:
+                return here[-1], "sentence"
             for before in reversed(self.ann.sentences[max(0, sentence.index - 3) : sentence.index]):
                 days = [w for w in self._sentence_dates(before) if w.precision == "day"]
                 if days:
@@ -190,7 +204,7 @@ class _Setting:
         # "came a day after the minister announced that X had deposited ...": the shift of
         # the clause that reports the act
         shift = self._day_shift(clause_start) or self._reporting_shift(verb)
-        before = self._paragraph_day(sentence)
+        before = self._paragraph_day(sentence) or self._also_day(verb, sentence)
         if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
             return _shifted(before, shift), "article"
         if self.story_date is not None:
@@ -231,7 +245,40 @@ class _Setting:
             for w in self._sentence_dates(previous)
             if w.precision == "day" and not self._report_day(previous, w)
         ]
-        return days[0] if days and not self._is_history(days[0]) else None
+        if not days or self._is_history(days[0]):
+            return None
+        # "landed late on Tuesday. At the palace she told Tsai ...": what follows an evening
+        # arrival is done at the visit's talks, on the lead's next day
+        return self._talks_day(days[0], previous)
+
+    def _also_day(self, verb: Token, sentence) -> When | None:
+        """ "On Monday Macron said the envoy would stay. [...] Macron also said France backed
+        the bloc": what the doer of the sentence just before "also" does or says, with no
+        day of its own, is told of the same occasion, on the day that sentence gives it."""
+        if sentence.index == 0:
+            return None
+        said = self._speech_verb(verb)
+        told = next((v for v in (verb, said) if v is not None and self._also(v)), None)
+        if told is None:
+            return None
+        doers = {a.key for a in self._subject_actors(self._subject(told))}
+        previous = self.ann.sentences[sentence.index - 1]
+        for when in self._sentence_dates(previous):
+            if when.precision != "day" or self._report_day(previous, when):
+                continue
+            offset = previous.start + when.start
+            for tok in self.tokens[previous.first : previous.last]:
+                if tok.pos not in ("VERB", "AUX") or not self._dates_verb(offset, tok):
+                    continue
+                if doers & {a.key for a in self._subject_actors(self._subject(tok))}:
+                    return None if self._is_history(when) else when
+        return None
+
+    def _also(self, verb: Token) -> bool:
+        return any(
+            self.tokens[c].text.lower() == "also" and self.tokens[c].dep == "advmod"
+            for c in self.children[verb.i]
+        )
 
     def _report_day(self, sentence, when: When) -> bool:
         """A day that dates a news report ("the agency reported on Thursday that ..."): the

@@ -22,7 +22,8 @@ _LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 _CAPS_PLACE = rf"[{_UP}][{_UP}'-]*\.??(?:[ ][{_UP}][{_UP}'-]*\.??){{0,3}}?"
 _TITLE_PLACE = rf"[{_UP}][{_LOW}.'-]+(?:[ -](?:[{_UP}][{_LOW}.'-]+|de|da|do|al|el|es))*"
 # A full stop ends a dateline only before an agency word and a dash: "NUR-SULTAN. KAZINFORM –",
-# or after a wire tag between slashes: "MOSCOW, October 17. /TASS/. ";
+# or after a wire tag between slashes: "MOSCOW, October 17. /TASS/. "; after an agency in
+# brackets one may stand before a dash: "ASTANA, Jan 26 (Kazinform). – ";
 # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), never "US-China".
 _AGENCY_WORDS = r"[A-Z][A-Za-z-]{1,20}(?:[ ][A-Z][A-Za-z-]{1,20}){0,2}"
 _SEP = rf"(?:--|—|–|(?<=[ )])-(?=[ ])|:|(?<=/)\.|\.(?=[ ]?{_AGENCY_WORDS}[ ]?(?:--|—|–|-)))"
@@ -36,7 +37,7 @@ _DATELINE = re.compile(
     (?:,[ ](?!{_DAY})(?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}}))?
     (?:,?[ ](?P<date>{_DAY}))?
     [ ]?(?:\((?P<agency>[^()]{{2,40}})\)|\.?[ ]?/(?P<wire>[A-Za-z][\w .-]{{1,30}})/)?
-    [ ]?(?:\.(?=--|—|–))?(?P<sep>{_SEP})[ ]?
+    [ ]?(?:\.(?=[ ]?(?:--|—|–))[ ]?)?(?P<sep>{_SEP})[ ]?
     (?:(?P<agency2>{_AGENCY_WORDS})[ ]?(?:--|—|–|-)[ ]?)?
     (?=\S)""",
     re.VERBOSE,

@@ -25,6 +25,7 @@ The rules, in the order they run over each sentence:
 5. ``org``/``body``  organisations by name or acronym; bodies a state owns ("Russia's
                  central bank", "the Russian state company Rosatom"). A known name inside a
                  longer one ("Han River Institute", "Bank of Japan") is not that actor.
+                 ``led``: "the Saudi-led coalition" is a body of the leading state's.
 6. ``collective`` unqualified forces and crowds ("Police detained ...", "protesters") act
                  for the state of the sentence's place, else of the dateline.
 

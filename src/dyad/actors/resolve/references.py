@@ -403,6 +403,8 @@ def _described_org(
             continue
         if sectors and draft.sector not in sectors:
             continue
+        if draft.key.startswith("led:") and not draft.key.endswith(f":{tok.lemma.lower()}"):
+            continue  # "the Saudi-led coalition fighting the group": "the coalition" only
         if country is not None and draft.country != country:
             continue
         if best is None or mention.first > best[0]:

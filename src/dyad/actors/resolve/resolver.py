@@ -31,7 +31,7 @@ from .offices import Offices
 from .organisations import embedded, known_org, shared_party_states, unknown_organisations
 from .pairs import note_pair, resolve_pairs
 from .references import note_states, resolve_references
-from .states import capital, demonym, sponsor_of_a_group, state_name
+from .states import capital, demonym, led_body, sponsor_of_a_group, state_name
 from .titles import title_group, titled
 
 
@@ -101,6 +101,9 @@ def _sentence(ctx: ArticleContext, first: int, last: int, matches: dict[int, Mat
             continue
         if match is not None and sponsor_of_a_group(tokens, match, last, matches):
             i = match.last  # "Iran-backed Hezbollah": an attribute of the group
+            continue
+        if match is not None and (end := led_body(ctx, match, last)) is not None:
+            i = end  # "the Saudi-led coalition": a body the state leads
             continue
         if match is not None:
             i = _matched(ctx, match, last, matches)

@@ -8,7 +8,8 @@ government. A name that only says where, about what or of which nationality is n
 (``places.place_like``). A demonym alone ("Turkish goods") is no actor either: it is
 an attribute, which the title rules read where it matters. Before taking a state, the
 words after it may make it a body the state owns ("Russia's central bank") or, after a
-demonym, a non-state armed group ("Syrian rebels").
+demonym, a non-state armed group ("Syrian rebels"); "the Saudi-led coalition" is a body
+of the state that leads it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,48 @@ def sponsor_of_a_group(tokens: Sequence[Token], m: Match, last: int, matches: di
         return False
     after = matches.get(j + 2)
     return after is not None and after.of("org") is not None
+
+
+# "the Saudi-led coalition": states fighting together under one, whose acts are the
+# leader's; not a standing body ("the U.S.-led alliance" is NATO) nor a mission others
+# mandate ("the Kenyan-led security mission" in Haiti), which are no one state's
+_LED_BODIES = frozenset({"coalition"})
+
+
+def led_body(ctx: ArticleContext, m: Match, last: int) -> int | None:
+    """ "The Saudi-led coalition", "the U.S.-led military coalition": states fighting
+    together whose acts are their leader's (the state the gold codes them to), named as one
+    actor; "the coalition" after it refers back to it (``references``). Returns where
+    reading goes on, or None when the state leads no such body here."""
+    tokens = ctx.tokens
+    e = m.of("state", "demonym")
+    j = m.last
+    if e is None or j + 2 >= last or tokens[j].text != "-" or tokens[j + 1].text.lower() != "led":
+        return None
+    k = j + 2  # (up to two words between: "the U.S.-led international coalition")
+    while k < min(last, j + 4) and tokens[k].text.islower() and tokens[k].text not in _LED_BODIES:
+        k += 1
+    if k >= last or tokens[k].text.lower() not in _LED_BODIES:
+        return None
+    noun = tokens[k].lemma.lower()
+    key = f"led:{e.ref}:{noun}"
+    draft = ctx.drafts.get(key) or ctx.draft(
+        key, f"{ctx.written(m.first, k)} {noun}", "group", country=e.ref, sector="IGO"
+    )
+    ctx.mention(draft, m.first, k + 1, "led")
+    return k + 1
+
+
+def led_body_before(ctx: ArticleContext, i: int) -> str | None:
+    """The state of a body of states led by one (``led_body``) that the word before token
+    ``i`` names again: "Coalition spokesman X" after "the Saudi-led coalition"."""
+    if i == 0:
+        return None
+    word = ctx.tokens[i - 1].lemma.lower()
+    if word not in _LED_BODIES:
+        return None
+    led = [d for d in ctx.drafts.values() if d.key.startswith("led:") and d.key.endswith(word)]
+    return led[0].country if len({d.country for d in led}) == 1 else None
 
 
 def state_name(ctx: ArticleContext, m: Match, e: Entry, last: int) -> int:

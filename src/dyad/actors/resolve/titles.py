@@ -26,12 +26,15 @@ from ..kb import Organisation
 from ..lexicon import Lexicon, Title
 from .context import ArticleContext, Draft
 from .names import comma_name, name_after, past_honorific, person_draft
+from .states import led_body_before
 
 DETERMINERS = frozenset("the a an his her its their our this that".split())
 # Words that make the title that follows a past one ("former President X").
 FORMER = frozenset({"former", "ex-", "late"})
 # Rank words before a title that make it another post ("Vice Finance Minister").
 RANKS = frozenset({"vice", "deputy", "assistant", "under", "junior", "acting"})
+# Words of a military rank before "General": "Brigadier General", "Lieutenant General".
+_MILITARY_RANKS = frozenset({"brigadier", "major", "lieutenant"})
 # Roles too common to stand for one person when no name is given.
 _GENERIC_TITLES = frozenset({"minister", "director", "lawmaker", "general", "spokesperson",
                              "ambassador", "governor", "leader", "analyst"})  # fmt: skip
@@ -112,12 +115,17 @@ def title_group(
     igo = org is not None and org.sector == "IGO"
     if org is not None and not igo and title is not None and org.country:
         country = org.country  # "Taliban spokesman X", "Hamas spokesman X": the body's state
+    elif country is None and title is not None:
+        country = led_body_before(ctx, start)  # "Coalition spokesman X": its leader's
     return TitleGroup(start, j, country, title, counterpart, plural, held, igo)
 
 
 def _org_before(ctx: ArticleContext, i: int, matches: dict[int, Match]) -> Organisation | None:
     """The organisation whose name ends right before token i (or before its "'s"): "UN
-    envoy X", "the AU's envoy", "Taliban spokesman X"."""
+    envoy X", "the AU's envoy", "Taliban spokesman X", "the Houthis' military spokesman"."""
+    for _ in range(2):  # (lower-case words of the post: "military", "chief")
+        if i > 0 and ctx.tokens[i - 1].text.islower() and ctx.tokens[i - 1].pos in ("ADJ", "NOUN"):
+            i -= 1
     if i > 0 and ctx.tokens[i - 1].text in ("'s", "'"):
         i -= 1
     for m in matches.values():
@@ -163,7 +171,7 @@ def _title_named(lex: Lexicon, name: str | None) -> Title | None:
 def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int, Match]) -> int:
     """A title group: with a name after it (rule 1) or alone (rule 2)."""
     tokens = ctx.tokens
-    start = past_honorific(tokens, group.last, last)
+    start = past_honorific(tokens, _past_rank(ctx, group.last, last, matches), last)
     name_end, person = name_after(ctx, start, last, matches)
     if person is None and name_end == start and comma_name(tokens, start, last):
         # "Bahrain's foreign minister, Abdullatif Al Zayani, signed ..."
@@ -191,6 +199,18 @@ def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int,
     if draft is not None:
         ctx.mention(draft, group.first, group.last, "role")
     return group.last
+
+
+def _past_rank(ctx: ArticleContext, j: int, last: int, matches: dict[int, Match]) -> int:
+    """Past a military rank between a post and the name: "Coalition spokesman Brigadier
+    General X", "army spokesman Gen. Y" (the rank is no name)."""
+    k = j
+    while k < last and ctx.tokens[k].text.lower() in _MILITARY_RANKS:
+        k += 1
+    m = matches.get(k)
+    if m is None or m.of("title") is None or ctx.lex.titles[m.of("title").ref].sector != "MIL":
+        return j
+    return m.last if m.last < last and ctx.tokens[m.last].text[:1].isupper() else j
 
 
 def _listed_states(ctx: ArticleContext, group: TitleGroup, matches: dict[int, Match]) -> list[str]:
