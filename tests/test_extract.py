@@ -11562,3 +11562,20 @@ def test_what_the_last_speaker_also_said_has_the_day_of_his_statement(code):
         "supported the mediation efforts of the African Union."
     )
     assert coded.one("SUPPORT").date == date(2020, 12, 13), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "freed"),
+    [
+        ("Five Americans released by Iran on Monday flew home to Washington.", "IRN", "USA"),
+        ("Two Iranians released by Washington as part of the exchange waited in Doha on "
+         "Monday.", "USA", "IRN"),
+    ],
+)  # fmt: skip
+def test_people_a_participle_says_were_released_were_freed(code, text, doer, freed):
+    event = code(text).one("RETREAT")
+    assert (states(event.actors), states(event.recipients)) == ((doer,), (freed,))
+
+
+def test_a_report_released_is_no_release(code):
+    assert not code("The report released by Iran on Monday blamed Israel.").of("RETREAT")

@@ -456,6 +456,8 @@ class _TriggerReader:
                 }
             if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
                 objects |= self.with_conjuncts([tok.head])
+                # a past participle's noun is its object: "Americans released by Iran"
+                has_object = has_object or (tok.dep == "acl" and tok.tag == "VBN")
         particles: set[str] = set()
         particle_objects: dict[str, frozenset[str]] = {}
         for p in self.kids(i, _PARTICLE):
