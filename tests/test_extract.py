@@ -11579,3 +11579,91 @@ def test_people_a_participle_says_were_released_were_freed(code, text, doer, fre
 
 def test_a_report_released_is_no_release(code):
     assert not code("The report released by Iran on Monday blamed Israel.").of("RETREAT")
+
+
+# ---- criticism and rejection told by their target's deed -----------------------------------
+
+
+def test_a_protest_note_sent_to_a_state_accuses_it(code):
+    event = code("Peru sent a protest note to Bolivia on Monday over the border incident.").one(
+        "ACCUSE"
+    )
+    assert (states(event.actors), states(event.recipients)) == (("PER",), ("BOL",))
+    assert event.date == MONDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        (
+            "Greece condemned on Monday the naval exercises that Turkey held near Rhodes.",
+            "ACCUSE",
+            "GRC",
+            "TUR",
+        ),
+        (
+            "Egypt rejected on Monday the plan Sudan put forward for the dam's filling.",
+            "REJECT",
+            "EGY",
+            "SDN",
+        ),
+    ],
+    ids=["condemned-drills-x-held", "rejected-plan-x-put-forward"],
+)
+def test_a_judged_thing_is_aimed_at_the_subject_of_its_relative_clause(
+    code, text, event_type, actor, target
+):
+    coded = code(text)
+    event = coded.one(event_type)
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,)), (
+        coded.summary()
+    )
+
+
+def test_a_proposal_that_did_something_names_no_target_by_its_clause(code):
+    coded = code("Egypt rejected on Monday the plan that ended the talks.")
+    assert not any(m.recipients for m in coded.of("REJECT")), coded.summary()
+
+
+def test_condemned_exercises_reach_back_to_the_drilling_state(code):
+    coded = code(
+        "China began naval drills near the Vietnamese coast on Monday. Vietnam's foreign "
+        "ministry condemned the exercises as a threat to regional peace."
+    )
+    [event] = [m for m in coded.of("ACCUSE") if states(m.actors) == ("VNM",)]
+    assert states(event.recipients) == ("CHN",), coded.summary()
+
+
+def test_disappointed_in_a_states_decision_accuses_it(code):
+    coded = code(
+        "Vanuatu signed a policing pact with China on Tuesday. New Zealand's foreign minister "
+        "said Wellington was disappointed in Port Vila's decision."
+    )
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("NZL",), ("VUT",))
+
+
+def test_a_charge_beside_a_persona_non_grata_declaration_aims_at_the_envoys_state(code):
+    coded = code(
+        "Latvia declared two Belarusian diplomats persona non grata on Monday, accusing them of "
+        "espionage."
+    )
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("LVA",), ("BLR",))
+
+
+def test_a_denial_of_a_deed_answers_the_charge_told_before(code):
+    coded = code(
+        "Kenya expelled Somalia's ambassador on Monday, accusing Mogadishu of arming militias "
+        "in the north. A Somali government spokesman denied arming any group."
+    )
+    event = coded.one("REJECT")
+    assert (states(event.actors), states(event.recipients)) == (("SOM",), ("KEN",))
+
+
+def test_a_deal_declared_null_and_void_is_rejected(code):
+    coded = code(
+        "Sudan said on Monday that the accord Ethiopia concluded with Egypt was null and void."
+    )
+    event = coded.one("REJECT")
+    assert states(event.actors) == ("SDN",) and "ETH" in states(event.recipients)

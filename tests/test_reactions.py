@@ -126,8 +126,10 @@ def test_the_lexicon_is_readable_and_polar():
     assert rules.feelings["grateful"] == "SUPPORT" and rules.feelings["concerned"] == "ACCUSE"
     assert "apologise" in rules.refusals
     assert rules.deeds["expulsion"] == frozenset({"SANCTION"})
+    assert rules.verdicts["void"] == "REJECT"  # "was null and void": a rejection
     # one polarity per word
-    for table in (rules.verdicts, rules.feelings, rules.voiced, rules.acts):
+    assert set(rules.verdicts.values()) <= {"ACCUSE", "SUPPORT", "REJECT"}
+    for table in (rules.feelings, rules.voiced, rules.acts):
         assert set(table.values()) <= {"ACCUSE", "SUPPORT"}
 
 

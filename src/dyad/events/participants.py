@@ -135,6 +135,13 @@ from .common import (
 )
 from .lexicon import SETTING_PREPOSITIONS, Trigger, gap_verb, verb_over
 
+# Verbs of denying a charge: "denied supporting the rebels" answers whoever made it.
+_DENYING = frozenset({"deny", "refute"})
+# Types that judge a thing someone did: "condemned the drills X held" aims at X.
+_JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# Words that open a relative clause: "the deal that ended the war".
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
+
 # Verbs of hosting a meeting: "talks hosted by Turkey", "mediated by Qatar".
 _HOSTING = frozenset({"host", "mediate", "broker", "facilitate", "organise", "organize", "chair"})
 # Acts only a speaker does (thanking, accusing, demanding), never a thing.
@@ -494,6 +501,12 @@ class _Participants:
         if rule.type == "ACCUSE" and not any(a.country for a in recipients):
             # "expelled two Polish diplomats, accusing them of spying": the deed's target
             recipients = tuple(self._deed_targets(tok, actors)) or recipients
+        if (
+            rule.type == "REJECT"
+            and tok.lemma.lower() in _DENYING
+            and not any(a.country for a in recipients)
+        ):  # "denied supporting the rebels": the charge it answers is the accuser's
+            recipients = tuple(self._accusers_of(tok, actors)) or recipients
         if not recipients:
             recipients = tuple(self._unnamed_targets(tok, rule, actors))
         if not recipients and rule.type == "PROTEST":
@@ -711,12 +724,35 @@ class _Participants:
         if tok.dep != "advcl" or tok.tag != "VBG" or tok.head == tok.i:
             return []
         head = self.tokens[tok.head]
+        heads = {head.start}
+        # "declared X persona non grata (and gave them 48 hours to leave), accusing them of
+        # ...", with "persona" a verb of its own: the declaration is the deed
+        for verb in (tok, head):
+            if (declaring := self._declaring_verb(verb)) is not None:
+                heads.add(declaring.start)
         own = {_side(a) for a in actors}
         for event in reversed(self.events):
             if event.evidence.sentence_index != tok.sentence:
                 break
-            if event.trigger.start == head.start:
+            if event.trigger.start in heads:
                 return [a for a in event.recipients if a.country and _side(a) not in own]
+        return []
+
+    def _accusers_of(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """Who made the latest charge the story told against the denier's side, a few
+        sentences back at most: "X expelled Y's envoy, accusing Kigali of backing the
+        rebels. Y's spokeswoman denied supporting them" answers X."""
+        own = {_side(a) for a in actors if a.country}
+        if not own:
+            return []
+        for event in reversed(self.events):
+            if tok.sentence - event.evidence.sentence_index > _ANTECEDENT_SENTENCES:
+                break
+            if event.event_type != "ACCUSE" or not any(_side(a) in own for a in event.recipients):
+                continue
+            accusers = [a for a in event.actors if a.country and _side(a) not in own]
+            if accusers:
+                return accusers
         return []
 
     def _drilled_around(self, tok: Token, actors: list[Actor]) -> list[Actor]:
@@ -1818,6 +1854,9 @@ class _Participants:
                 recipients += named
                 if not any(a.country for a in named):
                     recipients += self._authors(child)
+                if not any(a.country for a in recipients) and rule.type in _JUDGING:
+                    # "condemned the exercises (that) Britain held": who did the thing judged
+                    recipients += self._clause_doers(child, actors)
                 if (
                     not named
                     and child.dep == "dobj"  # not "called the visit a sign of support for X"
@@ -2659,6 +2698,9 @@ class _Participants:
         "with", "at" or "over" ("disappointed by Honiara's decision", "by the decision" the
         story told)."""
         own = {_side(a) for a in actors}
+        preps = _REGRET_PREPS
+        if verb.lemma.lower() in _DISAPPOINTED:
+            preps = preps | {"in"}  # "disappointed in Honiara's decision"
         found: list[Actor] = []
         for c in self.children[verb.i]:
             kid = self.tokens[c]
@@ -2669,7 +2711,7 @@ class _Participants:
                     if self.tokens[g].dep in ("nsubj", "nsubjpass")
                     for a in self._np_actors(self.tokens[g])
                 ]
-            elif kid.dep in ("prep", "agent") and kid.text.lower() in _REGRET_PREPS:
+            elif kid.dep in ("prep", "agent") and kid.text.lower() in preps:
                 for g in self.children[c]:
                     if self.tokens[g].dep == "pobj":
                         thing = self.tokens[g]
@@ -2988,6 +3030,40 @@ class _Participants:
                     if self.tokens[g].dep == "agent":
                         found += self._prep_actors(self.tokens[g])
         return found
+
+    def _clause_doers(self, obj: Token, actors: list[Actor]) -> list[Actor]:
+        """The subject of an active relative clause whose missing object the judged thing
+        is: "the exercises (that) Britain held", "the drills the UK plans to carry out";
+        not "the plan that ended the talks" (the relative word is its subject), nor the
+        judge's own side."""
+        own = {a.country for a in actors if a.country}
+        found: list[Actor] = []
+        for thing in self._conjuncts(obj):
+            for c in self.children[thing.i]:
+                if self.tokens[c].dep != "relcl" or not self._object_gap(c):
+                    continue
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "nsubj" and self.tokens[g].lemma.lower() not in (
+                        _RELATIVE_PRONOUNS
+                    ):
+                        found += self._np_actors(self.tokens[g])
+        return [a for a in found if a.country and a.country not in own]
+
+    def _object_gap(self, verb: int) -> bool:
+        """Whether a relative clause lacks its object, directly or down its infinitive
+        ("the exercises that the UK plans to carry out"): the noun it hangs on is it."""
+        for _ in range(3):
+            kids = [self.tokens[k] for k in self.children[verb]]
+            if any(k.dep in ("ccomp", "attr", "oprd") for k in kids):
+                return False
+            objects = [k for k in kids if k.dep == "dobj"]
+            if any(k.lemma.lower() not in _RELATIVE_PRONOUNS for k in objects):
+                return False
+            infinitives = [k for k in kids if k.dep == "xcomp" and k.pos == "VERB"]
+            if objects or not infinitives:
+                return True
+            verb = infinitives[0].i
+        return False
 
     def _names_actor(self, tok: Token) -> bool:
         """An object that is someone ("18 Russian diplomats"), not something ("the treaty")."""
@@ -3457,9 +3533,12 @@ class _Participants:
                         and lead.dep == "dobj"
                     ):  # "give Dhaka strong backing", "offered Kyiv aid", "gave Lima a deadline"
                         recipients += [self._place_state(a) for a in self._np_actors(child)]
-                    # "sent condolences to X": the parser's "dative" to is the preposition
+                    # "sent condolences to X", "sent a protest note to X": the parser's
+                    # "dative" to is the preposition
                     dative_to = (
-                        child.dep == "dative" and child.pos == "ADP" and rule.type == "SUPPORT"
+                        child.dep == "dative"
+                        and child.pos == "ADP"
+                        and rule.type in ("SUPPORT", "ACCUSE")
                     )
                     if (child.dep != "prep" and not dative_to) or (
                         word not in preps and word != "between"
@@ -4619,8 +4698,9 @@ class _Participants:
         """The verb of a declaration the parser read as a clause of its own ("Peru declared
         Mexico's ambassador persona non grata and gave him 72 hours to leave", with
         "persona" a verb whose subject is the envoy): a second verb joined to that
-        clause is the declarer's."""
-        if verb.dep != "conj":
+        clause is the declarer's, as is a participle hung on it ("..., accusing them of
+        spying")."""
+        if verb.dep not in ("conj", "advcl"):
             return None
         clause = self.tokens[verb.head]
         if clause.dep not in ("ccomp", "xcomp") or clause.head == clause.i:

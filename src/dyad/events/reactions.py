@@ -62,6 +62,7 @@ class _ReactionRules:
 def _polar(table: dict) -> dict[str, str]:
     out = {w: "ACCUSE" for w in table.get("negative", [])}
     out.update({w: "SUPPORT" for w in table.get("positive", [])})
+    out.update({w: "REJECT" for w in table.get("refusing", [])})
     return out
 
 
@@ -150,6 +151,10 @@ class _Reactions:
         if speaker is None or judged is None:
             return None
         targets = self._verdict_targets(judged, speaker)
+        if not targets and kind == "REJECT":
+            # "said a memorandum giving Ethiopia access to the sea was null and void": a
+            # deal declared void is rejected as theirs whom it names
+            targets = _unique(a for a in self._named_in(judged) if _side(a) != _side(speaker))
         if not targets:
             return None
         return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
