@@ -114,6 +114,7 @@ _CODE_KEYS = frozenset({"goldstein", "quad", "description"})
 _CONTEXT_KEYS = frozenset({"name", "plover", "words", "description"})
 
 # Dependency labels (spaCy's English scheme) the matching rules read.
+_AGENT = frozenset({"agent"})
 _DIRECT_OBJECT = frozenset({"dobj", "nsubjpass", "csubjpass"})
 _PARTICLE = frozenset({"prt", "prep", "agent", "advmod", "dative"})
 _PREP_OBJECT = frozenset({"pobj", "pcomp"})
@@ -456,8 +457,12 @@ class _TriggerReader:
                 }
             if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
                 objects |= self.with_conjuncts([tok.head])
-                # a past participle's noun is its object: "Americans released by Iran"
-                has_object = has_object or (tok.dep == "acl" and tok.tag == "VBN")
+                # a passive participle's noun is its object: "Americans released by Iran"
+                # (its "by" agent tells it from a finite verb the parser hung on the noun,
+                # "students protested in Caracas")
+                has_object = has_object or (
+                    tok.dep == "acl" and tok.tag == "VBN" and bool(self.kids(i, _AGENT))
+                )
         particles: set[str] = set()
         particle_objects: dict[str, frozenset[str]] = {}
         for p in self.kids(i, _PARTICLE):
