@@ -11667,3 +11667,78 @@ def test_a_deal_declared_null_and_void_is_rejected(code):
     )
     event = coded.one("REJECT")
     assert states(event.actors) == ("SDN",) and "ETH" in states(event.recipients)
+
+
+# ---- leads_check families: releases, promised responses, warnings, truces, recalls ----------
+
+
+def test_people_a_release_frees_are_of_the_state_their_demonym_names(code):
+    event = code("Mali freed 12 Nigerien women and four Ghanaian traders on Monday.").one("RETREAT")
+    assert states(event.actors) == ("MLI",)
+    assert set(states(event.recipients)) >= {"NER", "GHA"}, event
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "targets"),
+    [
+        (
+            "Poland expelled three Belarusian diplomats on Monday. Belarus promised a mirror "
+            "response.",
+            "BLR",
+            {"POL"},
+        ),
+        (
+            "Norway and Finland each expelled Russian diplomats on Monday. The Kremlin said the "
+            "moves were hostile and that Russia would respond in kind.",
+            "RUS",
+            {"NOR", "FIN"},
+        ),
+    ],
+    ids=["promised-mirror-response", "would-respond-to-each-expeller"],
+)
+def test_a_response_naming_no_one_answers_the_measures_just_taken(code, text, actor, targets):
+    coded = code(text)
+    event = coded.one("THREATEN")
+    assert states(event.actors) == (actor,), coded.summary()
+    assert set(states(event.recipients)) == targets, coded.summary()
+
+
+def test_a_warning_of_what_follows_another_sides_act_is_a_threat(code):
+    coded = code(
+        "Egypt warned Ethiopia on Monday that its army would act if Addis Ababa began filling "
+        "the dam again."
+    )
+    event = coded.one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == (("EGY",), ("ETH",))
+
+
+def test_a_forecast_with_a_condition_is_no_threat(code):
+    coded = code("The IMF warned on Monday that Kenya's economy would shrink if the rains failed.")
+    assert not coded.of("THREATEN"), coded.summary()
+
+
+def test_a_truce_naming_no_sides_is_between_the_sides_of_the_fighting_just_told(code):
+    coded = code(
+        "Kyrgyz forces shelled Tajik villages overnight. Kazakhstan said a ceasefire it had "
+        "brokered took effect at noon on Monday."
+    )
+    event = coded.one("RETREAT")
+    assert set(states(event.actors)) == {"KGZ", "TJK"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Peru announced on Monday the recall of its ambassador in Bogota.", "PER", "COL"),
+        (
+            "Paraguay announced on Monday the rupture of diplomatic relations with Venezuela.",
+            "PRY",
+            "VEN",
+        ),
+    ],
+    ids=["recall-of-its-ambassador", "rupture-of-relations"],
+)
+def test_a_recall_or_a_rupture_told_as_a_noun_is_a_sanction(code, text, actor, target):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))

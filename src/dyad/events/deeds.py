@@ -40,6 +40,11 @@ _TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 # "took effect", "came into force", "went into effect", "entered into force".
 _IN_FORCE = frozenset({"effect", "force"})
 _COMING = frozenset({"come", "go", "enter"})
+# "the ceasefire agreed by X and Y": verbs whose agent names a truce's sides (not
+# "brokered by", the mediator).
+_TRUCE_MAKING = frozenset({"agree", "reach", "sign", "declare", "announce"})
+# How far back a truce that names no sides looks for the fighting it halts.
+_FIGHTING_SENTENCES = 3
 # Concessions whose beneficiary may be named by a demonym on what is freed.
 _FREED_TYPES = frozenset({"CONCEDE"})
 # Positions a force leaves ("an observation post in Syria's Hama province").
@@ -171,15 +176,40 @@ class _Deeds:
         verb = self.tokens[tok.head]
         if not self._coming_into_force(verb) or self._negated(verb):
             return None
+        sides = self._truce_sides(tok) or self._fighting_sides(verb)
+        if len({a.country for a in sides}) < 2:
+            return None
+        rule = Trigger(lemma="ceasefire", pos="NOUN", type="RETREAT", mode="ceasefire")
+        return _Found(verb, rule, tuple(_first_per_state(sides)), ())
+
+    def _truce_sides(self, tok: Token) -> list[Actor]:
+        """The sides a truce's own phrase names: "between X and Y", "agreed by X and Y"."""
         sides: list[Actor] = []
         for c in self.children[tok.i]:
             prep = self.tokens[c]
             if prep.dep == "prep" and prep.text.lower() == "between":
                 sides += [a for a in self._prep_actors(prep) if _political(a) and a.country]
-        if len({a.country for a in sides}) < 2:
-            return None
-        rule = Trigger(lemma="ceasefire", pos="NOUN", type="RETREAT", mode="ceasefire")
-        return _Found(verb, rule, tuple(_first_per_state(sides)), ())
+            if prep.dep == "acl" and prep.lemma.lower() in _TRUCE_MAKING:
+                for g in self.children[c]:
+                    agent = self.tokens[g]
+                    if agent.dep == "agent":
+                        sides += [a for a in self._prep_actors(agent) if _political(a)]
+        return [a for a in sides if a.country]
+
+    def _fighting_sides(self, verb: Token) -> list[Actor]:
+        """ "Azerbaijani forces shelled Armenian towns ... a ceasefire it had brokered took
+        effect": a truce that names no sides is between the two sides of the fighting told
+        just before (the attack's doers and targets), when that fighting has two sides."""
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > _FIGHTING_SENTENCES:
+                break
+            if event.event_type != "ASSAULT":
+                continue
+            sides = [a for a in (*event.actors, *event.recipients) if a.country]
+            if len({a.country for a in sides}) == 2:
+                return [self._state_actor(a.country, a.raw, a.mentions) for a in sides]
+            return []
+        return []
 
     def _coming_into_force(self, verb: Token) -> bool:
         """ "took effect", "came / went / entered into force (effect)"."""

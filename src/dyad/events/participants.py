@@ -318,8 +318,9 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
-        if actors and not recipients and tok.pos == "VERB":
-            recipients = self._unnamed_target(tok, rule, actors)  # "recalled its ambassador"
+        if actors and not recipients and (tok.pos == "VERB" or rule.mode == "withdraw"):
+            # "recalled its ambassador", "announced the recall of its ambassador"
+            recipients = self._unnamed_target(tok, rule, actors)
         if actors and not recipients and rule.type == "SANCTION" and tok.pos == "VERB":
             recipients = self._ordered_party(tok, actors)  # "ordered China to close its ..."
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
@@ -1900,6 +1901,11 @@ class _Participants:
         if rule.type == "THREATEN" and not recipients:
             # "warned of a crushing response to any Israeli attack": whose deed it answers
             recipients += self._answer_aimed_at(verb, actors)
+        if rule.type == "THREATEN" and not recipients and actors and self._main_clause(verb):
+            # "promised a mirror response", "vowed to respond": a response that names no
+            # one answers the last step taken against the threatener's state (told as the
+            # sentence's own statement: not "knowing New Delhi would retaliate", a guess)
+            recipients += self._last_attacker(verb, actors[0])
         if rule.type == "THREATEN" and recipients:
             # "warned Biden that Taiwan independence forces ... were playing with fire": the
             # one told and those the warning is about
@@ -2492,6 +2498,12 @@ class _Participants:
             if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps
             for a in self._prep_actors(self.tokens[p])
         ]
+
+    def _main_clause(self, verb: Token) -> bool:
+        """Whether a verb is the sentence's main statement or joined to it by "and"."""
+        while verb.dep == "conj" and verb.head != verb.i:
+            verb = self.tokens[verb.head]
+        return verb.dep == "ROOT" or verb.head == verb.i
 
     def _answer_aimed_at(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """Whose deed a warned response answers: "warned of a crushing response to the
@@ -3246,12 +3258,21 @@ class _Participants:
         return []
 
     def _own_envoy(self, verb: Token) -> Token | None:
-        """The verb's object that is the actor's own envoy: "recalled its ambassador"."""
+        """The verb's object that is the actor's own envoy: "recalled its ambassador", "the
+        recall of its ambassador"."""
+        objects = list(self.children[verb.i])
+        if verb.pos == "NOUN":
+            objects = [
+                o
+                for c in objects
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+                for o in self.children[c]
+            ]
         return next(
             (
                 self.tokens[c]
-                for c in self.children[verb.i]
-                if self.tokens[c].dep in ("dobj", "nsubjpass")
+                for c in objects
+                if self.tokens[c].dep in ("dobj", "nsubjpass", "pobj")
                 and self.tokens[c].lemma.lower() in _RECALLED
                 and any(
                     self.tokens[g].dep == "poss" and self.tokens[g].text.lower() in _OWN_PRONOUNS
@@ -3266,7 +3287,7 @@ class _Participants:
         Mexico"."""
         for c in self.children[envoy.i]:
             prep = self.tokens[c]
-            if prep.dep == "prep" and prep.text.lower() in ("in", "at"):
+            if prep.dep == "prep" and prep.text.lower() in ("in", "at", "to"):
                 hosts = [a for a in self._prep_actors(prep) if a.country and a.country not in own]
                 if hosts:
                     return [self._state_actor(hosts[0].country, hosts[0].raw, hosts[0].mentions)]
@@ -3437,6 +3458,14 @@ class _Participants:
                         # "the expulsion of diplomats of the Embassy of Argentina": the
                         # envoys' state
                         recipients += self._np_actors(self.tokens[g])
+                    elif word == "of" and rule.type == "SANCTION" and rule.mode == "withdraw":
+                        # "the rupture of relations with X", "the closure of the Iranian
+                        # consulates": whose ties or missions (not "the recall of its
+                        # ambassador": its own envoy, whose host the recall rules find)
+                        owned = self._own_envoy(noun) is not None
+                        thing = self.tokens[g]
+                        if not owned:
+                            recipients += self._object_targets(thing) or self._np_actors(thing)
                     elif word in _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(
                         rule.type, frozenset()
                     ):  # "raised concerns about China's practices", "an inquiry into X"

@@ -139,7 +139,7 @@ class _Roles:
         if actor.country and rule.type in _HELD_BY_NO_STATE:
             return [actor]  # "arrested a French citizen": people held are not their state
         if actor.country:
-            return [self._people_of_state(actor, head, role, others)]
+            return [self._people_of_state(actor, head, role, others, rule)]
         if (seized := self._seized_power(head)) is not None:
             return [self._state_actor(seized, actor.raw, actor.mentions)]
         if role is None or not self._definite_role(head, role):
@@ -193,15 +193,16 @@ class _Roles:
         return (self._placed_role(head, role) or self._role_tie(head, role, set())) is not None
 
     def _people_of_state(
-        self, actor: Actor, head: Token, role: Role | None, others: set[str | None]
+        self, actor: Actor, head: Token, role: Role | None, others: set[str | None], rule: Trigger
     ) -> Actor:
         """ "Five Filipino crew members", "other Americans": people their own words tie to a
         state are a group of it (the state a release or a detention is aimed at), not a
-        thing of no side; not when it is the other side's own state (a state freeing its
-        own prisoners is no interstate deed)."""
+        thing of no side; so are any people a release frees ("freed 13 Israeli women",
+        "released 39 Palestinian teenagers"); not when it is the other side's own state (a
+        state freeing its own prisoners is no interstate deed)."""
         if actor.kind != "other" or actor.country in others:
             return actor
-        held = role is not None and role.name == "held"
+        held = (role is not None and role.name == "held") or rule.mode == "release"
         demonym = head.tag in ("NNS", "NNPS") and self.x.kb.state_by_demonym(head.text)
         return replace(actor, kind="group") if held or demonym else actor
 

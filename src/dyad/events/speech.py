@@ -81,6 +81,9 @@ from .lexicon import Trigger
 
 # How far back a response that names no one looks for the deed it answers.
 _ANSWERED_SENTENCES = 4
+# Deeds a response promised may answer: an attack, a seizure, or a measure such as an
+# expulsion ("Italy expelled 30 diplomats ... Russia would respond in kind").
+_ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
 # Nouns of one's own resolve whose "to ..." a verb of telling makes known as intended.
@@ -133,6 +136,7 @@ class _Speech:
                     found = (
                         self._demand(verb, head, speaker)
                         or (self._threat(verb, head, speaker) if threat else None)
+                        or (self._conditional_warning(verb, head, speaker) if threat else None)
                         or self._penalty_threat(verb, head, speaker)
                         or self._denial(verb, head, speaker)
                         or self._disowned(verb, head, speaker)
@@ -561,8 +565,8 @@ class _Speech:
         act = next(
             (self.tokens[i] for i in sorted(inside) if self._threatening(self.tokens[i])), None
         )
-        if act is None:
-            return None
+        if act is None or any(t.type == "THREATEN" for t in self._senses(act.i)):
+            return None  # none, or a word coded as a threat itself ("would retaliate")
         own = _side(speaker)
         subject = self._subject(act) if act.pos == "VERB" else None
         if subject is not None:
@@ -603,20 +607,60 @@ class _Speech:
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
         return _Found(verb, rule, (speaker,), _unique(targets))
 
+    def _conditional_warning(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "China warned that its military would not sit idly by if Pelosi visits Taiwan",
+        "warned Greece that Turkey may come suddenly one night if Athens continued": a state
+        warning of what would follow another side's act threatens that side (the one
+        warned, else the doer of the condition); a forecast by no state, or one whose
+        condition is the warner's own act, threatens no one."""
+        if verb.lemma.lower() != "warn" or speaker.kind not in ("state", "person"):
+            return None
+        own = _side(speaker)
+        if not self._modal_content(head) or not self._conditional(head):
+            return None
+        doers = [
+            a
+            for c in self.children[head.i]
+            if self.tokens[c].dep == "advcl"
+            for s in self.children[c]
+            if self.tokens[s].dep in ("nsubj", "nsubjpass")
+            for a in self._np_actors(self.tokens[s])
+            if _political(a) and a.country
+        ]
+        if any(_side(a) == own for a in doers):
+            return None
+        targets = [a for a in self._addressees(verb) if _side(a) != own] or doers
+        if not targets:
+            return None
+        rule = Trigger(lemma="warn", pos="VERB", type="THREATEN")
+        return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _modal_content(self, head: Token) -> bool:
+        """Whether a content clause tells what would or will happen: a modal on it."""
+        return any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() in _HYPOTHETICAL | _FUTURE
+            for c in self.children[head.i]
+        )
+
     def _last_attacker(self, verb: Token, speaker: Actor) -> list[Actor]:
         """ "India struck targets in Pakistan. ... Sharif said Pakistan had every right to
-        respond": a response names no one, so it answers the last attack or coercion on the
-        speaker's state told in the sentences just before, by that deed's doers."""
+        respond": a response names no one, so it answers the last attack, coercion or
+        measure (an expulsion) on the speaker's state told in the sentences just before, by
+        that deed's doers."""
         own = speaker.country
+        found: dict[str, Actor] = {}
         for event in reversed(self.events):
             if verb.sentence - event.evidence.sentence_index > _ANSWERED_SENTENCES:
                 break
-            if event.event_type not in ("ASSAULT", "COERCE") or own is None:
+            if event.event_type not in _ANSWERED_TYPES or own is None:
                 continue
-            doers = [a for a in event.actors if a.country and a.country != own]
-            if doers and any(a.country == own for a in event.recipients):
-                return doers
-        return []
+            if any(a.country == own for a in event.recipients):
+                # every state that took the step ("Italy, Spain, Denmark and Sweden each
+                # expelled ... Russia would respond in kind")
+                for a in event.actors:
+                    if a.country and a.country != own:
+                        found.setdefault(a.country, a)
+        return list(found.values())
 
     def _penalty_threat(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
         """ "said Washington would pay a heavy price", "warned that Moscow will face
