@@ -11742,3 +11742,66 @@ def test_a_recall_or_a_rupture_told_as_a_noun_is_a_sanction(code, text, actor, t
     coded = code(text)
     event = coded.one("SANCTION")
     assert (states(event.actors), states(event.recipients)) == ((actor,), (target,))
+
+
+# ---- meetings told aside or as the setting of another deed ----------------------------------
+
+
+def test_a_meeting_told_in_a_clause_set_off_after_its_doer_is_held(code):
+    coded = code(
+        "Kenyan President William Ruto, who met Tanzanian President Samia Suluhu Hassan in Dodoma "
+        "on Monday, has not said when the border post will reopen."
+    )
+    event = coded.one("CONSULT")
+    assert {*states(event.actors), *states(event.recipients)} == {"KEN", "TZA"}, coded.summary()
+    assert event.date == MONDAY
+
+
+def test_a_state_of_things_told_aside_is_no_meeting(code):
+    coded = code(
+        "Kenya recalled its ambassador from Kampala on Monday and said Uganda's envoy, who was "
+        "visiting his home country, would not be allowed to return."
+    )
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        (
+            "German Chancellor Olaf Scholz urged Chinese President Xi Jinping on Monday to "
+            "withdraw Chinese warships from the disputed waters, in their first phone call since "
+            "June, Berlin said.",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto conveyed his concerns to Tanzanian President Samia "
+            "Suluhu Hassan on Monday about the closure of the border, during a brief meeting.",
+            None,
+        ),
+    ],
+    ids=["urged-to-act-in-their-call", "conveyed-to-during-a-meeting"],
+)
+def test_the_one_a_deed_was_addressed_to_at_a_meeting_took_part(code, text, mode):
+    coded = code(text)
+    event = coded.one("CONSULT")
+    assert len({*states(event.actors), *states(event.recipients)}) == 2, coded.summary()
+    assert event.date == MONDAY and (mode is None or event.mode == mode), coded.summary()
+
+
+def test_a_meeting_their_doers_own_is_one_they_held(code):
+    coded = code(
+        "The leaders of Kenya, Uganda and Tanzania pledged on Monday to build a joint railway at "
+        "their first summit in Arusha."
+    )
+    event = coded.one("CONSULT")
+    assert set(states(event.actors)) == {"KEN", "UGA", "TZA"}, coded.summary()
+    assert event.mode == "multilateral" and event.date == MONDAY
+
+
+def test_a_meeting_of_theirs_still_to_come_is_not_held(code):
+    coded = code(
+        "The leaders of Kenya, Uganda and Tanzania agreed on Monday to discuss a joint railway "
+        "at their next summit."
+    )
+    assert not coded.of("CONSULT"), coded.summary()

@@ -335,6 +335,8 @@ _SIGNING_AGAIN = frozenset("sign ink put affix".split())
 _PLAIN_DOCUMENTS = frozenset("document text".split())
 # Verbs of arriving, whose "in X" is where the meeting joined to them took place.
 _ARRIVING = frozenset("arrive land fly travel come".split())
+# Words that put a meeting still to come: "at their next summit", "an upcoming meeting".
+_COMING = frozenset("next upcoming coming future planned proposed".split())
 # Goods arriving: "doses donated by China landed in Phnom Penh".
 _DELIVERED = frozenset("arrive land reach dock cross".split())
 # Words saying goods that arrive were given, not bought: "free cargoes", "relief aid".

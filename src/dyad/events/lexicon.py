@@ -42,6 +42,7 @@ from ..errors import DyadError
 __all__ = [
     "MEDIA",
     "MODES",
+    "OWN_SETTING",
     "PLOVER_TYPES",
     "SEQUENCE_PREPOSITIONS",
     "SETTING_PREPOSITIONS",
@@ -123,6 +124,10 @@ SEQUENCE_PREPOSITIONS = frozenset({"after", "following"})
 # "agreed to a truce at talks in Doha", "signed it during a meeting in Cairo": a noun hung
 # on a verb so names a meeting of the verb's subject, the setting of its deed
 SETTING_PREPOSITIONS = frozenset({"at", "during"})
+# "agreed ..., in their first talks", "signed it at their summit": a meeting owned by
+# "their" hung on a verb so is its doers' own; a `light` list names it as "their"
+OWN_SETTING_PREPOSITIONS = frozenset({"at", "during", "in"})
+OWN_SETTING = "their"
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 # Vehicles that carry goods: "sent two planes loaded with tents", "dispatched an aircraft
@@ -664,9 +669,21 @@ class _TriggerReader:
             if quantity.pos == "NOUN" and quantity.dep == "pobj" and quantity.head != quantity.i:
                 tok, head = quantity, self.tokens[quantity.head]
         word = head.text.lower()
-        if word in SEQUENCE_PREPOSITIONS | SETTING_PREPOSITIONS and head.head != tok.head:
+        if head.head == tok.head:
+            return None
+        if word in OWN_SETTING_PREPOSITIONS and self.owned_by_them(i):
+            return OWN_SETTING
+        if word in SEQUENCE_PREPOSITIONS | SETTING_PREPOSITIONS:
             return word
         return None
+
+    def owned_by_them(self, i: int) -> bool:
+        """ "agreed ..., in their first face-to-face talks", "signed a declaration at their
+        summit": a meeting "their" owns, hung on a deed, is one its doers held."""
+        return any(
+            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() == "their"
+            for c in self.children[i]
+        )
 
     def light_verb(self, i: int) -> int | None:
         """The verb a noun is the object, passive subject or prepositional object of; first

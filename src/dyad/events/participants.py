@@ -3312,14 +3312,31 @@ class _Participants:
         """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
         verb of arriving (an arrival told aside is the visit; other deeds told aside are
         mostly background: "officers who seized power")."""
-        if (
-            subject.text.lower() == "who"
-            and verb.dep == "relcl"
-            and verb.head != verb.i
-            and verb.lemma.lower() in _ARRIVING
-        ):
+        if subject.text.lower() != "who" or verb.dep != "relcl" or verb.head == verb.i:
+            return subject
+        if verb.lemma.lower() in _ARRIVING:
             return self.tokens[verb.head]
+        if self._meeting_aside(subject, verb):
+            # "Kushner and Ben-Shabbat, who held talks with ...": all the people listed
+            head = self.tokens[verb.head]
+            while head.dep == "conj" and head.head != head.i:
+                head = self.tokens[head.head]
+            return head
         return subject
+
+    def _meeting_aside(self, who: Token, verb: Token) -> bool:
+        """ "Pelosi, who held talks with Lee on Monday, ...", "Rajapaksa, who met Modi":
+        a meeting told aside, set off by a comma, is one the story reports, as an arrival
+        is (what the clause dates as history is dropped as such later)."""
+        if who.i == 0 or self.tokens[who.i - 1].text != ",":
+            return False
+        if verb.tag != "VBD":
+            return False  # "the envoy, who was visiting his home country": a state of things
+        meeting = ("CONSULT",)
+        return any(t.type in meeting for t in self._senses(verb.i)) or any(
+            self.tokens[c].dep == "dobj" and any(t.type in meeting for t in self._senses(c))
+            for c in self.children[verb.i]
+        )
 
     def _time_clause_verb(self, tok: Token) -> Token | None:
         """The verb a gerund of time hangs from ("told reporters after meeting X", "signed
@@ -3586,10 +3603,7 @@ class _Participants:
                     and head.text.lower() not in _SEQUENCE_WORDS
                 ):  # (not "told reporters after the talks": the talks came before)
                     # "warned Putin ... during a video call": the one spoken to took part
-                    for c in self.children[carrier.i]:
-                        obj = self.tokens[c]
-                        if obj.dep in ("dobj", "dative") and self._names_actor(obj):
-                            recipients += self._np_actors(obj)
+                    recipients += self._addressed_at(carrier)
         if rule.type == "ASSAULT" and not actors and not rule.light:
             # "the talks followed Pakistani air strikes in Afghanistan": an attack noun that
             # states the event by itself is the state's its demonym names
@@ -3599,6 +3613,45 @@ class _Participants:
         if rule.type == "CONSULT" and any(a.country for a in actors):
             actors += self._hosts(noun)
         return actors, recipients
+
+    def _addressed_at(self, verb: Token) -> list[Actor]:
+        """Who a deed done at a meeting or in a call was addressed to, the other side of
+        that contact: "warned Putin ... during a video call", "conveyed concerns to Trudeau
+        during a brief meeting", and through the infinitive the parser hung the setting
+        on, "urged Putin to withdraw his weapons ..., in their first phone call"."""
+        objects = [c for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        for words, heads in ((("dobj", "dative"), [verb.i]), (("to",), [verb.i, *objects])):
+            # ("to Trudeau" hung on the verb or on what it conveyed: "concerns to Trudeau")
+            found = [
+                actor
+                for h in heads
+                for c in self.children[h]
+                for obj in self._addressees_by(self.tokens[c], words)
+                for actor in self._np_actors(obj)
+            ]
+            if found:
+                return found
+        if verb.dep == "xcomp" and verb.head != verb.i:
+            head = self.tokens[verb.head]
+            return [
+                actor
+                for c in self.children[head.i]
+                for obj in self._addressees_by(self.tokens[c], ("dobj", "dative"))
+                for actor in self._np_actors(obj)
+            ]
+        return []
+
+    def _addressees_by(self, child: Token, words: tuple[str, ...]) -> list[Token]:
+        """``child`` itself when its dependency is among ``words`` ("dobj"), or the objects
+        of a preposition among them ("to"), each naming an actor."""
+        if child.dep in words:
+            candidates = [child]
+        elif child.dep in ("prep", "dative") and child.text.lower() in words:
+            candidates = [self.tokens[g] for g in self.children[child.i]]
+            candidates = [g for g in candidates if g.dep == "pobj"]
+        else:
+            return []
+        return [c for c in candidates if self._names_actor(c)]
 
     def _hosts(self, noun: Token) -> list[Actor]:
         """ "talks hosted by Turkey", "meetings mediated by Qatar": who hosts or mediates a

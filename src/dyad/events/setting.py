@@ -107,6 +107,25 @@ class _Setting:
         skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
         return [w for w in find_dates(text, self.written) if w.start >= skip]
 
+    def _since_first(self, sentence, when: When) -> bool:
+        """ "their first phone call since May", "the first visit since 2019": the date of
+        the last such contact, which the "since" phrase on a "first" noun counts from; never
+        the day of this one ("held since 2019", "has cooperated since 2016" still date
+        what is background)."""
+        end = self.token_ending.get(sentence.start + when.end)
+        if end is None:
+            return False
+        since = self.tokens[end]
+        while since.head != since.i and since.text.lower() != "since":
+            since = self.tokens[since.head]
+        if since.text.lower() != "since" or since.head == since.i:
+            return False
+        noun = self.tokens[since.head]
+        return noun.pos == "NOUN" and any(
+            self.tokens[c].dep == "amod" and self.tokens[c].lemma.lower() == "first"
+            for c in self.children[noun.i]
+        )
+
     def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
         when, basis = self._written_date(tok, sentence, planned)
         if when is None or when.precision != "day":
@@ -134,10 +153,13 @@ class _Setting:
         found = [
             w
             for w in self._sentence_dates(sentence)
-            if (owned := self._possessed(sentence, w)) is None
-            or owned.i in (tok.i, verb.i)
-            or (owned.dep in ("nsubj", "nsubjpass") and owned.head in (tok.i, verb.i))
-            or self._occasion(owned)
+            if not self._since_first(sentence, w)
+            and (
+                (owned := self._possessed(sentence, w)) is None
+                or owned.i in (tok.i, verb.i)
+                or (owned.dep in ("nsubj", "nsubjpass") and owned.head in (tok.i, verb.i))
+                or self._occasion(owned)
+            )
         ]
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if verb.lemma.lower() != "report" and verb.tag in ("VBD", "VBN"):

@@ -21,6 +21,7 @@ from .common import (
     _ARMED_AID,
     _ARRIVAL_LINKS,
     _ARRIVING,
+    _COMING,
     _DELIVERED,
     _DEMAND_ACTS,
     _DEMAND_SUBJECTS,
@@ -906,6 +907,9 @@ class _Speech:
         current = tok
         if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
             current = self._speech_contact(tok) or self._clause_head(tok)
+            if self._set_off_contact(tok):  # "urged X to withdraw ..., in their call"
+                while current.dep == "xcomp" and current.head != current.i:
+                    current = self.tokens[current.head]
             if current is not tok:
                 chain.append(current)
         while (
@@ -979,6 +983,27 @@ class _Speech:
             if t is not tok and t.lemma.lower() in _INTENT_HEADS:
                 return "intended"
         return "actual"
+
+    def _set_off_contact(self, noun: Token) -> bool:
+        """A meeting or call set off by a comma as where a deed was done: "urged Putin to
+        withdraw his weapons from the plant, in their first phone call since May" is a call
+        held, the setting of the demand, not part of what was demanded ("urged Putin to
+        hold talks in Doha")."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return False
+        prep = self.tokens[noun.head]
+        if prep.text.lower() not in ("in", "during", "at", "over") or prep.i == 0:
+            return False
+        if not any(t.type == "CONSULT" for t in self._senses(noun.i)):
+            return False
+        if self.tokens[prep.i - 1].text == ",":
+            return True
+        # "pledged to work together ... at their first summit": the doers' own meeting,
+        # unless one to come ("agreed to discuss it at their next summit")
+        kids = [self.tokens[c] for c in self.children[noun.i]]
+        return any(k.dep == "poss" and k.text.lower() == "their" for k in kids) and not any(
+            k.lemma.lower() in _COMING for k in kids
+        )
 
     def _issued_in(self, tok: Token) -> bool:
         """A document a statement was made in ("agreed ..., in a rare joint statement
