@@ -11805,3 +11805,41 @@ def test_a_meeting_of_theirs_still_to_come_is_not_held(code):
         "at their next summit."
     )
     assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_deed_conjoined_in_a_day_after_clause_is_shifted_too(code):
+    # the seizing shares the firing's "a day after": both are Sunday's
+    coded = code(
+        "Georgia's parliament voted on Tuesday to declare a state of emergency, a day after "
+        "Turkish coast guard boats fired on and seized two Georgian fishing trawlers."
+    )
+    seized = [m for m in coded.of("COERCE") if "TUR" in states(m.actors)]
+    assert seized and seized[0].date == MONDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova said on Monday that Romanian forces had shelled villages inside its territory "
+        "overnight.",
+        "Moldova's defence ministry said on Monday that Romania fired 40 missiles and drones at "
+        "towns across the country.",
+    ],
+    ids=["shelled-its-territory", "fired-missiles-at-the-country"],
+)
+def test_an_attack_on_the_home_a_state_reports_hits_that_state(code, text):
+    coded = code(text)
+    event = coded.one("ASSAULT")
+    assert states(event.actors) == ("ROU",) and states(event.recipients) == ("MDA",), (
+        coded.summary()
+    )
+    assert event.date == MONDAY
+
+
+def test_an_attack_a_named_official_reports_stays_a_charge(code):
+    # a named official's words about an attack with no weapon told remain an accusation
+    coded = code(
+        "Moldovan Foreign Minister Ion Lupu said on Monday that Romanian agents had attacked the "
+        "capital."
+    )
+    assert not [m for m in coded.of("ASSAULT") if "MDA" in states(m.recipients)], coded.summary()

@@ -451,6 +451,9 @@ _WEAPONS = frozenset(
 _PETITIONS = frozenset("demand request call appeal plea proposal offer condition".split())
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 _WHERE_PREPS = frozenset("in across near inside outside along at".split())
+# Home places a state's speaker names as its own ("attacked the capital", "shelled
+# positions inside its territory")
+_HOME_PLACES = frozenset({"capital", "country", "territory", "soil"})
 # "called for sanctions against X", "talks with X": whom the act asked for is aimed at
 _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "into"})
 # Verbs of blame received: "faces criticism from X", "drew condemnation from X".

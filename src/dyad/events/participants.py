@@ -61,6 +61,7 @@ from .common import (
     _GROUP_NOUNS,
     _HELD_BY,
     _HELD_PEOPLE,
+    _HOME_PLACES,
     _INTERFERENCE,
     _INVITED_TO,
     _JOINT_TYPES,
@@ -1955,6 +1956,9 @@ class _Participants:
         if not recipients and rule.type == "ASSAULT":
             # "shot down the drone" after "the downing of a Malian army drone": its owner
             recipients += self._craft_owner_told(verb, actors)
+        if not recipients and rule.type == "ASSAULT":
+            # "Kyiv said Russian forces attacked the capital": the reporting state's own
+            recipients += self._speaker_home_hit(verb, actors)
         own = {a.country for a in actors}
         if rule.type == "AID" and not any(a.country not in own for a in recipients):
             # "sent a ship carrying flour to Lebanon", "deposited $1 billion in Egypt's
@@ -2558,6 +2562,28 @@ class _Participants:
             if place.country is not None:  # "struck military targets": whose, unsaid
                 found.append(place)
         return found
+
+    def _speaker_home_hit(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The state whose speaker reports an attack on "the capital", "the country" or
+        "its territory" ("Armenia said Azerbaijani forces shelled towns inside its
+        territory", "Ukraine's air force says Russia fired missiles at cities across the
+        country"): the home the words point back to is the speaker's, not the doer's."""
+        speaker = self._speaker(verb)
+        if speaker is None or speaker.kind != "state" or not speaker.country:
+            return []
+        if speaker.country in {a.country for a in actors} or not any(a.country for a in actors):
+            return []
+        stack = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "prep")]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            if tok.pos in ("VERB", "AUX") or tok.dep in ("relcl", "acl", "advcl", "ccomp"):
+                continue
+            if tok.lemma.lower() in _HOME_PLACES and any(
+                self.tokens[d].text.lower() in ("the", "its") for d in self.children[tok.i]
+            ):
+                return [speaker]
+            stack += self.children[tok.i]
+        return []
 
     def _where(self, obj: Token) -> str | None:
         """The state of the place a thing is said to be in ("a camp in southern Kenya", "targets

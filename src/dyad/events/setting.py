@@ -202,7 +202,7 @@ class _Setting:
             if not found and past:  # "agreed to seek X in their call last month": what
                 return past[0], "sentence"  # is to come is not done last month, the agreeing is
         if found:
-            shift = self._day_shift(clause_start) or self._reporting_shift(verb)
+            shift = self._clause_shift(verb, clause_start) or self._reporting_shift(verb)
             return _shifted(found[0], shift), "sentence"
         same = _SAME_DAY.search(text)
         if same:  # "the same night": the day the sentences before write, or the sentence
@@ -225,7 +225,7 @@ class _Setting:
                 return earlier[-1], "sentence"
         # "came a day after the minister announced that X had deposited ...": the shift of
         # the clause that reports the act
-        shift = self._day_shift(clause_start) or self._reporting_shift(verb)
+        shift = self._clause_shift(verb, clause_start) or self._reporting_shift(verb)
         before = self._paragraph_day(sentence) or self._also_day(verb, sentence)
         if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
             return _shifted(before, shift), "article"
@@ -400,6 +400,18 @@ class _Setting:
             return 0
         days = _NUMBERS.get(found[1]) or int(found[1])
         return -days if found[2] == "after" else days
+
+    def _clause_shift(self, verb: Token, clause_start: int) -> int:
+        """The day shift of the verb's clause, or of the adverbial clause it is conjoined
+        in ("a day after Russian ships fired on and seized three vessels": the seizing
+        too is a day before the sentence's date)."""
+        shift = self._day_shift(clause_start)
+        if shift or verb.dep != "conj" or verb.head == verb.i:
+            return shift
+        first = self.tokens[verb.head]
+        if first.dep != "advcl":
+            return 0
+        return self._day_shift(self.tokens[min(self._subtree(first.i))].start)
 
     def _reporting_shift(self, verb: Token) -> int:
         """The day shift of the speech verb whose content ``verb`` is."""

@@ -73,6 +73,7 @@ from .common import (
     _UNMATERIAL,
     _UNREALISED_LINKS,
     _VENUES,
+    _WEAPONS,
     _Found,
     _political,
     _side,
@@ -832,9 +833,13 @@ class _Speech:
         target."""
         if speaker is None or not speaker.country or found.rule.type not in _ACCUSED_TYPES:
             return False
-        if found.rule.mode == "heavy-weapons" and speaker.kind != "person":
+        if (
+            found.rule.mode == "heavy-weapons" or self._fires_weapons(tok)
+        ) and speaker.kind != "person":
             # "the defence ministry said X's forces shelled ...": shelling or air strikes the
-            # target's institutions report are news; a named official's words stay a charge
+            # target's institutions report are news, and so are missiles and drones fired
+            # ("the air force says Russia fired 158 missiles at cities"); a named official's
+            # words stay a charge
             return False
         if self._speech_verb(tok) is None or self._presupposed(tok):
             return False
@@ -847,6 +852,13 @@ class _Speech:
         # to the speaker's state is news it confirms, food for refugees no charge at all
         armed = {self.tokens[i].lemma.lower() for i in self._subtree(tok.i)} & _ARMED_AID
         return bool(armed) and all(a.country is None for a in found.recipients)
+
+    def _fires_weapons(self, tok: Token) -> bool:
+        """An attack told by the weapons fired: its object is a missile, drone or shell."""
+        return any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower().rstrip("s") in _WEAPONS
+            for c in self.children[tok.i]
+        )
 
     def _presupposed(self, tok: Token) -> bool:
         """A deed told as the time of the conduct charged ("said the crews behaved like
