@@ -11843,3 +11843,91 @@ def test_an_attack_a_named_official_reports_stays_a_charge(code):
         "capital."
     )
     assert not [m for m in coded.of("ASSAULT") if "MDA" in states(m.recipients)], coded.summary()
+
+
+# ---- deeds that are no news: conditions, purposes, own orders, history, wishes --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia said on Monday it would recall its ambassador from Podgorica if Montenegro "
+        "recognised Kosovo.",
+        "The Kremlin said on Monday that Moscow would respond if NATO members sent troops to "
+        "Ukraine.",
+        "Ankara said on Monday that Greece's bid would stay blocked as long as Greek troops were "
+        "allowed to patrol the islands.",
+    ],
+    ids=["if", "if-sent", "as-long-as"],
+)
+def test_a_deed_told_as_a_condition_is_no_event(code, text):
+    coded = code(text)
+    assert not {"SUPPORT", "AID", "MOBILIZE"} & {m.event_type for m in coded.mentions}, (
+        coded.summary()
+    )
+
+
+def test_a_government_summoning_an_envoy_to_protest_makes_no_demonstration(code):
+    coded = code(
+        "Vietnam summoned China's ambassador on Monday to protest against the detention of its "
+        "fishermen."
+    )
+    assert states(coded.one("ACCUSE").actors) == ("VNM",)
+    assert not coded.of("PROTEST"), coded.summary()
+
+
+def test_a_leader_ordering_his_own_troops_makes_no_request(code):
+    coded = code(
+        "Serbian President Aleksandar Vucic ordered 3,000 troops to take part in drills near the "
+        "border with Kosovo on Monday."
+    )
+    assert not coded.of("REQUEST"), coded.summary()
+
+
+def test_a_deed_told_years_ago_on_its_anniversary_is_history(code):
+    coded = code("Fifty years ago on Monday, Egypt and Israel signed a disengagement agreement.")
+    assert not coded.mentions, coded.summary()
+
+
+def test_a_meeting_that_did_not_take_place_is_negated(code):
+    coded = code(
+        "A planned meeting between the Serbian and Kosovar leaders did not take place on Monday."
+    )
+    assert all(m.negated for m in coded.of("CONSULT")), coded.summary()
+
+
+def test_a_past_practice_kept_up_for_decades_is_background(code):
+    coded = code("For decades Norway sold most of its gas to Germany and looked to Washington.")
+    assert not coded.mentions, coded.summary()
+
+
+def test_a_storm_striking_states_is_weather_not_an_attack(code):
+    coded = code(
+        "Cyclone Gita slammed into Tonga on Monday, triggering mudslides that killed five people, "
+        "days after it first struck Samoa and Fiji. The storm may be the strongest on record, the "
+        "Meteorological Service said."
+    )
+    assert not coded.mentions, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia's foreign ministry said on Monday it hoped to keep talking with Kosovo's "
+        "authorities.",
+        "Moldova's president said on Monday that Moldova wanted to open membership talks with "
+        "the European Union.",
+    ],
+    ids=["hoped", "wanted"],
+)
+def test_a_wish_to_meet_is_no_announced_intent(code, text):
+    coded = code(text)
+    assert not coded.of("AGREE"), coded.summary()
+
+
+def test_a_meeting_a_side_says_it_will_hold_is_still_an_intent(code):
+    coded = code(
+        "Serbia's foreign minister said on Monday he would hold talks with Kosovo's prime minister "
+        "next week."
+    )
+    assert states(coded.one("AGREE").actors) == ("SRB",), coded.summary()

@@ -167,6 +167,8 @@ _INTENT_HEADS = frozenset(
 _ENDING_TYPES = frozenset({"REQUEST", "REJECT", "CONCEDE", "RETREAT"})
 # "failed to reach agreement": what someone failed to do did not happen
 _FAIL = frozenset({"fail"})
+# What an event noun does when it is held: "the meeting did not take place".
+_OCCURRING = frozenset({"take", "happen", "occur", "materialise", "materialize", "go"})
 # Verbs that put a meeting forward: "proposed talks", "offered a meeting with X".
 _PROPOSING = frozenset({"propose", "suggest", "offer"})
 # Unnamed commentators whose guesses are no side's deed: "analysts said X could ..."
@@ -566,7 +568,7 @@ _THAT_CONTACT = re.compile(
 )
 # "over the past two years", "in recent years": a span of time, so a practice
 _SPAN_PREPS = frozenset({"over", "in", "during", "for", "throughout"})
-_LONG_SPANS = frozenset({"year", "decade"})  # not "in recent months": news
+_LONG_SPANS = frozenset({"year", "decade", "century"})  # not "in recent months": news
 # "under the agreement, ...": what an agreement provides for is its terms, not news
 _AGREEMENTS = frozenset("agreement deal accord treaty plan arrangement terms pact roadmap".split())
 _STIPULATE = frozenset("foresee envisage envision stipulate".split())

@@ -144,6 +144,12 @@ def _joined(talks: EventMention, joiner: EventMention) -> EventMention:
     return replace(talks, actors=sides, recipients=(), mode="multilateral")
 
 
+# Heads of a meeting to come that announce no intent to meet: the reporter's schedule
+# ("is due to attend") and a wish ("hoped to keep talking with the authorities", "wants
+# to open membership talks"), which is no undertaking (AGREE is a pledge or an offer).
+_NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
+
+
 # Prepositions that make a noun the topic of another deed ("a row over the call").
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
@@ -606,7 +612,7 @@ class _ArticleExtractor(
             kids = [self.tokens[c] for c in self.children[current.i]]
             if any(k.dep == "aux" and k.text.lower() in (*_FUTURE, "would") for k in kids):
                 return True
-            if current is not verb and current.lemma.lower() in _INTENT_HEADS - _SCHEDULED:
+            if current is not verb and current.lemma.lower() in _INTENT_HEADS - _NOT_ANNOUNCED:
                 return True
             if current.dep != "xcomp" or current.head == current.i:
                 return False
@@ -634,6 +640,8 @@ class _ArticleExtractor(
         """A participle clause restating its verb's deed ("established relations with
         Israel, signing agreements with Netanyahu"): same type and states, one event."""
         for other, trigger in told:
+            if self._complaint_told_as_protest(event, tok, other, trigger):
+                return True  # "summoned the envoy to protest against X": the complaint
             if other.event_type != event.event_type:
                 continue
             if (
@@ -652,6 +660,28 @@ class _ArticleExtractor(
                 if clause.dep == "advcl" and clause.tag == "VBG" and clause.head == verb.i:
                     return True
         return False
+
+    def _complaint_told_as_protest(
+        self, event: EventMention, tok: Token, other: EventMention, trigger: Token
+    ) -> bool:
+        """ "summoned the ambassador to protest against the treaty": a PROTEST read off the
+        "to" clause of the same side's complaint (ACCUSE) is why it complained; a
+        government's protest is that complaint, not a demonstration in the street (the
+        parser hangs the clause as advcl or xcomp)."""
+        if event.event_type != "PROTEST" or other.event_type != "ACCUSE":
+            return False
+        to_clause = any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+            for c in self.children[tok.i]
+        )
+        own = {a.country for a in event.actors}
+        return (
+            tok.dep in ("advcl", "xcomp")
+            and tok.head == trigger.i
+            and to_clause
+            and bool(own)
+            and own <= {a.country for a in other.actors}
+        )
 
     def _purpose_of_same_deed(
         self, event: EventMention, tok: Token, other: EventMention, trigger: Token
@@ -1109,6 +1139,8 @@ class _ArticleExtractor(
         modality = self._modality(tok, rule)
         if modality is None:
             return None  # stated inside an AGREE ("agreed to extend"): the AGREE is the event
+        if self._stated_as_condition(tok):
+            return None  # "would respond if NATO sent troops": the condition, not a deed
         # (a pledge told in the past, "pledged $500 million on Monday", was made that day)
         planned = modality == "intended" and not self._told_done(tok)
         when, basis = self._date(tok, sentence, planned=planned)
@@ -1126,8 +1158,8 @@ class _ArticleExtractor(
             when, basis = self._said_on()  # "to take ties to a new level in 2025": said today
         if when is not None and basis == "sentence" and when.precision == "day":
             self.dated.append((sentence_index, rule.type, when))
-        if when is not None and self._is_history(when):
-            return None
+        if (when is not None and self._is_history(when)) or self._told_ago(tok):
+            return None  # "in 2016", "a century ago on Monday": history
         if (
             self._habitual(tok)
             or self._dated_noun(tok)

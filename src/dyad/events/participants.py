@@ -163,8 +163,11 @@ _PERMISSIONS = frozenset(
 # those an order can go to inside one's own government ("ordered his trade minister to ...")
 _OWN_OFFICIALS = frozenset(
     "minister ministry government cabinet official army military force troop navy agency "
-    "department secretary administration secretariat".split()
+    "department secretary administration secretariat company soldier".split()
 )
+# Of those, the armed ones: troops a leader orders are his own unless a state is named
+# ("ordered 5,600 troops to take part in exercises"; "ordered French troops to leave" is not).
+_OWN_FORCES = frozenset("army military force troop navy soldier".split())
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
 # Envoys a state recalls: "recalled its ambassador", "called its envoy home".
 _RECALLED = frozenset("ambassador envoy diplomat consul representative chargé".split())
@@ -587,6 +590,8 @@ class _Participants:
         object_states = {a.country for a in self._np_actors(obj)}
         if not object_states - {None} and self._definite(obj):
             return True  # "ordered the foreign ministry to ...": the ministry of its own
+        if not object_states - {None} and obj.lemma.lower() in _OWN_FORCES:
+            return True  # "ordered more than 5,000 troops to take part in drills"
         return (
             bool(object_states) and None not in object_states and (object_states <= subject_states)
         )

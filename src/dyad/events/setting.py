@@ -57,6 +57,10 @@ def _speaking(tok: Token) -> bool:
     return tok.tag == "VBG" and tok.dep in ("advcl", "acl") and tok.lemma.lower() in _SPEAKING
 
 
+# Spans an "ago" counts back that put a deed before the week the story tells.
+_AGO_UNITS = frozenset({"week", "month", "year", "decade", "century"})
+
+
 class _Setting:
     """Dates, places, modes and contexts: methods of ``_ArticleExtractor``."""
 
@@ -555,6 +559,21 @@ class _Setting:
             return replace(when, day=when.day.replace(year=when.day.year + 1), future=True)
         except ValueError:  # 29 February
             return when
+
+    def _told_ago(self, tok: Token) -> bool:
+        """ "A century ago on Monday, delegates signed the treaty", "Seventy years ago on
+        Thursday, negotiators put their names to the armistice": a deed weeks, months,
+        years or more before the story (its anniversary's weekday notwithstanding) is
+        history."""
+        verb = self._clause_head(tok)
+        for head in {tok.i: tok, verb.i: verb}.values():
+            for c in self.children[head.i]:
+                ago = self.tokens[c]
+                if ago.text.lower() != "ago" or ago.dep != "advmod":
+                    continue
+                if any(self.tokens[g].lemma.lower() in _AGO_UNITS for g in self.children[c]):
+                    return True
+        return False
 
     def _is_history(self, when: When) -> bool:
         reference = self.story_date.day if self.story_date else self.written

@@ -48,6 +48,7 @@ from .common import (
     _NEED_VERBS,
     _NEEDED,
     _OBLIGATION,
+    _OCCURRING,
     _ORDERING,
     _OUTBREAK,
     _PART_IN_DEED,
@@ -1052,6 +1053,33 @@ class _Speech:
             )
         )
 
+    def _stated_as_condition(self, tok: Token) -> bool:
+        """A deed told as the condition of another ("would respond if NATO sent troops",
+        "stays frozen as long as protesters are allowed to demonstrate", "unless Moscow
+        withdraws"): what would bring something about, not an event the story reports."""
+        current = tok
+        if tok.pos in ("NOUN", "PROPN"):  # "unless it holds talks": the verb carrying it
+            if tok.dep not in ("dobj", "nsubj", "nsubjpass") or tok.head == tok.i:
+                return False  # (a phrase the parser hung there, "during a call", is not)
+            current = self.tokens[tok.head]
+        for _ in range(4):
+            for c in self.children[current.i]:
+                child = self.tokens[c]
+                if child.dep != "mark" or current.dep != "advcl":
+                    continue
+                word = child.text.lower()
+                if word in ("if", "unless") or (word == "as" and self._as_long_as(child)):
+                    return True
+            if current.dep not in ("xcomp", "conj") or current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+        return False
+
+    def _as_long_as(self, mark: Token) -> bool:
+        """The "as" of "as long as" (parsed as a mark after "as long")."""
+        before = self.tokens[max(0, mark.i - 2) : mark.i]
+        return [t.text.lower() for t in before] == ["as", "long"]
+
     def _conditional(self, tok: Token) -> bool:
         """Whether a condition hangs on the clause: "would respond if Russia attacked"."""
         return any(
@@ -1181,6 +1209,32 @@ class _Speech:
                         for k in self.children[g]
                     ):
                         return True
+        return self._for_long(head)
+
+    def _for_long(self, head: Token) -> bool:
+        """ "For decades the Gulf states looked to Washington and sold their oil to the
+        West": a practice of years gone by (simple past), not a deed of the story's day. A
+        fronted "for ..." dates the verbs joined to its own too. (What "has been providing
+        aid for years" tells runs on to the present and may hold the news.)"""
+        if head.tag != "VBD":
+            return False
+        verbs = [head]
+        if head.dep == "conj" and head.head != head.i:
+            verbs.append(self.tokens[head.head])
+        for verb in verbs:
+            for c in self.children[verb.i]:
+                prep = self.tokens[c]
+                if prep.dep != "prep" or prep.text.lower() != "for":
+                    continue
+                if verb is not head and prep.i > verb.i:
+                    continue  # "looked to X for decades and sold ...": only its own verb
+                if any(
+                    self.tokens[g].dep == "pobj"
+                    and self.tokens[g].tag == "NNS"
+                    and self.tokens[g].lemma.lower() in _LONG_SPANS
+                    for g in self.children[c]
+                ):
+                    return True
         return False
 
     def _background_clause(self, tok: Token) -> bool:
@@ -1253,6 +1307,8 @@ class _Speech:
             and self.tokens[tok.head].text.lower() == "without"
         ):
             return True
+        if self._not_held(tok):
+            return True  # "a planned meeting did not take place", "the talks were cancelled"
         current = tok
         if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
             current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's
@@ -1265,6 +1321,19 @@ class _Speech:
             if current.lemma.lower() in _FAIL:
                 return True  # "failed to reach agreement", "failed to agree"
         return False
+
+    def _not_held(self, tok: Token) -> bool:
+        """An event noun whose verb says it never happened: "the planned meeting did not
+        take place", "the visit did not happen"."""
+        if tok.pos != "NOUN" or tok.head == tok.i:
+            return False
+        verb = self.tokens[tok.head]
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if tok.dep != "nsubj" or verb.lemma.lower() not in _OCCURRING:
+            return False
+        if verb.lemma.lower() == "take" and not any(k.lemma.lower() == "place" for k in kids):
+            return False  # "the talks took two days" says nothing of whether they were held
+        return any(k.dep == "neg" for k in kids)
 
     def _disavowed(self, tok: Token) -> bool:
         """ "had no intention of withdrawing", "has no plans to visit": an act a side says
