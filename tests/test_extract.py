@@ -11931,3 +11931,27 @@ def test_a_meeting_a_side_says_it_will_hold_is_still_an_intent(code):
         "next week."
     )
     assert states(coded.one("AGREE").actors) == ("SRB",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will fund three clinics in Malawi under a treaty signed on Monday by Prime "
+        "Minister Jonas Gahr Store and Malawian President Lazarus Chakwera.",
+        "The accord, signed on Monday by Jonas Gahr Store and Lazarus Chakwera, opens Malawi's "
+        "market to Norwegian fish.",
+    ],
+    ids=["under-a-treaty-signed-by", "set-off-participle"],
+)
+def test_a_document_signed_by_named_signers_is_their_signing(code, text):
+    coded = code(text)
+    event = coded.one("SUPPORT")
+    assert set(states(event.actors)) == {"NOR", "MWI"} and event.date == MONDAY, coded.summary()
+
+
+def test_a_document_of_an_earlier_year_signed_by_its_parties_is_background(code):
+    coded = code(
+        "Under the 2015 accord signed in Oslo on July 14 by Norway and Malawi, Malawi agreed "
+        "to open its fisheries."
+    )
+    assert not coded.of("SUPPORT") and not coded.of("AGREE"), coded.summary()

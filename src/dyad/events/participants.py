@@ -2070,15 +2070,21 @@ class _Participants:
         "diplomats expelled by Warsaw"): the noun is what the verb was done to, the agent its
         doer, as in a passive clause. Only for a noun naming a state's people or things, and
         for deeds: "warplanes backed by Russia", "a ceremony hosted by X" describe a standing
-        tie or a setting, not an event."""
-        return (
-            rule.type not in ("CONSULT", "SUPPORT")
-            and verb.dep == "acl"
+        tie or a setting, not an event. A document a joint deed is done to counts too ("under
+        a treaty signed on Friday by A and B"): its signers are the agent, when the
+        participle gives the day (undated, "the accord signed by A and B" may be old)."""
+        if not (
+            verb.dep == "acl"
             and verb.tag == "VBN"
             and subject is not None
             and subject.i == verb.head
             and any(self.tokens[c].dep == "agent" for c in self.children[verb.i])
-            and any(a.country for a in self._np_actors(subject))
+        ):
+            return False
+        if rule.symmetric and rule.object and subject.lemma.lower() in rule.object:
+            return any(self.tokens[i].ent == "DATE" for i in self._subtree(verb.i))
+        return rule.type not in ("CONSULT", "SUPPORT") and any(
+            a.country for a in self._np_actors(subject)
         )
 
     def _goods_destination(self, verb: Token) -> list[Actor]:

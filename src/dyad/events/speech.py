@@ -1092,8 +1092,11 @@ class _Speech:
         )
 
     def _dated_noun(self, tok: Token) -> bool:
-        """A noun trigger that carries an earlier year: "the 1998 joint declaration"."""
+        """A noun trigger that carries an earlier year: "the 1998 joint declaration"; and a
+        participle on such a noun ("the 2015 deal signed in Vienna on July 14 by ...")."""
         reference = self.story_date.day if self.story_date else self.written
+        if tok.pos == "VERB" and tok.dep == "acl" and tok.tag == "VBN" and tok.head != tok.i:
+            tok = self.tokens[tok.head]
         if tok.pos != "NOUN" or reference is None:
             return False
         return any(
@@ -1240,7 +1243,10 @@ class _Speech:
     def _background_clause(self, tok: Token) -> bool:
         """An act told as the time since which something holds ("the first meeting since
         Russia invaded Ukraine") or as the terms of an agreement ("under the deal, X will
-        withdraw ..."; "it foresees the start of talks"): background, not news."""
+        withdraw ..."; "it foresees the start of talks"): background, not news. Not the
+        document's own signing the phrase names ("will offer X under a treaty signed on
+        Friday by A and B"): that is not among the terms."""
+        signed = tok.dep == "acl" and tok.tag == "VBN"  # the participle on the document
         current = tok
         for _ in range(8):
             kids = [self.tokens[c] for c in self.children[current.i]]
@@ -1255,6 +1261,7 @@ class _Speech:
                 if (
                     k.dep == "prep"
                     and k.text.lower() == "under"
+                    and not (signed and tok.head in self.children[k.i])
                     and not self._done_on_a_day(current, k)
                 ):
                     terms = [self.tokens[g] for g in self.children[k.i]]
