@@ -1720,3 +1720,31 @@ def test_a_military_rank_between_post_and_name_is_no_name(resolve):
     )
     assert actor_at(article, res, "Omar Hamid").country == "SDN"
     assert not actors_named(res, "General Omar Hamid") and not actors_named(res, "Army")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "BERLIN (Palm Wire) - The Foreign Office said on Monday it had summoned Iran's "
+            "envoy over the arrest of a German aid worker.",
+            "DEU",
+        ),
+        (
+            "LONDON (Palm Wire) - The Foreign Office said on Monday it had summoned Iran's "
+            "envoy over the arrest of a British aid worker.",
+            "GBR",
+        ),
+        (
+            "The Foreign Office said on Monday it had summoned Iran's envoy over the arrest "
+            "of an aid worker.",
+            "GBR",
+        ),
+    ],
+    ids=["berlin-dateline", "london-dateline", "no-dateline"],
+)
+def test_a_metonym_another_states_body_bears_is_the_datelines_state(resolve, text, iso3):
+    """ "Foreign Office" is Britain's, and also the name of Germany's ministry: under a
+    BERLIN dateline it is Germany's, elsewhere Britain's."""
+    article, res = resolve(text)
+    assert actor_at(article, res, "Foreign Office").country == iso3

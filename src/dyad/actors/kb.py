@@ -192,6 +192,9 @@ class State:
     metonyms: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
     iso_numeric: str | None = None  # ISO 3166-1 numeric, "004"
+    # another state's metonym this state's own body also bears ("Foreign Office", GBR's
+    # and Germany's): it stands for this state only in a story datelined here
+    shared_metonyms: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -597,7 +600,7 @@ def _state(src: _Source, raw: Mapping[str, Any]) -> State:
         src,
         raw,
         ("iso3", "name", "official", "capital"),
-        ("cow", "aliases", "demonyms", "metonyms", "cities", "iso_numeric"),
+        ("cow", "aliases", "demonyms", "metonyms", "cities", "iso_numeric", "shared_metonyms"),
     )
     cow = raw.get("cow")
     if cow is not None and (isinstance(cow, bool) or not isinstance(cow, int) or cow <= 0):
@@ -616,6 +619,7 @@ def _state(src: _Source, raw: Mapping[str, Any]) -> State:
         metonyms=_texts(src, raw, "metonyms"),
         cities=_texts(src, raw, "cities"),
         iso_numeric=numeric,
+        shared_metonyms=_texts(src, raw, "shared_metonyms"),
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Token
-from ..gazetteer import Entry, Match
+from ..gazetteer import Entry, Match, norm
 from .context import ArticleContext, state_draft
 from .forces import armed_group
 from .organisations import state_body
@@ -133,8 +133,19 @@ def demonym(ctx: ArticleContext, m: Match, e: Entry, last: int, matches: dict[in
 def capital(ctx: ArticleContext, m: Match, e: Entry) -> int:
     """A capital acting for its state's government ("Beijing said"), else a place."""
     if is_actor_place(ctx.tokens, m) and not place_like(ctx, m):
-        ctx.mention(state_draft(ctx, e.ref, "GOV"), m.first, m.last, "metonym")
+        state = _dateline_namesake(ctx, m) or e.ref
+        ctx.mention(state_draft(ctx, state, "GOV"), m.first, m.last, "metonym")
     return m.last
+
+
+def _dateline_namesake(ctx: ArticleContext, m: Match) -> str | None:
+    """The dateline's state when its own body bears the metonym matched ("BERLIN -- The
+    Foreign Office said": Germany's, not Britain's), else None."""
+    home = ctx.kb.state(ctx.dateline_country) if ctx.dateline_country else None
+    if home is None or not home.shared_metonyms:
+        return None
+    surface = norm(" ".join(t.text for t in ctx.tokens[m.first : m.last]))
+    return home.iso3 if surface in {norm(x) for x in home.shared_metonyms} else None
 
 
 def _side(ctx: ArticleContext, j: int, last: int) -> tuple[int, str | None, str | None]:
