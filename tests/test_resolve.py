@@ -1748,3 +1748,13 @@ def test_a_metonym_another_states_body_bears_is_the_datelines_state(resolve, tex
     BERLIN dateline it is Germany's, elsewhere Britain's."""
     article, res = resolve(text)
     assert actor_at(article, res, "Foreign Office").country == iso3
+
+
+def test_the_envoy_of_a_leader_serves_the_leaders_state(resolve):
+    """ "Erdogan's envoy X": a post a sitting leader's "'s" owns is of the leader's state,
+    not of the dateline's (the host's)."""
+    article, res = resolve(
+        "CAIRO (Palm Wire) - Erdogan's special envoy Kerem Yalcin held talks with Egyptian "
+        "officials on Monday."
+    )
+    assert actor_at(article, res, "Kerem Yalcin").country == "TUR"

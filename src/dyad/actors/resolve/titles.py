@@ -116,7 +116,8 @@ def title_group(
     if org is not None and not igo and title is not None and org.country:
         country = org.country  # "Taliban spokesman X", "Hamas spokesman X": the body's state
     elif country is None and title is not None:
-        country = led_body_before(ctx, start)  # "Coalition spokesman X": its leader's
+        # "Coalition spokesman X": its leader's; "Trump's envoy X": the office holder's
+        country = led_body_before(ctx, start) or _office_holder_before(ctx, start, matches)
     return TitleGroup(start, j, country, title, counterpart, plural, held, igo)
 
 
@@ -131,6 +132,25 @@ def _org_before(ctx: ArticleContext, i: int, matches: dict[int, Match]) -> Organ
     for m in matches.values():
         if m.last == i and (e := m.of("org")) is not None:
             return ctx.kb.organisation_by_id(e.ref)
+    return None
+
+
+def _office_holder_before(ctx: ArticleContext, i: int, matches: dict[int, Match]) -> str | None:
+    """The state of an office holder whose "'s" ends right before token i: "Trump's envoy
+    X", "Macron's diplomatic adviser Y" serve the leader's state (a person who holds no
+    state office on the day, an opposition figure, gives none)."""
+    for _ in range(2):  # (lower-case words of the post: "special", "diplomatic")
+        if i > 0 and ctx.tokens[i - 1].text.islower() and ctx.tokens[i - 1].pos in ("ADJ", "NOUN"):
+            i -= 1
+    if i < 2 or ctx.tokens[i - 1].text not in ("'s", "'"):
+        return None
+    for m in matches.values():
+        e = m.of("person", "surname")
+        if m.last != i - 1 or e is None or (person := ctx.kb.person(e.ref)) is None:
+            continue
+        office = person.office_on(ctx.day) if ctx.day else None
+        if office is not None and office.sector == "GOV" and office.org is None:
+            return person.country
     return None
 
 
