@@ -12008,3 +12008,25 @@ def test_a_call_still_to_come_is_no_consultation(code):
         "counterpart next week."
     )
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's government put Chile on notice on Monday that any incursion would be met with "
+        "force.",
+        "Peru warned Chile on Monday that the expulsion of its consul would not go unanswered.",
+    ],
+    ids=["put-on-notice", "not-go-unanswered"],
+)
+def test_warnings_told_by_idiom_are_threats(code, text):
+    coded = code(text)
+    event = coded.one("THREATEN")
+    assert states(event.actors) == ("PER",) and states(event.recipients) == ("CHL",), (
+        coded.summary()
+    )
+
+
+def test_putting_ones_own_troops_on_notice_is_no_threat(code):
+    coded = code("Peru's president put the army on notice on Monday.")
+    assert not coded.of("THREATEN"), coded.summary()
