@@ -12030,3 +12030,12 @@ def test_warnings_told_by_idiom_are_threats(code, text):
 def test_putting_ones_own_troops_on_notice_is_no_threat(code):
     coded = code("Peru's president put the army on notice on Monday.")
     assert not coded.of("THREATEN"), coded.summary()
+
+
+def test_coordinated_patrols_of_two_forces_are_cooperation(code):
+    coded = code(
+        "The Peruvian navy and the Chilean coast guard began coordinated patrols off Arica on "
+        "Monday."
+    )
+    event = coded.one("COOPERATE")
+    assert set(states(event.actors) + states(event.recipients)) == {"PER", "CHL"}, coded.summary()
