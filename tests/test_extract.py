@@ -11955,3 +11955,87 @@ def test_a_document_of_an_earlier_year_signed_by_its_parties_is_background(code)
         "to open its fisheries."
     )
     assert not coded.of("SUPPORT") and not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        (
+            "Peru's foreign minister dialled his Chilean counterpart on Monday to discuss the "
+            "border crossing.",
+            "phone",
+        ),
+        (
+            "Peru's foreign minister sounded out his Chilean counterpart on Monday about a joint "
+            "bid for the games.",
+            None,
+        ),
+        ("Chilean President Gabriel Boric feted Peru's president in Santiago on Monday.", "visit"),
+    ],
+    ids=["dialled", "sounded-out", "feted"],
+)
+def test_contacts_told_by_unusual_verbs(code, text, mode):
+    coded = code(text)
+    event = coded.one("CONSULT")
+    assert set(states(event.actors) + states(event.recipients)) == {"PER", "CHL"}, coded.summary()
+    assert event.mode == mode and event.date == MONDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's foreign minister pledged support for Chile during a call with his Chilean "
+        "counterpart on Monday.",
+        "Peru's foreign minister praised Chile in a telephone conversation with his Chilean "
+        "counterpart on Monday.",
+        "Peru's foreign minister praised Chile at a joint news conference with his Chilean "
+        "counterpart on Monday.",
+    ],
+    ids=["during-a-call-with", "telephone-conversation-with", "news-conference-with"],
+)
+def test_a_contact_told_as_the_setting_of_a_deed_is_a_consultation(code, text):
+    coded = code(text)
+    event = coded.one("CONSULT")
+    assert states(event.actors) == ("PER",) and states(event.recipients) == ("CHL",), (
+        coded.summary()
+    )
+    assert coded.of("SUPPORT"), coded.summary()
+
+
+def test_a_call_still_to_come_is_no_consultation(code):
+    coded = code(
+        "Peru's foreign minister will raise the issue during a call with his Chilean "
+        "counterpart next week."
+    )
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's government put Chile on notice on Monday that any incursion would be met with "
+        "force.",
+        "Peru warned Chile on Monday that the expulsion of its consul would not go unanswered.",
+    ],
+    ids=["put-on-notice", "not-go-unanswered"],
+)
+def test_warnings_told_by_idiom_are_threats(code, text):
+    coded = code(text)
+    event = coded.one("THREATEN")
+    assert states(event.actors) == ("PER",) and states(event.recipients) == ("CHL",), (
+        coded.summary()
+    )
+
+
+def test_putting_ones_own_troops_on_notice_is_no_threat(code):
+    coded = code("Peru's president put the army on notice on Monday.")
+    assert not coded.of("THREATEN"), coded.summary()
+
+
+def test_coordinated_patrols_of_two_forces_are_cooperation(code):
+    coded = code(
+        "The Peruvian navy and the Chilean coast guard began coordinated patrols off Arica on "
+        "Monday."
+    )
+    event = coded.one("COOPERATE")
+    assert set(states(event.actors) + states(event.recipients)) == {"PER", "CHL"}, coded.summary()
