@@ -11955,3 +11955,12 @@ def test_a_document_of_an_earlier_year_signed_by_its_parties_is_background(code)
         "to open its fisheries."
     )
     assert not coded.of("SUPPORT") and not coded.of("AGREE"), coded.summary()
+
+
+def test_welcoming_an_offer_supports_the_side_that_made_it(code):
+    coded = code(
+        "Norway offered on Monday to send 200 engineers to Malawi, its foreign ministry said. "
+        "Zambia welcomed the offer on Tuesday."
+    )
+    [welcome] = [m for m in coded.of("SUPPORT") if states(m.actors) == ("ZMB",)]
+    assert states(welcome.recipients) == ("NOR",) and welcome.date == TUESDAY, coded.summary()
