@@ -11964,3 +11964,12 @@ def test_welcoming_an_offer_supports_the_side_that_made_it(code):
     )
     [welcome] = [m for m in coded.of("SUPPORT") if states(m.actors) == ("ZMB",)]
     assert states(welcome.recipients) == ("NOR",) and welcome.date == TUESDAY, coded.summary()
+
+
+def test_a_dates_on_does_not_block_a_joint_operation(code):
+    coded = code(
+        "Peru and Bolivia launched a joint police operation along their border on Monday to "
+        "dismantle smuggling routes."
+    )
+    event = coded.one("COOPERATE")
+    assert set(states(event.actors)) == {"PER", "BOL"} and event.date == MONDAY, coded.summary()
