@@ -12039,3 +12039,21 @@ def test_coordinated_patrols_of_two_forces_are_cooperation(code):
     )
     event = coded.one("COOPERATE")
     assert set(states(event.actors) + states(event.recipients)) == {"PER", "CHL"}, coded.summary()
+
+
+def test_welcoming_an_offer_supports_the_side_that_made_it(code):
+    coded = code(
+        "Norway offered on Monday to send 200 engineers to Malawi, its foreign ministry said. "
+        "Zambia welcomed the offer on Tuesday."
+    )
+    [welcome] = [m for m in coded.of("SUPPORT") if states(m.actors) == ("ZMB",)]
+    assert states(welcome.recipients) == ("NOR",) and welcome.date == TUESDAY, coded.summary()
+
+
+def test_a_dates_on_does_not_block_a_joint_operation(code):
+    coded = code(
+        "Peru and Bolivia launched a joint police operation along their border on Monday to "
+        "dismantle smuggling routes."
+    )
+    event = coded.one("COOPERATE")
+    assert set(states(event.actors)) == {"PER", "BOL"} and event.date == MONDAY, coded.summary()

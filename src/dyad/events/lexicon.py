@@ -511,6 +511,8 @@ class _TriggerReader:
         grandchildren under a subordinate clause's verb."""
         out: set[str] = set()
         for c in self.children[i]:
+            if self.tokens[c].dep == "prep" and self.dated(c):
+                continue  # "launched a joint operation on Monday": a date's "on" is no target
             out.add(self.lemma(c))
             if clauses or self.tokens[c].dep not in _CLAUSES:
                 out.update(self.lemma(g) for g in self.children[c])

@@ -322,8 +322,9 @@ class _Reactions:
             ):
                 continue
             doers = [a for a in event.actors if a.country]
-            if event.event_type in ("SUPPORT", "AGREE") and kinds & {"SUPPORT", "AGREE"}:
-                doers += [a for a in event.recipients if a.country]  # a deal's partners
+            if event.event_type in ("SUPPORT", "AGREE") and "SUPPORT" in kinds:
+                # a deal's partners; an offer or proposal (AGREE only) is its maker's alone
+                doers += [a for a in event.recipients if a.country]
             if not doers:
                 continue
             if any(a.country == speaker.country for a in doers):
