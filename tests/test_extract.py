@@ -12011,3 +12011,24 @@ def test_an_approved_arms_sale_is_aid(code, text):
 def test_an_approved_sale_of_goods_is_no_aid(code):
     coded = code("The United States approved the sale of a steel plant to Estonia on Monday.")
     assert not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, giver, receiver",
+    [
+        ("A Spanish navy ship carrying 300 tonnes of food and medicine docked in the Libyan port "
+         "of Benghazi on Monday.", "ESP", "LBY"),
+        ("An Algerian plane carrying tents and blankets landed in Tunisia on Monday.", "DZA",
+         "TUN"),
+    ],
+    ids=["ship-docked", "plane-landed"],
+)  # fmt: skip
+def test_a_plane_or_ship_carrying_relief_to_where_it_lands_is_aid(code, text, giver, receiver):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert states(aid.actors) == (giver,) and states(aid.recipients) == (receiver,), coded.summary()
+
+
+def test_a_plane_carrying_relief_over_a_state_is_no_aid_to_it(code):
+    coded = code("An Algerian plane carrying tents flew over Tunisia on Monday.")
+    assert not coded.of("AID"), coded.summary()

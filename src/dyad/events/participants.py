@@ -175,6 +175,8 @@ _RECALLED = frozenset("ambassador envoy diplomat consul representative chargé".
 _OWED = frozenset("apology explanation clarification retraction compensation reparation".split())
 # Verbs of holding a person, whose place says who holds them: "detained in Beijing".
 _HOLDING = frozenset("detain hold arrest jail imprison abduct kidnap seize".split())
+# Verbs of a plane or ship reaching a place: "landed in Tonga", "docked in Benghazi".
+_LANDING = frozenset("land arrive dock".split())
 # How far back a reaction to "the agreement" looks for the story's deal being made.
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
@@ -324,6 +326,10 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "AID" and tok.lemma.lower() == "carry":
+            recipients = self._landed_in(tok, actors)
+            if not recipients:
+                return None  # "flights carrying aid": goods on the way to no one named
         if actors and not recipients and (tok.pos == "VERB" or rule.mode == "withdraw"):
             # "recalled its ambassador", "announced the recall of its ambassador"
             recipients = self._unnamed_target(tok, rule, actors)
@@ -865,6 +871,25 @@ class _Participants:
                 if states[0].country not in {a.country for a in members}:
                     members.append(states[0])
         return next((found for found in lists.values() if len(found) == n), [])
+
+    def _landed_in(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """ "A Royal Australian Air Force C-17 carrying water and tents landed in Tonga":
+        the goods a state's plane or ship carries go to the state it lands or docks in."""
+        own = {a.country for a in actors}
+        if tok.lemma.lower() != "carry" or tok.dep != "acl" or len(own) != 1 or None in own:
+            return []
+        vehicle = self.tokens[tok.head]
+        if vehicle.dep != "nsubj" or vehicle.head == vehicle.i:
+            return []
+        verb = self.tokens[vehicle.head]
+        if verb.lemma.lower() not in _LANDING:
+            return []
+        hosts = [
+            self._place_state(replace(a, kind="other") if a.key.startswith("np:") else a)
+            for a in self._places_named(verb, ("in", "at"))
+        ]
+        hosts = [h for h in hosts if h is not None and h.country and h.country not in own]
+        return hosts[:1] if len({h.country for h in hosts}) == 1 else []
 
     def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "arrived in Moscow on a state visit", "attended a summit in London during a
