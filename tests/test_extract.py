@@ -11981,6 +11981,42 @@ def test_contacts_told_by_unusual_verbs(code, text, mode):
     assert event.mode == mode and event.date == MONDAY, coded.summary()
 
 
+def test_names_after_a_fronted_time_and_place_phrase_are_the_subject(code):
+    coded = code(
+        "Indian Prime Minister Narendra Modi landed in Bali on Sunday. A day later in Jakarta, "
+        "Modi and Indonesian President Joko Widodo held more than two hours of talks at the "
+        "Merdeka Palace."
+    )
+    talks = coded.one("CONSULT")
+    assert set(states((*talks.actors, *talks.recipients))) == {"IND", "IDN"}, coded.summary()
+    assert talks.date == MONDAY, coded.summary()
+
+
+def test_a_sentence_after_a_day_later_keeps_that_day(code):
+    coded = code(
+        "Indian Prime Minister Narendra Modi landed in Bali on Sunday. A day later in Jakarta, "
+        "Modi and Indonesian President Joko Widodo held talks at the Merdeka Palace. The two "
+        "leaders also discussed ways of ending the war in Sudan."
+    )
+    assert {m.date for m in coded.of("CONSULT")} == {MONDAY}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Canada demanded on Monday the release of a Canadian engineer who was detained in "
+         "Hanoi last month.", "VNM"),
+        ("Egyptian police arrested a Norwegian student in Cairo on Sunday. Norway said on Monday "
+         "it had demanded consular access to the detained student.", "EGY"),
+    ],
+    ids=["held-in-a-capital", "the-story's-arrest"],
+)  # fmt: skip
+def test_a_demand_for_release_or_consular_access_targets_the_holding_state(code, text, holder):
+    coded = code(text)
+    demand = coded.one("REQUEST")
+    assert states(demand.recipients) == (holder,), coded.summary()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -12057,3 +12093,44 @@ def test_a_dates_on_does_not_block_a_joint_operation(code):
     )
     event = coded.one("COOPERATE")
     assert set(states(event.actors)) == {"PER", "BOL"} and event.date == MONDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. State Department approved a $2 billion sale of air defence missiles to Estonia "
+        "on Monday.",
+        "Washington on Monday cleared a $900 million arms sale to Estonia.",
+    ],
+    ids=["sale-of-missiles", "arms-sale"],
+)
+def test_an_approved_arms_sale_is_aid(code, text):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert states(aid.actors) == ("USA",) and states(aid.recipients) == ("EST",), coded.summary()
+
+
+def test_an_approved_sale_of_goods_is_no_aid(code):
+    coded = code("The United States approved the sale of a steel plant to Estonia on Monday.")
+    assert not coded.of("AID"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, giver, receiver",
+    [
+        ("A Spanish navy ship carrying 300 tonnes of food and medicine docked in the Libyan port "
+         "of Benghazi on Monday.", "ESP", "LBY"),
+        ("An Algerian plane carrying tents and blankets landed in Tunisia on Monday.", "DZA",
+         "TUN"),
+    ],
+    ids=["ship-docked", "plane-landed"],
+)  # fmt: skip
+def test_a_plane_or_ship_carrying_relief_to_where_it_lands_is_aid(code, text, giver, receiver):
+    coded = code(text)
+    aid = coded.one("AID")
+    assert states(aid.actors) == (giver,) and states(aid.recipients) == (receiver,), coded.summary()
+
+
+def test_a_plane_carrying_relief_over_a_state_is_no_aid_to_it(code):
+    coded = code("An Algerian plane carrying tents flew over Tunisia on Monday.")
+    assert not coded.of("AID"), coded.summary()

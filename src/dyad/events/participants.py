@@ -173,6 +173,10 @@ _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
 _RECALLED = frozenset("ambassador envoy diplomat consul representative chargé".split())
 # What one side owes another when it demands it: "demanded an apology".
 _OWED = frozenset("apology explanation clarification retraction compensation reparation".split())
+# Verbs of holding a person, whose place says who holds them: "detained in Beijing".
+_HOLDING = frozenset("detain hold arrest jail imprison abduct kidnap seize".split())
+# Verbs of a plane or ship reaching a place: "landed in Tonga", "docked in Benghazi".
+_LANDING = frozenset("land arrive dock".split())
 # How far back a reaction to "the agreement" looks for the story's deal being made.
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
@@ -322,9 +326,22 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "AID" and tok.lemma.lower() == "carry":
+            recipients = self._landed_in(tok, actors)
+            if not recipients:
+                return None  # "flights carrying aid": goods on the way to no one named
         if actors and not recipients and (tok.pos == "VERB" or rule.mode == "withdraw"):
             # "recalled its ambassador", "announced the recall of its ambassador"
             recipients = self._unnamed_target(tok, rule, actors)
+        if (
+            actors
+            and rule.type == "REQUEST"
+            and tok.pos == "VERB"
+            and not self._foreign(recipients, actors)
+        ):
+            # "demanded the release of a citizen detained in Beijing": the state holding
+            # the person, who is no party (nor is the firm that employs them)
+            recipients = self._holder(tok, actors) or recipients
         if actors and not recipients and rule.type == "SANCTION" and tok.pos == "VERB":
             recipients = self._ordered_party(tok, actors)  # "ordered China to close its ..."
         if rule.type == "CONSULT" and not recipients:  # "Leaders of the bloc met": who came
@@ -854,6 +871,25 @@ class _Participants:
                 if states[0].country not in {a.country for a in members}:
                     members.append(states[0])
         return next((found for found in lists.values() if len(found) == n), [])
+
+    def _landed_in(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """ "A Royal Australian Air Force C-17 carrying water and tents landed in Tonga":
+        the goods a state's plane or ship carries go to the state it lands or docks in."""
+        own = {a.country for a in actors}
+        if tok.lemma.lower() != "carry" or tok.dep != "acl" or len(own) != 1 or None in own:
+            return []
+        vehicle = self.tokens[tok.head]
+        if vehicle.dep != "nsubj" or vehicle.head == vehicle.i:
+            return []
+        verb = self.tokens[vehicle.head]
+        if verb.lemma.lower() not in _LANDING:
+            return []
+        hosts = [
+            self._place_state(replace(a, kind="other") if a.key.startswith("np:") else a)
+            for a in self._places_named(verb, ("in", "at"))
+        ]
+        hosts = [h for h in hosts if h is not None and h.country and h.country not in own]
+        return hosts[:1] if len({h.country for h in hosts}) == 1 else []
 
     def _met_abroad(self, tok: Token, actors: list[Actor]) -> list[Actor]:
         """ "arrived in Moscow on a state visit", "attended a summit in London during a
@@ -3294,6 +3330,68 @@ class _Participants:
             return self._other_side(verb, own, verb, rule.type)
         return []
 
+    @staticmethod
+    def _foreign(recipients: list[Actor], actors: list[Actor]) -> bool:
+        """Whether a recipient is of a state other than the actors'."""
+        own = {a.country for a in actors}
+        return any(a.country and a.country not in own for a in recipients)
+
+    def _holder(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whom a demand for a person's release or for consular access is made of, when no
+        one is named: the state the person is held in ("demanded the release of a citizen
+        detained in Beijing"), else the other state of the story's latest arrest, in this
+        sentence or the two before ("X arrested a Swedish citizen ... Sweden demanded
+        consular access to the detainee")."""
+        own = {a.country for a in actors if a.country}
+        demand = self._release_demand(verb)
+        if demand is None or len(own) != 1:
+            return []
+        for i in sorted(self._subtree(demand.i)):
+            tok = self.tokens[i]
+            if tok.dep != "prep" or tok.text.lower() != "in" or tok.head == tok.i:
+                continue
+            if self.tokens[tok.head].lemma.lower() not in _HOLDING:
+                continue
+            places = [a for a in self._prep_actors(tok) if a.country and a.country not in own]
+            if len(places) == 1:
+                return [self._state_actor(places[0].country, places[0].raw, places[0].mentions)]
+        for event in reversed(self.events):
+            if event.evidence.sentence_index < verb.sentence - 2:
+                break
+            if event.event_type != "COERCE":
+                continue
+            holders = {a.country for a in event.actors if a.country} - own
+            if len(holders) == 1:
+                return [
+                    self._state_actor(holders.pop(), demand.text, (Span(demand.start, demand.end),))
+                ]
+        return []
+
+    def _release_demand(self, verb: Token) -> Token | None:
+        """The object of a demand that is a person's release or consular access ("demanded
+        the release of", "called for the release of", "demanded consular access to")."""
+        objects = [self.tokens[c] for c in self.children[verb.i]]
+        objects += [
+            self.tokens[g]
+            for o in objects
+            if o.dep == "prep" and o.text.lower() == "for"
+            for g in self.children[o.i]
+            if self.tokens[g].dep == "pobj"
+        ]
+        for o in objects:
+            if o.dep not in ("dobj", "pobj"):
+                continue
+            if o.lemma.lower() == "release" and any(
+                self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
+                for c in self.children[o.i]
+            ):
+                return o
+            if o.lemma.lower() == "access" and any(
+                self.tokens[c].lemma.lower() == "consular" for c in self.children[o.i]
+            ):
+                return o
+        return None
+
     def _own_envoy(self, verb: Token) -> Token | None:
         """The verb's object that is the actor's own envoy: "recalled its ambassador", "the
         recall of its ambassador"."""
@@ -3389,10 +3487,10 @@ class _Participants:
     def _fronted_subject(self, verb: Token) -> Token | None:
         """A main verb with no subject after a fronted place phrase whose object the parser
         joined the subject's names to ("At a ceremony in Istanbul's palace, A and B each
-        signed ...", with A a conjunct of "palace"): the first such name after a comma."""
-        for c in self.children[verb.i]:
-            if c > verb.i or self.tokens[c].dep != "prep":
-                continue
+        signed ...", with A a conjunct of "palace"): the first such name after a comma. The
+        place phrase may hang on a fronted adverb of time ("A day later in Beijing, A and B
+        held talks", "in" on "later")."""
+        for c in self._fronted_phrases(verb):
             for i in sorted(self._subtree(c)):
                 tok = self.tokens[i]
                 if (
@@ -3404,6 +3502,17 @@ class _Participants:
                 ):
                     return tok
         return None
+
+    def _fronted_phrases(self, verb: Token) -> Iterator[int]:
+        """The prepositional phrases before ``verb`` that hang on it or on an adverb of its
+        fronted before it ("a day later in Beijing")."""
+        for c in self.children[verb.i]:
+            if c > verb.i:
+                continue
+            if self.tokens[c].dep == "prep":
+                yield c
+            elif self.tokens[c].dep in ("advmod", "npadvmod"):
+                yield from (g for g in self.children[c] if self.tokens[g].dep == "prep")
 
     def _listed_decision_subject(self, verb: Token) -> Token | None:
         """ "The Government has decided: 1. to close the embassy ...; 2. to end all

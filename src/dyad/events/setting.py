@@ -271,11 +271,23 @@ class _Setting:
             for w in self._sentence_dates(previous)
             if w.precision == "day" and not self._report_day(previous, w)
         ]
-        if not days or self._is_history(days[0]):
+        if not days:
+            return self._next_day_after(previous)
+        if self._is_history(days[0]):
             return None
         # "landed late on Tuesday. At the palace she told Tsai ...": what follows an evening
         # arrival is done at the visit's talks, on the lead's next day
         return self._talks_day(days[0], previous)
+
+    def _next_day_after(self, previous) -> When | None:
+        """ "Lula landed on Thursday. A day later, Lula and Xi held talks. They also ...":
+        a sentence before that writes no day but "a day later" tells the day after the one
+        its own paragraph gives."""
+        text = self.article.text[previous.start : previous.end]
+        if not _NEXT_DAY.search(text):
+            return None
+        before = self._paragraph_day(previous)
+        return None if before is None else replace(before, day=before.day + timedelta(days=1))
 
     def _also_day(self, verb: Token, sentence) -> When | None:
         """ "On Monday Macron said the envoy would stay. [...] Macron also said France backed
