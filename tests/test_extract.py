@@ -12134,3 +12134,19 @@ def test_a_plane_or_ship_carrying_relief_to_where_it_lands_is_aid(code, text, gi
 def test_a_plane_carrying_relief_over_a_state_is_no_aid_to_it(code):
     coded = code("An Algerian plane carrying tents flew over Tunisia on Monday.")
     assert not coded.of("AID"), coded.summary()
+
+
+def test_two_readings_of_one_word_as_one_type_are_one_mention(code):
+    """Mention ids are (article, sentence, word, type): two rules that read the same word as
+    the same type give one mention with both readings' participants."""
+    from dataclasses import replace
+
+    from dyad.events.extract import _one_per_id
+
+    coded = code("Russia warned on Monday that it could take measures against U.S. firms.")
+    threat = coded.one("THREATEN")
+    other = code("Russia expelled two Polish diplomats on Monday.").one("SANCTION")
+    twin = replace(threat, recipients=other.recipients)
+    merged = _one_per_id([threat, twin])
+    assert len(merged) == 1
+    assert set(states(merged[0].recipients)) == {"USA", "POL"}

@@ -125,6 +125,27 @@ class Extractor:
         return calibrated(self.confidence, mentions, annotation.tokens)
 
 
+def _one_per_id(events: list[EventMention]) -> list[EventMention]:
+    """One mention per word and type (its id): two rules that read the same word as the
+    same type ("warned that Russia could take measures against U.S. companies", read as a
+    conditional penalty and as a warning) told one event; its participants are both's."""
+    kept: dict[str, int] = {}
+    out: list[EventMention] = []
+    for event in events:
+        at = kept.get(event.id)
+        if at is None:
+            kept[event.id] = len(out)
+            out.append(event)
+            continue
+        first = out[at]
+        out[at] = replace(
+            first,
+            actors=_unique((*first.actors, *event.actors)),
+            recipients=_unique((*first.recipients, *event.recipients)),
+        )
+    return out
+
+
 def _amend(
     events: list[EventMention],
     told: list[tuple[EventMention, Token]],
@@ -309,7 +330,7 @@ class _ArticleExtractor(
                     seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
-        return self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
+        return _one_per_id(self._summits_over_visits(self._visits_on_trips(_same_contact(events))))
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
