@@ -954,7 +954,7 @@ def test_a_pledge_to_act_is_agree(code):
     ("text", "actor", "recipient"),
     [
         ("Australia agreed on Monday to lend one billion dollars to Indonesia.", "AUS", "IDN"),
-        ("Russia said on Monday it was willing to withdraw its troops from Moldova.", "RUS",
+        ("Russia said on Monday it was willing to pull its troops out of Moldova.", "RUS",
          "MDA"),
         ("China agreed on Monday to lift its ban on beef imports from Brazil.", "CHN", "BRA"),
     ],
@@ -988,7 +988,7 @@ def test_a_past_non_event_is_no_refusal(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "Greece and Turkey failed to reach agreement on their maritime border on Monday.",
+        "Greece and Turkey failed to reach an agreement on their maritime border on Monday.",
         "Brazil and Argentina failed to agree on a trade deal on Monday.",
     ],
     ids=["failed-to-reach-agreement", "failed-to-agree"],
@@ -1508,10 +1508,10 @@ def test_their_police_are_not_the_datelines(code):
 
 
 def test_released_prisoners_are_the_target(code):
-    event = code("Libya freed 37 prisoners late on Monday.").one("RETREAT")
+    event = code("Libya freed 41 prisoners late on Monday.").one("RETREAT")
     assert (states(event.actors), [a.name for a in event.recipients]) == (
         ("LBY",),
-        ["37 prisoners"],
+        ["41 prisoners"],
     )
 
 
@@ -1524,7 +1524,7 @@ def test_the_government_in_a_ministrys_words_is_the_ministrys_state(code):
 
 
 def test_an_organisation_named_in_the_expelled_object_is_the_target(code):
-    event = code("Iraq expelled all UNSCOM weapons inspectors on Monday.").one("SANCTION")
+    event = code("Iraq expelled the UNSCOM weapons inspectors on Monday.").one("SANCTION")
     assert (event.mode, event.cameo) == ("expel", "1662")
     assert [a.name for a in event.recipients] == ["UNSCOM weapons inspectors"]
 
@@ -2237,7 +2237,7 @@ def test_what_is_called_off_or_suspended_is_not_done(code):
     called_off = code("Dock workers in Chile called off their strike on Monday.")
     assert called_off.of("PROTEST") == []
     suspended = code(
-        "U.S. President Donald Trump on Monday announced a suspension of aid to Pakistan."
+        "U.S. President Donald Trump on Monday announced a suspension of military aid to Pakistan."
     )
     assert suspended.of("AID") == [] and suspended.of("SANCTION")
 
@@ -3071,7 +3071,7 @@ def test_his_country_acts_for_the_speakers_state(code):
 
 def test_a_person_pledging_his_countrys_support_is_the_actor(code):
     coded = code(
-        "The Danish prime minister on Monday pledged his country's full support for "
+        "The Danish prime minister on Monday pledged his country's firm support for "
         "Ukrainian President Volodymyr Zelenskyy."
     )
     support = coded.one("SUPPORT")
@@ -3137,8 +3137,7 @@ def test_a_documents_words_are_its_issuers(code):
 
 def test_threats_made_by_a_state_aim_at_it(code):
     coded = code(
-        "The leaders condemned the attack and the continuing threats made by the Russian "
-        "government."
+        "The leaders condemned the attack and the repeated threats made by the Russian government."
     )
     accuse = coded.one("ACCUSE")
     assert states(accuse.recipients) == ("RUS",)
@@ -3151,7 +3150,7 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened(code):
 
 
 def test_aid_for_a_purpose_in_a_state_goes_to_that_state(code):
-    coded = code("Germany gave 300 million euros to promote private investment in Ethiopia.")
+    coded = code("Germany gave 300 million euros to spur private investment in Ethiopia.")
     aid = coded.one("AID")
     assert states(aid.actors) == ("DEU",) and states(aid.recipients) == ("ETH",)
 
@@ -3358,10 +3357,10 @@ def test_an_act_some_uncounted_days_before_the_news_is_background(code):
 @pytest.mark.parametrize(
     ("text", "event_type", "actor", "recipient"),
     [
-        ("Japan handed over medical equipment to the Ministry of Health of Kenya on Monday.",
+        ("Japan handed over medical equipment to the Kenyan Ministry of Health on Monday.",
          "AID", "JPN", "KEN"),
         ("Estonia sent a military platoon to Mali on Monday.", "AID", "EST", "MLI"),
-        ("Turkey commenced air and ground assaults on Kurdish fighters in Syria on Monday.",
+        ("Turkey commenced ground and air assaults on Kurdish fighters in Syria on Monday.",
          "ASSAULT", "TUR", "SYR"),
         ("Russian forces continued their attacks on Ukrainian positions on Monday.", "ASSAULT",
          "RUS", "UKR"),
@@ -12022,7 +12021,7 @@ def test_a_demand_for_release_or_consular_access_targets_the_holding_state(code,
     [
         "Peru's foreign minister pledged support for Chile during a call with his Chilean "
         "counterpart on Monday.",
-        "Peru's foreign minister praised Chile in a telephone conversation with his Chilean "
+        "Peru's foreign minister praised Chile in a telephone conversation with the Chilean "
         "counterpart on Monday.",
         "Peru's foreign minister praised Chile at a joint news conference with his Chilean "
         "counterpart on Monday.",
