@@ -3371,13 +3371,7 @@ class _Participants:
         """The object of a demand that is a person's release or consular access ("demanded
         the release of", "called for the release of", "demanded consular access to")."""
         objects = [self.tokens[c] for c in self.children[verb.i]]
-        objects += [
-            self.tokens[g]
-            for o in objects
-            if o.dep == "prep" and o.text.lower() == "for"
-            for g in self.children[o.i]
-            if self.tokens[g].dep == "pobj"
-        ]
+        objects += [self.tokens[g] for g in self._pobjs(verb, "for")]
         for o in objects:
             if o.dep not in ("dobj", "pobj"):
                 continue

@@ -237,13 +237,7 @@ class _Speech:
             subjects = [self.tokens[c] for c in self.children[(doer or verb).i]]
             goods = [t for t in subjects if t.dep == "nsubj" and t.pos == "NOUN"]
             if goods:  # what a plane or ship came with: "planes landed with firefighters"
-                goods += [
-                    self.tokens[g]
-                    for k in subjects
-                    if k.dep == "prep" and k.text.lower() == "with"
-                    for g in self.children[k.i]
-                    if self.tokens[g].dep == "pobj"
-                ]
+                goods += [self.tokens[g] for g in self._pobjs(doer or verb, "with")]
             outer = goods
             for _ in range(3):  # "a batch of doses donated by China", "a consignment of
                 outer = [  # 600,000 doses of vaccine donated by India"
