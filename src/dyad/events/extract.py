@@ -691,10 +691,7 @@ class _ArticleExtractor(
         parser hangs the clause as advcl or xcomp)."""
         if event.event_type != "PROTEST" or other.event_type != "ACCUSE":
             return False
-        to_clause = any(
-            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
-            for c in self.children[tok.i]
-        )
+        to_clause = self._marked_to(tok)
         own = {a.country for a in event.actors}
         return (
             tok.dep in ("advcl", "xcomp")

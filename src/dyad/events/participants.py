@@ -1779,12 +1779,7 @@ class _Participants:
         """The states of the place "X of Y" names by Y ("parts of Syria", "the coast of
         Japan"), else of X's owner ("its coast")."""
         return [
-            a
-            for c in self.children[place.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
-            for g in self.children[c]
-            if self.tokens[g].dep == "pobj"
-            for a in self._place_states_of(self.tokens[g])
+            a for g in self._pobjs(place, "of") for a in self._place_states_of(self.tokens[g])
         ] or self._owner_state(place)
 
     def _place_states_of(self, place: Token) -> list[Actor]:

@@ -469,10 +469,20 @@ class _Speech:
         return lemma in _DEMAND_ACTS or bool(self.lex.triggers_for(lemma, "VERB"))
 
     def _to_clause(self, tok: Token) -> bool:
-        return tok.pos == "VERB" and any(
+        return tok.pos == "VERB" and self._marked_to(tok)
+
+    def _marked_to(self, tok: Token) -> bool:
+        """Whether a verb is marked as a "to" infinitive ("to release", "to expel")."""
+        return any(
             self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
             for c in self.children[tok.i]
         )
+
+    def _infinitive_noun(self, verb: Token) -> Token | None:
+        """The noun whose "to" infinitive ``verb`` is ("an agreement to restore ties")."""
+        if verb.dep != "acl" or verb.head == verb.i or not self._marked_to(verb):
+            return None
+        return self.tokens[verb.head]
 
     def _demand(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
         demanded = self._demanded(head)
@@ -1137,17 +1147,14 @@ class _Speech:
     def _owned_resolve(self, verb: Token, nouns: frozenset[str]) -> Token | None:
         """The noun of ``nouns`` whose "to" infinitive ``verb`` is, when a possessive
         pronoun owns it ("his intention to rescind X", "its decision to expel Y")."""
-        if verb.dep != "acl" or verb.head == verb.i:
-            return None
-        if not any(
-            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
-            for c in self.children[verb.i]
-        ):
-            return None
-        noun = self.tokens[verb.head]
-        if noun.lemma.lower() not in nouns or not any(
-            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in _OWNING_PRONOUNS
-            for c in self.children[noun.i]
+        noun = self._infinitive_noun(verb)
+        if (
+            noun is None
+            or noun.lemma.lower() not in nouns
+            or not any(
+                self.tokens[c].dep == "poss" and self.tokens[c].text.lower() in _OWNING_PRONOUNS
+                for c in self.children[noun.i]
+            )
         ):
             return None
         return noun
@@ -1171,14 +1178,9 @@ class _Speech:
     def _content_of_a_plan(self, verb: Token) -> bool:
         """Whether ``verb`` is the "to ..." of a noun that promises, asks for, threatens or
         plans it ("an agreement to restore ties", "calls to withdraw", "plans to invade")."""
-        if verb.dep != "acl" or verb.head == verb.i:
+        noun = self._infinitive_noun(verb)
+        if noun is None:
             return False
-        if not any(
-            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
-            for c in self.children[verb.i]
-        ):
-            return False
-        noun = self.tokens[verb.head]
         return noun.lemma.lower() in _PLAN_NOUNS or any(
             t.type in ("AGREE", "REQUEST", "THREATEN", "REJECT")
             for t in self.lex.triggers_for(noun.lemma.lower(), "NOUN")
@@ -1294,10 +1296,7 @@ class _Speech:
 
     def _infinitive(self, tok: Token) -> bool:
         """ "(called on China) to release ...": a "to" clause hung on the verb as advcl."""
-        return tok.dep == "advcl" and any(
-            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
-            for c in self.children[tok.i]
-        )
+        return tok.dep == "advcl" and self._marked_to(tok)
 
     def _negated(self, tok: Token) -> bool:
         if self._disavowed(tok):

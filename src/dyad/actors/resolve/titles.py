@@ -121,12 +121,19 @@ def title_group(
     return TitleGroup(start, j, country, title, counterpart, plural, held, igo)
 
 
+def _past_post_words(ctx: ArticleContext, i: int) -> int:
+    """Back over up to two lower-case words of a post before token i ("military", "chief",
+    "special", "diplomatic"), to where the post's owner ends."""
+    for _ in range(2):
+        if i > 0 and ctx.tokens[i - 1].text.islower() and ctx.tokens[i - 1].pos in ("ADJ", "NOUN"):
+            i -= 1
+    return i
+
+
 def _org_before(ctx: ArticleContext, i: int, matches: dict[int, Match]) -> Organisation | None:
     """The organisation whose name ends right before token i (or before its "'s"): "UN
     envoy X", "the AU's envoy", "Taliban spokesman X", "the Houthis' military spokesman"."""
-    for _ in range(2):  # (lower-case words of the post: "military", "chief")
-        if i > 0 and ctx.tokens[i - 1].text.islower() and ctx.tokens[i - 1].pos in ("ADJ", "NOUN"):
-            i -= 1
+    i = _past_post_words(ctx, i)
     if i > 0 and ctx.tokens[i - 1].text in ("'s", "'"):
         i -= 1
     for m in matches.values():
@@ -139,9 +146,7 @@ def _office_holder_before(ctx: ArticleContext, i: int, matches: dict[int, Match]
     """The state of an office holder whose "'s" ends right before token i: "Trump's envoy
     X", "Macron's diplomatic adviser Y" serve the leader's state (a person who holds no
     state office on the day, an opposition figure, gives none)."""
-    for _ in range(2):  # (lower-case words of the post: "special", "diplomatic")
-        if i > 0 and ctx.tokens[i - 1].text.islower() and ctx.tokens[i - 1].pos in ("ADJ", "NOUN"):
-            i -= 1
+    i = _past_post_words(ctx, i)
     if i < 2 or ctx.tokens[i - 1].text not in ("'s", "'"):
         return None
     for m in matches.values():
