@@ -415,6 +415,11 @@ class _Participants:
             # not their state: "detained two Syrian smugglers")
             if own and (rule.type == "ASSAULT" or self._seized_thing(tok)):
                 recipients = _owners_for(recipients, self._states_of_things(recipients, own))
+        if rule.type == "ACCUSE" and actors:
+            # "France condemned the military takeover in Gabon": a deed no one is named for,
+            # told only by the one other state it happened in, is held against that state
+            own = {a.country for a in actors if a.country and a.kind in _COUNTED_KINDS}
+            recipients = _owners_for(recipients, self._states_of_things(recipients, own))
         if rule.type == "PROTEST" and actors and all(a.kind == "other" for a in actors):
             # "thousands of Iraqis demonstrated": people a demonym names are a crowd of its state
             actors = [self._demonym_crowd(a) for a in actors]
