@@ -12149,3 +12149,24 @@ def test_two_readings_of_one_word_as_one_type_are_one_mention(code):
     merged = _one_per_id([threat, twin])
     assert len(merged) == 1
     assert set(states(merged[0].recipients)) == {"USA", "POL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Portugal condemned the military takeover in Guinea-Bissau on Monday.", "PRT", "GNB"),
+        ("Canada denounced the crackdown in Nicaragua on Tuesday.", "CAN", "NIC"),
+    ],
+    ids=["takeover", "crackdown"],
+)
+def test_a_deed_condemned_with_only_its_place_is_held_against_that_state(
+    code, text, accuser, accused
+):
+    accusation = code(text).one("ACCUSE")
+    assert states(accusation.actors) == (accuser,)
+    assert states(accusation.recipients) == (accused,)
+
+
+def test_a_state_named_in_two_hyphened_parts_is_that_state_not_its_first_part(code):
+    sanction = code("Portugal expelled two Guinea-Bissau diplomats on Monday.").one("SANCTION")
+    assert states(sanction.recipients) == ("GNB",)

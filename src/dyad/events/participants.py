@@ -2194,8 +2194,10 @@ class _Participants:
                 and not origin
                 and not region_before(self.tokens, tok.i)
             ):
-                state = self.x.kb.state_by_demonym(tok.text) or (
-                    self.x.kb.state_by_name(tok.text) if tok.pos == "PROPN" else None
+                state = (
+                    self._compound_name(tok)
+                    or self.x.kb.state_by_demonym(tok.text)
+                    or (self.x.kb.state_by_name(tok.text) if tok.pos == "PROPN" else None)
                 )
                 if state is not None and state.iso3 not in own:
                     named.setdefault(state.iso3, tok)
@@ -2215,6 +2217,14 @@ class _Participants:
             return []
         [(iso3, word)] = named.items()
         return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+
+    def _compound_name(self, tok: Token) -> State | None:
+        """The state a name part and its head name together ("Guinea-Bissau", "Sierra
+        Leone"): not the state the first part names alone."""
+        if tok.dep != "compound" or tok.pos != "PROPN" or tok.head <= tok.i:
+            return None
+        text = self.article.text[tok.start : self.tokens[tok.head].end]
+        return self.x.kb.state_by_name(text) or self.x.kb.state_by_place(text)
 
     def _withdrawn_from(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """The state a force leaves: "the last French troops left Niger", "pulled its troops
@@ -4375,7 +4385,9 @@ class _Participants:
         at = next(i for i, t in enumerate(toks) if t.i == first.i)
         for n in (3, 2):
             words = toks[at : at + n]
-            if len(words) == n and words[-1].i - first.i == n - 1:
+            # the words in a row, or joined by hyphens the phrase left out ("Guinea-Bissau")
+            gaps = set(range(first.i, words[-1].i + 1)) - {w.i for w in words} if words else ()
+            if len(words) == n and all(self.tokens[k].text == "-" for k in gaps):
                 text = self.article.text[first.start : words[-1].end]
                 # a place ("British Columbia"), else a state's own name or demonym of two
                 # or three words ("South Africa's envoy", "the New Zealand ambassador")
