@@ -1758,3 +1758,13 @@ def test_the_envoy_of_a_leader_serves_the_leaders_state(resolve):
         "officials on Monday."
     )
     assert actor_at(article, res, "Kerem Yalcin").country == "TUR"
+
+
+def test_a_force_in_a_where_clause_acts_for_the_state_of_that_place(resolve):
+    """ "... on to Tbilisi, where police detained ...": the clause puts the police in
+    Tbilisi, not in the state of the dateline or of a place named earlier."""
+    article, res = resolve(
+        "ANKARA, Jan 8 (Agency) -- The bus drove from Ankara to Kars and on to Tbilisi, "
+        "where police detained two of its passengers."
+    )
+    assert keys_at(article, res, "police") == {"state:GEO:COP"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..gazetteer import Match
 from .context import ArticleContext, state_draft
-from .places import sentence_place
+from .places import sentence_place, where_clause_place
 from .syntax import modifies_next
 
 
@@ -48,7 +48,11 @@ def collectives(ctx: ArticleContext, first: int, last: int, matches: dict[int, M
             if c.i not in (k, tok.i) and c.text.lower() not in ("security",)
         ):
             continue  # "NATO troops", "their border troops", "the army of Mali"
-        country = sentence_place(ctx, first, last, matches) or ctx.dateline_country
+        country = (
+            where_clause_place(ctx, tok, matches)
+            or sentence_place(ctx, first, last, matches)
+            or ctx.dateline_country
+        )
         if country is None:
             continue
         start = k - 1 if k > first and tokens[k - 1].text.lower() == "the" else k

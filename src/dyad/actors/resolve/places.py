@@ -120,3 +120,19 @@ def sentence_place(
         if prep.text.lower() in _PLACE_PREPS:
             return e.ref
     return None
+
+
+def where_clause_place(ctx: ArticleContext, tok: Token, matches: dict[int, Match]) -> str | None:
+    """The state of the place a "where" clause hangs on, for the subject of that clause:
+    "flew on to Minsk, where police arrested ..." puts the police in Minsk, whatever the
+    sentence named before it or the story's dateline."""
+    verb = ctx.tokens[tok.head]
+    if tok.dep != "nsubj" or verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    if not any(ctx.tokens[c].lemma.lower() == "where" for c in range(verb.head + 1, verb.i)):
+        return None
+    for m in matches.values():
+        e = m.of("capital", "city", "state")
+        if e is not None and m.first <= verb.head < m.last:
+            return e.ref
+    return None
