@@ -12170,3 +12170,21 @@ def test_a_deed_condemned_with_only_its_place_is_held_against_that_state(
 def test_a_state_named_in_two_hyphened_parts_is_that_state_not_its_first_part(code):
     sanction = code("Portugal expelled two Guinea-Bissau diplomats on Monday.").one("SANCTION")
     assert states(sanction.recipients) == ("GNB",)
+
+
+def test_the_perfect_under_a_live_blog_heading_is_that_entrys_news(code):
+    """Each entry of a live blog opens with a heading line; its first sentences are a lead,
+    so "has freed" there is news, not background."""
+    text = (
+        "Saffron Live | updated 20:15\n\nTalks end\nThe talks are over. Officials said the "
+        "mood was calm. Nobody gave details.\n\nPrisoners freed\nThe handover is done. Iran "
+        "has freed four prisoners, including two Britons and a French citizen."
+    )
+    release = code(text).one("RETREAT")
+    assert states(release.actors) == ("IRN",)
+    assert set(states(release.recipients)) == {"GBR", "FRA"}
+
+
+def test_a_sentence_addressed_to_the_reader_is_no_event(code):
+    coded = code("Welcome to our coverage of the prisoner exchange between Iran and Canada.")
+    assert not coded.mentions, coded.summary()

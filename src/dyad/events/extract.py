@@ -1190,6 +1190,8 @@ class _ArticleExtractor(
             return None  # "ending the pact it signed with France": the deal's background
         if basis != "sentence" and self._uncounted_apart(tok):
             return None  # "came days after the court issued a warrant": no day to give it
+        if self._addressed_to_reader(tok):
+            return None  # "Welcome to our coverage of the talks between X and Y"
         if self._open_question(tok):
             return None  # "without saying when he would receive Trump"
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):

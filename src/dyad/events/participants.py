@@ -1991,6 +1991,11 @@ class _Participants:
                 actors += self._places_states(verb, within_clause=False) + [
                     a for i in held for a in self._places_states(self.tokens[i], False)
                 ]
+            # "freed 16 people, including three Americans and several German citizens":
+            # the states whose nationals the list names
+            own_states = {a.country for a in actors if a.country}
+            if nationals := self._included_nationals(verb, own_states):
+                recipients = nationals
         if not recipients and rule.type == "ASSAULT":
             # "attacked an army camp in southern Kenya": the place hit
             recipients += self._places_hit(verb)
@@ -2217,6 +2222,33 @@ class _Participants:
             return []
         [(iso3, word)] = named.items()
         return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+
+    def _included_nationals(self, verb: Token, own: set[str]) -> list[Actor]:
+        """The states the demonyms of an "including" list on the freed people name, other
+        than the freeing side's own ("including the three Americans, several German
+        citizens and opposition figures": the United States and Germany)."""
+        found: dict[str, Actor] = {}
+        objects = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "nsubjpass")]
+        if not objects:
+            return []
+        for holder in (*objects, verb.i):  # the parser hangs the list on either
+            for prep in self.children[holder]:
+                if self.tokens[prep].text.lower() != "including":
+                    continue
+                stack = [c for c in self.children[prep] if self.tokens[c].dep == "pobj"]
+                while stack:
+                    tok = self.tokens[stack.pop()]
+                    for word in (tok, *(self.tokens[c] for c in self.children[tok.i])):
+                        if word.i != tok.i and word.dep not in ("amod", "compound"):
+                            continue
+                        state = self.x.kb.state_by_demonym(word.text)
+                        if state is not None and state.iso3 not in own:
+                            span = (Span(word.start, word.end),)
+                            found.setdefault(
+                                state.iso3, self._state_actor(state.iso3, word.text, span)
+                            )
+                    stack += [c for c in self.children[tok.i] if self.tokens[c].dep == "conj"]
+        return list(found.values())
 
     def _compound_name(self, tok: Token) -> State | None:
         """The state a name part and its head name together ("Guinea-Bissau", "Sierra

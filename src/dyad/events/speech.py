@@ -82,6 +82,10 @@ from .common import (
 )
 from .lexicon import Trigger
 
+# A heading line: at most this many words, and no closing stop.
+_HEADING_WORDS = 8
+_CLOSING_STOPS = frozenset(".!?:;,\"'”’)…")
+
 # How far back a response that names no one looks for the deed it answers.
 _ANSWERED_SENTENCES = 4
 # Deeds a response promised may answer: an attack, a seizure, or a measure such as an
@@ -1129,12 +1133,48 @@ class _Speech:
             return False
         if "had" in auxes:
             return True
-        return bool(auxes & {"has", "have", "'ve"}) and sentence.index >= _LEAD_SENTENCES - 1
+        return bool(auxes & {"has", "have", "'ve"}) and not self._in_lead(sentence)
+
+    def _in_lead(self, sentence) -> bool:
+        """Whether a sentence opens the story, or opens a section under a heading line (a
+        live blog's entry, "Exchange completed"): the first sentences under a heading tell
+        that entry's news as a lead does."""
+        if sentence.index < _LEAD_SENTENCES - 1:
+            return True
+        before = self.ann.sentences[max(sentence.index - 2, 0) : sentence.index]
+        return any(self._heading(s) for s in before)
+
+    def _heading(self, sentence) -> bool:
+        """A line of a few words with no closing stop, alone on its line: a heading."""
+        text = self.article.text[sentence.start : sentence.end].strip()
+        after = self.article.text[sentence.end : sentence.end + 1]
+        return (
+            0 < len(text.split()) <= _HEADING_WORDS
+            and text[-1] not in _CLOSING_STOPS
+            and "\n" not in text
+            and after in ("\n", "")
+            and self.article.text[: sentence.start].endswith("\n")
+        )
+
+    def _addressed_to_reader(self, tok: Token) -> bool:
+        """A clause in the imperative that opens its sentence ("Welcome to our coverage",
+        "Follow our live updates"): the writer speaks to the reader, no side acts."""
+        verb = self._clause_head(tok)
+        first = self.ann.sentences[verb.sentence].first
+        return (
+            verb.dep == "ROOT"
+            and verb.tag in ("VB", "VBP")  # the tagger reads a bare "Welcome" as either
+            and all(t.pos in ("PUNCT", "INTJ") for t in self.tokens[first : verb.i])
+            and not any(
+                self.tokens[c].dep in ("nsubj", "nsubjpass", "aux", "expl")
+                for c in self.children[verb.i]
+            )
+        )
 
     def _standing(self, tok: Token, sentence, dated: bool) -> bool:
         """A verb in the simple present, past the lead, undated and not reported, states a
         standing practice or position, not news ("China buys Brazil's soybeans")."""
-        if dated or self.article.published is None or sentence.index < _LEAD_SENTENCES - 1:
+        if dated or self.article.published is None or self._in_lead(sentence):
             return False
         if tok.pos != "VERB" or tok.tag not in ("VBZ", "VBP") or self._under_speech(tok):
             return False
