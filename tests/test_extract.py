@@ -12188,3 +12188,19 @@ def test_the_perfect_under_a_live_blog_heading_is_that_entrys_news(code):
 def test_a_sentence_addressed_to_the_reader_is_no_event(code):
     coded = code("Welcome to our coverage of the prisoner exchange between Iran and Canada.")
     assert not coded.mentions, coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipients"),
+    [
+        ("Chad's president pardoned 12 Sudanese soldiers on Friday.", "RETREAT", ("SDN",)),
+        ("The leader of Niger granted a pardon to two Beninese officers on Friday.",
+         "RETREAT", ("BEN",)),
+    ],
+    ids=["pardoned", "granted-a-pardon"],
+)  # fmt: skip
+def test_pardoning_another_states_people_is_a_release(code, text, event_type, recipients):
+    coded = code(text)
+    release = coded.one(event_type)
+    assert states(release.recipients) == recipients, coded.summary()
+    assert not coded.of("CONCEDE"), coded.summary()

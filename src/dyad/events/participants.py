@@ -218,6 +218,8 @@ _COUNTED_STATES = re.compile(
 _POSTED = frozenset({"station", "base", "garrison"})
 # the verbs that carry a noun of talks ("held talks with X ... and with Y")
 _TALKS_VERBS = frozenset({"hold", "have", "conduct"})
+# words of pardon: freeing those convicted
+_PARDONS = frozenset({"pardon", "amnesty", "clemency"})
 _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 
 
@@ -415,6 +417,10 @@ class _Participants:
             # not their state: "detained two Syrian smugglers")
             if own and (rule.type == "ASSAULT" or self._seized_thing(tok)):
                 recipients = _owners_for(recipients, self._states_of_things(recipients, own))
+        if rule.type == "CONCEDE" and self._pardon(tok) and self._foreign_held(actors, recipients):
+            # "pardoned the 46 Ivorian soldiers": freeing another state's people is a release
+            # (RETREAT, CAMEO 0841), not a concession at home
+            rule = replace(rule, type="RETREAT", mode="release", cameo="0841")
         if rule.type == "ACCUSE" and actors:
             # "France condemned the military takeover in Gabon": a deed no one is named for,
             # told only by the one other state it happened in, is held against that state
@@ -2249,6 +2255,20 @@ class _Participants:
                             )
                     stack += [c for c in self.children[tok.i] if self.tokens[c].dep == "conj"]
         return list(found.values())
+
+    def _pardon(self, tok: Token) -> bool:
+        """ "pardoned", "granted a pardon", "an amnesty for": a pardon word or its object."""
+        words = [
+            tok,
+            *(self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"),
+        ]
+        return any(w.lemma.lower() in _PARDONS for w in words)
+
+    def _foreign_held(self, actors: list[Actor], recipients: list[Actor]) -> bool:
+        """Whether the pardoned are people of another state than the pardoner's."""
+        own = {a.country for a in actors if a.country}
+        held = {a.country for a in recipients if a.country and a.kind in _COUNTED_KINDS}
+        return bool(own) and bool(held) and not held & own
 
     def _compound_name(self, tok: Token) -> State | None:
         """The state a name part and its head name together ("Guinea-Bissau", "Sierra
