@@ -12149,3 +12149,40 @@ def test_two_readings_of_one_word_as_one_type_are_one_mention(code):
     merged = _one_per_id([threat, twin])
     assert len(merged) == 1
     assert set(states(merged[0].recipients)) == {"USA", "POL"}
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Ruritania on Tuesday closed all its land and sea borders with Moldova after a dispute "
+         "over water rights.", "UKR", "MDA"),
+        ("Mali has denounced with immediate effect the agreement on the status of French troops "
+         "stationed on its soil.", "MLI", "FRA"),
+        ("Chad denounced its defence cooperation pact with France on Thursday.", "TCD", "FRA"),
+        ("Australia has put on hold $25 million of funding for Fiji.", "AUS", "FJI"),
+        ("Japan barred poultry from two Brazilian states on Friday.", "JPN", "BRA"),
+        ("Poland barred Belarusian carriers from its airspace on Monday.", "POL", "BLR"),
+    ],
+    ids=["borders-closed", "denounced-effect", "denounced-own-pact", "funding-on-hold",
+         "goods-barred", "carriers-barred"],
+)  # fmt: skip
+def test_closing_borders_ending_pacts_and_barring_goods_are_sanctions(code, text, actor, target):
+    coded = code(text.replace("Ruritania", "Ukraine"))
+    sanction = coded.one("SANCTION")
+    assert states(sanction.actors) == (actor,), coded.summary()
+    assert target in states(sanction.recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denounced the agreement between Israel and Bahrain as a betrayal of the region.",
+        "China denounced the new security pact on Wednesday.",
+        "The city closed the border crossing for the holiday on Monday.",
+        "The referee barred two players from the final on Sunday.",
+    ],
+    ids=["denounced-others-pact", "denounced-criticism", "crossing-holiday", "players-barred"],
+)
+def test_criticising_a_pact_or_closing_a_crossing_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()

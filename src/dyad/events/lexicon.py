@@ -454,6 +454,14 @@ class _TriggerReader:
             objects |= self.with_conjuncts(
                 c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"
             )
+            if not direct:  # "closed all its borders with X": the parser takes the owned
+                objects |= self.with_conjuncts(  # object for an adverb (a date is one)
+                    c
+                    for c in self.kids(i, frozenset({"npadvmod"}))
+                    if self.tokens[c].pos == "NOUN"
+                    and self.kids(c, frozenset({"poss"}))
+                    and getattr(self.tokens[c], "ent", "") not in ("DATE", "TIME")
+                )
             if self.kids(i, frozenset({"dative", "dobj"})):  # "gave Niger one week to ...":
                 objects |= {  # the parser takes the counted span for an adverb
                     self.lemma(c)
@@ -593,6 +601,9 @@ class _TriggerReader:
     def preposition_objects(self, p: int) -> set[str]:
         """The object of a preposition, or of one chained to it ("out of the deal")."""
         found = self.with_conjuncts(self.kids(p, _PREP_OBJECT))
+        for o in self.kids(p, _PREP_OBJECT):  # "put on hold $18m": the parser makes "hold" a
+            if any(ch.isdigit() for ch in self.tokens[o].text):  # compound of the sum
+                found |= {self.lemma(c) for c in self.kids(o, frozenset({"compound"}))}
         for q in self.kids(p, frozenset({"prep"})):
             found |= self.with_conjuncts(self.kids(q, _PREP_OBJECT))
         return found
