@@ -12186,3 +12186,44 @@ def test_closing_borders_ending_pacts_and_barring_goods_are_sanctions(code, text
 def test_criticising_a_pact_or_closing_a_crossing_is_no_sanction(code, text):
     coded = code(text)
     assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("The African Union on Tuesday suspended Guinea from all its activities after the coup.",
+         None, "GIN"),
+        ("Canada restricted visas for Iranian officials on Monday.", "CAN", "IRN"),
+    ],
+    ids=["suspended-from-bloc", "visas-restricted"],
+)  # fmt: skip
+def test_a_member_suspended_or_envoys_visas_cut_is_a_sanction(code, text, actor, target):
+    coded = code(text)
+    sanction = coded.one("SANCTION")
+    assert actor is None or states(sanction.actors) == (actor,), coded.summary()
+    assert target in states(sanction.recipients), coded.summary()
+
+
+def test_a_player_suspended_from_team_activities_is_no_sanction(code):
+    coded = code("The club suspended its striker from all team activities for three matches.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+def test_a_party_not_renewing_its_own_pact_ends_it(code):
+    coded = code("Ecuador said on Monday that it would not extend its fishing agreement with Peru.")
+    sanction = coded.one("SANCTION")
+    assert not sanction.negated and states(sanction.actors) == ("ECU",), coded.summary()
+    assert states(sanction.recipients) == ("PER",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador renewed its fishing agreement with Peru on Monday.",
+        "Chile said it would not renew the agreement between Peru and Bolivia.",
+    ],
+    ids=["renewed", "others-pact"],
+)
+def test_renewing_a_pact_or_not_renewing_others_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()

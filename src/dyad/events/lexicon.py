@@ -104,10 +104,11 @@ MEDIA: frozenset[str] = frozenset({"phone", "video", "letter", "in_person"})
 _POS = frozenset({"VERB", "NOUN", "ADJ"})
 _CAMEO = re.compile(r"^(0[1-9]|1\d|20)\d{0,2}$")
 _CONTEXT_NAME = re.compile(r"^[a-z][a-z_]*$")
+_NEGATIONS = frozenset({"not", "never", "n't"})  # what a `negative` entry needs near it
 _TRIGGER_KEYS = frozenset(
     {
         "lemma", "pos", "type", "mode", "medium", "cameo", "object", "particle", "near",
-        "unless", "transitive", "light", "host", "symmetric", "also", "reported",
+        "unless", "transitive", "light", "host", "symmetric", "also", "reported", "negative",
     }
 )  # fmt: skip
 _CROSSWALK_KEYS = frozenset({"cameo", "goldstein", "quad", "description"})
@@ -167,6 +168,7 @@ class Trigger:
     symmetric: bool = False
     also: tuple[str, ...] = ()
     reported: bool = False  # counts only as what a speaker says another party did
+    negative: bool = False  # counts only negated, and states the event ("will not renew")
 
     @property
     def specificity(self) -> int:
@@ -191,6 +193,8 @@ class Trigger:
             if objects.isdisjoint(self.object):
                 return False
         if self.near and seen.nearby.isdisjoint(self.near):
+            return False
+        if self.negative and seen.nearby.isdisjoint(_NEGATIONS):
             return False
         local = seen.nearby if seen.local is None else seen.local
         if self.unless and not (
@@ -983,6 +987,7 @@ def _trigger(
         symmetric=bool(_bool(src, raw, "symmetric")),
         also=_words(src, raw, "also"),
         reported=reported,
+        negative=bool(_bool(src, raw, "negative")),
     )
 
 
