@@ -12227,3 +12227,15 @@ def test_a_party_not_renewing_its_own_pact_ends_it(code):
 def test_renewing_a_pact_or_not_renewing_others_is_no_sanction(code, text):
     coded = code(text)
     assert not coded.of("SANCTION"), coded.summary()
+
+
+def test_assets_frozen_belonging_to_a_states_nationals_target_that_state(code):
+    coded = code("Canada froze property belonging to three Iranian officials on Monday.")
+    sanction = coded.one("SANCTION")
+    assert states(sanction.actors) == ("CAN",), coded.summary()
+    assert states(sanction.recipients) == ("IRN",), coded.summary()
+
+
+def test_assets_frozen_belonging_to_ones_own_official_are_no_sanction(code):
+    coded = code("Nigeria froze assets belonging to a former state governor.")
+    assert not coded.of("SANCTION"), coded.summary()

@@ -3048,8 +3048,14 @@ class _Participants:
                 # "lifted the restrictions imposed on X": whom they bind
                 for g in self.children[c]:
                     kid = self.tokens[g]
-                    if kid.dep == "agent" or (
-                        kid.dep == "prep" and kid.text.lower() in ("on", "against")
+                    if (
+                        kid.dep == "agent"
+                        or (kid.dep == "prep" and kid.text.lower() in ("on", "against"))
+                        or (  # "froze assets belonging to X's businessmen": whose they are
+                            kid.dep == "prep"
+                            and kid.text.lower() == "to"
+                            and child.lemma.lower() == "belong"
+                        )
                     ):
                         found += self._prep_actors(kid)
             elif child.dep == "prep" and self._topic_of_stance(obj, child):
