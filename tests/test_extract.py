@@ -12204,3 +12204,93 @@ def test_pardoning_another_states_people_is_a_release(code, text, event_type, re
     release = coded.one(event_type)
     assert states(release.recipients) == recipients, coded.summary()
     assert not coded.of("CONCEDE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("Ruritania on Tuesday closed all its land and sea borders with Moldova after a dispute "
+         "over water rights.", "UKR", "MDA"),
+        ("Mali has denounced with immediate effect the agreement on the status of French troops "
+         "stationed on its soil.", "MLI", "FRA"),
+        ("Chad denounced its defence cooperation pact with France on Thursday.", "TCD", "FRA"),
+        ("Australia has put on hold $25 million of funding for Fiji.", "AUS", "FJI"),
+        ("Japan barred poultry from two Brazilian states on Friday.", "JPN", "BRA"),
+        ("Poland barred Belarusian carriers from its airspace on Monday.", "POL", "BLR"),
+    ],
+    ids=["borders-closed", "denounced-effect", "denounced-own-pact", "funding-on-hold",
+         "goods-barred", "carriers-barred"],
+)  # fmt: skip
+def test_closing_borders_ending_pacts_and_barring_goods_are_sanctions(code, text, actor, target):
+    coded = code(text.replace("Ruritania", "Ukraine"))
+    sanction = coded.one("SANCTION")
+    assert states(sanction.actors) == (actor,), coded.summary()
+    assert target in states(sanction.recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denounced the agreement between Israel and Bahrain as a betrayal of the region.",
+        "China denounced the new security pact on Wednesday.",
+        "The city closed the border crossing for the holiday on Monday.",
+        "The referee barred two players from the final on Sunday.",
+    ],
+    ids=["denounced-others-pact", "denounced-criticism", "crossing-holiday", "players-barred"],
+)
+def test_criticising_a_pact_or_closing_a_crossing_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, actor, target",
+    [
+        ("The African Union on Tuesday suspended Guinea from all its activities after the coup.",
+         None, "GIN"),
+        ("Canada restricted visas for Iranian officials on Monday.", "CAN", "IRN"),
+    ],
+    ids=["suspended-from-bloc", "visas-restricted"],
+)  # fmt: skip
+def test_a_member_suspended_or_envoys_visas_cut_is_a_sanction(code, text, actor, target):
+    coded = code(text)
+    sanction = coded.one("SANCTION")
+    assert actor is None or states(sanction.actors) == (actor,), coded.summary()
+    assert target in states(sanction.recipients), coded.summary()
+
+
+def test_a_player_suspended_from_team_activities_is_no_sanction(code):
+    coded = code("The club suspended its striker from all team activities for three matches.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+def test_a_party_not_renewing_its_own_pact_ends_it(code):
+    coded = code("Ecuador said on Monday that it would not extend its fishing agreement with Peru.")
+    sanction = coded.one("SANCTION")
+    assert not sanction.negated and states(sanction.actors) == ("ECU",), coded.summary()
+    assert states(sanction.recipients) == ("PER",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador renewed its fishing agreement with Peru on Monday.",
+        "Chile said it would not renew the agreement between Peru and Bolivia.",
+    ],
+    ids=["renewed", "others-pact"],
+)
+def test_renewing_a_pact_or_not_renewing_others_is_no_sanction(code, text):
+    coded = code(text)
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+def test_assets_frozen_belonging_to_a_states_nationals_target_that_state(code):
+    coded = code("Canada froze property belonging to three Iranian officials on Monday.")
+    sanction = coded.one("SANCTION")
+    assert states(sanction.actors) == ("CAN",), coded.summary()
+    assert states(sanction.recipients) == ("IRN",), coded.summary()
+
+
+def test_assets_frozen_belonging_to_ones_own_official_are_no_sanction(code):
+    coded = code("Nigeria froze assets belonging to a former state governor.")
+    assert not coded.of("SANCTION"), coded.summary()

@@ -1266,7 +1266,7 @@ class _ArticleExtractor(
             date_basis=basis,
             location=location,
             modality=modality,
-            negated=self._negated(tok),
+            negated=self._negated(tok) != rule.negative,  # "will not renew": the end told
             speaker=speaker.key if speaker is not None else None,
             cameo=cross.cameo,
             goldstein=cross.goldstein,

@@ -104,10 +104,11 @@ MEDIA: frozenset[str] = frozenset({"phone", "video", "letter", "in_person"})
 _POS = frozenset({"VERB", "NOUN", "ADJ"})
 _CAMEO = re.compile(r"^(0[1-9]|1\d|20)\d{0,2}$")
 _CONTEXT_NAME = re.compile(r"^[a-z][a-z_]*$")
+_NEGATIONS = frozenset({"not", "never", "n't"})  # what a `negative` entry needs near it
 _TRIGGER_KEYS = frozenset(
     {
         "lemma", "pos", "type", "mode", "medium", "cameo", "object", "particle", "near",
-        "unless", "transitive", "light", "host", "symmetric", "also", "reported",
+        "unless", "transitive", "light", "host", "symmetric", "also", "reported", "negative",
     }
 )  # fmt: skip
 _CROSSWALK_KEYS = frozenset({"cameo", "goldstein", "quad", "description"})
@@ -167,6 +168,7 @@ class Trigger:
     symmetric: bool = False
     also: tuple[str, ...] = ()
     reported: bool = False  # counts only as what a speaker says another party did
+    negative: bool = False  # counts only negated, and states the event ("will not renew")
 
     @property
     def specificity(self) -> int:
@@ -191,6 +193,8 @@ class Trigger:
             if objects.isdisjoint(self.object):
                 return False
         if self.near and seen.nearby.isdisjoint(self.near):
+            return False
+        if self.negative and seen.nearby.isdisjoint(_NEGATIONS):
             return False
         local = seen.nearby if seen.local is None else seen.local
         if self.unless and not (
@@ -454,6 +458,14 @@ class _TriggerReader:
             objects |= self.with_conjuncts(
                 c for c in self.kids(i, frozenset({"dative"})) if self.tokens[c].pos != "ADP"
             )
+            if not direct:  # "closed all its borders with X": the parser takes the owned
+                objects |= self.with_conjuncts(  # object for an adverb (a date is one)
+                    c
+                    for c in self.kids(i, frozenset({"npadvmod"}))
+                    if self.tokens[c].pos == "NOUN"
+                    and self.kids(c, frozenset({"poss"}))
+                    and getattr(self.tokens[c], "ent", "") not in ("DATE", "TIME")
+                )
             if self.kids(i, frozenset({"dative", "dobj"})):  # "gave Niger one week to ...":
                 objects |= {  # the parser takes the counted span for an adverb
                     self.lemma(c)
@@ -593,6 +605,9 @@ class _TriggerReader:
     def preposition_objects(self, p: int) -> set[str]:
         """The object of a preposition, or of one chained to it ("out of the deal")."""
         found = self.with_conjuncts(self.kids(p, _PREP_OBJECT))
+        for o in self.kids(p, _PREP_OBJECT):  # "put on hold $18m": the parser makes "hold" a
+            if any(ch.isdigit() for ch in self.tokens[o].text):  # compound of the sum
+                found |= {self.lemma(c) for c in self.kids(o, frozenset({"compound"}))}
         for q in self.kids(p, frozenset({"prep"})):
             found |= self.with_conjuncts(self.kids(q, _PREP_OBJECT))
         return found
@@ -972,6 +987,7 @@ def _trigger(
         symmetric=bool(_bool(src, raw, "symmetric")),
         also=_words(src, raw, "also"),
         reported=reported,
+        negative=bool(_bool(src, raw, "negative")),
     )
 
 

@@ -1824,6 +1824,17 @@ class _Participants:
                 found.append(self._state_actor(state.iso3, owner.text, span))
         return found
 
+    def _adverb_object(self, verb: Token, child: Token) -> bool:
+        """An owned noun the parser took for an adverb of a verb with no object ("closed
+        all its borders with X"), as the lexicon reads it; not a date ("this week")."""
+        return (
+            child.dep == "npadvmod"
+            and child.pos == "NOUN"
+            and child.ent not in ("DATE", "TIME")
+            and any(self.tokens[g].dep == "poss" for g in self.children[child.i])
+            and not any(self.tokens[c].dep in _OBJECTS for c in self.children[verb.i])
+        )
+
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
         actors = self._subject_actors(subject)
@@ -1923,6 +1934,9 @@ class _Participants:
                 # on the object; "accepted Turkey's demands": it owns the object; "expelled
                 # all UNSCOM inspectors": it is named in the object
                 recipients += self._object_targets(child) or self._np_actors(child)
+            elif rule.object and self._adverb_object(verb, child):
+                # "closed all its borders with X", parsed with the borders as an adverb
+                recipients += self._object_targets(child)
             elif child.dep == "ccomp" and (named := self._what_called(child)) is not None:
                 # "condemned what he called provocations by the United States": the thing
                 # named is the object, and its doer the target
@@ -3096,8 +3110,14 @@ class _Participants:
                 # "lifted the restrictions imposed on X": whom they bind
                 for g in self.children[c]:
                     kid = self.tokens[g]
-                    if kid.dep == "agent" or (
-                        kid.dep == "prep" and kid.text.lower() in ("on", "against")
+                    if (
+                        kid.dep == "agent"
+                        or (kid.dep == "prep" and kid.text.lower() in ("on", "against"))
+                        or (  # "froze assets belonging to X's businessmen": whose they are
+                            kid.dep == "prep"
+                            and kid.text.lower() == "to"
+                            and child.lemma.lower() == "belong"
+                        )
                     ):
                         found += self._prep_actors(kid)
             elif child.dep == "prep" and self._topic_of_stance(obj, child):
