@@ -12149,3 +12149,22 @@ def test_two_readings_of_one_word_as_one_type_are_one_mention(code):
     merged = _one_per_id([threat, twin])
     assert len(merged) == 1
     assert set(states(merged[0].recipients)) == {"USA", "POL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The Kenyan government condemned a violent protest by opposition supporters on Tuesday.",
+         "ACCUSE", "opposition supporters"),
+        ("The Ugandan government condemned the riot by students on Monday.", "ACCUSE", "students"),
+        ("Pakistan's Supreme Court accepted demands from the army chiefs on Tuesday.", "CONCEDE",
+         "army chiefs"),
+    ],
+    ids=["protest-by", "riot-by", "chiefs"],
+)  # fmt: skip
+def test_a_domestic_group_named_by_its_role_is_the_target(code, text, kind, target):
+    """A protest is an act whose doers a "by" names, and chiefs, aides or rivals are people:
+    a government's answer to its own groups has them as its target."""
+    coded = code(text)
+    event = coded.one(kind)
+    assert [a.name for a in event.recipients] == [target], coded.summary()
