@@ -12168,3 +12168,22 @@ def test_a_domestic_group_named_by_its_role_is_the_target(code, text, kind, targ
     coded = code(text)
     event = coded.one(kind)
     assert [a.name for a in event.recipients] == [target], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they would release a kidnapped Peruvian engineer on Tuesday.",
+        "Iran said on Tuesday it had released the British-flagged tanker.",
+    ],
+    ids=["they-would-release", "it-had-released"],
+)
+def test_a_release_told_with_a_pronoun_subject_is_a_release(code, text):
+    """ "it", "they" as the releaser are no released statement ("released it")."""
+    coded = code(text)
+    assert coded.one("RETREAT").mode == "release", coded.summary()
+
+
+def test_a_thing_released_as_it_is_no_release(code):
+    coded = code("The army filmed the raid and released it on Tuesday.")
+    assert not coded.of("RETREAT"), coded.summary()
