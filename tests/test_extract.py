@@ -12187,3 +12187,9 @@ def test_a_release_told_with_a_pronoun_subject_is_a_release(code, text):
 def test_a_thing_released_as_it_is_no_release(code):
     coded = code("The army filmed the raid and released it on Tuesday.")
     assert not coded.of("RETREAT"), coded.summary()
+
+
+def test_the_us_aid_agency_acts_for_its_state(code):
+    coded = code("The U.S. Agency for International Development suspended aid to Mali on Tuesday.")
+    cut = coded.one("SANCTION")
+    assert states(cut.actors) == ("USA",) and states(cut.recipients) == ("MLI",), coded.summary()
