@@ -12229,6 +12229,25 @@ def test_closing_borders_ending_pacts_and_barring_goods_are_sanctions(code, text
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("The Kenyan government condemned a violent protest by opposition supporters on Tuesday.",
+         "ACCUSE", "opposition supporters"),
+        ("The Ugandan government condemned the riot by students on Monday.", "ACCUSE", "students"),
+        ("Pakistan's Supreme Court accepted demands from the army chiefs on Tuesday.", "CONCEDE",
+         "army chiefs"),
+    ],
+    ids=["protest-by", "riot-by", "chiefs"],
+)  # fmt: skip
+def test_a_domestic_group_named_by_its_role_is_the_target(code, text, kind, target):
+    """A protest is an act whose doers a "by" names, and chiefs, aides or rivals are people:
+    a government's answer to its own groups has them as its target."""
+    coded = code(text)
+    event = coded.one(kind)
+    assert [a.name for a in event.recipients] == [target], coded.summary()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Iran denounced the agreement between Israel and Bahrain as a betrayal of the region.",
@@ -12294,3 +12313,28 @@ def test_assets_frozen_belonging_to_a_states_nationals_target_that_state(code):
 def test_assets_frozen_belonging_to_ones_own_official_are_no_sanction(code):
     coded = code("Nigeria froze assets belonging to a former state governor.")
     assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they would release a kidnapped Peruvian engineer on Tuesday.",
+        "Iran said on Tuesday it had released the British-flagged tanker.",
+    ],
+    ids=["they-would-release", "it-had-released"],
+)
+def test_a_release_told_with_a_pronoun_subject_is_a_release(code, text):
+    """ "it", "they" as the releaser are no released statement ("released it")."""
+    coded = code(text)
+    assert coded.one("RETREAT").mode == "release", coded.summary()
+
+
+def test_a_thing_released_as_it_is_no_release(code):
+    coded = code("The army filmed the raid and released it on Tuesday.")
+    assert not coded.of("RETREAT"), coded.summary()
+
+
+def test_the_us_aid_agency_acts_for_its_state(code):
+    coded = code("The U.S. Agency for International Development suspended aid to Mali on Tuesday.")
+    cut = coded.one("SANCTION")
+    assert states(cut.actors) == ("USA",) and states(cut.recipients) == ("MLI",), coded.summary()

@@ -262,6 +262,9 @@ _ACTOR_NOUNS = frozenset(
     west captain commander employee staff serviceman servicemember farmer trader
     businessman executive gang cartel newspaper broadcaster blogger miner driver trucker
     teacher doctor nurse negotiator mediator colleague seeker gunman attacker assailant bomber
+    chief chairman chairwoman aide premier governor mayor representative expert pilot rival
+    faction personnel striker physician lecturer hacker jihadist extremist separatist
+    guerrilla cleric villager settler
     """.split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the
@@ -417,6 +420,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
     **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
     **dict.fromkeys("visit trip talks meeting summit call".split(), ("CONSULT",)),
+    # "condemned a violent protest by farmers": the protesters
+    **dict.fromkeys("protest demonstration rally riot".split(), ("PROTEST",)),
     **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
 }
 _ANTECEDENT_SENTENCES = 6
