@@ -12338,3 +12338,8 @@ def test_the_us_aid_agency_acts_for_its_state(code):
     coded = code("The U.S. Agency for International Development suspended aid to Mali on Tuesday.")
     cut = coded.one("SANCTION")
     assert states(cut.actors) == ("USA",) and states(cut.recipients) == ("MLI",), coded.summary()
+
+
+def test_striking_workers_are_strikers_not_a_strike_on_them(code):
+    coded = code("Kenya's government is pressuring striking doctors to return to work.")
+    assert not coded.of("ASSAULT"), coded.summary()
