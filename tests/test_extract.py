@@ -12159,8 +12159,9 @@ def test_two_readings_of_one_word_as_one_type_are_one_mention(code):
          "sending tanks towards the border.", "IND", "PAK"),
         ("Japan's navy began three days of live-fire drills near Russia on Friday.", "JPN",
          "RUS"),
+        ("South Korea's military conducted drills near Japan on Monday.", "KOR", "JPN"),
     ],
-    ids=["began-drills", "began-days-of-drills", "drills-near-on-the-verb"],
+    ids=["began-drills", "began-days-of-drills", "drills-near-on-the-verb", "verb-as-adjective"],
 )  # fmt: skip
 def test_drills_the_tagger_read_as_a_verb_after_began_are_mobilize(code, text, doer, target):
     coded = code(text)

@@ -186,7 +186,9 @@ def _noun_readings(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Token,
     verb read back as that verb's object: "the navy began drills off the coast" ("drills"
     a present-tense complement of "began", which no verb takes), and "began two weeks of
     naval drills" (the span parsed as the subject of "drills"), read as "began two weeks"
-    with the drills the object of "of" (where the quantity noun's verb carries them)."""
+    with the drills the object of "of" (where the quantity noun's verb carries them); and a
+    past-tense light verb between a subject noun and its object read as the noun phrase's
+    adjective ("the army staged drills" parsed as one noun phrase), read as the verb."""
     children: list[list[int]] = [[] for _ in tokens]
     for tok in tokens:
         if tok.head != tok.i:
@@ -235,6 +237,24 @@ def _noun_readings(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Token,
         for k in kids:  # ", sending warships": the clause hangs on the verb again
             if k.dep in ("advcl", "punct") and k.i > tok.i:
                 out[k.i] = replace(out[k.i], head=light.i)
+    for verb in tokens:  # "the country's army staged drills": the verb read as an adjective
+        if verb.tag != "VBD" or verb.dep != "amod" or verb.head != verb.i + 1 or verb.i == 0:
+            continue
+        noun, doer = tokens[verb.head], tokens[verb.i - 1]
+        if noun.dep != "ROOT" or noun.pos != "NOUN" or doer.head != noun.i:
+            continue
+        if doer.pos != "NOUN" or doer.dep not in ("amod", "compound", "nsubj"):
+            continue
+        if not any(verb.lemma.lower() in t.light for t in lex.triggers_for(noun.lemma, "NOUN")):
+            continue
+        out[verb.i] = replace(verb, pos="VERB", dep="ROOT", head=verb.i)
+        out[noun.i] = replace(noun, dep="dobj", head=verb.i)
+        out[doer.i] = replace(doer, dep="nsubj", head=verb.i)
+        for c in children[noun.i]:
+            if c < doer.i:  # "the country's": the subject's, not the drills'
+                out[c] = replace(tokens[c], head=doer.i)
+            elif tokens[c].dep == "punct":
+                out[c] = replace(tokens[c], head=verb.i)
     return tuple(out)
 
 
