@@ -12175,8 +12175,10 @@ def test_drills_the_tagger_read_as_a_verb_after_began_are_mobilize(code, text, d
         ("Egypt's army launched a wave of strikes on Libya on Friday.", "ASSAULT", "EGY", "LBY"),
         ("Chile carried out a string of air raids on Peru on Friday.", "ASSAULT", "CHL", "PER"),
         ("Kenya held two months of talks with Uganda on Friday.", "CONSULT", "KEN", "UGA"),
+        ("Sudan's army carried out a day of shelling on Chadian villages on Friday.", "ASSAULT",
+         "SDN", "TCD"),
     ],
-    ids=["wave-of-strikes-on", "string-of-raids-on", "months-of-talks-with"],
+    ids=["wave-of-strikes-on", "string-of-raids-on", "months-of-talks-with", "day-of-shelling"],
 )  # fmt: skip
 def test_an_event_counted_by_a_quantity_noun_takes_the_verbs_parties(code, text, kind, doer, other):
     coded = code(text)

@@ -195,6 +195,20 @@ def _noun_readings(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Token,
             children[tok.head].append(tok.i)
     out = list(tokens)
     for tok in tokens:
+        bare = not any(tokens[c].dep in _VERB_ONLY | {"nsubj"} for c in children[tok.i])
+        if tok.pos == "VERB" and tok.tag == "VBG" and bare:
+            # "carried out 48 hours of shelling": a gerund with no object counted by a
+            # quantity noun, or the object of its noun's light verb, is that noun
+            word, head = tok.text.lower(), tokens[tok.head]
+            senses = lex.triggers_for(word, "NOUN")
+            if head.text.lower() == "of" and tok.dep in ("pobj", "pcomp"):
+                counted = tokens[head.head].lemma.lower() in _ROUNDS | _SPANS
+            else:
+                counted = tok.dep == "dobj" and any(head.lemma.lower() in t.light for t in senses)
+            if senses and counted:
+                dep = "dobj" if tok.dep == "dobj" else "pobj"
+                out[tok.i] = replace(tok, pos="NOUN", tag="NN", lemma=word, dep=dep)
+            continue
         if tok.pos != "VERB" or tok.tag != "VBZ" or not lex.triggers_for(tok.lemma, "NOUN"):
             continue
         if tok.dep in ("pobj", "dobj", "nsubjpass"):  # "four days of drills": parsed as a noun
