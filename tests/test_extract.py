@@ -12343,3 +12343,38 @@ def test_the_us_aid_agency_acts_for_its_state(code):
 def test_striking_workers_are_strikers_not_a_strike_on_them(code):
     coded = code("Kenya's government is pressuring striking doctors to return to work.")
     assert not coded.of("ASSAULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, doer, target",
+    [
+        ("Japan's navy began drills near Russia on Friday.", "JPN", "RUS"),
+        ("India's army began four days of combat readiness drills near Pakistan on Friday, "
+         "sending tanks towards the border.", "IND", "PAK"),
+        ("Japan's navy began three days of live-fire drills near Russia on Friday.", "JPN",
+         "RUS"),
+        ("South Korea's military conducted drills near Japan on Monday.", "KOR", "JPN"),
+    ],
+    ids=["began-drills", "began-days-of-drills", "drills-near-on-the-verb", "verb-as-adjective"],
+)  # fmt: skip
+def test_drills_the_tagger_read_as_a_verb_after_began_are_mobilize(code, text, doer, target):
+    coded = code(text)
+    drills = [e for e in coded.of("MOBILIZE") if states(e.actors) == (doer,)]
+    assert drills and states(drills[0].recipients) == (target,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, kind, doer, other",
+    [
+        ("Egypt's army launched a wave of strikes on Libya on Friday.", "ASSAULT", "EGY", "LBY"),
+        ("Chile carried out a string of air raids on Peru on Friday.", "ASSAULT", "CHL", "PER"),
+        ("Kenya held two months of talks with Uganda on Friday.", "CONSULT", "KEN", "UGA"),
+        ("Sudan's army carried out a day of shelling on Chadian villages on Friday.", "ASSAULT",
+         "SDN", "TCD"),
+    ],
+    ids=["wave-of-strikes-on", "string-of-raids-on", "months-of-talks-with", "day-of-shelling"],
+)  # fmt: skip
+def test_an_event_counted_by_a_quantity_noun_takes_the_verbs_parties(code, text, kind, doer, other):
+    coded = code(text)
+    found = coded.one(kind)
+    assert states(found.actors) == (doer,) and states(found.recipients) == (other,), coded.summary()

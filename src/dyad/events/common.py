@@ -588,11 +588,15 @@ _THREAT_MODES = {
     ("COERCE", "arrest"): "arrest",
     ("COERCE", "ban"): "ban",
 }
-# Nouns that count an event, whose verb carries it: "held a new round of talks".
-_ROUNDS = frozenset("round series phase wave cycle set session".split())
+# Nouns that count an event, whose verb carries it: "held a new round of talks", "launched
+# a barrage of strikes on the port".
+_ROUNDS = frozenset(
+    "round series phase wave cycle set session string spate flurry barrage volley salvo "
+    "burst streak succession".split()
+)
 # Spans and counts that measure an event the same way: "began three days of drills",
 # "carried out dozens of strikes" (the verb carries the event, not the span).
-_SPANS = frozenset("day week hour night weekend dozen hundred".split())
+_SPANS = frozenset("day week month hour night weekend dozen hundred".split())
 # Formal agreements whose conclusion is a signing in PLOVER's sense (SUPPORT, CAMEO 057).
 _FORMAL_DEALS = frozenset("agreement deal accord treaty pact memorandum".split())
 _HABITUAL = frozenset(

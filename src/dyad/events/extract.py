@@ -67,8 +67,10 @@ from .common import (
     _PROPOSING,
     _RECEIVER_PREPS,
     _REMOTE_WORDS,
+    _ROUNDS,
     _SCHEDULED,
     _SIGNING_AGAIN,
+    _SPANS,
     _SPEECH,
     _THREAT_MODES,
     _TOTAL_SPANS,
@@ -175,6 +177,134 @@ _NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 
 
+# What a verb read of a trigger noun must not have to be read back as the noun.
+_VERB_ONLY = frozenset({"aux", "auxpass", "neg", "mark", "dobj", "dative"})
+
+
+def _noun_readings(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Token, ...]:
+    """The tokens with a plural trigger noun the tagger took for a verb after its light
+    verb read back as that verb's object: "the navy began drills off the coast" ("drills"
+    a present-tense complement of "began", which no verb takes), and "began two weeks of
+    naval drills" (the span parsed as the subject of "drills"), read as "began two weeks"
+    with the drills the object of "of" (where the quantity noun's verb carries them); and a
+    past-tense light verb between a subject noun and its object read as the noun phrase's
+    adjective ("the army staged drills" parsed as one noun phrase), read as the verb."""
+    children: list[list[int]] = [[] for _ in tokens]
+    for tok in tokens:
+        if tok.head != tok.i:
+            children[tok.head].append(tok.i)
+    out = list(tokens)
+    for tok in tokens:
+        bare = not any(tokens[c].dep in _VERB_ONLY | {"nsubj"} for c in children[tok.i])
+        if tok.pos == "VERB" and tok.tag == "VBG" and bare:
+            # "carried out 48 hours of shelling": a gerund with no object counted by a
+            # quantity noun, or the object of its noun's light verb, is that noun
+            word, head = tok.text.lower(), tokens[tok.head]
+            senses = lex.triggers_for(word, "NOUN")
+            if head.text.lower() == "of" and tok.dep in ("pobj", "pcomp"):
+                counted = tokens[head.head].lemma.lower() in _ROUNDS | _SPANS
+            else:
+                counted = tok.dep == "dobj" and any(head.lemma.lower() in t.light for t in senses)
+            if senses and counted:
+                dep = "dobj" if tok.dep == "dobj" else "pobj"
+                out[tok.i] = replace(tok, pos="NOUN", tag="NN", lemma=word, dep=dep)
+            continue
+        if tok.pos != "VERB" or tok.tag != "VBZ" or not lex.triggers_for(tok.lemma, "NOUN"):
+            continue
+        if tok.dep in ("pobj", "dobj", "nsubjpass"):  # "four days of drills": parsed as a noun
+            out[tok.i] = replace(tok, pos="NOUN", tag="NNS")
+            continue
+        if tok.dep not in ("xcomp", "ccomp"):
+            continue
+        light = tokens[tok.head]
+        if light.pos != "VERB" or tok.head > tok.i:
+            continue
+        if not any(light.lemma.lower() in t.light for t in lex.triggers_for(tok.lemma, "NOUN")):
+            continue
+        kids = [tokens[c] for c in children[tok.i]]
+        if any(k.dep in _VERB_ONLY for k in kids):
+            continue
+        subjects = [k for k in kids if k.dep in ("nsubj", "nsubjpass", "expl")]
+        noun = replace(tok, pos="NOUN", tag="NNS", dep="dobj")
+        if subjects:
+            span = subjects[0]
+            of = [tokens[c] for c in children[span.i] if tokens[c].text.lower() == "of"]
+            if (
+                len(subjects) > 1
+                or span.pos != "NOUN"
+                or span.lemma.lower() not in _ROUNDS | _SPANS
+                or len(of) != 1
+                or of[0].dep != "prep"
+            ):
+                continue
+            objects = [tokens[c] for c in children[of[0].i] if tokens[c].dep == "pobj"]
+            if len(objects) > 1 or (objects and objects[0].i != tok.i - 1):
+                continue
+            if not objects and of[0].i != tok.i - 1:
+                continue
+            # "two weeks of combat drills": the span the object, the noun before it a modifier
+            out[span.i] = replace(span, dep="dobj", head=light.i)
+            for o in objects:
+                out[o.i] = replace(o, dep="compound", head=tok.i)
+            noun = replace(noun, dep="pobj", head=of[0].i)
+        out[tok.i] = noun
+        for k in kids:  # ", sending warships": the clause hangs on the verb again
+            if k.dep in ("advcl", "punct") and k.i > tok.i:
+                out[k.i] = replace(out[k.i], head=light.i)
+    for verb in tokens:  # "the country's army staged drills": the verb read as an adjective
+        if verb.tag != "VBD" or verb.dep != "amod" or verb.head != verb.i + 1 or verb.i == 0:
+            continue
+        noun, doer = tokens[verb.head], tokens[verb.i - 1]
+        if noun.dep != "ROOT" or noun.pos != "NOUN" or doer.head != noun.i:
+            continue
+        if doer.pos != "NOUN" or doer.dep not in ("amod", "compound", "nsubj"):
+            continue
+        if not any(verb.lemma.lower() in t.light for t in lex.triggers_for(noun.lemma, "NOUN")):
+            continue
+        out[verb.i] = replace(verb, pos="VERB", dep="ROOT", head=verb.i)
+        out[noun.i] = replace(noun, dep="dobj", head=verb.i)
+        out[doer.i] = replace(doer, dep="nsubj", head=verb.i)
+        for c in children[noun.i]:
+            if c < doer.i:  # "the country's": the subject's, not the drills'
+                out[c] = replace(tokens[c], head=doer.i)
+            elif tokens[c].dep == "punct":
+                out[c] = replace(tokens[c], head=verb.i)
+    return tuple(out)
+
+
+# Prepositions on a quantity noun that belong to the event it counts ("a wave of strikes
+# on the port", "a round of talks with Seoul", "days of drills near the strait").
+_COUNTED_PREPS = frozenset({"on", "against", "with", "at", "into", "near", "around", "off"})
+
+
+def _counted_phrases(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Token, ...]:
+    """The tokens with a target, partner or place the parser hung on a quantity noun hung on
+    the trigger noun it counts: "launched a barrage of strikes on the city" ("on the city"
+    on "barrage"), read as the strikes' target."""
+    children: list[list[int]] = [[] for _ in tokens]
+    for tok in tokens:
+        if tok.head != tok.i:
+            children[tok.head].append(tok.i)
+    out = list(tokens)
+    for span in tokens:
+        if span.pos != "NOUN" or span.lemma.lower() not in _ROUNDS | _SPANS:
+            continue
+        counted = [
+            o
+            for c in children[span.i]
+            if tokens[c].dep == "prep" and tokens[c].text.lower() == "of"
+            for o in children[c]
+            if tokens[o].dep == "pobj" and tokens[o].pos == "NOUN"
+        ]
+        if len(counted) != 1 or not lex.triggers_for(tokens[counted[0]].lemma, "NOUN"):
+            continue
+        for c in children[span.i]:
+            kid = tokens[c]
+            if kid.dep == "prep" and kid.text.lower() in _COUNTED_PREPS and c > counted[0]:
+                out[c] = replace(kid, head=counted[0])
+    return tuple(out)
+
+
 # How many days before its publication a story's dateline may date it ("PRETORIA, Aug. 23"
 # on a page published on the 25th); an older one is a dateline read wrongly.
 _DATELINE_DAYS = 3
@@ -203,7 +333,7 @@ class _ArticleExtractor(
         self.article = article
         self.ann = ann
         self.res = res
-        self.tokens = ann.tokens
+        self.tokens = _counted_phrases(_noun_readings(ann.tokens, self.lex), self.lex)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i:

@@ -799,6 +799,14 @@ class _Participants:
         heads = [tok.i]
         if tok.pos in ("NOUN", "PROPN") and tok.head != tok.i:
             heads.append(tok.head)  # "staged war games near ...": on the carrying verb
+            of, span = self.tokens[tok.head], self.tokens[self.tokens[tok.head].head]
+            if (  # "began two days of drills near ...": on the verb the span hangs on
+                tok.dep == "pobj"
+                and of.text.lower() == "of"
+                and span.lemma.lower() in _ROUNDS | _SPANS
+                and span.dep == "dobj"
+            ):
+                heads.append(span.head)
         places: list[Token] = []
         for h in heads:
             for c in self.children[h]:
