@@ -142,3 +142,21 @@ def test_a_lexicon_verdict_on_a_deed_reaches_the_doer(code):
     )
     accusations = pairs(found, "ACCUSE")
     assert accusations == {(("RUS",), ("MDA",))}, accusations
+
+
+def test_a_feeling_the_parser_made_a_passive_adjective_reaches_the_deed(code):
+    """ "that Canberra was deeply disappointed by the decision": the adjective heads its
+    own passive clause; the decision is the deed just told, and its doer the target."""
+    found = code(
+        "Fiji expelled two Australian diplomats on Monday. A minister said on Tuesday that "
+        "Canberra was deeply disappointed by the decision."
+    )
+    assert pairs(found, "ACCUSE") == {(("AUS",), ("FJI",))}
+
+
+def test_the_decision_of_a_deal_two_sides_made_names_no_one(code):
+    found = code(
+        "Fiji and China signed a police pact on Monday. A minister said on Tuesday that "
+        "Canberra was deeply disappointed by the decision."
+    )
+    assert not pairs(found, "ACCUSE")

@@ -329,6 +329,8 @@ class _Reactions:
                 continue
             if any(a.country == speaker.country for a in doers):
                 return ()  # the speaker's own side's deed
+            if "*" in kinds and len({_side(a) for a in doers}) > 1:
+                return ()  # "the decision" of a deal two sides made: whose, it does not say
             return _unique(doers)
         return ()
 
@@ -363,8 +365,8 @@ class _Reactions:
         while adj.dep == "conj" and adj.head != adj.i:
             adj = self.tokens[adj.head]
         kids = [self.tokens[c] for c in self.children[adj.i]]
-        if adj.pos == "VERB" and any(k.dep == "auxpass" for k in kids):
-            clause = adj  # "it was alarmed by ...": parsed as a passive
+        if any(k.dep == "auxpass" for k in kids):
+            clause = adj  # "it was alarmed by ...": parsed as a passive (of a verb or an adjective)
         elif adj.dep != "acomp" or adj.head == adj.i:
             return None
         else:
