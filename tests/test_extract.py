@@ -12378,3 +12378,21 @@ def test_an_event_counted_by_a_quantity_noun_takes_the_verbs_parties(code, text,
     coded = code(text)
     found = coded.one(kind)
     assert states(found.actors) == (doer,) and states(found.recipients) == (other,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia said on Monday that Russian agents were involved in the sabotage of a cable.",
+        "Estonia said on Monday that Russia was involved in the cyberattack on its ministries.",
+    ],
+)
+def test_a_speaker_saying_a_side_was_involved_in_a_harm_accuses_it(code, text):
+    accusation = code(text).one("ACCUSE")
+    assert states(accusation.actors) == ("EST",)
+    assert "RUS" in states(accusation.recipients)
+
+
+def test_a_side_involved_in_talks_is_no_accusation(code):
+    coded = code("Estonia said on Monday that Russia was involved in talks with Finland.")
+    assert not coded.of("ACCUSE"), coded.summary()
