@@ -12396,3 +12396,15 @@ def test_a_speaker_saying_a_side_was_involved_in_a_harm_accuses_it(code, text):
 def test_a_side_involved_in_talks_is_no_accusation(code):
     coded = code("Estonia said on Monday that Russia was involved in talks with Finland.")
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_a_speaker_saying_a_side_was_behind_a_harm_accuses_it(code):
+    accusation = code("Estonia said on Monday that Russia was behind the cyberattack.").one("ACCUSE")
+    assert states(accusation.actors) == ("EST",) and states(accusation.recipients) == ("RUS",)
+    denial = code("Estonia said on Monday that Russia was not behind the cyberattack.").one("ACCUSE")
+    assert denial.negated
+
+
+def test_a_place_behind_another_is_no_blame(code):
+    coded = code("The car parked behind the bombing site was Russian, Estonia said.")
+    assert not coded.of("ACCUSE"), coded.summary()

@@ -101,7 +101,7 @@ MODES: Mapping[str, frozenset[str]] = MappingProxyType(
 #: How a CONSULT took place (DESIGN.md: phone covers any remote contact).
 MEDIA: frozenset[str] = frozenset({"phone", "video", "letter", "in_person"})
 
-_POS = frozenset({"VERB", "NOUN", "ADJ"})
+_POS = frozenset({"VERB", "NOUN", "ADJ", "ADP"})  # ADP: a predicate preposition ("was behind")
 _CAMEO = re.compile(r"^(0[1-9]|1\d|20)\d{0,2}$")
 _CONTEXT_NAME = re.compile(r"^[a-z][a-z_]*$")
 _NEGATIONS = frozenset({"not", "never", "n't"})  # what a `negative` entry needs near it

@@ -1602,6 +1602,8 @@ class _Participants:
     def _reported_roles(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
         """ "X said Y had undermined ...", "X said the raid was a violation": X accuses
         whoever the words say did it (the clause's subject, or the act it names)."""
+        if tok.pos == "ADP":
+            tok = self._clause_head(tok)  # "said Minsk was behind the hack": the copula's
         speaker = self._speaker(tok)
         if speaker is None:
             return [], []

@@ -1350,8 +1350,9 @@ class _Speech:
         if self._not_held(tok):
             return True  # "a planned meeting did not take place", "the talks were cancelled"
         current = tok
-        if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
-            current = self.tokens[tok.head]  # "failed to reach agreement": the carrier's
+        if (tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass")) or tok.pos == "ADP":
+            # "failed to reach agreement", "was not behind the attack": the carrier's
+            current = self.tokens[tok.head]
         for _ in range(3):
             if any(self.tokens[c].dep == "neg" for c in self.children[current.i]):
                 return True
