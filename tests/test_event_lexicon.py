@@ -178,6 +178,7 @@ def test_verb_and_noun_triggers_are_spacy_lemmas(lex, nlp):
         "VERB": "The government will {} it on Monday.",
         "NOUN": "The {} was announced on Monday.",
         "ADJ": "The government remained {} to help them.",  # "remained": the adjective reading
+        "ADP": "The government was {} the attack.",  # a predicate preposition
     }
     docs = nlp.pipe(template[pos].format(lemma) for lemma, pos in pairs)
     wrong = []

@@ -12399,9 +12399,9 @@ def test_a_side_involved_in_talks_is_no_accusation(code):
 
 
 def test_a_speaker_saying_a_side_was_behind_a_harm_accuses_it(code):
-    accusation = code("Estonia said on Monday that Russia was behind the cyberattack.").one("ACCUSE")
+    accusation = code("Estonia said on Monday that Russia was behind the hack.").one("ACCUSE")
     assert states(accusation.actors) == ("EST",) and states(accusation.recipients) == ("RUS",)
-    denial = code("Estonia said on Monday that Russia was not behind the cyberattack.").one("ACCUSE")
+    denial = code("Estonia said on Monday that Russia was not behind the hack.").one("ACCUSE")
     assert denial.negated
 
 
