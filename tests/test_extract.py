@@ -12395,3 +12395,20 @@ def test_a_verdict_on_an_uncoded_deed_of_the_speakers_own_side_blames_no_one(cod
 def test_more_verdict_words_blame_the_side_judged(code, text):
     coded = code(text)
     assert len(coded.of("ACCUSE")) == 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia expelled two Estonian diplomats on Monday. Estonia's foreign ministry said the "
+        "expulsion was disproportionate.",
+        "Russia expelled two Estonian diplomats on Monday. Estonia's foreign ministry called the "
+        "decision inappropriate.",
+        "Algeria's foreign ministry said on Monday it was astonished by Spain's decision.",
+    ],
+    ids=["was-disproportionate", "called-inappropriate", "astonished-by"],
+)
+def test_verdicts_and_feelings_of_blame_target_the_deeds_doer(code, text):
+    coded = code(text)
+    blame = coded.one("ACCUSE")
+    assert blame.actors[0].country != blame.recipients[0].country, coded.summary()
