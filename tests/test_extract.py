@@ -12408,3 +12408,77 @@ def test_a_speaker_saying_a_side_was_behind_a_harm_accuses_it(code):
 def test_a_place_behind_another_is_no_blame(code):
     coded = code("The car parked behind the bombing site was Russian, Estonia said.")
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam banned imports of Thai rice on Monday, a move that Thailand's foreign ministry "
+        "denounced as economic bullying.",
+        "Vietnam banned imports of Thai rice on Monday, in a step Bangkok decried as unjust.",
+    ],
+    ids=["a-move-that-x-denounced", "a-step-x-decried"],
+)
+def test_a_deed_judged_in_a_relative_clause_on_its_noun_blames_its_doer(code, text):
+    """ "..., a move that X denounced as ...": the clause judges the deed the sentence told."""
+    coded = code(text)
+    blame = coded.one("ACCUSE")
+    assert states(blame.actors) == ("THA",) and states(blame.recipients) == ("VNM",), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam blew up a disputed border post on Monday. Cambodia's government called the "
+        "move an outrageous act.",
+        "Vietnam pulled out of the fisheries pact on Monday. The Philippines called the "
+        'decision "unconscionable".',
+    ],
+    ids=["called-the-move", "called-the-decision"],
+)
+def test_a_verdict_on_an_uncoded_deed_blames_the_lead_sentences_doer(code, text):
+    """A deed noun ("the decision") the story coded no event for is the deed of the
+    subject of the sentence before."""
+    coded = code(text)
+    blame = coded.one("ACCUSE")
+    assert states(blame.recipients) == ("VNM",), coded.summary()
+
+
+def test_a_verdict_on_an_uncoded_deed_of_the_speakers_own_side_blames_no_one(code):
+    coded = code(
+        "Vietnam pulled out of the fisheries pact on Monday. Hanoi's foreign ministry called "
+        "the decision regrettable but necessary."
+    )
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's embassy said on Monday that Lithuania's ban on the firm was discriminatory.",
+        "Russia's foreign ministry said on Monday that Latvia's decision was deeply unfortunate.",
+    ],
+    ids=["discriminatory", "unfortunate"],
+)
+def test_more_verdict_words_blame_the_side_judged(code, text):
+    coded = code(text)
+    assert len(coded.of("ACCUSE")) == 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia expelled two Estonian diplomats on Monday. Estonia's foreign ministry said the "
+        "expulsion was disproportionate.",
+        "Russia expelled two Estonian diplomats on Monday. Estonia's foreign ministry called the "
+        "decision inappropriate.",
+        "Algeria's foreign ministry said on Monday it was astonished by Spain's decision.",
+    ],
+    ids=["was-disproportionate", "called-inappropriate", "astonished-by"],
+)
+def test_verdicts_and_feelings_of_blame_target_the_deeds_doer(code, text):
+    coded = code(text)
+    blame = coded.one("ACCUSE")
+    assert blame.actors[0].country != blame.recipients[0].country, coded.summary()

@@ -499,7 +499,7 @@ class _Participants:
         if not recipients and actors and self._judging_verb(tok, rule):
             # "welcomed the release", "called the seizure an act of piracy": the doer of the
             # deed the object names, told earlier in the story (reactions.py)
-            recipients = self._object_deed_doers(tok, actors[0])
+            recipients = self._object_deed_doers(tok, actors[0], blame=rule.type == "ACCUSE")
         if not recipients and rule.type == "AGREE" and self._undertaking_to_act(tok):
             # "Kim reaffirmed his commitment to work toward ...", "expressed his intention
             # to halt the drills" in a summit's story: made to the other side of the meeting
@@ -1621,7 +1621,7 @@ class _Participants:
         doers = self._subject_actors(subject) or self._antecedent(subject, [speaker])
         side = _side(speaker)
         if not doers:  # "said the expulsion was unacceptable": whose deed (reactions.py)
-            doers = list(self._verdict_targets(subject, speaker))
+            doers = list(self._verdict_targets(subject, speaker, blame=True))
         return [speaker], [a for a in doers if _side(a) != side]
 
     def _fought_together(self, tok: Token, rule: Trigger) -> bool:

@@ -43,6 +43,8 @@ _ASKING = frozenset({"REQUEST"})
 _PRESSING = frozenset({"ACCUSE", "SANCTION", "THREATEN"})
 # Types that are speech, not deeds, so "the decision" never reaches back to them.
 _SPEECH_TYPES = frozenset("ACCUSE REQUEST REJECT THREATEN CONSULT PROTEST".split())
+# Relative pronouns that stand for the noun a relative clause hangs on ("a move that ...").
+_RELATIVES = frozenset({"that", "which"})
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ class _Reactions:
             speaker = self._speaker(clause)
         if speaker is None or judged is None:
             return None
-        targets = self._verdict_targets(judged, speaker)
+        targets = self._verdict_targets(judged, speaker, blame=kind == "ACCUSE")
         if not targets and kind == "REJECT":
             # "said a memorandum giving Ethiopia access to the sea was null and void": a
             # deal declared void is rejected as theirs whom it names
@@ -181,7 +183,7 @@ class _Reactions:
         speakers = self._own_speakers(verb)
         if not speakers:
             return None
-        targets = self._verdict_targets(deed, speakers[0])
+        targets = self._verdict_targets(deed, speakers[0], blame=kind == "ACCUSE")
         if not targets:
             return None
         return _Found(tok, self._reaction_rule(tok, kind), speakers, targets)
@@ -249,7 +251,9 @@ class _Reactions:
 
     # ---- the target: the other side named, else the side whose deed it is ----------------
 
-    def _verdict_targets(self, judged: Token, speaker: Actor) -> tuple[Actor, ...]:
+    def _verdict_targets(
+        self, judged: Token, speaker: Actor, blame: bool = False
+    ) -> tuple[Actor, ...]:
         """Whom a verdict on the words under ``judged`` is aimed at: the other sides they
         name (not as a place: "the situation in Gaza"), else the doers of the deed their
         head noun names, told earlier in the story."""
@@ -259,7 +263,7 @@ class _Reactions:
         named = [a for a in self._owners(judged) if _side(a) != own]
         if named:
             return _unique(named)
-        return self._deed_doers(judged, speaker)
+        return self._deed_doers(judged, speaker, blame)
 
     def _owners(self, head: Token) -> list[Actor]:
         """The sides a judged phrase is of: itself ("the Estonian prime minister"), its
@@ -302,10 +306,12 @@ class _Reactions:
             found += [a for a in self._mention_actors(mention) if _political(a) and a.country]
         return found
 
-    def _deed_doers(self, noun: Token, speaker: Actor) -> tuple[Actor, ...]:
+    def _deed_doers(self, noun: Token, speaker: Actor, blame: bool = False) -> tuple[Actor, ...]:
         """ "Azerbaijan expelled two French diplomats. ... Paris said the expulsion was
         regrettable": the deed a noun names is the latest one of its kind told in the last
-        few sentences, and its doers are the target; none when the speaker's side did it."""
+        few sentences, and its doers are the target; none when the speaker's side did it.
+        With ``blame`` (a verdict against it), a deed of any kind ("the decision") the
+        story did not code is read from the sentences before (``_lead_doers``)."""
         kinds = _reaction_rules().deeds.get(noun.lemma.lower())
         if not kinds or speaker.country is None or self._another_deed(noun, kinds):
             return ()
@@ -332,6 +338,37 @@ class _Reactions:
             if "*" in kinds and len({_side(a) for a in doers}) > 1:
                 return ()  # "the decision" of a deal two sides made: whose, it does not say
             return _unique(doers)
+        return self._lead_doers(noun, speaker) if blame and "*" in kinds else ()
+
+    def _lead_doers(self, noun: Token, speaker: Actor) -> tuple[Actor, ...]:
+        """ "North Korea quit the grain deal. ... Seoul called the decision a regrettable
+        act": when the story coded no deed in the last few sentences, the deed "the decision"
+        or "the move" names is the one the nearest earlier sentence tells of its subject (a
+        side of a state's, not the speaker's own)."""
+        if not any(self.tokens[c].lemma.lower() in ("the", "this") for c in self.children[noun.i]):
+            return ()
+        window = range(max(0, noun.sentence - _DEED_SENTENCES), noun.sentence)
+        if any(
+            e.evidence.sentence_index in window and e.event_type not in _SPEECH_TYPES
+            for e in self.events
+        ):
+            return ()  # a deed was told, and it is not of this kind
+        own = _side(speaker)
+        for index in reversed(window):
+            sentence = self.ann.sentences[index]
+            roots = [
+                t
+                for t in self.tokens[sentence.first : sentence.last]
+                if t.head == t.i and t.pos in ("VERB", "AUX")
+            ]
+            for root in roots:
+                doers = [
+                    a
+                    for a in self._subject_actors(self._subject(root))
+                    if _political(a) and a.country
+                ]
+                if doers:
+                    return () if any(_side(a) == own for a in doers) else _unique(doers)
         return ()
 
     def _another_deed(self, noun: Token, kinds: frozenset[str]) -> bool:
@@ -472,7 +509,7 @@ class _Reactions:
         speaker = self._own_speaker(tok)
         if speaker is None:
             return None
-        targets = self._deed_doers(judged, speaker)
+        targets = self._deed_doers(judged, speaker, blame=kind == "ACCUSE")
         if not targets:
             return None
         return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
@@ -484,17 +521,27 @@ class _Reactions:
             return False
         return rule.type == "ACCUSE" or tok.lemma.lower() in _reaction_rules().acts
 
-    def _object_deed_doers(self, verb: Token, judge: Actor) -> tuple[Actor, ...]:
+    def _object_deed_doers(
+        self, verb: Token, judge: Actor, blame: bool = False
+    ) -> tuple[Actor, ...]:
         """The doers of the deed a judging verb's object names when it names no side
         ("welcomed the release", "regretted the move"); none for the judge's own deed."""
         judged = next(
             (self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"), None
         )
-        if judged is None or judged.pos != "NOUN" or self._named_in(judged):
+        if verb.dep in ("relcl", "acl") and (judged is None or judged.lemma.lower() in _RELATIVES):
+            # "froze the imports, a move that Taipei denounced as bullying": the deed is
+            # the clause's noun when it is one that re-names any deed ("a move", "a step");
+            # its own words, not the clause, may name a side
+            judged = self.tokens[verb.head]
+            kinds = _reaction_rules().deeds.get(judged.lemma.lower(), frozenset())
+            if judged.pos != "NOUN" or "*" not in kinds or self._owners(judged):
+                return ()
+        elif judged is None or judged.pos != "NOUN" or self._named_in(judged):
             return ()
         if not _political(judge) or not judge.country:
             return ()
-        return self._deed_doers(judged, judge)
+        return self._deed_doers(judged, judge, blame)
 
     # ---- a refusal: "said he would not apologise" ----------------------------------------
 
