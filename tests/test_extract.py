@@ -12409,3 +12409,21 @@ def test_a_freed_athlete_is_of_the_state_the_demonym_names(code):
     coded = code("Iran freed French football player Luc Martin on Monday.")
     release = coded.one("RETREAT")
     assert states(release.recipients) == ("FRA",), coded.summary()
+
+
+def test_a_petition_rejected_with_by_on_the_verb_names_its_author(code):
+    coded = code("Chile rejected an offer by Bolivia on Tuesday to reopen talks on sea access.")
+    reject = coded.one("REJECT")
+    assert states(reject.actors) == ("CHL",) and states(reject.recipients) == ("BOL",), (
+        coded.summary()
+    )
+
+
+def test_countermeasures_vowed_answer_the_last_step_against_the_vower(code):
+    coded = code(
+        "Washington expelled three Chinese diplomats on Monday, and Beijing vowed countermeasures."
+    )
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == ("CHN",) and states(threat.recipients) == ("USA",), (
+        coded.summary()
+    )

@@ -1993,6 +1993,20 @@ class _Participants:
         if not recipients and rule.type == "REJECT":
             # "rejected that account", "denied any involvement": whoever told the claim
             recipients += self._answered_claim(verb, actors)
+        if (
+            not recipients
+            and rule.type == "REJECT"
+            and not passive
+            and any(
+                self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _PETITIONS
+                for c in self.children[verb.i]
+            )
+        ):
+            # "snubbed a proposal by X on Monday to ...", parsed with "by" on the verb: the
+            # petition's author (an active verb has no agent of its own)
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by":
+                    recipients += self._prep_actors(self.tokens[c])
         if not recipients and rule.type == "REJECT" and rule.negative:
             # "would not back down in its row with X": the other side of the quarrel;
             # "said it would not apologise": whoever asked it of the refuser
