@@ -145,9 +145,9 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 
 # Verbs of hosting a meeting: "talks hosted by Turkey", "mediated by Qatar".
 _HOSTING = frozenset({"host", "mediate", "broker", "facilitate", "organise", "organize", "chair"})
-# Acts only a speaker does (thanking, accusing, demanding), never a thing.
 # Quarrels a refusal is told in: "would not back down in its dispute with X".
 _QUARRELS = frozenset("dispute row quarrel standoff stand-off feud spat conflict".split())
+# Acts only a speaker does (thanking, accusing, demanding), never a thing.
 _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"})
 # Deeds that give to or join a force or mission: "sent troops to the AU force in Somalia".
 _CONTRIBUTING = frozenset({"AID", "AGREE", "COOPERATE"})
