@@ -12482,3 +12482,92 @@ def test_verdicts_and_feelings_of_blame_target_the_deeds_doer(code, text):
     coded = code(text)
     blame = coded.one("ACCUSE")
     assert blame.actors[0].country != blame.recipients[0].country, coded.summary()
+
+
+def test_a_participle_after_a_reported_clause_is_the_speakers(code):
+    """ "said the matter was settled, rejecting X's demand": the speaker rejects."""
+    coded = code(
+        "Austria said on Friday that the border question was settled, rejecting the claim "
+        "Hungary made in a letter on Thursday."
+    )
+    reject = coded.one("REJECT")
+    assert states(reject.actors) == ("AUT",), coded.summary()
+    assert states(reject.recipients) == ("HUN",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president said on Monday that Santiago would not back down in its fishing "
+        "dispute with Peru.",
+        "Chile said on Monday it would not budge in its row with Peru over fishing rights.",
+    ],
+    ids=["back-down", "budge"],
+)
+def test_not_backing_down_in_a_quarrel_rejects_the_other_side(code, text):
+    coded = code(text)
+    reject = coded.one("REJECT")
+    assert states(reject.actors) == ("CHL",) and states(reject.recipients) == ("PER",), (
+        coded.summary()
+    )
+
+
+def test_backing_down_is_still_a_concession(code):
+    coded = code("Chile backed down on Monday in its fishing dispute with Peru.")
+    assert not coded.of("REJECT"), coded.summary()
+
+
+def test_pushing_back_against_a_request_rejects_it(code):
+    coded = code("Kenya pushed back on Monday against a Somali request to close the camps.")
+    reject = coded.one("REJECT")
+    assert states(reject.actors) == ("KEN",) and states(reject.recipients) == ("SOM",), (
+        coded.summary()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead an Iraqi general in Baghdad on Monday, and Iraq's premier blamed "
+        "Syria and vowed a heavy punishment.",
+        "Gunmen shot dead an Iraqi general in Baghdad on Monday, and Iraq's premier blamed "
+        "Syria and promised a severe punishment.",
+    ],
+    ids=["vowed", "promised"],
+)
+def test_a_punishment_vowed_is_a_threat(code, text):
+    coded = code(text)
+    threat = coded.one("THREATEN")
+    assert states(threat.recipients) == ("SYR",), coded.summary()
+
+
+def test_a_force_pulled_out_of_a_place_in_a_state_leaves_that_state(code):
+    coded = code("Turkey pulled its troops out of Tal Rifaat in northern Syria on Monday.")
+    retreat = coded.one("RETREAT")
+    assert states(retreat.actors) == ("TUR",) and states(retreat.recipients) == ("SYR",), (
+        coded.summary()
+    )
+
+
+def test_a_freed_athlete_is_of_the_state_the_demonym_names(code):
+    coded = code("Iran freed French football player Luc Martin on Monday.")
+    release = coded.one("RETREAT")
+    assert states(release.recipients) == ("FRA",), coded.summary()
+
+
+def test_a_petition_rejected_with_by_on_the_verb_names_its_author(code):
+    coded = code("Chile rejected an offer by Bolivia on Tuesday to reopen talks on sea access.")
+    reject = coded.one("REJECT")
+    assert states(reject.actors) == ("CHL",) and states(reject.recipients) == ("BOL",), (
+        coded.summary()
+    )
+
+
+def test_countermeasures_vowed_answer_the_last_step_against_the_vower(code):
+    coded = code(
+        "Washington expelled three Chinese diplomats on Monday, and Beijing vowed countermeasures."
+    )
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == ("CHN",) and states(threat.recipients) == ("USA",), (
+        coded.summary()
+    )

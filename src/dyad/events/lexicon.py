@@ -173,13 +173,15 @@ class Trigger:
     @property
     def specificity(self) -> int:
         """How narrowly the entry matches: an object constraint counts 2, particle, near,
-        transitive and light 1 each (``triggers_for`` puts higher first)."""
+        transitive, light and negative 1 each (``triggers_for`` puts higher first; "would
+        not back down" is a refusal before it is the plain "back down")."""
         return (
             2 * bool(self.object)
             + (self.particle is not None)
             + bool(self.near)
             + (self.transitive is not None)
             + bool(self.light)
+            + self.negative
         )
 
     def admits(self, seen: TriggerContext) -> bool:
@@ -997,7 +999,7 @@ def _no_duplicate_triggers(src: _Source, triggers: Sequence[Trigger]) -> None:
     for index, t in enumerate(triggers):
         key = (
             t.lemma, t.pos, frozenset(t.object), t.particle, frozenset(t.near),
-            frozenset(t.unless), t.transitive, frozenset(t.light),
+            frozenset(t.unless), t.transitive, frozenset(t.light), t.negative,
         )  # fmt: skip
         if key in seen:
             first, other = seen[key]

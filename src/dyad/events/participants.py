@@ -145,6 +145,8 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 
 # Verbs of hosting a meeting: "talks hosted by Turkey", "mediated by Qatar".
 _HOSTING = frozenset({"host", "mediate", "broker", "facilitate", "organise", "organize", "chair"})
+# Quarrels a refusal is told in: "would not back down in its dispute with X".
+_QUARRELS = frozenset("dispute row quarrel standoff stand-off feud spat conflict".split())
 # Acts only a speaker does (thanking, accusing, demanding), never a thing.
 _VERBAL = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"})
 # Deeds that give to or join a force or mission: "sent troops to the AU force in Somalia".
@@ -2001,6 +2003,24 @@ class _Participants:
         if not recipients and rule.type == "REJECT":
             # "rejected that account", "denied any involvement": whoever told the claim
             recipients += self._answered_claim(verb, actors)
+        if (
+            not recipients
+            and rule.type == "REJECT"
+            and not passive
+            and any(
+                self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in _PETITIONS
+                for c in self.children[verb.i]
+            )
+        ):
+            # "snubbed a proposal by X on Monday to ...", parsed with "by" on the verb: the
+            # petition's author (an active verb has no agent of its own)
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by":
+                    recipients += self._prep_actors(self.tokens[c])
+        if not recipients and rule.type == "REJECT" and rule.negative:
+            # "would not back down in its row with X": the other side of the quarrel;
+            # "said it would not apologise": whoever asked it of the refuser
+            recipients += self._quarrel_with(verb) or self._asked_by(verb, actors)
         if not recipients and rule.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "welcomed the agreement" after "Bahrain and Qatar agreed to restore ties"
             recipients += self._deal_parties(verb, actors)
@@ -2336,6 +2356,15 @@ class _Participants:
             for a in states:
                 if a.country not in own:
                     found.setdefault(a.country, a)
+        if places and not found:
+            # "pulled its troops out of Khan Younis in southern Gaza" with "in" hung on the
+            # verb: the state the left place lies in
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
+                    for g in self.children[c]:
+                        for a in self._place_states_of(self.tokens[g]):
+                            if a.country not in own:
+                                found.setdefault(a.country, a)
         return list(found.values())
 
     def _the_country_named(self, place: Token, own: set[str | None]) -> list[Actor]:
@@ -2456,6 +2485,36 @@ class _Participants:
                         if w.dep == "prep" and w.text.lower() == "with":
                             found += self._prep_actors(w)
         return [a for a in found if _political(a)]  # not "in a meeting with reporters"
+
+    def _quarrel_with(self, verb: Token) -> list[Actor]:
+        """ "would not budge in its dispute with X", "over its row with X": the other side
+        of the quarrel the act is told in."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() not in ("in", "over", "on"):
+                continue
+            for g in self.children[c]:
+                row = self.tokens[g]
+                if row.dep != "pobj" or row.lemma.lower() not in _QUARRELS:
+                    continue
+                for k in self.children[g]:
+                    if self.tokens[k].dep == "prep" and self.tokens[k].text.lower() == "with":
+                        found += self._prep_actors(self.tokens[k])
+        return [a for a in found if _political(a)]
+
+    def _asked_by(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Who asked the refused step of the refuser's state in the sentences just before
+        ("X demanded an apology from Y ... Y said it would not apologise"): the doers of the
+        latest demand on it (not a threat faced: "would not back down before threats")."""
+        own = {a.country for a in actors if a.country}
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > 2:
+                break
+            if event.event_type != "REQUEST" or not any(a.country in own for a in event.recipients):
+                continue
+            return [a for a in event.actors if _political(a) and a.country not in own]
+        return []
 
     def _refuge_in(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """ "sought refuge in Bangladesh", "asked for asylum in Germany": the refuge is asked
@@ -4915,11 +4974,14 @@ class _Participants:
     def _speaker_verb(self, verb: Token) -> Token | None:
         """The speech verb a second verb belongs with when the parser joined it to the
         reported clause instead ("The ministry said the measures were unfounded and
-        accused the bloc of meddling", "accused" parsed as a conjunct of "were"): the
+        accused the bloc of meddling", "accused" parsed as a conjunct of "were"; "said the
+        claim was baseless, dismissing the charge", a participle hung on "was"): the
         reported clause's subject is a thing, no actor, so the second verb is the
         speaker's."""
-        if verb.dep != "conj" or verb.pos != "VERB" or verb.lemma.lower() in _SPEECH:
+        if verb.dep not in ("conj", "advcl") or verb.pos != "VERB" or verb.lemma.lower() in _SPEECH:
             return None
+        if verb.dep == "advcl" and verb.tag != "VBG":
+            return None  # (only "said the matter was closed, rejecting the demand": a participle)
         if not any(sense.type in _VERBAL for sense in self._senses(verb.i)):
             return None  # "said the blast was an accident and killed three": the blast's
         said = self.tokens[verb.head]

@@ -157,7 +157,8 @@ _PRIVATE_PEOPLE = frozenset(
     """journalist reporter correspondent photographer photojournalist worker citizen national
     tourist traveller traveler student teacher academic researcher scholar businessman
     businesswoman executive pilot sailor seaman fisherman doctor nurse engineer contractor
-    missionary climber hiker athlete writer lawyer filmmaker blogger woman man""".split()
+    missionary climber hiker athlete writer lawyer filmmaker blogger woman man player
+    professor scientist employee veteran""".split()
 )
 
 
