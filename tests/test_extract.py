@@ -12338,3 +12338,19 @@ def test_the_us_aid_agency_acts_for_its_state(code):
     coded = code("The U.S. Agency for International Development suspended aid to Mali on Tuesday.")
     cut = coded.one("SANCTION")
     assert states(cut.actors) == ("USA",) and states(cut.recipients) == ("MLI",), coded.summary()
+
+
+def test_a_call_set_before_its_deed_is_a_contact_of_the_doer(code):
+    """ "In a call with X, Y raised ...": a fronted "in" names the setting, as "during" does."""
+    coded = code(
+        "In a call with Peruvian President Dina Boluarte on Friday, Chilean President "
+        "Gabriel Boric discussed migration across their border."
+    )
+    call = coded.one("CONSULT")
+    assert call.mode == "phone", coded.summary()
+    assert states(call.actors) == ("CHL",) and states(call.recipients) == ("PER",), coded.summary()
+
+
+def test_engaging_in_talks_keeps_its_light_verb(code):
+    coded = code("Kenya engaged in talks with Somalia on Monday.")
+    assert coded.one("CONSULT").countries == ("KEN", "SOM"), coded.summary()
