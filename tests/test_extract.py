@@ -12354,3 +12354,18 @@ def test_a_call_set_before_its_deed_is_a_contact_of_the_doer(code):
 def test_engaging_in_talks_keeps_its_light_verb(code):
     coded = code("Kenya engaged in talks with Somalia on Monday.")
     assert coded.one("CONSULT").countries == ("KEN", "SOM"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand's foreign minister held talks with Wang Yi in the "
+        "Chinese coastal city of Xiamen on Wednesday.",
+        "Kenya's foreign minister sat down with his Ugandan counterpart, Jeje Odongo, "
+        "in Kampala on Wednesday.",
+    ],
+    ids=["city-of-town", "place-on-counterpart"],
+)
+def test_a_meeting_placed_by_a_town_of_or_on_the_party_met_is_a_visit(code, text):
+    """The place told by "the port city of X", or hung on the title of the party met."""
+    assert code(text).one("CONSULT").mode == "visit", code(text).summary()
