@@ -12369,3 +12369,24 @@ def test_engaging_in_talks_keeps_its_light_verb(code):
 def test_a_meeting_placed_by_a_town_of_or_on_the_party_met_is_a_visit(code, text):
     """The place told by "the port city of X", or hung on the title of the party met."""
     assert code(text).one("CONSULT").mode == "visit", code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shehbaz Sharif welcomed Recep Tayyip Erdogan on Friday.",
+        "Erdogan flew to Islamabad on Friday, where he was welcomed by Shehbaz Sharif.",
+    ],
+    ids=["welcomed-a-leader", "was-welcomed-by-the-host"],
+)
+def test_welcoming_a_foreign_leader_is_hosting_a_visit(code, text):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert states(visit.actors) == ("TUR",) and states(visit.recipients) == ("PAK",)
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_welcoming_a_leaders_proposal_stays_support(code):
+    coded = code("Shehbaz Sharif welcomed Erdogan's proposal on Friday.")
+    assert coded.of("SUPPORT") and not coded.of("CONSULT"), coded.summary()
