@@ -12390,3 +12390,16 @@ def test_welcoming_a_foreign_leader_is_hosting_a_visit(code, text):
 def test_welcoming_a_leaders_proposal_stays_support(code):
     coded = code("Shehbaz Sharif welcomed Erdogan's proposal on Friday.")
     assert coded.of("SUPPORT") and not coded.of("CONSULT"), coded.summary()
+
+
+def test_two_who_spoke_on_the_sidelines_consulted(code):
+    coded = code(
+        "Japan's foreign minister and his Chinese counterpart spoke for twenty minutes on the "
+        "sidelines of an ASEAN meeting in Vientiane on Friday."
+    )
+    assert coded.one("CONSULT").countries == ("CHN", "JPN"), coded.summary()
+
+
+def test_one_who_spoke_to_reporters_on_the_sidelines_consulted_no_one(code):
+    coded = code("Japan's foreign minister spoke to reporters on the sidelines of the meeting.")
+    assert not coded.of("CONSULT"), coded.summary()
