@@ -12571,3 +12571,68 @@ def test_countermeasures_vowed_answer_the_last_step_against_the_vower(code):
     assert states(threat.actors) == ("CHN",) and states(threat.recipients) == ("USA",), (
         coded.summary()
     )
+
+
+def test_a_call_set_before_its_deed_is_a_contact_of_the_doer(code):
+    """ "In a call with X, Y raised ...": a fronted "in" names the setting, as "during" does."""
+    coded = code(
+        "In a call with Peruvian President Dina Boluarte on Friday, Chilean President "
+        "Gabriel Boric discussed migration across their border."
+    )
+    call = coded.one("CONSULT")
+    assert call.mode == "phone", coded.summary()
+    assert states(call.actors) == ("CHL",) and states(call.recipients) == ("PER",), coded.summary()
+
+
+def test_engaging_in_talks_keeps_its_light_verb(code):
+    coded = code("Kenya engaged in talks with Somalia on Monday.")
+    assert coded.one("CONSULT").countries == ("KEN", "SOM"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand's foreign minister held talks with Wang Yi in the "
+        "Chinese coastal city of Xiamen on Wednesday.",
+        "Kenya's foreign minister sat down with his Ugandan counterpart, Jeje Odongo, "
+        "in Kampala on Wednesday.",
+    ],
+    ids=["city-of-town", "place-on-counterpart"],
+)
+def test_a_meeting_placed_by_a_town_of_or_on_the_party_met_is_a_visit(code, text):
+    """The place told by "the port city of X", or hung on the title of the party met."""
+    assert code(text).one("CONSULT").mode == "visit", code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shehbaz Sharif welcomed Recep Tayyip Erdogan on Friday.",
+        "Erdogan flew to Islamabad on Friday, where he was welcomed by Shehbaz Sharif.",
+    ],
+    ids=["welcomed-a-leader", "was-welcomed-by-the-host"],
+)
+def test_welcoming_a_foreign_leader_is_hosting_a_visit(code, text):
+    coded = code(text)
+    visit = coded.one("CONSULT")
+    assert visit.mode == "visit", coded.summary()
+    assert states(visit.actors) == ("TUR",) and states(visit.recipients) == ("PAK",)
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_welcoming_a_leaders_proposal_stays_support(code):
+    coded = code("Shehbaz Sharif welcomed Erdogan's proposal on Friday.")
+    assert coded.of("SUPPORT") and not coded.of("CONSULT"), coded.summary()
+
+
+def test_two_who_spoke_on_the_sidelines_consulted(code):
+    coded = code(
+        "Japan's foreign minister and his Chinese counterpart spoke for twenty minutes on the "
+        "sidelines of an ASEAN meeting in Vientiane on Friday."
+    )
+    assert coded.one("CONSULT").countries == ("CHN", "JPN"), coded.summary()
+
+
+def test_one_who_spoke_to_reporters_on_the_sidelines_consulted_no_one(code):
+    coded = code("Japan's foreign minister spoke to reporters on the sidelines of the meeting.")
+    assert not coded.of("CONSULT"), coded.summary()

@@ -175,6 +175,11 @@ _NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
 
 # Prepositions that make a noun the topic of another deed ("a row over the call").
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
+# Words for the person a host welcomes ("welcomed the visiting premier").
+_GUEST_TITLES = frozenset(
+    """president premier minister leader counterpart king queen prince emir sultan monarch
+    chancellor guest envoy""".split()
+)
 
 
 # What a verb read of a trigger noun must not have to be read back as the noun.
@@ -1343,6 +1348,9 @@ class _ArticleExtractor(
         found = self._body_asked(found)  # "wrote to the Council asking it to ..."
         if when is not None and when.future and modality == "actual":
             modality = "intended"
+        welcomed = self._welcomed_guest(tok, rule, found)
+        if welcomed is not None:  # "X welcomed the Turkish president": a host receiving
+            found, rule = welcomed, welcomed.rule
         mode, medium = rule.mode, rule.medium
         if rule.type == "CONSULT":
             mode, medium = self._consult_mode(tok, sentence, mode, medium, found)
@@ -1484,6 +1492,44 @@ class _ArticleExtractor(
         if not (self._infinitive(tok) or (tok.dep == "acl" and self._to_clause(tok))):
             return False
         return any(t.type == "CONSULT" for t in self._senses(tok.head))
+
+    def _welcomed_guest(self, tok: Token, rule: Trigger, found: _Found) -> _Found | None:
+        """ "Xi welcomed Lula on Friday", "where he was welcomed by President X": a leader
+        welcoming a foreign person (not their words or deed, "welcomed X's decision") hosts
+        them, the guest visiting; the welcome is no SUPPORT."""
+        if rule.type != "SUPPORT" or tok.lemma.lower() != "welcome" or tok.pos != "VERB":
+            return None
+        guests = [
+            self.tokens[c]
+            for c in self.children[tok.i]
+            if self.tokens[c].dep in ("dobj", "nsubjpass")
+        ]
+        if len(guests) != 1 or not (
+            guests[0].pos in ("PROPN", "PRON") or guests[0].lemma.lower() in _GUEST_TITLES
+        ):
+            return None
+        if any(  # "welcomed Biden's remarks" hangs the person on what is welcomed
+            self.tokens[c].dep == "poss" and self.tokens[c].pos == "PROPN"
+            for c in self.children[guests[0].i]
+        ):
+            return None
+        hosts, visitors = found.actors, found.recipients
+        if not hosts or not visitors or any(a.kind != "person" for a in visitors):
+            return None
+        home = {a.country for a in hosts}
+        if None in home or any(a.country is None or a.country in home for a in visitors):
+            return None
+        sense = next(
+            (
+                t
+                for t in self.lex.triggers_for("welcome", "VERB")
+                if t.type == "CONSULT" and t.mode == "visit" and t.particle is None
+            ),
+            None,
+        )
+        if sense is None:
+            return None
+        return replace(found, rule=sense, actors=visitors, recipients=hosts)
 
     def _as_visit(self, found: _Found, sentence, host: str, placed: bool) -> _Found | None:
         """ "arrived on a state visit ... and held talks with the host": a visit, the visitor

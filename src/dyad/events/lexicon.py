@@ -694,6 +694,8 @@ class _TriggerReader:
             return OWN_SETTING
         if word in SEQUENCE_PREPOSITIONS | SETTING_PREPOSITIONS:
             return word
+        if word == "in" and head.i < head.head:  # "In a call with X, Y raised ...": a setting
+            return word  # set before its verb ("engaged in talks" keeps its light verb)
         return None
 
     def owned_by_them(self, i: int) -> bool:

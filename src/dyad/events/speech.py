@@ -96,6 +96,8 @@ _ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Nouns of one's own resolve whose "to ..." a verb of telling makes known as intended.
 _MADE_KNOWN = frozenset({"intention", "intent", "decision"})
 _OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Words for a town that an "of" names: "the port city of X", "the resort town of Y".
+_TOWN_WORDS = frozenset({"city", "town", "port", "village", "resort", "capital"})
 # Verbs that make a resolve known to someone: "notified Congress of his intention to ...".
 _TELLING = frozenset({"notify", "inform", "announce", "advise", "tell", "confirm"})
 
@@ -1456,6 +1458,7 @@ class _Speech:
             if tok.pos == "NOUN":  # "held three hours of talks on the sidelines of ..."
                 anchors.add(self._clause_head(tok).i)
             anchors |= self._met_party(anchors)
+            anchors |= self._taking_place(tok)
         anchors |= self._venues(anchors)
         country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
         for t in self.tokens[sentence.first : sentence.last]:
@@ -1464,6 +1467,9 @@ class _Speech:
             prep = self.tokens[t.head]
             if prep.text.lower() not in ("in", "at") or prep.head not in anchors:
                 continue
+            named = self._town_of(t)
+            if named is not None:  # "in the Chinese port city of Dalian": the town named
+                t = named
             text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
             for candidate in (text, t.text):  # "Nur-Sultan" whole, not its last token
                 state = self.x.kb.state_by_place(candidate)
@@ -1497,15 +1503,41 @@ class _Speech:
 
     def _met_party(self, anchors: set[int]) -> set[int]:
         """The party met, where the parser hangs the meeting's place: "held talks with
-        Zelensky in Kyiv" (the place on "Zelensky", not on "held")."""
-        return {
+        Zelensky in Kyiv" (the place on "Zelensky", not on "held"), "sat down with his
+        Kenyan counterpart, Jane Doe, in Nairobi" (on the title or the name beside it)."""
+        met = {
             g
             for a in anchors
             for p in self.children[a]
             if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "with"
             for g in self.children[p]
-            if self.tokens[g].dep == "pobj" and self.tokens[g].pos == "PROPN"
+            if self.tokens[g].dep == "pobj" and self.tokens[g].pos in ("PROPN", "NOUN")
         }
+        return met | {c for g in met for c in self.children[g] if self.tokens[c].dep == "appos"}
+
+    def _taking_place(self, tok: Token) -> set[int]:
+        """ "a meeting between X and Y, which took place in Thimphu", "talks held in Doha":
+        the clause on the meeting noun that tells where it was held."""
+        if tok.pos != "NOUN":
+            return set()
+        return {
+            c
+            for c in self.children[tok.i]
+            if self.tokens[c].dep in ("relcl", "acl")
+            and self.tokens[c].lemma.lower() in ("take", "hold")
+        }
+
+    def _town_of(self, noun: Token) -> Token | None:
+        """ "the Chinese port city of Dalian", "the border town of Tulcan": the town an
+        "of" names after a word for a town."""
+        if noun.lemma.lower() not in _TOWN_WORDS:
+            return None
+        for p in self.children[noun.i]:
+            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of":
+                for g in self.children[p]:
+                    if self.tokens[g].dep == "pobj" and self.tokens[g].pos == "PROPN":
+                        return self.tokens[g]
+        return None
 
     def _dateline_town(self) -> Location | None:
         """The town the story is filed from, when it is a town the knowledge base places."""
