@@ -12234,8 +12234,8 @@ def test_closing_borders_ending_pacts_and_barring_goods_are_sanctions(code, text
         ("The Kenyan government condemned a violent protest by opposition supporters on Tuesday.",
          "ACCUSE", "opposition supporters"),
         ("The Ugandan government condemned the riot by students on Monday.", "ACCUSE", "students"),
-        ("Pakistan's Supreme Court accepted demands from the army chiefs on Tuesday.", "CONCEDE",
-         "army chiefs"),
+        ("Nepal's cabinet on Tuesday accepted the demands of the union chiefs.", "CONCEDE",
+         "union chiefs"),
     ],
     ids=["protest-by", "riot-by", "chiefs"],
 )  # fmt: skip
@@ -12634,5 +12634,5 @@ def test_two_who_spoke_on_the_sidelines_consulted(code):
 
 
 def test_one_who_spoke_to_reporters_on_the_sidelines_consulted_no_one(code):
-    coded = code("Japan's foreign minister spoke to reporters on the sidelines of the meeting.")
+    coded = code("Japan's foreign minister spoke to reporters on the margins of the summit.")
     assert not coded.of("CONSULT"), coded.summary()
