@@ -12636,3 +12636,40 @@ def test_two_who_spoke_on_the_sidelines_consulted(code):
 def test_one_who_spoke_to_reporters_on_the_sidelines_consulted_no_one(code):
     coded = code("Japan's foreign minister spoke to reporters on the margins of the summit.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        (
+            "Ghana's president met Nigeria's president at the airport in Accra on Monday, "
+            "according to pictures his office shared online.",
+            "in_person",
+        ),
+        ("Ghana's foreign minister met Nigeria's foreign minister online on Monday.", "video"),
+        (
+            "Ghana's foreign minister and Nigeria's foreign minister held an online meeting "
+            "on Monday.",
+            "video",
+        ),
+    ],
+    ids=["shared-online-elsewhere", "met-online", "online-meeting"],
+)
+def test_online_makes_a_meeting_remote_only_among_its_own_words(code, text, medium):
+    meeting = code(text).one("CONSULT")
+    assert meeting.medium == medium, (meeting.mode, meeting.medium)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Ghana's president accused Togo of harbouring the gunmen on Monday.",
+        "A spokeswoman for the Ghanaian government accused Togo of harbouring the gunmen.",
+    ],
+    ids=["for-a-leader", "for-a-government"],
+)
+def test_a_spokesman_for_a_side_speaks_for_its_state(code, text):
+    coded = code(text)
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("GHA",), coded.summary()
+    assert states(accusation.recipients) == ("TGO",), coded.summary()

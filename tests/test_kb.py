@@ -124,7 +124,6 @@ def test_acronyms_keep_their_case(kb: KnowledgeBase) -> None:
 
 
 def test_ambiguous_names_are_left_out(kb: KnowledgeBase) -> None:
-    assert kb.state_by_name("Congo") is None
     assert kb.state_by_demonym("Congolese") is None
     assert kb.state_by_name("Korea") is None
     assert kb.state_by_name("Georgia").iso3 == "GEO"
@@ -483,3 +482,11 @@ def test_bare_common_word_variants_are_left_out(kb: KnowledgeBase) -> None:
     for word, person_id in pairs:
         assert person_id not in {p.id for p in kb.people_named(word)}, word
         assert kb.person(person_id) is not None
+
+
+def test_plain_congo_is_the_drc_and_the_republic_is_spelled_out(kb: KnowledgeBase) -> None:
+    assert kb.state_by_name("Congo").iso3 == "COD"
+    assert kb.state_by_name("Republic of Congo").iso3 == "COG"
+    assert kb.state_by_name("Congo Republic").iso3 == "COG"
+    assert kb.state_by_name("Congo-Brazzaville").iso3 == "COG"
+    assert kb.state_by_name("Democratic Republic of Congo").iso3 == "COD"

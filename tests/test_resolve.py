@@ -1768,3 +1768,24 @@ def test_a_force_in_a_where_clause_acts_for_the_state_of_that_place(resolve):
         "where police detained two of its passengers."
     )
     assert keys_at(article, res, "police") == {"state:GEO:COP"}
+
+
+def test_plain_congo_is_the_drc_and_the_republic_of_congo_is_not(resolve):
+    """ "eastern Congo", "Congo's army": plain "Congo" is the DRC as the wires write it;
+    the other Congo is always spelled out ("Republic of Congo", "Congo-Brazzaville")."""
+    article, res = resolve(
+        "Congo's army said fighting spread in eastern Congo on Tuesday, while the Republic "
+        "of Congo offered to mediate."
+    )
+    assert actor_at(article, res, "Congo's army").country == "COD"
+    assert actor_at(article, res, "Republic of Congo").country == "COG"
+
+
+def test_a_hyphenated_description_fits_its_region(resolve):
+    """ "the self-governing country" fits only the state the word describes, even where
+    another state was named since: the tokenizer's split hyphen is still one word."""
+    article, res = resolve(
+        "Beijing stepped up pressure on Taiwan this week. The self-governing island, which "
+        "Beijing claims, held drills on Monday. The self-governing country protested."
+    )
+    assert actor_at(article, res, "self-governing country").country == "TWN"

@@ -245,6 +245,11 @@ _REMOTE_WORDS = {
     "message": ("phone", "letter"),
     "hotline": ("phone", "phone"),
 }
+# Remote cues common in other senses of a news sentence ("photos posted online"): they
+# make a meeting remote only among the meeting's own words ("met online", "an online summit").
+_LOCAL_REMOTE_WORDS = frozenset({"online"})
+# Dependencies that open another clause, whose words are not the meeting's own.
+_OTHER_CLAUSE = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp", "csubj"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns that name actors even when no rule resolved who they are ("Spanish authorities",
 # "a court in Bishkek"); other unresolved phrases ("mutual understanding") are not actors.
@@ -273,6 +278,8 @@ _NP_PREPS = frozenset({"of", "in", "from", "by"})
 # Verbs of naming in a free relative: "condemned what he called provocations".
 _NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 _OBJECT_NP_PREPS = _NP_PREPS | {"between", "among", "with"}
+# Nouns of one who speaks for a body: "a spokesman for the ministry" is the ministry's.
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 # Nouns whose "to ..." is an act not (yet) done: "a plan to invade", "an attempt to seize".
 _PLAN_NOUNS = frozenset(
     """plan attempt bid effort intention decision right readiness willingness proposal

@@ -109,6 +109,7 @@ from .common import (
     _SEQUENCE_WORDS,
     _SETTLEMENTS,
     _SPANS,
+    _SPEAKING_FOR,
     _SPEECH,
     _STANCES,
     _STATES_OF_AFFAIRS,
@@ -4385,7 +4386,14 @@ class _Participants:
                 listed = child.dep in ("conj", "appos") and (inside_of or chained)
                 if (child.dep in _NP_STOP or child.dep == "conj") and not listed:
                     continue
-                if child.dep == "prep" and child.text.lower() not in preps:
+                if (
+                    child.dep == "prep"
+                    and child.text.lower() not in preps
+                    and not (  # "a spokesman for Armenia's prime minister": whose voice
+                        child.text.lower() == "for"
+                        and self.tokens[i].lemma.lower() in _SPEAKING_FOR
+                    )
+                ):
                     continue
                 if i == head.i and self._charge_of(child) and self._party_noun(head):
                     continue

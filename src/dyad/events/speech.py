@@ -43,6 +43,7 @@ from .common import (
     _INTENT_HEADS,
     _INTENT_NOUNS,
     _LEAD_SENTENCES,
+    _LOCAL_REMOTE_WORDS,
     _LONG_SPANS,
     _MEASURES,
     _NEED_VERBS,
@@ -50,6 +51,7 @@ from .common import (
     _OBLIGATION,
     _OCCURRING,
     _ORDERING,
+    _OTHER_CLAUSE,
     _OUTBREAK,
     _PART_IN_DEED,
     _PENALTIES,
@@ -1439,6 +1441,8 @@ class _Speech:
             for t in self.tokens[sentence.first : sentence.last]
         ):
             words.discard("hotline")
+        if words & _LOCAL_REMOTE_WORDS:
+            words -= _LOCAL_REMOTE_WORDS - self._meeting_words(tok)
         if mode in (None, "multilateral") or medium in (None, "in_person"):
             for word, (remote_mode, remote_medium) in _REMOTE_WORDS.items():
                 if word in words and (mode is None or medium in (None, "in_person")):
@@ -1446,6 +1450,29 @@ class _Speech:
         if mode is None and len(found.countries) > 2:
             return "multilateral", medium or "in_person"
         return mode, medium or ("in_person" if mode in (None, "visit", "multilateral") else None)
+
+    def _meeting_words(self, tok: Token) -> set[str]:
+        """The meeting's own words: those a few steps below the trigger, or below the light
+        verb of a meeting noun ("held talks online"), not in another clause ("met X, and
+        photos were posted online")."""
+        roots = [tok]
+        if tok.pos == "NOUN" and tok.head != tok.i and tok.dep in ("dobj", "pobj", "nsubjpass"):
+            up = self.tokens[tok.head]
+            if up.pos == "ADP" and up.head != up.i:  # "took part in an online summit"
+                up = self.tokens[up.head]
+            roots.append(up)
+        words: set[str] = set()
+        frontier = [(r.i, 0) for r in roots]
+        while frontier:
+            i, depth = frontier.pop()
+            words |= {self.tokens[i].text.lower(), self.tokens[i].lemma.lower()}
+            if depth < 3:
+                frontier += [
+                    (c, depth + 1)
+                    for c in self.children[i]
+                    if self.tokens[c].dep not in _OTHER_CLAUSE
+                ]
+        return words
 
     def _location(self, tok: Token, sentence, mode: str | None, found: _Found) -> Location:
         if mode == "phone" or found.rule.type not in _PLACED_TYPES:

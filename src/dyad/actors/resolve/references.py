@@ -244,7 +244,9 @@ def _described_states(
     noun_first: int,
 ) -> tuple[str, ...]:
     """The state (states, for a plural) a description stands for."""
-    words = [t.text.lower() for t in tokens[first + 1 : noun_first]]
+    # as written, so that a word the tokenizer split at its hyphen ("self - governing")
+    # is still one modifier
+    words = ctx.written(first + 1, noun_first).lower().split() if noun_first > first + 1 else []
     name = tokens[first + 1 : tok.i + 1]
     written = " ".join(t.text for t in name)
     # (capitalised words only: "the island" is no Ísland)
