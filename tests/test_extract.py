@@ -12636,3 +12636,24 @@ def test_two_who_spoke_on_the_sidelines_consulted(code):
 def test_one_who_spoke_to_reporters_on_the_sidelines_consulted_no_one(code):
     coded = code("Japan's foreign minister spoke to reporters on the sidelines of the meeting.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Malian and Nigerien defence ministers held talks in Niamey on Friday.",
+            ("MLI", "NER"),
+        ),
+        ("The Kenyan and Ugandan leaders met in Kampala on Monday.", ("KEN", "UGA")),
+        (
+            "Greek, Cypriot and Egyptian officials held talks in Cairo on Tuesday.",
+            ("CYP", "EGY", "GRC"),
+        ),
+    ],
+    ids=["two-demonyms-one-office", "two-demonyms-leaders", "row-of-three-demonyms"],
+)
+def test_demonyms_sharing_one_role_noun_are_each_a_side(code, text, expected):
+    """Demonyms coordinated on one plural role noun stand for one side of each state."""
+    coded = code(text)
+    assert coded.one("CONSULT").countries == expected, coded.summary()

@@ -4423,14 +4423,37 @@ class _Participants:
         if head.tag not in ("NNS", "NNPS"):
             return []
         found: list[Actor] = []
+        mods = list(self.children[head.i])
         for c in self.children[head.i]:
+            if self.tokens[c].dep == "compound" and c < head.i:
+                # "the Malian and Nigerien defence ministers": the demonyms hang on "defence"
+                mods += self.children[c]
+        seen = [mention]
+        first = head.i
+        for c in mods:
             mod = self.tokens[c]
             if mod.dep not in ("amod", "compound") or mod.i >= head.i:
                 continue
             for i in (mod.i, *(g for g in self.children[mod.i] if self.tokens[g].dep == "conj")):
                 other = self.mention_at.get(i)
-                if other is not None and other is not mention:
+                if other is not None:
+                    first = min(first, i)
+                if other is not None and other not in seen:
+                    seen.append(other)
                     found += [a for a in self._mention_actors(other) if a.kind == "state"]
+        # "Greek, Cypriot and Egyptian officials": a demonym of the row the parse hung
+        # elsewhere is still one of the officials (the resolver read the row as sides)
+        k = first - 1
+        while found and k > 0 and self.tokens[k].text in (",", "and"):
+            other = self.mention_at.get(k - 1)
+            if other is None or other.rule != "side" or other in seen:
+                break
+            seen.append(other)
+            found += [a for a in self._mention_actors(other) if a.kind == "state"]
+            k -= 1
+            while k > 0 and self.mention_at.get(k - 1) is other:
+                k -= 1
+            k -= 1
         return found
 
     def _mention_actors(self, mention: ActorMention) -> list[Actor]:
