@@ -9,7 +9,7 @@ passing (and then lose the marker) when the bug is fixed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -12657,3 +12657,33 @@ def test_demonyms_sharing_one_role_noun_are_each_a_side(code, text, expected):
     """Demonyms coordinated on one plural role noun stand for one side of each state."""
     coded = code(text)
     assert coded.one("CONSULT").countries == expected, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto was in Lusaka on Monday, where he held talks with his host.",
+        "Kenyan President William Ruto set foot in Lusaka on Monday and held talks with his "
+        "counterpart.",
+    ],
+    ids=["talks-with-his-host", "talks-with-his-counterpart"],
+)
+def test_a_bare_host_or_counterpart_is_the_state_visited(code, text):
+    """A partner told only as "his host" or "his counterpart" is the state of the place."""
+    coded = code(text)
+    talks = coded.of("CONSULT")
+    assert talks and all(e.countries == ("KEN", "ZMB") for e in talks), coded.summary()
+
+
+def test_a_joint_act_after_a_signing_on_the_story_day_keeps_that_day(code):
+    """The two sides acting together after they signed on the story's day did so at the
+    signing, not back at the talks of the day before."""
+    coded = code(
+        "Kenyan President William Ruto and Zambian President Hakainde Hichilema signed a "
+        "trade pact on Tuesday, a day after Ruto arrived in Lusaka and held talks with his "
+        "host. The two leaders agreed to reopen a border crossing."
+    )
+    agreed = [e for e in coded.of("AGREE") if "reopen" in e.evidence.sentence]
+    assert agreed and all(
+        e.date == coded.one("CONSULT").date + timedelta(days=1) for e in agreed
+    ), coded.summary()

@@ -484,6 +484,10 @@ class _Participants:
                 recipients = tuple(
                     a for a in self._addressees(speech) if _side(a) != _side(actors[0])
                 )
+        if not recipients and rule.type == "CONSULT" and actors and self._met_bare_role(tok):
+            # "flew into Lusaka and held talks with his host", "met her counterpart": the
+            # other side of the pair just told, else the state of the place the visit is in
+            recipients = tuple(self._counterpart(tok, actors) or self._host_there(tok, actors))
         if not recipients and rule.type in _COUNTERPART_TYPES and not rule.reported:
             # (not a reported accusation: its target is the doer its words name, and "would
             # never allow anyone to undermine X" names none)
@@ -1484,6 +1488,44 @@ class _Participants:
                 return []
             return [a for a in parties if a.country and a.country not in sides]
         return []
+
+    def _met_bare_role(self, tok: Token) -> bool:
+        """Whether the meeting ``tok`` is with a "host" or "counterpart" the text gives no
+        name or state: "held talks with his host", "met her counterpart"."""
+        carriers = [tok]
+        if tok.pos == "VERB":
+            carriers += [
+                self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
+            ]
+        nouns = []
+        for t in carriers:
+            for c in self.children[t.i]:
+                child = self.tokens[c]
+                if child.dep == "dobj" and t is tok:
+                    nouns.append(child)
+                elif child.dep == "prep" and child.text.lower() == "with":
+                    nouns += [
+                        self.tokens[g] for g in self.children[c] if self.tokens[g].dep == "pobj"
+                    ]
+        return any(
+            noun.lemma.lower() in ("host", "counterpart")
+            and not any(i in self.mention_at for i in self._np_tokens(noun))
+            for noun in nouns
+        )
+
+    def _host_there(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The one foreign state whose place the meeting's sentence puts the visitor in or
+        sends the visitor to ("arrived in Lusaka", "a trip to Zambia")."""
+        own = {a.country for a in actors}
+        sentence = self.ann.sentences[tok.sentence]
+        found: list[Actor] = []
+        for t in self.tokens[sentence.first : sentence.last]:
+            if t.dep != "pobj" or t.pos != "PROPN" or t.head == t.i:
+                continue
+            if self.tokens[t.head].text.lower() not in ("in", "to", "into", "at"):
+                continue
+            found += [s for s in self._place_states_of(t) if s.country not in own]
+        return found[:1] if len({a.country for a in found}) == 1 else []
 
     def _one_side_agrees(self, tok: Token, rule: Trigger, actors: list[Actor]) -> bool:
         """An AGREE by one state alone to do something ("also agreed to let ...", "agreed to
