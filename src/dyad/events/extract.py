@@ -492,6 +492,18 @@ class _ArticleExtractor(
         story = self.story_date.day if self.story_date else None
         if not days or story in days:
             return None
+        joint = [
+            e.date
+            for e in self.events
+            if e.evidence.sentence_index < sentence_index
+            and e.modality == "actual"
+            and e.date_basis == "sentence"
+            and sides <= {_side(a) for a in e.actors if _political(a)}
+        ]
+        if story in joint:
+            # "X and Y signed a pact on Monday, a day after their talks. The two leaders
+            # agreed ...": acting together again on the story's day, not back at the talks
+            return None
         return When(days[-1], "day", "", 0, 0)
 
     def _dated_meetings(self) -> list[EventMention]:

@@ -485,6 +485,10 @@ class _Participants:
                 recipients = tuple(
                     a for a in self._addressees(speech) if _side(a) != _side(actors[0])
                 )
+        if not recipients and rule.type == "CONSULT" and actors and self._met_bare_role(tok):
+            # "flew into Lusaka and held talks with his host", "met her counterpart": the
+            # other side of the pair just told, else the state of the place the visit is in
+            recipients = tuple(self._counterpart(tok, actors) or self._host_there(tok, actors))
         if not recipients and rule.type in _COUNTERPART_TYPES and not rule.reported:
             # (not a reported accusation: its target is the doer its words name, and "would
             # never allow anyone to undermine X" names none)
@@ -1485,6 +1489,44 @@ class _Participants:
                 return []
             return [a for a in parties if a.country and a.country not in sides]
         return []
+
+    def _met_bare_role(self, tok: Token) -> bool:
+        """Whether the meeting ``tok`` is with a "host" or "counterpart" the text gives no
+        name or state: "held talks with his host", "met her counterpart"."""
+        carriers = [tok]
+        if tok.pos == "VERB":
+            carriers += [
+                self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
+            ]
+        nouns = []
+        for t in carriers:
+            for c in self.children[t.i]:
+                child = self.tokens[c]
+                if child.dep == "dobj" and t is tok:
+                    nouns.append(child)
+                elif child.dep == "prep" and child.text.lower() == "with":
+                    nouns += [
+                        self.tokens[g] for g in self.children[c] if self.tokens[g].dep == "pobj"
+                    ]
+        return any(
+            noun.lemma.lower() in ("host", "counterpart")
+            and not any(i in self.mention_at for i in self._np_tokens(noun))
+            for noun in nouns
+        )
+
+    def _host_there(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The one foreign state whose place the meeting's sentence puts the visitor in or
+        sends the visitor to ("arrived in Lusaka", "a trip to Zambia")."""
+        own = {a.country for a in actors}
+        sentence = self.ann.sentences[tok.sentence]
+        found: list[Actor] = []
+        for t in self.tokens[sentence.first : sentence.last]:
+            if t.dep != "pobj" or t.pos != "PROPN" or t.head == t.i:
+                continue
+            if self.tokens[t.head].text.lower() not in ("in", "to", "into", "at"):
+                continue
+            found += [s for s in self._place_states_of(t) if s.country not in own]
+        return found[:1] if len({a.country for a in found}) == 1 else []
 
     def _one_side_agrees(self, tok: Token, rule: Trigger, actors: list[Actor]) -> bool:
         """An AGREE by one state alone to do something ("also agreed to let ...", "agreed to
@@ -4431,14 +4473,37 @@ class _Participants:
         if head.tag not in ("NNS", "NNPS"):
             return []
         found: list[Actor] = []
+        mods = list(self.children[head.i])
         for c in self.children[head.i]:
+            if self.tokens[c].dep == "compound" and c < head.i:
+                # "the Malian and Nigerien defence ministers": the demonyms hang on "defence"
+                mods += self.children[c]
+        seen = [mention]
+        first = head.i
+        for c in mods:
             mod = self.tokens[c]
             if mod.dep not in ("amod", "compound") or mod.i >= head.i:
                 continue
             for i in (mod.i, *(g for g in self.children[mod.i] if self.tokens[g].dep == "conj")):
                 other = self.mention_at.get(i)
-                if other is not None and other is not mention:
+                if other is not None:
+                    first = min(first, i)
+                if other is not None and other not in seen:
+                    seen.append(other)
                     found += [a for a in self._mention_actors(other) if a.kind == "state"]
+        # "Greek, Cypriot and Egyptian officials": a demonym of the row the parse hung
+        # elsewhere is still one of the officials (the resolver read the row as sides)
+        k = first - 1
+        while found and k > 0 and self.tokens[k].text in (",", "and"):
+            other = self.mention_at.get(k - 1)
+            if other is None or other.rule != "side" or other in seen:
+                break
+            seen.append(other)
+            found += [a for a in self._mention_actors(other) if a.kind == "state"]
+            k -= 1
+            while k > 0 and self.mention_at.get(k - 1) is other:
+                k -= 1
+            k -= 1
         return found
 
     def _mention_actors(self, mention: ActorMention) -> list[Actor]:

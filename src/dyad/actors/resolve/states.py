@@ -107,14 +107,22 @@ def demonym(ctx: ArticleContext, m: Match, e: Entry, last: int, matches: dict[in
     if region_before(tokens, m.first):
         return m.last  # "Latin American governments", "West African leaders": no one state
     end, sector, rule = _side(ctx, m.last, last)
-    partner = matches.get(m.last + 1)
-    if not rule and partner is not None and tokens[m.last].text.lower() == "and":
-        # "Indian and Pakistani troops": the side noun is shared
-        other = partner.of("demonym")
+    row = _demonym_row(tokens, m, last, matches) if not rule else []
+    if row:
+        # "Indian and Pakistani troops", "Greek, Cypriot and Turkish officials": the side
+        # noun is shared; so is a plural office ("the Malian and Nigerien foreign
+        # ministers"): one holder of it per state
+        partner = row[-1]
         end, sector, rule = _side(ctx, partner.last, last)
-        if rule and other is not None:
-            ctx.mention(state_draft(ctx, other.ref, sector), partner.first, end, "side")
+        if not rule:
+            end, sector, rule = _plural_title(ctx, partner.last, last)
+        if rule:
             ctx.mention(state_draft(ctx, e.ref, sector), m.first, m.last, "side")
+            for other in row[:-1]:
+                ref = other.of("demonym").ref  # type: ignore[union-attr]
+                ctx.mention(state_draft(ctx, ref, sector), other.first, other.last, "side")
+            ref = partner.of("demonym").ref  # type: ignore[union-attr]
+            ctx.mention(state_draft(ctx, ref, sector), partner.first, end, "side")
             return end
         end, sector, rule = m.last, None, None
     if not rule and _and_adjective(tokens, m.last, last):
@@ -128,6 +136,46 @@ def demonym(ctx: ArticleContext, m: Match, e: Entry, last: int, matches: dict[in
     elif (group := armed_group(ctx, m, last)) is not None:
         return group  # "Russian private military contractors", "Syrian rebels"
     return m.last if not rule else end
+
+
+def _demonym_row(
+    tokens: Sequence[Token], m: Match, last: int, matches: dict[int, Match]
+) -> list[Match]:
+    """The demonyms after ``m`` in one row joined by commas and a final "and" ("Greek,
+    Cypriot and Turkish"), or [] when the row ends in no "and" or holds a non-demonym."""
+    row: list[Match] = []
+    k = m.last
+    while k < last and tokens[k].text.lower() in (",", "and"):
+        joined_by_and = tokens[k].text.lower() == "and"
+        if not joined_by_and and k + 1 < last and tokens[k + 1].text.lower() == "and":
+            k, joined_by_and = k + 1, True  # "Greek, Cypriot, and Turkish"
+        partner = matches.get(k + 1)
+        if partner is None or partner.of("demonym") is None:
+            return []
+        row.append(partner)
+        k = partner.last
+        if joined_by_and:
+            return row
+    return []
+
+
+def _plural_title(ctx: ArticleContext, j: int, last: int) -> tuple[int, str | None, str | None]:
+    """A plural office after a row of demonyms ("foreign ministers", "leaders"), one or two
+    words, ending the noun phrase."""
+    tokens = ctx.tokens
+    for width in (2, 1):
+        k = j + width
+        if k > last or tokens[k - 1].tag not in ("NNS", "NNPS"):
+            continue
+        if not all(t.text.islower() for t in tokens[j:k]):
+            continue
+        phrase = " ".join(
+            [*(t.text.lower() for t in tokens[j : k - 1]), tokens[k - 1].lemma.lower()]
+        )
+        title = ctx.lex.titles.get(phrase)
+        if title is not None and title.sector and not modifies_next(tokens, k, last):
+            return k, title.sector, "side"
+    return j, None, None
 
 
 def capital(ctx: ArticleContext, m: Match, e: Entry) -> int:
