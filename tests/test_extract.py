@@ -12639,7 +12639,6 @@ def test_one_who_spoke_to_reporters_on_the_sidelines_consulted_no_one(code):
 
 
 @pytest.mark.parametrize(
-<<<<<<< HEAD
     ("text", "medium"),
     [
         (
@@ -12659,7 +12658,9 @@ def test_one_who_spoke_to_reporters_on_the_sidelines_consulted_no_one(code):
 def test_online_makes_a_meeting_remote_only_among_its_own_words(code, text, medium):
     meeting = code(text).one("CONSULT")
     assert meeting.medium == medium, (meeting.mode, meeting.medium)
-=======
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -12678,13 +12679,11 @@ def test_demonyms_sharing_one_role_noun_are_each_a_side(code, text, expected):
     """Demonyms coordinated on one plural role noun stand for one side of each state."""
     coded = code(text)
     assert coded.one("CONSULT").countries == expected, coded.summary()
->>>>>>> roles2
 
 
 @pytest.mark.parametrize(
     "text",
     [
-<<<<<<< HEAD
         "A spokesman for Ghana's president accused Togo of harbouring the gunmen on Monday.",
         "A spokeswoman for the Ghanaian government accused Togo of harbouring the gunmen.",
     ],
@@ -12695,7 +12694,11 @@ def test_a_spokesman_for_a_side_speaks_for_its_state(code, text):
     accusation = coded.one("ACCUSE")
     assert states(accusation.actors) == ("GHA",), coded.summary()
     assert states(accusation.recipients) == ("TGO",), coded.summary()
-=======
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan President William Ruto was in Lusaka on Monday, where he held talks with his host.",
         "Kenyan President William Ruto set foot in Lusaka on Monday and held talks with his "
         "counterpart.",
@@ -12721,4 +12724,3 @@ def test_a_joint_act_after_a_signing_on_the_story_day_keeps_that_day(code):
     assert agreed and all(
         e.date == coded.one("CONSULT").date + timedelta(days=1) for e in agreed
     ), coded.summary()
->>>>>>> roles2
