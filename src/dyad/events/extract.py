@@ -91,7 +91,7 @@ from .dates import When, find_dates
 from .deals import _Deals
 from .deeds import _Deeds
 from .disputes import _Disputes
-from .lexicon import EventLexicon, Trigger, gap_verb, load_event_lexicon
+from .lexicon import EventLexicon, Trigger, _children, gap_verb, load_event_lexicon
 from .participants import _Participants
 from .reactions import _Reactions
 from .roles import _Roles
@@ -194,10 +194,7 @@ def _noun_readings(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Token,
     with the drills the object of "of" (where the quantity noun's verb carries them); and a
     past-tense light verb between a subject noun and its object read as the noun phrase's
     adjective ("the army staged drills" parsed as one noun phrase), read as the verb."""
-    children: list[list[int]] = [[] for _ in tokens]
-    for tok in tokens:
-        if tok.head != tok.i:
-            children[tok.head].append(tok.i)
+    children = _children(tokens)
     out = list(tokens)
     for tok in tokens:
         bare = not any(tokens[c].dep in _VERB_ONLY | {"nsubj"} for c in children[tok.i])
@@ -286,10 +283,7 @@ def _counted_phrases(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Toke
     """The tokens with a target, partner or place the parser hung on a quantity noun hung on
     the trigger noun it counts: "launched a barrage of strikes on the city" ("on the city"
     on "barrage"), read as the strikes' target."""
-    children: list[list[int]] = [[] for _ in tokens]
-    for tok in tokens:
-        if tok.head != tok.i:
-            children[tok.head].append(tok.i)
+    children = _children(tokens)
     out = list(tokens)
     for span in tokens:
         if span.pos != "NOUN" or span.lemma.lower() not in _ROUNDS | _SPANS:
