@@ -410,7 +410,7 @@ def test_export_csv(coded_dir):
                    "source_path"):  # fmt: skip
         assert column in header, column
     assert [row["id"] for row in rows] == [r["id"] for r in everything]  # one row per event
-    [accuse] = [row for row in rows if row["event_type"] == "ACCUSE"]
+    [accuse] = [r for r in rows if r["event_type"] == "ACCUSE" and r["actor_country"] == "LTU"]
     assert '"state piracy",' in accuse["evidence"]
     assert accuse["source_path"] == "corpus/lithuania_belarus.txt"
 
@@ -445,6 +445,9 @@ def test_eval_events_gold(tmp_path):
         _event_gold("russia_bulgaria.txt", "SANCTION", ["RUS"], ["BGR"], mode="expel",
                     date="2021-03-01", evidence="Russia expelled two Bulgarian diplomats",
                     main=True),
+        # the verdict on the expulsion is Bulgaria's accusation (reactions.py)
+        _event_gold("russia_bulgaria.txt", "ACCUSE", ["BGR"], ["RUS"], date="2021-03-01",
+                    evidence="The Bulgarian foreign ministry called the decision regrettable"),
         # a line the story does not support: dyad must count it as missed
         _event_gold("russia_bulgaria.txt", "AID", ["RUS"], ["BGR"], date="2021-03-01",
                     evidence="(not in the text)", main=True),
@@ -453,11 +456,11 @@ def test_eval_events_gold(tmp_path):
     result = dyad("eval", "evset/gold/events.jsonl", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "events: 1 articles, 2 gold events" in out
+    assert "events: 1 articles, 3 gold events" in out
     for label in ("type + states + date + mode", "type + states"):
         row = next(line for line in out.splitlines() if f"│ {label} " in line)
-        assert [cell.strip() for cell in row.split("│")[2:5]] == ["1.000", "0.500", "0.667"]
-    assert "date right 1, mode right 1" in out
+        assert [cell.strip() for cell in row.split("│")[2:5]] == ["1.000", "0.667", "0.800"]
+    assert "date right 2, mode right 2" in out
     assert "main events (strict): recall 0.500 (1 of 2)" in out
     assert "missed (1)" in out and "AID BGR-RUS" in out
 
