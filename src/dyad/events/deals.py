@@ -140,14 +140,9 @@ class _Deals:
         if len(own) != 1:
             return []
         found: list[Actor] = []
-        for c in self.children[verb.i]:
-            prep = self.tokens[c]
-            if prep.dep != "prep" or prep.text.lower() not in ("during", "on", "in"):
-                continue
-            for g in self.children[c]:
-                trip = self.tokens[g]
-                if trip.dep == "pobj" and trip.lemma.lower() in _TRIPS:
-                    found += self._prep_places(trip, ("to", "in"))
+        for g in self._pobjs(verb, "during", "on", "in"):
+            if self.tokens[g].lemma.lower() in _TRIPS:
+                found += self._prep_places(self.tokens[g], ("to", "in"))
         return [a for a in found if a.country and a.country not in own][:1]
 
     def _target_year(self, tok: Token, when: When | None, basis: str | None) -> bool:

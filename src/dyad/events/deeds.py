@@ -113,12 +113,12 @@ class _Deeds:
             _Found(verb, cut, tuple(actors[:1]), tuple(left[:1])),
         ]
 
-    def _pobjs(self, tok: Token, preposition: str) -> list[int]:
-        """The objects of ``tok``'s child preposition ``preposition``."""
+    def _pobjs(self, tok: Token, *prepositions: str) -> list[int]:
+        """The objects of ``tok``'s child prepositions of these words, in order."""
         return [
             g
             for c in self.children[tok.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == preposition
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in prepositions
             for g in self.children[c]
             if self.tokens[g].dep == "pobj"
         ]

@@ -1337,25 +1337,19 @@ class _Participants:
     def _gathered_in(self, tok: Token) -> list[tuple[Token, str]]:
         """The places "in/across X" on ``tok`` whose state is known, with that state."""
         found = []
-        for c in self.children[tok.i]:
-            prep = self.tokens[c]
-            if prep.dep != "prep" or prep.text.lower() not in ("in", "across", "throughout"):
-                continue
-            for g in self.children[c]:
-                pobj = self.tokens[g]
-                if pobj.dep != "pobj":
-                    continue
-                mention = self.mention_at.get(g)
-                states = [a.country for a in self._mention_actors(mention)] if mention else []
-                text = self.article.text[self.tokens[self._np_tokens(pobj)[0]].start : pobj.end]
-                state = (
-                    self.x.kb.state_by_place(pobj.text)
-                    or self.x.kb.state_by_name(pobj.text)
-                    or self.x.kb.state_by_name(text.removeprefix("the "))
-                )
-                country = (states[0] if states else None) or (state.iso3 if state else None)
-                if country is not None:
-                    found.append((pobj, country))
+        for g in self._pobjs(tok, "in", "across", "throughout"):
+            pobj = self.tokens[g]
+            mention = self.mention_at.get(g)
+            states = [a.country for a in self._mention_actors(mention)] if mention else []
+            text = self.article.text[self.tokens[self._np_tokens(pobj)[0]].start : pobj.end]
+            state = (
+                self.x.kb.state_by_place(pobj.text)
+                or self.x.kb.state_by_name(pobj.text)
+                or self.x.kb.state_by_name(text.removeprefix("the "))
+            )
+            country = (states[0] if states else None) or (state.iso3 if state else None)
+            if country is not None:
+                found.append((pobj, country))
         return found
 
     def _mediated(self, noun: Token) -> bool:
@@ -2533,17 +2527,12 @@ class _Participants:
         """ "would not budge in its dispute with X", "over its row with X": the other side
         of the quarrel the act is told in."""
         found: list[Actor] = []
-        for c in self.children[verb.i]:
-            prep = self.tokens[c]
-            if prep.dep != "prep" or prep.text.lower() not in ("in", "over", "on"):
+        for g in self._pobjs(verb, "in", "over", "on"):
+            if self.tokens[g].lemma.lower() not in _QUARRELS:
                 continue
-            for g in self.children[c]:
-                row = self.tokens[g]
-                if row.dep != "pobj" or row.lemma.lower() not in _QUARRELS:
-                    continue
-                for k in self.children[g]:
-                    if self.tokens[k].dep == "prep" and self.tokens[k].text.lower() == "with":
-                        found += self._prep_actors(self.tokens[k])
+            for k in self.children[g]:
+                if self.tokens[k].dep == "prep" and self.tokens[k].text.lower() == "with":
+                    found += self._prep_actors(self.tokens[k])
         return [a for a in found if _political(a)]
 
     def _asked_by(self, verb: Token, actors: list[Actor]) -> list[Actor]:
