@@ -60,6 +60,7 @@ GOLDS = {
             "holdout6",
             "holdout9",
             "holdout10",
+            "holdout11",
         )
     },
 }
