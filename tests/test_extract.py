@@ -12724,3 +12724,30 @@ def test_a_joint_act_after_a_signing_on_the_story_day_keeps_that_day(code):
     assert agreed and all(
         e.date == coded.one("CONSULT").date + timedelta(days=1) for e in agreed
     ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met his national security council on Sunday before "
+        "ordering the measures.",
+        "Kenyan President William Ruto said he had told his ministry to look for other "
+        "suppliers of fertiliser.",
+    ],
+    ids=["met-his-council", "told-his-ministry"],
+)
+def test_a_leaders_business_with_his_own_government_is_no_event(code, text):
+    """Meeting one's own council or telling one's own ministry to act is a government's
+    internal business: no meeting and no demand between parties."""
+    coded = code(text)
+    assert not coded.of("CONSULT") and not coded.of("REQUEST"), coded.summary()
+
+
+def test_a_deed_years_before_the_news_is_history(code):
+    """ "nearly three years after she was detained": a deed told years before the story's
+    own news is background, even with a word between the span and "after"."""
+    coded = code(
+        "The engineer landed in Nairobi on Saturday evening, nearly three years after she "
+        "was detained in Uganda."
+    )
+    assert not coded.of("COERCE"), coded.summary()

@@ -172,6 +172,10 @@ _OWN_OFFICIALS = frozenset(
 # ("ordered 5,600 troops to take part in exercises"; "ordered French troops to leave" is not).
 _OWN_FORCES = frozenset("army military force troop navy soldier".split())
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
+# a government's own bodies, met or told as its internal business ("his security council")
+_OWN_BODIES = _OWN_OFFICIALS | frozenset(
+    "council cabinet adviser advisor aide team staff commander general chief".split()
+)
 # Envoys a state recalls: "recalled its ambassador", "called its envoy home".
 _RECALLED = frozenset("ambassador envoy diplomat consul representative chargé".split())
 # What one side owes another when it demands it: "demanded an apology".
@@ -264,6 +268,18 @@ def _accusative(pronoun: Token) -> bool:
 
 # Clauses a verb's object may open: "declared him persona non grata" (parsed as a ccomp).
 _SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def _own_body(actor: Actor) -> bool:
+    """ "his national security council", "their cabinet": a body of the actor's own
+    government, named by a possessive and resolved to no state."""
+    words = actor.name.lower().split()
+    return (
+        actor.country is None
+        and len(words) >= 2
+        and words[0] in _OWN_PRONOUNS
+        and words[-1].removesuffix("s") in _OWN_BODIES
+    )
 
 
 class _Participants:
@@ -599,14 +615,16 @@ class _Participants:
             }:
                 return None  # "pay ... A$40 million for its police": the payee's, not its own
             recipients = self._foreign_first(recipients, actors)
+        if rule.type == "CONSULT" and recipients and all(map(_own_body, recipients)):
+            return None  # "after meeting with his security council": a government's own talk
         return _Found(tok, rule, actors, recipients)
 
     def _own_official_ordered(self, verb: Token) -> bool:
         """ "Petro ordered his trade minister to raise tariffs", "Putin instructed the
         Russian defence ministry to ...": an order to one's own official to act is the act
         itself, done by whoever orders it (not a demand made of anyone)."""
-        if verb.lemma.lower() not in _ORDERING or verb.pos != "VERB":
-            return False
+        if verb.lemma.lower() not in _ORDERING | {"tell", "ask"} or verb.pos != "VERB":
+            return False  # (also "told his ministry to find other suppliers")
         objects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
         acts = [
             self.tokens[c]

@@ -477,7 +477,9 @@ class _Setting:
         for _ in range(6):
             if verb.dep == "advcl":
                 start = self.tokens[min(self._subtree(verb.i))].start
-                around = self.article.text[max(0, start - 30) : start + 20].lower()
+                # up to the verb: "nearly three years after she was detained"
+                end = max(start + 20, verb.start)
+                around = self.article.text[max(0, start - 30) : end].lower()
                 if _LONG_APART.search(around):
                     return True
             if verb.head == verb.i:
