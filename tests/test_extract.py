@@ -12751,3 +12751,15 @@ def test_a_deed_years_before_the_news_is_history(code):
         "was detained in Uganda."
     )
     assert not coded.of("COERCE"), coded.summary()
+
+
+def test_a_conjoined_deed_is_not_shifted_by_the_words_of_another_clause(code):
+    """ "a ship that the guards seized the day before, and sought ...": "the day before"
+    dates the seizure, not the request conjoined after the comma."""
+    coded = code(
+        "Kenyan Foreign Minister Musalia Mudavadi spoke to his Ugandan counterpart on Monday "
+        "about the crew of a ferry that Ugandan police seized on the lake the day before, and "
+        "sought Kampala's help in freeing them."
+    )
+    asked = coded.one("REQUEST")
+    assert asked.date == date(2020, 12, 14), coded.summary()

@@ -39,6 +39,7 @@ from .lexicon import gap_verb
 _OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 # "the next day Rabat said ...", "a day later": the day after the one written before
+_CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
 _BY_DAY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by Sunday morning the lorries ran"
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
@@ -410,8 +411,16 @@ class _Setting:
     def _day_shift(self, clause_start: int) -> int:
         """ "a day after X expelled ...": X's event is a day before the sentence's date;
         "two days after" two days."""
-        around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
-        found = _DAYS_APART.search(around)
+        begin = max(0, clause_start - 25)
+        around = self.article.text[begin : clause_start + 20].lower()
+        found = next(
+            (  # not another clause's words ("seized it the day before, and sought ...")
+                m
+                for m in _DAYS_APART.finditer(around)
+                if not _CLAUSE_BREAK.search(around[m.end() : clause_start - begin])
+            ),
+            None,
+        )
         if found is None:
             return 0
         days = _NUMBERS.get(found[1]) or int(found[1])
