@@ -12763,3 +12763,19 @@ def test_a_conjoined_deed_is_not_shifted_by_the_words_of_another_clause(code):
     )
     asked = coded.one("REQUEST")
     assert asked.date == date(2020, 12, 14), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya on Sunday told residents of the coast to take shelter as the storm neared.",
+        "Kenyan President William Ruto met the returning Kenyans at the airport in Nairobi "
+        "on Monday.",
+    ],
+    ids=["told-its-residents", "met-returning-citizens"],
+)
+def test_a_states_dealings_with_its_own_people_are_no_dyad(code, text):
+    """A government telling or meeting its own people, who hold no office, is no event
+    between parties."""
+    coded = code(text)
+    assert not coded.of("CONSULT") and not coded.of("REQUEST"), coded.summary()

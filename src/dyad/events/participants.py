@@ -270,6 +270,19 @@ def _accusative(pronoun: Token) -> bool:
 _SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
 
 
+def _home_affair(actors: tuple[Actor, ...], recipients: tuple[Actor, ...]) -> bool:
+    """ "Japan told residents of the island to take shelter", "the president met the
+    returning citizens": one state's dealings with its own people, who hold no office (not
+    "demanded the administration cut aid": domestic politics is coded)."""
+    states = {a.country for a in actors}
+    return (
+        len(states) == 1
+        and None not in states
+        and bool(recipients)
+        and all(r.country in states and r.kind == "other" and not r.sector for r in recipients)
+    )
+
+
 def _own_body(actor: Actor) -> bool:
     """ "his national security council", "their cabinet": a body of the actor's own
     government, named by a possessive and resolved to no state."""
@@ -617,6 +630,8 @@ class _Participants:
             recipients = self._foreign_first(recipients, actors)
         if rule.type == "CONSULT" and recipients and all(map(_own_body, recipients)):
             return None  # "after meeting with his security council": a government's own talk
+        if rule.type in ("CONSULT", "REQUEST") and _home_affair(actors, recipients):
+            return None  # "told residents of the island to take shelter": at home, no dyad
         return _Found(tok, rule, actors, recipients)
 
     def _own_official_ordered(self, verb: Token) -> bool:
