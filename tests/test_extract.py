@@ -12768,7 +12768,7 @@ def test_a_conjoined_deed_is_not_shifted_by_the_words_of_another_clause(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya on Sunday told residents of the coast to take shelter as the storm neared.",
+        "Kenya on Sunday told Kenyan residents of the coast to take shelter as the storm neared.",
         "Kenyan President William Ruto met the returning Kenyans at the airport in Nairobi "
         "on Monday.",
     ],
