@@ -12729,7 +12729,7 @@ def test_a_joint_act_after_a_signing_on_the_story_day_keeps_that_day(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile said on Monday that it had stopped all exports to and imports from Peru.",
+        "Chile said on Monday that it had halted its exports to and imports from Peru.",
         "Chile said on Monday it would stop selling electricity to Peru.",
     ],
     ids=["trade-to-and-from", "stop-selling"],
