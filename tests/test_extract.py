@@ -12779,3 +12779,55 @@ def test_a_states_dealings_with_its_own_people_are_no_dyad(code, text):
     between parties."""
     coded = code(text)
     assert not coded.of("CONSULT") and not coded.of("REQUEST"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said on Monday that it had halted its exports to and imports from Peru.",
+        "Chile said on Monday it would stop selling electricity to Peru.",
+    ],
+    ids=["trade-to-and-from", "stop-selling"],
+)
+def test_a_state_halting_its_trade_with_another_sanctions_it(code, text):
+    coded = code(text)
+    halt = coded.one("SANCTION")
+    assert states(halt.actors) == ("CHL",), coded.summary()
+    assert states(halt.recipients) == ("PER",), coded.summary()
+
+
+def test_a_second_sanction_on_a_described_neighbour_shares_the_first_target(code):
+    """ "impose a tariff on X's goods and stop selling power to its neighbour": two steps
+    against the same state."""
+    coded = code(
+        "Chile said on Monday it would impose a 20% tariff on Peruvian goods and stop "
+        "selling electricity to its northern neighbour."
+    )
+    steps = coded.of("SANCTION")
+    assert len(steps) == 2, coded.summary()
+    assert all(states(e.recipients) == ("PER",) for e in steps), coded.summary()
+
+
+def test_a_neighbour_spared_of_a_second_step_is_not_its_target(code):
+    """Only a second step that names its target by a description shares the first one's."""
+    coded = code(
+        "Kuwait recalled its ambassador from Beirut and said it would bar its citizens "
+        "from travelling there."
+    )
+    assert len(coded.of("SANCTION")) == 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Poland said on Monday it would shut the crossings with Belarus.", "BLR"),
+        ("Hungary suspended all visa and consular services at its consulate in Lviv.", "UKR"),
+        ("Armenia will evacuate its embassy in Baku and suspend its work, it said.", "AZE"),
+        ("Peru said it would charge a 25% levy on imports from Chile.", "CHL"),
+    ],
+    ids=["crossings-shut", "visa-services", "embassy-evacuated", "levy-charged"],
+)
+def test_crossings_missions_and_levies_are_sanctions_on_a_state(code, text, target):
+    coded = code(text)
+    step = coded.one("SANCTION")
+    assert states(step.recipients) == (target,), coded.summary()

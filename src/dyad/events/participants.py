@@ -188,6 +188,10 @@ _LANDING = frozenset("land arrive dock".split())
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
 _PRESENCE = frozenset("embassy consulate mission office".split())
+# A state's posts abroad, "a high commission" among them.
+_POSTS = _PRESENCE | {"commission"}
+# Descriptions that stand for a state named before: "its southern neighbour".
+_STATE_WORDS = frozenset("neighbour neighbor country nation state".split())
 # "The Government has decided: 1. to close ...; 2. to end ...": the verbs whose subject a
 # numbered list of bare infinitives after a colon belongs to
 _LIST_LEADS = frozenset("decide resolve agree".split())
@@ -1917,6 +1921,47 @@ class _Participants:
             and not any(self.tokens[c].dep in _OBJECTS for c in self.children[verb.i])
         )
 
+    def _described_partner(self, verb: Token) -> bool:
+        """Whether ``verb`` (or the act under it) aims at a state told only by a description:
+        "stop selling power to its neighbour", "cut trade with the country"."""
+        heads = [verb.i] + [c for c in self.children[verb.i] if self.tokens[c].dep == "xcomp"]
+        return any(
+            self.tokens[p].dep == "prep"
+            and self.tokens[p].text.lower() in ("to", "from", "with", "on")
+            and any(self.tokens[o].lemma.lower() in _STATE_WORDS for o in self.children[p])
+            for h in heads
+            for p in self.children[h]
+        )
+
+    def _second_sanction_targets(self, verb: Token) -> list[Actor]:
+        """The state a sanction verb aims at when its own phrase names none: "halted exports
+        to and imports from X" (the parser hangs the second object, and its partner, on the
+        verb); "will impose a levy on X's goods and stop selling power to its neighbour" (a
+        second sanction conjoined to the first shares its target)."""
+        found: list[Actor] = []
+        for c in self.children[verb.i]:
+            child = self.tokens[c]
+            if child.dep == "conj" and child.pos == "NOUN":
+                for p in self.children[c]:
+                    tok = self.tokens[p]
+                    if tok.dep == "prep" and tok.text.lower() in ("to", "from", "with"):
+                        found += self._prep_actors(tok)
+        for c in self.children[verb.i]:
+            # "suspended visa services at its consulate in X": the host of the mission
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("at", "in"):
+                for g in self.children[c]:
+                    if self.tokens[g].lemma.lower() in _POSTS:
+                        found += self._places_states(self.tokens[g], within_clause=False)
+        if found or verb.dep != "conj" or verb.head == verb.i:
+            return found
+        first = self.tokens[verb.head]
+        if first.pos != "VERB" or not self._described_partner(verb):
+            return found
+        for rule in self.lex.matching(self.tokens, first.i, self.children):
+            if rule.type == "SANCTION":
+                return [a for a in self._verb_roles(first, rule)[1] if a.country]
+        return found
+
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
         actors = self._subject_actors(subject)
@@ -2150,6 +2195,8 @@ class _Participants:
                         if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with":
                             recipients += self._prep_actors(self.tokens[c])
                 stack += [c for c in self.children[tok.i] if self.tokens[c].dep not in _NP_STOP]
+        if not recipients and rule.type == "SANCTION":
+            recipients += self._second_sanction_targets(verb)
         if not recipients:
             # "agreed to lend $1 billion to Indonesia", "threatened to retaliate against
             # Israel", "refused to send troops to Iraq": the target of the act committed
