@@ -12831,3 +12831,90 @@ def test_crossings_missions_and_levies_are_sanctions_on_a_state(code, text, targ
     coded = code(text)
     step = coded.one("SANCTION")
     assert states(step.recipients) == (target,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovenia on Monday became the first country to formally recognise the new government "
+        "of Bhutan.",
+        "Slovenia was the first state to recognise the new government of Bhutan on Monday.",
+    ],
+    ids=["became-the-first-country", "was-the-first-state"],
+)
+def test_the_first_country_to_act_is_the_copulas_subject(code, text):
+    """ "X became the first country to do Y": X does Y, not "first country"."""
+    coded = code(text)
+    support = coded.one("SUPPORT")
+    assert states(support.actors) == ("SVN",), coded.summary()
+    assert states(support.recipients) == ("BTN",), coded.summary()
+
+
+def test_staff_serving_in_a_states_mission_are_that_states(code):
+    """ "expelled nine officials serving in Peru's consular network": Peru's staff."""
+    coded = code(
+        "Chile said on Monday it would expel nine officials serving in Peru's consular "
+        "network in Chile."
+    )
+    expelled = coded.one("SANCTION")
+    assert states(expelled.actors) == ("CHL",), coded.summary()
+    assert "PER" in states(expelled.recipients), coded.summary()
+
+
+def test_weekdays_count_from_a_printed_date_when_metadata_has_none(coder):
+    """A page with no publication date but a printed one under its title: "on Monday"
+    counts back from that day, not left to the story's own date."""
+    article = build_article(
+        RawRecord(
+            text="Envoy freed in Quito\nDecember 15, 2020 | 10:05 Quito time\nHome | World\n\n"
+            "A Colombian diplomat was freed by a court in Quito on Monday, after prosecutors "
+            "dropped the charges against him.",
+        ),
+        SourceRef("x.txt"),
+    )
+    _, _, mentions = next(coder.code([article]))
+    freed = [m for m in mentions if m.event_type == "RETREAT"]
+    assert freed and all(m.date == MONDAY for m in freed), [
+        (m.event_type, m.date) for m in mentions
+    ]
+
+
+def test_a_passive_release_is_by_the_state_the_people_were_held_in(code):
+    """ "two Danes, held in Iran since May, were freed": Iran freed them."""
+    coded = code(
+        "Two Danish sailors, Lars Holm and Jens Berg, held in Iran since May, were released "
+        "on Monday and flown home."
+    )
+    freed = coded.one("RETREAT")
+    assert states(freed.actors) == ("IRN",), coded.summary()
+    assert "DNK" in states(freed.recipients), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister said the Executive had recalled the ambassador of Bolivia in "
+        "Lima for consultations.",
+        "Bolivia recalled the ambassador of Bolivia in Lima on Monday.",
+    ],
+    ids=["the-executive", "named-recaller"],
+)
+def test_recalling_the_ambassador_of_x_in_y_is_x_against_y(code, text):
+    """A state recalls its own envoy: "the ambassador of X in Y" is X's, aimed at Y."""
+    coded = code(text)
+    recalled = coded.one("SANCTION")
+    assert states(recalled.actors) == ("BOL",), coded.summary()
+    assert states(recalled.recipients) == ("PER",), coded.summary()
+
+
+def test_the_two_sides_are_the_pair_the_lead_joins_not_a_host_in_the_scene(code):
+    """A scene naming one side and a host first, then "X and Y agreed": the two sides
+    are X and Y, not the host."""
+    coded = code(
+        "The delegations sat at a long table in Doha, the Sudanese side on the left, with "
+        "Qatar's foreign minister at its head.\n\n"
+        "Sudan and Chad agreed on Monday to reopen their border crossings. Officials said "
+        "the two sides had also agreed that each would name a liaison officer."
+    )
+    also = [e for e in coded.of("AGREE") if "liaison" in e.evidence.sentence]
+    assert also and all(set(e.countries) == {"SDN", "TCD"} for e in also), coded.summary()

@@ -373,7 +373,9 @@ class _ArticleExtractor(
         published on the 24th), when it writes one a few days before the publication; else
         the publication date."""
         published = self.article.published
-        if published is None or not self.ann.sentences:
+        if published is None:
+            return self._printed_day()
+        if not self.ann.sentences:
             return published
         first = self.ann.sentences[0]
         dateline = read_dateline(self.article.text[: first.end])
@@ -386,6 +388,16 @@ class _ArticleExtractor(
             told = [w.day for w in find_dates(head, published) if w.precision == "day"]
         told = [d for d in told if published - timedelta(days=_DATELINE_DAYS) <= d <= published]
         return told[0] if told else published
+
+    def _printed_day(self) -> date | None:
+        """With no publication date, the full date the page prints above its story
+        ("March 4, 2022 | 09:15 GMT" under the title): the day its weekdays count from."""
+        for sentence in self.ann.sentences[:_LEAD_SENTENCES]:
+            text = self.article.text[sentence.start : sentence.end]
+            told = [w for w in find_dates(text, None) if w.precision == "day"]
+            if told:
+                return told[0].day
+        return None
 
     # ---- driver -------------------------------------------------------------------------
 

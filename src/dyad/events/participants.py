@@ -139,6 +139,8 @@ from .lexicon import SETTING_PREPOSITIONS, Trigger, gap_verb, verb_over
 
 # Verbs of denying a charge: "denied supporting the rebels" answers whoever made it.
 _DENYING = frozenset({"deny", "refute"})
+# "X became the first state to ...": copulas whose subject does what the noun after does
+_COPULAS = frozenset({"be", "become", "remain"})
 # Types that judge a thing someone did: "condemned the drills X held" aims at X.
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Words that open a relative clause: "the deal that ended the war".
@@ -183,6 +185,8 @@ _OWED = frozenset("apology explanation clarification retraction compensation rep
 # Verbs of holding a person, whose place says who holds them: "detained in Beijing".
 _HOLDING = frozenset("detain hold arrest jail imprison abduct kidnap seize".split())
 # Verbs of a plane or ship reaching a place: "landed in Tonga", "docked in Benghazi".
+# "officials serving in X's embassy": participles saying whose staff people are
+_SERVING = frozenset("serve work post station employ assign accredit attach".split())
 _LANDING = frozenset("land arrive dock".split())
 # How far back a reaction to "the agreement" looks for the story's deal being made.
 _TOLD_DEAL_SENTENCES = 10
@@ -1994,6 +1998,8 @@ class _Participants:
                 if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from":
                     actors += self._prep_actors(self.tokens[c])
                     expelled_from.add(c)
+        if passive and not actors and rule.mode == "release" and subject is not None:
+            actors = self._held_in(subject)
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
@@ -2013,6 +2019,19 @@ class _Participants:
                     for p in self.children[g]:
                         if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps:
                             recipients += self._prep_actors(self.tokens[p])
+            elif (
+                child.dep == "dobj"
+                and rule.mode == "withdraw"
+                and (posted := self._posted_envoy(child))
+            ):
+                # "recalled the ambassador of X in Y": a state recalls its own envoy, so
+                # the recaller is X (for "the Executive") and the target is the host, Y
+                owner, host = posted
+                if not any(a.country for a in actors):
+                    actors = owner
+                if {a.country for a in actors} == {owner[0].country}:
+                    recipients += host
+                continue
             elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
                 # "recalled its ambassador to Germany": the envoy is the actor's own; the
                 # target is where the envoy was sent
@@ -2040,7 +2059,7 @@ class _Participants:
                 named = self._np_actors(child)
                 recipients += named
                 if not any(a.country for a in named):
-                    recipients += self._authors(child)
+                    recipients += self._authors(child) or self._staff_of(child)
                 if not any(a.country for a in recipients) and rule.type in _JUDGING:
                     # "condemned the exercises (that) Britain held": who did the thing judged
                     recipients += self._clause_doers(child, actors)
@@ -3479,6 +3498,18 @@ class _Participants:
                     # "arrived in Kyiv on a visit to meet X": whoever arrived
                     tok = self.tokens[carrier.head]
                     continue
+                if (
+                    head.dep == "attr"
+                    and carrier.lemma.lower() in _COPULAS
+                    and any(
+                        self.tokens[c].dep == "aux" and self.tokens[c].text.lower() == "to"
+                        for c in self.children[tok.i]
+                    )
+                ):
+                    # "X became the first state to recognise Y", "was the latest country
+                    # to expel ...": the copula's subject does it, not "first state"
+                    tok = carrier
+                    continue
                 return head
             break
         return None
@@ -3629,6 +3660,64 @@ class _Participants:
                     self._state_actor(holders.pop(), demand.text, (Span(demand.start, demand.end),))
                 ]
         return []
+
+    def _posted_envoy(self, envoy: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """The sending state and the host of "the ambassador of X in Y" (or "X's
+        ambassador in Y"), when both are named and differ."""
+        if envoy.lemma.lower() not in _RECALLED:
+            return None
+        owners = [
+            self.tokens[c]
+            for c in self.children[envoy.i]
+            if self.tokens[c].dep == "poss"
+            and self.tokens[c].text.lower() not in _OWN_PRONOUNS | {"their"}
+        ]
+        owners += map(self.tokens.__getitem__, self._pobjs(envoy, "of"))
+        if len(owners) != 1:
+            return None
+        owner = [a for a in self._np_actors(owners[0]) if a.kind != "person" and a.country]
+        hosts = self._pobjs(envoy, "in", "to") + self._pobjs(owners[0], "in", "to")
+        host = [a for h in hosts for a in self._np_actors(self.tokens[h]) if a.country]
+        if len(owner) != 1 or not host or {a.country for a in host} & {owner[0].country}:
+            return None
+        return [self._state_actor(owner[0].country, owner[0].raw, owner[0].mentions)], host
+
+    def _staff_of(self, people: Token) -> list[Actor]:
+        """Whose staff people are, by the body a participle says they serve in: "expelled
+        five agents working at Norway's embassy", "staff serving in the Danish consular
+        service"; the state named on that body, not a place ("officials posted in Oslo")."""
+        if people.lemma.lower() not in _ACTOR_NOUNS:
+            return []
+        found: list[Actor] = []
+        for c in self.children[people.i]:
+            clause = self.tokens[c]
+            if clause.dep != "acl" or clause.lemma.lower() not in _SERVING:
+                continue
+            for body in map(self.tokens.__getitem__, self._pobjs(clause, "in", "at", "with")):
+                if body.pos == "NOUN" and any(
+                    self.tokens[m].dep in ("poss", "amod", "compound")
+                    for m in self.children[body.i]
+                ):
+                    found += [a for a in self._np_actors(body) if a.country]
+        return found if len({a.country for a in found}) == 1 else []
+
+    def _held_in(self, subject: Token) -> list[Actor]:
+        """Who frees people a passive release names no agent for: the one state they are
+        said to be held in ("two sailors, detained in Iran since May, were freed"), not a
+        state of their own."""
+        own = {a.country for a in self._np_actors(subject) if a.country}
+        places: list[Actor] = []
+        for i in self._subtree(subject.i):
+            held = self.tokens[i]
+            if held.dep != "acl" or held.lemma.lower() not in _HOLDING:
+                continue
+            for c in self.children[held.i]:
+                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
+                    places += [a for a in self._prep_actors(self.tokens[c]) if a.country]
+        states = {a.country for a in places}
+        if len(states) != 1 or states & own:
+            return []
+        return [self._state_actor(places[0].country, places[0].raw, places[0].mentions)]
 
     def _release_demand(self, verb: Token) -> Token | None:
         """The object of a demand that is a person's release or consular access ("demanded

@@ -167,11 +167,20 @@ def _sides(ctx: ArticleContext, states_only: bool, exclude: set[str]) -> list[st
     # Only the lead's sentences say who the story is between: a pair named first far into
     # the story ("Beijing, a close ally of Islamabad, urged both sides ...") is a
     # bystander's, so past the lead the most-mentioned states decide.
-    for sentence in sorted(by_sentence)[:_LEAD_SENTENCES]:
+    lead = sorted(by_sentence)[:_LEAD_SENTENCES]
+    for n, sentence in enumerate(lead):
         if len(by_sentence[sentence]) >= 2:
             joined = _joined_sides(ctx, spans.get(sentence, []))
             if joined:  # "Wang praised an agreement between Saudi Arabia and Iran"
                 return [by_sentence[sentence][side] for side in joined]
+            # "the Russian side sat facing the Ukrainians, with Turkey's minister between
+            # them. Russia and Ukraine agreed ...": a scene naming a host beside one side
+            # gives way to the pair a later lead sentence joins, when it shares that side
+            first = list(by_sentence[sentence])[:2]
+            for later in lead[n + 1 :]:
+                pair = _joined_sides(ctx, spans.get(later, []))
+                if pair and set(pair) & set(first) and not set(pair) >= set(first):
+                    return [by_sentence[later][side] for side in pair]
             return list(by_sentence[sentence].values())[:2]
     states: Counter[str] = Counter()
     for mention in ctx.mentions:
