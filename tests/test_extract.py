@@ -12918,3 +12918,21 @@ def test_the_two_sides_are_the_pair_the_lead_joins_not_a_host_in_the_scene(code)
     )
     also = [e for e in coded.of("AGREE") if "liaison" in e.evidence.sentence]
     assert also and all(set(e.countries) == {"SDN", "TCD"} for e in also), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto is due to travel on Friday to the port city of "
+        "Mombasa, where he will host Ugandan President Yoweri Museveni for a dinner.",
+        "Officials said the presidents of Kenya, Uganda and Tanzania plan to meet in the "
+        "Tanzanian town of Arusha at the end of the month.",
+        "Uganda planned to meet Kenya's demands on the border within a week.",
+    ],
+    ids=["host-where-due", "plan-to-meet", "meet-the-demands"],
+)
+def test_a_timetabled_or_planned_meeting_is_no_meeting(code, text):
+    """A meeting on a trip's timetable or a plan to meet is not held yet (plans are not
+    coded); meeting demands is no meeting at all."""
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()

@@ -1349,6 +1349,8 @@ class _ArticleExtractor(
             return None  # "without saying when he would receive Trump"
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
             return None  # "is due to attend", "comes two weeks after ..."
+        if self._on_a_timetabled_trip(tok, rule):
+            return None  # "is due in Paris, where Macron will host him", "plan to meet"
         if self._meeting_purpose(tok, rule):
             return None  # "met in Amman to coordinate their positions": why they met
         if modality == "hypothetical" and self._speculated(tok, found):

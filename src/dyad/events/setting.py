@@ -33,12 +33,13 @@ from .common import (
     _within,
 )
 from .dates import When, find_dates
-from .lexicon import gap_verb
+from .lexicon import Trigger, gap_verb
 
 # Meetings a deed can take place at ("agreed in Saturday's talks").
 _OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 # "the next day Rabat said ...", "a day later": the day after the one written before
+_WILL_AUX = frozenset({"will", "'ll", "shall"})
 _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
 _BY_DAY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by Sunday morning the lorries ran"
@@ -469,6 +470,33 @@ class _Setting:
             current = self.tokens[current.head]
             if current.lemma.lower() in _TIMETABLE:
                 return True
+        return False
+
+    def _on_a_timetabled_trip(self, tok: Token, rule: Trigger) -> bool:
+        """ "is due to travel to Guangzhou, where Xi will host him": a deed told in a
+        future relative clause of a timetabled trip's place is on the timetable too;
+        "the presidents plan to meet in Khujand": a meeting planned, not held."""
+        verb = self._clause_head(tok)
+        if rule.type == "CONSULT" and verb.dep == "xcomp" and verb.head != verb.i:
+            planner = self.tokens[verb.head]
+            # (a verb with a subject, even tagged as the noun: "the presidents plan to meet")
+            if (
+                planner.lemma.lower() == "plan"
+                and planner.tag not in ("VBD", "VBN")
+                and any(self.tokens[c].dep == "nsubj" for c in self.children[planner.i])
+            ):
+                return True
+        if verb.dep != "relcl" or not any(
+            self.tokens[c].text.lower() in _WILL_AUX for c in self.children[verb.i]
+        ):
+            return False
+        current = verb
+        for _ in range(6):
+            if current.head == current.i:
+                return False
+            current = self.tokens[current.head]
+            if current.pos == "VERB":
+                return self._scheduled(current)
         return False
 
     def _span_relative(self, tok: Token) -> bool:
