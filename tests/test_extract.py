@@ -12804,3 +12804,13 @@ def test_blame_for_souring_ties_or_on_a_relative_object_is_an_accusation(code, t
     accusation = coded.one("ACCUSE")
     assert states(accusation.actors) == ("LTU",), coded.summary()
     assert states(accusation.recipients) == ("BLR",), coded.summary()
+
+
+def test_qualified_as_a_hostile_act_is_an_accusation(code):
+    """ "qualified X as a hostile act", translated diplomatic prose, judges like
+    "described X as"; a runner qualifying for a final is no event."""
+    coded = code("Bamako qualified the French raid as an act of aggression on Monday.")
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("MLI",), coded.summary()
+    assert states(accusation.recipients) == ("FRA",), coded.summary()
+    assert not code("The Kenyan runner qualified for the final as the fastest loser.").mentions
