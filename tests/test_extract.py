@@ -12814,3 +12814,15 @@ def test_qualified_as_a_hostile_act_is_an_accusation(code):
     assert states(accusation.actors) == ("MLI",), coded.summary()
     assert states(accusation.recipients) == ("FRA",), coded.summary()
     assert not code("The Kenyan runner qualified for the final as the fastest loser.").mentions
+
+
+def test_a_cued_state_accused_of_a_charge_noun_is_that_state(code):
+    """ "accused the South of a provocation": the "of" of "accuse" tells the charge (a noun
+    as well as a gerund), so "the South" is still the state the story's Korea cues."""
+    coded = code(
+        "North Korea said on Monday it would send troops to the border with the South. It "
+        "accused the South of a dangerous provocation."
+    )
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("PRK",), coded.summary()
+    assert states(accusation.recipients) == ("KOR",), coded.summary()
