@@ -505,17 +505,17 @@ def test_missing_crosswalk_for_a_type(folder):
 
 def test_duplicate_trigger(folder):
     _append(
-        folder, "triggers.toml", '[[trigger]]\nlemma = "meet"\npos = "VERB"\ntype = "CONSULT"\n'
+        folder, "triggers.toml", '[[trigger]]\nlemma = "praise"\npos = "VERB"\ntype = "SUPPORT"\n'
     )
-    with pytest.raises(LexiconError, match=r"\(meet\): duplicates \[\[trigger\]\] #1"):
+    with pytest.raises(LexiconError, match=r"\(praise\): duplicates \[\[trigger\]\] #\d+"):
         read_event_lexicon(folder)
 
 
 def test_contradicting_trigger(folder):
     _append(
-        folder, "triggers.toml", '[[trigger]]\nlemma = "meet"\npos = "VERB"\ntype = "ASSAULT"\n'
+        folder, "triggers.toml", '[[trigger]]\nlemma = "praise"\npos = "VERB"\ntype = "ASSAULT"\n'
     )
-    with pytest.raises(LexiconError, match=r"codes ASSAULT, not CONSULT"):
+    with pytest.raises(LexiconError, match=r"codes ASSAULT, not SUPPORT"):
         read_event_lexicon(folder)
 
 

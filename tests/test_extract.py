@@ -12936,3 +12936,105 @@ def test_a_timetabled_or_planned_meeting_is_no_meeting(code, text):
     coded); meeting demands is no meeting at all."""
     coded = code(text)
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk said on Monday that the Lithuanian government had fabricated the charges against "
+        "its diplomat.",
+        "Minsk said on Monday that the Lithuanian government had concocted the whole story.",
+        "Minsk said on Monday that Lithuania was using the drills as a pretext to close the "
+        "border.",
+        "Minsk said on Monday that the new transit ban reflected the hostile course of Vilnius.",
+    ],
+    ids=["fabricated-charges", "concocted-story", "as-a-pretext", "reflected-hostile-course"],
+)
+def test_a_charge_told_in_the_speakers_words_is_an_accusation(code, text):
+    """A made-up charge, a pretext or a hostile course the speaker says another side has is
+    the speaker's accusation of that side, with no accusing verb of its own."""
+    coded = code(text)
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("BLR",), coded.summary()
+    assert states(accusation.recipients) == ("LTU",), coded.summary()
+
+
+def test_a_charge_without_a_speaker_is_no_accusation(code):
+    """Making something up is a charge only in a speaker's words."""
+    coded = code("The Lithuanian police fabricated the evidence against the smugglers in 2019.")
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_an_accusing_participle_is_dated_by_the_speech_it_hangs_on(code):
+    """ "X will shut its border from Wednesday, the government said on Monday, accusing Y":
+    the accusation is made when the government speaks, not when the border shuts."""
+    coded = code(
+        "Latvia will close its border crossings from midnight on Wednesday, the government "
+        "said on Monday, accusing Belarus of pushing migrants towards the frontier."
+    )
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.recipients) == ("BLR",), coded.summary()
+    assert accusation.date == MONDAY, coded.summary()
+
+
+def test_a_bare_ministry_announcing_a_states_plan_speaks_for_it(code):
+    """ "X will close its consulate, the foreign ministry said": the ministry is X's, and
+    an "anti-X campaign in Y" it blames is Y's, not X's."""
+    coded = code(
+        "Georgia will close its consulate in Yerevan, the foreign ministry said on Monday, and "
+        "it blamed an anti-Georgian campaign in Armenia for the attack on the building."
+    )
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("GEO",), coded.summary()
+    assert states(accusation.recipients) == ("ARM",), coded.summary()
+
+
+def test_a_second_reported_charge_keeps_the_day_of_the_speech(code):
+    """ "said on Monday that X ... and that Y was using Z as a pretext": both reported
+    clauses are told on the day of the saying."""
+    coded = code(
+        "Minsk said on Monday that the transit ban was unjustified, and that the Lithuanian "
+        "authorities were using the drills as a pretext to close the border."
+    )
+    accusations = coded.of("ACCUSE")
+    assert accusations and all(e.date == MONDAY for e in accusations), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vilnius said the Belarusian authorities were responsible for the deterioration of "
+        "relations between the two countries.",
+        "Vilnius summoned the envoy of Belarus, whom it accuses of spreading false reports.",
+    ],
+    ids=["responsible-for-deterioration", "whom-it-accuses"],
+)
+def test_blame_for_souring_ties_or_on_a_relative_object_is_an_accusation(code, text):
+    """Blame for the worsening of relations is a charge, and "whom it accuses" accuses the
+    person the relative clause hangs on."""
+    coded = code(text)
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("LTU",), coded.summary()
+    assert states(accusation.recipients) == ("BLR",), coded.summary()
+
+
+def test_qualified_as_a_hostile_act_is_an_accusation(code):
+    """ "qualified X as a hostile act", translated diplomatic prose, judges like
+    "described X as"; a runner qualifying for a final is no event."""
+    coded = code("Bamako qualified the French raid as an act of aggression on Monday.")
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("MLI",), coded.summary()
+    assert states(accusation.recipients) == ("FRA",), coded.summary()
+    assert not code("The Kenyan runner qualified for the final as the fastest loser.").mentions
+
+
+def test_a_cued_state_accused_of_a_charge_noun_is_that_state(code):
+    """ "accused the South of a provocation": the "of" of "accuse" tells the charge (a noun
+    as well as a gerund), so "the South" is still the state the story's Korea cues."""
+    coded = code(
+        "North Korea said on Monday it would send troops to the border with the South. It "
+        "accused the South of a dangerous provocation."
+    )
+    accusation = coded.one("ACCUSE")
+    assert states(accusation.actors) == ("PRK",), coded.summary()
+    assert states(accusation.recipients) == ("KOR",), coded.summary()

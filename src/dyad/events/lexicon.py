@@ -523,7 +523,7 @@ class _TriggerReader:
     def around(self, i: int, clauses: bool = True) -> set[str]:
         """Lemmas of the children and grandchildren; with ``clauses=False`` not the
         grandchildren under a subordinate clause's verb."""
-        out: set[str] = set()
+        out = self.prepositional_phrases(i)  # "used the visit as a pretext": its own idiom
         for c in self.children[i]:
             if self.tokens[c].dep == "prep" and self.dated(c):
                 continue  # "launched a joint operation on Monday": a date's "on" is no target

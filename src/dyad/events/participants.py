@@ -4232,6 +4232,10 @@ class _Participants:
                 return met
         if mention is not None:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
+        if head.text.lower() == "whom" and head.dep == "dobj":
+            clause = self.tokens[head.head]  # "the minister, whom it accuses of ...": him
+            if clause.dep == "relcl" and clause.head != clause.i:
+                return self._np_actors(self.tokens[clause.head])
         if head.text.lower() in _PRONOUNS:
             person = None
             if head.dep in _SUBJECTS and not _accusative(head):
@@ -4689,6 +4693,8 @@ class _Participants:
                 continue  # "Latin American governments": a region's, no one state's
             if sector is None and self._placed(t, head) and not _done_there(head):
                 continue  # "an agreement in the Qatari capital": where, not whose
+            if self._hostile_to(t):
+                continue  # "an anti-Western campaign": the state it is against, not whose
             state = (
                 self._place_of_words(toks, t)  # "British Columbia" is Canada's, not British
                 or self.x.kb.state_by_demonym(t.text)
@@ -4749,6 +4755,11 @@ class _Participants:
             raw=text,
             mentions=(Span(toks[0].start, toks[-1].end),),
         )
+
+    def _hostile_to(self, tok: Token) -> bool:
+        """A demonym written after "anti" ("anti-French", "anti French"): what it opposes."""
+        before = [self.tokens[i].text.lower() for i in range(max(0, tok.i - 2), tok.i)]
+        return before[-1:] == ["anti"] or before == ["anti", "-"]
 
     def _place_of_words(self, toks: list[Token], first: Token) -> State | None:
         """The state of a place or state of two or three words starting at ``first``
@@ -5169,7 +5180,8 @@ class _Participants:
         ):
             return False
         return all(
-            (t.pos in ("NOUN", "ADJ", "PROPN") and not t.ent) or t.text.lower() == "its"
+            # ("the foreign ministry", lowercase, the parser may still tag an organisation)
+            (t.pos in ("NOUN", "ADJ", "PROPN") and t.ent in ("", "ORG")) or t.text.lower() == "its"
             for t in toks
         )
 
@@ -5193,6 +5205,8 @@ class _Participants:
                 actor.kind == "person" and "minister" in (actor.title or "")
             ):
                 found = actor.country
+        if found is None:
+            found = self._announcing_state(head)
         if found is None:  # "Its foreign ministry announced X": an actor an event has
             for event in reversed(self.events):
                 if not 0 <= head.sentence - event.evidence.sentence_index <= 2:
@@ -5201,6 +5215,28 @@ class _Participants:
                 if ministry and ministry[0].country:
                     return ministry[0].country
         return found
+
+    def _announcing_state(self, head: Token) -> str | None:
+        """ "X will shut its consulate, the foreign ministry said": a ministry announcing
+        what a state will do speaks for that state (a plan is told by its own side)."""
+        said = self.tokens[head.head]
+        if head.dep not in _SUBJECTS or said.lemma.lower() not in _SPEECH:
+            return None
+        for c in self.children[said.i]:
+            told = self.tokens[c]
+            if told.dep != "ccomp" or told.i > head.i:
+                continue
+            if not any(
+                self.tokens[a].dep == "aux" and self.tokens[a].lemma.lower() in ("will", "would")
+                for a in self.children[told.i]
+            ):
+                continue
+            for s in self.children[told.i]:
+                if self.tokens[s].dep in ("nsubj", "nsubjpass"):
+                    actors = self._phrase_actors(self.tokens[s])
+                    if len(actors) == 1 and actors[0].kind == "state":
+                        return actors[0].country
+        return None
 
     def _speaker_verb(self, verb: Token) -> Token | None:
         """The speech verb a second verb belongs with when the parser joined it to the

@@ -37,6 +37,8 @@ _WILL = frozenset("will would wo 'll shall".split())
 # Prepositions that place, not judge: "the situation in Gaza", "ships near the shoal".
 _PLACING = frozenset("in inside near at across around within into from off outside".split())
 # Verbs that carry a verdict as "X as Y": "branded the seizure as theft".
+# Verbs by which a deed is said to bear out a stance: "the ban reflected X's hostile course".
+_SHOWING = frozenset("reflect show reveal demonstrate expose confirm".split())
 _AS_VERDICT = frozenset("brand describe label call see regard view denounce condemn".split())
 # What a refusal answers: a demand, else the side's pressure on the one refusing.
 _ASKING = frozenset({"REQUEST"})
@@ -201,6 +203,10 @@ class _Reactions:
                 return parent, self._subject(parent)
             if current.dep == "pobj" and parent.text.lower() == "as" and parent.head != parent.i:
                 return self._as_verdict(parent)
+            if (
+                current.dep == "dobj" and current.i != tok.i and parent.lemma.lower() in _SHOWING
+            ):  # "said the ban reflected the hostile course of X": X's course is judged
+                return parent, current
             if current.dep not in ("conj", "amod", "pobj", "prep", "compound", "advmod"):
                 return None
             current = parent

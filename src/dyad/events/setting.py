@@ -190,6 +190,13 @@ class _Setting:
                 first = inside[0]  # ("will visit in May"; not "said on Monday it will ...")
                 ahead = planned and sentence.start + first.start > tok.start
                 return (self._coming(first) if ahead else first), "sentence"
+            host = self.tokens[verb.head]
+            if verb.dep == "advcl" and verb.tag == "VBG" and host.lemma.lower() in _SPEECH:
+                # "X will shut the port from Monday, the ministry said on Sunday, blaming
+                # Y for ...": an "-ing" adjunct of the speech is said when it is
+                hosted = [w for w in found if self._dates_verb(sentence.start + w.start, host)]
+                if hosted:
+                    return hosted[0], "sentence"
             # not the date of the act agreed to or asked for ("agreed to meet next year")
             clauses = self._clause_spans(verb)
             found = [w for w in found if not _within(sentence.start + w.start, clauses)]
@@ -386,6 +393,8 @@ class _Setting:
                 self.tokens[c].dep in ("nsubj", "nsubjpass") for c in self.children[up.i]
             ):
                 independent = True
+            if independent and up.dep == "ccomp" and self.tokens[up.head].lemma.lower() in _SPEECH:
+                return False  # "said on Monday that X was ... and that Y was ...": both told
             up = self.tokens[up.head]
             if independent and self._dates_verb(offset, up):
                 return offset > self.tokens[min(self._subtree(up.i))].start

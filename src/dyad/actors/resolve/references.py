@@ -198,6 +198,8 @@ def _followed_by_of(tokens: Sequence[Token], tok: Token) -> bool:
     (possibly after an adverb) that states the charge against the party."""
     if tok.i + 1 >= len(tokens) or tokens[tok.i + 1].text.lower() != "of":
         return False
+    if tok.dep == "dobj" and tokens[tok.head].lemma.lower() == "accuse":
+        return False  # "accused the South of a grave provocation": the charge, a noun too
     after = tokens[tok.i + 2 : tok.i + 4]
     while after and after[0].pos == "ADV":
         after = after[1:]
