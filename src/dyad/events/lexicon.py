@@ -476,6 +476,15 @@ class _TriggerReader:
                     for c in self.kids(i, frozenset({"npadvmod"}))
                     if self.kids(c, frozenset({"nummod"}))
                 }
+            if (
+                tok.dep == "conj"
+                and tok.head != i
+                and self.kids(i, frozenset({"auxpass"}))
+                and not self.kids(i, frozenset({"nsubj", "nsubjpass"}))
+                and self.captives(tok.head)
+            ):  # "N held in X were handed over", parsed with "held" the main verb
+                objects |= self.captives(tok.head)
+                has_object = True
             if (people := self.passive_gerund_subject(i)) is not None:
                 # "landed in X a day after being pardoned": the main clause's subject is
                 # whom the passive gerund acts on

@@ -1990,7 +1990,9 @@ class _Participants:
             passive = False  # "X, who flew to Ankara, was met by Y": the main clause's voice
         if passive and subject is not None and self._active_conjunct(verb, subject):
             passive = False
+        held_root = self._held_root(verb)
         passive = passive or self._passive_participle(verb, subject, rule) or gerund is not None
+        passive = passive or held_root is not None
         if rule.particle == "by":
             passive = False  # "no longer bound by the accord": the "by" names the pact
         if passive:
@@ -2009,8 +2011,9 @@ class _Participants:
                     actors += self._prep_actors(self.tokens[c])
                     expelled_from.add(c)
         if passive and not actors and rule.mode == "release" and subject is not None:
-            actors = self._held_in(subject)
-            people = self._clause_people(subject)
+            held = held_root or subject
+            actors = self._held_in(held)
+            people = self._clause_people(held)
             if actors and people is not None:  # "N held in X were freed" read as a clause:
                 recipients = self._np_actors(people)  # the people, not the places
         preps = _recipient_preps(rule)
@@ -3779,6 +3782,20 @@ class _Participants:
             return []
         first = {a.country: a for a in reversed(places)}
         return [self._state_actor(s, first[s].raw, first[s].mentions) for s in states]
+
+    def _held_root(self, verb: Token) -> Token | None:
+        """The holding verb a passive one is joined to when the parser made "held" the main
+        verb: "N held in X were handed over", read as "N held in X" and "were handed over"
+        (the people are what is handed over)."""
+        if verb.dep != "conj" or verb.head == verb.i or self._own_subject(verb):
+            return None
+        if not any(self.tokens[c].dep == "auxpass" for c in self.children[verb.i]):
+            return None
+        head = self.tokens[verb.head]
+        return head if self._clause_people(head) is not None else None
+
+    def _own_subject(self, verb: Token) -> bool:
+        return any(self.tokens[c].dep in _SUBJECTS for c in self.children[verb.i])
 
     def _clause_people(self, subject: Token) -> Token | None:
         """The people of a passive subject the parser took for a clause: "eight Russians
