@@ -13038,3 +13038,72 @@ def test_a_cued_state_accused_of_a_charge_noun_is_that_state(code):
     accusation = coded.one("ACCUSE")
     assert states(accusation.actors) == ("PRK",), coded.summary()
     assert states(accusation.recipients) == ("KOR",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In return, six Iranians held in Canada, Italy and Sweden were handed over to Tehran.",
+        "Six Iranians serving sentences or awaiting trial in Canada, Italy and Sweden were "
+        "released to Iran on Friday.",
+    ],
+    ids=["handed-over", "serving-sentences"],
+)
+def test_a_release_from_several_holding_states_is_by_each_of_them(code, text):
+    """ "nationals held in A, B and C were handed over to X": each holder frees them."""
+    coded = code(text)
+    freed = coded.one("RETREAT")
+    assert set(states(freed.actors)) == {"CAN", "ITA", "SWE"}, coded.summary()
+    assert set(states(freed.recipients)) == {"IRN"}, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco said it would no longer be bound by the accord with Algeria.",
+        "Morocco said it would no longer be bound by the 1994 accord meant to settle its "
+        "fishing dispute with Algeria.",
+        "Morocco scrapped the accord aimed at restoring trade with Algeria.",
+    ],
+    ids=["bound-by", "bound-by-clause", "scrapped-clause"],
+)
+def test_renouncing_a_pact_is_sanction_on_its_other_party(code, text):
+    """ "no longer bound by the accord": the subject leaves it (the "by" is the pact), aimed
+    at the party the pact is with, also when a clause on the pact names it."""
+    coded = code(text)
+    left = coded.one("SANCTION")
+    assert states(left.actors) == ("MAR",), coded.summary()
+    assert states(left.recipients) == ("DZA",), coded.summary()
+
+
+def test_a_pact_long_binding_is_no_renouncing(code):
+    coded = code("Japan has long been bound by its security treaty with the United States.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+def test_announcing_more_forces_for_the_frontier_threatens_the_state_across_it(code):
+    """ "said it would send more troops and new weapons to the border with X": a threat to
+    X (not aid to X); forces sent in the past are no threat."""
+    coded = code(
+        "Armenia said on Monday that it would send more troops and new weapons to the border "
+        "with Azerbaijan."
+    )
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == ("ARM",), coded.summary()
+    assert states(threat.recipients) == ("AZE",), coded.summary()
+    assert not coded.of("AID"), coded.summary()
+    past = code("Armenia sent more troops to the border with Azerbaijan last week.")
+    assert not past.of("THREATEN") and not past.of("AID"), past.summary()
+
+
+def test_a_pardon_in_a_passive_gerund_of_time_frees_the_main_subject(code):
+    """ "foreign soldiers held in X flew home, a day after being pardoned by X's leader":
+    X lets its captives go (RETREAT), on the day before."""
+    coded = code(
+        "Twelve Ghanaian soldiers held in Togo for four months flew home on Sunday, a day "
+        "after being pardoned by the president of Togo."
+    )
+    freed = coded.one("RETREAT")
+    assert states(freed.actors) == ("TGO",), coded.summary()
+    assert states(freed.recipients) == ("GHA",), coded.summary()
+    assert freed.date == SATURDAY, coded.summary()

@@ -137,6 +137,8 @@ _CARRIERS = frozenset(
     "plane airplane aircraft flight ship vessel boat truck lorry convoy train cargo".split()
 )
 _LOADING = frozenset("carry load laden transport bring".split())
+# participles saying people are held captive: "nationals jailed in X"
+_HELD = frozenset("detain hold arrest jail imprison abduct kidnap".split())
 
 
 class LexiconError(DyadError, ValueError):
@@ -443,7 +445,7 @@ class _TriggerReader:
             objects = self.with_conjuncts(direct)
             for d in direct:  # "expelled dozens of migrants", "declared a state of emergency"
                 objects |= self.of_objects(d) | self.titles(d)
-                objects |= self.counted_goods(d) | self.cargo(d)
+                objects |= self.counted_goods(d) | self.cargo(d) | self.captives(d)
                 # "described the move as a hostile act": the parser often hangs "as ..." on
                 # the object; what it is described as is near the verb all the same
                 for p in self.kids(d, frozenset({"prep"})):
@@ -474,6 +476,20 @@ class _TriggerReader:
                     for c in self.kids(i, frozenset({"npadvmod"}))
                     if self.kids(c, frozenset({"nummod"}))
                 }
+            if (
+                tok.dep == "conj"
+                and tok.head != i
+                and self.kids(i, frozenset({"auxpass"}))
+                and not self.kids(i, frozenset({"nsubj", "nsubjpass"}))
+                and self.captives(tok.head)
+            ):  # "N held in X were handed over", parsed with "held" the main verb
+                objects |= self.captives(tok.head)
+                has_object = True
+            if (people := self.passive_gerund_subject(i)) is not None:
+                # "landed in X a day after being pardoned": the main clause's subject is
+                # whom the passive gerund acts on
+                objects |= self.with_conjuncts([people]) | self.captives(people)
+                has_object = True
             if tok.dep in ("acl", "relcl") and tok.head != i:  # "sanctions imposed on Russia"
                 objects |= self.with_conjuncts([tok.head])
                 # a passive participle's noun is its object: "Americans released by Iran"
@@ -500,6 +516,41 @@ class _TriggerReader:
             light=light,
             local=frozenset(local),
         )
+
+    def passive_gerund_subject(self, i: int) -> int | None:
+        """The subject of the clause a passive gerund of time hangs on ("X landed, a day
+        after being freed by Y", "X left after being expelled"): X, whom it is done to."""
+        tok = self.tokens[i]
+        if tok.dep != "pcomp" or tok.head == i or not self.kids(i, frozenset({"auxpass"})):
+            return None
+        prep = self.tokens[tok.head]
+        if prep.text.lower() not in ("after", "before", "following", "upon") or prep.head == prep.i:
+            return None
+        carrier = self.tokens[prep.head]
+        if carrier.pos == "NOUN" and carrier.dep == "npadvmod" and carrier.head != carrier.i:
+            carrier = self.tokens[carrier.head]  # "a day after being ..."
+        if carrier.pos != "VERB" or self.kids(i, frozenset({"nsubj", "nsubjpass"})):
+            return None
+        return next(iter(self.kids(carrier.i, frozenset({"nsubj", "nsubjpass"}))), None)
+
+    def captives(self, d: int) -> set[str]:
+        """ "eight Russians held in X were handed over": people of a nation said to be held
+        are detainees (also when the parser makes "held" the subject and them its own)."""
+        if self.tokens[d].pos == "VERB":
+            people, held = self.kids(d, frozenset({"nsubj"})), [d]
+        else:
+            people, held = [d], self.kids(d, frozenset({"acl"}))
+        if any(self.lemma(h) in _HELD for h in held) and any(
+            getattr(self.tokens[p], "ent", "") in ("NORP", "PERSON")
+            or self.tokens[p].tag == "NNPS"
+            or any(  # "Ivorian soldiers held in X"
+                getattr(self.tokens[m], "ent", "") == "NORP"
+                for m in self.kids(p, frozenset({"amod", "compound"}))
+            )
+            for p in people
+        ):
+            return {"detainee"}
+        return set()
 
     def named_predicates(self, i: int) -> list[int]:
         """Someone the parser took for an object predicate ("called Biden on Monday",

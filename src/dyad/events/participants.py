@@ -182,8 +182,12 @@ _OWN_BODIES = _OWN_OFFICIALS | frozenset(
 _RECALLED = frozenset("ambassador envoy diplomat consul representative chargé".split())
 # What one side owes another when it demands it: "demanded an apology".
 _OWED = frozenset("apology explanation clarification retraction compensation reparation".split())
+# What a state leaves when it scraps or renounces an agreement.
+_PACTS = frozenset("agreement deal accord treaty pact".split())
 # Verbs of holding a person, whose place says who holds them: "detained in Beijing".
 _HOLDING = frozenset("detain hold arrest jail imprison abduct kidnap seize".split())
+# "serving sentences in X", "awaiting trial in X": people held there
+_HELD_OBJECTS = {"serve": frozenset({"sentence", "term"}), "await": frozenset({"trial"})}
 # Verbs of a plane or ship reaching a place: "landed in Tonga", "docked in Benghazi".
 # "officials serving in X's embassy": participles saying whose staff people are
 _SERVING = frozenset("serve work post station employ assign accredit attach".split())
@@ -1968,6 +1972,10 @@ class _Participants:
 
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
+        gerund = None
+        if subject is None:  # "landed, a day after being freed by X": done to the lander
+            gerund = self._passive_gerund_subject(verb)
+            subject = gerund
         actors = self._subject_actors(subject)
         if rule.type == "ASSAULT" and subject is not None:
             actors = self._firers(subject) or actors
@@ -1982,7 +1990,11 @@ class _Participants:
             passive = False  # "X, who flew to Ankara, was met by Y": the main clause's voice
         if passive and subject is not None and self._active_conjunct(verb, subject):
             passive = False
-        passive = passive or self._passive_participle(verb, subject, rule)
+        held_root = self._held_root(verb)
+        passive = passive or self._passive_participle(verb, subject, rule) or gerund is not None
+        passive = passive or held_root is not None
+        if rule.particle == "by":
+            passive = False  # "no longer bound by the accord": the "by" names the pact
         if passive:
             recipients, actors = actors, []
             for c in self.children[verb.i]:
@@ -1999,7 +2011,11 @@ class _Participants:
                     actors += self._prep_actors(self.tokens[c])
                     expelled_from.add(c)
         if passive and not actors and rule.mode == "release" and subject is not None:
-            actors = self._held_in(subject)
+            held = held_root or subject
+            actors = self._held_in(held)
+            people = self._clause_people(held)
+            if actors and people is not None:  # "N held in X were freed" read as a clause:
+                recipients = self._np_actors(people)  # the people, not the places
         preps = _recipient_preps(rule)
         for c in self.children[verb.i]:
             child = self.tokens[c]
@@ -2189,6 +2205,8 @@ class _Participants:
         if not recipients and rule.type == "ASSAULT":
             # "Kyiv said Russian forces attacked the capital": the reporting state's own
             recipients += self._speaker_home_hit(verb, actors)
+        if rule.type == "AID" and self._forces_object(verb) and self._to_border(verb):
+            recipients = []  # "sent troops to its border with X": a deployment, no aid to X
         own = {a.country for a in actors}
         if rule.type == "AID" and not any(a.country not in own for a in recipients):
             # "sent a ship carrying flour to Lebanon", "deposited $1 billion in Egypt's
@@ -2214,6 +2232,10 @@ class _Participants:
                         if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with":
                             recipients += self._prep_actors(self.tokens[c])
                 stack += [c for c in self.children[tok.i] if self.tokens[c].dep not in _NP_STOP]
+        if not recipients and rule.type == "SANCTION" and rule.mode == "withdraw":
+            # "scrapped the accord meant to ease tension along the border with X": the pact's
+            # other side, named in the clause telling what it is for
+            recipients += self._pact_partner(verb, actors)
         if not recipients and rule.type == "SANCTION":
             recipients += self._second_sanction_targets(verb)
         if not recipients:
@@ -3242,6 +3264,18 @@ class _Participants:
             for c in self.children[verb.i]
         )
 
+    def _to_border(self, verb: Token) -> bool:
+        """Whether the verb sends something to a border or frontier ("to the frontier")."""
+        return any(
+            self.tokens[c].dep == "prep"
+            and self.tokens[c].text.lower() in ("to", "toward", "towards")
+            and any(
+                self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _BORDERS
+                for g in self.children[c]
+            )
+            for c in self.children[verb.i]
+        )
+
     def _not_the_force(self, targets: list[Actor]) -> list[Actor]:
         """Targets of a force sent, without the force itself ("sent a force of 260 troops
         and police": the troops are the force, not whom it is sent to)."""
@@ -3351,6 +3385,28 @@ class _Participants:
                             if a.country and all(m.end <= pobj.end for m in a.mentions)
                         ]
         return found
+
+    def _pact_partner(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """The state a pact the verb leaves is with, told in a clause on the pact ("the 2015
+        accord aimed at normalising ties with X"), not the leaver's own."""
+        own = {a.country for a in actors if a.country}
+        pacts = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        preps = [c for c in self.children[verb.i] if self.tokens[c].dep in ("prep", "agent")]
+        preps += [g for c in preps for g in self.children[c] if self.tokens[g].dep == "prep"]
+        for c in preps:  # "bound by the pact", "pulled out of the pact"
+            pacts += [self.tokens[g] for g in self.children[c] if self.tokens[g].dep == "pobj"]
+        found: list[Actor] = []
+        for pact in pacts:
+            if pact.lemma.lower() not in _PACTS:
+                continue
+            for c in self.children[pact.i]:
+                if self.tokens[c].dep != "acl":
+                    continue
+                for i in sorted(self._subtree(c)):
+                    tok = self.tokens[i]
+                    if tok.dep == "prep" and tok.text.lower() == "with":
+                        found += [a for a in self._prep_actors(tok) if a.country not in own]
+        return [a for a in found if a.country]
 
     def _bound_by_clause(self, clause: Token) -> list[Actor]:
         """Whom a relative clause imposing its noun names ("the sanctions they had imposed on
@@ -3702,22 +3758,70 @@ class _Participants:
         return found if len({a.country for a in found}) == 1 else []
 
     def _held_in(self, subject: Token) -> list[Actor]:
-        """Who frees people a passive release names no agent for: the one state they are
-        said to be held in ("two sailors, detained in Iran since May, were freed"), not a
-        state of their own."""
-        own = {a.country for a in self._np_actors(subject) if a.country}
+        """Who frees people a passive release names no agent for: the states they are said
+        to be held in ("two sailors, detained in Iran since May, were freed", "nine
+        nationals jailed in A and B were released"), not a state of their own."""
+        people = self._clause_people(subject)
+        clauses = [subject] if people is not None else []
+        own = {a.country for a in self._np_actors(people or subject) if a.country}
+        for i in sorted(self._subtree(subject.i)):
+            tok = self.tokens[i]
+            if tok.dep == "acl" or (tok.dep == "conj" and tok.head in {c.i for c in clauses}):
+                clauses.append(tok)
         places: list[Actor] = []
-        for i in self._subtree(subject.i):
-            held = self.tokens[i]
-            if held.dep != "acl" or held.lemma.lower() not in _HOLDING:
+        for held in clauses:
+            if not self._holding(held):
                 continue
-            for c in self.children[held.i]:
-                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
-                    places += [a for a in self._prep_actors(self.tokens[c]) if a.country]
-        states = {a.country for a in places}
-        if len(states) != 1 or states & own:
+            # "in X" on the verb or on its object ("awaiting trial in X")
+            for h in (held.i, *(c for c in self.children[held.i] if self.tokens[c].dep == "dobj")):
+                for c in self.children[h]:
+                    if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
+                        places += [a for a in self._prep_actors(self.tokens[c]) if a.country]
+        states = list(dict.fromkeys(a.country for a in places))
+        if not states or set(states) & own:
             return []
-        return [self._state_actor(places[0].country, places[0].raw, places[0].mentions)]
+        first = {a.country: a for a in reversed(places)}
+        return [self._state_actor(s, first[s].raw, first[s].mentions) for s in states]
+
+    def _held_root(self, verb: Token) -> Token | None:
+        """The holding verb a passive one is joined to when the parser made "held" the main
+        verb: "N held in X were handed over", read as "N held in X" and "were handed over"
+        (the people are what is handed over)."""
+        if verb.dep != "conj" or verb.head == verb.i or self._own_subject(verb):
+            return None
+        if not any(self.tokens[c].dep == "auxpass" for c in self.children[verb.i]):
+            return None
+        head = self.tokens[verb.head]
+        return head if self._clause_people(head) is not None else None
+
+    def _own_subject(self, verb: Token) -> bool:
+        return any(self.tokens[c].dep in _SUBJECTS for c in self.children[verb.i])
+
+    def _clause_people(self, subject: Token) -> Token | None:
+        """The people of a passive subject the parser took for a clause: "eight Russians
+        held in X were released" read with "held" as the subject and "Russians" as its."""
+        if subject.pos != "VERB" or not self._holding(subject):
+            return None
+        return next(
+            (
+                self.tokens[c]
+                for c in self.children[subject.i]
+                if self.tokens[c].dep == "nsubj" and self.tokens[c].pos in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+
+    def _holding(self, verb: Token) -> bool:
+        """A participle saying people are held: "detained", "jailed", "serving sentences",
+        "awaiting trial"."""
+        lemma = verb.lemma.lower()
+        if lemma in _HOLDING:
+            return True
+        wanted = _HELD_OBJECTS.get(lemma)
+        return bool(wanted) and any(
+            self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower() in wanted
+            for c in self.children[verb.i]
+        )
 
     def _release_demand(self, verb: Token) -> Token | None:
         """The object of a demand that is a person's release or consular access ("demanded
@@ -3817,6 +3921,25 @@ class _Participants:
         return any(t.type in meeting for t in self._senses(verb.i)) or any(
             self.tokens[c].dep == "dobj" and any(t.type in meeting for t in self._senses(c))
             for c in self.children[verb.i]
+        )
+
+    def _passive_gerund_subject(self, verb: Token) -> Token | None:
+        """The subject of the clause a passive gerund of time hangs on ("X landed, a day
+        after being freed by Y"): X, whom the gerund's act is done to."""
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        if verb.dep != "pcomp" or verb.head == verb.i or not any(k.dep == "auxpass" for k in kids):
+            return None
+        prep = self.tokens[verb.head]
+        if prep.text.lower() not in ("after", "before", "following", "upon") or prep.head == prep.i:
+            return None
+        carrier = self.tokens[prep.head]
+        if carrier.pos == "NOUN" and carrier.dep == "npadvmod" and carrier.head != carrier.i:
+            carrier = self.tokens[carrier.head]  # "a day after being ..."
+        if carrier.pos != "VERB" or any(k.dep in _SUBJECTS for k in kids):
+            return None
+        return next(
+            (self.tokens[c] for c in self.children[carrier.i] if self.tokens[c].dep in _SUBJECTS),
+            None,
         )
 
     def _time_clause_verb(self, tok: Token) -> Token | None:

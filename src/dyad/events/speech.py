@@ -21,6 +21,7 @@ from .common import (
     _ARMED_AID,
     _ARRIVAL_LINKS,
     _ARRIVING,
+    _BORDERS,
     _COMING,
     _DELIVERED,
     _DEMAND_ACTS,
@@ -31,6 +32,7 @@ from .common import (
     _FAIL,
     _FARING,
     _FOLLOW,
+    _FORCES,
     _FORSAKE,
     _FUTURE,
     _GIVEN_MARKS,
@@ -104,6 +106,12 @@ _TOWN_WORDS = frozenset({"city", "town", "port", "village", "resort", "capital"}
 _TELLING = frozenset({"notify", "inform", "announce", "advise", "tell", "confirm"})
 
 
+# Verbs of a state moving its forces somewhere: "would send troops to the frontier".
+_SENDING = frozenset("send deploy move dispatch station mass".split())
+# Arms a state sends with or as its forces: "new types of military hardware".
+_ARMS = frozenset("hardware weapon weaponry equipment tank artillery missile".split())
+
+
 class _Speech:
     """Speech acts, modality and background: methods of ``_ArticleExtractor``."""
 
@@ -149,6 +157,7 @@ class _Speech:
                         or (self._threat(verb, head, speaker) if threat else None)
                         or (self._conditional_warning(verb, head, speaker) if threat else None)
                         or self._penalty_threat(verb, head, speaker)
+                        or self._front_deployment(verb, head, speaker)
                         or self._denial(verb, head, speaker)
                         or self._disowned(verb, head, speaker)
                         or self._steadfast(verb, head, speaker)
@@ -699,6 +708,51 @@ class _Speech:
                 rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="THREATEN")
                 return _Found(verb, rule, (speaker,), _unique(targets))
         return None
+
+    def _front_deployment(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
+        """ "said it would send more troops and heavy weapons to the frontier": a state
+        announcing that its own forces will go to its border threatens the state across it
+        (the border's "with X", else the one other state the sentence names)."""
+        if head.pos != "VERB" or head.lemma.lower() not in _SENDING or not self._unrealised(head):
+            return None
+        if any(t.type == "MOBILIZE" for t in self._senses(head.i)):
+            return None  # "would deploy troops": coded by the verb as a deployment
+        subject = self._subject(head)
+        own = _side(speaker)
+        doers = [a for a in self._subject_actors(subject) if _political(a)] if subject else []
+        if subject is None or any(_side(a) != own for a in doers):
+            return None  # "said Moscow would send troops": another side's plan
+        if not doers and subject.pos != "PRON":
+            return None
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(
+            k.dep == "dobj" and self.tokens[g].lemma.lower() in _FORCES | _ARMS
+            for k in kids
+            for g in (k.i, *(c for c in self.children[k.i] if self.tokens[c].dep == "conj"))
+        ):
+            return None
+        borders = [
+            self.tokens[g]
+            for k in kids
+            if k.dep == "prep" and k.text.lower() in ("to", "toward", "towards", "along")
+            for g in self.children[k.i]
+            if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _BORDERS
+        ]
+        if not borders:
+            return None
+        targets = [
+            a
+            for b in borders
+            for c in self.children[b.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with"
+            for a in self._prep_actors(self.tokens[c])
+            if _political(a) and a.country and _side(a) != own
+        ]
+        targets = targets or self._other_side_named(verb, speaker)
+        if not targets:
+            return None
+        rule = Trigger(lemma=head.lemma.lower(), pos="VERB", type="THREATEN")
+        return _Found(head, rule, (speaker,), _unique(targets))
 
     def _denial(self, verb: Token, head: Token, speaker: Actor) -> _Found | None:
         """ "replied that Riyadh had not been responsible", "said it was not involved in the
