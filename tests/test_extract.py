@@ -13107,3 +13107,75 @@ def test_a_pardon_in_a_passive_gerund_of_time_frees_the_main_subject(code):
     assert states(freed.actors) == ("TGO",), coded.summary()
     assert states(freed.recipients) == ("GHA",), coded.summary()
     assert freed.date == SATURDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Foreign Minister Wang Yi said the islands were a red line in China-Japan ties.",
+        "Chinese Foreign Minister Wang Yi said the islands were a red line in relations "
+        "between China and Japan.",
+    ],
+    ids=["hyphen-pair", "between"],
+)
+def test_a_red_line_in_the_relations_of_two_sides_is_drawn_for_the_other(code, text):
+    """ "a red line in X-Y ties", said to no one: a threat to the pair's other side."""
+    coded = code(text)
+    threat = coded.one("THREATEN")
+    assert states(threat.actors) == ("CHN",), coded.summary()
+    assert states(threat.recipients) == ("JPN",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil expelled two Paraguayan diplomats on Monday. The Paraguayan minister "
+        "qualified the expulsion as an unacceptable interference.",
+        "Spain withdrew its ambassador from Argentina on Tuesday. The Argentine president "
+        "described as nonsense the decision of Madrid to withdraw its envoy.",
+        "Chile closed its border with Bolivia on Monday. Bolivia's foreign ministry qualified "
+        "the closing of the frontier as a disproportionate measure.",
+    ],
+    ids=["qualified-as", "inverted-as", "the-closing"],
+)
+def test_a_verdict_as_x_on_a_deed_is_aimed_at_its_doer(code, text):
+    """ "qualified the expulsion as an interference", "described as nonsense the decision
+    of X": a verdict on the other side's deed accuses that side."""
+    coded = code(text)
+    [accused] = [e for e in coded.of("ACCUSE") if "as" in e.evidence.sentence.split()]
+    pair = (states(accused.actors), states(accused.recipients))
+    expected = ((("PRY",), ("BRA",)), (("ARG",), ("ESP",)), (("BOL",), ("CHL",)))
+    assert pair in expected, coded.summary()
+
+
+def test_a_bare_the_text_speaks_for_the_side_that_issued_it(code):
+    """ "In a note, X protested ... The text also held Y responsible": X's charge."""
+    coded = code(
+        "Chile expelled a Bolivian diplomat on Monday. In a note, the Bolivian government "
+        "condemned the expulsion. The text also held the Government of Peru responsible for "
+        "lending itself to the manoeuvre."
+    )
+    held = [e for e in coded.of("ACCUSE") if "responsible" in e.evidence.sentence]
+    assert len(held) == 1, coded.summary()
+    assert states(held[0].actors) == ("BOL",), coded.summary()
+    assert states(held[0].recipients) == ("PER",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Lavrov said the United States was responsible for the collapse of the treaty.", 1),
+        ("The Turkish minister said Ankara was responsible for the talks.", 0),
+        ("Beijing said it was not responsible for the crisis.", 0),
+    ],
+    ids=["blamed", "a-duty", "denied"],
+)
+def test_saying_another_side_was_responsible_for_a_breakdown_accuses_it(code, text, accused):
+    """ "said X was responsible for the collapse": blame laid on X; a duty or a denial
+    is none."""
+    coded = code(text)
+    found = [e for e in coded.of("ACCUSE") if "responsible" in e.evidence.sentence]
+    assert len(found) == accused, coded.summary()
+    if accused:
+        assert states(found[0].actors) == ("RUS",), coded.summary()
+        assert states(found[0].recipients) == ("USA",), coded.summary()

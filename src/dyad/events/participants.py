@@ -307,6 +307,10 @@ def _own_body(actor: Actor) -> bool:
     )
 
 
+# Types a document's words state for their issuer: "the text held X responsible".
+_ISSUED_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT".split())
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -1977,6 +1981,8 @@ class _Participants:
             gerund = self._passive_gerund_subject(verb)
             subject = gerund
         actors = self._subject_actors(subject)
+        if not actors and subject is not None and rule.type in _ISSUED_TYPES:
+            actors = self._document_issuer(subject)
         if rule.type == "ASSAULT" and subject is not None:
             actors = self._firers(subject) or actors
         # "deployed its troops", "withdrew its forces": the object is the actor's own force
@@ -4054,6 +4060,39 @@ class _Participants:
                 owners = [self.tokens[c] for c in self.children[tok.i]]
                 return next((o for o in owners if o.dep == "poss"), None)
         return None
+
+    def _document_issuer(self, subject: Token) -> list[Actor]:
+        """ "Quito protested in a note on Monday. ... The text also held Lima responsible":
+        a bare "the text" or "the statement" is the document the sentences just before told
+        a side issuing, and its words are that side's (one side only)."""
+        if subject.lemma.lower() not in _DOCUMENTS | _PLAIN_DOCUMENTS or subject.pos != "NOUN":
+            return []
+        kids = [self.tokens[c] for c in self.children[subject.i]]
+        if not any(k.dep == "det" and k.text.lower() in ("the", "this") for k in kids) or any(
+            k.dep in ("poss", "amod", "compound", "prep") for k in kids
+        ):
+            return []  # "the Iranian statement", "the statement of the summit": its own
+        for back in (1, 2):
+            index = subject.sentence - back
+            if index < 0:
+                break
+            sentence = self.ann.sentences[index]
+            if not any(
+                t.lemma.lower() in _DOCUMENTS | _PLAIN_DOCUMENTS
+                for t in self.tokens[sentence.first : sentence.last]
+            ):
+                continue
+            doers = [
+                a
+                for e in self.events
+                if e.evidence.sentence_index == index and e.event_type in _ISSUED_TYPES
+                for a in e.actors
+                if _political(a) and a.country
+            ]
+            if len({_side(a) for a in doers}) == 1:
+                return [doers[0]]
+            return []
+        return []
 
     def _subject_actors(self, subject: Token | None) -> list[Actor]:
         """The actors of a subject and of any twin subject: "X and Y held talks" is

@@ -36,15 +36,25 @@ _HEDGES = frozenset("would could might may should 'd".split())
 _WILL = frozenset("will would wo 'll shall".split())
 # Prepositions that place, not judge: "the situation in Gaza", "ships near the shoal".
 _PLACING = frozenset("in inside near at across around within into from off outside".split())
-# Verbs that carry a verdict as "X as Y": "branded the seizure as theft".
 # Verbs by which a deed is said to bear out a stance: "the ban reflected X's hostile course".
 _SHOWING = frozenset("reflect show reveal demonstrate expose confirm".split())
-_AS_VERDICT = frozenset("brand describe label call see regard view denounce condemn".split())
+# Verbs that carry a verdict as "X as Y": "branded the seizure as theft", "qualified the
+# raid as an interference", "characterised the ban as arbitrary".
+_AS_VERDICT = frozenset(
+    """brand describe label call see regard view denounce condemn qualify term characterise
+    characterize decry""".split()
+)
 # What a refusal answers: a demand, else the side's pressure on the one refusing.
 _ASKING = frozenset({"REQUEST"})
 _PRESSING = frozenset({"ACCUSE", "SANCTION", "THREATEN"})
 # Types that are speech, not deeds, so "the decision" never reaches back to them.
 _SPEECH_TYPES = frozenset("ACCUSE REQUEST REJECT THREATEN CONSULT PROTEST".split())
+# Predicates of blame ("was responsible for"), and what they may be blamed for.
+_BLAME_WORDS = frozenset({"responsible", "culpable"})
+_BLAMED_FOR = frozenset(
+    """deterioration degradation breakdown collapse crisis escalation death killing attack
+    violence tension rupture failure""".split()
+)
 # Relative pronouns that stand for the noun a relative clause hangs on ("a move that ...").
 _RELATIVES = frozenset({"that", "which"})
 
@@ -129,7 +139,22 @@ class _Reactions:
             kids = {self.tokens[c].lemma.lower() for c in self.children[tok.i]}
             if kids & rules.step_words:
                 return "SUPPORT"
+        if lemma in _BLAME_WORDS and tok.dep == "acomp" and self._for_what(tok):
+            return "ACCUSE"  # "said the junta was responsible for the crisis": blame laid
         return None
+
+    def _for_what(self, tok: Token) -> bool:
+        """A "for" phrase on ``tok`` naming something gone wrong ("responsible for the
+        breakdown"), not a duty ("responsible for the talks")."""
+        for c in self.children[tok.i]:
+            prep = self.tokens[c]
+            if prep.dep != "prep" or prep.text.lower() != "for":
+                continue
+            for g in self.children[c]:
+                obj = self.tokens[g]
+                if obj.dep == "pobj" and obj.lemma.lower() in _BLAMED_FOR:
+                    return True
+        return False
 
     def _verdict(self, tok: Token) -> _Found | None:
         """ "said the expulsion was unjustified", "said the deal was a positive step",
@@ -221,6 +246,14 @@ class _Reactions:
         else:
             objects = [self.tokens[c] for c in self.children[up.i]]
             verb, judged = up, next((o for o in objects if o.dep == "dobj"), None)
+            if judged is None:
+                # "described as nonsense the decision of Madrid": the verdict put first, and
+                # the parse hangs the deed on "as" too
+                pobjs = [self.tokens[c] for c in self.children[as_.i]]
+                pobjs = [o for o in pobjs if o.dep == "pobj"]
+                judged = next(
+                    (o for o in pobjs[1:] if o.lemma.lower() in _reaction_rules().deeds), None
+                )
         if verb.pos != "VERB" or verb.lemma.lower() not in _AS_VERDICT:
             return None
         return verb, judged

@@ -695,6 +695,7 @@ class _Speech:
             tok = self.tokens[i]
             if self._red_line(tok):
                 targets = [a for a in self._addressees(verb) if _side(a) != _side(speaker)]
+                targets = targets or self._line_dyad_other(tok, speaker)
                 targets = targets or self._other_side_named(verb, speaker)
             elif self._penalty(tok):
                 targets = [
@@ -825,6 +826,36 @@ class _Speech:
             for c in self.children[tok.i]
         )
         return has_cost and self._unrealised(tok)
+
+    def _line_dyad_other(self, line: Token, speaker: Actor) -> list[Actor]:
+        """ "said the island was a red line not to be crossed in Sino-Japanese ties": a line
+        drawn in the relations of two sides is drawn for the one that is not the speaker's
+        (the parse leaves "China-U.S." unresolved, so its words are read by name)."""
+        others: dict[str, Actor] = {}
+        for i in self._subtree(line.i):
+            ties = self.tokens[i]
+            if ties.lemma.lower() not in ("relation", "tie") or ties.pos != "NOUN":
+                continue
+            for c in self._subtree(ties.i):
+                word = self.tokens[c]
+                if word.dep not in ("compound", "amod", "nmod", "conj", "pobj"):
+                    continue
+                mention = self.mention_at.get(c)
+                if mention is not None:
+                    found = [a for a in self._mention_actors(mention) if _political(a)]
+                else:
+                    state = self.x.kb.state_by_demonym(word.text) or (
+                        self.x.kb.state_by_name(word.text) if word.pos == "PROPN" else None
+                    )
+                    found = (
+                        [self._state_actor(state.iso3, word.text, (Span(word.start, word.end),))]
+                        if state is not None
+                        else []
+                    )
+                for a in found:
+                    if a.country and _side(a) != _side(speaker):
+                        others.setdefault(a.country, a)
+        return list(others.values()) if len(others) == 1 else []
 
     def _red_line(self, tok: Token) -> bool:
         """ "is a red line", "the red line that must not be crossed": a limit stated as one,
