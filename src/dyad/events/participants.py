@@ -2446,22 +2446,17 @@ class _Participants:
         if not objects:
             return []
         for holder in (*objects, verb.i):  # the parser hangs the list on either
-            for prep in self.children[holder]:
-                if self.tokens[prep].text.lower() != "including":
-                    continue
-                stack = [c for c in self.children[prep] if self.tokens[c].dep == "pobj"]
-                while stack:
-                    tok = self.tokens[stack.pop()]
-                    for word in (tok, *(self.tokens[c] for c in self.children[tok.i])):
-                        if word.i != tok.i and word.dep not in ("amod", "compound"):
-                            continue
-                        state = self.x.kb.state_by_demonym(word.text)
-                        if state is not None and state.iso3 not in own:
-                            span = (Span(word.start, word.end),)
-                            found.setdefault(
-                                state.iso3, self._state_actor(state.iso3, word.text, span)
-                            )
-                    stack += [c for c in self.children[tok.i] if self.tokens[c].dep == "conj"]
+            stack = self._pobjs(self.tokens[holder], "including")
+            while stack:
+                tok = self.tokens[stack.pop()]
+                for word in (tok, *(self.tokens[c] for c in self.children[tok.i])):
+                    if word.i != tok.i and word.dep not in ("amod", "compound"):
+                        continue
+                    state = self.x.kb.state_by_demonym(word.text)
+                    if state is not None and state.iso3 not in own:
+                        span = (Span(word.start, word.end),)
+                        found.setdefault(state.iso3, self._state_actor(state.iso3, word.text, span))
+                stack += [c for c in self.children[tok.i] if self.tokens[c].dep == "conj"]
         return list(found.values())
 
     def _pardon(self, tok: Token) -> bool:
