@@ -188,6 +188,11 @@ _HOLDING = frozenset("detain hold arrest jail imprison abduct kidnap seize".spli
 # "officials serving in X's embassy": participles saying whose staff people are
 _SERVING = frozenset("serve work post station employ assign accredit attach".split())
 _LANDING = frozenset("land arrive dock".split())
+# Disasters a story may tell, whose state other states' help goes to ("after the quake")
+_DISASTERS = frozenset(
+    "earthquake quake tremor fire blaze wildfire flood flooding cyclone hurricane typhoon "
+    "tsunami eruption landslide mudslide drought famine storm disaster flame".split()
+)
 # How far back a reaction to "the agreement" looks for the story's deal being made.
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
@@ -932,7 +937,9 @@ class _Participants:
                 if len(states) != 1 or states[0].country in own:
                     continue
                 root = self.tokens[i]
-                while root.dep == "conj" and root.head != root.i:
+                # (the parser may hang the second name as an apposition of the first:
+                # "Burkina Faso, Zimbabwe, Mali and Niger")
+                while root.dep in ("conj", "appos") and root.head != root.i:
                     root = self.tokens[root.head]
                 members = lists.setdefault(root.i, [])
                 if states[0].country not in {a.country for a in members}:
@@ -2201,6 +2208,10 @@ class _Participants:
         if not recipients and rule.type == "AID":
             # "gave 300 million euros to promote investment in Ethiopia": where it goes
             recipients += self._places_states(verb, within_clause=True)
+        if not recipients and rule.type == "AID":
+            # "Chile sent rescuers and tents on Monday" in a story of an earthquake in
+            # Peru: the help goes to the state the story's disaster struck
+            recipients += self._disaster_state(actors)
         if not recipients and rule.type == "MOBILIZE":
             # "mobilized troops for the war against Iraq": whom the forces are raised against
             stack = [c for c in self.children[verb.i] if self.tokens[c].dep not in _NP_STOP]
@@ -2336,7 +2347,20 @@ class _Participants:
                     and tok.head == c
                     and (obj.pos == "NUM" or obj.lemma.lower() in _MONEY_WORDS)
                 ):
-                    found += [a for a in self._prep_actors(tok) if a.country]
+                    # (or a counted group the story lists: "grain to each of six countries")
+                    preps = [tok] + [
+                        self.tokens[g]
+                        for p in self.children[tok.i]
+                        if self.tokens[p].lemma.lower() in ("each", "all", "both")
+                        for g in self.children[p]
+                        if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() == "of"
+                    ]
+                    found += [
+                        a
+                        for prep in preps
+                        for a in self._prep_actors(prep)
+                        if a.country or _COUNTED_STATES.match(a.name)
+                    ]
                 stack += self.children[tok.i]
         return found
 
@@ -2361,6 +2385,31 @@ class _Participants:
                         for a in self._place_states_of(self.tokens[g])
                     ]
         return found
+
+    def _disaster_state(self, actors: list[Actor]) -> list[Actor]:
+        """The one state other than the giver's that the story puts a disaster in: named in
+        a sentence telling of the quake, fire or flood and, when the story has a dateline,
+        the dateline's state ("LIMA - ... the earthquake in southern Peru")."""
+        own = {a.country for a in actors}
+        if len(own) != 1 or None in own:
+            return []
+        struck: dict[str, Actor] = {}
+        for m in self.res.mentions:
+            sentence = self.ann.sentences[m.sentence]
+            words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+            if not words & _DISASTERS:
+                continue
+            for a in self._mention_actors(m):
+                if a.country and a.country not in own and a.kind in ("state", "other"):
+                    struck.setdefault(a.country, a)
+        dateline = self.article.dateline
+        filed = self.x.kb.state_by_place(dateline) if dateline else None
+        if filed is not None:
+            struck = {k: v for k, v in struck.items() if k == filed.iso3}
+        if len(struck) != 1:
+            return []
+        (a,) = struck.values()
+        return [self._state_actor(a.country, a.raw, a.mentions)]
 
     def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
         """ "seized a Greek-flagged tanker", "rejected a Ukrainian peace plan", "banned
