@@ -12971,3 +12971,17 @@ def test_a_contingent_of_a_force_sent_to_help_arriving_is_aid(code):
         "The first contingent of Chinese troops arrived in Belarus on Monday for joint exercises."
     )
     assert not drills.of("AID"), drills.summary()
+
+
+def test_a_renewed_currency_swap_is_credit_from_the_state_whose_currency_it_is_in(code):
+    """ "the renewal of the swap between X's bank and the People's Bank of China for 50
+    billion yuan": China's credit to X; a swap with no currency named is left alone."""
+    coded = code(
+        "Minister Ana Lopez, on an official visit to China, announced today the renewal of the "
+        "currency swap between the Central Bank of Chile and the People's Bank of China for an "
+        "amount of 50 billion yuan for three more years."
+    )
+    swap = coded.one("AID")
+    assert states(swap.actors) == ("CHN",), coded.summary()
+    assert states(swap.recipients) == ("CHL",), coded.summary()
+    assert not code("Chile and China renewed their currency swap on Friday.").of("AID")

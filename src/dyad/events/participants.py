@@ -188,6 +188,12 @@ _HOLDING = frozenset("detain hold arrest jail imprison abduct kidnap seize".spli
 # "officials serving in X's embassy": participles saying whose staff people are
 _SERVING = frozenset("serve work post station employ assign accredit attach".split())
 _LANDING = frozenset("land arrive dock".split())
+# Currencies only one state issues, which name the lender of a swap line in them ("a swap
+# of 50 billion yuan": China's central bank lends)
+_SWAP_CURRENCIES = {
+    "yuan": "CHN", "renminbi": "CHN", "yen": "JPN", "rouble": "RUS", "ruble": "RUS",
+    "lira": "TUR", "rand": "ZAF", "rupiah": "IDN", "ringgit": "MYS", "baht": "THA",
+}  # fmt: skip
 # Disasters a story may tell, whose state other states' help goes to ("after the quake")
 _DISASTERS = frozenset(
     "earthquake quake tremor fire blaze wildfire flood flooding cyclone hurricane typhoon "
@@ -373,6 +379,12 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "AID" and (swap := self._swap_of(tok)) is not None:
+            # "renewed the swap between X's central bank and Y's for 50 billion yuan"
+            sides = self._swap_sides(swap)
+            if sides is None:
+                return None  # a swap whose lender the sentence does not tell
+            actors, recipients = sides
         if rule.type == "AID" and tok.lemma.lower() == "carry":
             recipients = self._landed_in(tok, actors)
             if not recipients:
@@ -2385,6 +2397,47 @@ class _Participants:
                         for a in self._place_states_of(self.tokens[g])
                     ]
         return found
+
+    def _swap_of(self, tok: Token) -> Token | None:
+        """The currency swap a trigger renews or extends: its object or "of" noun."""
+        for c in self.children[tok.i]:
+            kid = self.tokens[c]
+            if kid.dep in ("dobj", "nsubjpass") and kid.lemma.lower() == "swap":
+                return kid
+            if kid.dep == "prep" and kid.text.lower() == "of":
+                for g in self.children[c]:
+                    if self.tokens[g].lemma.lower() == "swap":
+                        return self.tokens[g]
+        return None
+
+    def _swap_sides(self, swap: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """ "the swap between the Central Bank of Chile and the People's Bank of China for
+        50 billion yuan": a swap line is credit the bank whose currency it is in extends to
+        the other side (CAMEO 071); None when the sentence names no such currency."""
+        sentence = self.ann.sentences[swap.sentence]
+        lent = {
+            _SWAP_CURRENCIES[t.lemma.lower()]
+            for t in self.tokens[sentence.first : sentence.last]
+            if t.lemma.lower() in _SWAP_CURRENCIES
+        }
+        parties = [
+            a
+            for c in self.children[swap.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "between"
+            for a in self._prep_actors(self.tokens[c])
+            if a.country
+        ]
+        if len(lent) != 1:
+            return None
+        (iso3,) = lent
+        lender = [a for a in parties if a.country == iso3]
+        borrower = [a for a in parties if a.country != iso3]
+        if not lender or len({a.country for a in borrower}) != 1:
+            return None
+        return (
+            [self._state_actor(iso3, lender[0].raw, lender[0].mentions)],
+            [self._state_actor(borrower[0].country, borrower[0].raw, borrower[0].mentions)],
+        )
 
     def _disaster_state(self, actors: list[Actor]) -> list[Actor]:
         """The one state other than the giver's that the story puts a disaster in: named in
