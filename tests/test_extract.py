@@ -12985,3 +12985,21 @@ def test_a_renewed_currency_swap_is_credit_from_the_state_whose_currency_it_is_i
     assert states(swap.actors) == ("CHN",), coded.summary()
     assert states(swap.recipients) == ("CHL",), coded.summary()
     assert not code("Chile and China renewed their currency swap on Friday.").of("AID")
+
+
+def test_a_sum_announced_for_a_project_in_a_place_goes_to_the_places_state(code):
+    """ "announced 12.5 million Australian dollars for a project to protect the coastline
+    of Apia": the currency is the giver's, Samoa receives; a sum for a home state's own
+    place is no event."""
+    coded = code(
+        "Australia's foreign minister also announced 12.5 million Australian dollars for a "
+        "project to rebuild the seawall and protect the coastline of Apia, the capital."
+    )
+    gift = coded.one("AID")
+    assert states(gift.actors) == ("AUS",), coded.summary()
+    assert states(gift.recipients) == ("WSM",), coded.summary()
+    home = code(
+        "Australia's health minister announced 50 million Australian dollars for new hospitals "
+        "in Queensland."
+    )
+    assert not home.of("AID"), home.summary()

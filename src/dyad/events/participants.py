@@ -2217,6 +2217,10 @@ class _Participants:
         if rule.type == "AID" and not any(a.country not in own for a in recipients):
             # "sent a rescue team, who arrived in Marrakech": where the goods arrived
             recipients += [a for a in self._arrived_in(verb) if a.country not in own]
+        if rule.type == "AID" and recipients and all(map(self._currency_state, recipients)):
+            # "announced 9 million Australian dollars for a project to protect the coast of
+            # Apia": the currency names the giver's money, the place it is for the receiver
+            recipients += [a for a in self._sum_places(verb) if a.country not in own]
         if not recipients and rule.type == "AID":
             # "gave 300 million euros to promote investment in Ethiopia": where it goes
             recipients += self._places_states(verb, within_clause=True)
@@ -2396,6 +2400,26 @@ class _Participants:
                         if self.tokens[g].dep == "dobj"  # "which reached Beira"
                         for a in self._place_states_of(self.tokens[g])
                     ]
+        return found
+
+    def _sum_places(self, verb: Token) -> list[Actor]:
+        """The states of the places named "for", "of" or "in" anywhere in the phrase of the
+        sum ``verb`` gives, purpose clauses included ("for a project to protect the coast of
+        Apia"), not in relative or reported clauses."""
+        found: list[Actor] = []
+        stack = [
+            c
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            or (self._dep(self.tokens[c]) == "prep" and self.tokens[c].text.lower() == "for")
+        ]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            if tok.dep in ("ccomp", "advcl") or (tok.dep == "relcl" and not self._to_clause(tok)):
+                continue  # (not "a project to protect the coast of X": its purpose)
+            if tok.dep == "pobj" and self.tokens[tok.head].text.lower() in ("for", "of", "in"):
+                found += [a for a in self._place_states_of(tok) if a.kind == "state"]
+            stack += self.children[tok.i]
         return found
 
     def _swap_of(self, tok: Token) -> Token | None:
