@@ -13179,3 +13179,88 @@ def test_saying_another_side_was_responsible_for_a_breakdown_accuses_it(code, te
     if accused:
         assert states(found[0].actors) == ("RUS",), coded.summary()
         assert states(found[0].recipients) == ("USA",), coded.summary()
+
+
+def test_help_sent_with_no_recipient_goes_to_the_state_of_the_storys_disaster(code):
+    """ "Chile sent rescuers on Monday" in a story of a quake in Peru: Peru receives."""
+    coded = code(
+        "LIMA, March 6 (Reuters) - A strong earthquake struck southern Peru on Sunday, "
+        "killing dozens of people.\n\n"
+        "Chile sent rescuers and tents on Monday, officials in Santiago said."
+    )
+    sent = coded.one("AID")
+    assert states(sent.actors) == ("CHL",), coded.summary()
+    assert states(sent.recipients) == ("PER",), coded.summary()
+
+
+def test_a_ship_named_with_its_navys_prefix_acts_for_that_state(code):
+    """ "INS Kirpan and ICGS Varad ... handed over food to the local authorities": the
+    prefixes name India's navy and coast guard; the authorities are the port's state."""
+    coded = code(
+        "INS Kirpan and ICGS Varad reached Maputo on Monday and handed over food, tents and "
+        "medicines to the local authorities."
+    )
+    handed = coded.one("AID")
+    assert states(handed.actors) == ("IND",), coded.summary()
+    assert states(handed.recipients) == ("MOZ",), coded.summary()
+
+
+def test_goods_shipped_to_each_of_n_countries_go_to_the_n_states_listed(code):
+    """ "to ship rice to each of four Asian countries", the four named next: all four."""
+    coded = code(
+        "China promised on Friday to ship 10,000 tonnes of rice free of charge to each of four "
+        "Asian countries over the next year. The rice would go to Laos, Nepal, Cambodia and "
+        "Myanmar, officials said."
+    )
+    shipped = coded.one("AID")
+    assert states(shipped.actors) == ("CHN",), coded.summary()
+    assert set(states(shipped.recipients)) == {"LAO", "NPL", "KHM", "MMR"}, coded.summary()
+
+
+def test_a_contingent_of_a_force_sent_to_help_arriving_is_aid(code):
+    """ "soldiers arrived in X, the first contingent of a force meant to help": deployed
+    help; a contingent come for exercises is none."""
+    coded = code(
+        "Three hundred Rwandan soldiers arrived in Mozambique's capital on Monday, the first "
+        "contingent of a regional force backed by the African Union that is meant to help the "
+        "country's army fight insurgents."
+    )
+    arrived = coded.one("AID")
+    assert states(arrived.actors) == ("RWA",), coded.summary()
+    assert states(arrived.recipients) == ("MOZ",), coded.summary()
+    drills = code(
+        "The first contingent of Chinese troops arrived in Belarus on Monday for joint exercises."
+    )
+    assert not drills.of("AID"), drills.summary()
+
+
+def test_a_renewed_currency_swap_is_credit_from_the_state_whose_currency_it_is_in(code):
+    """ "the renewal of the swap between X's bank and the People's Bank of China for 50
+    billion yuan": China's credit to X; a swap with no currency named is left alone."""
+    coded = code(
+        "Minister Ana Lopez, on an official visit to China, announced today the renewal of the "
+        "currency swap between the Central Bank of Chile and the People's Bank of China for an "
+        "amount of 50 billion yuan for three more years."
+    )
+    swap = coded.one("AID")
+    assert states(swap.actors) == ("CHN",), coded.summary()
+    assert states(swap.recipients) == ("CHL",), coded.summary()
+    assert not code("Chile and China renewed their currency swap on Friday.").of("AID")
+
+
+def test_a_sum_announced_for_a_project_in_a_place_goes_to_the_places_state(code):
+    """ "announced 12.5 million Australian dollars for a project to protect the coastline
+    of Apia": the currency is the giver's, Samoa receives; a sum for a home state's own
+    place is no event."""
+    coded = code(
+        "Australia's foreign minister also announced 12.5 million Australian dollars for a "
+        "project to rebuild the seawall and protect the coastline of Apia, the capital."
+    )
+    gift = coded.one("AID")
+    assert states(gift.actors) == ("AUS",), coded.summary()
+    assert states(gift.recipients) == ("WSM",), coded.summary()
+    home = code(
+        "Australia's health minister announced 50 million Australian dollars for new hospitals "
+        "in Queensland."
+    )
+    assert not home.of("AID"), home.summary()

@@ -32,6 +32,7 @@ class Lexicon:
     collectives: dict[str, str]  # lemma of a force or crowd noun -> sector ("police": COP)
     body_nouns: frozenset[str]  # kinds of bodies a state owns: "central bank", "company"
     armed_groups: frozenset[str]  # what members of armed groups are: "rebel", "militant"
+    ship_prefixes: dict[str, str]  # "INS" (before a ship's name) -> the state it serves: IND
     version: str
 
 
@@ -62,5 +63,6 @@ def load_lexicon() -> Lexicon:
         collectives=dict(refs["collectives"]),
         body_nouns=frozenset(refs["body_nouns"]),
         armed_groups=frozenset(refs["armed_groups"]),
+        ship_prefixes=dict(refs["ship_prefixes"]),
         version=data["version"],
     )

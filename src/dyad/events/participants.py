@@ -192,6 +192,17 @@ _HELD_OBJECTS = {"serve": frozenset({"sentence", "term"}), "await": frozenset({"
 # "officials serving in X's embassy": participles saying whose staff people are
 _SERVING = frozenset("serve work post station employ assign accredit attach".split())
 _LANDING = frozenset("land arrive dock".split())
+# Currencies only one state issues, which name the lender of a swap line in them ("a swap
+# of 50 billion yuan": China's central bank lends)
+_SWAP_CURRENCIES = {
+    "yuan": "CHN", "renminbi": "CHN", "yen": "JPN", "rouble": "RUS", "ruble": "RUS",
+    "lira": "TUR", "rand": "ZAF", "rupiah": "IDN", "ringgit": "MYS", "baht": "THA",
+}  # fmt: skip
+# Disasters a story may tell, whose state other states' help goes to ("after the quake")
+_DISASTERS = frozenset(
+    "earthquake quake tremor fire blaze wildfire flood flooding cyclone hurricane typhoon "
+    "tsunami eruption landslide mudslide drought famine storm disaster flame".split()
+)
 # How far back a reaction to "the agreement" looks for the story's deal being made.
 _TOLD_DEAL_SENTENCES = 10
 # a state's presence on another's soil, which that other can order closed
@@ -376,6 +387,12 @@ class _Participants:
                 actors, recipients = callers, actors
         if rule.type == "CONSULT" and actors and not recipients:
             recipients = self._met_abroad(tok, actors)
+        if rule.type == "AID" and (swap := self._swap_of(tok)) is not None:
+            # "renewed the swap between X's central bank and Y's for 50 billion yuan"
+            sides = self._swap_sides(swap)
+            if sides is None:
+                return None  # a swap whose lender the sentence does not tell
+            actors, recipients = sides
         if rule.type == "AID" and tok.lemma.lower() == "carry":
             recipients = self._landed_in(tok, actors)
             if not recipients:
@@ -940,7 +957,9 @@ class _Participants:
                 if len(states) != 1 or states[0].country in own:
                     continue
                 root = self.tokens[i]
-                while root.dep == "conj" and root.head != root.i:
+                # (the parser may hang the second name as an apposition of the first:
+                # "Burkina Faso, Zimbabwe, Mali and Niger")
+                while root.dep in ("conj", "appos") and root.head != root.i:
                     root = self.tokens[root.head]
                 members = lists.setdefault(root.i, [])
                 if states[0].country not in {a.country for a in members}:
@@ -2222,9 +2241,17 @@ class _Participants:
         if rule.type == "AID" and not any(a.country not in own for a in recipients):
             # "sent a rescue team, who arrived in Marrakech": where the goods arrived
             recipients += [a for a in self._arrived_in(verb) if a.country not in own]
+        if rule.type == "AID" and recipients and all(map(self._currency_state, recipients)):
+            # "announced 9 million Australian dollars for a project to protect the coast of
+            # Apia": the currency names the giver's money, the place it is for the receiver
+            recipients += [a for a in self._sum_places(verb) if a.country not in own]
         if not recipients and rule.type == "AID":
             # "gave 300 million euros to promote investment in Ethiopia": where it goes
             recipients += self._places_states(verb, within_clause=True)
+        if not recipients and rule.type == "AID":
+            # "Chile sent rescuers and tents on Monday" in a story of an earthquake in
+            # Peru: the help goes to the state the story's disaster struck
+            recipients += self._disaster_state(actors)
         if not recipients and rule.type == "MOBILIZE":
             # "mobilized troops for the war against Iraq": whom the forces are raised against
             stack = [c for c in self.children[verb.i] if self.tokens[c].dep not in _NP_STOP]
@@ -2364,7 +2391,20 @@ class _Participants:
                     and tok.head == c
                     and (obj.pos == "NUM" or obj.lemma.lower() in _MONEY_WORDS)
                 ):
-                    found += [a for a in self._prep_actors(tok) if a.country]
+                    # (or a counted group the story lists: "grain to each of six countries")
+                    preps = [tok] + [
+                        self.tokens[g]
+                        for p in self.children[tok.i]
+                        if self.tokens[p].lemma.lower() in ("each", "all", "both")
+                        for g in self.children[p]
+                        if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() == "of"
+                    ]
+                    found += [
+                        a
+                        for prep in preps
+                        for a in self._prep_actors(prep)
+                        if a.country or _COUNTED_STATES.match(a.name)
+                    ]
                 stack += self.children[tok.i]
         return found
 
@@ -2389,6 +2429,92 @@ class _Participants:
                         for a in self._place_states_of(self.tokens[g])
                     ]
         return found
+
+    def _sum_places(self, verb: Token) -> list[Actor]:
+        """The states of the places named "for", "of" or "in" anywhere in the phrase of the
+        sum ``verb`` gives, purpose clauses included ("for a project to protect the coast of
+        Apia"), not in relative or reported clauses."""
+        found: list[Actor] = []
+        stack = [
+            c
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            or (self._dep(self.tokens[c]) == "prep" and self.tokens[c].text.lower() == "for")
+        ]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            if tok.dep in ("ccomp", "advcl") or (tok.dep == "relcl" and not self._to_clause(tok)):
+                continue  # (not "a project to protect the coast of X": its purpose)
+            if tok.dep == "pobj" and self.tokens[tok.head].text.lower() in ("for", "of", "in"):
+                found += [a for a in self._place_states_of(tok) if a.kind == "state"]
+            stack += self.children[tok.i]
+        return found
+
+    def _swap_of(self, tok: Token) -> Token | None:
+        """The currency swap a trigger renews or extends: its object or "of" noun."""
+        for c in self.children[tok.i]:
+            kid = self.tokens[c]
+            if kid.dep in ("dobj", "nsubjpass") and kid.lemma.lower() == "swap":
+                return kid
+            if kid.dep == "prep" and kid.text.lower() == "of":
+                for g in self.children[c]:
+                    if self.tokens[g].lemma.lower() == "swap":
+                        return self.tokens[g]
+        return None
+
+    def _swap_sides(self, swap: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """ "the swap between the Central Bank of Chile and the People's Bank of China for
+        50 billion yuan": a swap line is credit the bank whose currency it is in extends to
+        the other side (CAMEO 071); None when the sentence names no such currency."""
+        sentence = self.ann.sentences[swap.sentence]
+        lent = {
+            _SWAP_CURRENCIES[t.lemma.lower()]
+            for t in self.tokens[sentence.first : sentence.last]
+            if t.lemma.lower() in _SWAP_CURRENCIES
+        }
+        parties = [
+            a
+            for c in self.children[swap.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "between"
+            for a in self._prep_actors(self.tokens[c])
+            if a.country
+        ]
+        if len(lent) != 1:
+            return None
+        (iso3,) = lent
+        lender = [a for a in parties if a.country == iso3]
+        borrower = [a for a in parties if a.country != iso3]
+        if not lender or len({a.country for a in borrower}) != 1:
+            return None
+        return (
+            [self._state_actor(iso3, lender[0].raw, lender[0].mentions)],
+            [self._state_actor(borrower[0].country, borrower[0].raw, borrower[0].mentions)],
+        )
+
+    def _disaster_state(self, actors: list[Actor]) -> list[Actor]:
+        """The one state other than the giver's that the story puts a disaster in: named in
+        a sentence telling of the quake, fire or flood and, when the story has a dateline,
+        the dateline's state ("LIMA - ... the earthquake in southern Peru")."""
+        own = {a.country for a in actors}
+        if len(own) != 1 or None in own:
+            return []
+        struck: dict[str, Actor] = {}
+        for m in self.res.mentions:
+            sentence = self.ann.sentences[m.sentence]
+            words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
+            if not words & _DISASTERS:
+                continue
+            for a in self._mention_actors(m):
+                if a.country and a.country not in own and a.kind in ("state", "other"):
+                    struck.setdefault(a.country, a)
+        dateline = self.article.dateline
+        filed = self.x.kb.state_by_place(dateline) if dateline else None
+        if filed is not None:
+            struck = {k: v for k, v in struck.items() if k == filed.iso3}
+        if len(struck) != 1:
+            return []
+        (a,) = struck.values()
+        return [self._state_actor(a.country, a.raw, a.mentions)]
 
     def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
         """ "seized a Greek-flagged tanker", "rejected a Ukrainian peace plan", "banned

@@ -78,3 +78,18 @@ def armed_group(ctx: ArticleContext, m: Match, last: int) -> int | None:
             ctx.mention(draft, m.first, k + 1, "group")
             return k + 1
     return None
+
+
+def ship(ctx: ArticleContext, i: int, last: int) -> int | None:
+    """A warship or coast guard ship named with its navy's prefix ("INS Kolkata", "HMS
+    Albion", "USS Ronald Reagan") acts for its state's military; returns where its name
+    ends, or None when ``i`` starts no such name."""
+    tokens = ctx.tokens
+    iso3 = ctx.lex.ship_prefixes.get(tokens[i].text)
+    end = i + 1
+    while end < last and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    if iso3 is None or end == i + 1 or any(k in ctx.covered for k in range(i, end)):
+        return None
+    ctx.mention(state_draft(ctx, iso3, "MIL"), i, end, "ship")
+    return end

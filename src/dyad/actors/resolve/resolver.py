@@ -25,7 +25,7 @@ from ..kb import KnowledgeBase, Person, load_kb
 from ..lexicon import Lexicon, Title, load_lexicon
 from .context import ArticleContext, to_actor
 from .descriptions import known_person, unknown_person
-from .forces import collectives
+from .forces import collectives, ship
 from .names import is_name_token, relatives, starts_name, surnames
 from .offices import Offices
 from .organisations import embedded, known_org, shared_party_states, unknown_organisations
@@ -81,6 +81,9 @@ def _sentence(ctx: ArticleContext, first: int, last: int, matches: dict[int, Mat
     tokens = ctx.tokens
     i = first
     while i < last:
+        if (end := ship(ctx, i, last)) is not None:
+            i = end  # "INS Kolkata": a navy's ship, not a person or an organisation
+            continue
         group = title_group(ctx, i, last, matches)
         if group is not None and group.title is not None:
             i = titled(ctx, group, last, matches)
