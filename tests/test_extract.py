@@ -13264,3 +13264,29 @@ def test_a_sum_announced_for_a_project_in_a_place_goes_to_the_places_state(code)
         "in Queensland."
     )
     assert not home.of("AID"), home.summary()
+
+
+def test_relief_sent_abroad_after_a_storm_is_not_a_weather_story(code):
+    """A cyclone story whose news is one state's relief to another keeps its aid: the
+    storm's words are its cause, not its topic."""
+    coded = code(
+        "Cyclone Kenneth made landfall near the port of Pemba on Friday, causing flooding "
+        "and landslides, and heavy rain and strong wind are forecast for the coast. "
+        "Kenya on Monday sent relief supplies to Mozambique, the foreign ministry said."
+    )
+    aid = coded.of("AID")
+    assert aid and all(e.countries == ("KEN", "MOZ") for e in aid), coded.summary()
+
+
+def test_a_subject_the_parser_hung_as_an_apposition_is_the_subject(code):
+    """ "in the aftermath of Cyclone X, which ..., the Government of Kenya has extended
+    assistance": the government the parser hung on the cyclone is who gives."""
+    coded = code(
+        "The foreign ministry informs that, in the aftermath of Cyclone Kenneth, which made "
+        "landfall near Pemba and caused flooding in northern Mozambique, the Government of "
+        "Kenya has extended assistance to the people of Mozambique."
+    )
+    aid = coded.of("AID")
+    assert aid and all(
+        [a.country for a in e.actors] == ["KEN"] and e.countries == ("KEN", "MOZ") for e in aid
+    ), coded.summary()

@@ -1130,6 +1130,8 @@ class _ArticleExtractor(
             for e in events
         ):
             return False
+        if any(e.event_type == "AID" and len(e.countries) >= 2 for e in events):
+            return False  # relief sent abroad after a cyclone: the storm's words are its cause
         words = {t.lemma.lower() for t in self.tokens} | {t.text.lower() for t in self.tokens}
         text = self.article.text.lower()
         rules = _offtopic_rules()

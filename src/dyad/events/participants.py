@@ -3632,7 +3632,7 @@ class _Participants:
             for c in self.children[tok.i]:
                 if self.tokens[c].dep in _SUBJECTS:
                     return self._who_stands_for(self.tokens[c], tok)
-            stranded = self._stranded_subject(tok)
+            stranded = self._stranded_subject(tok) or self._appositive_subject(tok)
             if stranded is not None:
                 return stranded
             if (caused := self._caused_doer(tok)) is not None:
@@ -3752,6 +3752,31 @@ class _Participants:
         if first.dep in _SUBJECTS or first.i < verb.head:
             return None  # "Russia and Ukraine freed": a shared subject, not a stranded one
         return name
+
+    def _appositive_subject(self, verb: Token) -> Token | None:
+        """The subject the parser hung as an apposition on a noun before it ("in the
+        aftermath of Cyclone X, which hit the coast, the Government of India has extended
+        assistance", with "Government" an apposition of the cyclone): the noun phrase that
+        ends right before a finite reported verb with no subject of its own."""
+        perfect = verb.tag == "VBN" and any(
+            self.tokens[c].dep == "aux" and self.tokens[c].lemma.lower() == "have"
+            for c in self.children[verb.i]
+        )
+        if verb.pos != "VERB" or verb.dep != "ccomp" or not (verb.tag in _FINITE_TAGS or perfect):
+            return None
+        before = verb.i - 1
+        while before >= 0 and self.tokens[before].head == verb.i:
+            before -= 1  # "has", "also": the verb's own words
+        if before < 0 or before not in self.mention_at:
+            return None
+        phrase = self.tokens[before]
+        for _ in range(3):  # "the Government of India": up from "India" to its phrase
+            if phrase.dep not in ("pobj", "prep") or phrase.head == phrase.i:
+                break
+            phrase = self.tokens[phrase.head]
+        if phrase.dep != "appos" or phrase.head >= phrase.i:
+            return None
+        return phrase
 
     def _second_clause_verb(self, verb: Token) -> bool:
         """A verb joined to an earlier one as a conjunct, or as a finite adverbial clause
