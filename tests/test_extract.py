@@ -13290,3 +13290,67 @@ def test_a_subject_the_parser_hung_as_an_apposition_is_the_subject(code):
     assert aid and all(
         [a.country for a in e.actors] == ["KEN"] and e.countries == ("KEN", "MOZ") for e in aid
     ), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra expelled a Chinese consul on Friday, accusing him of espionage. Beijing "
+        "described the Australian claims as groundless and malicious.",
+        "Canberra expelled a Chinese consul on Friday, accusing him of espionage. The "
+        "Chinese foreign ministry said Canberra's allegations were baseless.",
+    ],
+    ids=["described-as", "were-baseless"],
+)
+def test_a_verdict_on_the_other_sides_charge_rejects_it(code, text):
+    """ "described the claims as groundless", "said X's allegations were baseless": the
+    charge is dismissed (REJECT), aimed at whoever made it, not blamed (ACCUSE)."""
+    coded = code(text)
+    second = [e for e in coded.mentions if e.evidence.sentence_index == 1]
+    assert [e.event_type for e in second] == ["REJECT"], coded.summary()
+    assert states(second[0].actors) == ("CHN",), coded.summary()
+    assert states(second[0].recipients) == ("AUS",), coded.summary()
+
+
+def test_a_refusal_with_no_one_named_answers_the_other_side_of_the_call(code):
+    """ "told his counterpart that ... and rejected any swap" in a story of their call."""
+    coded = code(
+        "Japanese Foreign Minister Yoko Kamikawa spoke by phone with her Chinese counterpart "
+        "Wang Yi on Tuesday. Wang told Kamikawa that the case was a matter for the courts, "
+        "and he rejected any idea of a prisoner exchange."
+    )
+    [rejected] = coded.of("REJECT")
+    assert states(rejected.actors) == ("CHN",), coded.summary()
+    assert states(rejected.recipients) == ("JPN",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        (
+            "Ankara demanded an apology from the Dutch prime minister. His office said on "
+            "Monday that he had no intention of retracting his remarks.",
+            1,
+        ),
+        (
+            "Ankara demanded an apology from the Dutch prime minister. The Dutch foreign "
+            "ministry said Prime Minister Mark Rutte would not take back a word.",
+            1,
+        ),
+        (
+            "Ankara asked the Netherlands to reconsider. The Dutch foreign ministry said the "
+            "Netherlands would not take part in the talks.",
+            0,
+        ),
+    ],
+    ids=["no-intention", "take-back", "take-part"],
+)
+def test_refusing_to_take_back_ones_words_rejects_the_demand(code, text, rejected):
+    """ "had no intention of retracting", "would not take back a word": the side asked
+    refuses (REJECT) whoever pressed it; "would not take part" is no refusal to retract."""
+    coded = code(text)
+    found = [e for e in coded.of("REJECT") if e.evidence.sentence_index == 1]
+    assert len(found) == rejected, coded.summary()
+    if rejected:
+        assert states(found[0].actors) == ("NLD",), coded.summary()
+        assert states(found[0].recipients) == ("TUR",), coded.summary()

@@ -142,6 +142,7 @@ _DENYING = frozenset({"deny", "refute"})
 # "X became the first state to ...": copulas whose subject does what the noun after does
 _COPULAS = frozenset({"be", "become", "remain"})
 # Types that judge a thing someone did: "condemned the drills X held" aims at X.
+_WILL_AUX = frozenset({"will", "would", "shall", "wo", "'ll"})
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Words that open a relative clause: "the deal that ended the war".
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
@@ -556,6 +557,23 @@ class _Participants:
             # never allow anyone to undermine X" names none)
             # "Tokyo said it would lift the export controls" in a story of a Japan-South Korea
             # summit: a concession or demand with no one named goes to the other side
+            recipients = tuple(self._counterpart(tok, actors))
+        if (
+            not recipients
+            and rule.type == "REJECT"
+            and rule.mode is None
+            and tok.pos == "VERB"
+            and not rule.reported
+            and not any(
+                self.tokens[c].dep == "xcomp"
+                or (self.tokens[c].dep == "aux" and self.tokens[c].text.lower() in _WILL_AUX)
+                for c in self.children[tok.i]
+            )
+        ):
+            # "told his counterpart that ... and rejected any swap" in a story of their call:
+            # a refusal with no one named answers the other side of the talks (not a pledge,
+            # "would oppose any interference", nor "declined to sign" a third party's text,
+            # nor a trip put off, "postponed the visit")
             recipients = tuple(self._counterpart(tok, actors))
         if not any(a.country and a.kind != "other" for a in recipients) and self._one_side_agrees(
             tok, rule, actors

@@ -44,6 +44,10 @@ _AS_VERDICT = frozenset(
     """brand describe label call see regard view denounce condemn qualify term characterise
     characterize decry""".split()
 )
+# Refusal verbs that refuse only with their particle: "back down", "take back".
+_PHRASAL_REFUSALS = {"back": "down", "take": "back"}
+# What a side denies having in a refusal: "has no intention of retracting", "no plans to".
+_INTENTIONS = frozenset({"intention", "plan", "desire"})
 # What a refusal answers: a demand, else the side's pressure on the one refusing.
 _ASKING = frozenset({"REQUEST"})
 _PRESSING = frozenset({"ACCUSE", "SANCTION", "THREATEN"})
@@ -55,6 +59,9 @@ _BLAMED_FOR = frozenset(
     """deterioration degradation breakdown collapse crisis escalation death killing attack
     violence tension rupture failure""".split()
 )
+# What another side has charged: a verdict on it ("said the allegations were baseless",
+# "described the claims as absurd") dismisses the charge (REJECT), no blame of the charge.
+_CHARGES = frozenset("claim allegation accusation charge imputation insinuation assertion".split())
 # Relative pronouns that stand for the noun a relative clause hangs on ("a move that ...").
 _RELATIVES = frozenset({"that", "which"})
 
@@ -184,8 +191,15 @@ class _Reactions:
             # "said a memorandum giving Ethiopia access to the sea was null and void": a
             # deal declared void is rejected as theirs whom it names
             targets = _unique(a for a in self._named_in(judged) if _side(a) != _side(speaker))
+        charge = kind == "ACCUSE" and judged.lemma.lower() in _CHARGES
+        if not targets and charge:
+            # "Moscow described the British claims as unfounded": whoever last charged the
+            # speaker's side in the story
+            targets = _unique(self._accusers_of(tok, [speaker]))
         if not targets:
             return None
+        if charge:
+            kind = "REJECT"
         return _Found(tok, self._reaction_rule(tok, kind), (speaker,), targets)
 
     def _epithet(self, tok: Token) -> _Found | None:
@@ -226,7 +240,11 @@ class _Reactions:
             parent = self.tokens[current.head]
             if current.dep in ("acomp", "attr", "oprd") and parent.lemma.lower() in _COPULAS:
                 return parent, self._subject(parent)
-            if current.dep == "pobj" and parent.text.lower() == "as" and parent.head != parent.i:
+            if (
+                current.dep in ("pobj", "amod")
+                and parent.text.lower() == "as"
+                and parent.head != parent.i
+            ):  # ("described the claims as unfounded": the adjective parsed as a modifier)
                 return self._as_verdict(parent)
             if (
                 current.dep == "dobj" and current.i != tok.i and parent.lemma.lower() in _SHOWING
@@ -592,14 +610,19 @@ class _Reactions:
         if tok.pos != "VERB" or lemma not in _reaction_rules().refusals:
             return None
         kids = [self.tokens[c] for c in self.children[tok.i]]
-        if lemma == "back" and not any(k.text.lower() == "down" for k in kids):
-            return None
-        if not self._negated(tok) or not any(
-            k.dep == "aux" and k.text.lower() in _WILL for k in kids
+        if lemma in _PHRASAL_REFUSALS and not any(
+            k.text.lower() == _PHRASAL_REFUSALS[lemma] for k in kids
+        ):
+            return None  # "back down", "take back" (not "take part")
+        clause = self._no_intention(tok)
+        if clause is None and (
+            not self._negated(tok)
+            or not any(k.dep == "aux" and k.text.lower() in _WILL for k in kids)
         ):
             return None
-        verb = self._speech_verb(tok)
-        subject = self._subject(tok)
+        clause = clause or tok
+        verb = self._speech_verb(clause)
+        subject = self._subject(clause)
         if verb is None or subject is None:
             return None
         doers = [a for a in self._subject_actors(subject) if _political(a) and a.country]
@@ -627,6 +650,21 @@ class _Reactions:
         # the speech verb states the refusal (the refused act itself is negated)
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="REJECT")
         return _Found(verb, rule, (speaker,), _unique(targets))
+
+    def _no_intention(self, tok: Token) -> Token | None:
+        """The verb of "said he had no intention of apologising", "has no plans to back
+        down": the refusal stated by the intention denied (else None)."""
+        up = self.tokens[tok.head]
+        if tok.dep == "pcomp" and up.text.lower() == "of" and up.head != up.i:
+            up = self.tokens[up.head]
+        elif tok.dep not in ("acl", "xcomp") or tok.head == tok.i:
+            return None
+        if up.lemma.lower() not in _INTENTIONS or up.dep != "dobj" or up.head == up.i:
+            return None
+        if not any(self.tokens[c].lemma.lower() == "no" for c in self.children[up.i]):
+            return None
+        have = self.tokens[up.head]
+        return have if have.lemma.lower() == "have" else None
 
     def _asked_of(self, tok: Token, speaker: Actor) -> tuple[Actor, ...]:
         """The sides whose demand of the speaker's side the last few sentences told; else
