@@ -13179,3 +13179,16 @@ def test_saying_another_side_was_responsible_for_a_breakdown_accuses_it(code, te
     if accused:
         assert states(found[0].actors) == ("RUS",), coded.summary()
         assert states(found[0].recipients) == ("USA",), coded.summary()
+
+
+@pytest.mark.parametrize("body", ["The cabinet", "In a statement, the presidency"])
+def test_a_bare_cabinet_or_presidency_speaks_for_the_dateline_state(code, body):
+    """ "ACCRA -- ... The cabinet accused X of ...": a state's own body named bare is an
+    actor, the state of the story."""
+    coded = code(
+        "ACCRA (Test Wire) - Ghana ordered Togo's ambassador to leave on Friday.\n\n"
+        f"{body} accused Togo of meddling in Ghana's internal affairs."
+    )
+    [accused] = [e for e in coded.of("ACCUSE") if "meddling" in e.evidence.sentence]
+    assert states(accused.actors) == ("GHA",), coded.summary()
+    assert states(accused.recipients) == ("TGO",), coded.summary()
