@@ -13354,3 +13354,49 @@ def test_refusing_to_take_back_ones_words_rejects_the_demand(code, text, rejecte
     if rejected:
         assert states(found[0].actors) == ("NLD",), coded.summary()
         assert states(found[0].recipients) == ("TUR",), coded.summary()
+
+
+@pytest.mark.parametrize("body", ["The cabinet", "In a statement, the presidency"])
+def test_a_bare_cabinet_or_presidency_speaks_for_the_dateline_state(code, body):
+    """ "ACCRA -- ... The cabinet accused X of ...": a state's own body named bare is an
+    actor, the state of the story."""
+    coded = code(
+        "ACCRA (Test Wire) - Ghana ordered Togo's ambassador to leave on Friday.\n\n"
+        f"{body} accused Togo of meddling in Ghana's internal affairs."
+    )
+    [accused] = [e for e in coded.of("ACCUSE") if "meddling" in e.evidence.sentence]
+    assert states(accused.actors) == ("GHA",), coded.summary()
+    assert states(accused.recipients) == ("TGO",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("doer", "accused"),
+    [("Pyongyang's launch", 1), ("Tokyo's launch", 0)],
+    ids=["another-side", "own-side"],
+)
+def test_the_launch_condemned_renames_the_owned_deed_told_before(code, doer, accused):
+    """ "after X's launch of a satellite ... Tokyo condemned the launch as a provocation":
+    the story coded no deed, and "the launch" re-names the one it told with its doer."""
+    coded = code(
+        f"South Korea suspended part of a pact on Thursday after {doer} of a spy satellite. "
+        "Officials said the talks went well. Markets were calm. Lawmakers met in the evening. "
+        "Trade figures came out on Friday. Tokyo condemned the launch as a grave provocation."
+    )
+    found = [e for e in coded.of("ACCUSE") if "condemned" in e.evidence.sentence]
+    assert len(found) == accused, coded.summary()
+    if accused:
+        assert states(found[0].actors) == ("JPN",), coded.summary()
+        assert states(found[0].recipients) == ("PRK",), coded.summary()
+
+
+def test_a_bare_ministry_fronted_by_its_capital_is_that_states(code):
+    """ "LIMA -- ... In Quito, the foreign ministry called the raid ...": the capital put
+    before a bare office names its state, not the dateline's."""
+    coded = code(
+        "LIMA (Test Wire) - Peru raided a fishing boat owned by an Ecuadorian firm on Monday.\n\n"
+        "In Quito, the foreign ministry called the raid an act of piracy."
+    )
+    found = [e for e in coded.of("ACCUSE") if "piracy" in e.evidence.sentence]
+    assert len(found) == 1, coded.summary()
+    assert states(found[0].actors) == ("ECU",), coded.summary()
+    assert states(found[0].recipients) == ("PER",), coded.summary()

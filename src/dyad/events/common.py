@@ -253,6 +253,8 @@ _OTHER_CLAUSE = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl"
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns that name actors even when no rule resolved who they are ("Spanish authorities",
 # "a court in Bishkek"); other unresolved phrases ("mutual understanding") are not actors.
+# A state's own bodies named bare ("the cabinet accused ...", "the presidency said ...")
+# are actors too, whose state the role rules then find.
 _ACTOR_NOUNS = frozenset(
     """government authority official minister ministry president leader
     army military troop force soldier police court judge parliament lawmaker senator party
@@ -269,7 +271,7 @@ _ACTOR_NOUNS = frozenset(
     teacher doctor nurse negotiator mediator colleague seeker gunman attacker assailant bomber
     chief chairman chairwoman aide premier governor mayor representative expert pilot rival
     faction personnel striker physician lecturer hacker jihadist extremist separatist
-    guerrilla cleric villager settler
+    guerrilla cleric villager settler cabinet presidency chancellery chancery
     """.split()
 )
 # Prepositions whose objects belong to a noun phrase's actors: "the government of X", "the

@@ -5049,8 +5049,9 @@ class _Participants:
             country = self._ministry_state(head)  # "The ministry said ...": whose ministry
             if country is not None:
                 return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
-        if country is not None and head.lemma.lower() == "ministry":
-            # "summoned to the foreign ministry in Berlin": a ministry is its state
+        if country is not None and head.lemma.lower() in ("ministry", "chancellery", "chancery"):
+            # "summoned to the foreign ministry in Berlin", "the Peruvian chancellery
+            # protested": a foreign office is its state
             return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is not None and head.lemma.lower() in _STANCES | _CONDUCT:
             # "support for the one-China principle", "denounced U.S. policy": the state's

@@ -62,6 +62,14 @@ _BLAMED_FOR = frozenset(
 # What another side has charged: a verdict on it ("said the allegations were baseless",
 # "described the claims as absurd") dismisses the charge (REJECT), no blame of the charge.
 _CHARGES = frozenset("claim allegation accusation charge imputation insinuation assertion".split())
+# The verb a deed noun re-names when it is not the noun's own lemma: "closed the border.
+# ... called the closing a disproportionate measure".
+_DEED_VERBS = {
+    "seizure": "seize", "closing": "close", "closure": "close", "expulsion": "expel",
+    "destruction": "destroy", "detention": "detain", "withdrawal": "withdraw",
+    "deployment": "deploy", "suspension": "suspend", "revocation": "revoke",
+    "shelling": "shell", "bombing": "bomb", "demolition": "demolish",
+}  # fmt: skip
 # Relative pronouns that stand for the noun a relative clause hangs on ("a move that ...").
 _RELATIVES = frozenset({"that", "which"})
 
@@ -395,7 +403,40 @@ class _Reactions:
             if "*" in kinds and len({_side(a) for a in doers}) > 1:
                 return ()  # "the decision" of a deal two sides made: whose, it does not say
             return _unique(doers)
-        return self._lead_doers(noun, speaker) if blame and "*" in kinds else ()
+        if blame and "*" in kinds:
+            return self._lead_doers(noun, speaker)
+        return self._renamed_deed_doers(noun, speaker) if blame else ()
+
+    def _renamed_deed_doers(self, noun: Token, speaker: Actor) -> tuple[Actor, ...]:
+        """ "in response to Pyongyang's launch of a satellite ... Tokyo condemned the launch
+        as a provocation": when the story coded no deed for it, "the launch" re-names the
+        one an earlier sentence told with its doer, as an owned noun ("X's launch", "the
+        launch by X") or as the clause of its verb ("X launched ..."); none for the
+        speaker's own side's."""
+        if not any(self.tokens[c].lemma.lower() in ("the", "this") for c in self.children[noun.i]):
+            return ()
+        lemma = noun.lemma.lower()
+        verb = _DEED_VERBS.get(lemma, lemma)
+        own = _side(speaker)
+        first = self.ann.sentences[noun.sentence].first
+        for i in range(first - 1, -1, -1):
+            t = self.tokens[i]
+            if t.dep == "compound":
+                continue  # "the launch site": no deed
+            if t.pos == "NOUN" and t.lemma.lower() == lemma:
+                doers = [a for a in self._owners(t) if _political(a) and a.country]
+            elif t.pos == "VERB" and t.lemma.lower() == verb and not self._negated(t):
+                subject = self._subject(t)
+                doers = [
+                    a
+                    for a in (self._subject_actors(subject) if subject is not None else [])
+                    if _political(a) and a.country
+                ]
+            else:
+                continue
+            if doers:
+                return () if any(_side(a) == own for a in doers) else _unique(doers)
+        return ()
 
     def _lead_doers(self, noun: Token, speaker: Actor) -> tuple[Actor, ...]:
         """ "North Korea quit the grain deal. ... Seoul called the decision a regrettable
