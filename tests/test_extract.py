@@ -13179,3 +13179,9 @@ def test_saying_another_side_was_responsible_for_a_breakdown_accuses_it(code, te
     if accused:
         assert states(found[0].actors) == ("RUS",), coded.summary()
         assert states(found[0].recipients) == ("USA",), coded.summary()
+
+
+def test_a_meeting_only_wished_for_is_no_meeting_held(code):
+    """ "hoped to keep talking with X": no meeting held."""
+    coded = code("The Swiss office said it hoped to keep talking with the Venezuelan authorities.")
+    assert not coded.of("CONSULT"), coded.summary()
