@@ -13400,3 +13400,9 @@ def test_a_bare_ministry_fronted_by_its_capital_is_that_states(code):
     assert len(found) == 1, coded.summary()
     assert states(found[0].actors) == ("ECU",), coded.summary()
     assert states(found[0].recipients) == ("PER",), coded.summary()
+
+
+def test_a_meeting_only_wished_for_is_no_meeting_held(code):
+    """ "hoped to keep talking with X": no meeting held."""
+    coded = code("The Swiss office said it hoped to keep talking with the Venezuelan authorities.")
+    assert not coded.of("CONSULT"), coded.summary()

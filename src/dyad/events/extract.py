@@ -471,7 +471,8 @@ class _ArticleExtractor(
                     seen[key] = (seen[key][0], "VERB")
         if events and self._off_topic(events):
             return []
-        return _one_per_id(self._summits_over_visits(self._visits_on_trips(_same_contact(events))))
+        events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
+        return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
@@ -1596,6 +1597,22 @@ class _ArticleExtractor(
                 return parent
             current = parent
         return None
+
+
+def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> bool:
+    """A meeting only wished for or told as possible, the sentence's one act of its side
+    ("hoped to keep talking with the authorities"): no meeting held. One bound to another
+    act of the side ("will meet the president in Astana" with its intent to meet, "would
+    sign the pact when X visits") stays, as that act's setting."""
+    if event.event_type != "CONSULT" or event.modality not in ("intended", "hypothetical"):
+        return False
+    sides = {_side(a) for a in event.actors}
+    return not any(
+        e is not event
+        and e.evidence.sentence_index == event.evidence.sentence_index
+        and sides & {_side(a) for a in e.actors}
+        for e in events
+    )
 
 
 __all__ = ["Extractor"]
