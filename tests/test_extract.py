@@ -13406,3 +13406,14 @@ def test_a_meeting_only_wished_for_is_no_meeting_held(code):
     """ "hoped to keep talking with X": no meeting held."""
     coded = code("The Swiss office said it hoped to keep talking with the Venezuelan authorities.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_stance_told_in_a_call_story_answers_no_one(code):
+    """In a story of two ministers' call, "opposes the politicisation of terrorism" is a
+    stance, not a refusal aimed at the other side (unlike "opposed the efforts to ...")."""
+    coded = code(
+        "Kenyan Foreign Minister Musalia Mudavadi spoke by phone with his Ugandan "
+        "counterpart on Monday. Mudavadi said Kenya was also a victim of terrorism and "
+        "opposed the politicisation of the fight against it."
+    )
+    assert coded.of("CONSULT") and not coded.of("REJECT"), coded.summary()

@@ -143,6 +143,13 @@ _DENYING = frozenset({"deny", "refute"})
 _COPULAS = frozenset({"be", "become", "remain"})
 # Types that judge a thing someone did: "condemned the drills X held" aims at X.
 _WILL_AUX = frozenset({"will", "would", "shall", "wo", "'ll"})
+# What one side puts to the other, or does, that a refusal can answer: "rejected any
+# swap", "opposed unilateral efforts to change the status quo".
+_ANSWERABLE = frozenset(
+    """proposal offer plan swap exchange demand request idea suggestion call condition
+    ultimatum initiative deal proposition bid invitation effort attempt move step action
+    measure decision policy""".split()
+)
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Words that open a relative clause: "the deal that ended the war".
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
@@ -567,6 +574,11 @@ class _Participants:
             and not any(
                 self.tokens[c].dep == "xcomp"
                 or (self.tokens[c].dep == "aux" and self.tokens[c].text.lower() in _WILL_AUX)
+                or (  # "opposes the politicisation of terrorism": a stance, no answer
+                    self.tokens[c].dep == "dobj"
+                    and self.tokens[c].pos != "PRON"
+                    and self.tokens[c].lemma.lower() not in _ANSWERABLE
+                )
                 for c in self.children[tok.i]
             )
         ):
