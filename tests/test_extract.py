@@ -13413,7 +13413,7 @@ def test_a_stance_told_in_a_call_story_answers_no_one(code):
     stance, not a refusal aimed at the other side (unlike "opposed the efforts to ...")."""
     coded = code(
         "Kenyan Foreign Minister Musalia Mudavadi spoke by phone with his Ugandan "
-        "counterpart on Monday. Mudavadi said Kenya was also a victim of terrorism and "
+        "counterpart on Monday. Mudavadi said Kenya too had suffered from terrorism and "
         "opposed the politicisation of the fight against it."
     )
     assert coded.of("CONSULT") and not coded.of("REJECT"), coded.summary()
