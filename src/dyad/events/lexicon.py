@@ -397,6 +397,10 @@ _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what"})
 _GAPLESS = _DIRECT_OBJECT | {"ccomp", "xcomp"}
 
 
+# the labels the trigger reader counts as a clause's subject
+_FINITE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 class _TriggerReader:
     """Reads a TriggerContext off a dependency parse (the rules in triggers.toml's header)."""
 
@@ -518,20 +522,7 @@ class _TriggerReader:
         )
 
     def passive_gerund_subject(self, i: int) -> int | None:
-        """The subject of the clause a passive gerund of time hangs on ("X landed, a day
-        after being freed by Y", "X left after being expelled"): X, whom it is done to."""
-        tok = self.tokens[i]
-        if tok.dep != "pcomp" or tok.head == i or not self.kids(i, frozenset({"auxpass"})):
-            return None
-        prep = self.tokens[tok.head]
-        if prep.text.lower() not in ("after", "before", "following", "upon") or prep.head == prep.i:
-            return None
-        carrier = self.tokens[prep.head]
-        if carrier.pos == "NOUN" and carrier.dep == "npadvmod" and carrier.head != carrier.i:
-            carrier = self.tokens[carrier.head]  # "a day after being ..."
-        if carrier.pos != "VERB" or self.kids(i, frozenset({"nsubj", "nsubjpass"})):
-            return None
-        return next(iter(self.kids(carrier.i, frozenset({"nsubj", "nsubjpass"}))), None)
+        return passive_gerund_subject(self.tokens, self.children, i, _FINITE_SUBJECTS)
 
     def captives(self, d: int) -> set[str]:
         """ "eight Russians held in X were handed over": people of a nation said to be held
@@ -800,6 +791,33 @@ class _TriggerReader:
 
     def gap_verb(self, i: int) -> int | None:
         return gap_verb(self.tokens, self.children, i)
+
+
+def passive_gerund_subject(
+    tokens: Sequence[TokenLike],
+    children: Sequence[Sequence[int]],
+    i: int,
+    subjects: frozenset[str],
+) -> int | None:
+    """The subject of the clause a passive gerund of time hangs on ("X landed, a day after
+    being freed by Y", "X left after being expelled"): X, whom it is done to; ``subjects``
+    are the dependency labels that count as a subject."""
+    tok = tokens[i]
+    if (
+        tok.dep != "pcomp"
+        or tok.head == i
+        or not any(tokens[c].dep == "auxpass" for c in children[i])
+    ):
+        return None
+    prep = tokens[tok.head]
+    if prep.text.lower() not in ("after", "before", "following", "upon") or prep.head == prep.i:
+        return None
+    carrier = tokens[prep.head]
+    if carrier.pos == "NOUN" and carrier.dep == "npadvmod" and carrier.head != carrier.i:
+        carrier = tokens[carrier.head]  # "a day after being ..."
+    if carrier.pos != "VERB" or any(tokens[c].dep in subjects for c in children[i]):
+        return None
+    return next((c for c in children[carrier.i] if tokens[c].dep in subjects), None)
 
 
 def gap_verb(tokens: Sequence[TokenLike], children: Sequence[Sequence[int]], i: int) -> int | None:

@@ -135,7 +135,7 @@ from .common import (
     _unique,
     _weapon_words,
 )
-from .lexicon import SETTING_PREPOSITIONS, Trigger, gap_verb, verb_over
+from .lexicon import SETTING_PREPOSITIONS, Trigger, gap_verb, passive_gerund_subject, verb_over
 
 # Verbs of denying a charge: "denied supporting the rebels" answers whoever made it.
 _DENYING = frozenset({"deny", "refute"})
@@ -1585,21 +1585,10 @@ class _Participants:
     def _met_bare_role(self, tok: Token) -> bool:
         """Whether the meeting ``tok`` is with a "host" or "counterpart" the text gives no
         name or state: "held talks with his host", "met her counterpart"."""
-        carriers = [tok]
+        objects = []
         if tok.pos == "VERB":
-            carriers += [
-                self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
-            ]
-        nouns = []
-        for t in carriers:
-            for c in self.children[t.i]:
-                child = self.tokens[c]
-                if child.dep == "dobj" and t is tok:
-                    nouns.append(child)
-                elif child.dep == "prep" and child.text.lower() == "with":
-                    nouns += [
-                        self.tokens[g] for g in self.children[c] if self.tokens[g].dep == "pobj"
-                    ]
+            objects = [self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"]
+        nouns = objects + [self.tokens[g] for t in (tok, *objects) for g in self._pobjs(t, "with")]
         return any(
             noun.lemma.lower() in ("host", "counterpart")
             and not any(i in self.mention_at for i in self._np_tokens(noun))
@@ -4106,23 +4095,9 @@ class _Participants:
         )
 
     def _passive_gerund_subject(self, verb: Token) -> Token | None:
-        """The subject of the clause a passive gerund of time hangs on ("X landed, a day
-        after being freed by Y"): X, whom the gerund's act is done to."""
-        kids = [self.tokens[c] for c in self.children[verb.i]]
-        if verb.dep != "pcomp" or verb.head == verb.i or not any(k.dep == "auxpass" for k in kids):
-            return None
-        prep = self.tokens[verb.head]
-        if prep.text.lower() not in ("after", "before", "following", "upon") or prep.head == prep.i:
-            return None
-        carrier = self.tokens[prep.head]
-        if carrier.pos == "NOUN" and carrier.dep == "npadvmod" and carrier.head != carrier.i:
-            carrier = self.tokens[carrier.head]  # "a day after being ..."
-        if carrier.pos != "VERB" or any(k.dep in _SUBJECTS for k in kids):
-            return None
-        return next(
-            (self.tokens[c] for c in self.children[carrier.i] if self.tokens[c].dep in _SUBJECTS),
-            None,
-        )
+        """ "X landed, a day after being freed by Y": X (lexicon.passive_gerund_subject)."""
+        found = passive_gerund_subject(self.tokens, self.children, verb.i, _SUBJECTS)
+        return None if found is None else self.tokens[found]
 
     def _time_clause_verb(self, tok: Token) -> Token | None:
         """The verb a gerund of time hangs from ("told reporters after meeting X", "signed

@@ -161,15 +161,7 @@ class _Reactions:
     def _for_what(self, tok: Token) -> bool:
         """A "for" phrase on ``tok`` naming something gone wrong ("responsible for the
         breakdown"), not a duty ("responsible for the talks")."""
-        for c in self.children[tok.i]:
-            prep = self.tokens[c]
-            if prep.dep != "prep" or prep.text.lower() != "for":
-                continue
-            for g in self.children[c]:
-                obj = self.tokens[g]
-                if obj.dep == "pobj" and obj.lemma.lower() in _BLAMED_FOR:
-                    return True
-        return False
+        return any(self.tokens[g].lemma.lower() in _BLAMED_FOR for g in self._pobjs(tok, "for"))
 
     def _verdict(self, tok: Token) -> _Found | None:
         """ "said the expulsion was unjustified", "said the deal was a positive step",

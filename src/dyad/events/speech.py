@@ -734,10 +734,8 @@ class _Speech:
             return None
         borders = [
             self.tokens[g]
-            for k in kids
-            if k.dep == "prep" and k.text.lower() in ("to", "toward", "towards", "along")
-            for g in self.children[k.i]
-            if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _BORDERS
+            for g in self._pobjs(head, "to", "toward", "towards", "along")
+            if self.tokens[g].lemma.lower() in _BORDERS
         ]
         if not borders:
             return None
@@ -1644,12 +1642,8 @@ class _Speech:
         "of" names after a word for a town."""
         if noun.lemma.lower() not in _TOWN_WORDS:
             return None
-        for p in self.children[noun.i]:
-            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "of":
-                for g in self.children[p]:
-                    if self.tokens[g].dep == "pobj" and self.tokens[g].pos == "PROPN":
-                        return self.tokens[g]
-        return None
+        towns = (self.tokens[g] for g in self._pobjs(noun, "of"))
+        return next((g for g in towns if g.pos == "PROPN"), None)
 
     def _dateline_town(self) -> Location | None:
         """The town the story is filed from, when it is a town the knowledge base places."""
