@@ -23,6 +23,8 @@ from .dates import When
 from .lexicon import Trigger
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Auxiliaries of a will or a refusal: "would not apologise", "will send troops".
+_WILL_AUX = frozenset("will would wo 'll shall".split())
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 #: A verb's clause that states its deed: what was agreed or pledged ("pledged to double trade").
 _DEED_CLAUSES = frozenset({"xcomp", "ccomp"})

@@ -122,6 +122,7 @@ from .common import (
     _VENUED,
     _WEAPONS,
     _WHERE_PREPS,
+    _WILL_AUX,
     _crowd_of,
     _done_there,
     _Found,
@@ -141,8 +142,6 @@ from .lexicon import SETTING_PREPOSITIONS, Trigger, gap_verb, passive_gerund_sub
 _DENYING = frozenset({"deny", "refute"})
 # "X became the first state to ...": copulas whose subject does what the noun after does
 _COPULAS = frozenset({"be", "become", "remain"})
-# Types that judge a thing someone did: "condemned the drills X held" aims at X.
-_WILL_AUX = frozenset({"will", "would", "shall", "wo", "'ll"})
 # What one side puts to the other, or does, that a refusal can answer: "rejected any
 # swap", "opposed unilateral efforts to change the status quo".
 _ANSWERABLE = frozenset(
@@ -150,6 +149,7 @@ _ANSWERABLE = frozenset(
     ultimatum initiative deal proposition bid invitation effort attempt move step action
     measure decision policy""".split()
 )
+# Types that judge a thing someone did: "condemned the drills X held" aims at X.
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Words that open a relative clause: "the deal that ended the war".
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Actor, Token
-from .common import _Found, _political, _side, _unique
+from .common import _WILL_AUX, _Found, _political, _side, _unique
 from .lexicon import Trigger
 
 # How many sentences back a judged deed may have been told.
@@ -32,8 +32,6 @@ _COPULAS = frozenset("be remain seem become constitute represent appear prove".s
 _FEELING_LINKS = frozenset("be feel remain become get seem".split())
 # Auxiliaries of what is not (yet) so: "would be unacceptable", "could be a mistake".
 _HEDGES = frozenset("would could might may should 'd".split())
-# Auxiliaries of a refusal: "would not apologise", "will not back down".
-_WILL = frozenset("will would wo 'll shall".split())
 # Prepositions that place, not judge: "the situation in Gaza", "ships near the shoal".
 _PLACING = frozenset("in inside near at across around within into from off outside".split())
 # Verbs by which a deed is said to bear out a stance: "the ban reflected X's hostile course".
@@ -650,7 +648,7 @@ class _Reactions:
         clause = self._no_intention(tok)
         if clause is None and (
             not self._negated(tok)
-            or not any(k.dep == "aux" and k.text.lower() in _WILL for k in kids)
+            or not any(k.dep == "aux" and k.text.lower() in _WILL_AUX for k in kids)
         ):
             return None
         clause = clause or tok

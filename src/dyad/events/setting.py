@@ -39,7 +39,7 @@ from .lexicon import Trigger, gap_verb
 _OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 # "the next day Rabat said ...", "a day later": the day after the one written before
-_WILL_AUX = frozenset({"will", "'ll", "shall"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall"})  # not "would": a told plan, not a timetable
 _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
 _BY_DAY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by Sunday morning the lorries ran"
@@ -496,7 +496,7 @@ class _Setting:
             ):
                 return True
         if verb.dep != "relcl" or not any(
-            self.tokens[c].text.lower() in _WILL_AUX for c in self.children[verb.i]
+            self.tokens[c].text.lower() in _FUTURE_AUX for c in self.children[verb.i]
         ):
             return False
         current = verb
