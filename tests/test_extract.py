@@ -13417,3 +13417,55 @@ def test_a_stance_told_in_a_call_story_answers_no_one(code):
         "opposed the politicisation of the fight against it."
     )
     assert coded.of("CONSULT") and not coded.of("REJECT"), coded.summary()
+
+
+# ---- deeds wordings (session 15): a blockade ended, water cannon, people sent to shelters ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan ended its blockade of the Armenian border road on Tuesday.",
+        "Turkish and Greek envoys signed a pact on Monday, ending a naval blockade of Cyprus.",
+        "The Ethiopian army raised its siege of the Eritrean border town on Friday.",
+    ],
+    ids=["ended", "ending-participle", "raised-siege"],
+)
+def test_a_blockade_ended_is_a_retreat(code, text):
+    """ "ended (raised) the blockade / siege" gives it up, as "lifted" does."""
+    coded = code(text)
+    assert any(e.mode == "withdraw" for e in coded.of("RETREAT")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chinese coast guard ships used water cannons against two Vietnamese boats on Monday.",
+         "VNM"),
+        ("Chinese vessels turned water cannon on a Philippine supply boat on Saturday.", "PHL"),
+    ],
+    ids=["used-against", "turned-on"],
+)  # fmt: skip
+def test_water_cannon_on_a_flagged_boat_coerces_its_state(code, text, target):
+    """Water cannon turned on a boat: COERCE of the boat's flag state."""
+    event = code(text).one("COERCE")
+    assert states(event.actors) == ("CHN",)
+    assert states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria fired rockets at Israel on Monday, sending millions of people into shelters.",
+        "Russian shelling sent thousands of Ukrainian villagers fleeing on Sunday.",
+    ],
+    ids=["into-shelters", "fleeing"],
+)
+def test_people_sent_to_cover_are_no_aid(code, text):
+    """ "sending millions into shelters": "millions" is no sum of aid."""
+    assert not code(text).of("AID")
+
+
+def test_money_sent_is_still_aid(code):
+    coded = code("Japan sent $5 million in aid to Turkey on Tuesday.")
+    assert states(coded.one("AID").recipients) == ("TUR",), coded.summary()

@@ -4417,6 +4417,14 @@ class _Participants:
             recipients += self._struck_abroad(noun, actors)
         if rule.type == "CONSULT" and any(a.country for a in actors):
             actors += self._hosts(noun)
+        if (
+            rule.type == "COERCE"
+            and rule.light
+            and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
+        ):
+            # "fired water cannon at a Philippine supply boat": the boat's flag state
+            own = {a.country for a in actors if a.country}
+            recipients = _owners_for(recipients, self._things_of_one_state(recipients, own))
         return actors, recipients
 
     def _addressed_at(self, verb: Token) -> list[Actor]:
