@@ -13417,3 +13417,71 @@ def test_a_stance_told_in_a_call_story_answers_no_one(code):
         "opposed the politicisation of the fight against it."
     )
     assert coded.of("CONSULT") and not coded.of("REJECT"), coded.summary()
+
+
+# --- Verbal conflict and requests (ACCUSE, REQUEST, REJECT): wordings of a family ---------
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        (
+            "China lodged solemn representations with India on Monday over the remarks.",
+            "CHN",
+            "IND",
+        ),
+        ("Beijing made stern representations to Tokyo over the visit on Monday.", "CHN", "JPN"),
+    ],
+)
+def test_representations_lodged_are_a_complaint(code, text, actor, recipient):
+    """ "lodged representations with X": the diplomatic form of a formal complaint."""
+    found = code(text).of("ACCUSE")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]
+
+
+def test_a_body_s_representation_is_no_complaint(code):
+    assert not code("The bloc's representation in the body was discussed on Monday.").of("ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Peru scrapped a planned meeting with Chile on Monday.", "CHL"),
+        ("Kenya has shelved talks with Somalia.", "SOM"),
+    ],
+)
+def test_a_meeting_scrapped_is_rejected(code, text, recipient):
+    """ "scrapped a summit with X", "shelved talks with Y": cancelling in other words."""
+    found = code(text).of("REJECT")
+    assert len(found) == 1 and states(found[0].recipients) == (recipient,)
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Sweden leaned on China on Monday to release the publisher.", "SWE", "CHN"),
+        ("Washington is leaning hard on Israel to allow more aid in.", "USA", "ISR"),
+        ("Kenya pleaded with Uganda on Tuesday not to halt fuel exports.", "KEN", "UGA"),
+        ("The Philippine president has pleaded with Beijing to stop the raids.", "PHL", "CHN"),
+        ("Pakistan appealed to Washington on Tuesday to release the reserves.", "PAK", "USA"),
+        ("Lebanon has appealed to Paris for help, officials said on Tuesday.", "LBN", "FRA"),
+    ],
+)
+def test_pressing_pleading_and_appealing_are_requests_of_the_one_addressed(
+    code, text, actor, recipient
+):
+    """ "leaned on X to ...", "pleaded with X not to ...", "appealed to <capital> to ...":
+    the one leaned on, pleaded with or appealed to is asked (a capital after "to" of an
+    appeal is its government, not a destination)."""
+    found = code(text).of("REQUEST")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]
+
+
+def test_leaning_on_experience_presses_no_one(code):
+    assert not code("Germany leaned on its experience with Russia on Monday.").of("REQUEST")
+
+
+def test_a_flight_to_a_capital_stays_a_place(code):
+    """ "flew to Washington": a destination, not an addressee."""
+    coded = code("Pakistan's prime minister flew to Washington on Tuesday.")
+    assert not coded.of("REQUEST") and not coded.of("ACCUSE"), coded.summary()
