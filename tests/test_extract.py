@@ -13485,3 +13485,46 @@ def test_a_flight_to_a_capital_stays_a_place(code):
     """ "flew to Washington": a destination, not an addressee."""
     coded = code("Pakistan's prime minister flew to Washington on Tuesday.")
     assert not coded.of("REQUEST") and not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("India pushed back against a Chinese request on Monday.", "CHN"),
+        ("Ghana balked at the Nigerian proposal on Monday.", "NGA"),
+    ],
+)
+def test_a_refusal_aimed_through_a_preposition_targets_the_thing_s_state(code, text, recipient):
+    """ "pushed back against a Chinese request": the state whose demonym marks the thing a
+    refusal is aimed at is its target, as for a direct object ("rejected a Chinese plan")."""
+    found = code(text).of("REJECT")
+    assert len(found) == 1 and states(found[0].recipients) == (recipient,)
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        (
+            "Jordan warned Israel on Thursday that any attempt to expel villagers "
+            "would be treated as a hostile act.",
+            "JOR",
+            "ISR",
+        ),
+        (
+            "China has warned the Philippines that any further incursion into the shoal "
+            "would be dealt with firmly.",
+            "CHN",
+            "PHL",
+        ),
+    ],
+)
+def test_a_warning_that_any_step_would_be_answered_is_a_threat(code, text, actor, recipient):
+    """ "warned X that any attempt (move, incursion) would ...": a threat to the one warned."""
+    found = code(text).of("THREATEN")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]
+
+
+def test_a_forecast_of_any_step_warns_no_one(code):
+    assert not code("The central bank warned that any move to raise rates would hurt growth.").of(
+        "THREATEN"
+    )

@@ -272,6 +272,9 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "after meeting X", "before leaving for Y": prepositions of a gerund of time
 _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
+# Prepositions that aim a refusal or a reproach at a thing: "pushed back against a Chinese
+# plan", "balked at the U.S. offer", "objected to the Dutch proposal".
+_AIMED_AT = frozenset({"against", "at", "to"})
 
 
 _INTO = frozenset({"in", "at", "into", "to"})  # "arrived in", "flew into", "travelled to"
@@ -2324,7 +2327,12 @@ class _Participants:
             and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
         ):
             # no state among them ("seized an oil tanker" gives the tanker, kind "other")
-            owners = self._demonym_owner(verb, actors, posted=rule.type == "SANCTION")
+            owners = self._demonym_owner(
+                verb,
+                actors,
+                posted=rule.type == "SANCTION",
+                aimed=rule.type in ("REJECT", "ACCUSE"),
+            )
             if rule.type == "COERCE":  # seized ships and goods, not people held
                 owners = owners if self._seized_thing(verb) else []
                 # "seized the Stena Impero" after "a British-flagged tanker" was told
@@ -2535,12 +2543,16 @@ class _Participants:
         (a,) = struck.values()
         return [self._state_actor(a.country, a.raw, a.mentions)]
 
-    def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
+    def _demonym_owner(
+        self, verb: Token, actors: list[Actor], posted: bool, aimed: bool = False
+    ) -> list[Actor]:
         """ "seized a Greek-flagged tanker", "rejected a Ukrainian peace plan", "banned
         imports of Moldovan fruit": the one state whose demonym marks the thing acted on is
         the target (not the actor's own: "seized a Russian ship" at home is no one else's).
         People acted on are not their state ("arrested a French citizen": tests and
-        DESIGN's ``countries``). With ``posted``, the host of an envoy or mission too."""
+        DESIGN's ``countries``). With ``posted``, the host of an envoy or mission too; with
+        ``aimed``, the thing a stance is aimed at through a preposition as well ("pushed back
+        against a Maldivian request", "balked at the U.S. proposal")."""
         own = {a.country for a in actors if a.country}
         named: dict[str, Token] = {}
         stack = [
@@ -2550,6 +2562,15 @@ class _Participants:
             # people ("arrested a French citizen") are no agents of their state
             and self.tokens[c].lemma.lower() not in _HELD_PEOPLE | {"reporter", "people"}
         ]
+        if aimed:
+            stack += [
+                o
+                for p in self.children[verb.i]
+                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in _AIMED_AT
+                for o in self.children[p]
+                if self.tokens[o].dep == "pobj"
+                and self.tokens[o].lemma.lower() not in _HELD_PEOPLE | {"reporter", "people"}
+            ]
         while stack:
             tok = self.tokens[stack.pop()]
             origin = self.tokens[tok.head].text.lower() in _ORIGIN_WORDS  # "Australian-born"
