@@ -13528,3 +13528,44 @@ def test_a_forecast_of_any_step_warns_no_one(code):
     assert not code("The central bank warned that any move to raise rates would hurt growth.").of(
         "THREATEN"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia chided Thailand on Tuesday for closing the border, saying Bangkok should "
+        "have consulted Phnom Penh first.",
+        "Greece said on Tuesday that Turkey should have informed Athens before the drill.",
+    ],
+)
+def test_what_should_have_been_done_asks_nothing(code, text):
+    """ "X should have consulted us": a reproach about the past, not a demand."""
+    assert not code(text).of("REQUEST")
+
+
+def test_what_should_be_done_is_still_a_demand(code):
+    found = code("Greece said on Tuesday that Turkey should withdraw its ships.").of("REQUEST")
+    assert len(found) == 1 and states(found[0].recipients) == ("TUR",)
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        (
+            "Moscow vowed on Tuesday to respond to what it called the militarisation of Moldova.",
+            "RUS",
+            "MDA",
+        ),
+        (
+            "Beijing vowed to retaliate against what it called the provocations of Manila.",
+            "CHN",
+            "PHL",
+        ),
+    ],
+)
+def test_a_vow_to_answer_what_the_speaker_names_targets_the_state_named(
+    code, text, actor, recipient
+):
+    """ "respond to what it called X": what the free relative names is the object."""
+    found = code(text).of("THREATEN")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]

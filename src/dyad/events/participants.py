@@ -3405,9 +3405,9 @@ class _Participants:
         it goes to or comes from ("curbs on exports to South Korea", "a ban on imports from
         China")."""
         found: list[Actor] = []
-        for g in self.children[prep.i]:
+        for g in [*self.children[prep.i], *self._named_in_free_relative(prep)]:
             pobj = self.tokens[g]
-            if pobj.dep != "pobj":
+            if pobj.dep not in ("pobj", "oprd"):
                 continue
             named = self._np_actors(pobj)
             if not named and not self._names_actor(pobj):
@@ -3423,6 +3423,19 @@ class _Participants:
                         named += self._prep_actors(via)
             found += named
         return found
+
+    def _named_in_free_relative(self, prep: Token) -> list[int]:
+        """ "respond to what it called the militarisation of Moldova": the parser hangs the
+        naming verb on the preposition ("what" its object); what it names is the object."""
+        return [
+            o
+            for c in self.children[prep.i]
+            if self.tokens[c].dep == "pcomp"
+            and self.tokens[c].lemma.lower() in _NAMING_VERBS
+            and any(self.tokens[w].lemma.lower() == "what" for w in self.children[c])
+            for o in self.children[c]
+            if self.tokens[o].dep == "oprd"
+        ]
 
     def _forces_object(self, verb: Token) -> bool:
         """Whether the verb's object is troops, forces or police ("sent troops to ...")."""
