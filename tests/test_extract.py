@@ -13469,3 +13469,155 @@ def test_people_sent_to_cover_are_no_aid(code, text):
 def test_money_sent_is_still_aid(code):
     coded = code("Japan sent $5 million in aid to Turkey on Tuesday.")
     assert states(coded.one("AID").recipients) == ("TUR",), coded.summary()
+
+
+# --- Verbal conflict and requests (ACCUSE, REQUEST, REJECT): wordings of a family ---------
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        (
+            "China lodged solemn representations with India on Monday over the remarks.",
+            "CHN",
+            "IND",
+        ),
+        ("Beijing made stern representations to Tokyo over the visit on Monday.", "CHN", "JPN"),
+    ],
+)
+def test_representations_lodged_are_a_complaint(code, text, actor, recipient):
+    """ "lodged representations with X": the diplomatic form of a formal complaint."""
+    found = code(text).of("ACCUSE")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]
+
+
+def test_a_body_s_representation_is_no_complaint(code):
+    assert not code("The bloc's representation in the body was discussed on Monday.").of("ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Peru scrapped a planned meeting with Chile on Monday.", "CHL"),
+        ("Kenya has shelved talks with Somalia.", "SOM"),
+    ],
+)
+def test_a_meeting_scrapped_is_rejected(code, text, recipient):
+    """ "scrapped a summit with X", "shelved talks with Y": cancelling in other words."""
+    found = code(text).of("REJECT")
+    assert len(found) == 1 and states(found[0].recipients) == (recipient,)
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Sweden leaned on China on Monday to release the publisher.", "SWE", "CHN"),
+        ("Washington is leaning hard on Israel to allow more aid in.", "USA", "ISR"),
+        ("Kenya pleaded with Uganda on Tuesday not to halt fuel exports.", "KEN", "UGA"),
+        ("The Philippine president has pleaded with Beijing to stop the raids.", "PHL", "CHN"),
+        ("Pakistan appealed to Washington on Tuesday to release the reserves.", "PAK", "USA"),
+        ("Lebanon has appealed to Paris for help, officials said on Tuesday.", "LBN", "FRA"),
+    ],
+)
+def test_pressing_pleading_and_appealing_are_requests_of_the_one_addressed(
+    code, text, actor, recipient
+):
+    """ "leaned on X to ...", "pleaded with X not to ...", "appealed to <capital> to ...":
+    the one leaned on, pleaded with or appealed to is asked (a capital after "to" of an
+    appeal is its government, not a destination)."""
+    found = code(text).of("REQUEST")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]
+
+
+def test_leaning_on_experience_presses_no_one(code):
+    assert not code("Germany leaned on its experience with Russia on Monday.").of("REQUEST")
+
+
+def test_a_flight_to_a_capital_stays_a_place(code):
+    """ "flew to Washington": a destination, not an addressee."""
+    coded = code("Pakistan's prime minister flew to Washington on Tuesday.")
+    assert not coded.of("REQUEST") and not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("India pushed back against a Chinese request on Monday.", "CHN"),
+        ("Ghana balked at the Nigerian proposal on Monday.", "NGA"),
+    ],
+)
+def test_a_refusal_aimed_through_a_preposition_targets_the_thing_s_state(code, text, recipient):
+    """ "pushed back against a Chinese request": the state whose demonym marks the thing a
+    refusal is aimed at is its target, as for a direct object ("rejected a Chinese plan")."""
+    found = code(text).of("REJECT")
+    assert len(found) == 1 and states(found[0].recipients) == (recipient,)
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        (
+            "Jordan warned Israel on Thursday that any attempt to expel villagers "
+            "would be treated as a hostile act.",
+            "JOR",
+            "ISR",
+        ),
+        (
+            "China has warned the Philippines that any further incursion into the shoal "
+            "would be dealt with firmly.",
+            "CHN",
+            "PHL",
+        ),
+    ],
+)
+def test_a_warning_that_any_step_would_be_answered_is_a_threat(code, text, actor, recipient):
+    """ "warned X that any attempt (move, incursion) would ...": a threat to the one warned."""
+    found = code(text).of("THREATEN")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]
+
+
+def test_a_forecast_of_any_step_warns_no_one(code):
+    assert not code("The central bank warned that any move to raise rates would hurt growth.").of(
+        "THREATEN"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia chided Thailand on Tuesday for closing the border, saying Bangkok should "
+        "have consulted Phnom Penh first.",
+        "Greece said on Tuesday that Turkey should have informed Athens before the drill.",
+    ],
+)
+def test_what_should_have_been_done_asks_nothing(code, text):
+    """ "X should have consulted us": a reproach about the past, not a demand."""
+    assert not code(text).of("REQUEST")
+
+
+def test_what_should_be_done_is_still_a_demand(code):
+    found = code("Greece said on Tuesday that Turkey should withdraw its ships.").of("REQUEST")
+    assert len(found) == 1 and states(found[0].recipients) == ("TUR",)
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        (
+            "Moscow vowed on Tuesday to respond to what it called the militarisation of Moldova.",
+            "RUS",
+            "MDA",
+        ),
+        (
+            "Beijing vowed to retaliate against what it called the provocations of Manila.",
+            "CHN",
+            "PHL",
+        ),
+    ],
+)
+def test_a_vow_to_answer_what_the_speaker_names_targets_the_state_named(
+    code, text, actor, recipient
+):
+    """ "respond to what it called X": what the free relative names is the object."""
+    found = code(text).of("THREATEN")
+    assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]

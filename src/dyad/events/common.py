@@ -762,6 +762,8 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {"of"}
     if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
         preps = preps - {"with"}
+    if rule.particle == "with" and rule.type == "REQUEST":  # "pleaded with X not to ..."
+        preps = preps | {"with"}  # the one pleaded with is asked
     if rule.particle in ("with", "in") and rule.type == "AID":
         # "deposited $2 billion with X / in X's central bank": the entry's own preposition
         preps = preps | {rule.particle}

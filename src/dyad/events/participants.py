@@ -272,6 +272,9 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "after meeting X", "before leaving for Y": prepositions of a gerund of time
 _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
+# Prepositions that aim a refusal or a reproach at a thing: "pushed back against a Chinese
+# plan", "balked at the U.S. offer", "objected to the Dutch proposal".
+_AIMED_AT = frozenset({"against", "at", "to"})
 
 
 _INTO = frozenset({"in", "at", "into", "to"})  # "arrived in", "flew into", "travelled to"
@@ -2324,7 +2327,12 @@ class _Participants:
             and not any(a.country and a.kind in _COUNTED_KINDS for a in recipients)
         ):
             # no state among them ("seized an oil tanker" gives the tanker, kind "other")
-            owners = self._demonym_owner(verb, actors, posted=rule.type == "SANCTION")
+            owners = self._demonym_owner(
+                verb,
+                actors,
+                posted=rule.type == "SANCTION",
+                aimed=rule.type in ("REJECT", "ACCUSE"),
+            )
             if rule.type == "COERCE":  # seized ships and goods, not people held
                 owners = owners if self._seized_thing(verb) else []
                 # "seized the Stena Impero" after "a British-flagged tanker" was told
@@ -2535,12 +2543,16 @@ class _Participants:
         (a,) = struck.values()
         return [self._state_actor(a.country, a.raw, a.mentions)]
 
-    def _demonym_owner(self, verb: Token, actors: list[Actor], posted: bool) -> list[Actor]:
+    def _demonym_owner(
+        self, verb: Token, actors: list[Actor], posted: bool, aimed: bool = False
+    ) -> list[Actor]:
         """ "seized a Greek-flagged tanker", "rejected a Ukrainian peace plan", "banned
         imports of Moldovan fruit": the one state whose demonym marks the thing acted on is
         the target (not the actor's own: "seized a Russian ship" at home is no one else's).
         People acted on are not their state ("arrested a French citizen": tests and
-        DESIGN's ``countries``). With ``posted``, the host of an envoy or mission too."""
+        DESIGN's ``countries``). With ``posted``, the host of an envoy or mission too; with
+        ``aimed``, the thing a stance is aimed at through a preposition as well ("pushed back
+        against a Maldivian request", "balked at the U.S. proposal")."""
         own = {a.country for a in actors if a.country}
         named: dict[str, Token] = {}
         stack = [
@@ -2550,6 +2562,15 @@ class _Participants:
             # people ("arrested a French citizen") are no agents of their state
             and self.tokens[c].lemma.lower() not in _HELD_PEOPLE | {"reporter", "people"}
         ]
+        if aimed:
+            stack += [
+                o
+                for p in self.children[verb.i]
+                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in _AIMED_AT
+                for o in self.children[p]
+                if self.tokens[o].dep == "pobj"
+                and self.tokens[o].lemma.lower() not in _HELD_PEOPLE | {"reporter", "people"}
+            ]
         while stack:
             tok = self.tokens[stack.pop()]
             origin = self.tokens[tok.head].text.lower() in _ORIGIN_WORDS  # "Australian-born"
@@ -3384,9 +3405,9 @@ class _Participants:
         it goes to or comes from ("curbs on exports to South Korea", "a ban on imports from
         China")."""
         found: list[Actor] = []
-        for g in self.children[prep.i]:
+        for g in [*self.children[prep.i], *self._named_in_free_relative(prep)]:
             pobj = self.tokens[g]
-            if pobj.dep != "pobj":
+            if pobj.dep not in ("pobj", "oprd"):
                 continue
             named = self._np_actors(pobj)
             if not named and not self._names_actor(pobj):
@@ -3402,6 +3423,19 @@ class _Participants:
                         named += self._prep_actors(via)
             found += named
         return found
+
+    def _named_in_free_relative(self, prep: Token) -> list[int]:
+        """ "respond to what it called the militarisation of Moldova": the parser hangs the
+        naming verb on the preposition ("what" its object); what it names is the object."""
+        return [
+            o
+            for c in self.children[prep.i]
+            if self.tokens[c].dep == "pcomp"
+            and self.tokens[c].lemma.lower() in _NAMING_VERBS
+            and any(self.tokens[w].lemma.lower() == "what" for w in self.children[c])
+            for o in self.children[c]
+            if self.tokens[o].dep == "oprd"
+        ]
 
     def _forces_object(self, verb: Token) -> bool:
         """Whether the verb's object is troops, forces or police ("sent troops to ...")."""

@@ -436,6 +436,8 @@ class _Speech:
         subject = next((k for k in kids if k.dep in _SUBJECTS), None)
         doer = subject if subject is not None and subject.dep in ("nsubj", "csubj") else None
         if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids):
+            if any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids):
+                return None  # "X should have warned us", "must have known": past, nothing asked
             return head, doer
         if head.lemma.lower() in _EXPECT and head.pos == "VERB":
             return self._expected(kids)

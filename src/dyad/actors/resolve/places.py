@@ -33,6 +33,9 @@ _PLACE_NOUNS = frozenset(
 _LOCATION_PREPS = frozenset(
     "in at to from near outside inside into across via toward towards".split()
 )
+# Words whose "to X" addresses a government, not a destination: "appealed to Washington to
+# release the funds", "a plea to Rome", "complained to Ankara about the flights".
+_ADDRESSING = frozenset("appeal plea plead petition complain complaint".split())
 
 
 def place_like(ctx: ArticleContext, m: Match) -> bool:
@@ -93,7 +96,13 @@ def is_actor_place(tokens: Sequence[Token], m: Match) -> bool:
     """ "Beijing said" is the state; "in Beijing" is a place."""
     tok = tokens[m.first]
     if m.first > 0 and tokens[m.first - 1].text.lower() in _LOCATION_PREPS:
-        return False
+        prep = tokens[m.first - 1]
+        if not (
+            prep.text.lower() == "to"
+            and prep.head != prep.i
+            and tokens[prep.head].lemma.lower() in _ADDRESSING
+        ):
+            return False
     head = tokens[m.last - 1]
     if head.dep == "compound" or (
         m.last < len(tokens)
