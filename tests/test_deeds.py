@@ -182,8 +182,9 @@ def test_a_shelling_the_victim_reports_stays_its_charge(code):
     assert not pairs(coded, "ASSAULT")
 
 
-def test_a_national_arrested_is_still_not_his_state(code):
-    """Session 9 left the convention as it was: an arrested citizen is no agent of his
-    state (tests/test_extract.py), whatever deeds.py adds for ships and soldiers."""
+def test_a_foreign_national_arrested_targets_his_state(code):
+    """The convention changed: an arrested citizen is no agent of his state, but holding a
+    foreign national is COERCE against the national's state (as the gold codes it;
+    tests/test_extract.py, the foreign nationals block)."""
     coded = code("Iranian police arrested a Swedish citizen in Tehran on Monday.")
-    assert (("IRN",), ()) in pairs(coded, "COERCE")
+    assert (("IRN",), ("SWE",)) in pairs(coded, "COERCE")

@@ -1570,6 +1570,8 @@ def test_coerce_arrest(code):
     event = code("Iranian authorities arrested a French citizen on Monday.").one("COERCE")
     assert event.mode == "arrest"
     assert states(event.actors) == ("IRN",)
+    # convention: a foreign national held is an act on the national's state
+    assert states(event.recipients) == ("FRA",)
     assert event.cameo == "173"
     assert event.quad_class == 4
 
@@ -3001,7 +3003,9 @@ def test_crosswalk_is_filled_and_consistent(code):
 def test_countries_are_the_sorted_states_of_state_actors_only(code):
     coded = code(STORY)
     arrest = coded.one("COERCE")
-    assert arrest.countries == ("IRN",)  # a French citizen is no agent of France
+    # a French citizen is no agent of France, but by convention holding a foreign national
+    # is COERCE against the national's state (own nationals stay domestic)
+    assert arrest.countries == ("FRA", "IRN")
     condemn = coded.one("ACCUSE")
     assert [a.kind for a in condemn.actors] == ["organisation"]
     assert condemn.countries == ("BLR",)  # the EU is no state
@@ -6035,7 +6039,7 @@ def test_a_demonym_on_what_is_acted_on_names_the_target(code, text, event_type, 
 
 
 def test_a_demonym_of_the_actor_s_own_state_names_no_target(code):
-    # nor do people: "arrested a French citizen" (test_countries_are_the_sorted_states_...)
+    # (people of another state held do: "arrested a French citizen", test_coerce_arrest)
     coded = code("Russian border guards on Monday seized a Russian fishing boat in the Baltic.")
     assert [m for m in coded.of("COERCE")], coded.summary()
     assert not [m for m in coded.of("COERCE") for a in m.recipients if a.kind == "state"], (
@@ -13621,3 +13625,38 @@ def test_a_vow_to_answer_what_the_speaker_names_targets_the_state_named(
     """ "respond to what it called X": what the free relative names is the object."""
     found = code(text).of("THREATEN")
     assert [(states(e.actors), states(e.recipients)) for e in found] == [((actor,), (recipient,))]
+
+
+# ---- foreign nationals held: COERCE on the national's state ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Venezuela detained three Colombian nationals near the border on Monday.", "VEN", "COL"),
+        ("Police in Ghana arrested two Nigerian traders on Sunday.", "GHA", "NGA"),
+        ("A Chinese court sentenced a Canadian citizen to death on Friday.", "CHN", "CAN"),
+        ("Kuwait deported dozens of Egyptian workers on Sunday.", "KWT", "EGY"),
+        ("A Canadian citizen was sentenced to death in China on Monday.", "CHN", "CAN"),
+        ("Mali expelled two Belgian citizens working for a mining firm on Tuesday.", "MLI", "BEL"),
+        ("Russian security agents detained an American reporter in Perm on Thursday.", "RUS",
+         "USA"),
+        ("Niger's police detained four German nationals near Agadez on Monday, Germany's "
+         "foreign ministry said on Tuesday.", "NER", "DEU"),
+    ],
+    ids=["nationals", "traders", "sentenced", "deported", "passive", "expelled", "reporter",
+         "reported-by-their-state"],
+)  # fmt: skip
+def test_holding_a_foreign_national_coerces_the_national_s_state(code, text, actor, target):
+    """Arresting, jailing, sentencing or deporting people marked by another state's
+    nationality is COERCE from the holding state against theirs."""
+    coded = code(text)
+    event = coded.one("COERCE")
+    assert states(event.actors) == (actor,), coded.summary()
+    assert target in states(event.recipients), coded.summary()
+
+
+def test_holding_one_s_own_nationals_stays_domestic(code):
+    coded = code("Turkey detained 20 Turkish journalists on Monday.")
+    event = coded.one("COERCE")
+    assert event.countries == ("TUR",), coded.summary()

@@ -517,6 +517,13 @@ _HELD_PEOPLE = frozenset(
     nurse doctor teacher miner protester demonstrator fisherman lawyer newspaper
     broadcaster""".split()
 )
+# People a state may arrest, jail or send away; marked by another state's nationality ("a
+# Dutch tourist", "two Thai fishermen") the act on them is one on that state.
+_FOREIGN_HELD = _HELD_PEOPLE | frozenset(
+    """reporter correspondent people person man woman tourist trader businessman
+    businesswoman sailor seaman crew pilot traveller traveler visitor academic researcher
+    scholar engineer executive adviser advisor missionary aid""".split()
+)
 # What "a state of ..." names when it is a condition, not a state.
 _STATES_OF_AFFAIRS = frozenset(
     "emergency siege war alert readiness calamity disaster exception".split()

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import Actor, Span, Token
-from .common import _SEIZABLE, _Found, _political
+from .common import _FOREIGN_HELD, _SEIZABLE, _Found, _political
 from .lexicon import Trigger
 
 # The weapons a test fires ("test-fired a missile", "test-launched a rocket").
@@ -391,14 +391,16 @@ class _Deeds:
         a charge."""
         if found.rule.type == "MOBILIZE" and found.rule.mode == "weapons":
             return True  # "North Korea fired two missiles, Seoul's military said"
-        if found.rule.type != "COERCE" or found.rule.mode not in ("seize", "arrest"):
+        if found.rule.type != "COERCE" or found.rule.mode not in ("seize", "arrest", "deport"):
             return False
         objects = [
             self.tokens[c]
             for c in self.children[tok.i]
             if self.tokens[c].dep in ("dobj", "nsubjpass")
         ]
-        taken = _SEIZABLE | _TAKEN_FORCES
+        # and people of the reporting side's nationality ("detained two Dutch citizens,
+        # The Hague said")
+        taken = _SEIZABLE | _TAKEN_FORCES | _FOREIGN_HELD
         return any(o.lemma.lower() in taken for o in objects) and any(
             a.kind == "state" and a.country for a in found.recipients
         )

@@ -57,6 +57,7 @@ from .common import (
     _FEELINGS,
     _FIRMS,
     _FORCES,
+    _FOREIGN_HELD,
     _GENERIC_ACTS,
     _GROUP_NOUNS,
     _HELD_BY,
@@ -2333,11 +2334,20 @@ class _Participants:
                 posted=rule.type == "SANCTION",
                 aimed=rule.type in ("REJECT", "ACCUSE"),
             )
-            if rule.type == "COERCE":  # seized ships and goods, not people held
-                owners = owners if self._seized_thing(verb) else []
+            if rule.type == "COERCE":  # seized ships and goods; people held by nationality
+                owners = (
+                    owners if self._seized_thing(verb) else self._held_nationals(verb, rule, actors)
+                )
                 # "seized the Stena Impero" after "a British-flagged tanker" was told
                 owners = owners or self._flag_told_before(verb, actors)
             recipients = _owners_for(recipients, owners)
+        elif rule.type == "COERCE" and actors and not self._seized_thing(verb):
+            # "detained a Dutch adviser to its ousted leader": the leader is the actor's own,
+            # the adviser's state still the target
+            own = {a.country for a in actors if a.country}
+            held = {a.country for a in recipients if a.country and a.kind in _COUNTED_KINDS}
+            if own and held <= own:
+                recipients = _owners_for(recipients, self._held_nationals(verb, rule, actors))
         if not any(a.country and a.kind in _COUNTED_KINDS for a in recipients):
             # "reopened its airspace to Indian airlines", "evacuated a post in Syria's Hama
             # province" (events/deeds.py)
@@ -2599,6 +2609,38 @@ class _Participants:
                 if self.tokens[c].dep in ("amod", "compound", "npadvmod", "prep", "pobj", "conj")
             ]
         if len(named) != 1:
+            return []
+        [(iso3, word)] = named.items()
+        return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
+
+    def _held_nationals(self, verb: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
+        """ "detained a Dutch tourist", "deported dozens of Thai workers", "two Polish
+        citizens were jailed": people marked by one other state's nationality, held, jailed
+        or sent away, stand for that state. Their own state's people do not ("jailed three
+        Kenyan activists" in Kenya is a domestic act)."""
+        if rule.mode not in ("arrest", "deport", "seize"):
+            return []  # not "banned two Dutch reporters": no one held or sent away
+        own = {a.country for a in actors if a.country}
+        people = [c for c in self.children[verb.i] if self.tokens[c].dep in ("dobj", "nsubjpass")]
+        named: dict[str, Token] = {}
+        while people:
+            tok = self.tokens[people.pop()]
+            if tok.lemma.lower() in _QUANTITIES or tok.pos == "NUM":
+                people += self._pobjs(tok, "of")  # "dozens of Thai workers"
+                continue
+            people += [c for c in self.children[tok.i] if self.tokens[c].dep == "conj"]
+            if tok.lemma.lower() not in _FOREIGN_HELD:
+                continue
+            for c in self.children[tok.i]:
+                mark = self.tokens[c]
+                if mark.dep not in ("amod", "compound") or region_before(self.tokens, mark.i):
+                    continue
+                if any(self.tokens[g].text.lower() in _ORIGIN_WORDS for g in self.children[c]):
+                    continue  # "a Chinese-born Australian": the birth is no nationality
+                state = self.x.kb.state_by_demonym(mark.text)
+                if state is not None and state.iso3 not in own:
+                    named.setdefault(state.iso3, mark)
+        if not own or len(named) != 1:
             return []
         [(iso3, word)] = named.items()
         return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
