@@ -13417,3 +13417,57 @@ def test_a_stance_told_in_a_call_story_answers_no_one(code):
         "opposed the politicisation of the fight against it."
     )
     assert coded.of("CONSULT") and not coded.of("REJECT"), coded.summary()
+
+
+# ---- the diplomatic core (CONSULT, SUPPORT, AGREE, COOPERATE): wordings of news English ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister met the Chinese ambassador in Nairobi on Monday.",
+        "Chile's president received the Spanish ambassador at La Moneda on Tuesday.",
+        "The Thai foreign minister held talks with the Malaysian ambassador in Bangkok on Friday.",
+    ],
+)
+def test_a_meeting_with_a_resident_ambassador_is_no_visit(code, text):
+    """ "met the Chinese ambassador in Nairobi": the envoy lives at his post; no one
+    travelled, so the meeting is one of no mode, not the envoy's state's visit."""
+    coded = code(text)
+    found = coded.of("CONSULT")
+    assert len(found) == 1 and found[0].mode is None, coded.summary()
+
+
+def test_a_travelling_leader_still_visits(code):
+    """(not an envoy: the chancellor who arrived in Paris visited it)"""
+    coded = code("Germany's chancellor arrived in Paris on Monday for talks with Macron.")
+    assert [e.mode for e in coded.of("CONSULT")] == ["visit"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ghana's foreign minister pledged Accra's backing for Senegal's bid to host the "
+            "trade fair during a call with his Senegalese counterpart on Tuesday.",
+            ("GHA", "SEN"),
+        ),
+        (
+            "Peru's president threw his weight behind Chile's plan to build a new port in a "
+            "telephone conversation with Gabriel Boric on Tuesday.",
+            ("CHL", "PER"),
+        ),
+        (
+            "The Nepali foreign secretary sought India's help with the return of stranded "
+            "workers during a meeting with the Indian ambassador in Kathmandu on Tuesday.",
+            ("IND", "NPL"),
+        ),
+    ],
+)
+def test_a_contact_hung_on_a_noun_of_the_deed_is_its_doers(code, text, pair):
+    """ "backed X's bid to host the fair during a call with Y": the parser hangs the call on
+    "host" or on a noun deep in the object; the call is the backer's, held (not a wish)."""
+    coded = code(text)
+    found = coded.of("CONSULT")
+    assert len(found) == 1 and found[0].countries == pair, coded.summary()
+    assert found[0].modality == "actual", coded.summary()

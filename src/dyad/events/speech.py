@@ -1011,6 +1011,13 @@ class _Speech:
             mood = self._modality(head, rule) if head.pos in ("VERB", "AUX") else None
             if mood in ("intended", "hypothetical"):
                 return mood
+        setting = self._setting_carrier(tok) if rule.type == "CONSULT" else None
+        if setting is not None:  # "sought X's pledge ... during talks with Y": talks held,
+            # unless the deed they are the setting of is to come
+            auxes = {self.tokens[c].text.lower() for c in self.children[setting.i]}
+            if auxes & _HYPOTHETICAL:
+                return "hypothetical"
+            return "intended" if auxes & _FUTURE else "actual"
         chain = [tok]
         current = tok
         if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
