@@ -13471,3 +13471,19 @@ def test_a_contact_hung_on_a_noun_of_the_deed_is_its_doers(code, text, pair):
     found = coded.of("CONSULT")
     assert len(found) == 1 and found[0].countries == pair, coded.summary()
     assert found[0].modality == "actual", coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's president met Vladimir Putin at a dacha outside Moscow on Monday.",
+        "India's prime minister met Putin at a residence near Moscow on Tuesday.",
+        "Latvia's foreign minister praised Lithuania's stance during a joint news conference "
+        "with his Lithuanian counterpart Gabrielius Landsbergis in Vilnius on Friday.",
+    ],
+)
+def test_a_meeting_placed_by_a_venue_or_the_name_met_is_a_visit(code, text):
+    """ "at a dacha outside Moscow", "a news conference with his counterpart Jane Doe in
+    Riga" (the name hung on the meeting noun): the host's ground, so a visit."""
+    coded = code(text)
+    assert [e.mode for e in coded.of("CONSULT")] == ["visit"], coded.summary()

@@ -1576,14 +1576,18 @@ class _Speech:
                 anchors.add(self._clause_head(tok).i)
             anchors |= self._met_party(anchors)
             anchors |= self._taking_place(tok)
-        anchors |= self._venues(anchors)
+        venues = self._venues(anchors)
+        anchors |= venues
         country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
                 continue
             prep = self.tokens[t.head]
-            if prep.text.lower() not in ("in", "at") or prep.head not in anchors:
+            word = prep.text.lower()
+            if word not in ("in", "at", "outside", "near") or prep.head not in anchors:
                 continue
+            if word in ("outside", "near") and prep.head not in venues:
+                continue  # "at a dacha outside Moscow": a venue's own town only
             named = self._town_of(t)
             if named is not None:  # "in the Chinese port city of Dalian": the town named
                 t = named
@@ -1630,7 +1634,20 @@ class _Speech:
             for g in self.children[p]
             if self.tokens[g].dep == "pobj" and self.tokens[g].pos in ("PROPN", "NOUN")
         }
-        return met | {c for g in met for c in self.children[g] if self.tokens[c].dep == "appos"}
+        # "a news conference with his counterpart Jane Doe in Lima": the name the parser
+        # hung on the meeting noun beside its "with"
+        named = {
+            c
+            for a in anchors
+            if any(self.tokens[p].text.lower() == "with" for p in self.children[a])
+            for c in self.children[a]
+            if self.tokens[c].dep == "appos" and self.tokens[c].pos == "PROPN"
+        }
+        return (
+            met
+            | named
+            | {c for g in met for c in self.children[g] if self.tokens[c].dep == "appos"}
+        )
 
     def _taking_place(self, tok: Token) -> set[int]:
         """ "a meeting between X and Y, which took place in Thimphu", "talks held in Doha":
