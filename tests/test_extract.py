@@ -13487,3 +13487,37 @@ def test_a_meeting_placed_by_a_venue_or_the_name_met_is_a_visit(code, text):
     Riga" (the name hung on the meeting noun): the host's ground, so a visit."""
     coded = code(text)
     assert [e.mode for e in coded.of("CONSULT")] == ["visit"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Greek and Turkish naval commanders held talks in Athens on Monday.",
+            ("GRC", "TUR"),
+        ),
+        (
+            "Kenyan and Somali army commanders agreed on Friday to reopen the border crossing.",
+            ("KEN", "SOM"),
+        ),
+    ],
+)
+def test_a_row_of_demonyms_shares_a_modified_plural_office(code, text, pair):
+    """ "Greek and Turkish naval commanders": a plural office after a row of demonyms is
+    one holder per state, with a modifier before it as without ("the two states' ...")."""
+    coded = code(text)
+    assert any(e.countries == pair for e in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian and Australian troops took part in a joint drill in Darwin on Monday.",
+        "Japan took part in joint naval exercises with India in the Bay of Bengal on Tuesday.",
+    ],
+)
+def test_taking_part_in_a_joint_exercise_is_cooperation(code, text):
+    """ "took part in joint exercises with X": "take" carries the exercise as "participate"
+    does."""
+    coded = code(text)
+    assert len(coded.of("COOPERATE")) == 1, coded.summary()
