@@ -13521,3 +13521,16 @@ def test_taking_part_in_a_joint_exercise_is_cooperation(code, text):
     does."""
     coded = code(text)
     assert len(coded.of("COOPERATE")) == 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara hosted exiled Syrian commanders during the uprising of the 1980s.",
+        "Russia and Japan held talks on the islands in the 2000s without result.",
+    ],
+)
+def test_a_deed_told_of_a_past_decade_is_history(code, text):
+    """ "during the war of the 1980s": a decade before the story's is background."""
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
