@@ -13534,3 +13534,32 @@ def test_a_deed_told_of_a_past_decade_is_history(code, text):
     """ "during the war of the 1980s": a decade before the story's is background."""
     coded = code(text)
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan arrived at the Black Sea resort on Friday for a summit with Vladimir Putin.",
+        "A summit between Kenya's president and Ethiopia's prime minister ended on Tuesday.",
+    ],
+)
+def test_a_summit_with_or_between_names_its_parties(code, text):
+    """ "arrived for a summit with X", "a summit between X and Y": as "a meeting with"."""
+    coded = code(text)
+    assert len({e.countries for e in coded.of("CONSULT")}) == 1, coded.summary()
+
+
+def test_a_proposed_summit_is_no_summit_held(code):
+    """(not "proposed a summit with X": the offer is the event)"""
+    coded = code("Macron proposed a summit with Xi on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_contact_after_a_quotation_is_the_setting_of_the_demand(code):
+    """ "urged X to 'stop it' during a state visit to Y": the quotation closes the demand;
+    the visit after it is where it was made, held."""
+    coded = code(
+        'The Brazilian president urged Xi Jinping to "end the trade war" during a state '
+        "visit to Beijing on Thursday."
+    )
+    assert [e.countries for e in coded.of("CONSULT")] == [("BRA", "CHN")], coded.summary()

@@ -1111,8 +1111,8 @@ class _Speech:
             return False
         if not any(t.type == "CONSULT" for t in self._senses(noun.i)):
             return False
-        if self.tokens[prep.i - 1].text == ",":
-            return True
+        if self.tokens[prep.i - 1].text in (",", '"', "”"):
+            return True  # (or after a quotation: "urged X to 'stop it' during a visit")
         # "pledged to work together ... at their first summit": the doers' own meeting,
         # unless one to come ("agreed to discuss it at their next summit")
         kids = [self.tokens[c] for c in self.children[noun.i]]
