@@ -13563,3 +13563,24 @@ def test_a_contact_after_a_quotation_is_the_setting_of_the_demand(code):
         "visit to Beijing on Thursday."
     )
     assert [e.countries for e in coded.of("CONSULT")] == [("BRA", "CHN")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian and Guinean leaders signed a transport pact during a working session in "
+        "Conakry on Monday.",
+        "Morocco's foreign minister held a working session with his Spanish counterpart in "
+        "Rabat on Thursday.",
+    ],
+)
+def test_a_working_session_is_a_meeting(code, text):
+    """ "held a working session with X": leaders' talks, as the francophone press says."""
+    coded = code(text)
+    assert len(coded.of("CONSULT")) == 1, coded.summary()
+
+
+def test_a_parliament_session_is_no_meeting(code):
+    """(not "the parliament opened its session": no working session of two sides)"""
+    coded = code("The parliament opened its session on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()
