@@ -13660,3 +13660,170 @@ def test_holding_one_s_own_nationals_stays_domestic(code):
     coded = code("Turkey detained 20 Turkish journalists on Monday.")
     event = coded.one("COERCE")
     assert event.countries == ("TUR",), coded.summary()
+
+
+# ---- the diplomatic core (CONSULT, SUPPORT, AGREE, COOPERATE): wordings of news English ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister met the Chinese ambassador in Nairobi on Monday.",
+        "Chile's president received the Spanish ambassador at La Moneda on Tuesday.",
+        "The Thai foreign minister held talks with the Malaysian ambassador in Bangkok on Friday.",
+    ],
+)
+def test_a_meeting_with_a_resident_ambassador_is_no_visit(code, text):
+    """ "met the Chinese ambassador in Nairobi": the envoy lives at his post; no one
+    travelled, so the meeting is one of no mode, not the envoy's state's visit."""
+    coded = code(text)
+    found = coded.of("CONSULT")
+    assert len(found) == 1 and found[0].mode is None, coded.summary()
+
+
+def test_a_travelling_leader_still_visits(code):
+    """(not an envoy: the chancellor who arrived in Paris visited it)"""
+    coded = code("Germany's chancellor arrived in Paris on Monday for talks with Macron.")
+    assert [e.mode for e in coded.of("CONSULT")] == ["visit"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ghana's foreign minister pledged Accra's backing for Senegal's bid to host the "
+            "trade fair during a call with his Senegalese counterpart on Tuesday.",
+            ("GHA", "SEN"),
+        ),
+        (
+            "Peru's president threw his weight behind Chile's plan to build a new port in a "
+            "telephone conversation with Gabriel Boric on Tuesday.",
+            ("CHL", "PER"),
+        ),
+        (
+            "The Nepali foreign secretary sought India's help with the return of stranded "
+            "workers during a meeting with the Indian ambassador in Kathmandu on Tuesday.",
+            ("IND", "NPL"),
+        ),
+    ],
+)
+def test_a_contact_hung_on_a_noun_of_the_deed_is_its_doers(code, text, pair):
+    """ "backed X's bid to host the fair during a call with Y": the parser hangs the call on
+    "host" or on a noun deep in the object; the call is the backer's, held (not a wish)."""
+    coded = code(text)
+    found = coded.of("CONSULT")
+    assert len(found) == 1 and found[0].countries == pair, coded.summary()
+    assert found[0].modality == "actual", coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's president met Vladimir Putin at a dacha outside Moscow on Monday.",
+        "India's prime minister met Putin at a residence near Moscow on Tuesday.",
+        "Latvia's foreign minister praised Lithuania's stance during a joint news conference "
+        "with his Lithuanian counterpart Gabrielius Landsbergis in Vilnius on Friday.",
+    ],
+)
+def test_a_meeting_placed_by_a_venue_or_the_name_met_is_a_visit(code, text):
+    """ "at a dacha outside Moscow", "a news conference with his counterpart Jane Doe in
+    Riga" (the name hung on the meeting noun): the host's ground, so a visit."""
+    coded = code(text)
+    assert [e.mode for e in coded.of("CONSULT")] == ["visit"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Greek and Turkish naval commanders held talks in Athens on Monday.",
+            ("GRC", "TUR"),
+        ),
+        (
+            "Kenyan and Somali army commanders agreed on Friday to reopen the border crossing.",
+            ("KEN", "SOM"),
+        ),
+    ],
+)
+def test_a_row_of_demonyms_shares_a_modified_plural_office(code, text, pair):
+    """ "Greek and Turkish naval commanders": a plural office after a row of demonyms is
+    one holder per state, with a modifier before it as without ("the two states' ...")."""
+    coded = code(text)
+    assert any(e.countries == pair for e in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian and Australian troops took part in a joint drill in Darwin on Monday.",
+        "Japan took part in joint naval exercises with India in the Bay of Bengal on Tuesday.",
+    ],
+)
+def test_taking_part_in_a_joint_exercise_is_cooperation(code, text):
+    """ "took part in joint exercises with X": "take" carries the exercise as "participate"
+    does."""
+    coded = code(text)
+    assert len(coded.of("COOPERATE")) == 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara hosted exiled Syrian commanders during the uprising of the 1980s.",
+        "Russia and Japan held talks on the islands in the 2000s without result.",
+    ],
+)
+def test_a_deed_told_of_a_past_decade_is_history(code, text):
+    """ "during the war of the 1980s": a decade before the story's is background."""
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan arrived at the Black Sea resort on Friday for a summit with Vladimir Putin.",
+        "A summit between Kenya's president and Ethiopia's prime minister ended on Tuesday.",
+    ],
+)
+def test_a_summit_with_or_between_names_its_parties(code, text):
+    """ "arrived for a summit with X", "a summit between X and Y": as "a meeting with"."""
+    coded = code(text)
+    assert len({e.countries for e in coded.of("CONSULT")}) == 1, coded.summary()
+
+
+def test_a_proposed_summit_is_no_summit_held(code):
+    """(not "proposed a summit with X": the offer is the event)"""
+    coded = code("Macron proposed a summit with Xi on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_contact_after_a_quotation_is_the_setting_of_the_demand(code):
+    """ "urged X to 'stop it' during a state visit to Y": the quotation closes the demand;
+    the visit after it is where it was made, held."""
+    coded = code(
+        'The Brazilian president urged Xi Jinping to "end the trade war" during a state '
+        "visit to Beijing on Thursday."
+    )
+    assert [e.countries for e in coded.of("CONSULT")] == [("BRA", "CHN")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malian and Guinean leaders signed a transport pact during a working session in "
+        "Conakry on Monday.",
+        "Morocco's foreign minister held a working session with his Spanish counterpart in "
+        "Rabat on Thursday.",
+    ],
+)
+def test_a_working_session_is_a_meeting(code, text):
+    """ "held a working session with X": leaders' talks, as the francophone press says."""
+    coded = code(text)
+    assert len(coded.of("CONSULT")) == 1, coded.summary()
+
+
+def test_a_parliament_session_is_no_meeting(code):
+    """(not "the parliament opened its session": no working session of two sides)"""
+    coded = code("The parliament opened its session on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()

@@ -5,8 +5,8 @@ Tuesday 2020-12-15 is 2020-12-14), "yesterday", "last night", "today", "on the 1
 "last week/month/year",
 "earlier this month", explicit days with or without the year ("Dec. 14",
 "14 December 2020", "June 28, 2021"), ranges of days by their last day ("from March 6 to
-10"), months ("in September 2019", "at the end of May") and years
-("in 2019"). Anything else is left unknown rather than guessed.
+10"), months ("in September 2019", "at the end of May"), years
+("in 2019") and decades ("in the 1990s", by their last year). Anything else is left unknown rather than guessed.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(r"\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
     ("relative_period", re.compile(r"\b(last|this|earlier this|later this|next|past)\s+(week|month|year)\b")),
     ("year", re.compile(r"\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b")),
+    # "in the 1990s", "during the war of the 1980s": a decade, told by its last year
+    ("decade", re.compile(r"\b(?:in|since|of|during|by)\s+the\s+((?:19|20)\d)0s\b")),
     ("month_only", re.compile(rf"\b(?:the\s+(?:beginning|start|middle|end)\s+of|in|since|during|early|late|mid-|last|this)\s*{_MONTH}\b(?!\s+\d)")),
 ]  # fmt: skip
 
@@ -92,6 +94,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
             return date(int(m[2]), MONTHS[m[1]], 1), "month", False
         if kind == "year":
             return date(int(m[1]), 1, 1), "year", False
+        if kind == "decade":
+            return date(int(m[1]) * 10 + 9, 1, 1), "year", False
     except (ValueError, KeyError):
         return None
     if ref is None:

@@ -472,6 +472,7 @@ class _ArticleExtractor(
         if events and self._off_topic(events):
             return []
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
+        events = [_envoy_at_post(e) for e in events]
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
@@ -1407,6 +1408,10 @@ class _ArticleExtractor(
             found = self._as_visit(found, sentence, location.country, placed) or found
             if found.rule is not rule:
                 mode = "visit"
+        if rule.type == "CONSULT" and mode == "visit" and _resident_envoys(found.actors):
+            # "the minister received the Norwegian ambassador", "talks with the Chinese
+            # ambassador in Rome": an envoy posted in the host state travels nowhere
+            mode = None
         if rule.type == "CONSULT" and mode == "visit" and when is not None and basis == "sentence":
             when = self._talks_day(when, sentence)  # "arrived on Wednesday evening"
         cross = self.lex.crosswalk_for(found.rule, mode)
@@ -1597,6 +1602,32 @@ class _ArticleExtractor(
                 return parent
             current = parent
         return None
+
+
+# Envoys posted in the state that receives them ("the Chinese ambassador", "the charge
+# d'affaires"); not a special envoy, who travels
+_RESIDENT_ENVOYS = frozenset({"ambassador", "d'affaires", "d'affaire"})
+
+
+def _resident_envoys(visitors: Iterable[Actor]) -> bool:
+    """Every visitor of a "visit" is an ambassador, at home in the host state."""
+    visitors = list(visitors)
+    return bool(visitors) and all(
+        any(
+            w in _RESIDENT_ENVOYS
+            for text in (a.name, a.raw, a.title or "")
+            for w in text.lower().split()
+        )
+        for a in visitors
+    )
+
+
+def _envoy_at_post(event: EventMention) -> EventMention:
+    """A "visit" whose visitors are all resident ambassadors, however its mode was read
+    (the place, a trip the story tells): a meeting at the envoy's post."""
+    if event.event_type != "CONSULT" or event.mode != "visit":
+        return event
+    return replace(event, mode=None) if _resident_envoys(event.actors) else event
 
 
 def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> bool:

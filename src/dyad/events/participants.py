@@ -137,7 +137,14 @@ from .common import (
     _unique,
     _weapon_words,
 )
-from .lexicon import SETTING_PREPOSITIONS, Trigger, gap_verb, passive_gerund_subject, verb_over
+from .lexicon import (
+    OWN_SETTING_PREPOSITIONS,
+    SETTING_PREPOSITIONS,
+    Trigger,
+    gap_verb,
+    passive_gerund_subject,
+    verb_over,
+)
 
 # Verbs of denying a charge: "denied supporting the rebels" answers whoever made it.
 _DENYING = frozenset({"deny", "refute"})
@@ -4334,6 +4341,51 @@ class _Participants:
                     actors += self._np_actors(other)
         return actors
 
+    def _setting_carrier(self, noun: Token) -> Token | None:
+        """ "backed Chad's bid to host the games during a call with Y", "sought a pledge on
+        the return of refugees in talks with Y": a contact with someone the parser hung on a
+        noun deep in a deed's object, or on a "to" clause of one, is the setting of the
+        deed's own verb (whose subject held it)."""
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return None
+        prep = self.tokens[noun.head]
+        if prep.text.lower() not in OWN_SETTING_PREPOSITIONS or prep.head == prep.i:
+            return None
+        if not any(self.tokens[c].text.lower() == "with" for c in self.children[noun.i]):
+            return None
+        carrier = self.tokens[prep.head]
+        if carrier.pos == "NOUN" and verb_over(self.tokens, carrier.i) is None:
+            over = self._setting_verb(carrier)
+        elif carrier.pos == "VERB" and self._infinitive_on_noun(carrier):
+            over = self._setting_verb(self.tokens[carrier.head])
+        else:
+            return None
+        return None if over is None else self.tokens[over]
+
+    def _setting_verb(self, noun: Token) -> int | None:
+        """The verb over a chain of nouns the parser hung a meeting's setting on ("sought
+        a pledge on the return of refugees during talks with X": sought)."""
+        tok = noun
+        for _ in range(4):
+            if tok.pos not in ("NOUN", "PROPN") or tok.dep not in ("dobj", "pobj"):
+                return None
+            over = verb_over(self.tokens, tok.i)
+            if over is not None:
+                return over
+            up = self.tokens[tok.head]
+            if up.dep != "prep" or up.head == up.i:
+                return None
+            tok = self.tokens[up.head]
+        return None
+
+    def _infinitive_on_noun(self, verb: Token) -> bool:
+        """ "its bid to host the summit": a "to" clause on a noun."""
+        return (
+            verb.dep == "acl"
+            and verb.head != verb.i
+            and any(self.tokens[c].text.lower() == "to" for c in self.children[verb.i])
+        )
+
     def _noun_roles(self, noun: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         actors: list[Actor] = []
         recipients: list[Actor] = []
@@ -4433,6 +4485,9 @@ class _Participants:
                 ):
                     over = verb_over(self.tokens, carrier.i)
                     carrier = carrier if over is None else self.tokens[over]
+                setting = self._setting_carrier(lead) if rule.type == "CONSULT" else None
+                if setting is not None:  # "backed X's bid to host it during a call with Y"
+                    carrier = setting
             elif lead.dep not in ("dobj", "nsubjpass", "nsubj", "attr", "conj"):
                 carrier = None
             gap = gap_verb(self.tokens, self.children, lead.i)

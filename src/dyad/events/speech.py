@@ -1013,6 +1013,13 @@ class _Speech:
             mood = self._modality(head, rule) if head.pos in ("VERB", "AUX") else None
             if mood in ("intended", "hypothetical"):
                 return mood
+        setting = self._setting_carrier(tok) if rule.type == "CONSULT" else None
+        if setting is not None:  # "sought X's pledge ... during talks with Y": talks held,
+            # unless the deed they are the setting of is to come
+            auxes = {self.tokens[c].text.lower() for c in self.children[setting.i]}
+            if auxes & _HYPOTHETICAL:
+                return "hypothetical"
+            return "intended" if auxes & _FUTURE else "actual"
         chain = [tok]
         current = tok
         if tok.pos in ("NOUN", "PROPN"):  # "agreed to hold a summit": the carrier verb's
@@ -1106,8 +1113,8 @@ class _Speech:
             return False
         if not any(t.type == "CONSULT" for t in self._senses(noun.i)):
             return False
-        if self.tokens[prep.i - 1].text == ",":
-            return True
+        if self.tokens[prep.i - 1].text in (",", '"', "”"):
+            return True  # (or after a quotation: "urged X to 'stop it' during a visit")
         # "pledged to work together ... at their first summit": the doers' own meeting,
         # unless one to come ("agreed to discuss it at their next summit")
         kids = [self.tokens[c] for c in self.children[noun.i]]
@@ -1571,14 +1578,18 @@ class _Speech:
                 anchors.add(self._clause_head(tok).i)
             anchors |= self._met_party(anchors)
             anchors |= self._taking_place(tok)
-        anchors |= self._venues(anchors)
+        venues = self._venues(anchors)
+        anchors |= venues
         country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
         for t in self.tokens[sentence.first : sentence.last]:
             if t.dep != "pobj" or t.head == t.i:
                 continue
             prep = self.tokens[t.head]
-            if prep.text.lower() not in ("in", "at") or prep.head not in anchors:
+            word = prep.text.lower()
+            if word not in ("in", "at", "outside", "near") or prep.head not in anchors:
                 continue
+            if word in ("outside", "near") and prep.head not in venues:
+                continue  # "at a dacha outside Moscow": a venue's own town only
             named = self._town_of(t)
             if named is not None:  # "in the Chinese port city of Dalian": the town named
                 t = named
@@ -1625,7 +1636,20 @@ class _Speech:
             for g in self.children[p]
             if self.tokens[g].dep == "pobj" and self.tokens[g].pos in ("PROPN", "NOUN")
         }
-        return met | {c for g in met for c in self.children[g] if self.tokens[c].dep == "appos"}
+        # "a news conference with his counterpart Jane Doe in Lima": the name the parser
+        # hung on the meeting noun beside its "with"
+        named = {
+            c
+            for a in anchors
+            if any(self.tokens[p].text.lower() == "with" for p in self.children[a])
+            for c in self.children[a]
+            if self.tokens[c].dep == "appos" and self.tokens[c].pos == "PROPN"
+        }
+        return (
+            met
+            | named
+            | {c for g in met for c in self.children[g] if self.tokens[c].dep == "appos"}
+        )
 
     def _taking_place(self, tok: Token) -> set[int]:
         """ "a meeting between X and Y, which took place in Thimphu", "talks held in Doha":

@@ -161,20 +161,27 @@ def _demonym_row(
 
 def _plural_title(ctx: ArticleContext, j: int, last: int) -> tuple[int, str | None, str | None]:
     """A plural office after a row of demonyms ("foreign ministers", "leaders"), one or two
-    words, ending the noun phrase."""
+    words, ending the noun phrase; up to two lower-case modifiers may come first ("the
+    Indian and Chinese corps commanders", "Greek and Turkish military commanders")."""
     tokens = ctx.tokens
-    for width in (2, 1):
-        k = j + width
-        if k > last or tokens[k - 1].tag not in ("NNS", "NNPS"):
-            continue
-        if not all(t.text.islower() for t in tokens[j:k]):
-            continue
-        phrase = " ".join(
-            [*(t.text.lower() for t in tokens[j : k - 1]), tokens[k - 1].lemma.lower()]
-        )
-        title = ctx.lex.titles.get(phrase)
-        if title is not None and title.sector and not modifies_next(tokens, k, last):
-            return k, title.sector, "side"
+    for skip in range(3):
+        if skip and not all(
+            t.text.islower() and t.pos in ("ADJ", "NOUN") and t.dep in ("amod", "compound")
+            for t in tokens[j : j + skip]
+        ):
+            break
+        for width in (2, 1):
+            k = j + skip + width
+            if k > last or tokens[k - 1].tag not in ("NNS", "NNPS"):
+                continue
+            if not all(t.text.islower() for t in tokens[j + skip : k]):
+                continue
+            phrase = " ".join(
+                [*(t.text.lower() for t in tokens[j + skip : k - 1]), tokens[k - 1].lemma.lower()]
+            )
+            title = ctx.lex.titles.get(phrase)
+            if title is not None and title.sector and not modifies_next(tokens, k, last):
+                return k, title.sector, "side"
     return j, None, None
 
 
