@@ -13580,3 +13580,23 @@ def test_an_arms_package_unveiled_is_aid(code):
     event = code("Berlin unveiled a new arms package for Kyiv on Friday.").one("AID")
     assert states(event.actors) == ("DEU",)
     assert states(event.recipients) == ("UKR",)
+
+
+def test_a_pact_suspended_is_a_sanction(code):
+    event = code("Yerevan suspended its defence pact with Moscow on Friday.").one("SANCTION")
+    assert states(event.actors) == ("ARM",)
+    assert states(event.recipients) == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard ships blocked a Vietnamese resupply mission on Friday.",
+        "Chinese coast guard ships obstructed two Vietnamese supply boats on Friday.",
+    ],
+    ids=["blocked-mission", "obstructed-boats"],
+)
+def test_supply_boats_blocked_at_sea_coerce(code, text):
+    event = code(text).one("COERCE")
+    assert states(event.actors) == ("CHN",)
+    assert states(event.recipients) == ("VNM",)
