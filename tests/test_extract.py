@@ -13827,3 +13827,134 @@ def test_a_parliament_session_is_no_meeting(code):
     """(not "the parliament opened its session": no working session of two sides)"""
     coded = code("The parliament opened its session on Monday.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+# ---- coverage sweep (deeds 2): clashes and fire traded "with" a side, attacks on military
+# positions, missions stormed by police, rescue teams sent, blacklists and revoked trade
+# status, rockets raining down, talks suspended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian troops clashed with Chinese soldiers in a border valley on Friday.",
+        "Indian troops traded fire with Chinese soldiers in a border valley on Friday.",
+    ],
+    ids=["clashed-with", "traded-fire-with"],
+)
+def test_fighting_with_a_side_targets_it(code, text):
+    """ "clashed with X", "exchanged fire with X": the "with" side is the other party."""
+    event = code(text).one("ASSAULT")
+    assert states(event.actors) == ("IND",)
+    assert states(event.recipients) == ("CHN",)
+
+
+def test_attacked_military_positions_is_an_assault(code):
+    event = code("Sudanese forces attacked Ethiopian positions near the frontier on Sunday.").one(
+        "ASSAULT"
+    )
+    assert states(event.recipients) == ("ETH",)
+
+
+def test_attacking_a_stance_is_no_assault(code):
+    assert not code("The senator attacked the governor's position on taxes on Monday.").of(
+        "ASSAULT"
+    )
+
+
+def test_police_storming_a_mission_coerces(code):
+    coded = code("Nicaraguan police stormed the Costa Rican embassy in Managua on Friday.")
+    event = coded.one("COERCE")
+    assert states(event.recipients) == ("CRI",)
+    assert not coded.of("ASSAULT"), coded.summary()
+
+
+def test_protesters_storming_a_mission_still_protest(code):
+    coded = code("Hundreds of protesters stormed the Dutch embassy in Baghdad on Friday.")
+    assert not coded.of("COERCE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece dispatched a search-and-rescue team to Turkey on Tuesday.",
+        "Greece sent a medical team to Turkey on Tuesday.",
+    ],
+    ids=["rescue-team", "medical-team"],
+)
+def test_relief_teams_sent_are_aid(code, text):
+    event = code(text).one("AID")
+    assert states(event.actors) == ("GRC",)
+    assert states(event.recipients) == ("TUR",)
+
+
+def test_a_football_team_sent_is_no_aid(code):
+    assert not code("Brazil sent a youth team to Portugal for a friendly on Tuesday.").of("AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington added 12 Russian shipping firms to its trade blacklist on Thursday.",
+        "Washington revoked Russia's normal trade relations status on Thursday.",
+    ],
+    ids=["blacklist", "trade-status"],
+)
+def test_blacklists_and_revoked_trade_status_are_sanctions(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("USA",)
+    assert states(event.recipients) == ("RUS",)
+
+
+def test_rockets_raining_down_on_a_city_assault_its_state(code):
+    event = code("Russian rockets rained down on Kharkiv on Friday.").one("ASSAULT")
+    assert states(event.recipients) == ("UKR",)
+
+
+def test_suspended_talks_are_no_meeting(code):
+    coded = code("Tokyo suspended fishery talks with Seoul on Monday.")
+    assert coded.of("SANCTION"), coded.summary()
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_drones_striking_an_oil_depot_assault(code):
+    event = code("Ukrainian drones struck an oil depot in Russia's Bryansk region on Friday.").one(
+        "ASSAULT"
+    )
+    assert states(event.actors) == ("UKR",)
+    assert states(event.recipients) == ("RUS",)
+
+
+def test_striking_oil_is_no_assault(code):
+    assert not code("A Nigerian firm struck oil off the coast of Ghana on Friday.").of("ASSAULT")
+
+
+def test_an_embassy_shuttered_is_a_sanction(code):
+    event = code("Norway shuttered its embassy in Kabul on Friday.").one("SANCTION")
+    assert states(event.recipients) == ("AFG",)
+
+
+def test_an_arms_package_unveiled_is_aid(code):
+    event = code("Berlin unveiled a new arms package for Kyiv on Friday.").one("AID")
+    assert states(event.actors) == ("DEU",)
+    assert states(event.recipients) == ("UKR",)
+
+
+def test_a_pact_suspended_is_a_sanction(code):
+    event = code("Yerevan suspended its defence pact with Moscow on Friday.").one("SANCTION")
+    assert states(event.actors) == ("ARM",)
+    assert states(event.recipients) == ("RUS",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard ships blocked a Vietnamese resupply mission on Friday.",
+        "Chinese coast guard ships obstructed two Vietnamese supply boats on Friday.",
+    ],
+    ids=["blocked-mission", "obstructed-boats"],
+)
+def test_supply_boats_blocked_at_sea_coerce(code, text):
+    event = code(text).one("COERCE")
+    assert states(event.actors) == ("CHN",)
+    assert states(event.recipients) == ("VNM",)

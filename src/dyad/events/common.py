@@ -767,6 +767,8 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {"at"}
     if rule.pos == "NOUN" and rule.particle == "of":  # "Germany's criticism of Hungary"
         preps = preps | {"of"}
+    if rule.type == "ASSAULT" and rule.symmetric:  # "clashed with X", "traded fire with X"
+        preps = preps | {"with"}
     if rule.mode == "expel":  # "expelled three diplomats in solidarity with Washington"
         preps = preps - {"with"}
     if rule.particle == "with" and rule.type == "REQUEST":  # "pleaded with X not to ..."

@@ -1291,6 +1291,8 @@ class _ArticleExtractor(
             return True  # "proposed a meeting with X": the offer (AGREE) is the event
         if rule.cameo == "139":  # "gave X a deadline": a demand, and an ultimatum (THREATEN)
             return False
+        if rule.type == "CONSULT" and any(t.type == "SANCTION" for t in self._senses(carrier)):
+            return True  # "suspended its climate talks with X": the talks end (SANCTION)
         if rule.type in _ENDING_TYPES or self.tokens[carrier].pos != "VERB":
             return False
         return any(  # asked for or refused: not done; called off or lifted: it ends
