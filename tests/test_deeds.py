@@ -188,3 +188,22 @@ def test_a_foreign_national_arrested_targets_his_state(code):
     tests/test_extract.py, the foreign nationals block)."""
     coded = code("Iranian police arrested a Swedish citizen in Tehran on Monday.")
     assert (("IRN",), ("SWE",)) in pairs(coded, "COERCE")
+
+
+def test_preps_lists_a_words_own_prepositions_of_those_words():
+    """``_preps``: the child prepositions of a token spelled as one of the words, in order;
+    a preposition hung on another word is not the token's."""
+    from dyad.actors.resolve import Resolver
+    from dyad.annotate import Annotator
+    from dyad.events.extract import Extractor, _ArticleExtractor
+    from dyad.models import Article
+
+    article = Article(id="t", text="The minister talked with Kenya about trade in Nairobi.")
+    annotation = Annotator().annotate(article)
+    x = _ArticleExtractor(Extractor(), article, annotation, Resolver()(article, annotation))
+    [verb] = [t for t in x.tokens if t.lemma.lower() == "talk"]
+    assert [p.text for p in x._preps(verb, "about", "with")] == ["with", "about"]
+    assert x._preps(verb, "from") == []
+    [trade] = [t for t in x.tokens if t.lemma.lower() == "trade"]
+    # "in Nairobi" is listed under whichever word the parser hung it on, and only there
+    assert len(x._preps(verb, "in") + x._preps(trade, "in")) == 1

@@ -62,10 +62,8 @@ class _Deals:
                 clause = self.tokens[c]
                 if clause.dep not in ("relcl", "acl") or clause.lemma.lower() not in _MADE_WITH:
                     continue
-                for g in self.children[c]:
-                    prep = self.tokens[g]
-                    if prep.dep == "prep" and prep.text.lower() == "with":
-                        found += [a for a in self._prep_actors(prep) if _side(a) not in own]
+                for prep in self._preps(clause, "with"):
+                    found += [a for a in self._prep_actors(prep) if _side(a) not in own]
         return found
 
     def _made_before_ending(self, tok: Token) -> bool:
@@ -198,11 +196,7 @@ class _Deals:
         is for."""
         return [
             a
-            for c in self.children[noun.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
-            for g in self.children[c]
-            if self.tokens[g].dep == "pobj"
-            for p in self.children[g]
-            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in ("for", "to")
-            for a in self._prep_actors(self.tokens[p])
+            for g in self._pobjs(noun, "of")
+            for p in self._preps(self.tokens[g], "for", "to")
+            for a in self._prep_actors(p)
         ]

@@ -94,11 +94,9 @@ class _Deeds:
         holders = [verb, *moved]  # "from A" on the object or the verb, "to B" on either
         holders += [self.tokens[g] for h in holders for g in self._pobjs(h, "from")]
         for holder in holders:
-            for c in self.children[holder.i]:
-                prep = self.tokens[c]
-                if prep.dep == "prep" and prep.text.lower() in sides:
-                    found = [a for a in self._prep_actors(prep) if _political(a) and a.country]
-                    sides[prep.text.lower()] += found
+            for prep in self._preps(holder, *sides):
+                found = [a for a in self._prep_actors(prep) if _political(a) and a.country]
+                sides[prep.text.lower()] += found
         actors = [
             a for a in self._subject_actors(self._subject(verb)) if _political(a) and a.country
         ]
@@ -113,13 +111,20 @@ class _Deeds:
             _Found(verb, cut, tuple(actors[:1]), tuple(left[:1])),
         ]
 
+    def _preps(self, tok: Token, *words: str) -> list[Token]:
+        """The child prepositions of ``tok`` spelled as one of these words, in order."""
+        return [
+            self.tokens[c]
+            for c in self.children[tok.i]
+            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in words
+        ]
+
     def _pobjs(self, tok: Token, *prepositions: str) -> list[int]:
         """The objects of ``tok``'s child prepositions of these words, in order."""
         return [
             g
-            for c in self.children[tok.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in prepositions
-            for g in self.children[c]
+            for p in self._preps(tok, *prepositions)
+            for g in self.children[p.i]
             if self.tokens[g].dep == "pobj"
         ]
 
@@ -334,13 +339,10 @@ class _Deeds:
             for g in self.children[c]:
                 if self.tokens[g].lemma.lower() != "front":
                     continue
-                for of in self.children[g]:
-                    if self.tokens[of].dep == "prep" and self.tokens[of].text.lower() == "of":
-                        found += [
-                            a
-                            for a in self._prep_actors(self.tokens[of])
-                            if a.country and a.country not in own
-                        ]
+                for of in self._preps(self.tokens[g], "of"):
+                    found += [
+                        a for a in self._prep_actors(of) if a.country and a.country not in own
+                    ]
         if own and not found and not any(a.country and a.country not in own for a in recipients):
             # a crowd of a known state only: a mission alone is no event's pair
             found = self._embassy_told_before(verb, holders, own)

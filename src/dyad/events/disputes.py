@@ -310,11 +310,7 @@ class _Disputes:
             return found
         head = self.tokens[tok.head]
         addressed = [
-            a
-            for c in self.children[head.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "to"
-            for a in self._prep_actors(self.tokens[c])
-            if _political(a)
+            a for p in self._preps(head, "to") for a in self._prep_actors(p) if _political(a)
         ]
         own = {_side(a) for a in found.actors}
         addressed = [a for a in addressed if _side(a) not in own]

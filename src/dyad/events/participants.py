@@ -938,9 +938,8 @@ class _Participants:
             if place.dep not in ("pobj", "dobj"):
                 continue
             if place.lemma.lower() in _BORDERS:  # "near the border with X"
-                for c in self.children[place.i]:
-                    if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with":
-                        found += self._prep_actors(self.tokens[c])
+                for p in self._preps(place, "with"):
+                    found += self._prep_actors(p)
                 continue
             if place.lemma.lower() in _SHORES:  # "off the coast of Japan", "the island of X"
                 found += self._of_place_states(place)
@@ -1273,9 +1272,8 @@ class _Participants:
         return [
             a
             for anchor in anchors
-            for c in self.children[anchor.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from"
-            for a in self._prep_actors(self.tokens[c])
+            for p in self._preps(anchor, "from")
+            for a in self._prep_actors(p)
         ]
 
     def _between(self, tok: Token) -> list[Actor]:
@@ -1512,12 +1510,7 @@ class _Participants:
     def _between_parties(self, tok: Token) -> list[Actor]:
         """The parties a word names by "between/among" ("a partnership between A and B",
         "mediated between X and Y")."""
-        return [
-            a
-            for c in self.children[tok.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("between", "among")
-            for a in self._prep_actors(self.tokens[c])
-        ]
+        return [a for p in self._preps(tok, "between", "among") for a in self._prep_actors(p)]
 
     def _bound_parties(self, verb: Token) -> list[Actor]:
         """Whom a signed document binds, by a relative clause on it: "signed a declaration
@@ -1796,10 +1789,8 @@ class _Participants:
                 elif child.dep == "pobj" and not self._names_actor(child):
                     found += [
                         a
-                        for k in self.children[c]
-                        if self.tokens[k].dep == "prep"
-                        and self.tokens[k].text.lower() in _ASKED_FOR_PREPS
-                        for a in self._prep_actors(self.tokens[k])
+                        for p in self._preps(child, *_ASKED_FOR_PREPS)
+                        for a in self._prep_actors(p)
                     ]
         return found
 
@@ -1836,10 +1827,8 @@ class _Participants:
             for g in self.children[c]:
                 if self.tokens[g].dep != "pobj" or self._names_actor(self.tokens[g]):
                     continue
-                for k in self.children[g]:
-                    via = self.tokens[k]
-                    if via.dep == "prep" and via.text.lower() in _ASKED_FOR_PREPS:
-                        found += self._prep_actors(via)
+                for via in self._preps(self.tokens[g], *_ASKED_FOR_PREPS):
+                    found += self._prep_actors(via)
         return found
 
     def _condition_doers(self, tok: Token, actors: Iterable[Actor]) -> list[Actor]:
@@ -2003,10 +1992,8 @@ class _Participants:
         for c in self.children[verb.i]:
             child = self.tokens[c]
             if child.dep == "conj" and child.pos == "NOUN":
-                for p in self.children[c]:
-                    tok = self.tokens[p]
-                    if tok.dep == "prep" and tok.text.lower() in ("to", "from", "with"):
-                        found += self._prep_actors(tok)
+                for tok in self._preps(child, "to", "from", "with"):
+                    found += self._prep_actors(tok)
         for c in self.children[verb.i]:
             # "suspended visa services at its consulate in X": the host of the mission
             if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() in ("at", "in"):
@@ -2061,10 +2048,9 @@ class _Participants:
         expelled_from = set()
         if passive and not actors and rule.mode == "expel":
             # "two inspectors were expelled from North Korea": the state they leave did it
-            for c in self.children[verb.i]:
-                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "from":
-                    actors += self._prep_actors(self.tokens[c])
-                    expelled_from.add(c)
+            for p in self._preps(verb, "from"):
+                actors += self._prep_actors(p)
+                expelled_from.add(p.i)
         if passive and not actors and rule.mode == "release" and subject is not None:
             held = held_root or subject
             actors = self._held_in(held)
@@ -2087,9 +2073,8 @@ class _Participants:
             elif self._dep(child) == "prep" and self._medium_phrase(child):
                 # "spoke by telephone with X": the target hangs on the medium
                 for g in self.children[c]:
-                    for p in self.children[g]:
-                        if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps:
-                            recipients += self._prep_actors(self.tokens[p])
+                    for p in self._preps(self.tokens[g], *preps):
+                        recipients += self._prep_actors(p)
             elif (
                 child.dep == "dobj"
                 and rule.mode == "withdraw"
@@ -2158,9 +2143,8 @@ class _Participants:
                 # "condemned what he called provocations by the United States": the thing
                 # named is the object, and its doer the target
                 recipients += self._np_actors(named) or self._object_targets(named)
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() == "by":
-                        recipients += self._prep_actors(self.tokens[g])
+                for p in self._preps(child, "by"):
+                    recipients += self._prep_actors(p)
             elif child.dep in ("ccomp", "xcomp") and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
                 # the infinitive is who the verb aims at; not the actor's own state ("warned
@@ -2219,9 +2203,8 @@ class _Participants:
         ):
             # "snubbed a proposal by X on Monday to ...", parsed with "by" on the verb: the
             # petition's author (an active verb has no agent of its own)
-            for c in self.children[verb.i]:
-                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by":
-                    recipients += self._prep_actors(self.tokens[c])
+            for p in self._preps(verb, "by"):
+                recipients += self._prep_actors(p)
         if not recipients and rule.type == "REJECT" and rule.negative:
             # "would not back down in its row with X": the other side of the quarrel;
             # "said it would not apologise": whoever asked it of the refuser
@@ -2291,9 +2274,8 @@ class _Participants:
                     recipients += self._prep_actors(tok)
                 elif tok.lemma.lower() in _BORDERS and tok.dep == "pobj":
                     # "massed troops along its border with X": the state across the border
-                    for c in self.children[tok.i]:
-                        if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with":
-                            recipients += self._prep_actors(self.tokens[c])
+                    for p in self._preps(tok, "with"):
+                        recipients += self._prep_actors(p)
                 stack += [c for c in self.children[tok.i] if self.tokens[c].dep not in _NP_STOP]
         if not recipients and rule.type == "SANCTION" and rule.mode == "withdraw":
             # "scrapped the accord meant to ease tension along the border with X": the pact's
@@ -2517,11 +2499,7 @@ class _Participants:
             if t.lemma.lower() in _SWAP_CURRENCIES
         }
         parties = [
-            a
-            for c in self.children[swap.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "between"
-            for a in self._prep_actors(self.tokens[c])
-            if a.country
+            a for p in self._preps(swap, "between") for a in self._prep_actors(p) if a.country
         ]
         if len(lent) != 1:
             return None
@@ -2854,10 +2832,8 @@ class _Participants:
                 for deal in deals:
                     if deal.lemma.lower() not in nouns:
                         continue
-                    for k in self.children[deal.i]:
-                        w = self.tokens[k]
-                        if w.dep == "prep" and w.text.lower() == "with":
-                            found += self._prep_actors(w)
+                    for w in self._preps(deal, "with"):
+                        found += self._prep_actors(w)
         return [a for a in found if _political(a)]  # not "in a meeting with reporters"
 
     def _quarrel_with(self, verb: Token) -> list[Actor]:
@@ -2867,9 +2843,8 @@ class _Participants:
         for g in self._pobjs(verb, "in", "over", "on"):
             if self.tokens[g].lemma.lower() not in _QUARRELS:
                 continue
-            for k in self.children[g]:
-                if self.tokens[k].dep == "prep" and self.tokens[k].text.lower() == "with":
-                    found += self._prep_actors(self.tokens[k])
+            for p in self._preps(self.tokens[g], "with"):
+                found += self._prep_actors(p)
         return [a for a in found if _political(a)]
 
     def _asked_by(self, verb: Token, actors: list[Actor]) -> list[Actor]:
@@ -3059,9 +3034,8 @@ class _Participants:
             if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of"
             for g in self.children[c]
             if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _RATE_WORDS
-            for p in self.children[g]
-            if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in preps
-            for a in self._prep_actors(self.tokens[p])
+            for p in self._preps(self.tokens[g], *preps)
+            for a in self._prep_actors(p)
         ]
 
     def _main_clause(self, verb: Token) -> bool:
@@ -3186,10 +3160,8 @@ class _Participants:
                 part = self.tokens[g]
                 if part.dep != "pobj" or part.lemma.lower() != "part":
                     continue
-                for k in self.children[g]:
-                    of = self.tokens[k]
-                    if of.dep == "prep" and of.text.lower() == "of":
-                        return self._prep_actors(of)
+                for of in self._preps(part, "of"):
+                    return self._prep_actors(of)
         return []
 
     def _what_called(self, clause: Token) -> Token | None:
@@ -3225,12 +3197,7 @@ class _Participants:
         if any(self.mention_at.get(i) is not None for i in self._np_tokens(noun)):
             return []
         if verb is not None:
-            by = [
-                a
-                for c in self.children[verb.i]
-                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
-                for a in self._prep_actors(self.tokens[c])
-            ]
+            by = [a for p in self._preps(verb, "by") for a in self._prep_actors(p)]
             if by:
                 return by
         own = {_side(a) for a in actors}
@@ -3285,10 +3252,8 @@ class _Participants:
             a
             for c in self.children[verb.i]
             if self.tokens[c].dep == "dobj" and self.tokens[c].lemma.lower().rstrip("s") in _WEAPONS
-            for p in self.children[c]
-            if self.tokens[p].dep == "prep"
-            and self.tokens[p].text.lower() in ("at", "toward", "towards", "on", "against", "into")
-            for a in self._prep_actors(self.tokens[p])
+            for p in self._preps(self.tokens[c], "at", "toward", "towards", "on", "against", "into")
+            for a in self._prep_actors(p)
         ]
 
     def _regretted(self, verb: Token, actors: list[Actor]) -> list[Actor]:
@@ -3516,12 +3481,7 @@ class _Participants:
     def _done_by(self, noun: Token) -> list[Actor]:
         """The doers an act's noun names by its own "by", when the text calls them by what
         they are, not by a state or name: "an attack by gunmen", "a protest by farmers"."""
-        return [
-            a
-            for c in self.children[noun.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "by"
-            for a in self._prep_actors(self.tokens[c])
-        ]
+        return [a for p in self._preps(noun, "by") for a in self._prep_actors(p)]
 
     def _done_during(self, noun: Token, verb: Token | None) -> list[Actor]:
         """The state whose armed act a killing happened in or during, on the noun or on the
@@ -3642,12 +3602,7 @@ class _Participants:
         Niger", "the curbs Washington placed on Chinese firms"): the object of its "on"."""
         if clause.lemma.lower() not in _IMPOSING:
             return []
-        return [
-            a
-            for c in self.children[clause.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "on"
-            for a in self._prep_actors(self.tokens[c])
-        ]
+        return [a for p in self._preps(clause, "on") for a in self._prep_actors(p)]
 
     def _gerund_targets(self, prep: Token) -> list[Actor]:
         """ "its commitment to supporting X's sovereignty", "to helping X": whom the act
@@ -4028,9 +3983,8 @@ class _Participants:
                 continue
             # "in X" on the verb or on its object ("awaiting trial in X")
             for h in (held.i, *(c for c in self.children[held.i] if self.tokens[c].dep == "dobj")):
-                for c in self.children[h]:
-                    if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "in":
-                        places += [a for a in self._prep_actors(self.tokens[c]) if a.country]
+                for p in self._preps(self.tokens[h], "in"):
+                    places += [a for a in self._prep_actors(p) if a.country]
         states = list(dict.fromkeys(a.country for a in places))
         if not states or set(states) & own:
             return []
@@ -4124,12 +4078,10 @@ class _Participants:
     def _envoy_host(self, envoy: Token, own: set[str]) -> list[Actor]:
         """The state an envoy serves in, when the phrase says it: "its ambassador in
         Mexico"."""
-        for c in self.children[envoy.i]:
-            prep = self.tokens[c]
-            if prep.dep == "prep" and prep.text.lower() in ("in", "at", "to"):
-                hosts = [a for a in self._prep_actors(prep) if a.country and a.country not in own]
-                if hosts:
-                    return [self._state_actor(hosts[0].country, hosts[0].raw, hosts[0].mentions)]
+        for prep in self._preps(envoy, "in", "at", "to"):
+            hosts = [a for a in self._prep_actors(prep) if a.country and a.country not in own]
+            if hosts:
+                return [self._state_actor(hosts[0].country, hosts[0].raw, hosts[0].mentions)]
         return []
 
     def _other_side(self, verb: Token, own: set[str], word: Token, kind: str) -> list[Actor]:
@@ -4434,10 +4386,8 @@ class _Participants:
                 conj = self.tokens[c]
                 if conj.dep != "conj" or conj.pos != "NOUN":
                     continue
-                for p in self.children[c]:
-                    prep = self.tokens[p]
-                    if prep.dep == "prep" and prep.text.lower() in targets:
-                        recipients += self._prep_actors(prep)
+                for prep in self._preps(conj, *targets):
+                    recipients += self._prep_actors(prep)
         if not recipients and rule.type == "SANCTION":
             recipients += self._rate_targets(noun, rule)
         if not recipients and noun.lemma.lower() in _FEELINGS:
@@ -4649,10 +4599,8 @@ class _Participants:
                 continue
             for g in self.children[c]:
                 for holder in self._conjuncts(self.tokens[g]):
-                    for p in self.children[holder.i]:
-                        prep = self.tokens[p]
-                        if prep.dep == "prep" and prep.text.lower() in topics:
-                            found += self._prep_actors(prep)
+                    for prep in self._preps(holder, *topics):
+                        found += self._prep_actors(prep)
         return found
 
     def _np_actors(self, head: Token) -> list[Actor]:
@@ -4735,9 +4683,8 @@ class _Participants:
                 return [own]
         if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
             # "a handful of journalists", "freed 23 of the bloggers": the journalists
-            for c in self.children[head.i]:
-                if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "of":
-                    return self._prep_actors(self.tokens[c])
+            for p in self._preps(head, "of"):
+                return self._prep_actors(p)
         span = self._np_tokens(head)
         mentions = []
         others = self._others_of(head)

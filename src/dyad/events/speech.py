@@ -392,9 +392,8 @@ class _Speech:
             for w in self.children[k.i]:
                 if self.tokens[w].lemma.lower() != "way":
                     continue
-                for p in self.children[w]:
-                    if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() == "to":
-                        found += [a for a in self._prep_actors(self.tokens[p]) if a.country]
+                for p in self._preps(self.tokens[w], "to"):
+                    found += [a for a in self._prep_actors(p) if a.country]
         return found
 
     def _state_of_place_words(self, words: list[Token]) -> list[Actor]:
@@ -744,9 +743,8 @@ class _Speech:
         targets = [
             a
             for b in borders
-            for c in self.children[b.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "with"
-            for a in self._prep_actors(self.tokens[c])
+            for p in self._preps(b, "with")
+            for a in self._prep_actors(p)
             if _political(a) and a.country and _side(a) != own
         ]
         targets = targets or self._other_side_named(verb, speaker)
@@ -798,9 +796,8 @@ class _Speech:
             if obj.dep != "dobj":
                 continue
             targets += self._np_actors(obj)
-            for g in self.children[obj.i]:  # "its commitment to the island"
-                if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() in ("to", "for"):
-                    targets += self._prep_actors(self.tokens[g])
+            for p in self._preps(obj, "to", "for"):  # "its commitment to the island"
+                targets += self._prep_actors(p)
         targets = [a for a in targets if _political(a) and a.country and _side(a) != own]
         targets = targets or [a for a in self._addressees(verb) if _side(a) != own]
         if not targets:
