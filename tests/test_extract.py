@@ -13660,3 +13660,63 @@ def test_holding_one_s_own_nationals_stays_domestic(code):
     coded = code("Turkey detained 20 Turkish journalists on Monday.")
     event = coded.one("COERCE")
     assert event.countries == ("TUR",), coded.summary()
+
+
+# ---- speech acts in further wire wordings: ACCUSE, REQUEST, REJECT, THREATEN ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # a warning whose "of" phrase the parser hangs on the date before it
+        ("Paris warned Algiers on Friday of a firm response to any new expulsion.", "THREATEN",
+         "FRA", "DZA"),
+        # "called in" / "hauled in" an envoy: a summons
+        ("Hanoi called in the Chinese ambassador on Tuesday over the seized trawlers.", "ACCUSE",
+         "VNM", "CHN"),
+        ("Oslo hauled in the Russian charge d'affaires on Monday over the incident.", "ACCUSE",
+         "NOR", "RUS"),
+        # "called for X to ...": the "for" clause's named subject is asked
+        ("Estonia on Monday called for Georgia to free the detained activists.", "REQUEST",
+         "EST", "GEO"),
+        # the help asked for is marked by the state asked
+        ("Manila sought Japanese support for its coast guard on Monday.", "REQUEST", "PHL",
+         "JPN"),
+        # "refused to accept a ruling by X": whose the thing refused is
+        ("Serbia on Monday refused to accept a decision by the Kosovo government.", "REJECT",
+         "SRB", "XKX"),
+    ],
+    ids=["warned-on-date-of", "called-in", "hauled-in", "called-for-to", "sought-demonym-help",
+         "refused-to-accept"],
+)  # fmt: skip
+def test_speech_acts_in_further_wire_wordings(code, text, kind, actor, recipient):
+    coded = code(text)
+    event = coded.one(kind)
+    assert states(event.actors) == (actor,), coded.summary()
+    assert states(event.recipients) == (recipient,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra on Monday condemned Moscow's annexation of Crimea.",
+        "Canberra on Monday condemned the Russian invasion of Georgia.",
+        "Canberra on Monday denounced Moscow's invasion of Georgia as a violation of law.",
+    ],
+    ids=["possessor", "demonym", "verdict"],
+)
+def test_a_judged_deed_is_held_against_its_doer_not_its_victim(code, text):
+    coded = code(text)
+    event = coded.one("ACCUSE")
+    assert states(event.recipients) == ("RUS",), coded.summary()
+
+
+def test_refusing_to_accept_is_no_agreement(code):
+    coded = code("Tbilisi on Monday refused to accept the Russian proposal.")
+    assert coded.of("AGREE") == [], coded.summary()
+    assert coded.one("REJECT"), coded.summary()
+
+
+def test_calling_for_both_sides_to_act_asks_no_one_side(code):
+    coded = code("Xi called for the two countries to deepen their friendship on Monday.")
+    assert coded.of("REQUEST") == [], coded.summary()

@@ -1042,6 +1042,13 @@ class _Speech:
             for n, parent in enumerate(chain[1:])
         ):
             return None
+        if (
+            rule.type == "AGREE"
+            and len(chain) > 1
+            and tok.dep == "xcomp"
+            and any(t.type == "REJECT" for t in self._senses(chain[1].i))
+        ):
+            return None  # "refused to accept the proposal": the refusal (REJECT) is the event
         if rule.type != "AGREE":
             for parent in chain[1:]:
                 if (
