@@ -13720,3 +13720,11 @@ def test_refusing_to_accept_is_no_agreement(code):
 def test_calling_for_both_sides_to_act_asks_no_one_side(code):
     coded = code("Xi called for the two countries to deepen their friendship on Monday.")
     assert coded.of("REQUEST") == [], coded.summary()
+
+
+def test_a_charge_the_other_side_denied_is_still_the_accusation(code):
+    """ "X accused Y of Z, a charge Y denied": the parser hangs the accusation on the
+    denial; the accusation is told all the same."""
+    coded = code("Moldova on Monday accused Russia of plotting unrest, a charge Moscow denied.")
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("MDA",), ("RUS",))
