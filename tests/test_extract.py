@@ -13728,3 +13728,21 @@ def test_a_charge_the_other_side_denied_is_still_the_accusation(code):
     coded = code("Moldova on Monday accused Russia of plotting unrest, a charge Moscow denied.")
     event = coded.one("ACCUSE")
     assert (states(event.actors), states(event.recipients)) == (("MDA",), ("RUS",))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Athens on Monday voiced strong objections to Ankara's survey mission.", "TUR"),
+        ("Tokyo raised objections to the Chinese buoy on Monday.", "CHN"),
+    ],
+    ids=["voiced", "raised-demonym"],
+)
+def test_an_objection_voiced_is_a_complaint(code, text, target):
+    coded = code(text)
+    event = coded.one("ACCUSE")
+    assert states(event.recipients) == (target,), coded.summary()
+
+
+def test_a_lawyer_s_objection_is_no_event(code):
+    assert code("The lawyer raised an objection in court on Monday.").mentions == []
