@@ -13958,3 +13958,89 @@ def test_supply_boats_blocked_at_sea_coerce(code, text):
     event = code(text).one("COERCE")
     assert states(event.actors) == ("CHN",)
     assert states(event.recipients) == ("VNM",)
+
+
+# ---- speech acts in further wire wordings: ACCUSE, REQUEST, REJECT, THREATEN ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "recipient"),
+    [
+        # a warning whose "of" phrase the parser hangs on the date before it
+        ("Paris warned Algiers on Friday of a firm response to any new expulsion.", "THREATEN",
+         "FRA", "DZA"),
+        # "called in" / "hauled in" an envoy: a summons
+        ("Hanoi called in the Chinese ambassador on Tuesday over the seized trawlers.", "ACCUSE",
+         "VNM", "CHN"),
+        ("Oslo hauled in the Russian charge d'affaires on Monday over the incident.", "ACCUSE",
+         "NOR", "RUS"),
+        # "called for X to ...": the "for" clause's named subject is asked
+        ("Estonia on Monday called for Georgia to free the detained activists.", "REQUEST",
+         "EST", "GEO"),
+        # the help asked for is marked by the state asked
+        ("Manila sought Japanese support for its coast guard on Monday.", "REQUEST", "PHL",
+         "JPN"),
+        # "refused to accept a ruling by X": whose the thing refused is
+        ("Serbia on Monday refused to accept a decision by the Kosovo government.", "REJECT",
+         "SRB", "XKX"),
+    ],
+    ids=["warned-on-date-of", "called-in", "hauled-in", "called-for-to", "sought-demonym-help",
+         "refused-to-accept"],
+)  # fmt: skip
+def test_speech_acts_in_further_wire_wordings(code, text, kind, actor, recipient):
+    coded = code(text)
+    event = coded.one(kind)
+    assert states(event.actors) == (actor,), coded.summary()
+    assert states(event.recipients) == (recipient,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canberra on Monday condemned Moscow's annexation of Crimea.",
+        "Canberra on Monday condemned the Russian invasion of Georgia.",
+        "Canberra on Monday denounced Moscow's invasion of Georgia as a violation of law.",
+    ],
+    ids=["possessor", "demonym", "verdict"],
+)
+def test_a_judged_deed_is_held_against_its_doer_not_its_victim(code, text):
+    coded = code(text)
+    event = coded.one("ACCUSE")
+    assert states(event.recipients) == ("RUS",), coded.summary()
+
+
+def test_refusing_to_accept_is_no_agreement(code):
+    coded = code("Tbilisi on Monday refused to accept the Russian proposal.")
+    assert coded.of("AGREE") == [], coded.summary()
+    assert coded.one("REJECT"), coded.summary()
+
+
+def test_calling_for_both_sides_to_act_asks_no_one_side(code):
+    coded = code("Xi called for the two countries to deepen their friendship on Monday.")
+    assert coded.of("REQUEST") == [], coded.summary()
+
+
+def test_a_charge_the_other_side_denied_is_still_the_accusation(code):
+    """ "X accused Y of Z, a charge Y denied": the parser hangs the accusation on the
+    denial; the accusation is told all the same."""
+    coded = code("Moldova on Monday accused Russia of plotting unrest, a charge Moscow denied.")
+    event = coded.one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("MDA",), ("RUS",))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Athens on Monday voiced strong objections to Ankara's survey mission.", "TUR"),
+        ("Tokyo raised objections to the Chinese buoy on Monday.", "CHN"),
+    ],
+    ids=["voiced", "raised-demonym"],
+)
+def test_an_objection_voiced_is_a_complaint(code, text, target):
+    coded = code(text)
+    event = coded.one("ACCUSE")
+    assert states(event.recipients) == (target,), coded.summary()
+
+
+def test_a_lawyer_s_objection_is_no_event(code):
+    assert code("The lawyer raised an objection in court on Monday.").mentions == []

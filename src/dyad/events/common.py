@@ -765,6 +765,8 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {rule.particle}
     if rule.type == "ACCUSE" and rule.particle == "out":  # "lashed out at", "hit out at"
         preps = preps | {"at"}
+    if rule.cameo == "114" and rule.particle == "in":  # "called in the Swiss envoy"
+        preps = preps | {"in"}  # the envoy summoned stands for its state
     if rule.pos == "NOUN" and rule.particle == "of":  # "Germany's criticism of Hungary"
         preps = preps | {"of"}
     if rule.type == "ASSAULT" and rule.symmetric:  # "clashed with X", "traded fire with X"

@@ -511,6 +511,19 @@ class _TriggerReader:
             particles.add(text)
             found = self.preposition_objects(p)
             particle_objects[text] = frozenset(found | particle_objects.get(text, frozenset()))
+        for c in self.kids(i, frozenset({"advcl", "ccomp"})):
+            # "called for Hanoi to free the crew": the parser takes "for" for the clause's
+            # mark; it is the verb's "for" all the same, with the clause's subject its object
+            # (a named side: not "called for the two countries to ...", its own side too)
+            named = [n for n in self.kids(c, frozenset({"nsubj"})) if self.tokens[n].pos == "PROPN"]
+            if named and any(
+                self.tokens[m].text.lower() == "for" for m in self.kids(c, frozenset({"mark"}))
+            ):
+                subjects = {self.lemma(n) for n in named}
+                particles.add("for")
+                particle_objects["for"] = frozenset(
+                    subjects | particle_objects.get("for", frozenset())
+                )
         return TriggerContext(
             objects=frozenset(objects),
             particles=frozenset(particles),
@@ -568,6 +581,13 @@ class _TriggerReader:
         out = self.prepositional_phrases(i)  # "used the visit as a pretext": its own idiom
         for c in self.children[i]:
             if self.tokens[c].dep == "prep" and self.dated(c):
+                # "warned Oslo on Friday of a firm response": the parser hangs the phrase
+                # after the date on the date; it is the verb's all the same
+                for o in self.kids(c, _PREP_OBJECT):
+                    for p in self.kids(o, frozenset({"prep"})):
+                        if not self.dated(p):
+                            out.add(self.lemma(p))
+                            out.update(self.lemma(g) for g in self.children[p])
                 continue  # "launched a joint operation on Monday": a date's "on" is no target
             out.add(self.lemma(c))
             if clauses or self.tokens[c].dep not in _CLAUSES:

@@ -276,6 +276,13 @@ def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     return [a for a in found if not (a.kind == "other" and a.country in states)] + owners
 
 
+# What a refusal may be to do to another's act or claim: "refused to accept the ruling".
+_ACCEPTING = frozenset("accept recognise recognize endorse heed honour honor".split())
+# What a side asks another to give it: "sought Turkish support".
+_ASKED_HELP = frozenset(
+    "support help aid assistance backing mediation cooperation investment loan guarantee".split()
+)
+
 # Tags of a finite verb: one that heads a clause of its own ("called", "calls").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "after meeting X", "before leaving for Y": prepositions of a gerund of time
@@ -2113,6 +2120,8 @@ class _Participants:
                 # not "extend the treaty": a thing; "supported the initiatives put forward
                 # by X": the thing's author
                 named = self._np_actors(child)
+                if rule.type in _JUDGING:
+                    named = self._judged_doers(child, named)
                 recipients += named
                 if not any(a.country for a in named):
                     recipients += self._authors(child) or self._staff_of(child)
@@ -2145,7 +2154,20 @@ class _Participants:
                 recipients += self._np_actors(named) or self._object_targets(named)
                 for p in self._preps(child, "by"):
                     recipients += self._prep_actors(p)
-            elif child.dep in ("ccomp", "xcomp") and not recipients:
+            elif (
+                rule.type == "REJECT"
+                and child.dep == "xcomp"
+                and child.lemma.lower() in _ACCEPTING
+                and not recipients
+            ):
+                # "refused to accept a ruling by X", "declined to recognise Y's claim": whose
+                # the thing refused is
+                for g in self.children[c]:
+                    if self.tokens[g].dep == "dobj":
+                        recipients += self._owners(self.tokens[g]) or self._demonym_owner(
+                            child, actors, posted=False
+                        )
+            elif (child.dep in ("ccomp", "xcomp") or self._for_clause(child)) and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
                 # the infinitive is who the verb aims at; not the actor's own state ("warned
                 # that Moscow would respond")
@@ -2303,6 +2325,10 @@ class _Participants:
             recipients += self._settled_with(verb)
         if not recipients and rule.type == "REQUEST":
             recipients += self._refuge_in(verb, actors)
+        if rule.type == "REQUEST" and not any(
+            a.country and a.country not in {b.country for b in actors} for a in recipients
+        ):
+            recipients += self._help_asked_of(verb, actors)
         if not recipients and rule.type == "RETREAT" and rule.mode == "return":
             recipients += self._returned_to(verb)
         if (
@@ -3512,6 +3538,57 @@ class _Participants:
             for g in self.children[c]
         }
         return bool(lemmas & set(rule.object))
+
+    def _judged_doers(self, deed: Token, named: list[Actor]) -> list[Actor]:
+        """ "condemned Moscow's invasion of Georgia", "the Russian invasion of Georgia", "the
+        invasion of Georgia by Russia": a deed judged is held against its doer, not the
+        state it was done to."""
+        if not any(
+            kind in ("ASSAULT", "COERCE", "SANCTION")
+            for kind in _EVENT_NOUNS.get(deed.lemma.lower(), ())
+        ):
+            return named
+        doers: list[Actor] = []
+        for c in self.children[deed.i]:
+            kid = self.tokens[c]
+            if kid.dep in ("poss", "amod", "compound") and kid.pos != "PRON":
+                mention = self.mention_at.get(c)
+                state = self.x.kb.state_by_demonym(kid.text) if kid.dep == "amod" else None
+                if mention is not None:
+                    doers += self._mention_actors(mention)
+                elif state is not None:  # "the Russian invasion"
+                    doers.append(
+                        self._state_actor(state.iso3, kid.text, (Span(kid.start, kid.end),))
+                    )
+            elif kid.dep in ("prep", "agent") and kid.text.lower() == "by":
+                doers += self._prep_actors(kid)
+        doers = [a for a in doers if _political(a) and a.country]
+        return doers or named
+
+    def _help_asked_of(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """ "sought Turkish support", "requested American military aid": the state whose
+        help is asked for is asked (not the asker's own: "sought Greek support" by Athens)."""
+        own = {a.country for a in actors if a.country}
+        for c in self.children[verb.i]:
+            obj = self.tokens[c]
+            if obj.dep != "dobj" or obj.lemma.lower() not in _ASKED_HELP:
+                continue
+            for m in self.children[c]:
+                mark = self.tokens[m]
+                state = self.x.kb.state_by_demonym(mark.text) if mark.dep == "amod" else None
+                if state is not None and state.iso3 not in own:
+                    return [self._state_actor(state.iso3, mark.text, (Span(mark.start, mark.end),))]
+        return []
+
+    def _for_clause(self, clause: Token) -> bool:
+        """ "called for Hanoi to free the crew": a "for" clause whose subject, a named side,
+        is asked (not "called for the two countries to ...": the caller's own side too)."""
+        kids = [self.tokens[m] for m in self.children[clause.i]]
+        return (
+            clause.dep == "advcl"
+            and any(k.dep == "mark" and k.text.lower() == "for" for k in kids)
+            and any(k.dep == "nsubj" and k.pos == "PROPN" for k in kids)
+        )
 
     def _event_noun(self, tok: Token) -> bool:
         return tok.lemma.lower() in _EVENT_NOUNS or tok.pos == "PRON"

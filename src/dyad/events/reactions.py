@@ -316,8 +316,8 @@ class _Reactions:
             return ()  # "described it as a historic step": which deed "it" is, is not read
         own = _side(speaker)
         named = [a for a in self._owners(judged) if _side(a) != own]
-        if named:
-            return _unique(named)
+        if named:  # "Russia's invasion of Georgia": the doer, not the state invaded
+            return _unique(self._judged_doers(judged, named))
         return self._deed_doers(judged, speaker, blame)
 
     def _owners(self, head: Token) -> list[Actor]:

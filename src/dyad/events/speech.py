@@ -111,6 +111,9 @@ _SENDING = frozenset("send deploy move dispatch station mass".split())
 # Arms a state sends with or as its forces: "new types of military hardware".
 _ARMS = frozenset("hardware weapon weaponry equipment tank artillery missile".split())
 
+# What a denial in an apposition names as its own object: "..., a charge Baku denied".
+_CHARGE_NOUNS = frozenset("charge accusation allegation claim assertion".split())
+
 
 class _Speech:
     """Speech acts, modality and background: methods of ``_ArticleExtractor``."""
@@ -996,6 +999,17 @@ class _Speech:
             return False  # "committed to provide security guarantees": an undertaking
         return (verb.dep == "xcomp" or self._infinitive(verb)) and not self._negated(chain[1])
 
+    def _charge_then_denied(self, parent: Token, clause: Token) -> bool:
+        """ "X accused Y of Z, a charge Y denied": the parser hangs the statement on the
+        denial in the apposition after it; the denial names its own object (the charge),
+        so the clause before is no content of it."""
+        return clause.i < parent.i and any(
+            self.tokens[c].dep == "dobj"
+            and clause.i < c < parent.i
+            and self.tokens[c].lemma.lower() in _CHARGE_NOUNS
+            for c in self.children[parent.i]
+        )
+
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         if self._generic_when(tok):
             return None  # "said that when China and the US cooperated, both gained": no event
@@ -1046,6 +1060,13 @@ class _Speech:
             for n, parent in enumerate(chain[1:])
         ):
             return None
+        if (
+            rule.type == "AGREE"
+            and len(chain) > 1
+            and tok.dep == "xcomp"
+            and any(t.type == "REJECT" for t in self._senses(chain[1].i))
+        ):
+            return None  # "refused to accept the proposal": the refusal (REJECT) is the event
         if rule.type != "AGREE":
             for parent in chain[1:]:
                 if (
@@ -1062,6 +1083,8 @@ class _Speech:
                         or self._infinitive(chain[chain.index(parent) - 1])
                     )
                 ):
+                    if self._charge_then_denied(parent, chain[chain.index(parent) - 1]):
+                        continue  # "accused X of Y, a charge X denied": the charge is told
                     if rule.mode == "censor" and parent.lemma.lower() in _ORDERING:
                         continue  # "ordered the paper to suspend publication": the order is it
                     if parent.lemma.lower() == "tell" and self._told_no_demand(parent, rule):
