@@ -13827,3 +13827,26 @@ def test_a_parliament_session_is_no_meeting(code):
     """(not "the parliament opened its session": no working session of two sides)"""
     coded = code("The parliament opened its session on Monday.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+# Coverage sweep (CONSULT, SUPPORT, AGREE, COOPERATE): common wire wordings of a contact.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisbon played host to the Angolan president on Tuesday.",
+        "Malaysia's prime minister played host to his Thai counterpart in Putrajaya on Monday.",
+    ],
+)
+def test_playing_host_to_a_leader_is_a_visit(code, text):
+    """ "played host to X": the idiom's subject hosts the guest, as "hosted X"."""
+    coded = code(text)
+    visits = [e for e in coded.of("CONSULT") if e.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+
+
+def test_playing_host_to_a_tournament_is_no_visit(code):
+    """(not "played host to the cup final": a sports event, no guest)"""
+    coded = code("Portugal played host to the cup final on Saturday.")
+    assert not coded.of("CONSULT"), coded.summary()
