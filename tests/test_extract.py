@@ -13850,3 +13850,9 @@ def test_playing_host_to_a_tournament_is_no_visit(code):
     """(not "played host to the cup final": a sports event, no guest)"""
     coded = code("Portugal played host to the cup final on Saturday.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_border_guards_of_a_demonym_are_its_state(code):
+    """ "Tunisian border guards": a state's force, as "the Tunisian coast guard"."""
+    coded = code("Italy pledged on Wednesday to train Moroccan border guards.")
+    assert [e.countries for e in coded.of("AGREE")] == [("ITA", "MAR")], coded.summary()
