@@ -13856,3 +13856,33 @@ def test_border_guards_of_a_demonym_are_its_state(code):
     """ "Tunisian border guards": a state's force, as "the Tunisian coast guard"."""
     coded = code("Italy pledged on Wednesday to train Moroccan border guards.")
     assert [e.countries for e in coded.of("AGREE")] == [("ITA", "MAR")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senegalese president rolled out the red carpet for his Gambian counterpart in Dakar "
+        "on Monday.",
+        "Chile's foreign minister extended a warm welcome to her Bolivian counterpart in "
+        "Santiago on Friday.",
+    ],
+)
+def test_a_red_carpet_or_a_warm_welcome_for_a_guest_is_a_visit(code, text):
+    """ "rolled out the red carpet for X", "extended a warm welcome to X": the host
+    receives the guest."""
+    coded = code(text)
+    visits = [e for e in coded.of("CONSULT") if e.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madrid gave a cautious welcome to the budget proposal on Monday.",
+        "The festival rolled out the red carpet for the film's stars on Friday.",
+    ],
+)
+def test_a_welcome_without_a_guest_is_no_visit(code, text):
+    """(not "gave a cautious welcome to the plan", nor a carpet for film stars)"""
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
