@@ -13886,3 +13886,25 @@ def test_a_welcome_without_a_guest_is_no_visit(code, text):
     """(not "gave a cautious welcome to the plan", nor a carpet for film stars)"""
     coded = code(text)
     assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_putting_pen_to_paper_on_a_deal_is_signing(code):
+    """ "put pen to paper on a deal": the text is signed."""
+    coded = code(
+        "The Danish and Norwegian ministers put pen to paper on a power-cable deal on Monday."
+    )
+    assert len(coded.of("SUPPORT")) == 1, coded.summary()
+
+
+def test_an_author_putting_pen_to_paper_is_no_signing(code):
+    """(not an author who "put pen to paper": nothing signed)"""
+    coded = code("The author put pen to paper on Monday.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_exchanging_views_with_a_counterpart_is_a_meeting(code):
+    """ "exchanged views with X": the partner hangs on "views", not on the verb."""
+    coded = code(
+        "The Peruvian foreign minister exchanged views with his Ecuadorian counterpart on Tuesday."
+    )
+    assert [e.countries for e in coded.of("CONSULT")] == [("ECU", "PER")], coded.summary()
