@@ -13908,3 +13908,25 @@ def test_exchanging_views_with_a_counterpart_is_a_meeting(code):
         "The Peruvian foreign minister exchanged views with his Ecuadorian counterpart on Tuesday."
     )
     assert [e.countries for e in coded.of("CONSULT")] == [("ECU", "PER")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian king granted an audience to the Icelandic prime minister in Oslo on Monday.",
+        "The Chilean president had an audience with the Spanish king in Madrid on Monday.",
+        "The Emirati foreign minister touched down in Cairo on Monday for talks with the "
+        "Egyptian president.",
+    ],
+)
+def test_an_audience_or_a_touchdown_for_talks_is_a_visit(code, text):
+    """ "granted an audience to X", "had an audience with X", "touched down in X for talks"."""
+    coded = code(text)
+    visits = [e for e in coded.of("CONSULT") if e.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+
+
+def test_an_audience_of_listeners_or_a_plane_touching_down_is_no_visit(code):
+    """(not "played to an audience of thousands", nor a plane that "touched down")"""
+    coded = code("The band played to an audience of thousands after its plane touched down.")
+    assert not coded.of("CONSULT"), coded.summary()
