@@ -14044,3 +14044,106 @@ def test_an_objection_voiced_is_a_complaint(code, text, target):
 
 def test_a_lawyer_s_objection_is_no_event(code):
     assert code("The lawyer raised an objection in court on Monday.").mentions == []
+
+
+# Coverage sweep (CONSULT, SUPPORT, AGREE, COOPERATE): common wire wordings of a contact.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisbon played host to the Angolan president on Tuesday.",
+        "Malaysia's prime minister played host to his Thai counterpart in Putrajaya on Monday.",
+    ],
+)
+def test_playing_host_to_a_leader_is_a_visit(code, text):
+    """ "played host to X": the idiom's subject hosts the guest, as "hosted X"."""
+    coded = code(text)
+    visits = [e for e in coded.of("CONSULT") if e.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+
+
+def test_playing_host_to_a_tournament_is_no_visit(code):
+    """(not "played host to the cup final": a sports event, no guest)"""
+    coded = code("Portugal played host to the cup final on Saturday.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_border_guards_of_a_demonym_are_its_state(code):
+    """ "Tunisian border guards": a state's force, as "the Tunisian coast guard"."""
+    coded = code("Italy pledged on Wednesday to train Moroccan border guards.")
+    assert [e.countries for e in coded.of("AGREE")] == [("ITA", "MAR")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senegalese president rolled out the red carpet for his Gambian counterpart in Dakar "
+        "on Monday.",
+        "Chile's foreign minister extended a warm welcome to her Bolivian counterpart in "
+        "Santiago on Friday.",
+    ],
+)
+def test_a_red_carpet_or_a_warm_welcome_for_a_guest_is_a_visit(code, text):
+    """ "rolled out the red carpet for X", "extended a warm welcome to X": the host
+    receives the guest."""
+    coded = code(text)
+    visits = [e for e in coded.of("CONSULT") if e.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madrid gave a cautious welcome to the budget proposal on Monday.",
+        "The festival rolled out the red carpet for the film's stars on Friday.",
+    ],
+)
+def test_a_welcome_without_a_guest_is_no_visit(code, text):
+    """(not "gave a cautious welcome to the plan", nor a carpet for film stars)"""
+    coded = code(text)
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_putting_pen_to_paper_on_a_deal_is_signing(code):
+    """ "put pen to paper on a deal": the text is signed."""
+    coded = code(
+        "The Danish and Norwegian ministers put pen to paper on a power-cable deal on Monday."
+    )
+    assert len(coded.of("SUPPORT")) == 1, coded.summary()
+
+
+def test_an_author_putting_pen_to_paper_is_no_signing(code):
+    """(not an author who "put pen to paper": nothing signed)"""
+    coded = code("The author put pen to paper on Monday.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_exchanging_views_with_a_counterpart_is_a_meeting(code):
+    """ "exchanged views with X": the partner hangs on "views", not on the verb."""
+    coded = code(
+        "The Peruvian foreign minister exchanged views with his Ecuadorian counterpart on Tuesday."
+    )
+    assert [e.countries for e in coded.of("CONSULT")] == [("ECU", "PER")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian king granted an audience to the Icelandic prime minister in Oslo on Monday.",
+        "The Chilean president had an audience with the Spanish king in Madrid on Monday.",
+        "The Emirati foreign minister touched down in Cairo on Monday for talks with the "
+        "Egyptian president.",
+    ],
+)
+def test_an_audience_or_a_touchdown_for_talks_is_a_visit(code, text):
+    """ "granted an audience to X", "had an audience with X", "touched down in X for talks"."""
+    coded = code(text)
+    visits = [e for e in coded.of("CONSULT") if e.mode == "visit"]
+    assert len(visits) == 1, coded.summary()
+
+
+def test_an_audience_of_listeners_or_a_plane_touching_down_is_no_visit(code):
+    """(not "played to an audience of thousands", nor a plane that "touched down")"""
+    coded = code("The band played to an audience of thousands after its plane touched down.")
+    assert not coded.of("CONSULT"), coded.summary()

@@ -780,6 +780,9 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps | {rule.particle}
     if rule.host and rule.type == "AID":  # "received doses from India": the giver
         return frozenset({"from", "through", "via"})  # "through the COVAX facility"
+    if rule.host and rule.type == "CONSULT" and rule.pos == "NOUN":
+        # "rolled out the red carpet for X", "a warm welcome to X": the guest
+        return preps | {"to", "for"}
     if rule.type == "CONSULT" and (rule.mode == "phone" or rule.particle == "to"):
         return preps | {"to"}  # "spoke to X by telephone", "had spoken to X"
     return preps | {"to", "into"} if rule.mode == "visit" else preps  # "flew into Kabul"

@@ -4543,11 +4543,14 @@ class _Participants:
                     ):  # "give Dhaka strong backing", "offered Kyiv aid", "gave Lima a deadline"
                         recipients += [self._place_state(a) for a in self._np_actors(child)]
                     # "sent condolences to X", "sent a protest note to X": the parser's
-                    # "dative" to is the preposition
+                    # "dative" to is the preposition ("rolled out the red carpet for X")
                     dative_to = (
                         child.dep == "dative"
                         and child.pos == "ADP"
-                        and rule.type in ("SUPPORT", "ACCUSE")
+                        and (
+                            rule.type in ("SUPPORT", "ACCUSE")
+                            or (rule.host and rule.type == "CONSULT")
+                        )
                     )
                     if (child.dep != "prep" and not dative_to) or (
                         word not in preps and word != "between"
