@@ -13958,3 +13958,29 @@ def test_supply_boats_blocked_at_sea_coerce(code, text):
     event = code(text).one("COERCE")
     assert states(event.actors) == ("CHN",)
     assert states(event.recipients) == ("VNM",)
+
+
+# Quiet stories: disaster tolls, market moves, firms' and sports bodies' refusals and threats
+# use event words but state no deed between states.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain and landslides killed 25 people in Nepal's hill districts on Sunday.",
+        "A cholera outbreak has killed more than 100 people in Zambia since October.",
+        "Foreign investors pulled billions of dollars out of Chinese bonds last month.",
+        "The chipmaker rejected a buyout offer from its South Korean rival on Monday.",
+        "Kenya's cricket board rejected Uganda's appeal against the result on Friday.",
+        "Argentina's football federation threatened Uruguay's national team with a fine.",
+    ],
+    ids=["landslide-toll", "outbreak-toll", "investors", "buyout", "cricket", "football"],
+)
+def test_quiet_stories_yield_no_event(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+def test_quiet_words_keep_state_deeds(code):
+    assert code("Syrian government shelling killed nine civilians near Turkey's border.").of(
+        "ASSAULT"
+    )
+    assert code("Russia pulled its troops out of Kherson on Friday.").of("RETREAT")
+    assert code("Poland rejected Germany's proposal on Monday.").of("REJECT")
