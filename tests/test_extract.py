@@ -13984,3 +13984,21 @@ def test_quiet_words_keep_state_deeds(code):
     )
     assert code("Russia pulled its troops out of Kherson on Friday.").of("RETREAT")
     assert code("Poland rejected Germany's proposal on Monday.").of("REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's football confederation accused Argentina's players of diving on Tuesday.",
+        "Japan's coach criticised South Korea's tactics after the qualifier on Tuesday.",
+        "France's rugby team hosted New Zealand in Paris on Friday.",
+    ],
+    ids=["federation", "coach", "team"],
+)
+def test_a_sports_side_is_no_state(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+def test_a_sports_side_as_target_keeps_the_deed(code):
+    event = code("The Russian coach was detained by Ukrainian police on Friday.").one("COERCE")
+    assert states(event.actors) == ("UKR",)
