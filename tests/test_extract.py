@@ -14002,3 +14002,20 @@ def test_a_sports_side_is_no_state(code, text):
 def test_a_sports_side_as_target_keeps_the_deed(code):
     event = code("The Russian coach was detained by Ukrainian police on Friday.").one("COERCE")
     assert states(event.actors) == ("UKR",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Seoul sentenced a former minister to two years in prison for bribery.",
+        "Police in Mexico arrested a mayor on Monday for embezzlement of public funds.",
+    ],
+    ids=["bribery", "embezzlement"],
+)
+def test_a_crime_punished_at_home_is_no_event(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+def test_a_foreigner_jailed_for_spying_stays_coerce(code):
+    event = code("Iran sentenced a French tourist to eight years for espionage.").one("COERCE")
+    assert states(event.recipients) == ("FRA",)
