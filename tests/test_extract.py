@@ -14019,3 +14019,12 @@ def test_a_crime_punished_at_home_is_no_event(code, text):
 def test_a_foreigner_jailed_for_spying_stays_coerce(code):
     event = code("Iran sentenced a French tourist to eight years for espionage.").one("COERCE")
     assert states(event.recipients) == ("FRA",)
+
+
+def test_an_airline_order_story_is_quiet(code):
+    text = (
+        "Turkish Airlines agreed on Monday to buy 220 jets from Airbus, the carrier said, in"
+        " what would be the largest aircraft order in its history. The airline wants to"
+        " double its passenger numbers by 2033."
+    )
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
