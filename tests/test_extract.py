@@ -14028,3 +14028,16 @@ def test_an_airline_order_story_is_quiet(code):
         " double its passenger numbers by 2033."
     )
     assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's ambassador in Beijing resigned on Monday after a row over his remarks.",
+        "Japan's ruling party chief resigned as party leader on Monday.",
+        "The carmaker's chief executive stepped down on Friday.",
+    ],
+    ids=["envoy", "party-leader", "executive"],
+)
+def test_a_post_given_up_at_home_is_quiet(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
