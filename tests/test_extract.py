@@ -14147,3 +14147,86 @@ def test_an_audience_of_listeners_or_a_plane_touching_down_is_no_visit(code):
     """(not "played to an audience of thousands", nor a plane that "touched down")"""
     coded = code("The band played to an audience of thousands after its plane touched down.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+# Quiet stories: disaster tolls, market moves, firms' and sports bodies' refusals and threats
+# use event words but state no deed between states.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain and landslides killed 25 people in Nepal's hill districts on Sunday.",
+        "A cholera outbreak has killed more than 100 people in Zambia since October.",
+        "Foreign investors pulled billions of dollars out of Chinese bonds last month.",
+        "The chipmaker rejected a buyout offer from its South Korean rival on Monday.",
+        "Kenya's cricket board rejected Uganda's appeal against the result on Friday.",
+        "Argentina's football federation threatened Uruguay's national team with a fine.",
+    ],
+    ids=["landslide-toll", "outbreak-toll", "investors", "buyout", "cricket", "football"],
+)
+def test_quiet_stories_yield_no_event(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+def test_quiet_words_keep_state_deeds(code):
+    assert code("Syrian government shelling killed nine civilians near Turkey's border.").of(
+        "ASSAULT"
+    )
+    assert code("Russia pulled its troops out of Kherson on Friday.").of("RETREAT")
+    assert code("Poland rejected Germany's proposal on Monday.").of("REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's football confederation accused Argentina's players of diving on Tuesday.",
+        "Japan's coach criticised South Korea's tactics after the qualifier on Tuesday.",
+        "France's rugby team hosted New Zealand in Paris on Friday.",
+    ],
+    ids=["federation", "coach", "team"],
+)
+def test_a_sports_side_is_no_state(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+def test_a_sports_side_as_target_keeps_the_deed(code):
+    event = code("The Russian coach was detained by Ukrainian police on Friday.").one("COERCE")
+    assert states(event.actors) == ("UKR",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Seoul sentenced a former minister to two years in prison for bribery.",
+        "Police in Mexico arrested a mayor on Monday for embezzlement of public funds.",
+    ],
+    ids=["bribery", "embezzlement"],
+)
+def test_a_crime_punished_at_home_is_no_event(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+def test_a_foreigner_jailed_for_spying_stays_coerce(code):
+    event = code("Iran sentenced a French tourist to eight years for espionage.").one("COERCE")
+    assert states(event.recipients) == ("FRA",)
+
+
+def test_an_airline_order_story_is_quiet(code):
+    text = (
+        "Turkish Airlines agreed on Monday to buy 220 jets from Airbus, the carrier said, in"
+        " what would be the largest aircraft order in its history. The airline wants to"
+        " double its passenger numbers by 2033."
+    )
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's ambassador in Beijing resigned on Monday after a row over his remarks.",
+        "Japan's ruling party chief resigned as party leader on Monday.",
+        "The carmaker's chief executive stepped down on Friday.",
+    ],
+    ids=["envoy", "party-leader", "executive"],
+)
+def test_a_post_given_up_at_home_is_quiet(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()

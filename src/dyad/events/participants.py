@@ -161,6 +161,15 @@ _ANSWERABLE = frozenset(
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Words that open a relative clause: "the deal that ended the war".
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
+# A sports side or its staff, whose wins, hosting and complaints are no state's deeds: "the
+# national rugby team hosted X", "Y's coach criticised the tactics of Z".
+_SPORT_HEADS = frozenset(
+    "coach squad footballer cricketer athlete goalkeeper midfielder referee".split()
+)
+_SPORTS = frozenset(
+    """football soccer cricket rugby hockey basketball tennis volleyball handball olympic
+    fifa uefa""".split()
+)
 
 # Verbs of hosting a meeting: "talks hosted by Turkey", "mediated by Qatar".
 _HOSTING = frozenset({"host", "mediate", "broker", "facilitate", "organise", "organize", "chair"})
@@ -353,7 +362,26 @@ class _Participants:
 
     # ---- participants ----------------------------------------------------------------------
 
+    def _sport_subject(self, tok: Token) -> bool:
+        """The verb's subject is a sports side or its staff ("Brazil's football federation",
+        "Japan's coach"), not the state it is named after."""
+        for c in self.children[tok.i]:
+            subject = self.tokens[c]
+            if subject.dep != "nsubj":  # "the coach was detained by X" stays X's deed
+                continue
+            if subject.lemma.lower() in _SPORT_HEADS:
+                return True
+            if any(
+                self.tokens[k].lemma.lower() in _SPORTS
+                and self.tokens[k].dep in ("compound", "amod")
+                for k in self.children[subject.i]
+            ):
+                return True
+        return False
+
     def _participants(self, tok: Token, rule: Trigger) -> _Found | None:
+        if tok.pos == "VERB" and self._sport_subject(tok):
+            return None  # "France's rugby team hosted New Zealand": a fixture, no visit
         if rule.type == "CONSULT" and any(
             self.tokens[c].dep in ("oprd", "xcomp", "ccomp", "attr")
             and not (self.tokens[c].dep == "oprd" and self.tokens[c].pos == "PROPN")
