@@ -61,6 +61,7 @@ GOLDS = {
             "holdout9",
             "holdout10",
             "holdout11",
+            "holdout12",
         )
     },
 }
