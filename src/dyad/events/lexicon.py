@@ -138,7 +138,7 @@ _CARRIERS = frozenset(
 )
 _LOADING = frozenset("carry load laden transport bring".split())
 # participles saying people are held captive: "nationals jailed in X"
-_HELD = frozenset("detain hold arrest jail imprison abduct kidnap".split())
+HELD_VERBS = frozenset("detain hold arrest jail imprison abduct kidnap".split())
 
 
 class LexiconError(DyadError, ValueError):
@@ -512,13 +512,10 @@ class _TriggerReader:
             found = self.preposition_objects(p)
             particle_objects[text] = frozenset(found | particle_objects.get(text, frozenset()))
         for c in self.kids(i, frozenset({"advcl", "ccomp"})):
-            # "called for Hanoi to free the crew": the parser takes "for" for the clause's
-            # mark; it is the verb's "for" all the same, with the clause's subject its object
-            # (a named side: not "called for the two countries to ...", its own side too)
-            named = [n for n in self.kids(c, frozenset({"nsubj"})) if self.tokens[n].pos == "PROPN"]
-            if named and any(
-                self.tokens[m].text.lower() == "for" for m in self.kids(c, frozenset({"mark"}))
-            ):
+            # "called for Hanoi to free the crew": the clause's "for" is the verb's all the
+            # same, with the clause's named subject its object
+            named = for_clause_subjects(self.tokens, self.children, c)
+            if named:
                 subjects = {self.lemma(n) for n in named}
                 particles.add("for")
                 particle_objects["for"] = frozenset(
@@ -544,7 +541,7 @@ class _TriggerReader:
             people, held = self.kids(d, frozenset({"nsubj"})), [d]
         else:
             people, held = [d], self.kids(d, frozenset({"acl"}))
-        if any(self.lemma(h) in _HELD for h in held) and any(
+        if any(self.lemma(h) in HELD_VERBS for h in held) and any(
             getattr(self.tokens[p], "ent", "") in ("NORP", "PERSON")
             or self.tokens[p].tag == "NNPS"
             or any(  # "Ivorian soldiers held in X"
@@ -811,6 +808,17 @@ class _TriggerReader:
 
     def gap_verb(self, i: int) -> int | None:
         return gap_verb(self.tokens, self.children, i)
+
+
+def for_clause_subjects(
+    tokens: Sequence[TokenLike], children: Sequence[Sequence[int]], c: int
+) -> list[int]:
+    """ "called for Hanoi to free the crew": the parser takes "for" for the mark of the
+    clause ``c``; its subject, a named side, is whom the call is for (none for "called for
+    the two countries to ...", the caller's own side too)."""
+    if not any(tokens[m].dep == "mark" and tokens[m].text.lower() == "for" for m in children[c]):
+        return []
+    return [n for n in children[c] if tokens[n].dep == "nsubj" and tokens[n].pos == "PROPN"]
 
 
 def passive_gerund_subject(

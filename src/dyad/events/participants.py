@@ -138,9 +138,11 @@ from .common import (
     _weapon_words,
 )
 from .lexicon import (
+    HELD_VERBS,
     OWN_SETTING_PREPOSITIONS,
     SETTING_PREPOSITIONS,
     Trigger,
+    for_clause_subjects,
     gap_verb,
     passive_gerund_subject,
     verb_over,
@@ -210,7 +212,7 @@ _OWED = frozenset("apology explanation clarification retraction compensation rep
 # What a state leaves when it scraps or renounces an agreement.
 _PACTS = frozenset("agreement deal accord treaty pact".split())
 # Verbs of holding a person, whose place says who holds them: "detained in Beijing".
-_HOLDING = frozenset("detain hold arrest jail imprison abduct kidnap seize".split())
+_HOLDING = HELD_VERBS | {"seize"}
 # "serving sentences in X", "awaiting trial in X": people held there
 _HELD_OBJECTS = {"serve": frozenset({"sentence", "term"}), "await": frozenset({"trial"})}
 # Verbs of a plane or ship reaching a place: "landed in Tonga", "docked in Benghazi".
@@ -299,6 +301,8 @@ _TIME_PREPS = frozenset({"after", "before", "while", "following", "upon", "on"})
 # Prepositions that aim a refusal or a reproach at a thing: "pushed back against a Chinese
 # plan", "balked at the U.S. offer", "objected to the Dutch proposal".
 _AIMED_AT = frozenset({"against", "at", "to"})
+# People acted on, who are no agents of their state ("arrested a French citizen").
+_PEOPLE_ACTED_ON = _HELD_PEOPLE | {"reporter", "people"}
 
 
 _INTO = frozenset({"in", "at", "into", "to"})  # "arrived in", "flew into", "travelled to"
@@ -1371,7 +1375,7 @@ class _Participants:
         states: dict[str, Actor] = {}
         for a in found:
             words = a.raw.lower().split() if a.raw else [""]
-            if words[-1].rstrip("s") in _HELD_PEOPLE | {"reporter", "people"}:
+            if words[-1].rstrip("s") in _PEOPLE_ACTED_ON:
                 continue  # people ("a French citizen") are no agents of their state
             if a.kind == "other" and a.country and a.country not in own:
                 states.setdefault(a.country, self._state_actor(a.country, a.raw, a.mentions))
@@ -2195,7 +2199,10 @@ class _Participants:
                         recipients += self._owners(self.tokens[g]) or self._demonym_owner(
                             child, actors, posted=False
                         )
-            elif (child.dep in ("ccomp", "xcomp") or self._for_clause(child)) and not recipients:
+            elif (
+                child.dep in ("ccomp", "xcomp")
+                or (child.dep == "advcl" and for_clause_subjects(self.tokens, self.children, c))
+            ) and not recipients:
                 # "ordered the envoy to leave", "urged Russia to withdraw": the subject of
                 # the infinitive is who the verb aims at; not the actor's own state ("warned
                 # that Moscow would respond")
@@ -2473,11 +2480,10 @@ class _Participants:
                 ):
                     # (or a counted group the story lists: "grain to each of six countries")
                     preps = [tok] + [
-                        self.tokens[g]
+                        of
                         for p in self.children[tok.i]
                         if self.tokens[p].lemma.lower() in ("each", "all", "both")
-                        for g in self.children[p]
-                        if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() == "of"
+                        for of in self._preps(self.tokens[p], "of")
                     ]
                     found += [
                         a
@@ -2608,17 +2614,13 @@ class _Participants:
             c
             for c in self.children[verb.i]
             if self.tokens[c].dep in ("dobj", "nsubjpass")
-            # people ("arrested a French citizen") are no agents of their state
-            and self.tokens[c].lemma.lower() not in _HELD_PEOPLE | {"reporter", "people"}
+            and self.tokens[c].lemma.lower() not in _PEOPLE_ACTED_ON
         ]
         if aimed:
             stack += [
                 o
-                for p in self.children[verb.i]
-                if self.tokens[p].dep == "prep" and self.tokens[p].text.lower() in _AIMED_AT
-                for o in self.children[p]
-                if self.tokens[o].dep == "pobj"
-                and self.tokens[o].lemma.lower() not in _HELD_PEOPLE | {"reporter", "people"}
+                for o in self._pobjs(verb, *_AIMED_AT)
+                if self.tokens[o].lemma.lower() not in _PEOPLE_ACTED_ON
             ]
         while stack:
             tok = self.tokens[stack.pop()]
@@ -3515,13 +3517,8 @@ class _Participants:
     def _to_border(self, verb: Token) -> bool:
         """Whether the verb sends something to a border or frontier ("to the frontier")."""
         return any(
-            self.tokens[c].dep == "prep"
-            and self.tokens[c].text.lower() in ("to", "toward", "towards")
-            and any(
-                self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in _BORDERS
-                for g in self.children[c]
-            )
-            for c in self.children[verb.i]
+            self.tokens[g].lemma.lower() in _BORDERS
+            for g in self._pobjs(verb, "to", "toward", "towards")
         )
 
     def _not_the_force(self, targets: list[Actor]) -> list[Actor]:
@@ -3607,16 +3604,6 @@ class _Participants:
                 if state is not None and state.iso3 not in own:
                     return [self._state_actor(state.iso3, mark.text, (Span(mark.start, mark.end),))]
         return []
-
-    def _for_clause(self, clause: Token) -> bool:
-        """ "called for Hanoi to free the crew": a "for" clause whose subject, a named side,
-        is asked (not "called for the two countries to ...": the caller's own side too)."""
-        kids = [self.tokens[m] for m in self.children[clause.i]]
-        return (
-            clause.dep == "advcl"
-            and any(k.dep == "mark" and k.text.lower() == "for" for k in kids)
-            and any(k.dep == "nsubj" and k.pos == "PROPN" for k in kids)
-        )
 
     def _event_noun(self, tok: Token) -> bool:
         return tok.lemma.lower() in _EVENT_NOUNS or tok.pos == "PRON"
