@@ -14230,3 +14230,47 @@ def test_an_airline_order_story_is_quiet(code):
 )
 def test_a_post_given_up_at_home_is_quiet(code, text):
     assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "The foreign ministers of Greece and Turkey were both in Brussels for a NATO"
+            " gathering on Thursday. They held talks over breakfast.",
+            "CONSULT",
+            {"GRC", "TUR"},
+        ),
+        (
+            "Presidents William Ruto and Yoweri Museveni were in Addis Ababa for the African"
+            " Union summit. They signed a pact on oil pipelines on Saturday.",
+            "SUPPORT",
+            {"KEN", "UGA"},
+        ),
+        (
+            "Prime Ministers Keir Starmer and Giorgia Meloni attended the opening of the Rome"
+            " conference on Monday. Afterwards they agreed to cooperate on migration.",
+            "AGREE",
+            {"GBR", "ITA"},
+        ),
+    ],
+    ids=["met", "signed", "agreed"],
+)
+def test_they_after_a_sentence_whose_subject_names_two_sides(code, text, event_type, sides):
+    # no meeting told before "they": the plural subject of the sentence before is them
+    event = code(text).of(event_type)[-1]
+    assert set(states(event.actors)) == sides, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists questioned Emmanuel Macron and Olaf Scholz in Berlin. They said the war"
+        " would last.",
+        "Thousands of Serbs and Albanians live in the north. They accused Kosovo's police of"
+        " abuses.",
+    ],
+    ids=["journalists", "residents"],
+)
+def test_they_after_a_subject_naming_no_two_sides_stays_quiet(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()

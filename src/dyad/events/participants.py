@@ -4742,6 +4742,7 @@ class _Participants:
                 self._summit_group(head)
                 or self._group_before(head, sentences=2)
                 or self._doers_before(head)
+                or self._plural_subject_before(head)
             )
             # "they also agreed to ..." (at a summit: everyone at it)
             if group:
@@ -5469,6 +5470,29 @@ class _Participants:
             if actor.kind in ("state", "organisation", "group"):
                 return replace(actor, raw=mention.text)
         return None
+
+    def _plural_subject_before(self, pronoun: Token) -> list[Actor]:
+        """ "The two envoys, A and B, were in Vienna for the conference. They met on
+        Tuesday ...": a "they" opening its sentence's main clause is the sides the main
+        subject of the sentence before names, when that subject names two sides or more
+        (no meeting told, so no group to fall back on)."""
+        if pronoun.dep not in _SUBJECTS or pronoun.sentence == 0:
+            return []
+        verb = self.tokens[pronoun.head]
+        if verb.dep != "ROOT" and not (verb.dep == "conj" and self.tokens[verb.head].dep == "ROOT"):
+            return []
+        before = self.ann.sentences[pronoun.sentence - 1]
+        for root in self.tokens[before.first : before.last]:
+            if root.dep != "ROOT":
+                continue
+            for c in self.children[root.i]:
+                subject = self.tokens[c]
+                if subject.dep not in _SUBJECTS or subject.tag not in ("NNS", "NNPS", "NNP"):
+                    continue
+                found = [a for a in self._np_actors(subject) if a.kind != "other"]
+                if len({_side(a) for a in found}) >= 2:
+                    return found
+        return []
 
     def _main_subjects_before(self, tok: Token) -> Iterator[tuple[Actor, ActorMention]]:
         """The actors that the subjects of the main verbs of the sentence before ``tok``'s
