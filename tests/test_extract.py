@@ -14274,3 +14274,43 @@ def test_they_after_a_sentence_whose_subject_names_two_sides(code, text, event_t
 )
 def test_they_after_a_subject_naming_no_two_sides_stays_quiet(code, text):
     assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "Japan hosted four Mekong countries in Tokyo on Friday, with envoys of Thailand,"
+            " Vietnam, Laos and Cambodia at the table. The Mekong states signed a water pact.",
+            "SUPPORT",
+            {"THA", "VNM", "LAO", "KHM"},
+        ),
+        (
+            "Brazil courted seven Caribbean island nations, sending aid to Jamaica, Haiti, Cuba,"
+            " Barbados, Grenada, Dominica and Trinidad and Tobago. The islands thanked Brazil"
+            " on Tuesday.",
+            "SUPPORT",
+            {"JAM", "HTI", "CUB", "BRB", "GRD", "DMA", "TTO"},
+        ),
+        (
+            "Russia and China met three Gulf states on Monday with ministers from Qatar, Oman"
+            " and Kuwait. The Gulf ministers praised Moscow.",
+            "SUPPORT",
+            {"QAT", "OMN", "KWT"},
+        ),
+    ],
+    ids=["states", "islands", "ministers"],
+)
+def test_the_group_the_story_counted_and_listed(code, text, event_type, sides):
+    # "four Mekong countries" + a list of four: "the Mekong states" are those four
+    event = code(text).of(event_type)[-1]
+    assert sides <= set(states(event.actors)), code(text).summary()
+
+
+def test_a_group_counted_otherwise_than_listed_stays_unnamed(code):
+    text = (
+        "Five Nordic and Baltic countries were named. Talks with Norway, Sweden and Estonia"
+        " went on. The Baltic ministers condemned Russia."
+    )
+    for event in code(text).of("ACCUSE"):
+        assert not {"NOR", "SWE", "EST"} <= set(states(event.actors)), code(text).summary()

@@ -162,6 +162,15 @@ _ANSWERABLE = frozenset(
 # Types that judge a thing someone did: "condemned the drills X held" aims at X.
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Words that open a relative clause: "the deal that ended the war".
+# "ten countries": how many a group counts (a list that long names them all).
+_COUNTS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {str(n): n for n in range(3, 30)}
+# Plural heads naming states or their envoys as a group: "the Nordic governments".
+_ROSTER_NOUNS = frozenset("government country state nation minister leader".split())
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 # A sports side or its staff, whose wins, hosting and complaints are no state's deeds: "the
 # national rugby team hosted X", "Y's coach criticised the tactics of Z".
@@ -4725,6 +4734,9 @@ class _Participants:
             met = self._pair_just_met(head)
             if met:
                 return met
+        roster = self._counted_roster(head)
+        if roster:
+            return roster
         if mention is not None:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() == "whom" and head.dep == "dobj":
@@ -5470,6 +5482,72 @@ class _Participants:
             if actor.kind in ("state", "organisation", "group"):
                 return replace(actor, raw=mention.text)
         return None
+
+    def _counted_roster(self, head: Token) -> list[Actor]:
+        """ "Six Andean nations ... ministers from A, B, C, D, E and F ... the Andean
+        governments rejected ...": a definite plural whose words ("Andean", "nations") the
+        story used for a group of states it counted is that group, when the story lists
+        exactly that many states before it."""
+        if head.tag != "NNS" or head.dep == "poss":
+            return []
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(k.dep == "det" and k.text.lower() == "the" for k in kids) or any(
+            k.dep in ("poss", "nummod") or k.ent in ("GPE", "NORP") for k in kids
+        ):
+            return []
+        if any(a.country for a in self._mentioned_actors(head)):
+            return []  # "the Gulf states" resolved to a bloc, "the Afghan leaders"
+        words = {head.lemma.lower()} | {
+            k.lemma.lower() for k in kids if k.dep in ("amod", "compound")
+        }
+        if len(words) < 2 and head.lemma.lower() in _ROSTER_NOUNS:
+            return []  # a bare "the governments": left to the groups told before
+        for group in self.tokens[: head.i]:
+            if group.tag != "NNS" or group.lemma.lower() not in _ROSTER_NOUNS:
+                continue
+            count = [
+                _COUNTS.get(self.tokens[c].text.lower(), 0)
+                for c in self.children[group.i]
+                if self.tokens[c].dep == "nummod"
+            ]
+            named = {group.lemma.lower()} | {
+                self.tokens[c].lemma.lower()
+                for c in self.children[group.i]
+                if self.tokens[c].dep in ("amod", "compound")
+            }
+            if not count or count[0] < 3 or not words <= named | set(_ROSTER_NOUNS):
+                continue
+            if not (words - set(_ROSTER_NOUNS)) or not (words - set(_ROSTER_NOUNS)) <= named:
+                continue
+            listed = self._listed_states_before(head)
+            if len({a.country for a in listed}) == count[0]:
+                return listed
+        return []
+
+    def _mentioned_actors(self, head: Token) -> list[Actor]:
+        mention = self.mention_at.get(head.i)
+        if mention is None:
+            return []
+        return [self.actors[k] for k in mention.keys if k in self.actors]
+
+    def _listed_states_before(self, head: Token) -> list[Actor]:
+        """The states of the latest list of three or more named before ``head``'s
+        sentence ("officials from A, B, C and D")."""
+        best: list[Actor] = []
+        for tok in self.tokens[: self.ann.sentences[head.sentence].first]:
+            if tok.dep == "conj" or not any(
+                self.tokens[c].dep == "conj" for c in self.children[tok.i]
+            ):
+                continue  # a list's first item only
+            found = [
+                actor
+                for item in self._conjuncts(tok)
+                for actor in self._mentioned_actors(item)
+                if actor.kind == "state" and actor.role == "party"
+            ]
+            if len({a.country for a in found}) >= 3:
+                best = _unique(found)
+        return best
 
     def _plural_subject_before(self, pronoun: Token) -> list[Actor]:
         """ "The two envoys, A and B, were in Vienna for the conference. They met on
