@@ -14314,3 +14314,41 @@ def test_a_group_counted_otherwise_than_listed_stays_unnamed(code):
     )
     for event in code(text).of("ACCUSE"):
         assert not {"NOR", "SWE", "EST"} <= set(states(event.actors)), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "Foreign Minister Ana Costa of Portugal summoned Angola's ambassador on Monday."
+            " The minister accused Luanda of harassing Portuguese journalists.",
+            "ACCUSE",
+            "PRT",
+        ),
+        (
+            "Kenya's President William Ruto flew to Kampala on Friday. The president urged"
+            " Uganda to reopen the border.",
+            "REQUEST",
+            "KEN",
+        ),
+    ],
+    ids=["minister", "president"],
+)
+def test_a_bare_office_acting_is_the_one_holder_named_just_before(code, text, event_type, actor):
+    event = code(text).of(event_type)[-1]
+    assert states(event.actors) == (actor,), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Luis Albares of Spain in"
+        " Madrid. The minister criticised Russia.",
+        "Foreign Minister Ana Costa of Portugal summoned Angola's ambassador on Monday. The"
+        " defence minister criticised Angola.",
+    ],
+    ids=["two-ministers", "other-office"],
+)
+def test_a_bare_office_with_no_one_holder_named_stays_unnamed(code, text):
+    event = code(text).of("ACCUSE")[-1]
+    assert states(event.actors) == (None,), code(text).summary()

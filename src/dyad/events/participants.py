@@ -4789,6 +4789,9 @@ class _Participants:
             own = self._speakers_office(head)
             if own is not None:
                 return [own]
+            titled = self._titled_before(head)
+            if titled is not None:
+                return [titled]
         if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
             # "a handful of journalists", "freed 23 of the bloggers": the journalists
             for p in self._preps(head, "of"):
@@ -5548,6 +5551,30 @@ class _Participants:
             if len({a.country for a in found}) >= 3:
                 best = _unique(found)
         return best
+
+    def _titled_before(self, head: Token) -> Actor | None:
+        """ "Foreign Minister A announced the recall. The minister said ...": a bare "the
+        minister" ("the foreign minister") acting is the one person named in its sentence
+        or the two before whose office it names, when only one such person is named."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if head.tag != "NN" or not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+            return None
+        words = [k.lemma.lower() for k in kids if k.dep in ("amod", "compound")]
+        if any(k.dep in ("poss", "prep", "appos", "nummod") or k.ent for k in kids):
+            return None  # "the minister of X", "the minister, Y": the phrase names its own
+        found: dict[str, Actor] = {}
+        for mention in self.res.mentions:
+            if mention.start >= head.start:
+                break
+            if len(mention.keys) != 1 or head.sentence - mention.sentence > 2:
+                continue
+            actor = self.actors.get(mention.keys[0])
+            if actor is None or actor.kind != "person" or actor.role != "party":
+                continue
+            title = (actor.title or "").lower().split()
+            if actor.country and title[-1:] == [head.lemma.lower()] and set(words) <= set(title):
+                found[actor.key] = replace(actor, raw=mention.text)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _plural_subject_before(self, pronoun: Token) -> list[Actor]:
         """ "The two envoys, A and B, were in Vienna for the conference. They met on
