@@ -14352,3 +14352,35 @@ def test_a_bare_office_acting_is_the_one_holder_named_just_before(code, text, ev
 def test_a_bare_office_with_no_one_holder_named_stays_unnamed(code, text):
     event = code(text).of("ACCUSE")[-1]
     assert states(event.actors) == (None,), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "The foreign ministers of Greece and Turkey were in Brussels for a NATO gathering."
+            " The ministers held talks over breakfast.",
+            "CONSULT",
+            {"GRC", "TUR"},
+        ),
+        (
+            "Emmanuel Macron and Olaf Scholz were both in Warsaw on Tuesday. The two presidents"
+            " agreed to send more air defence to Ukraine.",
+            "AGREE",
+            {"FRA", "DEU"},
+        ),
+    ],
+    ids=["the-ministers", "the-two-presidents"],
+)
+def test_a_group_noun_after_a_sentence_whose_subject_names_two_sides(code, text, event_type, sides):
+    event = code(text).of(event_type)[-1]
+    assert set(states(event.actors)) == sides, code(text).summary()
+
+
+def test_a_group_noun_after_a_subject_naming_no_sides_stays_unnamed(code):
+    text = (
+        "Journalists asked Emmanuel Macron and Olaf Scholz about the war. The leaders"
+        " condemned Russia."
+    )
+    event = code(text).one("ACCUSE")
+    assert not {"FRA", "DEU"} & set(states(event.actors)), code(text).summary()

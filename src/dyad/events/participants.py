@@ -4839,6 +4839,7 @@ class _Participants:
                 self._summit_group(head)
                 or self._group_before(head, sentences=4)
                 or self._story_pair(head)
+                or self._plural_subject_before(head)  # "A and B were in X. The leaders met"
             )
             if group:
                 return group
@@ -4887,6 +4888,7 @@ class _Participants:
             self._group_before(head, sentences=4)
             or self._doers_before(head)
             or self._story_pair(head)
+            or self._plural_subject_before(head)
         )
         sides = {_side(a) for a in group}
         return group if len(sides) == n else []
