@@ -14230,3 +14230,157 @@ def test_an_airline_order_story_is_quiet(code):
 )
 def test_a_post_given_up_at_home_is_quiet(code, text):
     assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "The foreign ministers of Greece and Turkey were both in Brussels for a NATO"
+            " gathering on Thursday. They held talks over breakfast.",
+            "CONSULT",
+            {"GRC", "TUR"},
+        ),
+        (
+            "Presidents William Ruto and Yoweri Museveni were in Addis Ababa for the African"
+            " Union summit. They signed a pact on oil pipelines on Saturday.",
+            "SUPPORT",
+            {"KEN", "UGA"},
+        ),
+        (
+            "Prime Ministers Keir Starmer and Giorgia Meloni attended the opening of the Rome"
+            " conference on Monday. Afterwards they agreed to cooperate on migration.",
+            "AGREE",
+            {"GBR", "ITA"},
+        ),
+    ],
+    ids=["met", "signed", "agreed"],
+)
+def test_they_after_a_sentence_whose_subject_names_two_sides(code, text, event_type, sides):
+    # no meeting told before "they": the plural subject of the sentence before is them
+    event = code(text).of(event_type)[-1]
+    assert set(states(event.actors)) == sides, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists questioned Emmanuel Macron and Olaf Scholz in Berlin. They said the war"
+        " would last.",
+        "Thousands of Serbs and Albanians live in the north. They accused Kosovo's police of"
+        " abuses.",
+    ],
+    ids=["journalists", "residents"],
+)
+def test_they_after_a_subject_naming_no_two_sides_stays_quiet(code, text):
+    assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "Japan hosted four Mekong countries in Tokyo on Friday, with envoys of Thailand,"
+            " Vietnam, Laos and Cambodia at the table. The Mekong states signed a water pact.",
+            "SUPPORT",
+            {"THA", "VNM", "LAO", "KHM"},
+        ),
+        (
+            "Brazil courted seven Caribbean island nations, sending aid to Jamaica, Haiti, Cuba,"
+            " Barbados, Grenada, Dominica and Trinidad and Tobago. The islands thanked Brazil"
+            " on Tuesday.",
+            "SUPPORT",
+            {"JAM", "HTI", "CUB", "BRB", "GRD", "DMA", "TTO"},
+        ),
+        (
+            "Russia and China met three Gulf states on Monday with ministers from Qatar, Oman"
+            " and Kuwait. The Gulf ministers praised Moscow.",
+            "SUPPORT",
+            {"QAT", "OMN", "KWT"},
+        ),
+    ],
+    ids=["states", "islands", "ministers"],
+)
+def test_the_group_the_story_counted_and_listed(code, text, event_type, sides):
+    # "four Mekong countries" + a list of four: "the Mekong states" are those four
+    event = code(text).of(event_type)[-1]
+    assert sides <= set(states(event.actors)), code(text).summary()
+
+
+def test_a_group_counted_otherwise_than_listed_stays_unnamed(code):
+    text = (
+        "Five Nordic and Baltic countries were named. Talks with Norway, Sweden and Estonia"
+        " went on. The Baltic ministers condemned Russia."
+    )
+    for event in code(text).of("ACCUSE"):
+        assert not {"NOR", "SWE", "EST"} <= set(states(event.actors)), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "Foreign Minister Ana Costa of Portugal summoned Angola's ambassador on Monday."
+            " The minister accused Luanda of harassing Portuguese journalists.",
+            "ACCUSE",
+            "PRT",
+        ),
+        (
+            "Kenya's President William Ruto flew to Kampala on Friday. The president urged"
+            " Uganda to reopen the border.",
+            "REQUEST",
+            "KEN",
+        ),
+    ],
+    ids=["minister", "president"],
+)
+def test_a_bare_office_acting_is_the_one_holder_named_just_before(code, text, event_type, actor):
+    event = code(text).of(event_type)[-1]
+    assert states(event.actors) == (actor,), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ana Costa of Portugal met Foreign Minister Luis Albares of Spain in"
+        " Madrid. The minister criticised Russia.",
+        "Foreign Minister Ana Costa of Portugal summoned Angola's ambassador on Monday. The"
+        " defence minister criticised Angola.",
+    ],
+    ids=["two-ministers", "other-office"],
+)
+def test_a_bare_office_with_no_one_holder_named_stays_unnamed(code, text):
+    event = code(text).of("ACCUSE")[-1]
+    assert states(event.actors) == (None,), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "The foreign ministers of Greece and Turkey were in Brussels for a NATO gathering."
+            " The ministers held talks over breakfast.",
+            "CONSULT",
+            {"GRC", "TUR"},
+        ),
+        (
+            "Emmanuel Macron and Olaf Scholz were both in Warsaw on Tuesday. The two presidents"
+            " agreed to send more air defence to Ukraine.",
+            "AGREE",
+            {"FRA", "DEU"},
+        ),
+    ],
+    ids=["the-ministers", "the-two-presidents"],
+)
+def test_a_group_noun_after_a_sentence_whose_subject_names_two_sides(code, text, event_type, sides):
+    event = code(text).of(event_type)[-1]
+    assert set(states(event.actors)) == sides, code(text).summary()
+
+
+def test_a_group_noun_after_a_subject_naming_no_sides_stays_unnamed(code):
+    text = (
+        "Journalists asked Emmanuel Macron and Olaf Scholz about the war. The leaders"
+        " condemned Russia."
+    )
+    event = code(text).one("ACCUSE")
+    assert not {"FRA", "DEU"} & set(states(event.actors)), code(text).summary()

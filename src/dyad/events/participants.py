@@ -162,6 +162,15 @@ _ANSWERABLE = frozenset(
 # Types that judge a thing someone did: "condemned the drills X held" aims at X.
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Words that open a relative clause: "the deal that ended the war".
+# "ten countries": how many a group counts (a list that long names them all).
+_COUNTS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {str(n): n for n in range(3, 30)}
+# Plural heads naming states or their envoys as a group: "the Nordic governments".
+_ROSTER_NOUNS = frozenset("government country state nation minister leader".split())
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 # A sports side or its staff, whose wins, hosting and complaints are no state's deeds: "the
 # national rugby team hosted X", "Y's coach criticised the tactics of Z".
@@ -4725,6 +4734,9 @@ class _Participants:
             met = self._pair_just_met(head)
             if met:
                 return met
+        roster = self._counted_roster(head)
+        if roster:
+            return roster
         if mention is not None:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() == "whom" and head.dep == "dobj":
@@ -4742,6 +4754,7 @@ class _Participants:
                 self._summit_group(head)
                 or self._group_before(head, sentences=2)
                 or self._doers_before(head)
+                or self._plural_subject_before(head)
             )
             # "they also agreed to ..." (at a summit: everyone at it)
             if group:
@@ -4776,6 +4789,9 @@ class _Participants:
             own = self._speakers_office(head)
             if own is not None:
                 return [own]
+            titled = self._titled_before(head)
+            if titled is not None:
+                return [titled]
         if head.lemma.lower() in _QUANTITIES or head.tag == "CD":
             # "a handful of journalists", "freed 23 of the bloggers": the journalists
             for p in self._preps(head, "of"):
@@ -4823,6 +4839,7 @@ class _Participants:
                 self._summit_group(head)
                 or self._group_before(head, sentences=4)
                 or self._story_pair(head)
+                or self._plural_subject_before(head)  # "A and B were in X. The leaders met"
             )
             if group:
                 return group
@@ -4871,6 +4888,7 @@ class _Participants:
             self._group_before(head, sentences=4)
             or self._doers_before(head)
             or self._story_pair(head)
+            or self._plural_subject_before(head)
         )
         sides = {_side(a) for a in group}
         return group if len(sides) == n else []
@@ -5469,6 +5487,119 @@ class _Participants:
             if actor.kind in ("state", "organisation", "group"):
                 return replace(actor, raw=mention.text)
         return None
+
+    def _counted_roster(self, head: Token) -> list[Actor]:
+        """ "Six Andean nations ... ministers from A, B, C, D, E and F ... the Andean
+        governments rejected ...": a definite plural whose words ("Andean", "nations") the
+        story used for a group of states it counted is that group, when the story lists
+        exactly that many states before it."""
+        if head.tag != "NNS" or head.dep == "poss":
+            return []
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if not any(k.dep == "det" and k.text.lower() == "the" for k in kids) or any(
+            k.dep in ("poss", "nummod") or k.ent in ("GPE", "NORP") for k in kids
+        ):
+            return []
+        if any(a.country for a in self._mentioned_actors(head)):
+            return []  # "the Gulf states" resolved to a bloc, "the Afghan leaders"
+        words = {head.lemma.lower()} | {
+            k.lemma.lower() for k in kids if k.dep in ("amod", "compound")
+        }
+        if len(words) < 2 and head.lemma.lower() in _ROSTER_NOUNS:
+            return []  # a bare "the governments": left to the groups told before
+        for group in self.tokens[: head.i]:
+            if group.tag != "NNS" or group.lemma.lower() not in _ROSTER_NOUNS:
+                continue
+            count = [
+                _COUNTS.get(self.tokens[c].text.lower(), 0)
+                for c in self.children[group.i]
+                if self.tokens[c].dep == "nummod"
+            ]
+            named = {group.lemma.lower()} | {
+                self.tokens[c].lemma.lower()
+                for c in self.children[group.i]
+                if self.tokens[c].dep in ("amod", "compound")
+            }
+            if not count or count[0] < 3 or not words <= named | set(_ROSTER_NOUNS):
+                continue
+            if not (words - set(_ROSTER_NOUNS)) or not (words - set(_ROSTER_NOUNS)) <= named:
+                continue
+            listed = self._listed_states_before(head)
+            if len({a.country for a in listed}) == count[0]:
+                return listed
+        return []
+
+    def _mentioned_actors(self, head: Token) -> list[Actor]:
+        mention = self.mention_at.get(head.i)
+        if mention is None:
+            return []
+        return [self.actors[k] for k in mention.keys if k in self.actors]
+
+    def _listed_states_before(self, head: Token) -> list[Actor]:
+        """The states of the latest list of three or more named before ``head``'s
+        sentence ("officials from A, B, C and D")."""
+        best: list[Actor] = []
+        for tok in self.tokens[: self.ann.sentences[head.sentence].first]:
+            if tok.dep == "conj" or not any(
+                self.tokens[c].dep == "conj" for c in self.children[tok.i]
+            ):
+                continue  # a list's first item only
+            found = [
+                actor
+                for item in self._conjuncts(tok)
+                for actor in self._mentioned_actors(item)
+                if actor.kind == "state" and actor.role == "party"
+            ]
+            if len({a.country for a in found}) >= 3:
+                best = _unique(found)
+        return best
+
+    def _titled_before(self, head: Token) -> Actor | None:
+        """ "Foreign Minister A announced the recall. The minister said ...": a bare "the
+        minister" ("the foreign minister") acting is the one person named in its sentence
+        or the two before whose office it names, when only one such person is named."""
+        kids = [self.tokens[c] for c in self.children[head.i]]
+        if head.tag != "NN" or not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+            return None
+        words = [k.lemma.lower() for k in kids if k.dep in ("amod", "compound")]
+        if any(k.dep in ("poss", "prep", "appos", "nummod") or k.ent for k in kids):
+            return None  # "the minister of X", "the minister, Y": the phrase names its own
+        found: dict[str, Actor] = {}
+        for mention in self.res.mentions:
+            if mention.start >= head.start:
+                break
+            if len(mention.keys) != 1 or head.sentence - mention.sentence > 2:
+                continue
+            actor = self.actors.get(mention.keys[0])
+            if actor is None or actor.kind != "person" or actor.role != "party":
+                continue
+            title = (actor.title or "").lower().split()
+            if actor.country and title[-1:] == [head.lemma.lower()] and set(words) <= set(title):
+                found[actor.key] = replace(actor, raw=mention.text)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _plural_subject_before(self, pronoun: Token) -> list[Actor]:
+        """ "The two envoys, A and B, were in Vienna for the conference. They met on
+        Tuesday ...": a "they" opening its sentence's main clause is the sides the main
+        subject of the sentence before names, when that subject names two sides or more
+        (no meeting told, so no group to fall back on)."""
+        if pronoun.dep not in _SUBJECTS or pronoun.sentence == 0:
+            return []
+        verb = self.tokens[pronoun.head]
+        if verb.dep != "ROOT" and not (verb.dep == "conj" and self.tokens[verb.head].dep == "ROOT"):
+            return []
+        before = self.ann.sentences[pronoun.sentence - 1]
+        for root in self.tokens[before.first : before.last]:
+            if root.dep != "ROOT":
+                continue
+            for c in self.children[root.i]:
+                subject = self.tokens[c]
+                if subject.dep not in _SUBJECTS or subject.tag not in ("NNS", "NNPS", "NNP"):
+                    continue
+                found = [a for a in self._np_actors(subject) if a.kind != "other"]
+                if len({_side(a) for a in found}) >= 2:
+                    return found
+        return []
 
     def _main_subjects_before(self, tok: Token) -> Iterator[tuple[Actor, ActorMention]]:
         """The actors that the subjects of the main verbs of the sentence before ``tok``'s
