@@ -14230,3 +14230,106 @@ def test_an_airline_order_story_is_quiet(code):
 )
 def test_a_post_given_up_at_home_is_quiet(code, text):
     assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "target"),
+    [
+        ("Algeria decided to withdraw with immediate effect its ambassador to France.",
+         "withdraw", "FRA"),
+        ("Lithuania withdrew with immediate effect its envoy to Belarus, the ministry said.",
+         "withdraw", "BLR"),
+        ("Brazil recalled for consultations its ambassador to Israel.", "withdraw", "ISR"),
+        ("Peru recalled for consultations its ambassador in Mexico on Friday.",
+         "withdraw", "MEX"),
+        ("Egypt closed with immediate effect its border crossing with Libya.",
+         "restrict", "LBY"),
+    ],
+    ids=["withdraw", "withdrew", "recalled-to", "recalled-in", "closed"],
+)  # fmt: skip
+def test_an_object_put_after_an_adverbial_is_the_verbs(code, text, mode, target):
+    event = code(text).one("SANCTION")
+    assert (event.mode, states(event.recipients)) == (mode, (target,))
+
+
+def test_a_possessed_host_before_its_appositive_stays_the_object(code):
+    event = code("The minister met in Paris his Malian counterpart.").one("CONSULT")
+    assert states(event.recipients) == ("MLI",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ghana has taken the decision to sever diplomatic relations with Togo.", "GHA"),
+        ("Ghana made the decision to expel two Togolese diplomats.", "GHA"),
+        ("The Government of Ghana hereby informs the public that it has taken the decision"
+         " to sever diplomatic relations with Togo.", "GHA"),
+        ("Ghana's cabinet reached a decision on Monday to recall its ambassador to Togo.",
+         "GHA"),
+    ],
+    ids=["taken", "made", "informs-it", "reached"],
+)  # fmt: skip
+def test_a_decision_taken_to_act_is_the_act_done(code, text, actor):
+    event = code(text).one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), ("TGO",))
+    assert (event.modality, event.negated) == ("actual", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana has not taken any decision to expel Togolese diplomats.",
+        "Ghana took no decision to expel Togolese diplomats.",
+    ],
+    ids=["not-any", "no"],
+)
+def test_a_decision_not_taken_is_negated(code, text):
+    assert code(text).one("SANCTION").negated
+
+
+def test_a_decision_criticised_is_no_deed_of_the_critic(code):
+    coded = code("Togo criticised the decision to recall the ambassador.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda called Kenya's decision disproportionate.",
+        "Kenya expelled two Ugandan diplomats on Monday, Uganda's foreign minister Jeje Odongo"
+        " said. Odongo called Kenya's decision disproportionate.",
+    ],
+    ids=["state", "surname"],
+)
+def test_a_possessed_thing_called_wrong_is_its_owners_blame(code, text):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("UGA",), ("KEN",))
+
+
+def test_a_possessed_thing_called_good_is_no_call(code):
+    assert not code("Uganda called Kenya's offer generous.").mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "modes", "target"),
+    [
+        ("Ghana downgraded its diplomatic relations with Togo and suspended bilateral trade"
+         " on Wednesday.", ["discontinue", "withdraw"], "TGO"),
+        ("Peru recalled its ambassador from Chile and froze all bilateral cooperation.",
+         ["discontinue", "withdraw"], "CHL"),
+        ("Ghana suspended all imports and recalled its ambassador from Togo.",
+         ["discontinue", "withdraw"], "TGO"),
+    ],
+    ids=["downgraded", "froze", "suspended-first"],
+)  # fmt: skip
+def test_a_measure_joined_to_another_shares_its_target(code, text, modes, target):
+    events = code(text).of("SANCTION")
+    assert sorted(e.mode for e in events) == modes
+    assert {(states(e.actors), states(e.recipients)) for e in events} == {
+        (states(events[0].actors), (target,))
+    }
+
+
+def test_a_measure_of_another_side_keeps_its_own_target(code):
+    coded = code("Ghana signed a trade deal with Togo and suspended bilateral trade with Benin.")
+    assert states(coded.one("SANCTION").recipients) == ("BEN",)

@@ -152,6 +152,8 @@ from .lexicon import (
 _DENYING = frozenset({"deny", "refute"})
 # "X became the first state to ...": copulas whose subject does what the noun after does
 _COPULAS = frozenset({"be", "become", "remain"})
+# light verbs whose subject owns the decision they take: "took the decision to expel X"
+_DECIDING = frozenset({"take", "make", "reach", "adopt"})
 # What one side puts to the other, or does, that a refusal can answer: "rejected any
 # swap", "opposed unilateral efforts to change the status quo".
 _ANSWERABLE = frozenset(
@@ -3954,6 +3956,33 @@ class _Participants:
             a for a in recipients if not any(s <= m.start < e for m in a.mentions for s, e in spans)
         ]
 
+    def _joined_measure_targets(self, verb: Token, own: set[str]) -> list[Actor]:
+        """The one foreign target of a SANCTION verb conjoined with ``verb`` and done by
+        the same side ("expelled X's envoy and closed the border": X); not for a measure on
+        the side's own things ("and would bar its citizens from going there")."""
+        if any(
+            self.tokens[c].dep == "dobj"
+            and any(self.tokens[k].dep == "poss" for k in self.children[c])
+            for c in self.children[verb.i]
+        ):
+            return []
+        partners = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "conj"]
+        if verb.dep == "conj" and verb.head != verb.i:
+            partners.append(self.tokens[verb.head])
+        for partner in partners:
+            if partner.pos != "VERB":
+                continue
+            for sense in self._senses(partner.i):
+                if sense.type != "SANCTION":
+                    continue
+                doers, targets = self._verb_roles(partner, sense)
+                if {a.country for a in doers if a.country} != own:
+                    continue
+                found = [a for a in targets if a.country and a.country not in own]
+                if len({a.country for a in found}) == 1:
+                    return found
+        return []
+
     def _unnamed_target(self, verb: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
         """Whom a state's deed answers when the sentence names no target: a recall of its
         own envoy ("recalled its ambassador"), a demand for what is owed ("demanded a
@@ -3964,9 +3993,12 @@ class _Participants:
             return []
         if rule.type == "SANCTION" and rule.mode == "withdraw":
             envoy = self._own_envoy(verb)
-            if envoy is None:
-                return []
-            return self._envoy_host(envoy, own) or self._other_side(verb, own, envoy, rule.type)
+            if envoy is not None:
+                return self._envoy_host(envoy, own) or self._other_side(verb, own, envoy, rule.type)
+        if rule.type == "SANCTION":
+            # "downgraded its ties with X and suspended bilateral trade": a measure joined
+            # to another by the same side, named with no target, hits the same target
+            return self._joined_measure_targets(verb, own)
         if rule.type == "REQUEST":
             owed = next(
                 (
@@ -4314,7 +4346,7 @@ class _Participants:
         expel Y"): "his" or "its" is that clause's subject, the infinitive its act."""
         head = self._owned_resolve(verb, _PLAN_NOUNS)
         if head is None:
-            return None
+            return self._taken_decision(verb)
         tok = head
         for _ in range(6):  # up to the verb the noun hangs from
             if tok.head == tok.i:
@@ -4322,6 +4354,20 @@ class _Participants:
             tok = self.tokens[tok.head]
             if tok.pos in ("VERB", "AUX"):
                 return tok
+        return None
+
+    def _taken_decision(self, verb: Token) -> Token | None:
+        """The light verb of a decision whose "to" infinitive ``verb`` is ("has taken the
+        decision to cut ties with X", "made a decision to ..."): its subject decided, as
+        with "decided to", and the act is told as done."""
+        noun = self._infinitive_noun(verb)
+        if (
+            noun is not None
+            and noun.lemma.lower() == "decision"
+            and noun.dep == "dobj"
+            and self.tokens[noun.head].lemma.lower() in _DECIDING
+        ):
+            return self.tokens[noun.head]
         return None
 
     def _plan_owner(self, verb: Token) -> Token | None:
