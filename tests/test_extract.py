@@ -14333,3 +14333,47 @@ def test_a_measure_joined_to_another_shares_its_target(code, text, modes, target
 def test_a_measure_of_another_side_keeps_its_own_target(code):
     coded = code("Ghana signed a trade deal with Togo and suspended bilateral trade with Benin.")
     assert states(coded.one("SANCTION").recipients) == ("BEN",)
+
+
+def test_a_measure_on_a_sides_own_people_takes_no_joined_target(code):
+    coded = code(
+        "Ghana said it was withdrawing its diplomats from Togo and would bar its citizens"
+        " from travelling there."
+    )
+    assert states(coded.one("SANCTION").recipients) == ("TGO",)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Peru's foreign ministry, which condemned the Chilean decision, met on Monday.",
+         "ACCUSE", ("PER", "CHL")),
+        ("Ghana recalled its ambassador, announced the Ghanaian foreign ministry, which"
+         " denounced a step taken by the Togolese government.", "ACCUSE", ("GHA", "TGO")),
+        ("The decision was announced by the Kenyan government, which rejected the Ugandan"
+         " proposal on Monday.", "REJECT", ("KEN", "UGA")),
+    ],
+    ids=["subject", "inverted-announcer", "agent"],
+)  # fmt: skip
+def test_a_bodys_judgement_told_aside_is_its_own(code, text, event_type, pair):
+    event = code(text).one(event_type)
+    assert (states(event.actors), states(event.recipients)) == ((pair[0],), (pair[1],))
+
+
+def test_a_standing_stance_told_aside_is_quiet(code):
+    coded = code("The Kenyan parliament, which has long backed Uganda, met on Monday.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Odongo called Nairobi's decision unjustified.", "Odongo called Kenya's ruling unfair."],
+    ids=["small-clause", "adjective"],
+)
+def test_a_thing_called_wrong_misparsed_is_its_owners_blame(code, second):
+    text = (
+        "Kenya ordered two Ugandan diplomats out on Monday, Foreign Minister Jeje Odongo of"
+        " Uganda said. " + second
+    )
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("UGA",), ("KEN",))

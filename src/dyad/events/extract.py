@@ -343,8 +343,9 @@ def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             out[found[0]] = replace(tokens[found[0]], dep="dobj", head=verb.i)
     for pred in tokens:
         # "called Y's decision disproportionate", parsed as one noun phrase ("decision" a
-        # compound of the predicate): a compound owned or determined on its own ends the
-        # object, and what follows is what the object is called
+        # compound or adjective of the predicate) or as a small clause ("decision" its
+        # subject): a noun owned or determined on its own ends the object, and what
+        # follows is what the object is called
         if pred.dep != "oprd" or pred.head == pred.i:
             continue
         verb = tokens[pred.head]
@@ -355,7 +356,7 @@ def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         owned = [
             c
             for c in children[pred.i]
-            if tokens[c].dep == "compound"
+            if tokens[c].dep in ("compound", "amod", "nsubj")
             and c == pred.i - 1
             and any(tokens[k].dep in ("poss", "det") for k in children[c])
         ]

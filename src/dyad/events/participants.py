@@ -4227,7 +4227,11 @@ class _Participants:
         """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
         verb of arriving (an arrival told aside is the visit; other deeds told aside are
         mostly background: "officers who seized power")."""
-        if subject.text.lower() != "who" or verb.dep != "relcl" or verb.head == verb.i:
+        if verb.dep != "relcl" or verb.head == verb.i:
+            return subject
+        if subject.text.lower() == "which" and self._body_judging_aside(subject, verb):
+            return self.tokens[verb.head]
+        if subject.text.lower() != "who":
             return subject
         if verb.lemma.lower() in _ARRIVING:
             return self.tokens[verb.head]
@@ -4238,6 +4242,17 @@ class _Participants:
                 head = self.tokens[head.head]
             return head
         return subject
+
+    def _body_judging_aside(self, which: Token, verb: Token) -> bool:
+        """ "..., announced the ministry, which denounced a step taken by X": a government
+        body's judgement told aside, set off by a comma and in the past, is its own (not
+        "the council, which has long backed X": a standing stance)."""
+        if which.i == 0 or self.tokens[which.i - 1].text != "," or verb.tag != "VBD":
+            return False
+        bodies = self._np_actors(self.tokens[verb.head])
+        if not bodies or not all(a.country and a.kind != "person" for a in bodies):
+            return False
+        return any(t.type in _JUDGING for t in self._senses(verb.i))
 
     def _meeting_aside(self, who: Token, verb: Token) -> bool:
         """ "Pelosi, who held talks with Lee on Monday, ...", "Rajapaksa, who met Modi":
