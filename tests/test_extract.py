@@ -14384,3 +14384,150 @@ def test_a_group_noun_after_a_subject_naming_no_sides_stays_unnamed(code):
     )
     event = code(text).one("ACCUSE")
     assert not {"FRA", "DEU"} & set(states(event.actors)), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "target"),
+    [
+        ("Algeria decided to withdraw with immediate effect its ambassador to France.",
+         "withdraw", "FRA"),
+        ("Lithuania withdrew with immediate effect its envoy to Belarus, the ministry said.",
+         "withdraw", "BLR"),
+        ("Brazil recalled for consultations its ambassador to Israel.", "withdraw", "ISR"),
+        ("Peru recalled for consultations its ambassador in Mexico on Friday.",
+         "withdraw", "MEX"),
+        ("Egypt closed with immediate effect its border crossing with Libya.",
+         "restrict", "LBY"),
+    ],
+    ids=["withdraw", "withdrew", "recalled-to", "recalled-in", "closed"],
+)  # fmt: skip
+def test_an_object_put_after_an_adverbial_is_the_verbs(code, text, mode, target):
+    event = code(text).one("SANCTION")
+    assert (event.mode, states(event.recipients)) == (mode, (target,))
+
+
+def test_a_possessed_host_before_its_appositive_stays_the_object(code):
+    event = code("The minister met in Paris his Malian counterpart.").one("CONSULT")
+    assert states(event.recipients) == ("MLI",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ghana has taken the decision to sever diplomatic relations with Togo.", "GHA"),
+        ("Ghana made the decision to expel two Togolese diplomats.", "GHA"),
+        ("The Government of Ghana hereby informs the public that it has taken the decision"
+         " to sever diplomatic relations with Togo.", "GHA"),
+        ("Ghana's cabinet reached a decision on Monday to recall its ambassador to Togo.",
+         "GHA"),
+    ],
+    ids=["taken", "made", "informs-it", "reached"],
+)  # fmt: skip
+def test_a_decision_taken_to_act_is_the_act_done(code, text, actor):
+    event = code(text).one("SANCTION")
+    assert (states(event.actors), states(event.recipients)) == ((actor,), ("TGO",))
+    assert (event.modality, event.negated) == ("actual", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana has not taken any decision to expel Togolese diplomats.",
+        "Ghana took no decision to expel Togolese diplomats.",
+    ],
+    ids=["not-any", "no"],
+)
+def test_a_decision_not_taken_is_negated(code, text):
+    assert code(text).one("SANCTION").negated
+
+
+def test_a_decision_criticised_is_no_deed_of_the_critic(code):
+    coded = code("Togo criticised the decision to recall the ambassador.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda called Kenya's decision disproportionate.",
+        "Kenya expelled two Ugandan diplomats on Monday, Uganda's foreign minister Jeje Odongo"
+        " said. Odongo called Kenya's decision disproportionate.",
+    ],
+    ids=["state", "surname"],
+)
+def test_a_possessed_thing_called_wrong_is_its_owners_blame(code, text):
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("UGA",), ("KEN",))
+
+
+def test_a_possessed_thing_called_good_is_no_call(code):
+    assert not code("Uganda called Kenya's offer generous.").mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "modes", "target"),
+    [
+        ("Ghana downgraded its diplomatic relations with Togo and suspended bilateral trade"
+         " on Wednesday.", ["discontinue", "withdraw"], "TGO"),
+        ("Peru recalled its ambassador from Chile and froze all bilateral cooperation.",
+         ["discontinue", "withdraw"], "CHL"),
+        ("Ghana suspended all imports and recalled its ambassador from Togo.",
+         ["discontinue", "withdraw"], "TGO"),
+    ],
+    ids=["downgraded", "froze", "suspended-first"],
+)  # fmt: skip
+def test_a_measure_joined_to_another_shares_its_target(code, text, modes, target):
+    events = code(text).of("SANCTION")
+    assert sorted(e.mode for e in events) == modes
+    assert {(states(e.actors), states(e.recipients)) for e in events} == {
+        (states(events[0].actors), (target,))
+    }
+
+
+def test_a_measure_of_another_side_keeps_its_own_target(code):
+    coded = code("Ghana signed a trade deal with Togo and suspended bilateral trade with Benin.")
+    assert states(coded.one("SANCTION").recipients) == ("BEN",)
+
+
+def test_a_measure_on_a_sides_own_people_takes_no_joined_target(code):
+    coded = code(
+        "Ghana said it was withdrawing its diplomats from Togo and would bar its citizens"
+        " from travelling there."
+    )
+    assert states(coded.one("SANCTION").recipients) == ("TGO",)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Peru's foreign ministry, which condemned the Chilean decision, met on Monday.",
+         "ACCUSE", ("PER", "CHL")),
+        ("Ghana recalled its ambassador, announced the Ghanaian foreign ministry, which"
+         " denounced a step taken by the Togolese government.", "ACCUSE", ("GHA", "TGO")),
+        ("The decision was announced by the Kenyan government, which rejected the Ugandan"
+         " proposal on Monday.", "REJECT", ("KEN", "UGA")),
+    ],
+    ids=["subject", "inverted-announcer", "agent"],
+)  # fmt: skip
+def test_a_bodys_judgement_told_aside_is_its_own(code, text, event_type, pair):
+    event = code(text).one(event_type)
+    assert (states(event.actors), states(event.recipients)) == ((pair[0],), (pair[1],))
+
+
+def test_a_standing_stance_told_aside_is_quiet(code):
+    coded = code("The Kenyan parliament, which has long backed Uganda, met on Monday.")
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Odongo called Nairobi's decision unjustified.", "Odongo called Kenya's ruling unfair."],
+    ids=["small-clause", "adjective"],
+)
+def test_a_thing_called_wrong_misparsed_is_its_owners_blame(code, second):
+    text = (
+        "Kenya ordered two Ugandan diplomats out on Monday, Foreign Minister Jeje Odongo of"
+        " Uganda said. " + second
+    )
+    event = code(text).one("ACCUSE")
+    assert (states(event.actors), states(event.recipients)) == (("UGA",), ("KEN",))

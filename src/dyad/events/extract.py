@@ -304,6 +304,67 @@ def _counted_phrases(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Toke
     return tuple(out)
 
 
+# What opens a noun phrase of its own: "its envoy", "the consul", "three attachés".
+_PHRASE_OPENERS = frozenset({"poss", "det", "nummod", "predet"})
+
+
+def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens with a heavy object put after an adverbial read back as its verb's direct
+    object: "pulled out with immediate effect its envoy to X", "recalled for consultations
+    the consul in Y" (parsed as an apposition of the adverbial's noun, with no comma between
+    them, when the verb has no object of its own and the adverbial is a bare noun)."""
+    children = _children(tokens)
+    out = list(tokens)
+    for verb in tokens:
+        if verb.pos not in ("VERB", "AUX") or any(
+            tokens[c].dep in ("dobj", "nsubjpass", "dative", "ccomp") for c in children[verb.i]
+        ):
+            continue
+        found = []
+        for c in children[verb.i]:
+            kid = tokens[c]
+            if kid.i < verb.i or kid.dep != "prep":
+                continue
+            for o in children[c]:
+                if tokens[o].dep != "pobj" or any(
+                    tokens[k].dep in ("poss", "det") for k in children[o]
+                ):  # a bare adverbial, not "with his host the envoy"
+                    continue
+                found += [  # the appended phrase opens with its own determiner
+                    a
+                    for a in children[o]
+                    if tokens[a].dep == "appos"
+                    and a > o
+                    and tokens[a].pos in ("NOUN", "PROPN")
+                    and tokens[a].ent not in ("DATE", "TIME")  # "on Monday the 4th"
+                    and any(tokens[k].dep in _PHRASE_OPENERS and k == o + 1 for k in children[a])
+                ]
+        if len(found) == 1:
+            out[found[0]] = replace(tokens[found[0]], dep="dobj", head=verb.i)
+    for pred in tokens:
+        # "called Y's decision disproportionate", parsed as one noun phrase ("decision" a
+        # compound or adjective of the predicate) or as a small clause ("decision" its
+        # subject): a noun owned or determined on its own ends the object, and what
+        # follows is what the object is called
+        if pred.dep != "oprd" or pred.head == pred.i:
+            continue
+        verb = tokens[pred.head]
+        if any(tokens[c].dep in ("dobj", "dative") for c in children[verb.i]):
+            continue
+        if any(tokens[c].dep in ("poss", "det") for c in children[pred.i]):
+            continue
+        owned = [
+            c
+            for c in children[pred.i]
+            if tokens[c].dep in ("compound", "amod", "nsubj")
+            and c == pred.i - 1
+            and any(tokens[k].dep in ("poss", "det") for k in children[c])
+        ]
+        if len(owned) == 1:
+            out[owned[0]] = replace(tokens[owned[0]], dep="dobj", head=verb.i)
+    return tuple(out)
+
+
 # How many days before its publication a story's dateline may date it ("PRETORIA, Aug. 23"
 # on a page published on the 25th); an older one is a dateline read wrongly.
 _DATELINE_DAYS = 3
@@ -332,7 +393,9 @@ class _ArticleExtractor(
         self.article = article
         self.ann = ann
         self.res = res
-        self.tokens = _counted_phrases(_noun_readings(ann.tokens, self.lex), self.lex)
+        self.tokens = _shifted_objects(
+            _counted_phrases(_noun_readings(ann.tokens, self.lex), self.lex)
+        )
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i:

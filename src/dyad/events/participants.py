@@ -152,6 +152,8 @@ from .lexicon import (
 _DENYING = frozenset({"deny", "refute"})
 # "X became the first state to ...": copulas whose subject does what the noun after does
 _COPULAS = frozenset({"be", "become", "remain"})
+# light verbs whose subject owns the decision they take: "took the decision to expel X"
+_DECIDING = frozenset({"take", "make", "reach", "adopt"})
 # What one side puts to the other, or does, that a refusal can answer: "rejected any
 # swap", "opposed unilateral efforts to change the status quo".
 _ANSWERABLE = frozenset(
@@ -3963,6 +3965,33 @@ class _Participants:
             a for a in recipients if not any(s <= m.start < e for m in a.mentions for s, e in spans)
         ]
 
+    def _joined_measure_targets(self, verb: Token, own: set[str]) -> list[Actor]:
+        """The one foreign target of a SANCTION verb conjoined with ``verb`` and done by
+        the same side ("expelled X's envoy and closed the border": X); not for a measure on
+        the side's own things ("and would bar its citizens from going there")."""
+        if any(
+            self.tokens[c].dep == "dobj"
+            and any(self.tokens[k].dep == "poss" for k in self.children[c])
+            for c in self.children[verb.i]
+        ):
+            return []
+        partners = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "conj"]
+        if verb.dep == "conj" and verb.head != verb.i:
+            partners.append(self.tokens[verb.head])
+        for partner in partners:
+            if partner.pos != "VERB":
+                continue
+            for sense in self._senses(partner.i):
+                if sense.type != "SANCTION":
+                    continue
+                doers, targets = self._verb_roles(partner, sense)
+                if {a.country for a in doers if a.country} != own:
+                    continue
+                found = [a for a in targets if a.country and a.country not in own]
+                if len({a.country for a in found}) == 1:
+                    return found
+        return []
+
     def _unnamed_target(self, verb: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
         """Whom a state's deed answers when the sentence names no target: a recall of its
         own envoy ("recalled its ambassador"), a demand for what is owed ("demanded a
@@ -3973,9 +4002,12 @@ class _Participants:
             return []
         if rule.type == "SANCTION" and rule.mode == "withdraw":
             envoy = self._own_envoy(verb)
-            if envoy is None:
-                return []
-            return self._envoy_host(envoy, own) or self._other_side(verb, own, envoy, rule.type)
+            if envoy is not None:
+                return self._envoy_host(envoy, own) or self._other_side(verb, own, envoy, rule.type)
+        if rule.type == "SANCTION":
+            # "downgraded its ties with X and suspended bilateral trade": a measure joined
+            # to another by the same side, named with no target, hits the same target
+            return self._joined_measure_targets(verb, own)
         if rule.type == "REQUEST":
             owed = next(
                 (
@@ -4204,7 +4236,11 @@ class _Participants:
         """ "Macron, who landed in Beijing on Wednesday": the person "who" stands for, on a
         verb of arriving (an arrival told aside is the visit; other deeds told aside are
         mostly background: "officers who seized power")."""
-        if subject.text.lower() != "who" or verb.dep != "relcl" or verb.head == verb.i:
+        if verb.dep != "relcl" or verb.head == verb.i:
+            return subject
+        if subject.text.lower() == "which" and self._body_judging_aside(subject, verb):
+            return self.tokens[verb.head]
+        if subject.text.lower() != "who":
             return subject
         if verb.lemma.lower() in _ARRIVING:
             return self.tokens[verb.head]
@@ -4215,6 +4251,17 @@ class _Participants:
                 head = self.tokens[head.head]
             return head
         return subject
+
+    def _body_judging_aside(self, which: Token, verb: Token) -> bool:
+        """ "..., announced the ministry, which denounced a step taken by X": a government
+        body's judgement told aside, set off by a comma and in the past, is its own (not
+        "the council, which has long backed X": a standing stance)."""
+        if which.i == 0 or self.tokens[which.i - 1].text != "," or verb.tag != "VBD":
+            return False
+        bodies = self._np_actors(self.tokens[verb.head])
+        if not bodies or not all(a.country and a.kind != "person" for a in bodies):
+            return False
+        return any(t.type in _JUDGING for t in self._senses(verb.i))
 
     def _meeting_aside(self, who: Token, verb: Token) -> bool:
         """ "Pelosi, who held talks with Lee on Monday, ...", "Rajapaksa, who met Modi":
@@ -4323,7 +4370,7 @@ class _Participants:
         expel Y"): "his" or "its" is that clause's subject, the infinitive its act."""
         head = self._owned_resolve(verb, _PLAN_NOUNS)
         if head is None:
-            return None
+            return self._taken_decision(verb)
         tok = head
         for _ in range(6):  # up to the verb the noun hangs from
             if tok.head == tok.i:
@@ -4331,6 +4378,20 @@ class _Participants:
             tok = self.tokens[tok.head]
             if tok.pos in ("VERB", "AUX"):
                 return tok
+        return None
+
+    def _taken_decision(self, verb: Token) -> Token | None:
+        """The light verb of a decision whose "to" infinitive ``verb`` is ("has taken the
+        decision to cut ties with X", "made a decision to ..."): its subject decided, as
+        with "decided to", and the act is told as done."""
+        noun = self._infinitive_noun(verb)
+        if (
+            noun is not None
+            and noun.lemma.lower() == "decision"
+            and noun.dep == "dobj"
+            and self.tokens[noun.head].lemma.lower() in _DECIDING
+        ):
+            return self.tokens[noun.head]
         return None
 
     def _plan_owner(self, verb: Token) -> Token | None:

@@ -1040,10 +1040,17 @@ class _Speech:
                     current = self.tokens[current.head]
             if current is not tok:
                 chain.append(current)
-        while (
-            current.dep in ("xcomp", "ccomp", "conj", "acomp") or self._infinitive(current)
-        ) and current.head != current.i:
-            current = self.tokens[current.head]
+        while True:
+            # "has taken the decision to expel X": told as "decided to expel X"
+            taken = self._taken_decision(current)
+            if taken is not None:
+                current = taken
+            elif (
+                current.dep in ("xcomp", "ccomp", "conj", "acomp") or self._infinitive(current)
+            ) and current.head != current.i:
+                current = self.tokens[current.head]
+            else:
+                break
             chain.append(current)
         if self._made_known_intent(chain[-1]):
             return "intended"  # "notified Congress of his intention to lift X": announced
@@ -1469,6 +1476,12 @@ class _Speech:
         if (tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass")) or tok.pos == "ADP":
             # "failed to reach agreement", "was not behind the attack": the carrier's
             current = self.tokens[tok.head]
+        if (taken := self._taken_decision(tok)) is not None:
+            if any(  # "took no decision to expel X"
+                self.tokens[c].text.lower() == "no" for c in self.children[tok.head]
+            ):
+                return True
+            current = taken  # "has not taken any decision to expel X": the light verb's
         for _ in range(3):
             if any(self.tokens[c].dep == "neg" for c in self.children[current.i]):
                 return True
