@@ -14230,3 +14230,115 @@ def test_an_airline_order_story_is_quiet(code):
 )
 def test_a_post_given_up_at_home_is_quiet(code, text):
     assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Romania imposed a ban on Moldovan wine imports on Monday.", ("MDA",)),
+        ("Kenya has imposed a ban on imports of Ugandan sugar.", ("UGA",)),
+        ("China imposed an import ban on Japanese seafood on Thursday.", ("JPN",)),
+        ("Japan imposed export restrictions on South Korea on Tuesday.", ("KOR",)),
+    ],
+    ids=["ban-on-imports", "ban-on-imports-of", "import-ban", "export-restrictions"],
+)
+def test_a_ban_on_another_states_trade_is_a_sanction(code, text, target):
+    event = code(text).one("SANCTION")
+    assert states(event.recipients) == target
+    assert not code(text).of("COERCE")
+
+
+def test_bans_each_imposed_on_trade_are_one_sanction_per_state(code):
+    coded = code("Austria, Chile and Peru each imposed their own bans on Bolivian beef imports.")
+    assert sorted(states(m.actors) for m in coded.of("SANCTION")) == [
+        ("AUT",),
+        ("CHL",),
+        ("PER",),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana imposed a ban on public gatherings on Monday.",
+        "The junta imposed restrictions on the press.",
+        "India imposed a ban on rice exports on Thursday.",
+    ],
+    ids=["gatherings", "press", "no-target"],
+)
+def test_a_ban_at_home_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru proposed cutting diplomatic ties with Mexico, the foreign ministry said.", "MEX"),
+        ("The government of Nicaragua proposed severing ties with Taiwan.", "TWN"),
+        ("Algeria proposed recalling its ambassador from Paris on Monday.", "FRA"),
+        ("Hungary suggested imposing tariffs on Ukrainian grain.", "UKR"),
+    ],
+    ids=["cut-ties", "sever", "recall", "tariffs"],
+)
+def test_proposing_ones_own_measure_is_that_measure_intended(code, text, pair):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert (states(event.recipients), event.modality) == ((pair,), "intended")
+    assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia proposed holding talks with Ukraine in Istanbul.",
+        "China proposed to Japan that both sides suspend the drills.",
+        "Brazil proposed lifting the sanctions on Venezuela.",
+    ],
+    ids=["talks", "proposed-to", "lifting"],
+)
+def test_other_proposals_stay_agree(code, text):
+    coded = code(text)
+    assert coded.of("AGREE") and not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's ambassador in Oslo said she would ask President Vladimir Putin to close"
+        " the embassy.",
+        "Prime Minister Fumio Kishida urged Foreign Minister Yoko Kamikawa to speed up the review.",
+    ],
+    ids=["envoy-asks-president", "premier-urges-minister"],
+)
+def test_a_request_inside_one_government_is_no_event(code, text):
+    assert not code(text).of("REQUEST"), code(text).summary()
+
+
+def test_a_request_to_another_state_stays(code):
+    event = code("Ukraine asked Germany on Monday to send more tanks.").one("REQUEST")
+    assert states(event.recipients) == ("DEU",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's foreign minister said on Tuesday that Tokyo would answer firmly if China"
+        " imposed the ban.",
+        "Canada said it would answer in kind to the American tariffs.",
+    ],
+    ids=["answer-if", "answer-in-kind"],
+)
+def test_a_state_that_would_answer_threatens(code, text):
+    assert code(text).of("THREATEN"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he would answer questions from reporters on Tuesday.",
+        "Erdogan said he would answer Macron at the summit.",
+    ],
+    ids=["questions", "a-person"],
+)
+def test_answering_someone_is_no_threat(code, text):
+    assert not code(text).of("THREATEN"), code(text).summary()

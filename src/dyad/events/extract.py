@@ -473,7 +473,9 @@ class _ArticleExtractor(
             return []
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
         events = [_envoy_at_post(e) for e in events]
-        return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
+        return _one_per_id(
+            [e for e in events if not _meeting_only_wished(e, events) and not _in_house(e)]
+        )
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
@@ -1630,6 +1632,23 @@ def _envoy_at_post(event: EventMention) -> EventMention:
     if event.event_type != "CONSULT" or event.mode != "visit":
         return event
     return replace(event, mode=None) if _resident_envoys(event.actors) else event
+
+
+# Sectors of a state's government and its office holders (no sector: the state itself).
+_STATE_ORGANS = frozenset({None, "GOV"})
+
+
+def _in_house(event: EventMention) -> bool:
+    """A request one state's government makes of its own government ("the envoy said she
+    would ask the president to shut the mission", "the minister urged the cabinet to act"):
+    the state's inner workings, no act between sides. Its army, opposition or rebels asking
+    the government are sides of their own."""
+    if event.event_type != "REQUEST" or not event.actors or not event.recipients:
+        return False
+    parts = (*event.actors, *event.recipients)
+    if any(a.kind not in ("state", "person") or a.sector not in _STATE_ORGANS for a in parts):
+        return False  # a government and its army, rebels or opposition are two sides
+    return len({a.country for a in parts}) == 1 and None not in {a.country for a in parts}
 
 
 def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> bool:
