@@ -14342,3 +14342,13 @@ def test_a_state_that_would_answer_threatens(code, text):
 )
 def test_answering_someone_is_no_threat(code, text):
     assert not code(text).of("THREATEN"), code(text).summary()
+
+
+def test_asking_ones_own_leader_for_a_measure_against_a_state_threatens_it(code):
+    coded = code(
+        "Russian Ambassador Irina Volkova said she would ask President Vladimir Putin to"
+        " close the embassy in Sofia."
+    )
+    event = coded.one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == (("RUS",), ("BGR",))
+    assert not coded.of("REQUEST")

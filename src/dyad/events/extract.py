@@ -439,6 +439,10 @@ class _ArticleExtractor(
                     tuple(a.key for a in event.actors),
                     tuple(a.key for a in event.recipients),
                 )
+                if _in_house(event):
+                    event = self._own_measure_sought(event, found.trigger)
+                    if event is None:
+                        continue
                 if self._elaborates(event, found.trigger, told):
                     continue
                 joined = self._same_raid(event, found.trigger, told)
@@ -473,9 +477,27 @@ class _ArticleExtractor(
             return []
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
         events = [_envoy_at_post(e) for e in events]
-        return _one_per_id(
-            [e for e in events if not _meeting_only_wished(e, events) and not _in_house(e)]
-        )
+        return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
+
+    def _own_measure_sought(self, event: EventMention, verb: Token) -> EventMention | None:
+        """A request inside one government is no event between sides, unless what it asks
+        is a measure against another state ("said she would ask the president to expel
+        X's diplomats"): the step held out over that state, its threat (THREATEN)."""
+        own = {a.country for a in event.actors}
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "xcomp":
+                continue
+            for rule in self._senses(c):
+                if rule.type != "SANCTION":
+                    continue
+                measure = self._participants(self.tokens[c], rule)
+                targets = [
+                    a for a in (measure.recipients if measure else ()) if a.country not in own
+                ]
+                if targets and None not in {a.country for a in targets}:
+                    threat = self._second_reading(event, "THREATEN", "130", event.date_basis)
+                    return replace(threat, recipients=tuple(targets))
+        return None
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
