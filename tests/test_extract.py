@@ -14304,8 +14304,8 @@ def test_other_proposals_stay_agree(code, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia's ambassador in Oslo said she would ask President Vladimir Putin to close"
-        " the embassy.",
+        "Turkey's trade minister Omer Bolat said he would ask President Recep Tayyip Erdogan"
+        " to raise the budget.",
         "Prime Minister Fumio Kishida urged Foreign Minister Yoko Kamikawa to speed up the review.",
     ],
     ids=["envoy-asks-president", "premier-urges-minister"],
@@ -14344,11 +14344,18 @@ def test_answering_someone_is_no_threat(code, text):
     assert not code(text).of("THREATEN"), code(text).summary()
 
 
-def test_asking_ones_own_leader_for_a_measure_against_a_state_threatens_it(code):
-    coded = code(
-        "Russian Ambassador Irina Volkova said she would ask President Vladimir Putin to"
-        " close the embassy in Sofia."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's ambassador Kazem Jalali said he would urge President Ebrahim Raisi to expel"
+        " the Azerbaijani envoy.",
+        "Iran's ambassador Kazem Jalali said on Monday he would ask President Ebrahim Raisi"
+        " to suspend ties with Azerbaijan.",
+    ],
+    ids=["expel", "suspend-ties"],
+)
+def test_asking_ones_own_leader_for_a_measure_against_a_state_threatens_it(code, text):
+    coded = code(text)
     event = coded.one("THREATEN")
-    assert (states(event.actors), states(event.recipients)) == (("RUS",), ("BGR",))
+    assert (states(event.actors), states(event.recipients)) == (("IRN",), ("AZE",))
     assert not coded.of("REQUEST")
