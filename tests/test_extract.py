@@ -14359,3 +14359,19 @@ def test_asking_ones_own_leader_for_a_measure_against_a_state_threatens_it(code,
     event = coded.one("THREATEN")
     assert (states(event.actors), states(event.recipients)) == (("IRN",), ("AZE",))
     assert not coded.of("REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium has mobilised against Rwanda in international fora for months.",
+        "France continues to mobilise diplomatically against Mali at the United Nations.",
+    ],
+    ids=["fora", "diplomatically"],
+)
+def test_lobbying_against_a_state_is_no_mobilisation(code, text):
+    assert not code(text).of("MOBILIZE"), code(text).summary()
+
+
+def test_reservists_mobilised_stay_mobilize(code):
+    assert code("Armenia mobilised its reservists on Monday.").of("MOBILIZE")
