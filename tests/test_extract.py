@@ -14531,3 +14531,148 @@ def test_a_thing_called_wrong_misparsed_is_its_owners_blame(code, second):
     )
     event = code(text).one("ACCUSE")
     assert (states(event.actors), states(event.recipients)) == (("UGA",), ("KEN",))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Romania imposed a ban on Moldovan wine imports on Monday.", ("MDA",)),
+        ("Kenya has imposed a ban on imports of Ugandan sugar.", ("UGA",)),
+        ("China imposed an import ban on Japanese seafood on Thursday.", ("JPN",)),
+        ("Japan imposed export restrictions on South Korea on Tuesday.", ("KOR",)),
+    ],
+    ids=["ban-on-imports", "ban-on-imports-of", "import-ban", "export-restrictions"],
+)
+def test_a_ban_on_another_states_trade_is_a_sanction(code, text, target):
+    event = code(text).one("SANCTION")
+    assert states(event.recipients) == target
+    assert not code(text).of("COERCE")
+
+
+def test_bans_each_imposed_on_trade_are_one_sanction_per_state(code):
+    coded = code("Austria, Chile and Peru each imposed their own bans on Bolivian beef imports.")
+    assert sorted(states(m.actors) for m in coded.of("SANCTION")) == [
+        ("AUT",),
+        ("CHL",),
+        ("PER",),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana imposed a ban on public gatherings on Monday.",
+        "The junta imposed restrictions on the press.",
+        "India imposed a ban on rice exports on Thursday.",
+    ],
+    ids=["gatherings", "press", "no-target"],
+)
+def test_a_ban_at_home_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru proposed cutting diplomatic ties with Mexico, the foreign ministry said.", "MEX"),
+        ("The government of Nicaragua proposed severing ties with Taiwan.", "TWN"),
+        ("Algeria proposed recalling its ambassador from Paris on Monday.", "FRA"),
+        ("Hungary suggested imposing tariffs on Ukrainian grain.", "UKR"),
+    ],
+    ids=["cut-ties", "sever", "recall", "tariffs"],
+)
+def test_proposing_ones_own_measure_is_that_measure_intended(code, text, pair):
+    coded = code(text)
+    event = coded.one("SANCTION")
+    assert (states(event.recipients), event.modality) == ((pair,), "intended")
+    assert not coded.of("AGREE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia proposed holding talks with Ukraine in Istanbul.",
+        "China proposed to Japan that both sides suspend the drills.",
+        "Brazil proposed lifting the sanctions on Venezuela.",
+    ],
+    ids=["talks", "proposed-to", "lifting"],
+)
+def test_other_proposals_stay_agree(code, text):
+    coded = code(text)
+    assert coded.of("AGREE") and not coded.of("SANCTION"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's trade minister Omer Bolat said he would ask President Recep Tayyip Erdogan"
+        " to raise the budget.",
+        "Prime Minister Fumio Kishida urged Foreign Minister Yoko Kamikawa to speed up the review.",
+    ],
+    ids=["envoy-asks-president", "premier-urges-minister"],
+)
+def test_a_request_inside_one_government_is_no_event(code, text):
+    assert not code(text).of("REQUEST"), code(text).summary()
+
+
+def test_a_request_to_another_state_stays(code):
+    event = code("Ukraine asked Germany on Monday to send more tanks.").one("REQUEST")
+    assert states(event.recipients) == ("DEU",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's foreign minister said on Tuesday that Tokyo would answer firmly if China"
+        " imposed the ban.",
+        "Canada said it would answer in kind to the American tariffs.",
+    ],
+    ids=["answer-if", "answer-in-kind"],
+)
+def test_a_state_that_would_answer_threatens(code, text):
+    assert code(text).of("THREATEN"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he would answer questions from reporters on Tuesday.",
+        "Erdogan said he would answer Macron at the summit.",
+    ],
+    ids=["questions", "a-person"],
+)
+def test_answering_someone_is_no_threat(code, text):
+    assert not code(text).of("THREATEN"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's ambassador Kazem Jalali said he would urge President Ebrahim Raisi to expel"
+        " the Azerbaijani envoy.",
+        "Iran's ambassador Kazem Jalali said on Monday he would ask President Ebrahim Raisi"
+        " to suspend ties with Azerbaijan.",
+    ],
+    ids=["expel", "suspend-ties"],
+)
+def test_asking_ones_own_leader_for_a_measure_against_a_state_threatens_it(code, text):
+    coded = code(text)
+    event = coded.one("THREATEN")
+    assert (states(event.actors), states(event.recipients)) == (("IRN",), ("AZE",))
+    assert not coded.of("REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium has mobilised against Rwanda in international fora for months.",
+        "France continues to mobilise diplomatically against Mali at the United Nations.",
+    ],
+    ids=["fora", "diplomatically"],
+)
+def test_lobbying_against_a_state_is_no_mobilisation(code, text):
+    assert not code(text).of("MOBILIZE"), code(text).summary()
+
+
+def test_reservists_mobilised_stay_mobilize(code):
+    assert code("Armenia mobilised its reservists on Monday.").of("MOBILIZE")

@@ -502,6 +502,10 @@ class _ArticleExtractor(
                     tuple(a.key for a in event.actors),
                     tuple(a.key for a in event.recipients),
                 )
+                if _in_house(event):
+                    event = self._own_measure_sought(event, found.trigger)
+                    if event is None:
+                        continue
                 if self._elaborates(event, found.trigger, told):
                     continue
                 joined = self._same_raid(event, found.trigger, told)
@@ -537,6 +541,26 @@ class _ArticleExtractor(
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
         events = [_envoy_at_post(e) for e in events]
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
+
+    def _own_measure_sought(self, event: EventMention, verb: Token) -> EventMention | None:
+        """A request inside one government is no event between sides, unless what it asks
+        is a measure against another state ("said she would ask the president to expel
+        X's diplomats"): the step held out over that state, its threat (THREATEN)."""
+        own = {a.country for a in event.actors}
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep != "xcomp":
+                continue
+            for rule in self._senses(c):
+                if rule.type != "SANCTION":
+                    continue
+                measure = self._participants(self.tokens[c], rule)
+                targets = [
+                    a for a in (measure.recipients if measure else ()) if a.country not in own
+                ]
+                if targets and None not in {a.country for a in targets}:
+                    threat = self._second_reading(event, "THREATEN", "130", event.date_basis)
+                    return replace(threat, recipients=tuple(targets))
+        return None
 
     def _meeting_day(self, tok: Token, found: _Found, sentence_index: int) -> When | None:
         """ "Sisi and Erdogan held talks in Cairo on Feb. 14. ... The two presidents signed a
@@ -1693,6 +1717,23 @@ def _envoy_at_post(event: EventMention) -> EventMention:
     if event.event_type != "CONSULT" or event.mode != "visit":
         return event
     return replace(event, mode=None) if _resident_envoys(event.actors) else event
+
+
+# Sectors of a state's government and its office holders (no sector: the state itself).
+_STATE_ORGANS = frozenset({None, "GOV"})
+
+
+def _in_house(event: EventMention) -> bool:
+    """A request one state's government makes of its own government ("the envoy said she
+    would ask the president to shut the mission", "the minister urged the cabinet to act"):
+    the state's inner workings, no act between sides. Its army, opposition or rebels asking
+    the government are sides of their own."""
+    if event.event_type != "REQUEST" or not event.actors or not event.recipients:
+        return False
+    parts = (*event.actors, *event.recipients)
+    if any(a.kind not in ("state", "person") or a.sector not in _STATE_ORGANS for a in parts):
+        return False  # a government and its army, rebels or opposition are two sides
+    return len({a.country for a in parts}) == 1 and None not in {a.country for a in parts}
 
 
 def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> bool:

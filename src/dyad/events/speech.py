@@ -60,6 +60,7 @@ from .common import (
     _PLACED_TYPES,
     _PLAN_NOUNS,
     _PLEDGING,
+    _PROPOSING,
     _QUESTION_WORDS,
     _READINESS,
     _RECENT,
@@ -875,6 +876,7 @@ class _Speech:
         lemma = tok.lemma.lower()
         if tok.pos == "VERB" and (
             lemma in _RETALIATE
+            or (lemma == "answer" and self._answering(tok))
             or (
                 lemma == "take"
                 and any(
@@ -891,6 +893,14 @@ class _Speech:
                 carrier.lemma.lower() == "follow" and self._unrealised(carrier)
             )
         return False
+
+    def _answering(self, tok: Token) -> bool:
+        """ "said Ruritania would answer firmly", "would answer with measures of its own":
+        "answer" with no object is a response in kind (not "would answer questions")."""
+        return not any(
+            self.tokens[c].dep in ("dobj", "nsubjpass", "auxpass", "dative")
+            for c in self.children[tok.i]
+        )
 
     def _unrealised(self, tok: Token) -> bool:
         """Whether an act is told as possible or to come: a modal or "will" on it or on the
@@ -999,6 +1009,21 @@ class _Speech:
             return False  # "committed to provide security guarantees": an undertaking
         return (verb.dep == "xcomp" or self._infinitive(verb)) and not self._negated(chain[1])
 
+    def _proposed_own_measure(self, parent: Token, chain: list[Token]) -> bool:
+        """ "has proposed suspending relations with X", "proposed to expel X's envoy": a
+        side putting forward a measure of its own against another is that measure, meant
+        (SANCTION, intended), not an offer to the other side (AGREE). A proposal made to
+        someone ("proposed to Y that ...") or read as a request stays the proposal."""
+        if parent.lemma.lower() not in _PROPOSING - {"offer"}:
+            return False
+        clause = chain[chain.index(parent) - 1]
+        if clause.dep != "xcomp" and not self._infinitive(clause):
+            return False
+        return not any(
+            self.tokens[c].dep in ("dative", "prep") and self.tokens[c].text.lower() == "to"
+            for c in self.children[parent.i]
+        )
+
     def _charge_then_denied(self, parent: Token, clause: Token) -> bool:
         """ "X accused Y of Z, a charge Y denied": the parser hangs the statement on the
         denial in the apposition after it; the denial names its own object (the charge),
@@ -1074,6 +1099,13 @@ class _Speech:
             and any(t.type == "REJECT" for t in self._senses(chain[1].i))
         ):
             return None  # "refused to accept the proposal": the refusal (REJECT) is the event
+        if rule.type == "AGREE" and any(
+            self.tokens[c].dep == "xcomp"
+            and any(t.type == "SANCTION" for t in self._senses(c))
+            and self._proposed_own_measure(tok, [self.tokens[c], tok])
+            for c in self.children[tok.i]
+        ):
+            return None  # "proposed severing ties with X": the measure is the event
         if rule.type != "AGREE":
             for parent in chain[1:]:
                 if (
@@ -1098,6 +1130,8 @@ class _Speech:
                         continue  # "told Xi that Australia adhered to ...": speech
                     if rule.type == "SANCTION" and self._ordered_out(parent):
                         continue  # "ordered China to close its consulate": the closure
+                    if rule.type == "SANCTION" and self._proposed_own_measure(parent, chain):
+                        return "intended"  # "proposed cutting ties with X": the cut, intended
                     if parent.lemma.lower() in _ORDERING and self._own_official_ordered(parent):
                         continue  # "ordered his trade minister to raise tariffs": the order
                     if rule.type == "SUPPORT" and any(
