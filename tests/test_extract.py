@@ -14230,3 +14230,44 @@ def test_an_airline_order_story_is_quiet(code):
 )
 def test_a_post_given_up_at_home_is_quiet(code, text):
     assert not [m for m in code(text).mentions if not m.negated], code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Spain said on Friday it would no longer sell arms to Israel.", "ESP", "ISR"),
+        (
+            "Hungary was no longer transferring ammunition to Serbia, the minister said.",
+            "HUN",
+            "SRB",
+        ),
+        (
+            "Berlin will no longer deliver tanks to Riyadh, the chancellor said on Tuesday.",
+            "DEU",
+            "SAU",
+        ),
+        ("Canada said on Wednesday it was no longer exporting drones to Turkey.", "CAN", "TUR"),
+        (
+            "Warsaw has stopped transferring weapons to Vilnius, the premier said on Tuesday.",
+            "POL",
+            "LTU",
+        ),
+    ],
+    ids=["sell", "transfer", "deliver", "export", "stopped"],
+)
+def test_arms_supplies_no_longer_made_are_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy said on Monday it would keep supplying weapons to Ukraine for as long as needed.",
+        "The army transferred weapons to its units in the north.",
+        "The company said on Monday it no longer sells weapons online.",
+    ],
+    ids=["as-long-as", "domestic", "no-state"],
+)
+def test_arms_supplies_going_on_are_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
