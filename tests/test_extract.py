@@ -14271,3 +14271,53 @@ def test_arms_supplies_no_longer_made_are_a_sanction(code, text, actor, target):
 )
 def test_arms_supplies_going_on_are_no_sanction(code, text):
     assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The Chinese embassy in Seoul on Tuesday told Chinese nationals not to travel"
+            " to South Korea.",
+            "CHN",
+            "KOR",
+        ),
+        ("Russia advised its citizens against travel to Finland on Monday.", "RUS", "FIN"),
+        (
+            "The foreign ministry in Tehran warned Iranian citizens not to travel to Azerbaijan.",
+            "IRN",
+            "AZE",
+        ),
+        (
+            "India on Friday asked its nationals not to travel to Iran, citing the attacks"
+            " by Israel.",
+            "IND",
+            "IRN",
+        ),
+        (
+            "The Chinese embassy in Seoul on Tuesday told Chinese citizens to avoid"
+            " travelling to South Korea.",
+            "CHN",
+            "KOR",
+        ),
+    ],
+    ids=["told-not", "advised-against", "warned-not", "asked-not", "avoid"],
+)
+def test_a_travel_warning_against_a_state_is_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department told Americans not to travel to Haiti because of the hurricane.",
+        "The minister did not travel to Paris on Monday.",
+        "Pyongyang said on Monday that its leader would not travel to Moscow.",
+        "The president decided on Monday not to travel to Brazil for the summit.",
+        "He avoided travelling to Moscow last year.",
+    ],
+    ids=["hurricane", "own-trip", "would-not", "summit", "own-avoid"],
+)
+def test_a_trip_not_made_or_a_storm_warning_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
