@@ -14321,3 +14321,34 @@ def test_a_travel_warning_against_a_state_is_a_sanction(code, text, actor, targe
 )
 def test_a_trip_not_made_or_a_storm_warning_is_no_sanction(code, text):
     assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The Kenyan ministry on Tuesday told the Ugandan foreign ministry not to send back"
+            " its ambassador.",
+            "KEN",
+            "UGA",
+        ),
+        ("Chile on Friday told Peru not to send back its envoy.", "CHL", "PER"),
+    ],
+    ids=["ministry", "state"],
+)
+def test_an_envoy_barred_from_coming_back_is_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile on Friday asked Peru to send back its ambassador.",
+        "The ambassador did not return to Lima on Monday.",
+        "The court said on Monday it would not return the diplomat's passport.",
+    ],
+    ids=["asked-back", "intransitive", "passport"],
+)
+def test_an_envoy_asked_back_or_a_trip_not_made_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()

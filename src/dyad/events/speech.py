@@ -1119,6 +1119,8 @@ class _Speech:
                         continue  # "ordered his trade minister to raise tariffs": the order
                     if rule.type == "SANCTION" and self._own_people_warned(parent):
                         continue  # "told its citizens not to travel to X": the warning is it
+                    if rule.type == "SANCTION" and rule.negative and rule.mode == "expel":
+                        continue  # "told X not to send back its ambassador": the bar is it
                     if rule.type == "SUPPORT" and any(
                         t.type == "AGREE" and self._carried_by_its_noun(parent, t)
                         for t in self._senses(parent.i)
