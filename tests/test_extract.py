@@ -14352,3 +14352,16 @@ def test_an_envoy_barred_from_coming_back_is_a_sanction(code, text, actor, targe
 )
 def test_an_envoy_asked_back_or_a_trip_not_made_is_no_sanction(code, text):
     assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump announced on Monday a 40% tariff on all Canadian goods from 1 January.",
+        "The EU imposed sanctions on Belarus on Monday that take effect from January 4.",
+        "Canada on Monday imposed sanctions on Iran, effective January 3.",
+    ],
+    ids=["from", "take-effect", "effective"],
+)
+def test_a_measure_is_dated_by_its_announcement_not_its_start(code, text):
+    assert code(text).one("SANCTION").date == MONDAY, code(text).summary()
