@@ -14676,3 +14676,138 @@ def test_lobbying_against_a_state_is_no_mobilisation(code, text):
 
 def test_reservists_mobilised_stay_mobilize(code):
     assert code("Armenia mobilised its reservists on Monday.").of("MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Spain said on Friday it would no longer sell arms to Israel.", "ESP", "ISR"),
+        (
+            "Hungary was no longer transferring ammunition to Serbia, the minister said.",
+            "HUN",
+            "SRB",
+        ),
+        (
+            "Berlin will no longer deliver tanks to Riyadh, the chancellor said on Tuesday.",
+            "DEU",
+            "SAU",
+        ),
+        ("Canada said on Wednesday it was no longer exporting drones to Turkey.", "CAN", "TUR"),
+        (
+            "Warsaw has stopped transferring weapons to Vilnius, the premier said on Tuesday.",
+            "POL",
+            "LTU",
+        ),
+    ],
+    ids=["sell", "transfer", "deliver", "export", "stopped"],
+)
+def test_arms_supplies_no_longer_made_are_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy said on Monday it would keep supplying weapons to Ukraine for as long as needed.",
+        "The army transferred weapons to its units in the north.",
+        "The company said on Monday it no longer sells weapons online.",
+    ],
+    ids=["as-long-as", "domestic", "no-state"],
+)
+def test_arms_supplies_going_on_are_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The Chinese embassy in Seoul on Tuesday told Chinese nationals not to travel"
+            " to South Korea.",
+            "CHN",
+            "KOR",
+        ),
+        ("Russia advised its citizens against travel to Finland on Monday.", "RUS", "FIN"),
+        (
+            "The foreign ministry in Tehran warned Iranian citizens not to travel to Azerbaijan.",
+            "IRN",
+            "AZE",
+        ),
+        (
+            "India on Friday asked its nationals not to travel to Iran, citing the attacks"
+            " by Israel.",
+            "IND",
+            "IRN",
+        ),
+        (
+            "The Chinese embassy in Seoul on Tuesday told Chinese citizens to avoid"
+            " travelling to South Korea.",
+            "CHN",
+            "KOR",
+        ),
+    ],
+    ids=["told-not", "advised-against", "warned-not", "asked-not", "avoid"],
+)
+def test_a_travel_warning_against_a_state_is_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department told Americans not to travel to Haiti because of the hurricane.",
+        "The minister did not travel to Paris on Monday.",
+        "Pyongyang said on Monday that its leader would not travel to Moscow.",
+        "The president decided on Monday not to travel to Brazil for the summit.",
+        "He avoided travelling to Moscow last year.",
+    ],
+    ids=["hurricane", "own-trip", "would-not", "summit", "own-avoid"],
+)
+def test_a_trip_not_made_or_a_storm_warning_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The Kenyan ministry on Tuesday told the Ugandan foreign ministry not to send back"
+            " its ambassador.",
+            "KEN",
+            "UGA",
+        ),
+        ("Chile on Friday told Peru not to send back its envoy.", "CHL", "PER"),
+    ],
+    ids=["ministry", "state"],
+)
+def test_an_envoy_barred_from_coming_back_is_a_sanction(code, text, actor, target):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile on Friday asked Peru to send back its ambassador.",
+        "The ambassador did not return to Lima on Monday.",
+        "The court said on Monday it would not return the diplomat's passport.",
+    ],
+    ids=["asked-back", "intransitive", "passport"],
+)
+def test_an_envoy_asked_back_or_a_trip_not_made_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump announced on Monday a 40% tariff on all Canadian goods from 1 January.",
+        "The EU imposed sanctions on Belarus on Monday that take effect from January 4.",
+        "Canada on Monday imposed sanctions on Iran, effective January 3.",
+    ],
+    ids=["from", "take-effect", "effective"],
+)
+def test_a_measure_is_dated_by_its_announcement_not_its_start(code, text):
+    assert code(text).one("SANCTION").date == MONDAY, code(text).summary()

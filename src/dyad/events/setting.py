@@ -41,6 +41,8 @@ _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday e
 # "the next day Rabat said ...", "a day later": the day after the one written before
 _FUTURE_AUX = frozenset({"will", "'ll", "shall"})  # not "would": a told plan, not a timetable
 _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
+# Words that put a coming date as the day a measure starts: "from", "starting", "effective".
+_STARTING = re.compile(r"\b(?:from|starting|effective|as of|beginning)\s+(?:on\s+)?$", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
 _BY_DAY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by Sunday morning the lorries ran"
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
@@ -147,6 +149,14 @@ class _Setting:
                 return replace(when, day=when.day + timedelta(days=1)), basis
         return when, basis
 
+    def _start_of_measure(self, sentence, when: When) -> bool:
+        """Whether ``when`` is a coming day a measure starts on ("from August 1", "starting
+        next month", "effective June 3"): after the day the article was written."""
+        if self.written is None or when.day <= self.written:
+            return False
+        before = self.article.text[sentence.start : sentence.start + when.start]
+        return _STARTING.search(before) is not None
+
     def _written_date(
         self, tok: Token, sentence, planned: bool = False
     ) -> tuple[When | None, str | None]:
@@ -167,6 +177,9 @@ class _Setting:
                 or self._occasion(owned)
             )
         ]
+        # "announced a 50% tariff on X's goods from August 1", "sanctions effective as of
+        # June 3": the day a measure starts, still to come, is not the day it was announced
+        found = [w for w in found if not self._start_of_measure(sentence, w)]
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if verb.lemma.lower() != "report" and verb.tag in ("VBD", "VBN"):
             # "KCNA reported on Thursday that Kim pledged ...": the day of the report, not

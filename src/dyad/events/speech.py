@@ -97,6 +97,13 @@ _ANSWERED_SENTENCES = 4
 # expulsion ("Italy expelled 30 diplomats ... Russia would respond in kind").
 _ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
+# Verbs of a state's advice to its own people, and the people it advises ("told its
+# citizens not to travel to X"): a travel warning, itself a measure against X.
+_WARNING_VERBS = frozenset({"tell", "advise", "warn", "urge", "ask", "instruct", "call"})
+_OWN_PEOPLE = frozenset(
+    {"citizen", "national", "resident", "tourist", "traveller", "traveler", "compatriot"}
+)
+
 
 # Nouns of one's own resolve whose "to ..." a verb of telling makes known as intended.
 _MADE_KNOWN = frozenset({"intention", "intent", "decision"})
@@ -992,6 +999,23 @@ class _Speech:
                 return self._demanded(head) is not None
         return False
 
+    def _own_people_warned(self, verb: Token) -> bool:
+        """ "told its citizens not to travel to X", "urged Ruritanian nationals to avoid
+        travel to X": a state's advice to its own people is its measure against the place
+        (a travel warning), not a demand made of anyone."""
+        if verb.pos != "VERB" or verb.lemma.lower() not in _WARNING_VERBS:
+            return False
+        objects = [self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        if len(objects) != 1 or objects[0].lemma.lower() not in _OWN_PEOPLE:
+            return False
+        obj = objects[0]
+        owner = [self.tokens[c] for c in self.children[obj.i] if self.tokens[c].dep == "poss"]
+        if owner and owner[0].lemma.lower() in ("its", "their", "his", "her"):
+            return True  # "its citizens"
+        subject_states = {a.country for a in self._subject_actors(self._subject(verb))}
+        object_states = {a.country for a in self._np_actors(obj)}
+        return None not in object_states and bool(object_states) and object_states <= subject_states
+
     def _pledged_gift(self, chain: list[Token]) -> bool:
         """ "pledged to provide Ukraine with $37 million", "promised to send doses": aid a
         side commits itself to give is a pledge of aid (AID, intended), beside the AGREE
@@ -1134,6 +1158,10 @@ class _Speech:
                         return "intended"  # "proposed cutting ties with X": the cut, intended
                     if parent.lemma.lower() in _ORDERING and self._own_official_ordered(parent):
                         continue  # "ordered his trade minister to raise tariffs": the order
+                    if rule.type == "SANCTION" and self._own_people_warned(parent):
+                        continue  # "told its citizens not to travel to X": the warning is it
+                    if rule.type == "SANCTION" and rule.negative and rule.mode == "expel":
+                        continue  # "told X not to send back its ambassador": the bar is it
                     if rule.type == "SUPPORT" and any(
                         t.type == "AGREE" and self._carried_by_its_noun(parent, t)
                         for t in self._senses(parent.i)
