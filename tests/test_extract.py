@@ -1876,13 +1876,14 @@ def test_will_visit_is_intended(code):
     assert event.date == date(2020, 12, 21)  # the Monday of next week
 
 
-def test_would_if_is_hypothetical(code):
-    event = code(
+def test_would_if_is_a_threat_not_the_penalty(code):
+    coded = code(
         "Turkey would expel Greek diplomats if the drilling continued, the Turkish foreign "
         "minister said on Monday."
-    ).one("SANCTION")
-    assert event.modality == "hypothetical"
-    assert event.countries == ("GRC", "TUR")
+    )
+    # the penalty hung on a condition is the threat, not a (hypothetical) expulsion too
+    assert not coded.of("SANCTION"), coded.summary()
+    assert coded.one("THREATEN").countries == ("GRC", "TUR")
 
 
 def test_plain_past_is_actual_and_not_negated(code):
@@ -14811,3 +14812,155 @@ def test_an_envoy_asked_back_or_a_trip_not_made_is_no_sanction(code, text):
 )
 def test_a_measure_is_dated_by_its_announcement_not_its_start(code, text):
     assert code(text).one("SANCTION").date == MONDAY, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain on Monday urged its citizens to avoid all travel to Lebanon.",
+        "Canada told its nationals on Monday not to travel to Haiti.",
+        "The president urged citizens on Monday to stay calm.",
+        "Australia advised its residents on Monday against going to Myanmar.",
+    ],
+    ids=["its-citizens", "its-nationals", "bare-citizens", "its-residents"],
+)
+def test_a_states_advice_to_its_own_people_is_no_request(code, text):
+    assert not code(text).of("REQUEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France on Monday urged Iran to release its citizens held in Tehran.",
+        "Japan on Monday urged China to let Japanese nationals travel freely.",
+    ],
+    ids=["urged-state", "nationals-as-topic"],
+)
+def test_a_request_to_a_state_about_its_people_stays(code, text):
+    assert code(text).of("REQUEST"), code(text).summary()
+
+
+def test_a_travel_warning_is_a_sanction_alone(code):
+    coded = code("Britain on Monday urged its citizens to avoid all travel to Lebanon.")
+    assert states(coded.one("SANCTION").recipients) == ("LBN",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada expelled two Indian diplomats on Monday. Only twelve days ago, Chinese Premier"
+        " Li Qiang met Australian Prime Minister Anthony Albanese in Canberra.",
+        "Canada expelled two Indian diplomats on Monday. Nine days ago Turkey recalled its"
+        " ambassador to Sweden.",
+        "Canada expelled two Indian diplomats on Monday. Turkey and Russia held joint military"
+        " drills near the border last autumn.",
+        "Canada expelled two Indian diplomats on Monday. Last winter, Ankara recalled its"
+        " ambassador to Stockholm.",
+        "Canada expelled two Indian diplomats on Monday. Russian and Turkish ministers met in"
+        " Ankara last summer to discuss grain.",
+    ],
+    ids=["twelve-days-ago", "nine-days-ago", "last-autumn", "last-winter", "purpose-clause"],
+)
+def test_days_past_the_week_and_seasons_gone_by_are_history(code, text):
+    coded = code(text)
+    assert [m.event_type for m in coded.mentions] == ["SANCTION"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada expelled two Indian diplomats on Monday. Two days ago Turkey recalled its"
+        " ambassador to Sweden.",
+        "Canada expelled two Indian diplomats on Monday. Turkey will recall its ambassador to"
+        " Sweden this winter.",
+    ],
+    ids=["two-days-ago", "this-winter"],
+)
+def test_days_within_the_week_and_seasons_to_come_are_no_history(code, text):
+    assert code(text).of("SANCTION")[1:], code(text).summary()
+
+
+def test_a_months_first_days_are_history_late_in_that_month(coder):
+    text = (
+        "Niger's junta ordered the French envoy out on Friday. A Russian delegation visited"
+        " Niamey at the beginning of December."
+    )
+
+    def coded(published):
+        article = build_article(
+            RawRecord(text=text, date=published, from_metadata=True), SourceRef("x.txt")
+        )
+        return [m.event_type for m in next(coder.code([article]))[2]]
+
+    assert "CONSULT" not in coded("2020-12-26")
+    assert "CONSULT" in coded("2020-12-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's security cabinet approved the ceasefire deal with Lebanon on Monday.",
+        "Lawmakers in Ankara approved the agreement with Libya on Monday.",
+        "The Kenyan cabinet on Monday approved the decision to recall the ambassador.",
+    ],
+    ids=["cabinet-deal", "lawmakers", "cabinet-decision"],
+)
+def test_a_states_own_cabinet_or_legislature_approving_a_deal_is_no_support(code, text):
+    assert not code(text).of("SUPPORT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish parliament on Monday approved Sweden's NATO membership bid.",
+        "NATO leaders approved Finland's accession on Monday.",
+        "The UN General Assembly on Monday approved a resolution in support of Ukraine.",
+    ],
+    ids=["parliament-bid", "leaders", "general-assembly"],
+)
+def test_approving_another_sides_bid_is_still_support(code, text):
+    assert code(text).of("SUPPORT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada expelled two Indian diplomats on Monday. Earlier in the week, Turkey recalled"
+        " its ambassador to Sweden.",
+        "Canada expelled two Indian diplomats on Monday. The minister came from Warsaw, where"
+        " he met the Polish prime minister earlier in the week.",
+        "Canada expelled two Indian diplomats on Monday. Earlier in the year, Ankara recalled"
+        " its ambassador to Stockholm.",
+    ],
+    ids=["week", "where-clause", "year"],
+)
+def test_earlier_in_the_week_is_background_as_earlier_this_week_is(code, text):
+    coded = code(text)
+    assert [m.event_type for m in coded.mentions] == ["SANCTION"], coded.summary()
+
+
+def test_earlier_in_the_day_is_no_background(code):
+    coded = code(
+        "Canada expelled two Indian diplomats on Monday. Earlier in the day, Turkey recalled"
+        " its ambassador to Sweden."
+    )
+    assert len(coded.of("SANCTION")) == 2, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baghdad told Stockholm on Monday that it would cut ties if another Koran was burned.",
+        "Ankara said on Monday it would expel the Dutch ambassador if the rally went ahead.",
+        "Poland said on Monday it would recall its ambassador from Minsk if the flights went on.",
+    ],
+    ids=["cut-ties-if", "expel-if", "recall-if"],
+)
+def test_a_conditional_penalty_is_one_threat_not_also_the_penalty(code, text):
+    coded = code(text)
+    assert coded.of("THREATEN") and not coded.of("SANCTION"), coded.summary()
+
+
+def test_a_penalty_imposed_after_a_condition_is_met_stays(code):
+    coded = code("Ankara expelled the Dutch ambassador on Monday after the rally went ahead.")
+    assert coded.of("SANCTION") and not coded.of("THREATEN"), coded.summary()

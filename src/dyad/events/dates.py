@@ -44,7 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|(?:and|but|when|while|after|before|in|at|as|with|by|during|following)\b))")),
     ("weekday", re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("relative_day", re.compile(r"\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
-    ("relative_period", re.compile(r"\b(last|this|earlier this|later this|next|past)\s+(week|month|year)\b")),
+    ("relative_period", re.compile(r"\b(last|this|earlier this|earlier in the|later this|next|past)\s+(week|month|year)\b")),
     ("year", re.compile(r"\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b")),
     # "in the 1990s", "during the war of the 1980s": a decade, told by its last year
     ("decade", re.compile(r"\b(?:in|since|of|during|by)\s+the\s+((?:19|20)\d)0s\b")),

@@ -638,6 +638,8 @@ class _ArticleExtractor(
             )
         )
         if not refused:
+            if threat := self._conditional_penalty(event, found):
+                return threat  # "would expel X's envoy if ...": the threat is what was done
             return [
                 event,
                 *self._stated_force(event, found),

@@ -372,6 +372,15 @@ def _own_body(actor: Actor) -> bool:
 _ISSUED_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT".split())
 
 
+# A state's own bodies whose approval of a deal is its domestic sign-off.
+_HOME_BODIES = frozenset(
+    {
+        "cabinet", "parliament", "congress", "senate", "assembly", "legislature",
+        "lawmaker", "legislator", "parliamentarian", "deputy", "mp",
+    }
+)  # fmt: skip
+
+
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
 
@@ -417,6 +426,10 @@ class _Participants:
             return None  # "ordered China to close its consulate": the closure is the event
         if rule.type == "REQUEST" and self._own_official_ordered(tok):
             return None  # "ordered his trade minister to raise tariffs": the tariffs are it
+        if rule.type == "SUPPORT" and self._approved_at_home(tok):
+            return None  # "the cabinet approved the deal": a state's own sign-off
+        if rule.type == "REQUEST" and self._own_people_warned(tok):
+            return None  # "advised its nationals to leave X": advice to its own people
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
         elif rule.type == "CONSULT" and tok.lemma.lower() in _MEDIATE and tok.pos == "VERB":
@@ -3781,6 +3794,27 @@ class _Participants:
         if mention is not None and mention.last - 1 == tok.i:
             return True
         return tok.lemma.lower() in _ACTOR_NOUNS or tok.ent == "PERSON"
+
+    def _approved_at_home(self, verb: Token) -> bool:
+        """ "The security cabinet approved the truce", "lawmakers approved the accord": a
+        state's own cabinet or legislature passing a deal or decision is its domestic
+        process, no backing given to another side (not "NATO approved Sweden's bid")."""
+        if verb.lemma.lower() != "approve" or verb.pos != "VERB":
+            return False
+        subject = next(
+            (self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "nsubj"),
+            None,
+        )
+        if subject is None or subject.lemma.lower() not in _HOME_BODIES:
+            return False
+        if any(self.tokens[c].text.lower() == "general" for c in self.children[subject.i]):
+            return False  # "the UN General Assembly approved ...": no state's own body
+        return not any(  # "approved Sweden's bid": backing another side's
+            self.tokens[g].dep == "poss"
+            for c in self.children[verb.i]
+            if self.tokens[c].dep == "dobj"
+            for g in self.children[c]
+        )
 
     def _subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, climbing through xcomp/conj/advcl to the clause that has one."""

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from ..models import (
     Token,
 )
+from .blocs import _count
 from .common import (
     _ARRIVING,
     _DAYS_APART,
@@ -63,6 +64,11 @@ def _speaking(tok: Token) -> bool:
 
 # Spans an "ago" counts back that put a deed before the week the story tells.
 _AGO_UNITS = frozenset({"week", "month", "year", "decade", "century"})
+# A month's opening days ("at the beginning of May", "early May").
+_MONTH_START = re.compile(r"(?:(?:at\s+)?the\s+(?:beginning|start)\s+of|early)\s", re.I)
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# The days before the story that count as its week (docs/gold.md: the preceding seven).
+_WEEK_DAYS = 7
 
 
 class _Setting:
@@ -646,19 +652,49 @@ class _Setting:
                     continue
                 if any(self.tokens[g].lemma.lower() in _AGO_UNITS for g in self.children[c]):
                     return True
+                if any(self._days_back(self.tokens[g]) for g in self.children[c]):
+                    return True
+            if any(self._last_season(self.tokens[c]) for c in self.children[head.i]):
+                return True
+        if verb.dep in ("advcl", "xcomp") and verb.tag == "VB":  # "met last summer to discuss"
+            return any(self._last_season(self.tokens[c]) for c in self.children[verb.head])
+        return False
+
+    def _last_season(self, tok: Token) -> bool:
+        """ "held drills near the border last autumn": a season gone by is history, as
+        "last month" is."""
+        return (
+            tok.dep == "npadvmod"
+            and tok.lemma.lower() in _SEASONS
+            and any(self.tokens[c].text.lower() == "last" for c in self.children[tok.i])
+        )
+
+    def _days_back(self, unit: Token) -> bool:
+        """ "nine days ago", "only 12 days ago": days counted back past the week the story
+        tells are history as weeks are ("two days ago" is not)."""
+        if unit.lemma.lower() != "day":
+            return False
+        for c in self.children[unit.i]:
+            if self.tokens[c].dep == "nummod":
+                n = _count(self.tokens[c].text)
+                return n is not None and n > _WEEK_DAYS
         return False
 
     def _is_history(self, when: When) -> bool:
         reference = self.story_date.day if self.story_date else self.written
         if reference is None:
             return False
-        if when.text.lower().startswith("earlier this"):
-            return True  # "earlier this month": told as background (docs/gold.md)
+        if when.text.lower().startswith(("earlier this", "earlier in the")):
+            return True  # "earlier this month", "earlier in the week": background (docs/gold.md)
         if when.precision == "week":  # "last week" (of the day the story was written)
             written = self.written or reference
             return when.day < written - timedelta(days=written.weekday())
         if when.precision == "year":
             return when.day.year < reference.year
         if when.precision == "month":
+            if _MONTH_START.match(when.text) and when.day.replace(day=1) == reference.replace(
+                day=1
+            ):  # "at the start of May" in a story of 25 May: weeks before its news
+                return reference.day > _WEEK_DAYS + _HISTORY_DAYS
             return (when.day.year, when.day.month) < (reference.year, reference.month)
         return when.day < reference - timedelta(days=_HISTORY_DAYS)

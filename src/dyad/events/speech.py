@@ -1014,6 +1014,10 @@ class _Speech:
             return True  # "its citizens"
         subject_states = {a.country for a in self._subject_actors(self._subject(verb))}
         object_states = {a.country for a in self._np_actors(obj)}
+        if not object_states - {None} and not any(
+            self.tokens[c].dep in ("amod", "compound", "prep", "poss") for c in self.children[obj.i]
+        ):
+            return True  # "urged citizens to stay calm": a leader's own people, unmarked
         return None not in object_states and bool(object_states) and object_states <= subject_states
 
     def _pledged_gift(self, chain: list[Token]) -> bool:
