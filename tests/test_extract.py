@@ -14936,3 +14936,31 @@ def test_a_response_promised_threatens_the_side_it_answers(code, text, actor, ta
 )
 def test_a_question_or_letter_to_be_answered_is_no_threat(code, text):
     assert not code(text).of("THREATEN"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Armenian forces captured an Azerbaijani pilot on Monday after his jet was shot"
+            " down. Yerevan said on Tuesday it would release the pilot as a goodwill gesture.",
+            "AZE",
+        ),
+        ("An Indian airman was captured by Pakistan. Islamabad freed the airman on Monday.", "IND"),
+    ],
+    ids=["pilot", "airman"],
+)
+def test_a_captured_pilot_freed_is_of_the_state_told_before(code, text, held):
+    coded = code(text)
+    [event] = [m for m in coded.mentions if m.event_type == "RETREAT"]
+    assert states(event.recipients) == (held,), coded.summary()
+
+
+def test_an_affirmed_answer_to_a_levy_is_a_threat(code):
+    coded = code(
+        "The Indian prime minister affirmed on Monday that any raising of tariffs against India"
+        " will be answered in kind, hours after the US president announced a tariff on all"
+        " Indian products."
+    )
+    event = coded.one("THREATEN")
+    assert states(event.actors) == ("IND",) and states(event.recipients) == ("USA",)
