@@ -14964,3 +14964,156 @@ def test_a_conditional_penalty_is_one_threat_not_also_the_penalty(code, text):
 def test_a_penalty_imposed_after_a_condition_is_met_stays(code):
     coded = code("Ankara expelled the Dutch ambassador on Monday after the rally went ahead.")
     assert coded.of("SANCTION") and not coded.of("THREATEN"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil and Argentina signed a trade pact. The Latin American governments criticized"
+        " the United States over tariffs.",
+        "Finland hosted the meeting. The Nordic governments condemned Russia on Monday.",
+        "Spain hosted the talks. The European governments urged Iran to free the prisoners.",
+    ],
+    ids=["latin-american", "nordic", "european"],
+)
+def test_a_region_collective_is_no_state_named_before(code, text):
+    coded = code(text)
+    last = coded.mentions[-1]
+    assert all(a.country is None for a in last.actors), coded.summary()
+
+
+def test_a_state_adjective_collective_is_still_that_state(code):
+    coded = code("Spain hosted the talks. The Spanish government urged Iran to free the prisoners.")
+    assert states(coded.one("REQUEST").actors) == ("ESP",), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Algeria demanded that France retract its decision and warned that Paris would"
+            " bear the consequences.",
+            "DZA",
+            "FRA",
+        ),
+        (
+            "Seoul demanded that Pyongyang stop the launches and warned that it would pay a"
+            " heavy price.",
+            "KOR",
+            "PRK",
+        ),
+        (
+            "Cairo insisted that Addis Ababa halt the filling of the dam and warned that"
+            " Ethiopia would pay a price.",
+            "EGY",
+            "ETH",
+        ),
+    ],
+    ids=["demanded", "pronoun", "insisted"],
+)
+def test_a_second_warning_joined_to_a_demand_is_the_speakers(code, text, actor, target):
+    event = code(text).one("THREATEN")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Rabat recalled its envoy, said the Moroccan foreign ministry, which condemned a"
+            ' decision made "in haste" and "in breach of international law" by the Spanish'
+            " government.",
+            "MAR",
+            "ESP",
+        ),
+        (
+            "Ghana condemned a move taken hastily and in defiance of the treaty by the"
+            " Nigerian government.",
+            "GHA",
+            "NGA",
+        ),
+        (
+            "Seoul denounced the measure, adopted in breach of the accord by the Japanese cabinet.",
+            "KOR",
+            "JPN",
+        ),
+        ("Chile rejected the plan, drafted over the summer by Argentine officials.", "CHL", "ARG"),
+    ],
+    ids=["joined-phrase", "inner-noun", "set-off", "set-off-reject"],
+)
+def test_the_author_of_a_judged_step_behind_a_stray_by(code, text, actor, target):
+    coded = code(text)
+    [event] = [m for m in coded.mentions if m.event_type in ("ACCUSE", "REJECT")]
+    assert states(event.actors) == (actor,), coded.summary()
+    assert states(event.recipients) == (target,), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "Hours after Washington announced duties on Indian steel, the Indian minister said"
+            " any new tariff on India will be answered firmly.",
+            "IND",
+            "USA",
+        ),
+        (
+            "Turkey imposed levies on Greek olives. Athens said the move would be answered.",
+            "GRC",
+            "TUR",
+        ),
+        ("Seoul said any attack by North Korea would be answered decisively.", "KOR", "PRK"),
+        (
+            "Washington accused Ottawa of dumping lumber. Canada said it would answer with"
+            " countermeasures.",
+            "CAN",
+            "USA",
+        ),
+        ("France condemned Mali's junta. Bamako said it would respond in kind.", "MLI", "FRA"),
+    ],
+    ids=["passive-tariff", "passive-move", "passive-attack", "after-charge", "respond-charge"],
+)
+def test_a_response_promised_threatens_the_side_it_answers(code, text, actor, target):
+    event = code(text).one("THREATEN")
+    assert states(event.actors) == (actor,) and states(event.recipients) == (target,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the questions would be answered in due course.",
+        "The ministry said the letter from Paris would be answered next week.",
+        "Oslo said that the request by Sweden had been answered.",
+    ],
+    ids=["questions", "letter", "request"],
+)
+def test_a_question_or_letter_to_be_answered_is_no_threat(code, text):
+    assert not code(text).of("THREATEN"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Armenian forces captured an Azerbaijani pilot on Monday after his jet was shot"
+            " down. Yerevan said on Tuesday it would release the pilot as a goodwill gesture.",
+            "AZE",
+        ),
+        ("An Indian airman was captured by Pakistan. Islamabad freed the airman on Monday.", "IND"),
+    ],
+    ids=["pilot", "airman"],
+)
+def test_a_captured_pilot_freed_is_of_the_state_told_before(code, text, held):
+    coded = code(text)
+    [event] = [m for m in coded.mentions if m.event_type == "RETREAT"]
+    assert states(event.recipients) == (held,), coded.summary()
+
+
+def test_an_affirmed_answer_to_a_levy_is_a_threat(code):
+    coded = code(
+        "The Indian prime minister affirmed on Monday that any raising of tariffs against India"
+        " will be answered in kind, hours after the US president announced a tariff on all"
+        " Indian products."
+    )
+    event = coded.one("THREATEN")
+    assert states(event.actors) == ("IND",) and states(event.recipients) == ("USA",)

@@ -132,6 +132,9 @@ _SPEECH = frozenset(
         "disclose",
         "acknowledge",
         "admit",
+        # "affirmed that any levy would be answered": a report, as "said" is
+        "affirm",
+        "assert",
         # "informed Taipei that it was severing relations": what the informer said
         "inform",
         "convey",

@@ -3746,12 +3746,64 @@ class _Participants:
         the Chinese side", "the plan proposed by France"."""
         found: list[Actor] = []
         for thing in self._conjuncts(obj):  # "the attack and the threats made by X"
-            for c in self.children[thing.i]:
-                if self.tokens[c].dep not in ("acl", "relcl"):
-                    continue
-                for g in self.children[c]:
-                    if self.tokens[g].dep == "agent":
-                        found += self._prep_actors(self.tokens[g])
+            clauses = [c for c in self.children[thing.i] if self.tokens[c].dep in ("acl", "relcl")]
+            if not clauses and thing.i == obj.i:
+                clauses = self._set_off_participles(obj)
+            for c in clauses:
+                agents = [g for g in self.children[c] if self.tokens[g].dep == "agent"]
+                if not agents and self.tokens[c].tag == "VBN":
+                    agents = self._stray_agents(self.tokens[c])
+                for g in agents:
+                    found += self._prep_actors(self.tokens[g])
+        return found
+
+    def _set_off_participles(self, obj: Token) -> list[int]:
+        """ "denounced the measure, adopted last week by X": a passive participle set off
+        by a comma right after the object, which the parser hung on the verb, tells the
+        object's making."""
+        if obj.dep != "dobj" or obj.head == obj.i:
+            return []
+        end = max(self._subtree(obj.i))
+        return [
+            c
+            for c in self.children[obj.head]
+            if self.tokens[c].dep == "advcl"
+            and self.tokens[c].tag == "VBN"
+            and c == end + 2
+            and self.tokens[end + 1].text == ","
+        ]
+
+    def _stray_agents(self, clause: Token) -> list[int]:
+        """ "a step taken hastily and in breach of the treaty by the Ruritanian cabinet":
+        the "by" of a passive participle the parser hung on a word further inside it (a
+        joined phrase, a thing named there), when that word is no deed with a doer of its
+        own ("in response to the raids by X" stays the raids')."""
+        found: list[int] = []
+        roots = {clause.i}
+        noun = self.tokens[clause.head]
+        if clause.dep == "acl" and noun.head != noun.i:
+            # "made in haste and in breach of the law by X": the joined phrase the parser
+            # hung on the verb over the thing, after it
+            roots |= {
+                c
+                for c in self.children[noun.head]
+                if self.tokens[c].dep == "conj" and self.tokens[c].pos == "ADP" and c > clause.i
+            }
+        for i in sorted(i for r in roots for i in self._subtree(r)):
+            by = self.tokens[i]
+            if by.text.lower() != "by" or by.dep not in ("prep", "agent") or by.i < clause.i:
+                continue
+            up = self.tokens[by.head]
+            if up.i == clause.i or up.lemma.lower() in _EVENT_NOUNS or up.pos == "VERB":
+                continue
+            path, ok = up, True
+            while path.i not in roots:  # only phrases inside the clause, no clause of its own
+                if path.pos in ("VERB", "AUX") or path.dep in ("relcl", "acl", "ccomp", "advcl"):
+                    ok = False
+                    break
+                path = self.tokens[path.head]
+            if ok:
+                found.append(by.i)
         return found
 
     def _clause_doers(self, obj: Token, actors: list[Actor]) -> list[Actor]:
@@ -3834,6 +3886,7 @@ class _Participants:
             if tok.dep in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok.i:
                 tok = (
                     self._speaker_verb(tok)
+                    or self._second_report(tok)
                     or self._declaring_verb(tok)
                     or self._past_relative(tok)
                     or self.tokens[tok.head]
@@ -5958,6 +6011,31 @@ class _Participants:
                     if len(actors) == 1 and actors[0].kind == "state":
                         return actors[0].country
         return None
+
+    def _second_report(self, verb: Token) -> Token | None:
+        """The verb a second reporting verb with its own "that" clause goes with when the
+        parser joined it to the first one's content ("urged that Ruritania drop the plan
+        and warned that it would pay a price", "warned" hung on "drop"): the one who urged
+        warns, not the side told to act."""
+        if verb.dep != "conj" or verb.pos != "VERB" or verb.lemma.lower() not in _SPEECH:
+            return None
+        if not any(
+            self.tokens[c].dep == "ccomp"
+            and any(self.tokens[m].dep == "mark" for m in self.children[c])
+            for c in self.children[verb.i]
+        ):
+            return None  # "... and warned Brussels": no clause of its own
+        content = self.tokens[verb.head]
+        if content.dep != "ccomp" or content.head == content.i or content.i > verb.i:
+            return None
+        if not any(self.tokens[m].dep == "mark" for m in self.children[content.i]):
+            return None  # (only a "that" clause: "said it was ready and warned that ...")
+        report = self.tokens[content.head]
+        if report.pos != "VERB" or not any(
+            self.tokens[c].dep in _SUBJECTS for c in self.children[report.i]
+        ):
+            return None
+        return report
 
     def _speaker_verb(self, verb: Token) -> Token | None:
         """The speech verb a second verb belongs with when the parser joined it to the

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..actors.resolve.references import load_descriptors
 from ..models import Actor, ActorMention, Span, Token
 from .lexicon import LexiconError, Trigger
 
@@ -144,6 +145,8 @@ class _Roles:
             return [self._state_actor(seized, actor.raw, actor.mentions)]
         if role is None or not self._definite_role(head, role):
             return [actor]
+        if self._region_collective(head):
+            return [actor]  # "the Nordic governments": a region's, not the last state named
         if role.name == "held" and (doers := self._release_doers(head, others)):
             return doers  # "welcomed the release of the detainees": whoever freed them
         iso3 = self._placed_role(head, role) or self._role_tie(head, role, others)
@@ -163,6 +166,24 @@ class _Roles:
         sector = "GOV" if role.name == "envoy" else actor.sector
         cow = state.cow if state else None
         return [replace(actor, country=iso3, cow=cow, kind=kind, sector=sector)]
+
+    def _region_collective(self, head: Token) -> bool:
+        """Whether a plural role noun is qualified by a region's word ("the Central Asian
+        governments", "the European capitals", "Arab leaders"): several states of a region,
+        none of which is the one named last."""
+        if head.tag not in ("NNS", "NNPS"):
+            return False
+        regions = load_descriptors().regions
+        for c in self.children[head.i]:
+            mod = self.tokens[c]
+            if mod.dep not in ("amod", "compound") or c >= head.i:
+                continue
+            words = [mod.text.lower()]
+            if c > 0:
+                words.append(f"{self.tokens[c - 1].text} {mod.text}".lower())
+            if any(w in regions for w in words):
+                return True
+        return False
 
     def _seized_power(self, head: Token) -> str | None:
         """ "The soldiers who seized power in Niger", "the generals who took power in

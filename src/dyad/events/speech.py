@@ -96,6 +96,12 @@ _ANSWERED_SENTENCES = 4
 # Deeds a response promised may answer: an attack, a seizure, or a measure such as an
 # expulsion ("Italy expelled 30 diplomats ... Russia would respond in kind").
 _ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Deeds told as the subject of a passive "answer" ("any new levy will be answered"): the
+# words for a measure or an attack, beside those the lexicon codes as such a deed.
+_ANSWERED_DEEDS = _MEASURES | frozenset(
+    """move decision attack strike provocation incursion aggression tariff levy duty
+    sanction raising rise increase hike""".split()
+)
 
 # Verbs of a state's advice to its own people, and the people it advises ("told its
 # citizens not to travel to X"): a travel warning, itself a measure against X.
@@ -604,7 +610,9 @@ class _Speech:
         if act is None or any(t.type == "THREATEN" for t in self._senses(act.i)):
             return None  # none, or a word coded as a threat itself ("would retaliate")
         own = _side(speaker)
-        subject = self._subject(act) if act.pos == "VERB" else None
+        # (the deed a passive "will be answered" has for subject is the other side's)
+        passive = act.pos == "VERB" and self._answered_deed(act) is not None
+        subject = self._subject(act) if act.pos == "VERB" and not passive else None
         if subject is not None:
             doers = self._subject_actors(subject)
             if any(_side(a) != own for a in doers if _political(a) and a.kind != "other"):
@@ -688,7 +696,8 @@ class _Speech:
         for event in reversed(self.events):
             if verb.sentence - event.evidence.sentence_index > _ANSWERED_SENTENCES:
                 break
-            if event.event_type not in _ANSWERED_TYPES or own is None:
+            if event.event_type not in _ANSWERED_TYPES | {"ACCUSE"} or own is None:
+                # (a charge too: "X accused Y of dumping ... Y said it would answer in kind")
                 continue
             if any(a.country == own for a in event.recipients):
                 # every state that took the step ("Italy, Spain, Denmark and Sweden each
@@ -903,11 +912,31 @@ class _Speech:
 
     def _answering(self, tok: Token) -> bool:
         """ "said Ruritania would answer firmly", "would answer with measures of its own":
-        "answer" with no object is a response in kind (not "would answer questions")."""
+        "answer" with no object is a response in kind (not "would answer questions"); so
+        is a deed told as to be answered ("any new levy will be answered in kind")."""
+        if self._answered_deed(tok) is not None:
+            return True
         return not any(
             self.tokens[c].dep in ("dobj", "nsubjpass", "auxpass", "dative")
             for c in self.children[tok.i]
         )
+
+    def _answered_deed(self, tok: Token) -> Token | None:
+        """The deed a passive "answer" or "respond to" has for subject ("any attack on our
+        ships will be answered", "such a step would be responded to"): a measure or
+        hostile act, not a question or a letter."""
+        if tok.pos != "VERB" or tok.lemma.lower() not in ("answer", "respond"):
+            return None
+        kids = [self.tokens[c] for c in self.children[tok.i]]
+        if not any(k.dep == "auxpass" for k in kids):
+            return None
+        for k in kids:
+            if k.dep == "nsubjpass" and (
+                k.lemma.lower() in _ANSWERED_DEEDS
+                or any(t.type in _ANSWERED_TYPES for t in self._senses(k.i))
+            ):
+                return k
+        return None
 
     def _unrealised(self, tok: Token) -> bool:
         """Whether an act is told as possible or to come: a modal or "will" on it or on the
@@ -993,6 +1022,8 @@ class _Speech:
         verb = self._speech_verb(tok)
         if verb is None or self._speech_contact(tok) is not None:
             return False  # "told X that Y must ..., during talks": the talks are the telling's
+        if self._second_report(tok) is not None:
+            return False  # "urged that X drop it and warned that ...": the speaker's own words
         for c in self.children[verb.i]:
             head = self.tokens[c]
             if head.dep == "ccomp" and tok.i in self._subtree(c):
@@ -1098,6 +1129,8 @@ class _Speech:
             taken = self._taken_decision(current)
             if taken is not None:
                 current = taken
+            elif self._second_report(current) is not None:
+                break  # "demanded that X retract it and warned that ...": a saying of its own
             elif (
                 current.dep in ("xcomp", "ccomp", "conj", "acomp") or self._infinitive(current)
             ) and current.head != current.i:
