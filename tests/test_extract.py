@@ -14875,3 +14875,18 @@ def test_the_next_day_still_moves_the_clause_it_dates(code):
 def test_a_measure_starting_on_a_weekday_is_dated_by_its_announcement(code, text):
     coded = code(text)
     assert [m.date for m in coded.mentions] == [MONDAY], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday 15 December, 09:12 GMT — Iran launched drones at Israel late on Monday,"
+        " Israel's military said.",
+        "Dec. 15, 2020, 8:05 a.m. ET - Russian troops shelled Kharkiv on Monday, Ukraine's army"
+        " said.",
+    ],
+    ids=["weekday-day-month", "month-day-year"],
+)
+def test_a_time_stamp_opening_the_lead_is_not_the_day_of_its_news(code, text):
+    coded = code(text)
+    assert [m.date for m in coded.of("ASSAULT")] == [MONDAY], coded.summary()
