@@ -14890,3 +14890,25 @@ def test_a_measure_starting_on_a_weekday_is_dated_by_its_announcement(code, text
 def test_a_time_stamp_opening_the_lead_is_not_the_day_of_its_news(code, text):
     coded = code(text)
     assert [m.date for m in coded.of("ASSAULT")] == [MONDAY], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The EU decided on Tuesday to impose new sanctions on Minsk, a day after Belarus sent"
+            " up a fighter jet to divert a Ryanair flight and arrested a dissident journalist on"
+            " board.",
+            MONDAY,
+        ),
+        (
+            "Poland closed its border with Belarus on Tuesday, two days after Belarusian guards"
+            " stopped a convoy and arrested a Polish journalist.",
+            date(2020, 12, 13),
+        ),
+    ],
+    ids=["a-day-after", "two-days-after"],
+)
+def test_a_second_deed_of_a_day_after_clause_shares_its_shift(code, text, day):
+    coded = code(text)
+    assert [m.date for m in coded.of("COERCE")] == [day], coded.summary()

@@ -478,8 +478,8 @@ class _Setting:
         if shift or verb.dep != "conj" or verb.head == verb.i:
             return shift
         first = self.tokens[verb.head]
-        if first.dep != "advcl":
-            return 0
+        if first.dep not in ("advcl", "relcl"):  # ("a day after X sent ...": often a
+            return 0  # relative clause of "day" in the parse)
         return self._day_shift(self.tokens[min(self._subtree(first.i))].start)
 
     def _reporting_shift(self, verb: Token) -> int:
