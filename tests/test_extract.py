@@ -15117,3 +15117,104 @@ def test_an_affirmed_answer_to_a_levy_is_a_threat(code):
     )
     event = coded.one("THREATEN")
     assert states(event.actors) == ("IND",) and states(event.recipients) == ("USA",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia returned two captured Azerbaijani soldiers on Tuesday.\n\nThe soldiers were"
+        " detained on Saturday near the border.\n\nThat evening, Azerbaijan's foreign ministry"
+        " summoned the Armenian ambassador to protest.",
+        "Russia released a detained Estonian border guard on Tuesday.\n\nThe guard was seized on"
+        " Saturday in a forest near the frontier. Later that day Estonia accused Moscow of"
+        " kidnapping him.",
+        "Kosovo reopened the crossing on Tuesday.\n\nSerbian police shut it on Saturday.\n\nIn the"
+        " same statement, Belgrade accused Kosovo of provoking a crisis.",
+    ],
+    ids=["that-evening", "later-that-day", "same-statement"],
+)
+def test_that_evening_or_the_same_statement_takes_the_day_told_before(code, text):
+    coded = code(text)
+    assert [m.date for m in coded.of("ACCUSE")] == [date(2020, 12, 12)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Estonia said on Tuesday that it had told Russia's ambassador on Monday that he must"
+            " leave the country.",
+            "SANCTION",
+        ),
+        (
+            "Xi Jinping held talks with Kim Jong Un in Pyongyang on Monday, and Kim praised China's"
+            " help at a banquet for his guest the following day.",
+            "CONSULT",
+        ),
+    ],
+    ids=["told-envoy", "next-day-elsewhere"],
+)
+def test_a_day_on_the_object_or_before_the_next_day_dates_the_deed(code, text, kind):
+    coded = code(text)
+    assert [m.date for m in coded.of(kind)] == [MONDAY], coded.summary()
+
+
+def test_the_next_day_still_moves_the_clause_it_dates(code):
+    coded = code(
+        "Morocco broke off ties with Iran on Sunday, and the next day Tehran said it"
+        " rejected the accusations."
+    )
+    assert coded.one("REJECT").date == MONDAY, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China will lift its tariffs on Australian barley from Saturday, the commerce ministry"
+        " said on Monday.",
+        "Britain will impose sanctions on Iranian officials effective Friday, the Foreign Office"
+        " announced on Monday.",
+        "Russia will suspend gas deliveries to Finland starting Sunday, Moscow said on Monday.",
+    ],
+    ids=["from", "effective", "starting"],
+)
+def test_a_measure_starting_on_a_weekday_is_dated_by_its_announcement(code, text):
+    coded = code(text)
+    assert [m.date for m in coded.mentions] == [MONDAY], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday 15 December, 09:12 GMT — Iran launched drones at Israel late on Monday,"
+        " Israel's military said.",
+        "Dec. 15, 2020, 8:05 a.m. ET - Russian troops shelled Kharkiv on Monday, Ukraine's army"
+        " said.",
+    ],
+    ids=["weekday-day-month", "month-day-year"],
+)
+def test_a_time_stamp_opening_the_lead_is_not_the_day_of_its_news(code, text):
+    coded = code(text)
+    assert [m.date for m in coded.of("ASSAULT")] == [MONDAY], coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The EU decided on Tuesday to impose new sanctions on Minsk, a day after Belarus sent"
+            " up a fighter jet to divert a Ryanair flight and arrested a dissident journalist on"
+            " board.",
+            MONDAY,
+        ),
+        (
+            "Poland closed its border with Belarus on Tuesday, two days after Belarusian guards"
+            " stopped a convoy and arrested a Polish journalist.",
+            date(2020, 12, 13),
+        ),
+    ],
+    ids=["a-day-after", "two-days-after"],
+)
+def test_a_second_deed_of_a_day_after_clause_shares_its_shift(code, text, day):
+    coded = code(text)
+    assert [m.date for m in coded.of("COERCE")] == [day], coded.summary()

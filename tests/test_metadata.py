@@ -699,3 +699,19 @@ def test_a_full_stop_after_the_bracketed_agency_before_a_dash_ends_the_dateline(
 
 def test_a_full_stop_after_a_bracketed_agency_without_a_dash_makes_no_dateline():
     assert metadata.read_dateline("OSLO (Fjord Wire). The envoys met.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("11.04.2022, 08:15 | Daily Herald | World", date(2022, 4, 11)),
+        ("May 3, 2021 | 14:05 | Opinion", date(2021, 5, 3)),
+    ],
+    ids=["outlet-and-section", "clock-then-section"],
+)
+def test_a_timestamp_line_followed_by_labels_dates_the_page(line, day):
+    assert metadata.timestamp_date(f"Title\n{line}\n\nBody.") == day
+
+
+def test_labels_with_numbers_are_no_timestamp():
+    assert metadata.timestamp_date("Title\nPage 3 | 12 comments\n\nBody.") is None

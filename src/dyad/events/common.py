@@ -584,8 +584,12 @@ _TIMETABLE = frozenset(
 # "warned that X could ...": verbs whose content is a fear or a claim about another side
 _FEARED = frozenset({"warn", "fear", "suspect", "worry", "claim", "allege"})
 # "announced the same night": the day of the event told just before
-_SAME_DAY = re.compile(
-    r"\b(the same|that) (day|night|evening|morning|afternoon)\b|\b[Aa]t the same time\b"
+_SAME_DAY = re.compile(  # sentence-initial too: "That evening, Rome recalled its envoy"
+    r"\b(the same|that) (day|night|evening|morning|afternoon)\b|\bat the same time\b"
+    # "In the same statement, the council urged ...": the statement told before, its day
+    r"|\b(?:in|during) (?:the same|that) (?:statement|speech|address|interview|letter"
+    r"|communique|briefing|declaration|post|message)\b",
+    re.IGNORECASE,
 )
 # "during that call": the meeting or call told before
 _THAT_CONTACT = re.compile(

@@ -26,6 +26,7 @@ The stages live in modules of their own: ``participants`` (who acts on whom),
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -368,6 +369,14 @@ def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 # How many days before its publication a story's dateline may date it ("PRETORIA, Aug. 23"
 # on a page published on the 25th); an older one is a dateline read wrongly.
 _DATELINE_DAYS = 3
+# "Friday 3 May, 10:40 GMT - Troops crossed the river late on Thursday": a live page's
+# time stamp opening the lead, the hour it was posted, not the day of its news
+_STAMP_OPENING = re.compile(
+    r"^\s*(?:(?:updated|posted)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s*)?[-\u2013\u2014]+\s*",
+    re.IGNORECASE,
+)
 
 
 class _ArticleExtractor(
@@ -425,9 +434,12 @@ class _ArticleExtractor(
         only the first paragraph's dateline, not one after a title line)."""
         ends = {}
         for sentence in self.ann.sentences[:_LEAD_SENTENCES]:
-            dateline = read_dateline(self.article.text[sentence.start : sentence.end])
+            text = self.article.text[sentence.start : sentence.end]
+            dateline = read_dateline(text)
             if dateline is not None:
                 ends[sentence.index] = sentence.start + dateline.end
+            elif (stamp := _STAMP_OPENING.match(text)) is not None:
+                ends[sentence.index] = sentence.start + stamp.end()
         return ends
 
     def _written_day(self) -> date | None:

@@ -33,7 +33,7 @@ from .common import (
     _shifted,
     _within,
 )
-from .dates import When, find_dates
+from .dates import WEEKDAYS, When, find_dates
 from .lexicon import Trigger, gap_verb
 
 # Meetings a deed can take place at ("agreed in Saturday's talks").
@@ -45,6 +45,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 # Words that put a coming date as the day a measure starts: "from", "starting", "effective".
 _STARTING = re.compile(r"\b(?:from|starting|effective|as of|beginning)\s+(?:on\s+)?$", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _BY_DAY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by Sunday morning the lorries ran"
 _LATE = re.compile(r"\blate\s+(on\s+)?$", re.IGNORECASE)  # "late on Wednesday"
 # "X, speaking in Hanoi late on Thursday, said ...": the adjunct is the saying itself
@@ -83,7 +84,7 @@ class _Setting:
         for lead in self.ann.sentences[:_LEAD_SENTENCES]:  # a title line may come first
             text = self.article.text[lead.start : lead.end]
             for when in self._sentence_dates(lead):
-                if _BY_DAY.search(text[: when.start]):
+                if _BY_DAY.search(text[: when.start]) or self._start_of_measure(lead, when):
                     continue  # "By Monday there were four": a state reached, not the news
                 owned = self._possessed(lead, when)
                 if owned is not None and not (
@@ -151,6 +152,10 @@ class _Setting:
             word = self.token_ending.get(sentence.start + m.end())
             if word is None or (basis == "sentence" and when.start > m.start()):
                 continue
+            if basis == "sentence" and self._dates_verb(
+                sentence.start + when.start, self._clause_head(tok)
+            ):
+                continue  # "met on Monday, and the next day X said ...": the meeting's own day
             if tok.i in self._subtree(self._clause_head(self.tokens[word]).i):
                 return replace(when, day=when.day + timedelta(days=1)), basis
         return when, basis
@@ -158,10 +163,16 @@ class _Setting:
     def _start_of_measure(self, sentence, when: When) -> bool:
         """Whether ``when`` is a coming day a measure starts on ("from August 1", "starting
         next month", "effective June 3"): after the day the article was written."""
-        if self.written is None or when.day <= self.written:
+        if self.written is None:
             return False
         before = self.article.text[sentence.start : sentence.start + when.start]
-        return _STARTING.search(before) is not None
+        if _STARTING.search(before) is None:
+            return False
+        # "will lift the duties from Saturday": a bare weekday is read as the last one
+        # passed, but a measure starting on it starts on the next
+        return when.day > self.written or (
+            when.precision == "day" and when.text.lower() in _WEEKDAY_NAMES
+        )
 
     def _written_date(
         self, tok: Token, sentence, planned: bool = False
@@ -297,7 +308,9 @@ class _Setting:
         days = [
             w
             for w in self._sentence_dates(previous)
-            if w.precision == "day" and not self._report_day(previous, w)
+            if w.precision == "day"
+            and not self._report_day(previous, w)
+            and not self._start_of_measure(previous, w)
         ]
         if not days:
             return self._next_day_after(previous)
@@ -430,6 +443,14 @@ class _Setting:
             parent = self.tokens[at.head]
             if parent.i == verb.i:
                 return True
+            if (
+                parent.dep == "dobj"
+                and parent.head == verb.i
+                and at.dep == "prep"
+                and at.text.lower() == "on"
+            ):  # "told the envoy on Monday to leave": the parse hangs the day on the object
+                at, steps = parent, steps - 1
+                continue
             if parent.pos not in ("ADP", "NUM", "PROPN") and parent.dep not in ("prep", "pobj"):
                 return False
             if parent.text.lower() in _OCCASIONS or parent.lemma.lower() in _OCCASIONS:
@@ -463,8 +484,8 @@ class _Setting:
         if shift or verb.dep != "conj" or verb.head == verb.i:
             return shift
         first = self.tokens[verb.head]
-        if first.dep != "advcl":
-            return 0
+        if first.dep not in ("advcl", "relcl"):  # ("a day after X sent ...": often a
+            return 0  # relative clause of "day" in the parse)
         return self._day_shift(self.tokens[min(self._subtree(first.i))].start)
 
     def _reporting_shift(self, verb: Token) -> int:

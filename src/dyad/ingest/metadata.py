@@ -444,6 +444,15 @@ def _stamp_day(text: str) -> date | None:
         return None
 
 
+def _labelled_stamp(line: str) -> Stamp | None:
+    """A stamp followed by the outlet's or section's labels ("11.04.2022, 08:15 | Daily
+    Herald | World"): its date is the page's, though the line is more than a stamp."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+(?=[A-Za-z]{3,})", line.strip())]
+    if len(parts) < 2 or len(line) > 120 or any(_DIGIT.search(p) for p in parts[1:]):
+        return None
+    return read_stamp(parts[0])
+
+
 def timestamp_date(text: str) -> date | None:
     """The date of a page timestamp line near the top ("17:40, May 27, 2024"), if any.
 
@@ -451,7 +460,7 @@ def timestamp_date(text: str) -> date | None:
     """
     updated: date | None = None
     for line in text.split("\n")[:12]:
-        stamp = read_stamp(line)
+        stamp = read_stamp(line) or _labelled_stamp(line)
         if stamp is not None and not stamp.updated:
             return stamp.day
         if stamp is not None:
