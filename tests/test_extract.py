@@ -14811,3 +14811,31 @@ def test_an_envoy_asked_back_or_a_trip_not_made_is_no_sanction(code, text):
 )
 def test_a_measure_is_dated_by_its_announcement_not_its_start(code, text):
     assert code(text).one("SANCTION").date == MONDAY, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru condemned Israel's strikes on Gaza on Monday. It also called its ambassador home"
+        " for consultations.",
+        "Ecuador called back its envoy from Bogota on Monday after the raid.",
+        "Uganda downgraded ties with Kenya on Monday. It sent the Kenyan ambassador home on"
+        " Tuesday.",
+    ],
+    ids=["called-home", "called-back", "sent-home"],
+)
+def test_an_envoy_called_or_sent_home_is_a_sanction(code, text):
+    assert code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the Danish ambassador on Monday to discuss trade.",
+        "Tourists are required to leave the park by sunset.",
+        "Kenya sent its envoy to Kampala for talks on Monday.",
+    ],
+    ids=["phone", "tourists", "envoy-sent"],
+)
+def test_a_call_a_rule_or_an_envoy_sent_abroad_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
