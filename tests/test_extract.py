@@ -14839,3 +14839,24 @@ def test_an_envoy_called_or_sent_home_is_a_sanction(code, text):
 )
 def test_a_call_a_rule_or_an_envoy_sent_abroad_is_no_sanction(code, text):
     assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All Danish diplomats in Ghana are required to leave the country within 72 hours.",
+        "Two Danish diplomats in Ghana were ordered to leave the country on Monday.",
+    ],
+    ids=["required", "ordered"],
+)
+def test_envoys_told_to_leave_their_post_are_expelled_by_the_host(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("GHA",) and states(event.recipients) == ("DNK",)
+
+
+def test_envoys_in_a_state_read_as_its_own_are_not_expelled_by_it(code):
+    text = "Two diplomats in Ghana were expelled on Monday, the Danish ministry said."
+    assert not any(
+        states(e.actors) == ("GHA",) and states(e.recipients) == ("GHA",)
+        for e in code(text).of("SANCTION")
+    ), code(text).summary()

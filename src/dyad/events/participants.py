@@ -2101,6 +2101,13 @@ class _Participants:
             for p in self._preps(verb, "from"):
                 actors += self._prep_actors(p)
                 expelled_from.add(p.i)
+        if passive and not actors and rule.mode == "expel" and subject is not None:
+            # "the Danish diplomats in Accra must leave": the state they serve in did it
+            for p in self._preps(subject, "in"):
+                served = {r.country for r in recipients}  # not "two diplomats in X" read as X's
+                actors += [
+                    a for a in self._prep_actors(p) if a.kind == "state" and a.country not in served
+                ]
         if passive and not actors and rule.mode == "release" and subject is not None:
             held = held_root or subject
             actors = self._held_in(held)
