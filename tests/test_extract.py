@@ -14860,3 +14860,32 @@ def test_envoys_in_a_state_read_as_its_own_are_not_expelled_by_it(code):
         states(e.actors) == ("GHA",) and states(e.recipients) == ("GHA",)
         for e in code(text).of("SANCTION")
     ), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana ordered that the Danish ambassador be expelled on Monday.",
+        "The Ghanaian government decreed on Monday that the Danish embassy be closed.",
+        "Ghana's cabinet directed on Monday that all Danish diplomats be expelled within a week.",
+    ],
+    ids=["ordered", "decreed", "directed"],
+)
+def test_a_deed_ordered_in_a_that_clause_is_done_by_who_orders_it(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("GHA",) and states(event.recipients) == ("DNK",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana ordered on Monday that the Danish ambassador should be expelled.",
+        "The court ordered that the suspect be released on bail.",
+        "Ghana asked that the Danish ambassador be expelled.",
+    ],
+    ids=["modal", "court", "asked"],
+)
+def test_a_deed_wished_or_ordered_of_others_is_no_sanction_by_the_speaker(code, text):
+    assert not any(states(e.actors) == ("GHA",) for e in code(text).of("SANCTION")), code(
+        text
+    ).summary()
