@@ -14889,3 +14889,21 @@ def test_a_deed_wished_or_ordered_of_others_is_no_sanction_by_the_speaker(code, 
     assert not any(states(e.actors) == ("GHA",) for e in code(text).of("SANCTION")), code(
         text
     ).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia sent reinforcements and armoured vehicles into the border region on Friday.",
+        "Armenia sent more reinforcements to the front on Friday, its defence ministry said.",
+    ],
+    ids=["into", "front"],
+)
+def test_reinforcements_sent_are_a_mobilisation(code, text):
+    event = code(text).one("MOBILIZE")
+    assert states(event.actors) == ("ARM",)
+
+
+def test_troops_sent_to_another_state_stay_aid(code):
+    text = "Armenia sent troops to Syria on Friday."
+    assert code(text).of("AID") and not code(text).of("MOBILIZE"), code(text).summary()
