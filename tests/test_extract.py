@@ -14907,3 +14907,18 @@ def test_reinforcements_sent_are_a_mobilisation(code, text):
 def test_troops_sent_to_another_state_stay_aid(code):
     text = "Armenia sent troops to Syria on Friday."
     assert code(text).of("AID") and not code(text).of("MOBILIZE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana suspended all rail links with Togo on Tuesday.", "Ghana suspended the ferry to Togo."],
+    ids=["rail-links", "ferry"],
+)
+def test_travel_links_suspended_with_a_state_are_a_sanction(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("GHA",) and states(event.recipients) == ("TGO",)
+
+
+def test_a_route_suspended_by_an_operator_is_no_sanction(code):
+    text = "The operator suspended the bus route after the storm."
+    assert not code(text).of("SANCTION"), code(text).summary()
