@@ -15218,3 +15218,114 @@ def test_a_time_stamp_opening_the_lead_is_not_the_day_of_its_news(code, text):
 def test_a_second_deed_of_a_day_after_clause_shares_its_shift(code, text, day):
     coded = code(text)
     assert [m.date for m in coded.of("COERCE")] == [day], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru condemned Israel's strikes on Gaza on Monday. It also called its ambassador home"
+        " for consultations.",
+        "Ecuador called back its envoy from Bogota on Monday after the raid.",
+        "Uganda downgraded ties with Kenya on Monday. It sent the Kenyan ambassador home on"
+        " Tuesday.",
+    ],
+    ids=["called-home", "called-back", "sent-home"],
+)
+def test_an_envoy_called_or_sent_home_is_a_sanction(code, text):
+    assert code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the Danish ambassador on Monday to discuss trade.",
+        "Tourists are required to leave the park by sunset.",
+        "Kenya sent its envoy to Kampala for talks on Monday.",
+    ],
+    ids=["phone", "tourists", "envoy-sent"],
+)
+def test_a_call_a_rule_or_an_envoy_sent_abroad_is_no_sanction(code, text):
+    assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All Danish diplomats in Ghana are required to leave the country within 72 hours.",
+        "Two Danish diplomats in Ghana were ordered to leave the country on Monday.",
+    ],
+    ids=["required", "ordered"],
+)
+def test_envoys_told_to_leave_their_post_are_expelled_by_the_host(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("GHA",) and states(event.recipients) == ("DNK",)
+
+
+def test_envoys_in_a_state_read_as_its_own_are_not_expelled_by_it(code):
+    text = "Two diplomats in Ghana were expelled on Monday, the Danish ministry said."
+    assert not any(
+        states(e.actors) == ("GHA",) and states(e.recipients) == ("GHA",)
+        for e in code(text).of("SANCTION")
+    ), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana ordered that the Danish ambassador be expelled on Monday.",
+        "The Ghanaian government decreed on Monday that the Danish embassy be closed.",
+        "Ghana's cabinet directed on Monday that all Danish diplomats be expelled within a week.",
+    ],
+    ids=["ordered", "decreed", "directed"],
+)
+def test_a_deed_ordered_in_a_that_clause_is_done_by_who_orders_it(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("GHA",) and states(event.recipients) == ("DNK",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana ordered on Monday that the Danish ambassador should be expelled.",
+        "The court ordered that the suspect be released on bail.",
+        "Ghana asked that the Danish ambassador be expelled.",
+    ],
+    ids=["modal", "court", "asked"],
+)
+def test_a_deed_wished_or_ordered_of_others_is_no_sanction_by_the_speaker(code, text):
+    assert not any(states(e.actors) == ("GHA",) for e in code(text).of("SANCTION")), code(
+        text
+    ).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia sent reinforcements and armoured vehicles into the border region on Friday.",
+        "Armenia sent more reinforcements to the front on Friday, its defence ministry said.",
+    ],
+    ids=["into", "front"],
+)
+def test_reinforcements_sent_are_a_mobilisation(code, text):
+    event = code(text).one("MOBILIZE")
+    assert states(event.actors) == ("ARM",)
+
+
+def test_troops_sent_to_another_state_stay_aid(code):
+    text = "Armenia sent troops to Syria on Friday."
+    assert code(text).of("AID") and not code(text).of("MOBILIZE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana suspended all rail links with Togo on Tuesday.", "Ghana suspended the ferry to Togo."],
+    ids=["rail-links", "ferry"],
+)
+def test_travel_links_suspended_with_a_state_are_a_sanction(code, text):
+    event = code(text).one("SANCTION")
+    assert states(event.actors) == ("GHA",) and states(event.recipients) == ("TGO",)
+
+
+def test_a_route_suspended_by_an_operator_is_no_sanction(code):
+    text = "The operator suspended the bus route after the storm."
+    assert not code(text).of("SANCTION"), code(text).summary()

@@ -369,6 +369,10 @@ def _own_body(actor: Actor) -> bool:
 
 
 # Types a document's words state for their issuer: "the text held X responsible".
+# Verbs of deciding whose "that" clause, in the bare "be" of a mandate, states a deed their
+# subject brings about ("decreed that the border be closed"; not "asked" or "said").
+_MANDATING = frozenset("order decide decree direct instruct rule".split())
+
 _ISSUED_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT".split())
 
 
@@ -2073,6 +2077,20 @@ class _Participants:
                 return [a for a in self._verb_roles(first, rule)[1] if a.country]
         return found
 
+    def _mandated_deed(self, verb: Token) -> bool:
+        """ "ordered that the envoy be expelled": a passive with a bare "be" in the "that"
+        clause of a verb of deciding."""
+        head = self.tokens[verb.head]
+        return (
+            verb.dep == "ccomp"
+            and head.lemma.lower() in _MANDATING
+            and any(
+                self.tokens[c].dep == "auxpass" and self.tokens[c].text.lower() == "be"
+                for c in self.children[verb.i]
+            )
+            and not any(self.tokens[c].dep == "aux" for c in self.children[verb.i])
+        )
+
     def _verb_roles(self, verb: Token, rule: Trigger) -> tuple[list[Actor], list[Actor]]:
         subject = self._subject(verb)
         gerund = None
@@ -2114,6 +2132,16 @@ class _Participants:
             for p in self._preps(verb, "from"):
                 actors += self._prep_actors(p)
                 expelled_from.add(p.i)
+        if passive and not actors and rule.mode == "expel" and subject is not None:
+            # "the Danish diplomats in Accra must leave": the state they serve in did it
+            for p in self._preps(subject, "in"):
+                served = {r.country for r in recipients}  # not "two diplomats in X" read as X's
+                actors += [
+                    a for a in self._prep_actors(p) if a.kind == "state" and a.country not in served
+                ]
+        if passive and not actors and self._mandated_deed(verb):
+            # "ordered that the embassy be closed": whoever gives the order does it
+            actors = self._subject_actors(self._subject(self.tokens[verb.head]))
         if passive and not actors and rule.mode == "release" and subject is not None:
             held = held_root or subject
             actors = self._held_in(held)
