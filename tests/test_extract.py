@@ -15329,3 +15329,59 @@ def test_travel_links_suspended_with_a_state_are_a_sanction(code, text):
 def test_a_route_suspended_by_an_operator_is_no_sanction(code):
     text = "The operator suspended the bus route after the storm."
     assert not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The Canadian prime minister demanded that Tehran release Jon Smith at once.", "IRN"),
+        ("Sweden demanded that Iran return Jan Berg and the other detainees.", "IRN"),
+        ("The foreign minister demanded that Havana release Pedro Ruiz, a dissident.", "CUB"),
+    ],
+    ids=["release-name", "return", "appositive"],
+)
+def test_a_demand_that_a_state_free_a_named_person_targets_the_state(code, text, asked):
+    event = code(text).one("REQUEST")
+    assert states(event.recipients) == (asked,), code(text).summary()
+
+
+def test_a_demand_made_of_a_company_names_no_state(code):
+    text = "The union demanded that the company release its members' wages."
+    assert not code(text).of("REQUEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tuvalu cut ties with Taiwan on Monday. Australia's foreign minister said Canberra "
+            "respected the decision. In Beijing, the foreign ministry said it welcomed "
+            "Tuvalu's decision.",
+            "CHN",
+        ),
+        (
+            "France's foreign minister criticised Mali's junta on Friday. In Bamako, the "
+            "ministry rejected the criticism as unfounded.",
+            "MLI",
+        ),
+        (
+            "Japan's foreign minister visited Seoul. In Tokyo, the defence ministry condemned "
+            "the North Korean missile launch.",
+            "JPN",
+        ),
+    ],
+    ids=["capital-after-other-minister", "bare-ministry", "own-capital"],
+)
+def test_a_bare_ministry_after_a_fronted_capital_is_that_capitals_state(code, text, speaker):
+    coded = code(text)
+    fronted = [m for m in coded.mentions if m.evidence.sentence.startswith("In ")]
+    assert fronted and all(states(m.actors) == (speaker,) for m in fronted), coded.summary()
+
+
+def test_a_ministry_speaking_in_a_statement_takes_no_place_for_its_state(code):
+    text = (
+        "Peru's foreign minister met his Chilean counterpart. In a statement, the ministry "
+        "condemned the attack on the border post."
+    )
+    coded = code(text)
+    assert all("CHL" not in states(m.actors) for m in coded.of("ACCUSE")), coded.summary()

@@ -2197,6 +2197,11 @@ class _Participants:
                 continue
             if child.dep in _OBJECTS and child.lemma.lower() in _INTERFERENCE:
                 continue  # "oppose any interference in the country's affairs": its victim
+            if rule.type == "REQUEST" and (asked := self._misparsed_demand_subject(child)):
+                # "demanded that Ruritania release Ann Bell", parsed as one noun phrase
+                # "Ruritania release Ann Bell": the side asked to act is the target
+                recipients += asked
+                continue
             if child.dep == "dobj" and child.pos == "PRON" and rule.type in _AIMED_TYPES:
                 # "also condemned it": the act told before, else whoever "it" is
                 recipients += self._antecedent(child, actors) or self._np_actors(child)
@@ -4279,6 +4284,25 @@ class _Participants:
             for c in self.children[verb.i]
         )
 
+    def _misparsed_demand_subject(self, obj: Token) -> list[Actor]:
+        """The state a demand's "that" clause names first when the parser read the clause
+        as a noun phrase, its verb tagged as a noun or adjective ("urged that Ruritania free
+        Ann Bell" with "Bell" the object and "that", "Ruritania" and "free" hung on it)."""
+        if obj.dep not in ("dobj", "ccomp") or obj.pos == "VERB":
+            return []
+        marks = [
+            c
+            for c in self.children[obj.i]
+            if self.tokens[c].dep == "mark" and self.tokens[c].text.lower() == "that"
+        ]
+        if not marks:
+            return []
+        for i in range(marks[0] + 1, obj.i):
+            mention = self.mention_at.get(i)
+            if mention is not None:
+                return [a for a in self._mention_actors(mention) if a.kind == "state"]
+        return []
+
     def _release_demand(self, verb: Token) -> Token | None:
         """The object of a demand that is a person's release or consular access ("demanded
         the release of", "called for the release of", "demanded consular access to")."""
@@ -5994,6 +6018,9 @@ class _Participants:
         its = [c for c in self.children[head.i] if self.tokens[c].text.lower() == "its"]
         if its:  # "China answered. Its foreign ministry ...": the last sentence's subject
             return self._subject_state_before(self.tokens[its[0]])
+        fronted = self._fronted_place_state(head)
+        if fronted is not None:
+            return fronted  # "In Lima, the foreign ministry said ...": the ministry there
         found = None
         for mention in self.res.mentions:
             if mention.start >= head.start:
@@ -6017,6 +6044,33 @@ class _Participants:
                 if ministry and ministry[0].country:
                     return ministry[0].country
         return found
+
+    def _fronted_place_state(self, subject: Token) -> str | None:
+        """The state of a place put before a subject on its verb ("In Oslo, the ministry
+        said ...", "In Peru, the ministry ..."): an office speaks from its own capital, and
+        the place outweighs the minister named before it from elsewhere."""
+        if subject.dep not in ("nsubj", "nsubjpass") or subject.head == subject.i:
+            return None
+        for c in self.children[subject.head]:
+            prep = self.tokens[c]
+            if c > subject.i or prep.dep != "prep" or prep.text.lower() != "in":
+                continue
+            for o in self.children[c]:
+                place = self.tokens[o]
+                if place.dep != "pobj" or place.pos != "PROPN":
+                    continue
+                mention = self.mention_at.get(o)
+                states = {
+                    a.country
+                    for a in (self._mention_actors(mention) if mention is not None else [])
+                    if a.kind == "state" and a.country
+                }
+                if len(states) == 1:
+                    return states.pop()
+                state = self.x.kb.state_by_place(place.text)
+                if state is not None:
+                    return state.iso3
+        return None
 
     def _announcing_state(self, head: Token) -> str | None:
         """ "X will shut its consulate, the foreign ministry said": a ministry announcing
