@@ -15385,3 +15385,38 @@ def test_a_ministry_speaking_in_a_statement_takes_no_place_for_its_state(code):
     )
     coded = code(text)
     assert all("CHL" not in states(m.actors) for m in coded.of("ACCUSE")), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Turkey's National Security Council met in Ankara on Monday. The council condemned "
+            "Greece's military build-up on the islands.",
+            "TUR",
+        ),
+        (
+            "Pakistan's top security committee met on Wednesday. The committee rejected India's "
+            "decision.",
+            "PAK",
+        ),
+    ],
+    ids=["council", "committee"],
+)
+def test_a_bare_council_or_committee_is_the_state_of_the_one_named_before(code, text, speaker):
+    coded = code(text)
+    later = [m for m in coded.mentions if m.evidence.sentence.startswith("The ")]
+    assert later and all(states(m.actors) == (speaker,) for m in later), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council met on Monday. The council condemned Israel's strikes.",
+        "A committee of experts met in Geneva. The committee criticised Japan's whaling.",
+    ],
+    ids=["un-council", "experts"],
+)
+def test_a_bare_council_tied_to_no_state_stays_unresolved(code, text):
+    coded = code(text)
+    assert all(None in states(m.actors) for m in coded.mentions), coded.summary()

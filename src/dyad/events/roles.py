@@ -159,7 +159,7 @@ class _Roles:
             iso3 = self._dateline_state(others)
         if iso3 is None:
             return [actor]
-        if role.name in ("rulers", "offices"):
+        if role.name in ("rulers", "offices", "bodies"):
             return [self._state_actor(iso3, actor.raw, actor.mentions)]
         state = self.x.kb.state(iso3)
         kind = "person" if role.name == "envoy" else "group"
