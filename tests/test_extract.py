@@ -302,13 +302,14 @@ def test_a_host_verb_parsed_as_a_modifier_still_hosts(code):
     assert (states(event.actors), states(event.recipients)) == (("JPN",), ("KOR",))
 
 
-def test_a_time_clause_under_a_future_act_is_intended(code):
-    """ "would sign the treaty when Ruto visits Kampala next month": the visit is to come."""
+def test_a_time_clause_under_a_future_act_is_not_a_meeting(code):
+    """ "would sign the treaty when Ruto visits Kampala next month": the visit is to come,
+    told as the time of the signing (a plan, not coded)."""
     coded = code(
         "Ugandan President Yoweri Museveni said the two countries would sign the pipeline "
         "treaty when Kenyan President William Ruto visits Kampala next month."
     )
-    assert coded.one("CONSULT").modality == "intended"
+    assert coded.of("CONSULT") == [], coded.summary()
     past = code(
         "Ugandan President Yoweri Museveni signed the pipeline treaty on Monday when Kenyan "
         "President William Ruto visited Kampala."
@@ -15420,3 +15421,101 @@ def test_a_bare_council_or_committee_is_the_state_of_the_one_named_before(code, 
 def test_a_bare_council_tied_to_no_state_stays_unresolved(code, text):
     coded = code(text)
     assert all(None in states(m.actors) for m in coded.mentions), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz will travel on to Astana on Thursday, where he will meet President Tokayev.",
+        "The minister will then fly to Cairo, where she will hold talks with President Sisi.",
+        "Wang will head to Islamabad on Friday, where he will sign a trade pact with Pakistan.",
+    ],
+    ids=["travel-on", "fly", "head-sign"],
+)
+def test_acts_on_an_itinerary_told_ahead_are_not_coded(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT") and not coded.of("AGREE"), coded.summary()
+    assert not coded.of("SUPPORT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kishida said he and Yoon would lay a wreath together when the South Korean "
+        "president travels to Tokyo for the summit next month.",
+        "Once Macron arrives in Lisbon next week, he will unveil a trade plan with Portugal.",
+    ],
+    ids=["when-travels", "once-arrives"],
+)
+def test_a_trip_to_come_told_as_a_time_is_no_meeting(code, text):
+    assert not code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken travelled on to Cairo on Monday, where he met President Sisi.",
+        "When Macron visited Lisbon on Monday, he signed a trade pact with Portugal.",
+    ],
+    ids=["travelled-on", "when-visited"],
+)
+def test_trips_told_as_done_stay_meetings(code, text):
+    assert code(text).of("CONSULT"), code(text).summary()
+
+
+def test_a_meeting_announced_with_its_day_stays_an_intent_to_meet(code):
+    text = "Macron will meet Lula in Brasilia on Friday."
+    assert code(text).of("AGREE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should Russia deploy nuclear missiles in Belarus, Poland would respond with "
+        "sanctions, the minister said on Monday.",
+        "Should Serbia recognise Kosovo, Moscow would cut gas supplies, Lavrov warned.",
+        "Were Iran to attack Israel, Washington would impose new sanctions on Tehran, Pompeo said.",
+    ],
+    ids=["should-deploy", "should-recognise", "were-to-attack"],
+)
+def test_a_condition_told_the_other_way_round_is_no_deed_or_demand(code, text):
+    coded = code(text)
+    assert not coded.of("MOBILIZE") and not coded.of("ASSAULT"), coded.summary()
+    assert not coded.of("REQUEST") and not coded.of("SANCTION"), coded.summary()
+
+
+def test_a_penalty_on_an_inverted_condition_is_a_threat(code):
+    text = "Were Ankara to close the strait, Moscow would expel the Turkish ambassador."
+    assert code(text).of("THREATEN") and not code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said Serbia should withdraw its ambassador from Kosovo.",
+        "Russia deployed nuclear missiles in Belarus on Monday.",
+    ],
+    ids=["should-demand", "deployed"],
+)
+def test_should_as_a_demand_and_plain_deeds_stay(code, text):
+    assert code(text).mentions, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Xi met in Beijing on Monday, and the Kremlin said no agreements were signed.",
+        "Erdogan met Aliyev in Baku on Monday but no deal was reached.",
+        "Armenia and Azerbaijan signed no agreement at the talks on Monday.",
+    ],
+    ids=["none-signed", "none-reached", "signed-none"],
+)
+def test_an_agreement_quantified_by_no_is_not_made(code, text):
+    coded = code(text)
+    made = [m for m in (*coded.of("SUPPORT"), *coded.of("AGREE")) if not m.negated]
+    assert not made, coded.summary()
+
+
+def test_no_on_a_phrase_beside_the_agreement_leaves_it_signed(code):
+    text = "Armenia and Azerbaijan signed an agreement with no conditions on Monday."
+    assert code(text).of("SUPPORT"), code(text).summary()

@@ -755,6 +755,9 @@ class _ArticleExtractor(
                 return True
             if any(k.dep == "aux" and k.text.lower() == "should" and k.i < clause.i for k in kids):
                 return True
+            # "were Tehran to attack, X would ...": the verb hangs on the leading "were"
+            if any(self._inverted_condition(k) for k in kids if k.dep in ("advcl", "xcomp")):
+                return True
         return False
 
     def _as_peacekeeping(self, event: EventMention, found: _Found) -> EventMention:
@@ -1753,8 +1756,8 @@ def _in_house(event: EventMention) -> bool:
 def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> bool:
     """A meeting only wished for or told as possible, the sentence's one act of its side
     ("hoped to keep talking with the authorities"): no meeting held. One bound to another
-    act of the side ("will meet the president in Astana" with its intent to meet, "would
-    sign the pact when X visits") stays, as that act's setting."""
+    act of the side ("will meet the president in Astana" with its intent to meet) stays,
+    as that act's setting."""
     if event.event_type != "CONSULT" or event.modality not in ("intended", "hypothetical"):
         return False
     sides = {_side(a) for a in event.actors}

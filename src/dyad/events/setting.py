@@ -41,6 +41,9 @@ _OCCASIONS = _MEETINGS | {"visit", "session"}
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 # "the next day Rabat said ...", "a day later": the day after the one written before
 _FUTURE_AUX = frozenset({"will", "'ll", "shall"})  # not "would": a told plan, not a timetable
+_TIME_MARKS = frozenset({"when", "once", "whenever", "while"})
+# moving on to a place, not meeting there: "will fly on to Lima, where she will meet ..."
+_ONWARD = frozenset({"travel", "fly", "head", "go", "continue", "proceed", "move", "leave"})
 _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 # Words that put a coming date as the day a measure starts: "from", "starting", "effective".
 _STARTING = re.compile(r"\b(?:from|starting|effective|as of|beginning)\s+(?:on\s+)?$", re.I)
@@ -526,6 +529,8 @@ class _Setting:
         future relative clause of a timetabled trip's place is on the timetable too;
         "the presidents plan to meet in Khujand": a meeting planned, not held."""
         verb = self._clause_head(tok)
+        if rule.type == "CONSULT" and self._trip_as_time(verb):
+            return True
         if rule.type == "CONSULT" and verb.dep == "xcomp" and verb.head != verb.i:
             planner = self.tokens[verb.head]
             # (a verb with a subject, even tagged as the noun: "the presidents plan to meet")
@@ -545,8 +550,32 @@ class _Setting:
                 return False
             current = self.tokens[current.head]
             if current.pos == "VERB":
-                return self._scheduled(current)
+                # "will travel on to Astana, where he will meet X": the itinerary of a trip
+                # told ahead, not an announced meeting ("will meet X in Astana on Monday")
+                return self._scheduled(current) or (
+                    current.lemma.lower() in _ONWARD
+                    and any(
+                        self.tokens[c].text.lower() in _FUTURE_AUX for c in self.children[current.i]
+                    )
+                )
         return False
+
+    def _trip_as_time(self, verb: Token) -> bool:
+        """ "will sign the pact when the emir travels to Rome", "would lay a wreath once
+        she visits Seoul": a trip to come, told in the present as the time of a planned
+        act, marks when, and is no meeting held ("when he visited Rome" stays)."""
+        if verb.dep != "advcl" or verb.head == verb.i or verb.tag not in ("VBZ", "VBP"):
+            return False
+        if not any(
+            self.tokens[c].text.lower() in _TIME_MARKS and self.tokens[c].i < verb.i
+            for c in self.children[verb.i]
+        ):
+            return False
+        main = self.tokens[verb.head]
+        return any(
+            self.tokens[c].dep == "aux" and self.tokens[c].text.lower() in (*_FUTURE_AUX, "would")
+            for c in self.children[main.i]
+        )
 
     def _span_relative(self, tok: Token) -> bool:
         """An act told in a relative clause of a span of time ("after four years in which

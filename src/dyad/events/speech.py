@@ -454,6 +454,8 @@ class _Speech:
         if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids):
             if any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids):
                 return None  # "X should have warned us", "must have known": past, nothing asked
+            if self._inverted_condition(head):
+                return None  # "should Y expel the envoy, X would ...": a condition, not asked
             return head, doer
         if head.lemma.lower() in _EXPECT and head.pos == "VERB":
             return self._expected(kids)
@@ -1300,10 +1302,39 @@ class _Speech:
                 word = child.text.lower()
                 if word in ("if", "unless") or (word == "as" and self._as_long_as(child)):
                     return True
+            if self._inverted_condition(current):
+                return True
             if current.dep not in ("xcomp", "conj") or current.head == current.i:
                 return False
             current = self.tokens[current.head]
         return False
+
+    def _inverted_condition(self, verb: Token) -> bool:
+        """ "Should Hanoi expel the envoy, Beijing would ...", "Were Quito to close the
+        port, ...": a clause opened by "should" or "were" before its subject, with a
+        "would" or "will" after it, is an "if" clause told the other way round."""
+        kids = [self.tokens[c] for c in self.children[verb.i]]
+        subjects = [k.i for k in kids if k.dep in ("nsubj", "nsubjpass")]
+        opener = next((k for k in kids if k.dep == "aux" and k.text.lower() == "should"), None)
+        if opener is None and verb.head != verb.i:  # "Were X to close": "were" heads it
+            head = self.tokens[verb.head]
+            if head.text.lower() == "were" and head.i < verb.i and self._to_clause(verb):
+                opener = head
+                subjects = [
+                    self.tokens[c].i
+                    for c in self.children[head.i]
+                    if self.tokens[c].dep in ("nsubj", "nsubjpass")
+                ] or subjects
+        if opener is None or not subjects or opener.i > min(subjects):
+            return False
+        sentence = self.ann.sentences[opener.sentence]
+        before = self.tokens[opener.i - 1].text if opener.i > sentence.first else ""
+        if before not in ("", ",", ";", ":", "that", '"', "\u201c"):
+            return False  # "said Hanoi should expel the envoy": a demand, not a condition
+        return any(
+            t.dep == "aux" and t.text.lower() in ("would", "will", "'ll", "could")
+            for t in self.tokens[verb.i + 1 : sentence.last]
+        )
 
     def _as_long_as(self, mark: Token) -> bool:
         """The "as" of "as long as" (parsed as a mark after "as long")."""
@@ -1311,12 +1342,22 @@ class _Speech:
         return [t.text.lower() for t in before] == ["as", "long"]
 
     def _conditional(self, tok: Token) -> bool:
-        """Whether a condition hangs on the clause: "would respond if Russia attacked"."""
+        """Whether a condition hangs on the clause: "would respond if Russia attacked",
+        "should Russia attack, would respond"."""
         return any(
             self.tokens[c].dep == "advcl"
-            and any(
-                self.tokens[g].dep == "mark" and self.tokens[g].text.lower() in ("if", "unless")
-                for g in self.children[c]
+            and (
+                any(
+                    self.tokens[g].dep == "mark" and self.tokens[g].text.lower() in ("if", "unless")
+                    for g in self.children[c]
+                )
+                or self._inverted_condition(self.tokens[c])
+                # "were X to attack": the verb hangs on the leading "were"
+                or any(
+                    self._inverted_condition(self.tokens[g])
+                    for g in self.children[c]
+                    if self.tokens[g].dep in ("advcl", "xcomp")
+                )
             )
             for c in self.children[tok.i]
         )
@@ -1571,6 +1612,8 @@ class _Speech:
             return True
         if self._not_held(tok):
             return True  # "a planned meeting did not take place", "the talks were cancelled"
+        if self._none_of_it(tok):
+            return True  # "no deal was reached", "signed no agreement"
         current = tok
         if (tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass")) or tok.pos == "ADP":
             # "failed to reach agreement", "was not behind the attack": the carrier's
@@ -1590,6 +1633,23 @@ class _Speech:
             if current.lemma.lower() in _FAIL:
                 return True  # "failed to reach agreement", "failed to agree"
         return False
+
+    def _none_of_it(self, tok: Token) -> bool:
+        """The act's object (or the trigger noun as one) is quantified by "no": "no accord
+        was signed", "the talks produced no agreement", "reached no deal": none was made."""
+        if tok.pos == "NOUN":
+            objects = [tok] if tok.dep in ("dobj", "nsubjpass") else []
+        else:
+            objects = [
+                self.tokens[c]
+                for c in self.children[tok.i]
+                if self.tokens[c].dep in ("dobj", "nsubjpass")
+            ]
+        return any(
+            self.tokens[c].dep == "det" and self.tokens[c].text.lower() == "no"
+            for o in objects
+            for c in self.children[o.i]
+        )
 
     def _not_held(self, tok: Token) -> bool:
         """An event noun whose verb says it never happened: "the planned meeting did not
