@@ -750,13 +750,12 @@ class _ArticleExtractor(
             clause = self.tokens[c]
             if clause.dep != "advcl":
                 continue
-            kids = [self.tokens[g] for g in self.children[c]]
-            if any(k.dep == "mark" and k.text.lower() in ("if", "unless") for k in kids):
+            if self._if_clause(clause):
                 return True
-            if any(k.dep == "aux" and k.text.lower() == "should" and k.i < clause.i for k in kids):
-                return True
-            # "were Tehran to attack, X would ...": the verb hangs on the leading "were"
-            if any(self._inverted_condition(k) for k in kids if k.dep in ("advcl", "xcomp")):
+            if any(
+                self.tokens[g].dep == "aux" and self.tokens[g].text.lower() == "should" and g < c
+                for g in self.children[c]
+            ):
                 return True
         return False
 

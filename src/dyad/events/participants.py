@@ -163,7 +163,6 @@ _ANSWERABLE = frozenset(
 )
 # Types that judge a thing someone did: "condemned the drills X held" aims at X.
 _JUDGING = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-# Words that open a relative clause: "the deal that ended the war".
 # "ten countries": how many a group counts (a list that long names them all).
 _COUNTS = {
     word: n
@@ -173,6 +172,7 @@ _COUNTS = {
 } | {str(n): n for n in range(3, 30)}
 # Plural heads naming states or their envoys as a group: "the Nordic governments".
 _ROSTER_NOUNS = frozenset("government country state nation minister leader".split())
+# Words that open a relative clause: "the deal that ended the war".
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 # A sports side or its staff, whose wins, hosting and complaints are no state's deeds: "the
 # national rugby team hosted X", "Y's coach criticised the tactics of Z".
@@ -368,11 +368,10 @@ def _own_body(actor: Actor) -> bool:
     )
 
 
-# Types a document's words state for their issuer: "the text held X responsible".
 # Verbs of deciding whose "that" clause, in the bare "be" of a mandate, states a deed their
 # subject brings about ("decreed that the border be closed"; not "asked" or "said").
 _MANDATING = frozenset("order decide decree direct instruct rule".split())
-
+# Types a document's words state for their issuer: "the text held X responsible".
 _ISSUED_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT".split())
 
 
@@ -5707,6 +5706,9 @@ class _Participants:
         }
         if len(words) < 2 and head.lemma.lower() in _ROSTER_NOUNS:
             return []  # a bare "the governments": left to the groups told before
+        own = words - _ROSTER_NOUNS  # "Andean": what sets this group apart
+        if not own:
+            return []
         for group in self.tokens[: head.i]:
             if group.tag != "NNS" or group.lemma.lower() not in _ROSTER_NOUNS:
                 continue
@@ -5720,9 +5722,7 @@ class _Participants:
                 for c in self.children[group.i]
                 if self.tokens[c].dep in ("amod", "compound")
             }
-            if not count or count[0] < 3 or not words <= named | set(_ROSTER_NOUNS):
-                continue
-            if not (words - set(_ROSTER_NOUNS)) or not (words - set(_ROSTER_NOUNS)) <= named:
+            if not count or count[0] < 3 or not own <= named:
                 continue
             listed = self._listed_states_before(head)
             if len({a.country for a in listed}) == count[0]:

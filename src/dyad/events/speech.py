@@ -1346,20 +1346,17 @@ class _Speech:
         "should Russia attack, would respond"."""
         return any(
             self.tokens[c].dep == "advcl"
-            and (
-                any(
-                    self.tokens[g].dep == "mark" and self.tokens[g].text.lower() in ("if", "unless")
-                    for g in self.children[c]
-                )
-                or self._inverted_condition(self.tokens[c])
-                # "were X to attack": the verb hangs on the leading "were"
-                or any(
-                    self._inverted_condition(self.tokens[g])
-                    for g in self.children[c]
-                    if self.tokens[g].dep in ("advcl", "xcomp")
-                )
-            )
+            and (self._if_clause(self.tokens[c]) or self._inverted_condition(self.tokens[c]))
             for c in self.children[tok.i]
+        )
+
+    def _if_clause(self, clause: Token) -> bool:
+        """An adverbial clause opened by "if" or "unless", or "were X to attack" (the verb
+        hung on the leading "were"): a condition, for ``_conditional`` and the extractor's
+        ``_conditioned``."""
+        kids = [self.tokens[g] for g in self.children[clause.i]]
+        return any(k.dep == "mark" and k.text.lower() in ("if", "unless") for k in kids) or any(
+            self._inverted_condition(k) for k in kids if k.dep in ("advcl", "xcomp")
         )
 
     def _dated_noun(self, tok: Token) -> bool:
