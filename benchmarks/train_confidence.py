@@ -62,6 +62,7 @@ GOLDS = {
             "holdout10",
             "holdout11",
             "holdout12",
+            "holdout13",
         )
     },
 }
