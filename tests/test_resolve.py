@@ -1890,3 +1890,17 @@ def test_a_neighbour_among_several_states_stays_unresolved(resolve):
         "Kenya and Uganda signed a trade deal. Tanzania welcomed it. The neighbour praised Kenya."
     )
     assert keys_at(article, res, "The neighbour") is None
+
+
+def test_a_body_s_post_without_a_name_is_its_one_holder_named_before(resolve):
+    """ "The Commission president" after "Ursula von der Leyen": the official whose post
+    has the body's word and the title; nobody when no such official was named."""
+    article, res = resolve(
+        "Ursula von der Leyen flew to Ottawa on Monday. The Commission president was "
+        "received by Prime Minister Justin Trudeau."
+    )
+    assert keys_at(article, res, "Commission president") == {"person:ursula-von-der-leyen"}
+    article, res = resolve(
+        "Justin Trudeau flew to Brussels on Monday. The Commission president received him."
+    )
+    assert keys_at(article, res, "Commission president") is None

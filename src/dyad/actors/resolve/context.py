@@ -71,6 +71,8 @@ class ArticleContext:
         self.pending_surnames: list[tuple[int, int]] = []  # (first, last) token spans
         # (first, last, title, plural) of "the President", "the two Prime Ministers"
         self.pending_titles: list[tuple[int, int, Title, bool]] = []
+        # (first, last) of "the Commission president": an international body's post
+        self.pending_posts: list[tuple[int, int]] = []
         self.pairs: list[tuple[int, int]] = []
         # (first token, ISO3) of every state's name, demonym or capital, actor or place
         self.named_states: list[tuple[int, str]] = []

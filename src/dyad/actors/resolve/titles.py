@@ -228,6 +228,20 @@ def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int,
             # decided once the whole story is read: whom it has named with that title
             ctx.pending_titles.append((group.first, group.last, group.title, group.plural))
             return group.last
+    body = group.first - 1  # "the Commission president": a body's post, no name
+    if (
+        body > 0
+        and group.held
+        and not group.plural
+        and group.country is None
+        and tokens[body - 1].text.lower() == "the"
+        and tokens[body].text[:1].isupper()
+        and tokens[body].pos == "PROPN"
+        and tokens[body].sentence == tokens[group.first].sentence
+        and not (group.last < last and tokens[group.last].text.lower() == "of")
+    ):
+        ctx.pending_posts.append((body - 1, group.last))
+        return group.last
     if group.plural or group.title is None or not group.held:
         return group.last
     draft = _role(ctx, group)
@@ -403,6 +417,27 @@ def bare_titles(ctx: ArticleContext) -> None:
             continue
         if len(holders) > 1:
             holders = [d for d in holders if not _qualified(ctx, d, start)]
+        if len(holders) == 1:
+            ctx.mention(holders[0], first, last, "role")
+
+
+def bare_posts(ctx: ArticleContext) -> None:
+    """ "The Commission president" with no name: the one official named before whose post
+    has every word of the phrase ("president of the European Commission")."""
+    for first, last in ctx.pending_posts:
+        if any(i in ctx.covered for i in range(first, last)):
+            continue
+        words = {t.text.lower() for t in ctx.tokens[first + 1 : last]} - {"'s", "'"}
+        start = ctx.tokens[first].start
+        holders = [
+            d
+            for d in ctx.drafts.values()
+            if d.kind == "person"
+            and d.role == "party"
+            and d.spans
+            and min(s.start for s in d.spans) < start
+            and words <= set((d.title or "").lower().split())
+        ]
         if len(holders) == 1:
             ctx.mention(holders[0], first, last, "role")
 
