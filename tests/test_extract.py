@@ -15519,3 +15519,34 @@ def test_an_agreement_quantified_by_no_is_not_made(code, text):
 def test_no_on_a_phrase_beside_the_agreement_leaves_it_signed(code):
     text = "Armenia and Azerbaijan signed an agreement with no conditions on Monday."
     assert code(text).of("SUPPORT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "countries"),
+    [
+        (
+            "LIMA (Andes Wire) -- President Tomas Varga received the Chilean President Ana "
+            "Lucero at the palace on Monday. The President condemned Bolivia for the raid.",
+            "ACCUSE",
+            ("BOL", "PER"),
+        ),
+        (
+            "Prime Minister Lena Koss of Norway welcomed Prime Minister Ivo Brandt of Denmark "
+            "in Oslo. The two Prime Ministers signed a fisheries agreement on Monday.",
+            "SUPPORT",
+            ("DNK", "NOR"),
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling villages. Azerbaijan denied it. On "
+            "Tuesday the eastern neighbour condemned Armenia again.",
+            "ACCUSE",
+            ("ARM", "AZE"),
+        ),
+    ],
+    ids=["the-president", "the-two-prime-ministers", "the-eastern-neighbour"],
+)
+def test_a_back_reference_by_title_or_epithet_acts(code, text, kind, countries):
+    """ "The President ..." in a release about its own head of state, "the two Prime
+    Ministers", "the eastern neighbour": the people and states the story named before."""
+    coded = code(text)
+    assert any(m.countries == countries for m in coded.of(kind)), coded.summary()

@@ -1789,3 +1789,118 @@ def test_a_hyphenated_description_fits_its_region(resolve):
         "Beijing claims, held drills on Monday. The self-governing country protested."
     )
     assert actor_at(article, res, "self-governing country").country == "TWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "expected"),
+    [
+        (
+            "President Tomas Varga received the Chilean President Ana Lucero in Lima on "
+            "Friday. The President thanked the Chilean President for the visit.",
+            "The President",
+            {"person:tomas varga"},
+        ),
+        (
+            "Prime Minister Lena Koss welcomed Prime Minister Ivo Brandt to Oslo. The two "
+            "Prime Ministers then signed a fisheries accord.",
+            "Prime Ministers",
+            {"person:lena koss", "person:ivo brandt"},
+        ),
+    ],
+    ids=["the-unqualified-president", "the-two-prime-ministers"],
+)
+def test_a_bare_title_is_the_holder_the_story_named(resolve, text, bare, expected):
+    """ "The President" in a release about its own president receiving "the Chilean
+    President": the holder never qualified by a state; "the two Prime Ministers": both."""
+    article, res = resolve(text)
+    assert expected <= (keys_at(article, res, bare) or set())
+
+
+def test_a_bare_title_between_two_unqualified_holders_stays_unresolved(resolve):
+    article, res = resolve(
+        "President Tomas Varga met President Ana Lucero in Lima. The President spoke first."
+    )
+    assert keys_at(article, res, "The President") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "owner"),
+    [
+        (
+            "Malaysian Foreign Minister Azlan Hashim Putra met envoys in Jakarta. Azlan "
+            "later flew home.",
+            "Azlan later",
+            "person:azlan hashim putra",
+        ),
+        (
+            "Thai Defence Minister Somchai Wongsakul visited Vientiane. Somchai said the "
+            "talks were useful.",
+            "Somchai said",
+            "person:somchai wongsakul",
+        ),
+    ],
+    ids=["malay-given-name", "thai-given-name"],
+)
+def test_a_given_name_alone_is_its_one_bearer(resolve, text, short, owner):
+    article, res = resolve(text)
+    assert keys_at(article, res, short.split()[0], 1) == {owner}
+
+
+def test_a_shared_given_name_stays_unresolved(resolve):
+    article, res = resolve(
+        "Minister Khalid bin Omar met Minister Khalid bin Saad in Doha. Khalid said more."
+    )
+    assert keys_at(article, res, "Khalid", 2) is None
+
+
+def test_another_first_name_is_another_person_with_the_same_surname(resolve):
+    """ "Petr Novak" after "Katalin Novak" is no later mention of her, even where the
+    NER model misses the first name."""
+    article, res = resolve(
+        "President Katalin Novak met Olaf Scholz in Berlin. Petr Novak objected."
+    )
+    assert keys_at(article, res, "Novak", 1) != {"person:katalin-novak"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "state"),
+    [
+        (
+            "The southern neighbour has rejected the new map of Nepal. India said the map "
+            "was a unilateral act, and India called for talks.",
+            "southern neighbour",
+            "state:IND",
+        ),
+        (
+            "Armenia accused Azerbaijan of shelling villages. Azerbaijan denied it. On "
+            "Tuesday the eastern neighbour condemned Armenia again.",
+            "eastern neighbour",
+            "state:AZE",
+        ),
+    ],
+    ids=["southern-neighbour", "eastern-neighbour"],
+)
+def test_a_neighbour_epithet_is_the_story_s_other_state(resolve, text, fragment, state):
+    article, res = resolve(text)
+    assert keys_at(article, res, fragment) == {state}
+
+
+def test_a_neighbour_among_several_states_stays_unresolved(resolve):
+    article, res = resolve(
+        "Kenya and Uganda signed a trade deal. Tanzania welcomed it. The neighbour praised Kenya."
+    )
+    assert keys_at(article, res, "The neighbour") is None
+
+
+def test_a_body_s_post_without_a_name_is_its_one_holder_named_before(resolve):
+    """ "The Commission president" after "Ursula von der Leyen": the official whose post
+    has the body's word and the title; nobody when no such official was named."""
+    article, res = resolve(
+        "Ursula von der Leyen flew to Ottawa on Monday. The Commission president was "
+        "received by Prime Minister Justin Trudeau."
+    )
+    assert keys_at(article, res, "Commission president") == {"person:ursula-von-der-leyen"}
+    article, res = resolve(
+        "Justin Trudeau flew to Brussels on Monday. The Commission president received him."
+    )
+    assert keys_at(article, res, "Commission president") is None

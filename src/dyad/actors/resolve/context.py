@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ...models import Actor, ActorMention, Annotation, Article, Entity, Span
 from ..gazetteer import Gazetteer
 from ..kb import KnowledgeBase, Person
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, Title
 from .offices import Offices
 
 _SECTOR_LABELS = {
@@ -69,6 +69,10 @@ class ArticleContext:
         self.mentions: list[ActorMention] = []
         self.covered: set[int] = set()  # token indices inside a mention
         self.pending_surnames: list[tuple[int, int]] = []  # (first, last) token spans
+        # (first, last, title, plural) of "the President", "the two Prime Ministers"
+        self.pending_titles: list[tuple[int, int, Title, bool]] = []
+        # (first, last) of "the Commission president": an international body's post
+        self.pending_posts: list[tuple[int, int]] = []
         self.pairs: list[tuple[int, int]] = []
         # (first token, ISO3) of every state's name, demonym or capital, actor or place
         self.named_states: list[tuple[int, str]] = []

@@ -314,6 +314,7 @@ def surnames(ctx: ArticleContext) -> None:
     """One-word names: the article's person with that name, else a unique KB person."""
     tokens = ctx.tokens
     spans = list(ctx.pending_surnames)
+    pending = set(spans)
     for tok in tokens:  # short references the NER model and gazetteer both missed
         if tok.i in ctx.embedded:
             continue
@@ -328,15 +329,85 @@ def surnames(ctx: ArticleContext) -> None:
         written = ctx.written(first, last)
         words = name_words(written)
         owners = [d for d in ctx.drafts.values() if d.kind == "person" and words & d.name_tokens]
+        given = _given_name_before(ctx, first) if owners else None
+        if given is not None and not any(_bears(d, tokens[given].text) for d in owners):
+            # "Petr Dvorak" after "Anna Dvorak": another first name, another person
+            draft = person_draft(ctx, given, last, None, None, None)
+            ctx.mention(draft, given, last, "ner")
+            continue
         if len(owners) == 1:
             ctx.mention(owners[0], first, last, "surname")
             continue
         if owners:
             continue  # two people of this article share the name: leave it unresolved
+        if (first, last) in pending or tokens[first].ent in ("PERSON", "ORG", ""):
+            bearers = _given_name_bearers(ctx, written)
+            if len(bearers) == 1:
+                # "Anwar" after "Prime Minister Anwar Ibrahim": many cultures call a
+                # person by a name other than the last one
+                ctx.mention(bearers[0], first, last, "surname")
+                continue
         people = ctx.kb.people_named(written)
         if len(people) == 1 and _plausible(ctx, people[0]):
             draft = person_draft(ctx, first, last, people[0], None, None)
             ctx.mention(draft, first, last, "kb-name")
+
+
+def _given_name_before(ctx: ArticleContext, first: int) -> int | None:
+    """The token of a first name written before a one-word name that no rule took (the
+    NER model missed "Petr" of "Petr Dvorak"): a capitalised proper noun compounded to
+    the name that is no title, place or other match."""
+    if first == 0:
+        return None
+    tokens = ctx.tokens
+    k = first - 1
+    tok = tokens[k]
+    return (
+        k
+        if (
+            tok.sentence == tokens[first].sentence
+            and tok.pos == "PROPN"
+            and tok.dep == "compound"
+            and tok.head == first
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and tok.ent in ("PERSON", "")
+            and k not in ctx.covered
+            and k not in ctx.embedded
+            and not ctx.gazetteer.lookup(tok.text)
+            and tok.text.lower() not in _HONORIFICS
+        )
+        else None
+    )
+
+
+def _given_name_bearers(ctx: ArticleContext, written: str) -> list[Draft]:
+    """The people of this article (known to the KB or titled) whose full name has this
+    one word before its last word: "Anwar" of Anwar Ibrahim, "Hun" of Hun Manet."""
+    words = norm(written).split()
+    if len(words) != 1 or len(words[0]) < 3 or not words[0].isalpha():
+        return []
+    word = words[0]
+    if word in _NAME_PARTICLES or word in _HONORIFICS:
+        return []
+    found = []
+    for d in ctx.drafts.values():
+        if d.kind != "person" or d.role != "party" or (d.person is None and d.title is None):
+            continue
+        names = [d.name, d.raw] if d.person is None else [d.person.name, *d.person.variants]
+        if d.person is None:
+            names = [ctx.text[s.start : s.end] for s in d.spans[:1]] or names
+        if any(word in norm(n).replace("-", " ").split()[:-1] for n in names if n):
+            found.append(d)
+    return found
+
+
+def _bears(draft: Draft, word: str) -> bool:
+    """Whether a person's name (or a KB variant of it) has this word."""
+    names = [draft.name, draft.raw]
+    if draft.person is not None:
+        names += [draft.person.name, *draft.person.variants]
+    return any(norm(word) in norm(n).replace("-", " ").split() for n in names)
 
 
 def _inside_state_name(ctx: ArticleContext, first: int, last: int) -> bool:

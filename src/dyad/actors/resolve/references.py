@@ -36,6 +36,7 @@ _PLAIN_SENTENCES = 3  # "the country" with no description refers this far back a
 _SMALL_REGION = 8  # "the Gulf states": every state of a region this small
 _PLACE_PREPS = frozenset("in across throughout around within inside over near outside".split())
 _OWNERS = frozenset({"his", "her"})
+_NEIGHBOURS = frozenset({"neighbour", "neighbor"})
 _OWNED = frozenset({"country", "nation", "homeland", "government"})
 _REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "pobj", "conj", "dative"})
 # "leave the country", "barred from entering the country": where someone is, not an actor
@@ -145,6 +146,14 @@ def resolve_references(ctx: ArticleContext) -> None:
             keys = tuple(state_draft(ctx, c, "GOV").key for c in _listed_states(ctx, count, first))
         elif owner != "the" and not (owner in ("these", "those") and tok.tag == "NNS"):
             continue
+        elif (
+            owner == "the"
+            and tok.lemma.lower() in _NEIGHBOURS
+            and tok.tag == "NN"
+            and all(t.pos == "ADJ" for t in tokens[first + 1 : tok.i])
+            and _refers(tokens, tok)
+        ):  # "the southern neighbour has rejected the map of X": the story's other state
+            keys = _state_keys(ctx, _neighbour(ctx, tok))
         elif (noun := _state_noun(lex, tokens, tok, first)) is not None:
             keys = _described_states(ctx, lex, tokens, tok, first, *noun)
         elif (
@@ -386,6 +395,23 @@ def _latest_state(ctx: ArticleContext, tok: Token, first: int) -> str | None:
         return None
     i, iso3 = max(named)
     return iso3 if tok.sentence - ctx.tokens[i].sentence <= _PLAIN_SENTENCES else None
+
+
+def _neighbour(ctx: ArticleContext, tok: Token) -> str | None:
+    """The state a "the northern neighbour" of a sentence that names another state
+    stands for: the one state the story names, outside that sentence, at least twice
+    and at least twice as often as any other (a story of two states at odds)."""
+    here = {c for i, c in ctx.named_states if ctx.tokens[i].sentence == tok.sentence}
+    if not here:
+        return None
+    counts: dict[str, int] = {}
+    for _, c in ctx.named_states:
+        if c not in here:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return next(c for c, n in counts.items() if n == ranked[0])
 
 
 def _state_keys(ctx: ArticleContext, iso3: str | None) -> tuple[str, ...]:

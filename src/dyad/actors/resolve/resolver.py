@@ -32,7 +32,7 @@ from .organisations import embedded, known_org, shared_party_states, unknown_org
 from .pairs import note_pair, resolve_pairs
 from .references import note_states, resolve_references
 from .states import capital, demonym, led_body, sponsor_of_a_group, state_name
-from .titles import title_group, titled
+from .titles import bare_posts, bare_titles, title_group, titled
 
 
 class Resolver:
@@ -68,6 +68,8 @@ def resolve_article(ctx: ArticleContext) -> Resolution:
         _sentence(ctx, sentence.first, sentence.last, matches)
     shared_party_states(ctx)
     surnames(ctx)
+    bare_titles(ctx)
+    bare_posts(ctx)
     unknown_organisations(ctx)
     relatives(ctx)
     resolve_pairs(ctx)

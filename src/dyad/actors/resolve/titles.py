@@ -218,6 +218,30 @@ def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int,
         for other in listed[1:]:
             end = _next_listed(ctx, end, last, matches, other, title, held)
         return end
+    if group.title is not None and group.held and group.country is None and not group.igo:
+        before = [t.text.lower() for t in tokens[max(group.first - 2, 0) : group.first + 1]]
+        owned = group.last < last and tokens[group.last].text.lower() == "of"
+        if not owned and (
+            (group.plural and before[:2] == ["the", "two"])
+            or (not group.plural and not group.counterpart and before[-1] == "the")
+        ):
+            # decided once the whole story is read: whom it has named with that title
+            ctx.pending_titles.append((group.first, group.last, group.title, group.plural))
+            return group.last
+    body = group.first - 1  # "the Commission president": a body's post, no name
+    if (
+        body > 0
+        and group.held
+        and not group.plural
+        and group.country is None
+        and tokens[body - 1].text.lower() == "the"
+        and tokens[body].text[:1].isupper()
+        and tokens[body].pos == "PROPN"
+        and tokens[body].sentence == tokens[group.first].sentence
+        and not (group.last < last and tokens[group.last].text.lower() == "of")
+    ):
+        ctx.pending_posts.append((body - 1, group.last))
+        return group.last
     if group.plural or group.title is None or not group.held:
         return group.last
     draft = _role(ctx, group)
@@ -366,3 +390,72 @@ def _role(ctx: ArticleContext, group: TitleGroup) -> Draft | None:
         sector=title.sector,
         title=title.title,
     )
+
+
+def bare_titles(ctx: ArticleContext) -> None:
+    """A title with no name and no state ("the President affirmed ...") is the person of
+    that title the story named before it: the one holder, else the one holder never
+    qualified by a state (a release calls its own head of state "the President" and the
+    guest "the Somali President"); "the two Prime Ministers" is the two holders named.
+    Quiet when the story leaves it open."""
+    for first, last, title, plural in ctx.pending_titles:
+        if any(i in ctx.covered for i in range(first, last)):
+            continue
+        start = ctx.tokens[first].start
+        holders = [
+            d
+            for d in ctx.drafts.values()
+            if d.kind == "person"
+            and d.role == "party"
+            and d.title == title.title
+            and d.spans
+            and min(s.start for s in d.spans) < start
+        ]
+        if plural:
+            if len(holders) == 2:
+                ctx.add_mention((holders[0].key, holders[1].key), first, last, "role")
+            continue
+        if len(holders) > 1:
+            holders = [d for d in holders if not _qualified(ctx, d, start)]
+        if len(holders) == 1:
+            ctx.mention(holders[0], first, last, "role")
+
+
+def bare_posts(ctx: ArticleContext) -> None:
+    """ "The Commission president" with no name: the one official named before whose post
+    has every word of the phrase ("president of the European Commission")."""
+    for first, last in ctx.pending_posts:
+        if any(i in ctx.covered for i in range(first, last)):
+            continue
+        words = {t.text.lower() for t in ctx.tokens[first + 1 : last]} - {"'s", "'"}
+        start = ctx.tokens[first].start
+        holders = [
+            d
+            for d in ctx.drafts.values()
+            if d.kind == "person"
+            and d.role == "party"
+            and d.spans
+            and min(s.start for s in d.spans) < start
+            and words <= set((d.title or "").lower().split())
+        ]
+        if len(holders) == 1:
+            ctx.mention(holders[0], first, last, "role")
+
+
+def _qualified(ctx: ArticleContext, draft: Draft, before: int) -> bool:
+    """Whether a mention of this person before char offset ``before`` names a state
+    ("the Somali President", "President X of Somalia")."""
+    named = [i for i, _ in ctx.named_states]
+    for m in ctx.mentions:
+        if draft.key not in m.keys or m.start >= before:
+            continue
+        end = m.last
+        tokens = ctx.tokens
+        # the appositive that follows: "X, President of the Federal Republic of Somalia"
+        if end < len(tokens) and tokens[end].text == ",":
+            end += 1
+            while end < len(tokens) and tokens[end].text not in (",", ".") and end - m.last < 12:
+                end += 1
+        if any(m.first <= i < end for i in named):
+            return True
+    return False
