@@ -15550,3 +15550,98 @@ def test_a_back_reference_by_title_or_epithet_acts(code, text, kind, countries):
     Ministers", "the eastern neighbour": the people and states the story named before."""
     coded = code(text)
     assert any(m.countries == countries for m in coded.of(kind)), coded.summary()
+
+
+# ---- the formal style of state agencies and official releases --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "host"),
+    [
+        (
+            "His Majesty King Abdullah II received the Japanese prime minister in Amman on Monday.",
+            "JPN",
+            "JOR",
+        ),
+        (
+            "His Royal Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, held "
+            "talks with the Egyptian foreign minister in Riyadh on Monday.",
+            "EGY",
+            "SAU",
+        ),
+        (
+            "President Tinubu received at the State House in Abuja on Monday the Foreign "
+            "Minister of Ghana.",
+            "GHA",
+            "NGA",
+        ),
+        (
+            "The Emir of Qatar received on Monday at the Amiri Diwan in Doha the Foreign "
+            "Minister of the Republic of Kenya.",
+            "KEN",
+            "QAT",
+        ),
+    ],
+    ids=["majesty", "royal-highness-office", "guest-after-place", "guest-after-time"],
+)
+def test_a_form_of_address_and_a_late_guest_leave_one_host(code, text, actor, host):
+    visit = code(text).one("CONSULT")
+    assert states(visit.actors) == (actor,) and states(visit.recipients) == (host,), code(
+        text
+    ).summary()
+
+
+def test_a_form_of_address_alone_is_the_person_first_named_with_it(code):
+    text = (
+        "His Majesty King Abdullah II received the Japanese prime minister in Amman on "
+        "Monday. His Majesty and the prime minister signed a memorandum on water cooperation."
+    )
+    signed = code(text).one("SUPPORT")
+    assert set(states(signed.actors)) == {"JOR", "JPN"}, code(text).summary()
+
+
+def test_an_office_after_a_name_gives_the_state(code):
+    text = (
+        "Her Excellency Ines Moravec, the Austrian ambassador, met Kenya's foreign minister "
+        "in Nairobi on Monday."
+    )
+    met = code(text).one("CONSULT")
+    assert set(states((*met.actors, *met.recipients))) == {"AUT", "KEN"}, code(text).summary()
+
+
+def test_a_release_minister_is_of_the_state_it_is_issued_in(code):
+    text = (
+        "Windhoek, 14 December 2020 | Ministry of International Relations | Press release\n\n"
+        "His Excellency Dr Tomas Hamutenya, Minister of International Relations, received "
+        "on Monday in Windhoek the Foreign Minister of the Republic of Angola."
+    )
+    visit = code(text).one("CONSULT")
+    assert states(visit.actors) == ("AGO",) and states(visit.recipients) == ("NAM",), code(
+        text
+    ).summary()
+
+
+def test_a_host_of_talks_between_two_others_takes_part(code):
+    text = (
+        "Windhoek, 14 December 2020 | Ministry of International Relations | Press release\n\n"
+        "His Excellency Tomas Hamutenya, Minister of International Relations, hosted today "
+        "the talks between His Excellency Dr Kwame Asante, Minister of Foreign "
+        "Affairs of the Republic of Ghana, and Pablo Ortiz, Special Envoy of the Republic "
+        "of Chile."
+    )
+    talks = [m for m in code(text).of("CONSULT") if m.mode == "multilateral"]
+    assert talks and all(
+        {"NAM", "GHA", "CHL"} == set(states((*m.actors, *m.recipients))) for m in talks
+    ), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president received at the palace on Monday a report from the army.",
+        "His Excellency the Minister thanked the staff of the ministry.",
+    ],
+    ids=["thing-after-place", "address-alone-unnamed"],
+)
+def test_formal_style_near_misses_stay_quiet(code, text):
+    assert not code(text).of("CONSULT"), code(text).summary()

@@ -715,3 +715,16 @@ def test_a_timestamp_line_followed_by_labels_dates_the_page(line, day):
 
 def test_labels_with_numbers_are_no_timestamp():
     assert metadata.timestamp_date("Title\nPage 3 | 12 comments\n\nBody.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Windhoek, 14 December 2020 | Ministry of International Relations | Press", "Windhoek"),
+        ("Port Louis, 3 May 2021 | Prime Minister's Office | Communique", "Port Louis"),
+        ("Envoys, allies and friends | Notes", None),  # no date after the place
+    ],
+)
+def test_a_stamp_line_may_put_the_place_first(line, place):
+    dateline = metadata.byline_place(f"Envoys meet\n{line}\n\nThe envoys met on Monday.")
+    assert (dateline.place if dateline else None) == place

@@ -253,6 +253,8 @@ _REMOTE_WORDS = {
 # Remote cues common in other senses of a news sentence ("photos posted online"): they
 # make a meeting remote only among the meeting's own words ("met online", "an online summit").
 _LOCAL_REMOTE_WORDS = frozenset({"online"})
+# What a visitor may carry: remote cues only among the meeting's own words in a visit.
+_CARRIED_WORDS = frozenset({"letter", "message"})
 # Dependencies that open another clause, whose words are not the meeting's own.
 _OTHER_CLAUSE = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp", "csubj"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})

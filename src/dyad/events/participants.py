@@ -332,6 +332,19 @@ _IMPOSING = frozenset("impose place slap levy put enforce".split())
 # Offices a state acts through, owned by "its": "its president", "its foreign minister".
 _OFFICES = frozenset("president minister leader premier chancellor king emir monarch".split())
 
+# Verbs of a host receiving a guest in person.
+_RECEIVING = frozenset({"receive", "host", "welcome"})
+
+# The head nouns of a form of address ("His Excellency", "Her Royal Highness"): a courtesy
+# before a name, no party of its own.
+_HONORIFIC_HEADS = frozenset("excellency highness majesty holiness eminence".split())
+
+# Offices written after a name as its appositive ("X, Minister of Foreign Affairs,").
+_APPOSED_OFFICES = _OFFICES | frozenset(
+    "envoy secretary ambassador adviser advisor governor chief spokesman spokeswoman "
+    "spokesperson representative deputy vice prince sultan commander".split()
+)
+
 
 def _accusative(pronoun: Token) -> bool:
     """ "him", or "her" not owning a noun: a pronoun in the object's case."""
@@ -433,6 +446,8 @@ class _Participants:
             return None  # "the cabinet approved the deal": a state's own sign-off
         if rule.type == "REQUEST" and self._own_people_warned(tok):
             return None  # "advised its nationals to leave X": advice to its own people
+        if rule.type == "CONSULT" and rule.medium == "letter" and self._carried_by_guest(tok):
+            return None  # "received the envoy, who carried a message from ...": the visit's
         if rule.reported:
             actors, recipients = self._reported_roles(tok)
         elif rule.type == "CONSULT" and tok.lemma.lower() in _MEDIATE and tok.pos == "VERB":
@@ -454,6 +469,14 @@ class _Participants:
                 actors, recipients = bound
             elif tok.lemma.lower() in ("oblige", "obligate"):
                 return None  # "obliged the firms to pay": no undertaking of theirs
+        if (
+            rule.host
+            and rule.type == "CONSULT"
+            and tok.pos == "VERB"
+            and not recipients
+            and any(a.country for a in actors)
+        ):  # (a host the story names; no guest for a host no one resolved)
+            recipients = self._guest_after_place(tok)
         if rule.host and rule.type == "CONSULT" and tok.pos == "VERB":
             # "Moldova hosted nearly 50 European leaders": those the story puts there
             recipients = self._hosted_gathering(tok, actors, recipients)
@@ -4853,7 +4876,7 @@ class _Participants:
     def _hosts(self, noun: Token) -> list[Actor]:
         """ "talks hosted by Turkey", "meetings mediated by Qatar": who hosts or mediates a
         meeting takes part in it."""
-        return [
+        found = [
             actor
             for verb in self.children[noun.i]
             if self.tokens[verb].dep == "acl" and self.tokens[verb].lemma.lower() in _HOSTING
@@ -4861,6 +4884,17 @@ class _Participants:
             if self.tokens[by].dep == "agent"
             for actor in self._prep_actors(self.tokens[by])
         ]
+        verb = self.tokens[noun.head]
+        if (
+            noun.dep in ("dobj", "npadvmod")  # (the parser reads a late object as adverbial)
+            and verb.lemma.lower() in _HOSTING
+            and verb.pos == "VERB"
+            and any(self.tokens[c].text.lower() == "between" for c in self.children[noun.i])
+        ):  # "X hosted in Muscat the talks between A and B": the host takes part
+            for c in self.children[verb.i]:
+                if self.tokens[c].dep == "nsubj":
+                    found += self._np_actors(self.tokens[c])
+        return found
 
     @staticmethod
     def _states_strike(actors: list[Actor]) -> bool:
@@ -4911,8 +4945,33 @@ class _Participants:
         found: list[Actor] = []
         for tok in self._conjuncts(head):
             if tok.start >= self.dateline_end.get(tok.sentence, -1):  # not "QUITO, Dec. 15"
-                found += self._phrase_actors(tok)
+                found += [self._office_holder(tok, a) for a in self._phrase_actors(tok)]
         return found
+
+    def _office_holder(self, tok: Token, actor: Actor) -> Actor:
+        """A person of no known state with an office written after the name and naming no
+        state ("Sayyid X, Minister of Foreign Affairs, said"): an official release's own
+        minister, of the state it is filed from; an office naming a state is that state's
+        ("X, Minister of Foreign Affairs of the Republic of Y,")."""
+        if actor.kind != "person" or actor.country or tok.i not in self.mention_at:
+            return actor
+        for c in self.children[tok.i]:
+            child = self.tokens[c]
+            if child.dep != "appos" or not self._apposed_office(tok, child):
+                continue
+            states = [
+                a.country
+                for i in self._np_tokens(child)
+                if i in self.mention_at
+                for a in self._mention_actors(self.mention_at[i])
+                if a.country
+            ]
+            if not states and self.article.dateline:
+                place = self.x.kb.state_by_place(self.article.dateline)
+                states = [place.iso3] if place is not None else []
+            if states:
+                return replace(actor, country=states[0])
+        return actor
 
     def _conjuncts(self, head: Token) -> list[Token]:
         """The head and its conjuncts; a name the parser hung on another as "nmod" counts as
@@ -4921,9 +4980,99 @@ class _Participants:
         for c in self.children[head.i]:
             child = self.tokens[c]
             if child.dep == "conj" or (child.dep in ("nmod", "appos") and child.pos == "PROPN"):
+                if (
+                    child.dep == "appos"
+                    and self._apposed_office(head, child)
+                    and not self._names_state(child)
+                ):
+                    continue  # "Sayyid X, Minister of Foreign Affairs, hosted": X's office
+                if child.dep == "appos" and self._honorific(head) and out[0] is head:
+                    out.remove(head)  # "His Excellency X, ...": X; the courtesy is no party
                 # "his counterparts, Sergei Lavrov and Dmytro Kuleba": the names listed
                 out += self._conjuncts(child)
         return out
+
+    def _names_state(self, phrase: Token) -> bool:
+        """Whether a phrase names a state anywhere in it ("Minister of Foreign Affairs of
+        the Republic of X", "the Austrian ambassador")."""
+        return any(
+            a.kind == "state" and a.country
+            for i in self._np_tokens(phrase)
+            if i in self.mention_at
+            for a in self._mention_actors(self.mention_at[i])
+        )
+
+    def _carried_by_guest(self, tok: Token) -> bool:
+        """A message a received guest brings ("received the minister of X, who carried a
+        written message from his president"): delivered in person, in the visit the
+        sentence tells, not a remote contact of its own."""
+        verb = self.tokens[tok.head]
+        if tok.dep != "dobj" or verb.dep != "relcl" or verb.head == verb.i:
+            return False
+        host = self.tokens[verb.head]
+        for _ in range(6):  # "the minister of X, Y, who carried ...": up to the verb
+            if host.pos == "VERB" or host.head == host.i:
+                break
+            if host.dep not in ("dobj", "appos", "conj", "pobj", "prep"):
+                return False
+            host = self.tokens[host.head]
+        return host.pos == "VERB" and host.lemma.lower() in _RECEIVING
+
+    def _guest_after_place(self, verb: Token) -> list[Actor]:
+        """ "received on Monday at the presidential palace in X the foreign minister of Y":
+        translated official releases put the guest after the time and place, and the parser
+        hangs it on the place as an appositive; the guest is who that phrase names."""
+        if any(self.tokens[c].dep in ("dobj", "dative") for c in self.children[verb.i]):
+            return []
+        stack = [c for c in self.children[verb.i] if self.tokens[c].text.lower() in ("at", "in")]
+        while stack:
+            tok = self.tokens[stack.pop()]
+            for c in self.children[tok.i]:
+                child = self.tokens[c]
+                if child.dep in ("appos", "conj") and tok.dep == "pobj" and child.i > tok.i:
+                    found = [a for a in self._np_actors(child) if a.kind in ("person", "state")]
+                    if found:
+                        return found
+                if child.dep in ("pobj", "prep") and child.i > tok.i:
+                    stack.append(c)
+        return []
+
+    def _honorific(self, tok: Token) -> bool:
+        """A form of address ("His Excellency", "Her Majesty"), which state agencies and
+        official releases write before a name or alone for one named so before."""
+        return tok.lemma.lower() in _HONORIFIC_HEADS and tok.text[:1].isupper()
+
+    def _apposed_office(self, head: Token, child: Token) -> bool:
+        """An appositive that is only the office of the person before it ("Crown Prince X,
+        Prime Minister,"): no party of its own; not a name ("the envoys, A and B")."""
+        if child.lemma.lower() not in _APPOSED_OFFICES:
+            return False
+        named = self.mention_at.get(head.i)
+        return self._honorific(head) or (
+            named is not None and any(k.startswith("person:") for k in named.keys)
+        )
+
+    def _honorific_referent(self, head: Token) -> Actor | None:
+        """ "His Royal Highness and the visiting premier signed ...", "His Excellency the
+        Minister thanked ...": a form of address alone is the person the story first named
+        with it (an official release names its own principal first)."""
+
+        def address(tok: Token) -> tuple[str, str]:  # "Royal Highness" is not "Highness"
+            before = self.tokens[tok.i - 1].text.lower() if tok.i > 0 else ""
+            return (before if before == "royal" else "", tok.text.lower())
+
+        for tok in self.tokens[: head.i]:
+            if not self._honorific(tok) or address(tok) != address(head):
+                continue
+            for k in range(tok.i + 1, min(tok.i + 4, len(self.tokens))):
+                m = self.mention_at.get(k)
+                if m is not None:
+                    people = [a for a in self._mention_actors(m) if a.kind == "person"]
+                    if people:
+                        span = (Span(head.start, head.end),)
+                        return replace(people[0], raw=head.text, mentions=span)
+                    break
+        return None
 
     def _phrase_actors(self, head: Token) -> list[Actor]:
         if self._state_of_affairs(head):
@@ -4936,6 +5085,11 @@ class _Participants:
         roster = self._counted_roster(head)
         if roster:
             return roster
+        if self._honorific(head) and (
+            mention is None or all(k.startswith("org-name:") for k in mention.keys)
+        ):  # (the resolver may read "Royal Highness" as a body's capitalised name)
+            addressed = self._honorific_referent(head)
+            return [addressed] if addressed is not None else []
         if mention is not None:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() == "whom" and head.dep == "dobj":

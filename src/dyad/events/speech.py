@@ -22,6 +22,7 @@ from .common import (
     _ARRIVAL_LINKS,
     _ARRIVING,
     _BORDERS,
+    _CARRIED_WORDS,
     _COMING,
     _DELIVERED,
     _DEMAND_ACTS,
@@ -1724,6 +1725,10 @@ class _Speech:
             words.discard("hotline")
         if words & _LOCAL_REMOTE_WORDS:
             words -= _LOCAL_REMOTE_WORDS - self._meeting_words(tok)
+        if mode == "visit" and words & _CARRIED_WORDS:
+            # "received in Rabat the minister of X, who carried a message from his president":
+            # a guest received in person, whatever he brought
+            words -= _CARRIED_WORDS - self._meeting_words(tok)
         if mode in (None, "multilateral") or medium in (None, "in_person"):
             for word, (remote_mode, remote_medium) in _REMOTE_WORDS.items():
                 if word in words and (mode is None or medium in (None, "in_person")):

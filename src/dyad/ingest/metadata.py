@@ -261,6 +261,12 @@ _STAMP_PLACE = re.compile(
     r"^(?P<day>[^|]{6,30}?)\s*\|\s*"
     rf"(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}})\s*\|"
 )
+# "Lusaka, 3 March 2021 | Ministry of Foreign Affairs | Press release": the same stamp with
+# the place first.
+_STAMP_PLACE_FIRST = re.compile(
+    rf"^(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}),\s*"
+    r"(?P<day>[^|]{6,30}?)\s*\|"
+)
 # Words that make a byline's last part an outlet or a desk, not a place.
 _NOT_PLACE_WORDS = frozenset(
     "News Times Post Daily Agency Press Herald Wire Tribune Journal Gazette Report Desk "
@@ -276,7 +282,9 @@ def byline_place(text: str) -> Dateline | None:
         line = " ".join(line.split())
         m = _BYLINE_PLACE.match(line)
         if m is None:
-            m = _STAMP_PLACE.match(line)
+            # (the place first, else "Port Louis, 3 May | Prime Minister's Office |" reads
+            # the office as the place)
+            m = _STAMP_PLACE_FIRST.match(line) or _STAMP_PLACE.match(line)
             if m is None or _stamp_day(m["day"]) is None:
                 continue
         place = m["place"]

@@ -29,8 +29,12 @@ _NAME_PARTICLES = frozenset("bin ibn al el de da di van von der le la du dos das
 _ARABIC_PARTICLES = frozenset("bin bint ibn al al- abu".split())
 # Honorifics written before a name that are no part of it.
 _HONORIFICS = frozenset(
-    "sheikh sheikha mullah dr dr. mr mr. mrs mrs. ms ms. sir dame madam prince princess".split()
+    """sheikh sheikha shaikh sayyid sayed sayyida mullah dr dr. mr mr. mrs mrs. ms ms. sir dame
+    madam prince princess h.e.""".split()
 )
+# The words of a form of address that official releases write before a name ("His Royal
+# Highness", "Her Excellency"); the possessive before them is no part of a name either.
+_ADDRESS_WORDS = frozenset("excellency highness majesty royal holiness eminence".split())
 # Words that make a "PERSON" entity something else: "Typhoon Hinnamnor", "Dolmabahce Palace".
 NOT_PERSON_WORDS = frozenset(
     """typhoon hurricane storm cyclone palace operation initiative vaccine plan doctrine accord
@@ -49,6 +53,8 @@ def starts_name(tokens: Sequence[Token], i: int) -> bool:
     if tok.ent == "PERSON":
         return True
     before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.text.lower() in _ADDRESS_WORDS and tok.pos == "PROPN":
+        return True  # "Her Excellency Ines Vrba": a name follows a form of address
     return (
         tok.ent == "ORG"
         and before is not None
@@ -76,9 +82,14 @@ def is_name_token(tokens: Sequence[Token], i: int, matches: dict[int, Match]) ->
 
 
 def past_honorific(tokens: Sequence[Token], i: int, last: int) -> int:
-    """Past an honorific ("Sheikh", "Mullah", "Dr.") that precedes a capitalised name."""
-    if i + 1 < last and tokens[i].text.lower() in _HONORIFICS and tokens[i + 1].text[:1].isupper():
-        return i + 1
+    """Past an honorific ("Sheikh", "Mullah", "Dr.") that precedes a capitalised name, and
+    past a form of address before it ("His Excellency Dr X", "His Royal Highness Prince Y")."""
+    while (
+        i + 1 < last
+        and tokens[i].text.lower() in _HONORIFICS | _ADDRESS_WORDS
+        and tokens[i + 1].text[:1].isupper()
+    ):
+        i += 1
     return i
 
 
