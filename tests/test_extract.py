@@ -15613,3 +15613,45 @@ def test_revoking_a_foreigners_visa_is_a_sanction(code, text):
 def test_cancelling_a_visa_requirement_is_no_sanction(code):
     text = "Thailand cancelled the visa requirement for Indian tourists on Monday."
     assert not code(text).of("SANCTION"), code(text).summary()
+
+
+def test_a_question_clause_hung_on_time_words_is_still_asked(code):
+    text = (
+        "Asked hours later whether he would reopen trade talks with Madrid, the minister "
+        "replied that there would be none."
+    )
+    coded = code(text)
+    assert not coded.of("CONSULT") and not coded.of("AGREE"), coded.summary()
+
+
+def test_giving_something_up_for_ones_own_leader_is_no_concession(code):
+    text = (
+        "Washington revoked the visa of Venezuelan President Nicolas Maduro. Foreign "
+        "Minister Yvan Gil said he and other officials would give up their own U.S. visas "
+        "in solidarity with him."
+    )
+    assert not code(text).of("CONCEDE"), code(text).summary()
+
+
+def test_a_concession_to_another_state_stays(code):
+    text = "Japan said on Monday it would lift curbs on exports to South Korea."
+    assert code(text).of("CONCEDE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London says it has offered extra troops to the NATO-led force in Bosnia.",
+        "Italy offered 200 soldiers to the peacekeeping force in Lebanon.",
+        "Germany pledged 500 troops to the UN mission in Mali on Monday.",
+    ],
+    ids=["offered-troops", "offered-soldiers", "pledged-troops"],
+)
+def test_troops_offered_or_pledged_are_aid(code, text):
+    coded = code(text)
+    assert coded.of("AID") and not coded.of("AGREE"), coded.summary()
+
+
+def test_an_offer_to_act_stays_an_agreement(code):
+    text = "Turkey offered on Monday to send troops to the force in Gaza."
+    assert code(text).of("AGREE") and not code(text).of("AID"), code(text).summary()

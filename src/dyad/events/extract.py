@@ -1485,6 +1485,8 @@ class _ArticleExtractor(
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if self._not_the_dispute(found):
             return None  # "had warned Qatar about the strike", "troops are stationed in Chad"
+        if rule.type == "CONCEDE" and self._conceded_to_own(found):
+            return None  # "gave up their own visas in solidarity with their president"
         found = self._body_asked(found)  # "wrote to the Council asking it to ..."
         if when is not None and when.future and modality == "actual":
             modality = "intended"
@@ -1626,6 +1628,28 @@ class _ArticleExtractor(
         if any(e.event_type == "AGREE" and {_side(a) for a in e.actors} == sides for e in recent):
             return False
         return any(e.event_type == "SUPPORT" and e.cameo == "057" for e in recent)
+
+    def _conceded_to_own(self, found: _Found) -> bool:
+        """Officials giving up their own rights or perks for their own leader ("the
+        ministers would give up their own visas in solidarity with the president") yield
+        nothing to anyone; a court or government freeing its own citizen, or strikers
+        ending a strike with their government, do concede."""
+        tok = found.trigger
+        if not any(
+            self.tokens[c].dep == "dobj"
+            and any(self.tokens[g].lemma.lower() == "own" for g in self.children[c])
+            for c in self.children[tok.i]
+        ):
+            return False
+        doers = {a.country for a in found.actors if a.country and a.kind in ("person", "state")}
+        takers = {a.country for a in found.recipients}
+        return (
+            bool(doers)
+            and bool(takers)
+            and None not in takers
+            and takers <= doers
+            and all(a.kind == "person" for a in found.recipients)
+        )
 
     def _signed_term(self, tok: Token, found: _Found) -> _Found | None:
         """ "Under its terms the two sides will pull their guns back", "under the pact,

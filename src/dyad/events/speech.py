@@ -1724,11 +1724,18 @@ class _Speech:
                 return False
             if self.tokens[prep.head].lemma.lower() not in _QUESTIONING:
                 return False
-        elif (
-            verb.dep != "ccomp"
-            or verb.head == verb.i
-            or self.tokens[verb.head].lemma.lower() not in _SPEECH | _DISCLOSE | _QUESTIONING
-        ):
+        elif verb.dep != "ccomp" or verb.head == verb.i:
+            return False
+        elif self.tokens[verb.head].pos not in ("VERB", "AUX"):
+            # "Asked hours later whether ...": the clause hung on the time words, the
+            # asking verb among them
+            head = self.tokens[verb.head]
+            if not any(
+                self.tokens[i].lemma.lower() in _QUESTIONING and i < verb.i
+                for i in self._subtree(head.i)
+            ):
+                return False
+        elif self.tokens[verb.head].lemma.lower() not in _SPEECH | _DISCLOSE | _QUESTIONING:
             return False
         return any(
             self.tokens[c].text.lower() in _QUESTION_WORDS
