@@ -15645,3 +15645,139 @@ def test_a_host_of_talks_between_two_others_takes_part(code):
 )
 def test_formal_style_near_misses_stay_quiet(code, text):
     assert not code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Brazil stop importing Chinese steel?",
+        "Could Japan lift its sanctions on Moscow?",
+        "Should Egypt recall its ambassador from Israel?",
+        "Would Turkey send troops to Libya?",
+        "Did Ghana sign the deal with Togo?",
+    ],
+    ids=["will", "could", "should", "would", "did"],
+)
+def test_a_yes_no_question_states_no_deed(code, text):
+    assert not code(text).mentions, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did Mali expel the French ambassador on Monday?",
+        "Germany recalled its ambassador from Iran on Monday.",
+    ],
+    ids=["wh-question", "statement"],
+)
+def test_a_wh_question_or_statement_keeps_its_deed(code, text):
+    assert code(text).of("SANCTION"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether he would resume talks with Tehran, the French president said it "
+        "was too early.",
+        "When asked whether Seoul planned to impose sanctions on Pyongyang, the minister "
+        "declined to comment.",
+        "Pressed on whether Canada would expel more Indian diplomats, Joly said she would "
+        "not speculate.",
+    ],
+    ids=["asked-whether", "when-asked", "pressed-on"],
+)
+def test_what_a_speaker_is_asked_is_no_deed(code, text):
+    coded = code(text)
+    assert not coded.of("CONSULT") and not coded.of("AGREE"), coded.summary()
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+def test_the_answer_after_a_question_stays(code):
+    text = (
+        "Asked whether Berlin would send tanks, Scholz said Germany had sent Kyiv 18 "
+        "howitzers on Monday."
+    )
+    assert code(text).of("AID"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea signed a peace accord in Riyadh on Monday. Under its terms the "
+        "two countries will pull their troops back from the disputed town.",
+        "Armenia and Azerbaijan signed a border treaty on Monday. Under the deal, Armenia "
+        "will withdraw its troops from four villages.",
+    ],
+    ids=["its-terms", "the-deal"],
+)
+def test_a_deed_a_just_signed_text_binds_its_parties_to_is_agreed(code, text):
+    coded = code(text)
+    assert coded.of("AGREE") and not coded.of("RETREAT"), coded.summary()
+
+
+def test_a_deed_done_under_a_signed_deal_stays_the_deed(code):
+    text = (
+        "Serbia and Kosovo signed a deal on Monday. Under the deal, Serbia withdrew its "
+        "troops from the border on Tuesday."
+    )
+    assert code(text).of("RETREAT") and not code(text).of("AGREE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said it would revoke the visas of three Iranian officials.",
+        "Washington revoked the visa of Nicaragua's vice president on Monday.",
+        "Canberra said it would cancel the visa of the Chinese businessman.",
+    ],
+    ids=["would-revoke", "revoked", "cancel"],
+)
+def test_revoking_a_foreigners_visa_is_a_sanction(code, text):
+    assert code(text).of("SANCTION"), code(text).summary()
+
+
+def test_cancelling_a_visa_requirement_is_no_sanction(code):
+    text = "Thailand cancelled the visa requirement for Indian tourists on Monday."
+    assert not code(text).of("SANCTION"), code(text).summary()
+
+
+def test_a_question_clause_hung_on_time_words_is_still_asked(code):
+    text = (
+        "Asked hours later whether he would reopen trade talks with Madrid, the minister "
+        "replied that there would be none."
+    )
+    coded = code(text)
+    assert not coded.of("CONSULT") and not coded.of("AGREE"), coded.summary()
+
+
+def test_giving_something_up_for_ones_own_leader_is_no_concession(code):
+    text = (
+        "Washington revoked the visa of Venezuelan President Nicolas Maduro. Foreign "
+        "Minister Yvan Gil said he and other officials would give up their own U.S. visas "
+        "in solidarity with him."
+    )
+    assert not code(text).of("CONCEDE"), code(text).summary()
+
+
+def test_a_concession_to_another_state_stays(code):
+    text = "Japan said on Monday it would lift curbs on exports to South Korea."
+    assert code(text).of("CONCEDE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London says it has offered extra troops to the NATO-led force in Bosnia.",
+        "Italy offered 200 soldiers to the peacekeeping force in Lebanon.",
+        "Germany pledged 500 troops to the UN mission in Mali on Monday.",
+    ],
+    ids=["offered-troops", "offered-soldiers", "pledged-troops"],
+)
+def test_troops_offered_or_pledged_are_aid(code, text):
+    coded = code(text)
+    assert coded.of("AID") and not coded.of("AGREE"), coded.summary()
+
+
+def test_an_offer_to_act_stays_an_agreement(code):
+    text = "Turkey offered on Monday to send troops to the force in Gaza."
+    assert code(text).of("AGREE") and not code(text).of("AID"), code(text).summary()

@@ -60,6 +60,9 @@ _TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "land", "visitor", "gues
 _QUESTION_WORDS = frozenset({"when", "whether", "if", "where", "how"})
 # Verbs besides those of speech whose question clause is left open ("did not disclose when").
 _DISCLOSE = frozenset("announce disclose specify reveal indicate know decide".split())
+# Verbs of asking, whose question clause is the asker's, not a deed: "asked whether he
+# would resume talks with X" (the answer, if any, is the event).
+_QUESTIONING = frozenset("ask question press quiz query wonder".split())
 # Meetings, signings and decisions whose place is their venue, not a party: "agreed to
 # hold talks in Geneva", "agreed to sign the deal in Ankara", "threatened to veto the aid
 # package in Brussels".
@@ -626,6 +629,10 @@ _ROUNDS = frozenset(
 _SPANS = frozenset("day week month hour night weekend dozen hundred".split())
 # Formal agreements whose conclusion is a signing in PLOVER's sense (SUPPORT, CAMEO 057).
 _FORMAL_DEALS = frozenset("agreement deal accord treaty pact memorandum".split())
+# What a party acts "under" when a signed text binds it: "under its terms", "under the pact".
+_SIGNED_TERMS = _FORMAL_DEALS | frozenset("term terms declaration protocol".split())
+# Words that make a signed text's terms conditional: "provided the rebels keep their word".
+_PROVISOS = frozenset({"provided", "providing", "if", "unless"})
 _HABITUAL = frozenset(
     {"repeatedly", "regularly", "frequently", "often", "previously", "times", "rarely", "seldom"}
 )  # an event this long before the story's own date is background

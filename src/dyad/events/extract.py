@@ -66,10 +66,12 @@ from .common import (
     _PER_OBJECT_TYPES,
     _PLAIN_DOCUMENTS,
     _PROPOSING,
+    _PROVISOS,
     _RECEIVER_PREPS,
     _REMOTE_WORDS,
     _ROUNDS,
     _SCHEDULED,
+    _SIGNED_TERMS,
     _SIGNING_AGAIN,
     _SPANS,
     _SPEECH,
@@ -1412,6 +1414,9 @@ class _ArticleExtractor(
             return None
         if self._demand_content(tok, found):
             return None  # "said Russia must withdraw": the demand is the event
+        termed = self._signed_term(tok, found)
+        if termed is not None:  # "under the accord, both will pull troops back": AGREE
+            found, rule = termed, termed.rule
         if self._accused_deed(tok, found, speaker) and not self._reported_seizure(tok, found):
             return None  # "X's spokesman said Y sent troops": part of X's accusation
         if rule.type == "CONSULT" and self._contact_as_topic(tok):
@@ -1443,7 +1448,11 @@ class _ArticleExtractor(
         if (
             self._habitual(tok)
             or self._dated_noun(tok)
-            or (self._background_clause(tok) and not self._commitment_under_signed(tok, found))
+            or (
+                self._background_clause(tok)
+                and termed is None
+                and not self._commitment_under_signed(tok, found)
+            )
         ):
             return None  # "have exchanged views multiple times", "the 1998 joint declaration"
         if self._told_as_then(tok):
@@ -1454,8 +1463,8 @@ class _ArticleExtractor(
             return None  # "came days after the court issued a warrant": no day to give it
         if self._addressed_to_reader(tok):
             return None  # "Welcome to our coverage of the talks between X and Y"
-        if self._open_question(tok):
-            return None  # "without saying when he would receive Trump"
+        if self._open_question(tok) or self._polar_question(sentence):
+            return None  # "without saying when he would receive Trump", "Will X sign?"
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
             return None  # "is due to attend", "comes two weeks after ..."
         if self._on_a_timetabled_trip(tok, rule):
@@ -1468,12 +1477,16 @@ class _ArticleExtractor(
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
         if rule.type == "AID" and self._running_total(tok):
             return None  # "has provided more than $7 billion since the war began"
-        if self._standing(
-            tok, sentence, dated=basis == "sentence"
-        ) and not self._commitment_under_signed(tok, found):  # "under it, X commits to ..."
+        if (
+            self._standing(tok, sentence, dated=basis == "sentence")
+            and termed is None
+            and not self._commitment_under_signed(tok, found)  # "under it, X commits to ..."
+        ):
             return None  # "China buys much of Brazil's soybeans", "Turkey supports the rebels"
         if self._not_the_dispute(found):
             return None  # "had warned Qatar about the strike", "troops are stationed in Chad"
+        if rule.type == "CONCEDE" and self._conceded_to_own(found):
+            return None  # "gave up their own visas in solidarity with their president"
         found = self._body_asked(found)  # "wrote to the Council asking it to ..."
         if when is not None and when.future and modality == "actual":
             modality = "intended"
@@ -1615,6 +1628,65 @@ class _ArticleExtractor(
         if any(e.event_type == "AGREE" and {_side(a) for a in e.actors} == sides for e in recent):
             return False
         return any(e.event_type == "SUPPORT" and e.cameo == "057" for e in recent)
+
+    def _conceded_to_own(self, found: _Found) -> bool:
+        """Officials giving up their own rights or perks for their own leader ("the
+        ministers would give up their own visas in solidarity with the president") yield
+        nothing to anyone; a court or government freeing its own citizen, or strikers
+        ending a strike with their government, do concede."""
+        tok = found.trigger
+        if not any(
+            self.tokens[c].dep == "dobj"
+            and any(self.tokens[g].lemma.lower() == "own" for g in self.children[c])
+            for c in self.children[tok.i]
+        ):
+            return False
+        doers = {a.country for a in found.actors if a.country and a.kind in ("person", "state")}
+        takers = {a.country for a in found.recipients}
+        return (
+            bool(doers)
+            and bool(takers)
+            and None not in takers
+            and takers <= doers
+            and all(a.kind == "person" for a in found.recipients)
+        )
+
+    def _signed_term(self, tok: Token, found: _Found) -> _Found | None:
+        """ "Under its terms the two sides will pull their guns back", "under the pact,
+        Oslo will send ten ships": a deed a document just told signed says its parties
+        will do is that document's commitment (AGREE), not the deed itself, and aid it
+        pledges stays AID (pledged or delivered); a deed done under it ("under the deal, X
+        withdrew on Monday") stays the deed."""
+        if found.rule.type in ("AGREE", "SUPPORT") or tok.pos != "VERB":
+            return None
+        clause = tok
+        if clause.dep == "conj" and clause.head != clause.i:  # "will pull back and clear"
+            clause = self.tokens[clause.head]
+        kids = [self.tokens[c] for c in self.children[clause.i]]
+        if not any(k.dep == "aux" and k.text.lower() in _FUTURE for k in kids):
+            return None
+        under = [
+            self.tokens[g]
+            for k in kids
+            if k.dep == "prep" and k.text.lower() == "under"
+            for g in self.children[k.i]
+            if self.tokens[g].dep == "pobj"
+        ]
+        if not any(g.lemma.lower() in _SIGNED_TERMS for g in under):
+            return None
+        if any(self.tokens[i].text.lower() in _PROVISOS for i in self._subtree(clause.i)):
+            return None  # "will withdraw ..., provided the rebels keep their word": terms
+        recent = [
+            e
+            for e in self.events
+            if 0 <= tok.sentence - e.evidence.sentence_index <= _AGREED_SENTENCES
+        ]
+        if not any(e.event_type == "SUPPORT" and e.cameo == "057" for e in recent):
+            return None  # "under the 2015 deal, Iran will ...": no signing told
+        if found.rule.type == "AID":
+            return found
+        sense = next((t for t in self.lex.triggers_for("agree", "VERB") if t.type == "AGREE"), None)
+        return None if sense is None else replace(found, rule=sense)
 
     def _meeting_purpose(self, tok: Token, rule: Trigger) -> bool:
         """ "met on Tuesday to coordinate their positions", "talks to review the border":

@@ -63,6 +63,7 @@ from .common import (
     _PLEDGING,
     _PROPOSING,
     _QUESTION_WORDS,
+    _QUESTIONING,
     _READINESS,
     _RECENT,
     _REGRETS,
@@ -1696,15 +1697,46 @@ class _Speech:
             and self.tokens[current.head].lemma.lower() in _FAIL
         )
 
+    def _polar_question(self, sentence) -> bool:
+        """ "Will Brazil stop buying Chinese steel?", "Could Oslo recall its envoy?": a
+        yes-no question (an auxiliary first, a question mark last) asks, and states no
+        deed; a wh-question ("Why did Mali expel him?") takes its deed as told."""
+        words = [t for t in self.tokens[sentence.first : sentence.last] if t.pos != "SPACE"]
+        while words and words[-1].text in ('"', "'", "”", "’", ")"):
+            words.pop()
+        while words and words[0].pos == "PUNCT":
+            words.pop(0)
+        return (
+            len(words) > 2
+            and words[-1].text == "?"
+            and words[0].pos == "AUX"
+            and words[0].text[:1].isupper()
+        )
+
     def _open_question(self, tok: Token) -> bool:
         """ "without saying when he would receive Trump", "did not say whether she would
         attend": a deed a speaker leaves open (a question clause of a speech verb) is none."""
         verb = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
         while verb.dep == "xcomp" and verb.head != verb.i:  # "whether X planned to visit"
             verb = self.tokens[verb.head]
-        if verb.dep != "ccomp" or verb.head == verb.i:
+        if verb.dep == "pcomp" and verb.head != verb.i:  # "pressed on whether X would ..."
+            prep = self.tokens[verb.head]
+            if prep.dep != "prep" or prep.head == prep.i:
+                return False
+            if self.tokens[prep.head].lemma.lower() not in _QUESTIONING:
+                return False
+        elif verb.dep != "ccomp" or verb.head == verb.i:
             return False
-        if self.tokens[verb.head].lemma.lower() not in _SPEECH | _DISCLOSE:
+        elif self.tokens[verb.head].pos not in ("VERB", "AUX"):
+            # "Asked hours later whether ...": the clause hung on the time words, the
+            # asking verb among them
+            head = self.tokens[verb.head]
+            if not any(
+                self.tokens[i].lemma.lower() in _QUESTIONING and i < verb.i
+                for i in self._subtree(head.i)
+            ):
+                return False
+        elif self.tokens[verb.head].lemma.lower() not in _SPEECH | _DISCLOSE | _QUESTIONING:
             return False
         return any(
             self.tokens[c].text.lower() in _QUESTION_WORDS
