@@ -15781,3 +15781,161 @@ def test_troops_offered_or_pledged_are_aid(code, text):
 def test_an_offer_to_act_stays_an_agreement(code):
     text = "Turkey offered on Monday to send troops to the force in Gaza."
     assert code(text).of("AGREE") and not code(text).of("AID"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "backed"),
+    [
+        ("He added that Spain stood by Portugal as an EU partner.", "ESP", "PRT"),
+        ("Japan stands by South Korea in the dispute, Tokyo said.", "JPN", "KOR"),
+        ("Canada will stand by Ukraine for as long as it takes, Trudeau said.", "CAN", "UKR"),
+    ],
+    ids=["stood-by", "stands-by", "will-stand-by"],
+)
+def test_standing_by_a_state_is_support(code, text, backer, backed):
+    event = code(text).one("SUPPORT")
+    assert states(event.actors) == (backer,) and states(event.recipients) == (backed,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan stood by its decision to release the water, the ministry said.",
+        "The ministry said it stood by its statement.",
+        "Soldiers stood by as protesters stormed the embassy.",
+    ],
+    ids=["own-decision", "own-statement", "idle"],
+)
+def test_standing_by_words_or_idly_is_no_support(code, text):
+    assert not code(text).of("SUPPORT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            "The energy ministers of Egypt, Jordan and Greece put their signatures under a"
+            " memorandum on power links on Monday.",
+            {"EGY", "JOR", "GRC"},
+        ),
+        (
+            "The presidents of Chile and Peru placed their signatures on a new trade agreement.",
+            {"CHL", "PER"},
+        ),
+    ],
+    ids=["put-under", "placed-on"],
+)
+def test_signatures_put_to_a_document_are_a_signing(code, text, signers):
+    event = code(text).one("SUPPORT")
+    assert set(states(event.actors)) == signers and not event.recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The petition gathered 10,000 signatures in a week.",
+        "Activists in Lima collected signatures against the treaty.",
+    ],
+    ids=["petition", "collected"],
+)
+def test_gathered_signatures_are_no_signing(code, text):
+    assert not code(text).of("SUPPORT"), code(text).summary()
+
+
+def test_a_past_date_in_a_joined_clause_does_not_date_the_thanks(code):
+    text = (
+        "The Kenyan president thanked Britain for its support and said Kenya would host the"
+        " talks, as it had done in March."
+    )
+    event = code(text).one("SUPPORT")
+    assert states(event.recipients) == ("GBR",) and event.date == TUESDAY, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Serbia's president said he had ordered the army to cut the number of soldiers near"
+            " the boundary back to its usual level.",
+            "SRB",
+        ),
+        (
+            "The defence minister said Russia had reduced its forces near the Finnish border by"
+            " half.",
+            "RUS",
+        ),
+    ],
+    ids=["cut-number-of-soldiers", "reduced-forces"],
+)
+def test_thinning_out_troops_is_a_pull_back(code, text, who):
+    event = code(text).one("RETREAT")
+    assert states(event.actors) == (who,), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government will cut the number of civil servants.",
+        "Germany will cut its defence budget.",
+    ],
+    ids=["civil-servants", "budget"],
+)
+def test_cuts_of_other_things_are_no_pull_back(code, text):
+    assert not code(text).of("RETREAT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        (
+            "The Spanish minister expressed satisfaction that Morocco had reopened the border.",
+            "ESP",
+            "MAR",
+        ),
+        ("Kenya expressed its appreciation that Ethiopia had reopened the border.", "KEN", "ETH"),
+        ("Spain welcomed the fact that Morocco had reopened the border.", "ESP", "MAR"),
+    ],
+    ids=["satisfaction-that", "appreciation-that", "welcomed-the-fact"],
+)
+def test_approval_of_a_deed_told_in_a_that_clause_goes_to_its_doer(code, text, judge, judged):
+    event = code(text).one("SUPPORT")
+    assert states(event.actors) == (judge,) and states(event.recipients) == (judged,)
+
+
+def test_satisfaction_with_ones_own_state_is_no_support(code):
+    text = "Spain expressed satisfaction that its own exports had grown."
+    assert not code(text).of("SUPPORT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "praised"),
+    [
+        ("Chile's foreign minister called the Brazilian president a great statesman.", ("BRA",)),
+        (
+            "Japan's premier called the accord between Seoul and Tokyo a model for the region.",
+            ("KOR",),
+        ),
+    ],
+    ids=["statesman", "own-deal-a-model"],
+)
+def test_calling_a_side_or_its_deal_a_good_thing_is_praise(code, text, praised):
+    event = code(text).one("SUPPORT")
+    assert states(event.recipients) == praised, code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "joiner"),
+    [
+        ("Vietnam agreed to join the Paris climate accord on Monday.", "VNM"),
+        ("Indonesia pledged to accede to the nuclear non-proliferation treaty.", "IDN"),
+    ],
+    ids=["join-accord", "accede-treaty"],
+)
+def test_an_undertaking_to_join_a_multilateral_text_needs_no_recipient(code, text, joiner):
+    event = code(text).one("AGREE")
+    assert states(event.actors) == (joiner,) and not event.recipients, code(text).summary()
+
+
+def test_agreeing_to_join_talks_needs_someone_to_join(code):
+    text = "Chile agreed to join the talks."
+    assert not code(text).of("AGREE"), code(text).summary()

@@ -764,10 +764,10 @@ def _same_contact(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
-# An entry's own preposition that names whom the act is aimed at ("stood behind X", "balked
-# at X", "railed against X", "paid a courtesy call on X"); not "over" or "in", which name
-# things and places.
-_AIMING_PARTICLES = frozenset({"at", "behind", "against", "on"})
+# An entry's own preposition that names whom the act is aimed at ("stood behind X", "stands
+# by X", "balked at X", "railed against X", "paid a courtesy call on X"); not "over" or "in",
+# which name things and places.
+_AIMING_PARTICLES = frozenset({"at", "behind", "by", "against", "on"})
 
 
 def _placed_in_text(e: EventMention) -> bool:

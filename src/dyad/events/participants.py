@@ -316,6 +316,10 @@ _AIMED_AT = frozenset({"against", "at", "to"})
 _PEOPLE_ACTED_ON = _HELD_PEOPLE | {"reporter", "people"}
 
 
+# joining a multilateral text: "accede to the treaty", "join the accord"
+_JOINING = frozenset({"accede", "join", "adhere"})
+_PACT_TEXTS = frozenset({"accord", "treaty", "convention", "pact", "protocol", "charter"})
+
 _INTO = frozenset({"in", "at", "into", "to"})  # "arrived in", "flew into", "travelled to"
 
 
@@ -640,6 +644,11 @@ class _Participants:
             if a.key not in {x.key for x in actors}
             and not (_own_government(a, actors) and self._said_indirectly(a))
         )
+        own = {a.country for a in actors if a.country}
+        if rule.cameo == "051" and any(a.country not in own for a in recipients):
+            # "Tokyo called the accord between Seoul and Tokyo a historic step": praise is
+            # of the other party, not of the praising side's own part in it
+            recipients = tuple(a for a in recipients if a.country not in own)
         if any(a.role == "commentator" for a in (*actors, *recipients)):
             return None
         if rule.mode == "phone" and recipients and not any(map(_affiliated, recipients)):
@@ -699,6 +708,10 @@ class _Participants:
             # "welcomed the release", "called the seizure an act of piracy": the doer of the
             # deed the object names, told earlier in the story (reactions.py)
             recipients = self._object_deed_doers(tok, actors[0], blame=rule.type == "ACCUSE")
+        if not recipients and actors and rule.type == "SUPPORT" and rule.cameo != "057":
+            # "voiced satisfaction that Rabat had reopened the border", "welcomed the fact
+            # that X ...": the doer of the deed the "that" clause tells
+            recipients = tuple(self._that_clause_doers(tok, actors))
         if not recipients and rule.type == "AGREE" and self._undertaking_to_act(tok):
             # "Kim reaffirmed his commitment to work toward ...", "expressed his intention
             # to halt the drills" in a summit's story: made to the other side of the meeting
@@ -755,13 +768,21 @@ class _Participants:
         actors, recipients = self._bloc_participants(tok, rule, actors, recipients)  # "G7 leaders"
         actors, recipients = self._role_participants(tok, rule, actors, recipients)
         participants = {a.key for a in (*actors, *recipients)}
-        if len(participants) < 2 and not self._one_party_type(rule):
+        if (
+            len(participants) < 2
+            and not self._one_party_type(rule)
+            and not self._joining_pact(tok, rule)
+        ):
             return None
         if not recipients and rule.type == "AID":
             return None  # aid goes to someone ("X and the WHO aim to deliver doses": no one)
         joint = (
             rule.type in _JOINT_TYPES
-            or (bool(rule.object) and len({_side(a) for a in actors if _political(a)}) >= 2)
+            or (
+                # ("put their signatures to the memorandum": a signing its `near` words tell)
+                bool(rule.object or rule.cameo == "057")
+                and len({_side(a) for a in actors if _political(a)}) >= 2
+            )
             or (rule.symmetric and bool(rule.object) and self._signed_apart(actors))
             or (rule.type == "SUPPORT" and self._jointly_backed(tok, actors))
             or (
@@ -774,6 +795,7 @@ class _Participants:
             and not joint
             and not self._one_party_type(rule)
             and not self._mutual(tok)
+            and not self._joining_pact(tok, rule)
         ):
             return None  # an accusation, a request, aid ... needs someone it is aimed at
         if not any(_political(a) for a in (*actors, *recipients)):
@@ -2733,6 +2755,21 @@ class _Participants:
         [(iso3, word)] = named.items()
         return [self._state_actor(iso3, word.text, (Span(word.start, word.end),))]
 
+    def _joining_pact(self, verb: Token, rule: Trigger) -> bool:
+        """ "agreed to accede to the accords", "pledged to join the climate convention": an
+        undertaking to join a text many states are party to is made to no one side."""
+        if rule.type != "AGREE" or verb.pos != "VERB":
+            return False
+        for c in self.children[verb.i]:
+            act = self.tokens[c]
+            if act.dep != "xcomp" or act.lemma.lower() not in _JOINING:
+                continue
+            texts = [self.tokens[o] for o in self.children[act.i] if self.tokens[o].dep == "dobj"]
+            texts += [self.tokens[o] for o in self._pobjs(act, "to")]
+            if any(t.lemma.lower() in _PACT_TEXTS for t in texts):
+                return True
+        return False
+
     def _held_nationals(self, verb: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
         """ "detained a Dutch tourist", "deported dozens of Thai workers", "two Polish
         citizens were jailed": people marked by one other state's nationality, held, jailed
@@ -4601,6 +4638,34 @@ class _Participants:
             if len({_side(a) for a in doers}) == 1:
                 return [doers[0]]
             return []
+        return []
+
+    def _that_clause_doers(self, tok: Token, judges: list[Actor]) -> list[Actor]:
+        """The foreign sides that are the subject of a "that" clause hung on the judging word
+        or on its object ("satisfaction that X had ...", "welcomed the fact that X ...")."""
+        anchors = [tok] + [
+            self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"
+        ]
+        own = {a.country for a in judges if a.country}
+        for anchor in anchors:
+            for c in self.children[anchor.i]:
+                clause = self.tokens[c]
+                if clause.dep not in ("acl", "ccomp") or not any(
+                    self.tokens[m].dep == "mark" and self.tokens[m].text.lower() == "that"
+                    for m in self.children[clause.i]
+                ):
+                    continue
+                subjects = [
+                    self.tokens[s] for s in self.children[clause.i] if self.tokens[s].dep == "nsubj"
+                ]
+                found = [
+                    a
+                    for s in subjects
+                    for a in self._np_actors(s)
+                    if _political(a) and a.country and a.country not in own
+                ]
+                if found:
+                    return found
         return []
 
     def _subject_actors(self, subject: Token | None) -> list[Actor]:

@@ -243,7 +243,18 @@ class _Setting:
                 embedded += [
                     s for s in self._embedded_spans(partner) if not s[0] <= tok.start < s[1]
                 ]
-            past = [w for w in found if self._is_history(w)]
+            # (not a date in a verb joined by "and": "thanked X, and said it would do Y, as
+            # it did in May" tells May's deed, not the thanking's)
+            joined = [
+                (self.tokens[min(self._subtree(c))].start, self.tokens[max(self._subtree(c))].end)
+                for c in self.children[verb.i]
+                if self.tokens[c].dep == "conj" and self.tokens[c].pos == "VERB"
+            ]
+            past = [
+                w
+                for w in found
+                if self._is_history(w) and not _within(sentence.start + w.start, joined)
+            ]
             found = [w for w in found if not _within(sentence.start + w.start, embedded)]
             if not found and past:  # "agreed to seek X in their call last month": what
                 return past[0], "sentence"  # is to come is not done last month, the agreeing is
