@@ -15939,3 +15939,35 @@ def test_an_undertaking_to_join_a_multilateral_text_needs_no_recipient(code, tex
 def test_agreeing_to_join_talks_needs_someone_to_join(code):
     text = "Chile agreed to join the talks."
     assert not code(text).of("AGREE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "German Federal Chancellor Anna Berg held talks in Tashkent on Monday. Trade was "
+            "raised. Energy came up too. Visas were discussed. The Federal Chancellor praised "
+            "Uzbekistan for its reforms.",
+            "DEU",
+        ),
+        (
+            "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Monday. The two "
+            "discussed trade. The President praised Japan for its support.",
+            "USA",
+        ),
+    ],
+    ids=["federal-chancellor", "the-president"],
+)
+def test_a_capitalised_bare_title_is_the_storys_one_holder(code, text, actor):
+    event = code(text).one("SUPPORT")
+    assert states(event.actors) == (actor,), code(text).summary()
+
+
+def test_a_capitalised_bare_title_of_two_holders_is_no_one(code):
+    text = (
+        "President Joe Biden met President Emmanuel Macron in Paris on Monday. The two "
+        "discussed trade. The President praised Germany for its support."
+    )
+    assert all(set(states(e.actors)) <= {None} for e in code(text).of("SUPPORT")), code(
+        text
+    ).summary()

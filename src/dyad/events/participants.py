@@ -5978,22 +5978,39 @@ class _Participants:
         minister" ("the foreign minister") acting is the one person named in its sentence
         or the two before whose office it names, when only one such person is named."""
         kids = [self.tokens[c] for c in self.children[head.i]]
-        if head.tag != "NN" or not any(k.dep == "det" and k.text.lower() == "the" for k in kids):
+        if head.tag not in ("NN", "NNP") or not any(
+            k.dep == "det" and k.text.lower() == "the" for k in kids
+        ):
             return None
+        # "The Federal Chancellor" written as a proper title, capitalised as before the
+        # name ("Federal Chancellor A held talks ... The Federal Chancellor said"): the
+        # story's one holder of it, however far back; its title words are those written
+        capital = head.tag == "NNP"
         words = [k.lemma.lower() for k in kids if k.dep in ("amod", "compound")]
-        if any(k.dep in ("poss", "prep", "appos", "nummod") or k.ent for k in kids):
+        if capital:
+            words = [k.text.lower() for k in kids if k.dep in ("amod", "compound")]
+        if any(
+            k.dep in ("poss", "prep", "appos", "nummod") or (k.ent and not capital) for k in kids
+        ):
             return None  # "the minister of X", "the minister, Y": the phrase names its own
         found: dict[str, Actor] = {}
         for mention in self.res.mentions:
             if mention.start >= head.start:
                 break
-            if len(mention.keys) != 1 or head.sentence - mention.sentence > 2:
+            if len(mention.keys) != 1 or (not capital and head.sentence - mention.sentence > 2):
                 continue
             actor = self.actors.get(mention.keys[0])
             if actor is None or actor.kind != "person" or actor.role != "party":
                 continue
             title = (actor.title or "").lower().split()
-            if actor.country and title[-1:] == [head.lemma.lower()] and set(words) <= set(title):
+            written = set(title)
+            if capital:
+                written |= {
+                    t.text.lower()
+                    for t in self.tokens[max(0, mention.first - 4) : mention.last]
+                    if t.sentence == mention.sentence and t.pos == "PROPN"
+                }
+            if actor.country and title[-1:] == [head.lemma.lower()] and set(words) <= written:
                 found[actor.key] = replace(actor, raw=mention.text)
         return next(iter(found.values())) if len(found) == 1 else None
 
