@@ -15971,3 +15971,42 @@ def test_a_capitalised_bare_title_of_two_holders_is_no_one(code):
     assert all(set(states(e.actors)) <= {None} for e in code(text).of("SUPPORT")), code(
         text
     ).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "state"),
+    [
+        (
+            "The kingdom's crown prince, Mohammed bin Salman, joined the two leaders. "
+            "Later Lee thanked the crown prince and Trump for their help.",
+            "recipients",
+            "SAU",
+        ),
+        (
+            "King Mohammed VI received a letter from Emmanuel Macron. It was long. It was warm. "
+            "The monarch welcomed the French position.",
+            "actors",
+            "MAR",
+        ),
+        (
+            "Prime Minister Ana Ruiz of Spain met Emmanuel Macron. They talked. It rained. "
+            "Trade came up. Visas too. Macron thanked the prime minister and her team.",
+            "recipients",
+            "ESP",
+        ),
+    ],
+    ids=["crown-prince-in-list", "monarch-is-king", "prime-minister-far-back"],
+)
+def test_a_bare_title_of_its_words_is_the_one_named_with_it(code, text, side, state):
+    event = code(text).one("SUPPORT")
+    assert state in states(getattr(event, side)), code(text).summary()
+
+
+def test_a_bare_title_two_named_people_hold_is_no_one(code):
+    text = (
+        "Foreign Minister Penny Wong met Foreign Minister Wang Yi in Beijing. They talked. "
+        "Trade came up. Later the foreign minister welcomed the Korean move."
+    )
+    assert all(set(states(e.actors)) <= {None} for e in code(text).of("SUPPORT")), code(
+        text
+    ).summary()

@@ -334,7 +334,13 @@ _IMPOSING = frozenset("impose place slap levy put enforce".split())
 
 
 # Offices a state acts through, owned by "its": "its president", "its foreign minister".
-_OFFICES = frozenset("president minister leader premier chancellor king emir monarch".split())
+_OFFICES = frozenset(
+    "president minister leader premier chancellor king emir monarch sovereign prince".split()
+)
+# Words a story uses for an office other than its title's own ("the monarch", "the
+# Sovereign" of a king).
+_LISTING = frozenset({"conj", "cc", "punct"})
+_TITLE_WORDS = {"monarch": "king", "sovereign": "king", "emir": "king"}
 
 # Verbs of a host receiving a guest in person.
 _RECEIVING = frozenset({"receive", "host", "welcome"})
@@ -5977,7 +5983,8 @@ class _Participants:
         """ "Foreign Minister A announced the recall. The minister said ...": a bare "the
         minister" ("the foreign minister") acting is the one person named in its sentence
         or the two before whose office it names, when only one such person is named."""
-        kids = [self.tokens[c] for c in self.children[head.i]]
+        # (not the items listed with it: "thanked the minister and Lee")
+        kids = [self.tokens[c] for c in self.children[head.i] if self.tokens[c].dep not in _LISTING]
         if head.tag not in ("NN", "NNP") or not any(
             k.dep == "det" and k.text.lower() == "the" for k in kids
         ):
@@ -5997,20 +6004,28 @@ class _Participants:
         for mention in self.res.mentions:
             if mention.start >= head.start:
                 break
-            if len(mention.keys) != 1 or (not capital and head.sentence - mention.sentence > 2):
+            # a title of two words or more ("the crown prince") is as plain as a proper one
+            far = capital or bool(words)
+            if len(mention.keys) != 1 or (not far and head.sentence - mention.sentence > 2):
                 continue
             actor = self.actors.get(mention.keys[0])
             if actor is None or actor.kind != "person" or actor.role != "party":
                 continue
             title = (actor.title or "").lower().split()
-            written = set(title)
-            if capital:
-                written |= {
-                    t.text.lower()
-                    for t in self.tokens[max(0, mention.first - 4) : mention.last]
-                    if t.sentence == mention.sentence and t.pos == "PROPN"
-                }
-            if actor.country and title[-1:] == [head.lemma.lower()] and set(words) <= written:
+            # the office as the story wrote it with the name ("the kingdom's crown prince,
+            # A", "Federal Chancellor B"), which may not be the one on file
+            written = {
+                t.text.lower()
+                for t in self.tokens[max(0, mention.first - 4) : mention.last]
+                if t.sentence == mention.sentence
+                and (t.i >= mention.first or mention.first <= t.head < mention.last)
+            }
+            office = head.lemma.lower()
+            if (
+                actor.country
+                and (title[-1:] in ([office], [_TITLE_WORDS.get(office)]) or office in written)
+                and set(words) <= set(title) | written
+            ):
                 found[actor.key] = replace(actor, raw=mention.text)
         return next(iter(found.values())) if len(found) == 1 else None
 
