@@ -15939,3 +15939,35 @@ def test_an_undertaking_to_join_a_multilateral_text_needs_no_recipient(code, tex
 def test_agreeing_to_join_talks_needs_someone_to_join(code):
     text = "Chile agreed to join the talks."
     assert not code(text).of("AGREE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister said on Monday that he would ask the Peruvian ambassador "
+        "for an explanation.",
+        "Officials in Santiago will also press Peru through diplomatic channels to reopen the "
+        "crossing, the ministry said on Monday.",
+        "The Chilean president said on Monday he would seek his own meeting with the Peruvian "
+        "leader.",
+        "Chile said on Monday it would ask Peru to extradite the suspect.",
+        "Chile plans to urge Peru to release the fishermen, a spokesman said on Monday.",
+    ],
+    ids=["ask-explanation", "will-press", "seek-meeting", "would-ask", "plans-to-urge"],
+)
+def test_a_request_still_to_make_is_no_request(code, text):
+    assert not code(text).of("REQUEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile urged Peru on Monday to release the fishermen.",
+        "Chile said on Monday it had asked Peru to extradite the suspect.",
+        "Santiago said on Monday it would advise Peru's ambassador, Luis Vega, to go home for "
+        "consultations.",
+    ],
+    ids=["urged", "had-asked", "envoy-told-to-go"],
+)
+def test_a_request_made_or_an_envoy_told_to_go_stays(code, text):
+    assert code(text).of("REQUEST"), code(text).summary()
