@@ -15971,3 +15971,30 @@ def test_a_request_still_to_make_is_no_request(code, text):
 )
 def test_a_request_made_or_an_envoy_told_to_go_stays(code, text):
     assert code(text).of("REQUEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact, signed in the Qatari capital after ten days of talks brokered by Qatar and "
+        "Egypt, stops short of a truce.",
+        "Serbia walked out of the accord, brokered by Norway and the African Union, citing "
+        "violations.",
+        "The deal, negotiated after months of talks mediated by Oman, leaves the dispute open.",
+    ],
+    ids=["talks-brokered", "accord-brokered", "talks-mediated"],
+)
+def test_a_mediation_describing_an_accord_is_no_meeting(code, text):
+    assert not code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt brokered talks between Chad and Sudan in Doha on Monday.",
+        "Chad and Sudan held talks brokered by Qatar in Doha on Monday.",
+    ],
+    ids=["brokered-talks", "held-brokered-talks"],
+)
+def test_brokered_talks_held_stay_a_meeting(code, text):
+    assert code(text).of("CONSULT"), code(text).summary()

@@ -1473,6 +1473,8 @@ class _ArticleExtractor(
             return None  # "is due in Paris, where Macron will host him", "plan to meet"
         if self._meeting_purpose(tok, rule):
             return None  # "met in Amman to coordinate their positions": why they met
+        if self._brokered_description(tok, rule):
+            return None  # "the pact, signed after talks brokered by Qatar, ...": a description
         if modality == "hypothetical" and self._speculated(tok, found):
             return None  # "Washington has warned that Pyongyang could supply shells"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
@@ -1570,6 +1572,19 @@ class _ArticleExtractor(
         if noun.lemma.lower() in _REMOTE_WORDS:
             return False  # "urged Xi over the phone": the medium of the contact itself
         return self.tokens[noun.head].text.lower() in _ABOUT
+
+    def _brokered_description(self, tok: Token, rule: Trigger) -> bool:
+        """A mediation named in a participle on an accord or talks that another clause is
+        about ("the accord, brokered by Norway, collapsed", "signed after a week of talks
+        mediated by Egypt"): it describes the thing, and carries no day of its own ("held
+        talks brokered by Qatar" is the meeting itself)."""
+        if rule.type != "CONSULT" or tok.dep != "acl" or tok.tag != "VBN" or tok.head == tok.i:
+            return False
+        if not any(self.tokens[c].dep == "agent" for c in self.children[tok.i]):
+            return False
+        if self.tokens[tok.head].dep not in ("pobj", "nsubj", "nsubjpass", "appos"):
+            return False
+        return not any(self.tokens[i].ent in ("DATE", "TIME") for i in self._subtree(tok.i))
 
     def _asks_a_measure(self, verb: Token) -> bool:
         """A request to come whose content is a measure ("would ask the president to shut
