@@ -16010,3 +16010,62 @@ def test_a_bare_title_two_named_people_hold_is_no_one(code):
     assert all(set(states(e.actors)) <= {None} for e in code(text).of("SUPPORT")), code(
         text
     ).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister said on Monday that he would ask the Peruvian ambassador "
+        "for an explanation.",
+        "Officials in Santiago will also press Peru through diplomatic channels to reopen the "
+        "crossing, the ministry said on Monday.",
+        "The Chilean president said on Monday he would seek his own meeting with the Peruvian "
+        "leader.",
+        "Chile said on Monday it would ask Peru to extradite the suspect.",
+        "Chile plans to urge Peru to release the fishermen, a spokesman said on Monday.",
+    ],
+    ids=["ask-explanation", "will-press", "seek-meeting", "would-ask", "plans-to-urge"],
+)
+def test_a_request_still_to_make_is_no_request(code, text):
+    assert not code(text).of("REQUEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile urged Peru on Monday to release the fishermen.",
+        "Chile said on Monday it had asked Peru to extradite the suspect.",
+        "Santiago said on Monday it would advise Peru's ambassador, Luis Vega, to go home for "
+        "consultations.",
+    ],
+    ids=["urged", "had-asked", "envoy-told-to-go"],
+)
+def test_a_request_made_or_an_envoy_told_to_go_stays(code, text):
+    assert code(text).of("REQUEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact, signed in the Qatari capital after ten days of talks brokered by Qatar and "
+        "Egypt, stops short of a truce.",
+        "Serbia walked out of the accord, brokered by Norway and the African Union, citing "
+        "violations.",
+        "The deal, negotiated after months of talks mediated by Oman, leaves the dispute open.",
+    ],
+    ids=["talks-brokered", "accord-brokered", "talks-mediated"],
+)
+def test_a_mediation_describing_an_accord_is_no_meeting(code, text):
+    assert not code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt brokered talks between Chad and Sudan in Doha on Monday.",
+        "Chad and Sudan held talks brokered by Qatar in Doha on Monday.",
+    ],
+    ids=["brokered-talks", "held-brokered-talks"],
+)
+def test_brokered_talks_held_stay_a_meeting(code, text):
+    assert code(text).of("CONSULT"), code(text).summary()

@@ -1428,6 +1428,8 @@ class _ArticleExtractor(
             return None  # "would respond if NATO sent troops": the condition, not a deed
         # (a pledge told in the past, "pledged $500 million on Monday", was made that day)
         planned = modality == "intended" and not self._told_done(tok)
+        if planned and rule.type == "REQUEST" and not self._asks_a_measure(tok):
+            return None  # "said he would ask X for an explanation": a request still to make
         when, basis = self._date(tok, sentence, planned=planned)
         if (
             basis != "sentence"
@@ -1471,6 +1473,8 @@ class _ArticleExtractor(
             return None  # "is due in Paris, where Macron will host him", "plan to meet"
         if self._meeting_purpose(tok, rule):
             return None  # "met in Amman to coordinate their positions": why they met
+        if self._brokered_description(tok, rule):
+            return None  # "the pact, signed after talks brokered by Qatar, ...": a description
         if modality == "hypothetical" and self._speculated(tok, found):
             return None  # "Washington has warned that Pyongyang could supply shells"
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
@@ -1568,6 +1572,29 @@ class _ArticleExtractor(
         if noun.lemma.lower() in _REMOTE_WORDS:
             return False  # "urged Xi over the phone": the medium of the contact itself
         return self.tokens[noun.head].text.lower() in _ABOUT
+
+    def _brokered_description(self, tok: Token, rule: Trigger) -> bool:
+        """A mediation named in a participle on an accord or talks that another clause is
+        about ("the accord, brokered by Norway, collapsed", "signed after a week of talks
+        mediated by Egypt"): it describes the thing, and carries no day of its own ("held
+        talks brokered by Qatar" is the meeting itself)."""
+        if rule.type != "CONSULT" or tok.dep != "acl" or tok.tag != "VBN" or tok.head == tok.i:
+            return False
+        if not any(self.tokens[c].dep == "agent" for c in self.children[tok.i]):
+            return False
+        if self.tokens[tok.head].dep not in ("pobj", "nsubj", "nsubjpass", "appos"):
+            return False
+        return not any(self.tokens[i].ent in ("DATE", "TIME") for i in self._subtree(tok.i))
+
+    def _asks_a_measure(self, verb: Token) -> bool:
+        """A request to come whose content is a measure ("would ask the president to shut
+        the consulate", "will advise the envoy to go home for consultations"): announcing
+        it is the step (or the threat) itself, not a plan to talk."""
+        inside = [i for i in self._subtree(verb.i) if i != verb.i]
+        # (the leaving verb whatever its tag: "recommend that the envoy return" is often a noun)
+        return any(self.tokens[i].lemma.lower() in _GOING_HOME for i in inside) or any(
+            t.type in ("SANCTION", "THREATEN", "COERCE") for i in inside for t in self._senses(i)
+        )
 
     def _told_done(self, verb: Token) -> bool:
         """A verb told in the past ("pledged", "was pledged", "has promised"): its day is
@@ -1783,6 +1810,8 @@ class _ArticleExtractor(
 
 # Envoys posted in the state that receives them ("the Chinese ambassador", "the charge
 # d'affaires"); not a special envoy, who travels
+# an envoy told to leave: "would advise the ambassador to go home", "recommend he return"
+_GOING_HOME = frozenset({"leave", "return", "go", "depart", "withdraw"})
 _RESIDENT_ENVOYS = frozenset({"ambassador", "d'affaires", "d'affaire"})
 
 
