@@ -15939,3 +15939,65 @@ def test_an_undertaking_to_join_a_multilateral_text_needs_no_recipient(code, tex
 def test_agreeing_to_join_talks_needs_someone_to_join(code):
     text = "Chile agreed to join the talks."
     assert not code(text).of("AGREE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "target"),
+    [
+        (
+            "Thousands of opposition supporters marched through Tbilisi on Sunday against"
+            " the new law.",
+            "GEO",
+            "GEO",
+        ),
+        (
+            "Thousands of people marched through Minsk and other cities to reject the official"
+            " count.",
+            "BLR",
+            "BLR",
+        ),
+        (
+            "On the streets of Dakar, hundreds of students marched towards the French embassy"
+            " on Monday.",
+            "SEN",
+            "FRA",
+        ),
+        (
+            "Hundreds of students marched towards the French embassy in Dakar on Monday.",
+            "SEN",
+            "FRA",
+        ),
+        (
+            "Thousands of farmers gathered on the main square of Bucharest to protest against"
+            " the import rules.",
+            "ROU",
+            "ROU",
+        ),
+    ],
+    ids=[
+        "through-town-against",
+        "through-town-to-reject",
+        "streets-of",
+        "towards-embassy",
+        "square-of",
+    ],
+)
+def test_a_protest_march_is_placed_by_the_town_it_crossed_and_aimed_at_a_mission(
+    code, text, crowd, target
+):
+    event = code(text).one("PROTEST")
+    assert states(event.actors) == (crowd,), code(text).summary()
+    assert states(event.recipients) == (target,), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of fans marched through Madrid with the trophy.",
+        "Hundreds of people marched towards the stadium in Lagos to celebrate the win.",
+        "The delegation walked through Riga on Monday.",
+    ],
+    ids=["trophy-parade", "towards-stadium", "walk"],
+)
+def test_a_march_with_no_protest_told_is_no_protest(code, text):
+    assert not code(text).of("PROTEST"), code(text).summary()
