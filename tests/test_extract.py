@@ -16001,3 +16001,43 @@ def test_a_protest_march_is_placed_by_the_town_it_crossed_and_aimed_at_a_mission
 )
 def test_a_march_with_no_protest_told_is_no_protest(code, text):
     assert not code(text).of("PROTEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        (
+            "Turkey threatened to cut off gas supplies to Bulgaria on Monday. The Bulgarian"
+            " president called the threat unacceptable.",
+            "BGR",
+        ),
+        (
+            "Turkey threatened to cut off gas supplies to Bulgaria on Monday. Sofia said the"
+            " threats were unacceptable.",
+            "BGR",
+        ),
+        (
+            "Russia warned Finland of retaliation if it joined the alliance. Helsinki said the"
+            " threat was regrettable.",
+            "FIN",
+        ),
+    ],
+    ids=["called-unacceptable", "said-unacceptable", "regrettable"],
+)
+def test_a_verdict_on_the_threat_reaches_back_to_the_threatener(code, text, judge):
+    event = code(text).one("ACCUSE")
+    assert states(event.actors) == (judge,), code(text).summary()
+    assert states(event.recipients) == ({"BGR": "TUR", "FIN": "RUS"}[judge],), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey threatened to cut off gas supplies to Bulgaria on Monday. Sofia said the threat"
+        " of a cold winter was unacceptable.",
+        "Analysts said the threat of a recession was unacceptable.",
+    ],
+    ids=["threat-of-winter", "threat-of-recession"],
+)
+def test_the_threat_of_a_danger_is_no_threat_told(code, text):
+    assert not code(text).of("ACCUSE"), code(text).summary()

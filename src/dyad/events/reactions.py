@@ -466,6 +466,8 @@ class _Reactions:
         kids = [self.tokens[c] for c in self.children[noun.i]]
         if any(k.dep == "nummod" or k.pos in ("NUM", "PROPN") or k.ent for k in kids):
             return True
+        if kinds == {"THREATEN"} and any(k.dep == "prep" and k.text.lower() == "of" for k in kids):
+            return True  # "the threat of a cold winter": a danger, not the threat told
         if kinds <= {"SUPPORT", "AGREE"}:
             verdicts = _reaction_rules().verdicts
             return any(
