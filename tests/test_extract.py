@@ -16041,3 +16041,27 @@ def test_a_verdict_on_the_threat_reaches_back_to_the_threatener(code, text, judg
 )
 def test_the_threat_of_a_danger_is_no_threat_told(code, text):
     assert not code(text).of("ACCUSE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        (
+            "Oslo said the measures taken by Moscow against its diplomats were unacceptable.",
+            "NOR",
+            "RUS",
+        ),
+        ("Seoul said the export curbs imposed by Tokyo were regrettable.", "KOR", "JPN"),
+        ("Warsaw said the restrictions announced by Minsk were outrageous.", "POL", "BLR"),
+    ],
+    ids=["measures-taken-by", "curbs-imposed-by", "restrictions-announced-by"],
+)
+def test_a_verdict_on_a_deed_done_by_a_side_is_held_against_it(code, text, judge, judged):
+    event = code(text).one("ACCUSE")
+    assert states(event.actors) == (judge,), code(text).summary()
+    assert states(event.recipients) == (judged,), code(text).summary()
+
+
+def test_a_verdict_on_a_deed_of_ones_own_side_is_no_accusation(code):
+    text = "Oslo said the measures taken by Norway's own police were unacceptable."
+    assert not code(text).of("ACCUSE"), code(text).summary()
