@@ -16069,3 +16069,129 @@ def test_a_mediation_describing_an_accord_is_no_meeting(code, text):
 )
 def test_brokered_talks_held_stay_a_meeting(code, text):
     assert code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "target"),
+    [
+        (
+            "Thousands of opposition supporters marched through Tbilisi on Sunday against"
+            " the new law.",
+            "GEO",
+            "GEO",
+        ),
+        (
+            "Thousands of people marched through Minsk and other cities to reject the official"
+            " count.",
+            "BLR",
+            "BLR",
+        ),
+        (
+            "On the streets of Dakar, hundreds of students marched towards the French embassy"
+            " on Monday.",
+            "SEN",
+            "FRA",
+        ),
+        (
+            "Hundreds of students marched towards the French embassy in Dakar on Monday.",
+            "SEN",
+            "FRA",
+        ),
+        (
+            "Thousands of farmers gathered on the main square of Bucharest to protest against"
+            " the import rules.",
+            "ROU",
+            "ROU",
+        ),
+    ],
+    ids=[
+        "through-town-against",
+        "through-town-to-reject",
+        "streets-of",
+        "towards-embassy",
+        "square-of",
+    ],
+)
+def test_a_protest_march_is_placed_by_the_town_it_crossed_and_aimed_at_a_mission(
+    code, text, crowd, target
+):
+    event = code(text).one("PROTEST")
+    assert states(event.actors) == (crowd,), code(text).summary()
+    assert states(event.recipients) == (target,), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of fans marched through Madrid with the trophy.",
+        "Hundreds of people marched towards the stadium in Lagos to celebrate the win.",
+        "The delegation walked through Riga on Monday.",
+    ],
+    ids=["trophy-parade", "towards-stadium", "walk"],
+)
+def test_a_march_with_no_protest_told_is_no_protest(code, text):
+    assert not code(text).of("PROTEST"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "judge"),
+    [
+        (
+            "Turkey threatened to cut off gas supplies to Bulgaria on Monday. The Bulgarian"
+            " president called the threat unacceptable.",
+            "BGR",
+        ),
+        (
+            "Turkey threatened to cut off gas supplies to Bulgaria on Monday. Sofia said the"
+            " threats were unacceptable.",
+            "BGR",
+        ),
+        (
+            "Russia warned Finland of retaliation if it joined the alliance. Helsinki said the"
+            " threat was regrettable.",
+            "FIN",
+        ),
+    ],
+    ids=["called-unacceptable", "said-unacceptable", "regrettable"],
+)
+def test_a_verdict_on_the_threat_reaches_back_to_the_threatener(code, text, judge):
+    event = code(text).one("ACCUSE")
+    assert states(event.actors) == (judge,), code(text).summary()
+    assert states(event.recipients) == ({"BGR": "TUR", "FIN": "RUS"}[judge],), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey threatened to cut off gas supplies to Bulgaria on Monday. Sofia said the threat"
+        " of a cold winter was unacceptable.",
+        "Analysts said the threat of a recession was unacceptable.",
+    ],
+    ids=["threat-of-winter", "threat-of-recession"],
+)
+def test_the_threat_of_a_danger_is_no_threat_told(code, text):
+    assert not code(text).of("ACCUSE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        (
+            "Oslo said the measures taken by Moscow against its diplomats were unacceptable.",
+            "NOR",
+            "RUS",
+        ),
+        ("Seoul said the export curbs imposed by Tokyo were regrettable.", "KOR", "JPN"),
+        ("Warsaw said the restrictions announced by Minsk were outrageous.", "POL", "BLR"),
+    ],
+    ids=["measures-taken-by", "curbs-imposed-by", "restrictions-announced-by"],
+)
+def test_a_verdict_on_a_deed_done_by_a_side_is_held_against_it(code, text, judge, judged):
+    event = code(text).one("ACCUSE")
+    assert states(event.actors) == (judge,), code(text).summary()
+    assert states(event.recipients) == (judged,), code(text).summary()
+
+
+def test_a_verdict_on_a_deed_of_ones_own_side_is_no_accusation(code):
+    text = "Oslo said the measures taken by Norway's own police were unacceptable."
+    assert not code(text).of("ACCUSE"), code(text).summary()

@@ -52,6 +52,8 @@ _POSITIONS = frozenset("post outpost base position garrison checkpoint airbase".
 # Prepositions that put a crowd before a mission ("near the embassy"), and the missions.
 _BEFORE_PREMISES = frozenset({"outside", "near", "at", "before", "by"})
 _MISSIONS = frozenset({"embassy", "consulate", "chancery"})
+# what a crowd marches towards as its target: a mission ("the Indian High Commission")
+_MARCHED_TO = _MISSIONS | {"commission"}
 # Vessels the common list of seizable things leaves out ("boarded a Turkish-flagged ferry").
 _MORE_VESSELS = frozenset("ferry barge yacht dhow tug cutter".split())
 # "switched (shifted) its diplomatic recognition from A to B": the verbs and what moves.
@@ -334,6 +336,14 @@ class _Deeds:
         holders = [verb.i] if verb.pos != "NOUN" else [verb.i, verb.head]  # its light verb
         for c in (c for h in holders for c in self.children[h]):
             prep = self.tokens[c]
+            if prep.dep == "prep" and prep.text.lower() in ("towards", "toward"):
+                # "marched towards the French embassy": the mission's state, as "outside it"
+                # (not "towards the stadium": no mission, no target)
+                if any(self.tokens[g].lemma.lower() in _MARCHED_TO for g in self.children[c]):
+                    found += [
+                        a for a in self._prep_actors(prep) if a.country and a.country not in own
+                    ]
+                continue
             if prep.dep != "prep" or prep.text.lower() != "in":
                 continue
             for g in self.children[c]:

@@ -260,6 +260,11 @@ _STATED = frozenset({"ccomp", "xcomp"})  # the clause a threat states
 _DISAPPOINTED = frozenset({"disappoint", "disappointed"})
 # a town a story names only by what it is ("marched through the city centre")
 _TOWN_WORDS = frozenset("city capital centre center downtown street streets square".split())
+# what makes a march a protest: "marched ... to reject the result", "... chanting slogans"
+_PROTEST_CUES = frozenset("protest reject denounce condemn oppose demand chant".split())
+# premises a crowd marches towards: "towards the French embassy in Dakar"
+_HELD_PREMISES = frozenset("embassy consulate chancery commission".split())
+_STREETS = frozenset("street square avenue".split())
 _THROUGH = frozenset({"in", "through", "across", "into", "around", "outside"})
 # where forces drill to show force to a place's state ("drills around Taiwan", "off Japan")
 _AROUND_PREPS = frozenset({"around", "near", "off", "surrounding", "encircling", "encircle"})
@@ -1548,20 +1553,38 @@ class _Participants:
         return bool(words & _NOT_PROTESTING)
 
     def _gathered_at(self, tok: Token) -> list[Token]:
-        """The building a crowd gathered outside ("outside the embassy in Bamako"): its own
-        "in X" tells where the crowd was."""
+        """The building a crowd gathered outside or marched towards ("outside the embassy
+        in Bamako"): its own "in X" tells where the crowd was."""
         return [
             self.tokens[g]
             for c in self.children[tok.i]
-            if self.tokens[c].dep == "prep" and self.tokens[c].text.lower() == "outside"
+            if self.tokens[c].dep == "prep"
+            and self.tokens[c].text.lower() in ("outside", "towards", "toward")
             for g in self.children[c]
             if self.tokens[g].dep == "pobj"
+            and (
+                self.tokens[c].text.lower() == "outside"
+                or self.tokens[g].lemma.lower() in _HELD_PREMISES
+            )
         ]
 
     def _gathered_in(self, tok: Token) -> list[tuple[Token, str]]:
-        """The places "in/across X" on ``tok`` whose state is known, with that state."""
+        """The places "in/across X" on ``tok`` whose state is known, with that state
+        ("marched through Tbilisi against the law": the town they crossed, when the
+        march is told as a protest; not "marched through Madrid with the trophy")."""
         found = []
-        for g in self._pobjs(tok, "in", "across", "throughout"):
+        preps = ("in", "across", "throughout") + (("through",) if self._protest_cue(tok) else ())
+        places = self._pobjs(tok, *preps)
+        # "on the streets of Dakar", "in the main square of Minsk": the town they are of
+        places += [
+            g
+            for s in self._pobjs(tok, "in", "on", "through")
+            if self.tokens[s].lemma.lower() in _STREETS
+            for p in self._preps(self.tokens[s], "of")
+            for g in self.children[p.i]
+            if self.tokens[g].dep == "pobj"
+        ]
+        for g in places:
             pobj = self.tokens[g]
             mention = self.mention_at.get(g)
             states = [a.country for a in self._mention_actors(mention)] if mention else []
@@ -1575,6 +1598,16 @@ class _Participants:
             if country is not None:
                 found.append((pobj, country))
         return found
+
+    def _protest_cue(self, tok: Token) -> bool:
+        """A march told as a protest: "against X", or "to protest/reject ...", "chanting"."""
+        for c in self.children[tok.i]:
+            child = self.tokens[c]
+            if child.dep == "prep" and child.text.lower() == "against":
+                return True
+            if child.dep in ("advcl", "xcomp") and child.lemma.lower() in _PROTEST_CUES:
+                return True
+        return False
 
     def _mediated(self, noun: Token) -> bool:
         """A meeting noun that a mediation verb carries ("mediated talks", "the talks were

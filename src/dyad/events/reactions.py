@@ -332,6 +332,15 @@ class _Reactions:
                 heads.append(kid)
             elif kid.dep in ("prep", "agent") and kid.text.lower() in ("by", "of", "between"):
                 heads += [self.tokens[g] for g in self.children[c] if self.tokens[g].dep == "pobj"]
+            elif kid.dep == "acl" and kid.tag == "VBN":
+                # "the measures taken by Moscow": the doer the reduced relative names by "by"
+                heads += [
+                    self.tokens[g]
+                    for a in self.children[c]
+                    if self.tokens[a].dep == "agent"
+                    for g in self.children[a]
+                    if self.tokens[g].dep == "pobj"
+                ]
         found: list[Actor] = []
         for tok in heads:
             for i in [tok.i, *(c for c in self.children[tok.i] if self.tokens[c].dep in
@@ -466,6 +475,8 @@ class _Reactions:
         kids = [self.tokens[c] for c in self.children[noun.i]]
         if any(k.dep == "nummod" or k.pos in ("NUM", "PROPN") or k.ent for k in kids):
             return True
+        if kinds == {"THREATEN"} and any(k.dep == "prep" and k.text.lower() == "of" for k in kids):
+            return True  # "the threat of a cold winter": a danger, not the threat told
         if kinds <= {"SUPPORT", "AGREE"}:
             verdicts = _reaction_rules().verdicts
             return any(
