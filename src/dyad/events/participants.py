@@ -344,8 +344,9 @@ _OFFICES = frozenset(
 )
 # Words a story uses for an office other than its title's own ("the monarch", "the
 # Sovereign" of a king).
-_LISTING = frozenset({"conj", "cc", "punct"})
 _TITLE_WORDS = {"monarch": "king", "sovereign": "king", "emir": "king"}
+# Dependencies of the items listed beside a word ("thanked the minister and Lee").
+_LISTING = frozenset({"conj", "cc", "punct"})
 
 # Verbs of a host receiving a guest in person.
 _RECEIVING = frozenset({"receive", "host", "welcome"})
