@@ -16195,3 +16195,40 @@ def test_a_verdict_on_a_deed_done_by_a_side_is_held_against_it(code, text, judge
 def test_a_verdict_on_a_deed_of_ones_own_side_is_no_accusation(code):
     text = "Oslo said the measures taken by Norway's own police were unacceptable."
     assert not code(text).of("ACCUSE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "expeller", "expelled"),
+    [
+        (
+            "Caracas ordered diplomats from Argentina and Chile to leave its territory, "
+            "accusing their governments of meddling.",
+            "VEN",
+            ("ARG", "CHL"),
+        ),
+        (
+            "Moscow told two Estonian diplomats to leave the country within a week, "
+            "accusing them of hostile activity.",
+            "RUS",
+            ("EST",),
+        ),
+        (
+            "Tehran ordered the British ambassador to leave within two days, "
+            "accusing London of stirring unrest.",
+            "IRN",
+            ("GBR",),
+        ),
+    ],
+    ids=["ordered-to-leave-their-governments", "told-to-leave-them", "ordered-to-leave-city"],
+)
+def test_a_charge_beside_an_order_to_leave_aims_at_the_expelled(code, text, expeller, expelled):
+    event = code(text).one("ACCUSE")
+    assert states(event.actors) == (expeller,), code(text).summary()
+    assert states(event.recipients) == expelled, code(text).summary()
+
+
+def test_a_charge_beside_telling_ones_own_citizens_to_leave_is_not_aimed_at_the_host(code):
+    text = "Buenos Aires ordered its citizens to leave Haiti, accusing armed gangs of looting."
+    assert not any("HTI" in states(e.recipients) for e in code(text).of("ACCUSE")), code(
+        text
+    ).summary()

@@ -996,6 +996,12 @@ class _Participants:
             return []
         head = self.tokens[tok.head]
         heads = {head.start}
+        ordering = None
+        if head.dep == "xcomp" and head.head != head.i:
+            # "ordered the envoys to leave, accusing ...": the clause hangs on the order's
+            # infinitive, and the deed is the ordering verb when it is an expulsion (not
+            # "told its citizens to leave the country, accusing gangs of ...")
+            ordering = self.tokens[head.head].start
         # "declared X persona non grata (and gave them 48 hours to leave), accusing them of
         # ...", with "persona" a verb of its own: the declaration is the deed
         for verb in (tok, head):
@@ -1005,7 +1011,9 @@ class _Participants:
         for event in reversed(self.events):
             if event.evidence.sentence_index != tok.sentence:
                 break
-            if event.trigger.start in heads:
+            if event.trigger.start in heads or (
+                event.trigger.start == ordering and event.event_type == "SANCTION"
+            ):
                 return [a for a in event.recipients if a.country and _side(a) not in own]
         return []
 
