@@ -16232,3 +16232,31 @@ def test_a_charge_beside_telling_ones_own_citizens_to_leave_is_not_aimed_at_the_
     assert not any("HTI" in states(e.recipients) for e in code(text).of("ACCUSE")), code(
         text
     ).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of Peru and Chile agreed on Tuesday to share fishing data, after talks "
+        "in Lima.",
+        "Kenya and Ethiopia agreed on Friday to build a new railway line, after two days of talks "
+        "in Nairobi.",
+    ],
+    ids=["after-talks", "after-days-of-talks"],
+)
+def test_talks_set_off_after_an_agreement_are_held_too(code, text):
+    assert code(text).of("AGREE"), code(text).summary()
+    assert code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Ghana and Togo agreed to hold talks after the election.",
+        "Egypt and Sudan agreed on Monday to resume work on the dam, after three rounds of talks "
+        "failed.",
+    ],
+    ids=["talks-agreed-on", "talks-failed"],
+)
+def test_talks_agreed_on_or_failed_are_no_meeting_held(code, text):
+    assert not code(text).of("CONSULT"), code(text).summary()
