@@ -16260,3 +16260,57 @@ def test_talks_set_off_after_an_agreement_are_held_too(code, text):
 )
 def test_talks_agreed_on_or_failed_are_no_meeting_held(code, text):
     assert not code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "target"),
+    [
+        (
+            "Rabat said it regretted the rash decision by Algiers and rejected the pretexts "
+            "given for it.",
+            "REJECT",
+            "MAR",
+            "DZA",
+        ),
+        (
+            "Doha said it condemned the minister's statements, and called on the Lebanese "
+            "government to calm the situation.",
+            "ACCUSE",
+            "QAT",
+            "LBN",
+        ),
+        (
+            "Kyiv expressed regret at what it called a hasty decision by Bamako, and rejected "
+            "any role in the fighting.",
+            "ACCUSE",
+            "UKR",
+            "MLI",
+        ),
+    ],
+    ids=["regretted-and-rejected", "condemned-and-called-on", "regret-and-rejected"],
+)
+def test_a_charge_and_its_twin_verb_aim_at_one_side(code, text, kind, speaker, target):
+    events = [e for e in code(text).of(kind) if states(e.actors) == (speaker,)]
+    assert any(states(e.recipients) == (target,) for e in events), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa condemned the attack, and Washington urged Beijing to show restraint.",
+        "Delhi condemned the bombing in the capital and praised Kabul's help in the inquiry.",
+    ],
+    ids=["another-subject", "praise-twin"],
+)
+def test_a_charge_takes_no_target_from_anothers_or_a_friendly_twin(code, text):
+    assert not any({"CHN", "AFG"} & set(states(e.recipients)) for e in code(text).of("ACCUSE")), (
+        code(text).summary()
+    )
+
+
+def test_a_charge_twinned_with_another_charge_is_told_once(code):
+    text = (
+        "Accra called the seizure of the trawler a hostile act and accused Lome of shielding "
+        "smugglers."
+    )
+    assert len(code(text).of("ACCUSE")) == 1, code(text).summary()
