@@ -16195,3 +16195,122 @@ def test_a_verdict_on_a_deed_done_by_a_side_is_held_against_it(code, text, judge
 def test_a_verdict_on_a_deed_of_ones_own_side_is_no_accusation(code):
     text = "Oslo said the measures taken by Norway's own police were unacceptable."
     assert not code(text).of("ACCUSE"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "expeller", "expelled"),
+    [
+        (
+            "Caracas ordered diplomats from Argentina and Chile to leave its territory, "
+            "accusing their governments of meddling.",
+            "VEN",
+            ("ARG", "CHL"),
+        ),
+        (
+            "Moscow told two Estonian diplomats to leave the country within a week, "
+            "accusing them of hostile activity.",
+            "RUS",
+            ("EST",),
+        ),
+        (
+            "Tehran ordered the British ambassador to leave within two days, "
+            "accusing London of stirring unrest.",
+            "IRN",
+            ("GBR",),
+        ),
+    ],
+    ids=["ordered-to-leave-their-governments", "told-to-leave-them", "ordered-to-leave-city"],
+)
+def test_a_charge_beside_an_order_to_leave_aims_at_the_expelled(code, text, expeller, expelled):
+    event = code(text).one("ACCUSE")
+    assert states(event.actors) == (expeller,), code(text).summary()
+    assert states(event.recipients) == expelled, code(text).summary()
+
+
+def test_a_charge_beside_telling_ones_own_citizens_to_leave_is_not_aimed_at_the_host(code):
+    text = "Buenos Aires ordered its citizens to leave Haiti, accusing armed gangs of looting."
+    assert not any("HTI" in states(e.recipients) for e in code(text).of("ACCUSE")), code(
+        text
+    ).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of Peru and Chile agreed on Tuesday to share fishing data, after talks "
+        "in Lima.",
+        "Kenya and Ethiopia agreed on Friday to build a new railway line, after two days of talks "
+        "in Nairobi.",
+    ],
+    ids=["after-talks", "after-days-of-talks"],
+)
+def test_talks_set_off_after_an_agreement_are_held_too(code, text):
+    assert code(text).of("AGREE"), code(text).summary()
+    assert code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Ghana and Togo agreed to hold talks after the election.",
+        "Egypt and Sudan agreed on Monday to resume work on the dam, after three rounds of talks "
+        "failed.",
+    ],
+    ids=["talks-agreed-on", "talks-failed"],
+)
+def test_talks_agreed_on_or_failed_are_no_meeting_held(code, text):
+    assert not code(text).of("CONSULT"), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "target"),
+    [
+        (
+            "Rabat said it regretted the rash decision by Algiers and rejected the pretexts "
+            "given for it.",
+            "REJECT",
+            "MAR",
+            "DZA",
+        ),
+        (
+            "Doha said it condemned the minister's statements, and called on the Lebanese "
+            "government to calm the situation.",
+            "ACCUSE",
+            "QAT",
+            "LBN",
+        ),
+        (
+            "Kyiv expressed regret at what it called a hasty decision by Bamako, and rejected "
+            "any role in the fighting.",
+            "ACCUSE",
+            "UKR",
+            "MLI",
+        ),
+    ],
+    ids=["regretted-and-rejected", "condemned-and-called-on", "regret-and-rejected"],
+)
+def test_a_charge_and_its_twin_verb_aim_at_one_side(code, text, kind, speaker, target):
+    events = [e for e in code(text).of(kind) if states(e.actors) == (speaker,)]
+    assert any(states(e.recipients) == (target,) for e in events), code(text).summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa condemned the attack, and Washington urged Beijing to show restraint.",
+        "Delhi condemned the bombing in the capital and praised Kabul's help in the inquiry.",
+    ],
+    ids=["another-subject", "praise-twin"],
+)
+def test_a_charge_takes_no_target_from_anothers_or_a_friendly_twin(code, text):
+    assert not any({"CHN", "AFG"} & set(states(e.recipients)) for e in code(text).of("ACCUSE")), (
+        code(text).summary()
+    )
+
+
+def test_a_charge_twinned_with_another_charge_is_told_once(code):
+    text = (
+        "Accra called the seizure of the trawler a hostile act and accused Lome of shielding "
+        "smugglers."
+    )
+    assert len(code(text).of("ACCUSE")) == 1, code(text).summary()

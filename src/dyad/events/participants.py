@@ -758,6 +758,10 @@ class _Participants:
         if rule.type == "ACCUSE" and not any(a.country for a in recipients):
             # "expelled two Polish diplomats, accusing them of spying": the deed's target
             recipients = tuple(self._deed_targets(tok, actors)) or recipients
+        if rule.type in ("ACCUSE", "REJECT") and not any(a.country for a in recipients):
+            # "regretted X's decision and rejected its pretexts", "condemned the remarks and
+            # called on X to ...": one speaker's charge and its twin verb aim at one side
+            recipients = tuple(self._twin_targets(tok, actors, rule.type)) or recipients
         if (
             rule.type == "REJECT"
             and tok.lemma.lower() in _DENYING
@@ -997,6 +1001,12 @@ class _Participants:
             return []
         head = self.tokens[tok.head]
         heads = {head.start}
+        ordering = None
+        if head.dep == "xcomp" and head.head != head.i:
+            # "ordered the envoys to leave, accusing ...": the clause hangs on the order's
+            # infinitive, and the deed is the ordering verb when it is an expulsion (not
+            # "told its citizens to leave the country, accusing gangs of ...")
+            ordering = self.tokens[head.head].start
         # "declared X persona non grata (and gave them 48 hours to leave), accusing them of
         # ...", with "persona" a verb of its own: the declaration is the deed
         for verb in (tok, head):
@@ -1006,8 +1016,43 @@ class _Participants:
         for event in reversed(self.events):
             if event.evidence.sentence_index != tok.sentence:
                 break
-            if event.trigger.start in heads:
+            if event.trigger.start in heads or (
+                event.trigger.start == ordering and event.event_type == "SANCTION"
+            ):
                 return [a for a in event.recipients if a.country and _side(a) not in own]
+        return []
+
+    def _twin_targets(self, tok: Token, actors: list[Actor], kind: str) -> list[Actor]:
+        """The state targets of a verb coordinated with a charge or a refusal and sharing
+        its subject ("condemned the remarks and urged X to ...", "regretted X's move and
+        rejected its pretexts"), when that verb is itself a charge, refusal or demand."""
+        if tok.pos == "NOUN" and tok.dep == "dobj" and tok.head != tok.i:
+            tok = self.tokens[tok.head]  # "expressed regret at X and rejected ...": the verb
+        if tok.pos != "VERB" or getattr(self, "_twin_busy", False):
+            return []
+        twins = [self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "conj"]
+        if tok.dep == "conj" and tok.head != tok.i:
+            twins.append(self.tokens[tok.head])
+        own = {_side(a) for a in actors}
+        self._twin_busy = True
+        try:
+            for twin in twins:
+                if twin.pos != "VERB" or any(
+                    self.tokens[c].dep in ("nsubj", "nsubjpass")
+                    for c in self.children[(twin if twin.dep == "conj" else tok).i]
+                ):
+                    continue  # a conjunct with a subject of its own is another's act
+                for rule in self.lex.matching(self.tokens, twin.i, self.children):
+                    if rule.type not in ("ACCUSE", "REJECT", "REQUEST") or rule.type == kind:
+                        continue  # (a twin charge is the same charge told twice, not a target)
+                    found = self._participants(twin, rule)
+                    if found is None:
+                        continue
+                    named = [a for a in found.recipients if a.country and _side(a) not in own]
+                    if named:
+                        return named
+        finally:
+            self._twin_busy = False
         return []
 
     def _accusers_of(self, tok: Token, actors: list[Actor]) -> list[Actor]:

@@ -115,6 +115,8 @@ _OWN_PEOPLE = frozenset(
 
 # Nouns of one's own resolve whose "to ..." a verb of telling makes known as intended.
 _MADE_KNOWN = frozenset({"intention", "intent", "decision"})
+# "three hours of talks", "two days of meetings", "a round of talks": a span of a contact
+_CONTACT_SPANS = frozenset({"hour", "day", "round", "week"})
 _OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Words for a town that an "of" names: "the port city of X", "the resort town of Y".
 _TOWN_WORDS = frozenset({"city", "town", "port", "village", "resort", "capital"})
@@ -1239,10 +1241,20 @@ class _Speech:
         if noun.dep != "pobj" or noun.head == noun.i:
             return False
         prep = self.tokens[noun.head]
-        if prep.text.lower() not in ("in", "during", "at", "over") or prep.i == 0:
+        if (  # "agreed to ..., in four hours of talks at ...": the talks' span
+            prep.text.lower() == "of"
+            and prep.head != prep.i
+            and self.tokens[prep.head].lemma.lower() in _CONTACT_SPANS
+            and self.tokens[prep.head].dep == "pobj"
+        ):
+            prep = self.tokens[self.tokens[prep.head].head]
+        setting = ("in", "during", "at", "over")
+        if prep.text.lower() not in (*setting, "after") or prep.i == 0:
             return False
         if not any(t.type == "CONSULT" for t in self._senses(noun.i)):
             return False
+        if prep.text.lower() == "after":  # "agreed to ..., after talks in X": held before it
+            return self.tokens[prep.i - 1].text == ","
         if self.tokens[prep.i - 1].text in (",", '"', "”"):
             return True  # (or after a quotation: "urged X to 'stop it' during a visit")
         # "pledged to work together ... at their first summit": the doers' own meeting,
