@@ -258,6 +258,9 @@ _REMOTE_WORDS = {
 _LOCAL_REMOTE_WORDS = frozenset({"online"})
 # What a visitor may carry: remote cues only among the meeting's own words in a visit.
 _CARRIED_WORDS = frozenset({"letter", "message"})
+# The missions a crowd marches towards: its target's state, and the place of its "in X"
+# ("towards the Indian High Commission in Dhaka").
+_MARCHED_TO = frozenset({"embassy", "consulate", "chancery", "commission"})
 # Dependencies that open another clause, whose words are not the meeting's own.
 _OTHER_CLAUSE = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp", "csubj"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})

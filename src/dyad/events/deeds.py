@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import Actor, Span, Token
-from .common import _FOREIGN_HELD, _SEIZABLE, _Found, _political
+from .common import _FOREIGN_HELD, _MARCHED_TO, _SEIZABLE, _Found, _political
 from .lexicon import Trigger
 
 # The weapons a test fires ("test-fired a missile", "test-launched a rocket").
@@ -52,8 +52,6 @@ _POSITIONS = frozenset("post outpost base position garrison checkpoint airbase".
 # Prepositions that put a crowd before a mission ("near the embassy"), and the missions.
 _BEFORE_PREMISES = frozenset({"outside", "near", "at", "before", "by"})
 _MISSIONS = frozenset({"embassy", "consulate", "chancery"})
-# what a crowd marches towards as its target: a mission ("the Indian High Commission")
-_MARCHED_TO = _MISSIONS | {"commission"}
 # Vessels the common list of seizable things leaves out ("boarded a Turkish-flagged ferry").
 _MORE_VESSELS = frozenset("ferry barge yacht dhow tug cutter".split())
 # "switched (shifted) its diplomatic recognition from A to B": the verbs and what moves.

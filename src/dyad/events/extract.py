@@ -1647,14 +1647,19 @@ class _ArticleExtractor(
         if tok.lemma.lower() not in _UNDERTAKING | _BINDING:  # "the treaty obliges X to"
             return False
         sides = {_side(a) for a in found.actors}
-        recent = [
+        recent = self._recent_events(tok)
+        if any(e.event_type == "AGREE" and {_side(a) for a in e.actors} == sides for e in recent):
+            return False
+        return _signing_among(recent)
+
+    def _recent_events(self, tok: Token) -> list[EventMention]:
+        """The events coded in this sentence and the few before it, where an agreement's
+        signing and its terms are told."""
+        return [
             e
             for e in self.events
             if 0 <= tok.sentence - e.evidence.sentence_index <= _AGREED_SENTENCES
         ]
-        if any(e.event_type == "AGREE" and {_side(a) for a in e.actors} == sides for e in recent):
-            return False
-        return any(e.event_type == "SUPPORT" and e.cameo == "057" for e in recent)
 
     def _conceded_to_own(self, found: _Found) -> bool:
         """Officials giving up their own rights or perks for their own leader ("the
@@ -1703,12 +1708,7 @@ class _ArticleExtractor(
             return None
         if any(self.tokens[i].text.lower() in _PROVISOS for i in self._subtree(clause.i)):
             return None  # "will withdraw ..., provided the rebels keep their word": terms
-        recent = [
-            e
-            for e in self.events
-            if 0 <= tok.sentence - e.evidence.sentence_index <= _AGREED_SENTENCES
-        ]
-        if not any(e.event_type == "SUPPORT" and e.cameo == "057" for e in recent):
+        if not _signing_among(self._recent_events(tok)):
             return None  # "under the 2015 deal, Iran will ...": no signing told
         if found.rule.type == "AID":
             return found
@@ -1808,10 +1808,15 @@ class _ArticleExtractor(
         return None
 
 
-# Envoys posted in the state that receives them ("the Chinese ambassador", "the charge
-# d'affaires"); not a special envoy, who travels
+def _signing_among(events: list[EventMention]) -> bool:
+    """Whether a document's signing (SUPPORT, CAMEO 057) is among these events."""
+    return any(e.event_type == "SUPPORT" and e.cameo == "057" for e in events)
+
+
 # an envoy told to leave: "would advise the ambassador to go home", "recommend he return"
 _GOING_HOME = frozenset({"leave", "return", "go", "depart", "withdraw"})
+# Envoys posted in the state that receives them ("the Chinese ambassador", "the charge
+# d'affaires"); not a special envoy, who travels
 _RESIDENT_ENVOYS = frozenset({"ambassador", "d'affaires", "d'affaire"})
 
 

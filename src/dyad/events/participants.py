@@ -69,6 +69,7 @@ from .common import (
     _KIN_STATES,
     _LOCATED_PEOPLE,
     _LOYAL,
+    _MARCHED_TO,
     _MATERIAL,
     _MEDIATE,
     _MEDIUM_PREPS,
@@ -262,8 +263,6 @@ _DISAPPOINTED = frozenset({"disappoint", "disappointed"})
 _TOWN_WORDS = frozenset("city capital centre center downtown street streets square".split())
 # what makes a march a protest: "marched ... to reject the result", "... chanting slogans"
 _PROTEST_CUES = frozenset("protest reject denounce condemn oppose demand chant".split())
-# premises a crowd marches towards: "towards the French embassy in Dakar"
-_HELD_PREMISES = frozenset("embassy consulate chancery commission".split())
 _STREETS = frozenset("street square avenue".split())
 _THROUGH = frozenset({"in", "through", "across", "into", "around", "outside"})
 # where forces drill to show force to a place's state ("drills around Taiwan", "off Japan")
@@ -415,6 +414,9 @@ _HOME_BODIES = frozenset(
 
 class _Participants:
     """Who acts and who is acted on: methods of ``_ArticleExtractor``."""
+
+    # set while a charge reads the verbs joined to it, so that theirs do not read it back
+    _twin_busy = False
 
     # ---- participants ----------------------------------------------------------------------
 
@@ -1028,7 +1030,7 @@ class _Participants:
         rejected its pretexts"), when that verb is itself a charge, refusal or demand."""
         if tok.pos == "NOUN" and tok.dep == "dobj" and tok.head != tok.i:
             tok = self.tokens[tok.head]  # "expressed regret at X and rejected ...": the verb
-        if tok.pos != "VERB" or getattr(self, "_twin_busy", False):
+        if tok.pos != "VERB" or self._twin_busy:
             return []
         twins = [self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "conj"]
         if tok.dep == "conj" and tok.head != tok.i:
@@ -1610,7 +1612,7 @@ class _Participants:
             if self.tokens[g].dep == "pobj"
             and (
                 self.tokens[c].text.lower() == "outside"
-                or self.tokens[g].lemma.lower() in _HELD_PREMISES
+                or self.tokens[g].lemma.lower() in _MARCHED_TO
             )
         ]
 
@@ -5109,13 +5111,7 @@ class _Participants:
             child = self.tokens[c]
             if child.dep != "appos" or not self._apposed_office(tok, child):
                 continue
-            states = [
-                a.country
-                for i in self._np_tokens(child)
-                if i in self.mention_at
-                for a in self._mention_actors(self.mention_at[i])
-                if a.country
-            ]
+            states = [a.country for a in self._phrase_mentioned(child) if a.country]
             if not states and self.article.dateline:
                 place = self.x.kb.state_by_place(self.article.dateline)
                 states = [place.iso3] if place is not None else []
@@ -5145,12 +5141,13 @@ class _Participants:
     def _names_state(self, phrase: Token) -> bool:
         """Whether a phrase names a state anywhere in it ("Minister of Foreign Affairs of
         the Republic of X", "the Austrian ambassador")."""
-        return any(
-            a.kind == "state" and a.country
-            for i in self._np_tokens(phrase)
-            if i in self.mention_at
-            for a in self._mention_actors(self.mention_at[i])
-        )
+        return any(a.kind == "state" and a.country for a in self._phrase_mentioned(phrase))
+
+    def _phrase_mentioned(self, phrase: Token) -> Iterator[Actor]:
+        """The actors of the mentions inside a noun phrase."""
+        for i in self._np_tokens(phrase):
+            if i in self.mention_at:
+                yield from self._mention_actors(self.mention_at[i])
 
     def _carried_by_guest(self, tok: Token) -> bool:
         """A message a received guest brings ("received the minister of X, who carried a

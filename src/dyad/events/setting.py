@@ -246,7 +246,7 @@ class _Setting:
             # (not a date in a verb joined by "and": "thanked X, and said it would do Y, as
             # it did in May" tells May's deed, not the thanking's)
             joined = [
-                (self.tokens[min(self._subtree(c))].start, self.tokens[max(self._subtree(c))].end)
+                self._subtree_span(c)
                 for c in self.children[verb.i]
                 if self.tokens[c].dep == "conj" and self.tokens[c].pos == "VERB"
             ]
@@ -416,8 +416,7 @@ class _Setting:
         for i in self._subtree(verb.i):
             tok = self.tokens[i]
             if tok.dep in ("relcl", "acl") and i != verb.i and not _speaking(tok):
-                inside = self._subtree(i)
-                spans.append((self.tokens[min(inside)].start, self.tokens[max(inside)].end))
+                spans.append(self._subtree_span(i))
         return spans
 
     def _clause_head(self, tok: Token) -> Token:
@@ -674,6 +673,11 @@ class _Setting:
             out.append(j)
             stack.extend(self.children[j])
         return out
+
+    def _subtree_span(self, i: int) -> tuple[int, int]:
+        """The character span of a token's phrase or clause."""
+        inside = self._subtree(i)
+        return self.tokens[min(inside)].start, self.tokens[max(inside)].end
 
     def _coming(self, when: When) -> When:
         """A weekday, month or day written without its year, for a planned act, is the next

@@ -408,7 +408,7 @@ def _given_name_bearers(ctx: ArticleContext, written: str) -> list[Draft]:
         names = [d.name, d.raw] if d.person is None else [d.person.name, *d.person.variants]
         if d.person is None:
             names = [ctx.text[s.start : s.end] for s in d.spans[:1]] or names
-        if any(word in norm(n).replace("-", " ").split()[:-1] for n in names if n):
+        if any(word in _name_words(n)[:-1] for n in names if n):
             found.append(d)
     return found
 
@@ -418,7 +418,12 @@ def _bears(draft: Draft, word: str) -> bool:
     names = [draft.name, draft.raw]
     if draft.person is not None:
         names += [draft.person.name, *draft.person.variants]
-    return any(norm(word) in norm(n).replace("-", " ").split() for n in names)
+    return any(norm(word) in _name_words(n) for n in names)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words as names are compared ("Hun Manet", "Al-Sudani" -> "al", "sudani")."""
+    return norm(name).replace("-", " ").split()
 
 
 def _inside_state_name(ctx: ArticleContext, first: int, last: int) -> bool:

@@ -218,9 +218,9 @@ def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int,
         for other in listed[1:]:
             end = _next_listed(ctx, end, last, matches, other, title, held)
         return end
+    owned = group.last < last and tokens[group.last].text.lower() == "of"  # "the X of Y"
     if group.title is not None and group.held and group.country is None and not group.igo:
         before = [t.text.lower() for t in tokens[max(group.first - 2, 0) : group.first + 1]]
-        owned = group.last < last and tokens[group.last].text.lower() == "of"
         if not owned and (
             (group.plural and before[:2] == ["the", "two"])
             or (not group.plural and not group.counterpart and before[-1] == "the")
@@ -238,7 +238,7 @@ def titled(ctx: ArticleContext, group: TitleGroup, last: int, matches: dict[int,
         and tokens[body].text[:1].isupper()
         and tokens[body].pos == "PROPN"
         and tokens[body].sentence == tokens[group.first].sentence
-        and not (group.last < last and tokens[group.last].text.lower() == "of")
+        and not owned
     ):
         ctx.pending_posts.append((body - 1, group.last))
         return group.last
@@ -402,15 +402,7 @@ def bare_titles(ctx: ArticleContext) -> None:
         if any(i in ctx.covered for i in range(first, last)):
             continue
         start = ctx.tokens[first].start
-        holders = [
-            d
-            for d in ctx.drafts.values()
-            if d.kind == "person"
-            and d.role == "party"
-            and d.title == title.title
-            and d.spans
-            and min(s.start for s in d.spans) < start
-        ]
+        holders = [d for d in _people_before(ctx, start) if d.title == title.title]
         if plural:
             if len(holders) == 2:
                 ctx.add_mention((holders[0].key, holders[1].key), first, last, "role")
@@ -430,27 +422,34 @@ def bare_posts(ctx: ArticleContext) -> None:
         words = {t.text.lower() for t in ctx.tokens[first + 1 : last]} - {"'s", "'"}
         start = ctx.tokens[first].start
         holders = [
-            d
-            for d in ctx.drafts.values()
-            if d.kind == "person"
-            and d.role == "party"
-            and d.spans
-            and min(s.start for s in d.spans) < start
-            and words <= set((d.title or "").lower().split())
+            d for d in _people_before(ctx, start) if words <= set((d.title or "").lower().split())
         ]
         if len(holders) == 1:
             ctx.mention(holders[0], first, last, "role")
+
+
+def _people_before(ctx: ArticleContext, start: int) -> list[Draft]:
+    """The people of the story (its parties, not its commentators) named before char
+    offset ``start``."""
+    return [
+        d
+        for d in ctx.drafts.values()
+        if d.kind == "person"
+        and d.role == "party"
+        and d.spans
+        and min(s.start for s in d.spans) < start
+    ]
 
 
 def _qualified(ctx: ArticleContext, draft: Draft, before: int) -> bool:
     """Whether a mention of this person before char offset ``before`` names a state
     ("the Somali President", "President X of Somalia")."""
     named = [i for i, _ in ctx.named_states]
+    tokens = ctx.tokens
     for m in ctx.mentions:
         if draft.key not in m.keys or m.start >= before:
             continue
         end = m.last
-        tokens = ctx.tokens
         # the appositive that follows: "X, President of the Federal Republic of Somalia"
         if end < len(tokens) and tokens[end].text == ",":
             end += 1
