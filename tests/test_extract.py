@@ -16424,3 +16424,91 @@ def test_a_stance_whose_twin_already_names_the_side_is_told_once(code):
         "smugglers."
     )
     assert [states(e.recipients) for e in coded.of("ACCUSE")] == [("TGO",)], coded.summary()
+
+
+# ---- calls paid in person, appositions, carriers, dates of gerunds ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Malawi's president called on King Letsie III in Maseru on Monday.", "visit"),
+        ("On Monday the Fijian premier Sitiveni Rabuka called on Emperor Naruhito.", None),
+    ],
+    ids=["in-the-host-capital", "no-place"],
+)
+def test_calling_on_a_person_with_nothing_asked_is_a_meeting(code, text, mode):
+    [event] = code(text).of("CONSULT")
+    assert (event.mode, event.medium) == (mode, "in_person")
+    assert not code(text).of("REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji's premier Sitiveni Rabuka called on Emperor Naruhito on Monday to lift the ban.",
+        "Fiji's premier Sitiveni Rabuka called on Emperor Naruhito on Monday for an end to it.",
+        "The ministry called on the Japanese side on Monday to lift the ban.",
+    ],
+    ids=["to-clause", "for", "a-side"],
+)
+def test_calling_on_someone_to_act_stays_a_request(code, text):
+    coded = code(text)
+    assert coded.of("REQUEST") and not coded.of("CONSULT"), coded.summary()
+
+
+def test_calling_someone_on_a_day_stays_a_phone_call(code):
+    [event] = code("Fijian Prime Minister Sitiveni Rabuka called Emperor Naruhito on Monday.").of(
+        "CONSULT"
+    )
+    assert event.mode == "phone"
+
+
+def test_an_unknown_name_is_the_office_holder_its_apposition_names(code):
+    coded = code(
+        "Win Myo Thant, Myanmar's trade minister, met Thai Commerce Minister Jurin "
+        "Laksanawisit in Bangkok on Monday."
+    )
+    [event] = coded.of("CONSULT")
+    assert (states(event.actors), event.mode) == (("MMR",), "visit"), coded.summary()
+
+
+def test_an_apposition_naming_someone_else_s_relative_is_no_office(code):
+    coded = code(
+        "Crowds burned the villa of Ali Tamboura, Fatou Keita's uncle, on Monday, and "
+        "Senegal condemned the attack."
+    )
+    assert not [
+        e for e in coded.mentions if "SEN" in states(e.actors) and e.event_type == "ASSAULT"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean bombers struck Argentine radar posts on Monday.",
+        "Chilean frigates shelled Argentine radar posts on Monday.",
+    ],
+    ids=["bombers", "frigates"],
+)
+def test_warplanes_and_warships_stand_for_their_state(code, text):
+    [event] = code(text).of("ASSAULT")
+    assert (states(event.actors), event.countries) == (("CHL",), ("ARG", "CHL"))
+
+
+def test_a_date_in_a_gerund_the_deed_is_praised_for_is_not_its_day(code):
+    coded = code("Ghana's president thanked Togo for hosting the peace talks last year.")
+    [event] = coded.of("SUPPORT")  # not dropped as last year's history
+    assert event.date == TUESDAY, coded.summary()
+
+
+def test_a_date_after_meeting_still_dates_what_follows(code):
+    coded = code(
+        "After meeting Togo's president on Monday, the Ghanaian president praised Togo's role."
+    )
+    assert [e.date for e in coded.of("SUPPORT")] == [MONDAY], coded.summary()
+
+
+def test_what_is_demanded_from_a_state_is_asked_of_it(code):
+    coded = code("Iraq's security council on Monday demanded an apology from Turkey.")
+    assert [states(e.recipients) for e in coded.of("REQUEST")] == [("TUR",)], coded.summary()

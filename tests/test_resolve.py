@@ -1904,3 +1904,9 @@ def test_a_body_s_post_without_a_name_is_its_one_holder_named_before(resolve):
         "Justin Trudeau flew to Brussels on Monday. The Commission president received him."
     )
     assert keys_at(article, res, "Commission president") is None
+
+
+def test_a_body_after_a_two_word_state_s_possessive_is_that_state_s(resolve):
+    article, res = resolve("South Korea's Joint Chiefs of Staff condemned the missile launch.")
+    [key] = keys_at(article, res, "Joint Chiefs of Staff")
+    assert res.actor(key).country == "KOR"

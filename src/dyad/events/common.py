@@ -407,7 +407,9 @@ _ORIGIN_WORDS = frozenset("born bred based speaking descended origin".split())
 # fighters or militias, who are no state.
 _WEAPON_CARRIERS = frozenset(
     """strike airstrike jet warplane aircraft plane helicopter warship ship vessel tank guard
-    troop soldier force army navy police""".split()
+    troop soldier force army navy police bomber fighter-bomber interceptor gunship frigate
+    destroyer corvette cruiser submarine gunboat cutter coastguard battleship commando
+    paratrooper marine sailor airman battalion brigade regiment platoon convoy""".split()
 )
 
 
@@ -794,6 +796,8 @@ def _recipient_preps(rule: Trigger) -> frozenset[str]:
         preps = preps - {"with"}
     if rule.particle == "with" and rule.type == "REQUEST":  # "pleaded with X not to ..."
         preps = preps | {"with"}  # the one pleaded with is asked
+    if rule.type == "REQUEST" and rule.pos == "VERB":  # "demanded an apology from Turkey":
+        preps = preps | {"from"}  # the one it is asked of (not "a request from X", X's own)
     if rule.particle in ("with", "in") and rule.type == "AID":
         # "deposited $2 billion with X / in X's central bank": the entry's own preposition
         preps = preps | {rule.particle}

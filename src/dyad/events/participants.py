@@ -602,6 +602,9 @@ class _Participants:
             if tok.pos == "NOUN":  # read again as an attack: "strikes on Syria"
                 actors, recipients = self._noun_roles(tok, rule)
             recipients = [self._place_state(a) for a in recipients]
+        if rule.type in ("REQUEST", "CONSULT") and self._courtesy_call(tok, recipients):
+            # "Modi called on the Crown Prince in Riyadh": a call paid in person, no appeal
+            rule = replace(rule, type="CONSULT", mode=None, medium="in_person", cameo=None)
         if rule.type == "PROTEST" and self._gathered_otherwise(tok):
             return None  # "mourners gathered outside the embassy", "... seeking visas"
         if rule.type in ("ASSAULT", "COERCE"):
@@ -5209,8 +5212,49 @@ class _Participants:
         found: list[Actor] = []
         for tok in self._conjuncts(head):
             if tok.start >= self.dateline_end.get(tok.sentence, -1):  # not "QUITO, Dec. 15"
-                found += [self._office_holder(tok, a) for a in self._phrase_actors(tok)]
+                own = [self._office_holder(tok, a) for a in self._phrase_actors(tok)]
+                if not any(a.country for a in own):
+                    own = self._apposed_person(tok) or own
+                found += own
         return found
+
+    def _courtesy_call(self, tok: Token, recipients: list[Actor]) -> bool:
+        """ "called on the head of state", "called on Crown Prince X in Riyadh": calling on
+        a person with nothing asked of them (no "to" clause, no "for") is a visit paid."""
+        if tok.lemma.lower() != "call" or tok.pos != "VERB":
+            return False
+        particle = tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1]
+        if not particle or particle.head != tok.i or particle.text.lower() not in ("on", "upon"):
+            return False  # "called Putin on Monday": a phone call
+        if not recipients or any(a.kind != "person" for a in recipients):
+            return False  # "calls on the Kazakh side": an appeal to a state
+        for c in self.children[tok.i]:
+            child = self.tokens[c]
+            if child.dep in ("xcomp", "ccomp", "advcl") and any(
+                self.tokens[g].dep == "aux" and self.tokens[g].text.lower() == "to"
+                for g in self.children[c]
+            ):
+                return False
+            if child.dep == "prep" and child.text.lower() == "for":
+                return False
+        return not any(  # "called on X to ...", the infinitive hung on X
+            self.tokens[g].dep in ("acl", "relcl", "xcomp")
+            for c in self.children[particle.i]
+            for g in self.children[c]
+        )
+
+    def _apposed_person(self, tok: Token) -> list[Actor]:
+        """ "Win Bakri Daki, Papua New Guinea's defence minister, met ...": a name no rule
+        gave a state is the office holder its apposition names."""
+        if tok.pos != "PROPN":
+            return []
+        return [  # the apposition's head itself (not "Y's father": Y is someone else)
+            a
+            for c in self.children[tok.i]
+            if self.tokens[c].dep == "appos" and c in self.mention_at
+            for a in self._mention_actors(self.mention_at[c])
+            if a.kind == "person" and a.country
+        ][:1]
 
     def _office_holder(self, tok: Token, actor: Actor) -> Actor:
         """A person of no known state with an office written after the name and naming no

@@ -38,6 +38,8 @@ from .lexicon import Trigger, gap_verb
 
 # Meetings a deed can take place at ("agreed in Saturday's talks").
 _OCCASIONS = _MEETINGS | {"visit", "session"}
+# Prepositions whose gerund tells when the act was done ("after meeting X on Monday").
+_TIME_PREPS = frozenset("after before since while during upon on when until".split())
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 # "the next day Rabat said ...", "a day later": the day after the one written before
 _FUTURE_AUX = frozenset({"will", "'ll", "shall"})  # not "would": a told plan, not a timetable
@@ -411,11 +413,19 @@ class _Setting:
 
     def _clause_spans(self, verb: Token) -> list[tuple[int, int]]:
         """Character spans of the relative and participle clauses inside a verb's clause:
-        "met in the Astana format, [which the three countries launched in 2017]"."""
+        "met in the Astana format, [which the three countries launched in 2017]", and of
+        the gerund a preposition other than one of time takes: "praised X's role [in
+        leading the bloc last year]" ("after meeting Y on Monday" dates the act after)."""
         spans = []
         for i in self._subtree(verb.i):
             tok = self.tokens[i]
-            if tok.dep in ("relcl", "acl") and i != verb.i and not _speaking(tok):
+            if i == verb.i or _speaking(tok):
+                continue
+            if tok.dep in ("relcl", "acl") or (
+                tok.dep == "pcomp"
+                and tok.tag == "VBG"
+                and self.tokens[tok.head].text.lower() not in _TIME_PREPS
+            ):
                 spans.append(self._subtree_span(i))
         return spans
 

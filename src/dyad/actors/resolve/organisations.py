@@ -262,7 +262,8 @@ def unknown_organisations(ctx: ArticleContext) -> None:
             ctx.article.outlet and lowered == ctx.article.outlet.lower()
         ):
             continue
-        country = _named_state(ctx, ent) or _place_near(ctx, ent)
+        # ("South Korea's Joint Chiefs of Staff": a state of two words before the "'s")
+        country = _named_state(ctx, ent) or _owner_state(ctx, ent.first) or _place_near(ctx, ent)
         if any(body in lowered for body in lex.state_bodies):
             # "Army warplanes struck ..." after "Sudan's army": that state's army, before
             # the dateline's state (where the story was filed, not whose army it is)
