@@ -16512,3 +16512,30 @@ def test_a_date_after_meeting_still_dates_what_follows(code):
 def test_what_is_demanded_from_a_state_is_asked_of_it(code):
     coded = code("Iraq's security council on Monday demanded an apology from Turkey.")
     assert [states(e.recipients) for e in coded.of("REQUEST")] == [("TUR",)], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latvian foreign ministry handed Belarus's envoy a note of protest on Monday.",
+        "Belarus's ambassador was handed a note of protest at the foreign ministry in Riga on "
+        "Monday.",
+    ],
+    ids=["active", "passive-with-place"],
+)
+def test_a_protest_note_handed_to_an_envoy_targets_the_envoy_s_state(code, text):
+    coded = code(text)
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ACCUSE")] == [
+        (("LVA",), ("BLR",))
+    ], coded.summary()
+
+
+def test_an_envoy_invited_to_the_ministry_is_summoned(code):
+    coded = code("Belarus's ambassador was invited to the Latvian foreign ministry on Monday.")
+    assert [states(e.recipients) for e in coded.of("ACCUSE")] == [("BLR",)], coded.summary()
+    assert not coded.of("AGREE")
+
+
+def test_inviting_a_leader_to_visit_stays_an_invitation(code):
+    coded = code("Latvia's president on Monday invited Emmanuel Macron to visit Riga in spring.")
+    assert coded.of("AGREE") and not coded.of("ACCUSE"), coded.summary()

@@ -1910,3 +1910,10 @@ def test_a_body_after_a_two_word_state_s_possessive_is_that_state_s(resolve):
     article, res = resolve("South Korea's Joint Chiefs of Staff condemned the missile launch.")
     [key] = keys_at(article, res, "Joint Chiefs of Staff")
     assert res.actor(key).country == "KOR"
+
+
+def test_words_that_qualify_a_title_are_no_name(resolve):
+    _, res = resolve(
+        "The Ambassador Extraordinary and Plenipotentiary of Latvia presented his credentials."
+    )
+    assert not [a for a in res.actors if a.kind == "person" and "Extraordinary" in a.name]

@@ -1999,6 +1999,8 @@ class _Participants:
         """A passive act with no agent, done to its subject at a place of another state
         ("the Iranian envoy was summoned to the foreign ministry in Rome"): the state of
         the place acts, the subject's side is the target."""
+        if tok.pos == "NOUN" and tok.dep == "dobj":  # "was handed a note of protest"
+            tok = self.tokens[tok.head]
         if tok.pos != "VERB" or tok.tag != "VBN":
             return [], recipients
         subjects = [
@@ -5039,8 +5041,24 @@ class _Participants:
                 carrier = None  # "Germany condemned the air strikes": not Germany's strikes
             if carrier is not None and carrier.pos in ("VERB", "AUX"):
                 subject = self._subject(carrier)
+                handed = self._note_handed(carrier, lead, rule)
                 if subject is not None and subject.i != noun.i:
-                    actors += self._subject_actors(subject)
+                    if handed and subject.dep == "nsubjpass" and subject.head == carrier.i:
+                        # "X's envoy was handed a note of protest (at the ministry in
+                        # Warsaw)": the envoy receives it, from the state it was handed in
+                        recipients += self._subject_actors(subject)
+                        actors += self._handed_where(carrier, {a.country for a in recipients})
+                    else:
+                        actors += self._subject_actors(subject)
+                if handed:  # "handed Kazakhstan's ambassador a note of protest"
+                    recipients += [
+                        a
+                        for c in self.children[carrier.i]
+                        if self.tokens[c].dep in ("dobj", "dative")
+                        and c != lead.i
+                        and self.tokens[c].pos != "ADP"
+                        for a in self._np_actors(self.tokens[c])
+                    ]
                 # "held talks with X", "filed a lawsuit in court against X": the target hangs
                 # on the verb that carries the noun
                 # "voiced concerns ... about X", the "about" hung on the verb
@@ -5100,6 +5118,35 @@ class _Participants:
             own = {a.country for a in actors if a.country}
             recipients = _owners_for(recipients, self._things_of_one_state(recipients, own))
         return actors, recipients
+
+    def _handed_where(self, verb: Token, done_to: set[str | None]) -> list[Actor]:
+        """The one state of the place a note was handed in: "at the foreign ministry in
+        Riga", "in Bishkek" (a place inside the "at" phrase too)."""
+        objects = [c for c in self.children[verb.i] if self.tokens[c].dep == "dobj"]
+        preps = [  # on the verb or, as parsed, on the note ("a note of protest at the ...")
+            *self._preps(verb, "at", "in"),
+            *(
+                self.tokens[g]
+                for o in objects
+                for g in self._subtree(o)
+                if self.tokens[g].dep == "prep" and self.tokens[g].text.lower() in ("at", "in")
+            ),
+        ]
+        places = [
+            self.tokens[g]
+            for prep in preps
+            for g in self._subtree(prep.i)
+            if self.tokens[g].dep == "pobj"
+        ]
+        states = {a.country: a for p in places for a in self._place_states_of(p)}
+        hosts = [a for c, a in states.items() if c not in done_to]
+        return hosts if len(hosts) == 1 else []
+
+    @staticmethod
+    def _note_handed(carrier: Token, lead: Token, rule: Trigger) -> bool:
+        """A formal protest handed over as a thing ("handed X a note of protest"): whom it
+        is handed to is its target, on either object or as the passive's subject."""
+        return rule.cameo == "114" and lead.dep == "dobj" and lead.head == carrier.i
 
     def _addressed_at(self, verb: Token) -> list[Actor]:
         """Who a deed done at a meeting or in a call was addressed to, the other side of

@@ -40,6 +40,9 @@ NOT_PERSON_WORDS = frozenset(
     """typhoon hurricane storm cyclone palace operation initiative vaccine plan doctrine accord
     people front house hall square street airport""".split()
 )
+# Words that qualify a title after it and are no name: "Ambassador Extraordinary and
+# Plenipotentiary of X", "the President-designate".
+_TITLE_QUALIFIERS = frozenset("extraordinary plenipotentiary designate emeritus".split())
 # Entity labels that a one-word "name" never has: "in May" is no Theresa May.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -71,6 +74,8 @@ def is_name_token(tokens: Sequence[Token], i: int, matches: dict[int, Match]) ->
             after = tokens[i + 2]
         return after.text[:1].isupper()
     if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN", "ADJ", "X"):
+        return False
+    if tok.text.lower() in _TITLE_QUALIFIERS:
         return False
     m = matches.get(i)
     # A place inside a PERSON entity is a name: "Florence Parly", "Lima Khan".
