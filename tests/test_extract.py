@@ -16539,3 +16539,13 @@ def test_an_envoy_invited_to_the_ministry_is_summoned(code):
 def test_inviting_a_leader_to_visit_stays_an_invitation(code):
     coded = code("Latvia's president on Monday invited Emmanuel Macron to visit Riga in spring.")
     assert coded.of("AGREE") and not coded.of("ACCUSE"), coded.summary()
+
+
+def test_an_act_joined_to_a_passive_in_speech_is_the_speaker_s(code):
+    coded = code(
+        "Chile's foreign ministry said on Monday that Mateo Quispe had been released on "
+        "humanitarian grounds and urged Lima to free two Chilean sailors."
+    )
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REQUEST")] == [
+        (("CHL",), ("PER",))
+    ], coded.summary()

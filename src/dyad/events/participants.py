@@ -2039,7 +2039,13 @@ class _Participants:
             return False
         if any(self.tokens[c].dep in _SUBJECTS for c in self.children[tok.i]):
             return False
-        if not {_side(a) for a in actors} & {_side(a) for a in recipients}:
+        # ("said X had been released ... and urged France to ...": an active verb joined
+        # to a passive one does not borrow its subject, the one it was done to)
+        head = self.tokens[tok.head]
+        undergone = tok.tag in _FINITE_TAGS and any(
+            self.tokens[c].dep == "nsubjpass" for c in self.children[head.i]
+        )
+        if not undergone and not {_side(a) for a in actors} & {_side(a) for a in recipients}:
             return False
         speaker = self._speaker(tok)
         return speaker is not None and _side(speaker) not in {_side(a) for a in recipients}
