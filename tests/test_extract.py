@@ -16549,3 +16549,21 @@ def test_an_act_joined_to_a_passive_in_speech_is_the_speaker_s(code):
     assert [(states(e.actors), states(e.recipients)) for e in coded.of("REQUEST")] == [
         (("CHL",), ("PER",))
     ], coded.summary()
+
+
+def test_a_statement_s_present_tense_appeal_is_its_act_past_the_lead(code):
+    coded = code(
+        "Latvia summoned the Belarusian charge d'affaires on Monday over the balloons. "
+        "Dozens of balloons crossed the border last week. "
+        "The Latvian Ministry of Foreign Affairs calls on Belarus to stop the flights at once."
+    )
+    assert [states(e.recipients) for e in coded.of("REQUEST")] == [("BLR",)], coded.summary()
+
+
+def test_a_present_tense_backing_past_the_lead_stays_a_standing_position(code):
+    coded = code(
+        "Latvia summoned the Belarusian charge d'affaires on Monday over the balloons. "
+        "Dozens of balloons crossed the border last week. "
+        "Lithuania backs Latvia in the dispute."
+    )
+    assert not coded.of("SUPPORT"), coded.summary()

@@ -108,6 +108,12 @@ _ANSWERED_DEEDS = _MEASURES | frozenset(
 # Verbs of a state's advice to its own people, and the people it advises ("told its
 # citizens not to travel to X"): a travel warning, itself a measure against X.
 _WARNING_VERBS = frozenset({"tell", "advise", "warn", "urge", "ask", "instruct", "call"})
+# Verbs whose simple present does what it says, as an official statement words its acts
+# ("The Ministry calls on X to ...", "Abidjan rejects these accusations"): no standing habit.
+_PERFORMATIVE = frozenset(
+    """call urge exhort demand appeal condemn denounce deplore protest welcome congratulate
+    thank reject""".split()
+)
 _OWN_PEOPLE = frozenset(
     {"citizen", "national", "resident", "tourist", "traveller", "traveler", "compatriot"}
 )
@@ -1452,6 +1458,8 @@ class _Speech:
             return False
         if tok.pos != "VERB" or tok.tag not in ("VBZ", "VBP") or self._under_speech(tok):
             return False
+        if tok.lemma.lower() in _PERFORMATIVE:
+            return False  # a statement's own words: "The Ministry calls on X to ..."
         return not any(self.tokens[c].dep in ("aux", "auxpass") for c in self.children[tok.i])
 
     def _under_speech(self, tok: Token) -> bool:
