@@ -16567,3 +16567,8 @@ def test_a_present_tense_backing_past_the_lead_stays_a_standing_position(code):
         "Lithuania backs Latvia in the dispute."
     )
     assert not coded.of("SUPPORT"), coded.summary()
+
+
+def test_a_warning_that_the_other_side_would_pay_dearly_is_a_threat(code):
+    coded = code("Tehran warned Baku on Monday that it would pay dearly for the new base.")
+    assert [states(e.recipients) for e in coded.of("THREATEN")] == [("AZE",)], coded.summary()
