@@ -16572,3 +16572,8 @@ def test_a_present_tense_backing_past_the_lead_stays_a_standing_position(code):
 def test_a_warning_that_the_other_side_would_pay_dearly_is_a_threat(code):
     coded = code("Tehran warned Baku on Monday that it would pay dearly for the new base.")
     assert [states(e.recipients) for e in coded.of("THREATEN")] == [("AZE",)], coded.summary()
+
+
+def test_closing_crossing_points_on_a_border_shuts_out_the_state_beyond(code):
+    coded = code("Latvia closed two crossing points on its border with Belarus on Monday.")
+    assert [states(e.recipients) for e in coded.of("SANCTION")] == [("BLR",)], coded.summary()
