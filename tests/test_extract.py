@@ -16577,3 +16577,20 @@ def test_a_warning_that_the_other_side_would_pay_dearly_is_a_threat(code):
 def test_closing_crossing_points_on_a_border_shuts_out_the_state_beyond(code):
     coded = code("Latvia closed two crossing points on its border with Belarus on Monday.")
     assert [states(e.recipients) for e in coded.of("SANCTION")] == [("BLR",)], coded.summary()
+
+
+def test_a_telephone_conversation_told_as_the_setting_joins_whom_it_was_said_to(code):
+    coded = code(
+        "Chile's foreign minister set out the Chilean position to Peru's foreign minister "
+        "in a telephone conversation on Monday."
+    )
+    assert [(e.mode, e.countries, e.date) for e in coded.of("CONSULT")] == [
+        ("phone", ("CHL", "PER"), MONDAY)
+    ], coded.summary()
+
+
+def test_a_visit_someone_is_set_to_make_is_still_a_plan(code):
+    coded = code(
+        "Chile's president is set to visit Lima on Monday for talks with Peru's president."
+    )
+    assert not coded.of("CONSULT"), coded.summary()

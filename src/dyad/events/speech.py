@@ -1235,9 +1235,17 @@ class _Speech:
                 child = self.tokens[c]
                 if child.dep == "aux" and child.text.lower() in _FUTURE:
                     return "intended"
-            if t is not tok and t.lemma.lower() in _INTENT_HEADS:
+            if t is not tok and t.lemma.lower() in _INTENT_HEADS and self._intends(t):
                 return "intended"
         return "actual"
+
+    def _intends(self, head: Token) -> bool:
+        """Whether an intent head tells an intent here: "set", "look" and "go" only with
+        their "to" ("is set to visit", "looks to sign"), not "set out its position in a
+        call", "looked into the matter"."""
+        if head.lemma.lower() not in ("set", "look", "go"):
+            return True
+        return any(self.tokens[c].dep == "xcomp" for c in self.children[head.i])
 
     def _set_off_contact(self, noun: Token) -> bool:
         """A meeting or call set off by a comma as where a deed was done: "urged Putin to
