@@ -16594,3 +16594,24 @@ def test_a_visit_someone_is_set_to_make_is_still_a_plan(code):
         "Chile's president is set to visit Lima on Monday for talks with Peru's president."
     )
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Chile summoned Peru's ambassador on Monday to protest the arrests.",
+            "Peru's foreign minister dismissed the protests on Tuesday.",
+        ),
+        (
+            "Chile demanded on Monday that Peru free the fishermen.",
+            "Peru rejected the demand on Tuesday.",
+        ),
+    ],
+    ids=["protests", "demand"],
+)
+def test_rejecting_a_protest_or_demand_told_before_answers_whoever_made_it(code, first, second):
+    coded = code(f"{first} {second}")
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REJECT")] == [
+        (("PER",), ("CHL",))
+    ], coded.summary()

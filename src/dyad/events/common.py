@@ -441,11 +441,19 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "raid": ("ASSAULT", "COERCE"),
     **dict.fromkeys("arrest detention crackdown seizure".split(), ("COERCE",)),
-    **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
+    **dict.fromkeys(
+        "accusation allegation charge claim criticism complaint condemnation".split(),
+        ("ACCUSE",),
+    ),
+    # "rejected the demands", "dismissed the warning": whoever made them before
+    **dict.fromkeys("demand request appeal ultimatum".split(), ("REQUEST",)),
+    **dict.fromkeys("warning threat".split(), ("THREATEN",)),
     **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
     **dict.fromkeys("visit trip talks meeting summit call".split(), ("CONSULT",)),
     # "condemned a violent protest by farmers": the protesters
-    **dict.fromkeys("protest demonstration rally riot".split(), ("PROTEST",)),
+    # ("dismissed the protests" after a protest note: the protesting state)
+    "protest": ("PROTEST", "ACCUSE"),
+    **dict.fromkeys("demonstration rally riot".split(), ("PROTEST",)),
     **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
 }
 _ANTECEDENT_SENTENCES = 6
