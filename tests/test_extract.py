@@ -16615,3 +16615,16 @@ def test_rejecting_a_protest_or_demand_told_before_answers_whoever_made_it(code,
     assert [(states(e.actors), states(e.recipients)) for e in coded.of("REJECT")] == [
         (("PER",), ("CHL",))
     ], coded.summary()
+
+
+def test_protesters_burning_another_state_s_flags_protest_at_that_state(code):
+    coded = code(
+        "Hundreds of protesters gathered outside the Chilean consulate in Lima on Monday, "
+        "burning Chilean flags."
+    )
+    assert [e.countries for e in coded.of("PROTEST")] == [("CHL", "PER")], coded.summary()
+
+
+def test_a_protest_against_another_state_s_goods_is_no_protest_at_that_state(code):
+    coded = code("Hundreds of farmers protested in Lima on Monday against Chilean fruit imports.")
+    assert [e.countries for e in coded.of("PROTEST")] == [("PER",)], coded.summary()

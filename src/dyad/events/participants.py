@@ -301,6 +301,18 @@ _PARDONS = frozenset({"pardon", "amnesty", "clemency"})
 _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 
 
+# A state's premises and symbols, which protesters gathered at or burning stand for it
+# (not its goods: "against Ukrainian grain imports" is a protest at home).
+_STATE_SIGNS = frozenset(
+    "embassy consulate mission office flag building compound residence chancery".split()
+)
+
+
+def _last_word(actor: Actor) -> str:
+    words = actor.raw.lower().split() if actor.raw else [""]
+    return words[-1].rstrip("s")
+
+
 def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     """``found`` with its things of the owners' states ("two German journalists", kind
     "other") standing as those states."""
@@ -626,6 +638,12 @@ class _Participants:
             # told only by the one other state it happened in, is held against that state
             own = {a.country for a in actors if a.country and a.kind in _COUNTED_KINDS}
             recipients = _owners_for(recipients, self._states_of_things(recipients, own))
+        if rule.type == "PROTEST" and actors:
+            # "protesters gathered outside a Turkish visa office, burning Turkish flags":
+            # the one other state whose things they protest at
+            own = {a.country for a in actors if a.country}
+            signs = [a for a in recipients if _last_word(a) in _STATE_SIGNS]
+            recipients = _owners_for(recipients, self._states_of_things(signs, own))
         if rule.type == "PROTEST" and actors and all(a.kind == "other" for a in actors):
             # "thousands of Iraqis demonstrated": people a demonym names are a crowd of its state
             actors = [self._demonym_crowd(a) for a in actors]
