@@ -16628,3 +16628,11 @@ def test_protesters_burning_another_state_s_flags_protest_at_that_state(code):
 def test_a_protest_against_another_state_s_goods_is_no_protest_at_that_state(code):
     coded = code("Hundreds of farmers protested in Lima on Monday against Chilean fruit imports.")
     assert [e.countries for e in coded.of("PROTEST")] == [("PER",)], coded.summary()
+
+
+def test_a_verdict_naming_the_speaker_s_own_harm_targets_the_doer_told_before(code):
+    coded = code(
+        "Peruvian troops shelled a Chilean border post on Monday. Chile's president called "
+        "the attack a grave violation of Chilean sovereignty."
+    )
+    assert [states(e.recipients) for e in coded.of("ACCUSE")] == [("PER",)], coded.summary()

@@ -633,6 +633,8 @@ class _Participants:
             # "pardoned the 46 Ivorian soldiers": freeing another state's people is a release
             # (RETREAT, CAMEO 0841), not a concession at home
             rule = replace(rule, type="RETREAT", mode="release", cameo="0841")
+        if rule.type == "ACCUSE" and actors and tok.pos == "VERB":
+            recipients = self._own_harm_named(tok, actors, recipients)
         if rule.type == "ACCUSE" and actors:
             # "France condemned the military takeover in Gabon": a deed no one is named for,
             # told only by the one other state it happened in, is held against that state
@@ -5288,6 +5290,22 @@ class _Participants:
                     own = self._apposed_person(tok) or own
                 found += own
         return found
+
+    def _own_harm_named(
+        self, verb: Token, actors: list[Actor], recipients: list[Actor]
+    ) -> list[Actor]:
+        """ "called the attack a violation of Iraqi sovereignty": what the verdict names of
+        the speaker's own state is the harm done to it; its target is who did the deed its
+        object refers back to."""
+        own = {a.country for a in actors if a.country}
+        if not recipients or any(a.kind != "other" or a.country not in own for a in recipients):
+            return recipients
+        for c in self.children[verb.i]:
+            if self.tokens[c].dep == "dobj":
+                doers = self._antecedent(self.tokens[c], actors, verb)
+                if doers:
+                    return doers
+        return recipients
 
     def _courtesy_call(self, tok: Token, recipients: list[Actor]) -> bool:
         """ "called on the head of state", "called on Crown Prince X in Riyadh": calling on
