@@ -16636,3 +16636,23 @@ def test_a_verdict_naming_the_speaker_s_own_harm_targets_the_doer_told_before(co
         "the attack a grave violation of Chilean sovereignty."
     )
     assert [states(e.recipients) for e in coded.of("ACCUSE")] == [("PER",)], coded.summary()
+
+
+def test_a_meeting_told_by_an_after_gerund_is_held_by_the_main_clause_s_subjects(code):
+    coded = code(
+        "Bolivia's president and Chilean President Gabriel Boric agreed on Monday to open "
+        "talks after meeting in Santiago."
+    )
+    assert [(e.mode, states(e.actors)) for e in coded.of("CONSULT")] == [("visit", ("BOL",))], (
+        coded.summary()
+    )
+
+
+def test_a_meeting_on_a_first_visit_is_a_visit(code):
+    coded = code(
+        "Bolivia's foreign minister signed a trade pact with Chile on Monday on his first "
+        "visit to Santiago."
+    )
+    assert [(e.mode, e.countries) for e in coded.of("CONSULT")] == [("visit", ("BOL", "CHL"))], (
+        coded.summary()
+    )

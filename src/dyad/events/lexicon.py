@@ -129,6 +129,8 @@ SETTING_PREPOSITIONS = frozenset({"at", "during"})
 # "their" hung on a verb so is its doers' own; a `light` list names it as "their"
 OWN_SETTING_PREPOSITIONS = frozenset({"at", "during", "in"})
 OWN_SETTING = "their"
+# Journeys a deed is done "on": "signed it on his first visit to Lisbon".
+_JOURNEYS = frozenset({"visit", "trip", "tour"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 # Vehicles that carry goods: "sent two planes loaded with tents", "dispatched an aircraft
@@ -752,6 +754,8 @@ class _TriggerReader:
         if word in OWN_SETTING_PREPOSITIONS and self.owned_by_them(i):
             return OWN_SETTING
         if word in SEQUENCE_PREPOSITIONS | SETTING_PREPOSITIONS:
+            return word
+        if word == "on" and tok.lemma.lower() in _JOURNEYS:  # "met X on his visit to Y"
             return word
         if word == "in" and head.i < head.head:  # "In a call with X, Y raised ...": a setting
             return word  # set before its verb ("engaged in talks" keeps its light verb)

@@ -4712,8 +4712,11 @@ class _Participants:
 
     def _time_clause_verb(self, tok: Token) -> Token | None:
         """The verb a gerund of time hangs from ("told reporters after meeting X", "signed
-        the deal before leaving"): an -ing clause with no subject takes the main clause's."""
-        if tok.dep != "pcomp" or tok.tag != "VBG" or tok.head == tok.i:
+        the deal before leaving"): an -ing clause with no subject takes the main clause's
+        (the parser may take the gerund for the preposition's object)."""
+        if tok.dep not in ("pcomp", "pobj") or tok.tag != "VBG" or tok.head == tok.i:
+            return None
+        if tok.pos != "VERB":
             return None
         prep = self.tokens[tok.head]
         if prep.text.lower() not in _TIME_PREPS or prep.head == prep.i:
