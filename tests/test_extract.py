@@ -16656,3 +16656,19 @@ def test_a_meeting_on_a_first_visit_is_a_visit(code):
     assert [(e.mode, e.countries) for e in coded.of("CONSULT")] == [("visit", ("BOL", "CHL"))], (
         coded.summary()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chilean navy patrol boat fired a water cannon at a Peruvian trawler on Monday.",
+        "A Chilean navy patrol boat fired a water cannon at a Peruvian trawler on Monday, "
+        "the Peruvian coast guard said.",
+    ],
+    ids=["told", "reported-by-the-target"],
+)
+def test_water_cannon_fired_at_another_state_s_boat_is_coercion_of_that_state(code, text):
+    coded = code(text)
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("COERCE")] == [
+        (("CHL",), ("PER",))
+    ], coded.summary()

@@ -98,7 +98,7 @@ _TYPE_PREPS = {
     "SANCTION": frozenset({"on", "against", "from", "to", "with"}),
     "ASSAULT": frozenset({"on", "against", "at", "into", "toward", "towards", "upon"}),
     # "forced their way into the Mexican embassy": whose premises were entered
-    "COERCE": _RECIPIENT_PREPS | {"into"},
+    "COERCE": _RECIPIENT_PREPS | {"into", "at"},  # "fired water cannon at a Philippine boat"
     # "rallied outside the French embassy", "protested against the mobilisation"
     "PROTEST": frozenset({"against", "outside", "at", "near"}),
 }

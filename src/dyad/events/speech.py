@@ -989,8 +989,9 @@ class _Speech:
         target."""
         if speaker is None or not speaker.country or found.rule.type not in _ACCUSED_TYPES:
             return False
-        if (
-            found.rule.mode == "heavy-weapons" or self._fires_weapons(tok)
+        fired = tok.pos == "NOUN" and tok.dep == "dobj" and self.tokens[tok.head].lemma == "fire"
+        if (  # ("fired a water cannon at a Philippine boat, the coast guard said")
+            found.rule.mode == "heavy-weapons" or self._fires_weapons(tok) or fired
         ) and speaker.kind != "person":
             # "the defence ministry said X's forces shelled ...": shelling or air strikes the
             # target's institutions report are news, and so are missiles and drones fired
