@@ -16672,3 +16672,10 @@ def test_water_cannon_fired_at_another_state_s_boat_is_coercion_of_that_state(co
     assert [(states(e.actors), states(e.recipients)) for e in coded.of("COERCE")] == [
         (("CHL",), ("PER",))
     ], coded.summary()
+
+
+def test_calling_off_a_summit_with_a_state_rejects_the_meeting(code):
+    coded = code("Peru called off a planned summit with Chile's president on Monday.")
+    assert [(e.event_type, e.mode, e.countries) for e in coded.mentions] == [
+        ("REJECT", "meet", ("CHL", "PER"))
+    ], coded.summary()
