@@ -1917,3 +1917,9 @@ def test_words_that_qualify_a_title_are_no_name(resolve):
         "The Ambassador Extraordinary and Plenipotentiary of Latvia presented his credentials."
     )
     assert not [a for a in res.actors if a.kind == "person" and "Extraordinary" in a.name]
+
+
+def test_a_demonym_s_border_service_is_that_state_s_police(resolve):
+    article, res = resolve("The Tajik state border service said the shooting had stopped.")
+    [key] = keys_at(article, res, "Tajik state border service")
+    assert (res.actor(key).country, res.actor(key).sector) == ("TJK", "COP")
