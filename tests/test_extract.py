@@ -16679,3 +16679,13 @@ def test_calling_off_a_summit_with_a_state_rejects_the_meeting(code):
     assert [(e.event_type, e.mode, e.countries) for e in coded.mentions] == [
         ("REJECT", "meet", ("CHL", "PER"))
     ], coded.summary()
+
+
+def test_calling_the_move_blackmail_parsed_as_one_noun_accuses_its_doer(code):
+    coded = code(
+        "Chile halted copper exports to Peru on Monday. Peru's foreign minister called the "
+        "move blackmail."
+    )
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ACCUSE")] == [
+        (("PER",), ("CHL",))
+    ], coded.summary()

@@ -132,6 +132,7 @@ OWN_SETTING = "their"
 # Journeys a deed is done "on": "signed it on his first visit to Lisbon".
 _JOURNEYS = frozenset({"visit", "trip", "tour"})
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_COMPOUND = frozenset({"compound"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
 # Vehicles that carry goods: "sent two planes loaded with tents", "dispatched an aircraft
 # carrying relief supplies", "sent aid trucks": what they carry counts as the object.
@@ -564,7 +565,17 @@ class _TriggerReader:
         return [
             c
             for c in self.kids(i, frozenset({"oprd"}))
-            if self.tokens[c].pos == "PROPN" or self.kids(c, frozenset({"poss"}))
+            if self.tokens[c].pos == "PROPN"
+            or self.kids(c, frozenset({"poss"}))
+            # "called the move blackmail", parsed as one noun "the move blackmail": a
+            # definite article before a compound is the object's, not the name's
+            or (
+                bool(self.kids(c, _COMPOUND))
+                and any(
+                    self.tokens[d].text.lower() in ("the", "this", "that", "these", "those")
+                    for d in self.kids(c, frozenset({"det"}))
+                )
+            )
         ]
 
     def dated(self, p: int) -> bool:

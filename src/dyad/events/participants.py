@@ -2577,6 +2577,10 @@ class _Participants:
             for c in self.children[verb.i]:
                 if self.tokens[c].dep in ("dobj", "nsubjpass"):
                     recipients += self._antecedent(self.tokens[c], actors, verb)
+                elif self.tokens[c].dep == "oprd":  # "called the move blackmail", parsed
+                    for k in self.children[c]:  # as one noun: the move's doer
+                        if self.tokens[k].dep == "compound":
+                            recipients += self._antecedent(self.tokens[k], actors, verb)
         if not recipients and rule.type == "REJECT":
             # "rejected that account", "denied any involvement": whoever told the claim
             recipients += self._answered_claim(verb, actors)
