@@ -16689,3 +16689,18 @@ def test_calling_the_move_blackmail_parsed_as_one_noun_accuses_its_doer(code):
     assert [(states(e.actors), states(e.recipients)) for e in coded.of("ACCUSE")] == [
         (("PER",), ("CHL",))
     ], coded.summary()
+
+
+def test_a_wrong_a_measure_cites_is_charged_to_the_measure_s_target(code):
+    coded = code(
+        "Peru recalled its ambassador from Chile on Monday, citing violations of its airspace "
+        "over the Atacama."
+    )
+    assert [states(e.recipients) for e in coded.of("ACCUSE")] == [("CHL",)], coded.summary()
+
+
+def test_citing_a_company_s_violations_is_no_charge(code):
+    coded = code(
+        "The Chilean regulator fined the miner on Monday, citing violations of safety rules."
+    )
+    assert not coded.of("ACCUSE"), coded.summary()

@@ -635,6 +635,7 @@ class _Participants:
             rule = replace(rule, type="RETREAT", mode="release", cameo="0841")
         if rule.type == "ACCUSE" and actors and tok.pos == "VERB":
             recipients = self._own_harm_named(tok, actors, recipients)
+            recipients = self._measure_grounded(tok) or recipients
         if rule.type == "ACCUSE" and actors:
             # "France condemned the military takeover in Gabon": a deed no one is named for,
             # told only by the one other state it happened in, is held against that state
@@ -5297,6 +5298,19 @@ class _Participants:
                     own = self._apposed_person(tok) or own
                 found += own
         return found
+
+    def _measure_grounded(self, verb: Token) -> list[Actor]:
+        """ "withdrew its ambassador from Israel, citing violations ... in Gaza": the wrong a
+        measure cites is charged to the measure's target, not to where it was done."""
+        if verb.lemma.lower() != "cite" or verb.dep != "advcl" or verb.head == verb.i:
+            return []
+        head = self.tokens[verb.head]
+        for e in reversed(self.events):
+            if e.evidence.sentence_index != verb.sentence:
+                break
+            if e.trigger.start == head.start:
+                return list(e.recipients)
+        return []
 
     def _own_harm_named(
         self, verb: Token, actors: list[Actor], recipients: list[Actor]
