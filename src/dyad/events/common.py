@@ -441,20 +441,21 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "raid": ("ASSAULT", "COERCE"),
     **dict.fromkeys("arrest detention crackdown seizure".split(), ("COERCE",)),
-    **dict.fromkeys(
-        "accusation allegation charge claim criticism complaint condemnation".split(),
-        ("ACCUSE",),
-    ),
-    # "rejected the demands", "dismissed the warning": whoever made them before
-    **dict.fromkeys("demand request appeal ultimatum".split(), ("REQUEST",)),
-    **dict.fromkeys("warning threat".split(), ("THREATEN",)),
+    **dict.fromkeys("accusation allegation charge claim criticism".split(), ("ACCUSE",)),
     **dict.fromkeys("sanction expulsion".split(), ("SANCTION",)),
     **dict.fromkeys("visit trip talks meeting summit call".split(), ("CONSULT",)),
     # "condemned a violent protest by farmers": the protesters
-    # ("dismissed the protests" after a protest note: the protesting state)
-    "protest": ("PROTEST", "ACCUSE"),
-    **dict.fromkeys("demonstration rally riot".split(), ("PROTEST",)),
+    **dict.fromkeys("protest demonstration rally riot".split(), ("PROTEST",)),
     **dict.fromkeys(_GENERIC_ACTS, ("ASSAULT", "COERCE")),
+}
+# Words for what one side told another, which an answer refers back to ("rejected the
+# demands", "dismissed the protests" after a protest note, "shrugged off the warning"):
+# whoever told it before. Only answers read them so; a thing's owner still counts
+# ("rejected the appeal of two activists").
+_TOLD_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("demand request appeal ultimatum".split(), ("REQUEST",)),
+    **dict.fromkeys("warning threat".split(), ("THREATEN",)),
+    **dict.fromkeys("complaint condemnation protest".split(), ("ACCUSE",)),
 }
 _ANTECEDENT_SENTENCES = 6
 

@@ -118,6 +118,7 @@ from .common import (
     _SUBJECTS,
     _SUFFERED,
     _TALKS,
+    _TOLD_NOUNS,
     _TOPIC_PREPS,
     _TOPIC_VERBS,
     _TRAVEL,
@@ -3595,7 +3596,8 @@ class _Participants:
         accusation by Australia", parsed with "by" on the verb), else the actors of the
         latest such event told before, not those reacting to it."""
         word = noun.lemma.lower() if noun.pos != "PRON" else noun.text.lower()
-        if word not in _EVENT_NOUNS or self.mention_at.get(noun.i) is not None:
+        kinds = _EVENT_NOUNS.get(word, ()) + _TOLD_NOUNS.get(word, ())
+        if not kinds or self.mention_at.get(noun.i) is not None:
             return []
         doers = self._done_by(noun)  # "condemned the attack by gunmen on a police post"
         doers = doers or self._done_during(noun, verb)
@@ -3617,21 +3619,21 @@ class _Participants:
             if noun.sentence - e.evidence.sentence_index <= _ANTECEDENT_SENTENCES
         ]
         # "the action", "it": force or coercion first, the acts others react to most
-        for types in (_EVENT_NOUNS[word], _MATERIAL if word in _GENERIC_ACTS else ()):
+        for types in (kinds, _MATERIAL if word in _GENERIC_ACTS else ()):
             for event in recent:
                 if event.event_type not in types:
                     continue
                 doers = [a for a in event.actors if _side(a) not in own and a.country not in hit]
                 if doers:
                     return doers
-        if _EVENT_NOUNS[word] == ("ASSAULT",) and noun.pos == "NOUN":
+        if kinds == ("ASSAULT",) and noun.pos == "NOUN":
             # "condemned the strikes" some paragraphs after the story told them: an attack
             # story keeps its attack, so the latest one it told, however far back
             for event in reversed(self.events):
                 doers = [a for a in event.actors if _side(a) not in own and a.country not in hit]
                 if event.event_type == "ASSAULT" and doers and any(map(_political, doers)):
                     return doers
-        if _EVENT_NOUNS[word] == ("ACCUSE",):
+        if kinds == ("ACCUSE",):
             # "rejected the accusations" after "X expelled 18 diplomats over the alleged
             # involvement of ...": an accusation no event stated is the other side's
             for event in recent:
