@@ -63,6 +63,7 @@ GOLDS = {
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout17",
         )
     },
 }

@@ -328,6 +328,8 @@ _ASKED_HELP = frozenset(
     "support help aid assistance backing mediation cooperation investment loan guarantee".split()
 )
 
+# Types of what a speaker does by speaking ("urged France to ...", "condemned ...").
+_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 # Tags of a finite verb: one that heads a clause of its own ("called", "calls").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "after meeting X", "before leaving for Y": prepositions of a gerund of time
@@ -673,7 +675,7 @@ class _Participants:
                 actors = [speaker]
         if not actors and recipients:  # "the envoy was summoned to the ministry in Rome"
             actors, recipients = self._passive_host(tok, list(recipients))
-        if self._speaker_acts_again(tok, actors, recipients):
+        if self._speaker_acts_again(tok, rule, actors, recipients):
             # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
             actors = [self._speaker(tok)]
         if rule.cameo == "057" or rule.type == "AGREE":  # "signed the Astana Declaration"
@@ -2053,7 +2055,9 @@ class _Participants:
         speech = self._speech_verb(self.tokens[prep.head])
         return speech if speech is not None and self._addressees(speech) else None
 
-    def _speaker_acts_again(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> bool:
+    def _speaker_acts_again(
+        self, tok: Token, rule: Trigger, actors: list[Actor], recipients: list[Actor]
+    ) -> bool:
         """A verb joined to the content of speech with no subject of its own, whose borrowed
         subject would aim it at its own side: the parser hung the speaker's second act on the
         content ("said Lithuania's decision undermined ... and urged Vilnius to ...")."""
@@ -2064,8 +2068,10 @@ class _Participants:
         # ("said X had been released ... and urged France to ...": an active verb joined
         # to a passive one does not borrow its subject, the one it was done to)
         head = self.tokens[tok.head]
-        undergone = tok.tag in _FINITE_TAGS and any(
-            self.tokens[c].dep == "nsubjpass" for c in self.children[head.i]
+        undergone = (  # (a speaker's own act: a word, not a deed like "killed")
+            rule.type in _SPOKEN_TYPES
+            and tok.tag in _FINITE_TAGS
+            and any(self.tokens[c].dep == "nsubjpass" for c in self.children[head.i])
         )
         if not undergone and not {_side(a) for a in actors} & {_side(a) for a in recipients}:
             return False
@@ -3599,6 +3605,8 @@ class _Participants:
         kinds = _EVENT_NOUNS.get(word, ()) + _TOLD_NOUNS.get(word, ())
         if not kinds or self.mention_at.get(noun.i) is not None:
             return []
+        if word in _TOLD_NOUNS and self._preps(noun, "of"):
+            return []  # "the threat of a cold winter": a danger, not a threat told
         doers = self._done_by(noun)  # "condemned the attack by gunmen on a police post"
         doers = doers or self._done_during(noun, verb)
         if doers:
