@@ -413,9 +413,14 @@ _WEAPON_CARRIERS = frozenset(
 )
 
 
+def _last_word(actor: Actor) -> str:
+    """The head word of how the text names an actor, without a plural "s" ("jets")."""
+    words = actor.raw.lower().split() if actor.raw else [""]
+    return words[-1].rstrip("s")
+
+
 def _weapon_words(actor: Actor) -> bool:
-    words = actor.raw.lower().split() if actor.raw else []
-    return bool(words) and words[-1].rstrip("s") in _WEAPONS | _WEAPON_CARRIERS
+    return _last_word(actor) in _WEAPONS | _WEAPON_CARRIERS
 
 
 # What is seized whose flag or owner is a state: "seized a Greek-flagged tanker".

@@ -129,6 +129,7 @@ from .common import (
     _crowd_of,
     _done_there,
     _Found,
+    _last_word,
     _mention_id,
     _national_bodies,
     _own_government,
@@ -309,11 +310,6 @@ _STATE_SIGNS = frozenset(
 )
 
 
-def _last_word(actor: Actor) -> str:
-    words = actor.raw.lower().split() if actor.raw else [""]
-    return words[-1].rstrip("s")
-
-
 def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     """``found`` with its things of the owners' states ("two German journalists", kind
     "other") standing as those states."""
@@ -328,8 +324,6 @@ _ASKED_HELP = frozenset(
     "support help aid assistance backing mediation cooperation investment loan guarantee".split()
 )
 
-# Types of what a speaker does by speaking ("urged France to ...", "condemned ...").
-_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 # Tags of a finite verb: one that heads a clause of its own ("called", "calls").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "after meeting X", "before leaving for Y": prepositions of a gerund of time
@@ -1545,8 +1539,7 @@ class _Participants:
             return []
         states: dict[str, Actor] = {}
         for a in found:
-            words = a.raw.lower().split() if a.raw else [""]
-            if words[-1].rstrip("s") in _PEOPLE_ACTED_ON:
+            if _last_word(a) in _PEOPLE_ACTED_ON:
                 continue  # people ("a French citizen") are no agents of their state
             if a.kind == "other" and a.country and a.country not in own:
                 states.setdefault(a.country, self._state_actor(a.country, a.raw, a.mentions))
@@ -2069,7 +2062,7 @@ class _Participants:
         # to a passive one does not borrow its subject, the one it was done to)
         head = self.tokens[tok.head]
         undergone = (  # (a speaker's own act: a word, not a deed like "killed")
-            rule.type in _SPOKEN_TYPES
+            rule.type in _VERBAL
             and tok.tag in _FINITE_TAGS
             and any(self.tokens[c].dep == "nsubjpass" for c in self.children[head.i])
         )
@@ -5343,9 +5336,11 @@ class _Participants:
         a person with nothing asked of them (no "to" clause, no "for") is a visit paid."""
         if tok.lemma.lower() != "call" or tok.pos != "VERB":
             return False
-        particle = tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1]
-        if not particle or particle.head != tok.i or particle.text.lower() not in ("on", "upon"):
-            return False  # "called Putin on Monday": a phone call
+        if tok.i + 1 >= len(self.tokens):
+            return False
+        particle = self.tokens[tok.i + 1]  # "called on X", not "called Putin on Monday"
+        if particle.head != tok.i or particle.text.lower() not in ("on", "upon"):
+            return False
         if not recipients or any(a.kind != "person" for a in recipients):
             return False  # "calls on the Kazakh side": an appeal to a state
         for c in self.children[tok.i]:

@@ -38,8 +38,10 @@ from .lexicon import Trigger, gap_verb
 
 # Meetings a deed can take place at ("agreed in Saturday's talks").
 _OCCASIONS = _MEETINGS | {"visit", "session"}
-# Prepositions whose gerund tells when the act was done ("after meeting X on Monday").
-_TIME_PREPS = frozenset("after before since while during upon on when until".split())
+# Prepositions whose gerund tells when the act was done ("after meeting X on Monday"), so
+# its date is the act's time too (participants' _TIME_PREPS: whose gerund takes the main
+# clause's subject).
+_DATING_PREPS = frozenset("after before since while during upon on when until".split())
 _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday evening"
 # "the next day Rabat said ...", "a day later": the day after the one written before
 _FUTURE_AUX = frozenset({"will", "'ll", "shall"})  # not "would": a told plan, not a timetable
@@ -424,7 +426,7 @@ class _Setting:
             if tok.dep in ("relcl", "acl") or (
                 tok.dep == "pcomp"
                 and tok.tag == "VBG"
-                and self.tokens[tok.head].text.lower() not in _TIME_PREPS
+                and self.tokens[tok.head].text.lower() not in _DATING_PREPS
             ):
                 spans.append(self._subtree_span(i))
         return spans

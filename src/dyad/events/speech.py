@@ -989,7 +989,11 @@ class _Speech:
         target."""
         if speaker is None or not speaker.country or found.rule.type not in _ACCUSED_TYPES:
             return False
-        fired = tok.pos == "NOUN" and tok.dep == "dobj" and self.tokens[tok.head].lemma == "fire"
+        fired = (
+            tok.pos == "NOUN"
+            and tok.dep == "dobj"
+            and self.tokens[tok.head].lemma.lower() == "fire"
+        )
         if (  # ("fired a water cannon at a Philippine boat, the coast guard said")
             found.rule.mode == "heavy-weapons" or self._fires_weapons(tok) or fired
         ) and speaker.kind != "person":
