@@ -16704,3 +16704,97 @@ def test_citing_a_company_s_violations_is_no_charge(code):
         "The Chilean regulator fined the miner on Monday, citing violations of safety rules."
     )
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's deputy foreign minister conveyed a strong protest to Peru's ambassador on Monday.",
+        "Chile raised a protest with Peru on Monday over the detention of its fishermen.",
+        "The Government of Chile on Monday convoked the charge d'affaires of the Embassy of "
+        "Peru in Santiago.",
+    ],
+    ids=["conveyed", "raised", "convoked"],
+)
+def test_a_protest_conveyed_or_an_envoy_convoked_is_a_formal_complaint(code, text):
+    coded = code(text)
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ACCUSE")] == [
+        (("CHL",), ("PER",))
+    ], coded.summary()
+
+
+def test_convoking_a_congress_is_no_complaint(code):
+    coded = code("Chile's president on Monday convoked the congress of Peru's envoys' union.")
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Egyptian aid convoy entered Gaza on Saturday.",
+        "Vaccines donated by Japan arrived in Hanoi on Saturday.",
+    ],
+    ids=["convoy-entered", "donated-doses-arrived"],
+)
+def test_help_arriving_where_it_is_for_is_aid_to_that_state(code, text):
+    coded = code(text)
+    assert [e.event_type for e in coded.mentions] == ["AID"], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first cargo of American gas arrived in Germany on Saturday.",
+        "Chinese Premier Li Qiang arrived in Harare on Saturday for talks on aid.",
+    ],
+    ids=["traded-goods", "a-visit-about-aid"],
+)
+def test_goods_or_visitors_arriving_are_no_aid(code, text):
+    coded = code(text)
+    assert not coded.of("AID"), coded.summary()
+
+
+def test_a_call_this_evening_is_a_call(code):
+    coded = code("Chile's president called Peru's president this evening, the presidency says.")
+    assert [(e.mode, e.countries) for e in coded.of("CONSULT")] == [("phone", ("CHL", "PER"))], (
+        coded.summary()
+    )
+
+
+def test_a_duration_still_tells_an_expulsion(code):
+    coded = code(
+        "Chile broke off relations with Peru on Monday and gave Peruvian diplomats 72 hours "
+        "to leave the country."
+    )
+    assert "expel" in [e.mode for e in coded.of("SANCTION")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We urge Peru to release the fishermen," Chile\'s foreign ministry said.',
+        'Chile\'s foreign ministry said: "We urge Peru to release the fishermen."',
+        '"We urge Peru to release the fishermen," a foreign ministry spokesman said in Santiago.',
+        '"I call on Peru to release the fishermen," Chile\'s foreign minister said.',
+    ],
+    ids=["we-then-speaker", "speaker-then-we", "spokesman-in-the-capital", "i"],
+)
+def test_a_quoted_we_or_i_is_the_speaker_s_side(code, text):
+    coded = code(text)
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REQUEST")] == [
+        (("CHL",), ("PER",))
+    ], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"When we disagree with Peru, it prefers not to talk," Chile\'s foreign minister wrote.',
+        '"We urge Peru to release the fishermen," said Ana Ruiz, an analyst at the Andes '
+        "Institute in Santiago.",
+    ],
+    ids=["a-habit", "an-analyst"],
+)
+def test_a_quoted_we_of_a_habit_or_a_crowd_is_no_state_s_act(code, text):
+    coded = code(text)
+    assert not coded.mentions, coded.summary()

@@ -1923,3 +1923,19 @@ def test_a_demonym_s_border_service_is_that_state_s_police(resolve):
     article, res = resolve("The Tajik state border service said the shooting had stopped.")
     [key] = keys_at(article, res, "Tajik state border service")
     assert (res.actor(key).country, res.actor(key).sector) == ("TJK", "COP")
+
+
+def test_a_bare_surname_is_the_one_titled_namesake(resolve):
+    """A spouse named in full beside the leader does not make "Kovac" ambiguous."""
+    article, res = resolve(
+        "Hungarian President Tomas Varga welcomed Slovak President Peter Kovac to Budapest on "
+        "Monday. In the evening, Varga hosted Kovac and his wife Jana Kovac at a state dinner."
+    )
+    assert keys_at(article, res, "Kovac", 1) == {"person:peter kovac"}
+
+
+def test_a_bare_surname_of_two_titled_namesakes_stays_unresolved(resolve):
+    article, res = resolve(
+        "Prime Minister Anna Lind met Foreign Minister Erik Lind in Oslo. Lind said more."
+    )
+    assert keys_at(article, res, "Lind", 2) is None

@@ -151,6 +151,24 @@ def _one_per_id(events: list[EventMention]) -> list[EventMention]:
     return out
 
 
+def _without_stateless_twins(told: list[EventMention]) -> list[EventMention]:
+    """One sentence's events, less one whose doers have no state when another of the same
+    type tells the same targets with a state's doer ("Vaccines donated by Japan arrived in
+    Hanoi": the doses read as a body, and Japan)."""
+
+    def twin(e: EventMention, o: EventMention) -> bool:
+        return (
+            o is not e
+            and o.event_type == e.event_type
+            and {a.key for a in o.recipients} == {a.key for a in e.recipients}
+            and any(a.country for a in o.actors)
+        )
+
+    return [
+        e for e in told if any(a.country for a in e.actors) or not any(twin(e, o) for o in told)
+    ]
+
+
 def _amend(
     events: list[EventMention],
     told: list[tuple[EventMention, Token]],
@@ -553,7 +571,9 @@ class _ArticleExtractor(
                 elif seen[key][1] == "NOUN" and found.trigger.pos == "VERB":
                     events[seen[key][0]] = event
                     seen[key] = (seen[key][0], "VERB")
-            events[told_before:] = self._without_idle_aims(events[told_before:])
+            events[told_before:] = _without_stateless_twins(
+                self._without_idle_aims(events[told_before:])
+            )
         if events and self._off_topic(events):
             return []
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))

@@ -600,6 +600,12 @@ class _TriggerReader:
                             out.update(self.lemma(g) for g in self.children[p])
                 continue  # "launched a joint operation on Monday": a date's "on" is no target
             out.add(self.lemma(c))
+            if self.tokens[c].dep == "npadvmod" and getattr(self.tokens[c], "ent", "") in (
+                "DATE",
+                "TIME",
+            ):  # "called X this evening": the date's "this" says nothing of the call
+                out.update(self.lemma(g) for g in self.children[c] if self.tokens[g].dep != "det")
+                continue
             if clauses or self.tokens[c].dep not in _CLAUSES:
                 out.update(self.lemma(g) for g in self.children[c])
                 out.update(self.prepositional_phrases(c))

@@ -667,6 +667,15 @@ class _Participants:
             speaker = self._speaker(tok)
             if speaker is not None and _side(speaker) not in {_side(a) for a in recipients}:
                 actors = [speaker]
+        if not actors and recipients and self._we_act(tok):
+            # '"We urge Palau to ...," China's foreign ministry said': the speaker's side
+            speaker = self._speaker(tok)
+            if (
+                speaker is not None
+                and speaker.country
+                and _side(speaker) not in {_side(a) for a in recipients}
+            ):
+                actors = [speaker]
         if not actors and recipients:  # "the envoy was summoned to the ministry in Rome"
             actors, recipients = self._passive_host(tok, list(recipients))
         if self._speaker_acts_again(tok, rule, actors, recipients):
@@ -6006,6 +6015,10 @@ class _Participants:
             country = self._ministry_state(head)  # "The ministry said ...": whose ministry
             if country is not None:
                 return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
+        if country is None and self._ministry_voice(head):
+            country = self._fronted_place_state(head)  # "..., a ministry spokesman said in Rome"
+            if country is not None:
+                return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is not None and head.lemma.lower() in ("ministry", "chancellery", "chancery"):
             # "summoned to the foreign ministry in Berlin", "the Peruvian chancellery
             # protested": a foreign office is its state
@@ -6609,6 +6622,28 @@ class _Participants:
             for t in toks
         )
 
+    def _we_act(self, tok: Token) -> bool:
+        """Whether a quoted "we" or "I" does the act the speaker tells ("We urge ...", "I
+        condemn ..."; not "when we disagree with X, it ...": a habit, not this act)."""
+        if tok.pos != "VERB":
+            return False
+        subject = self._subject(tok)
+        if subject is None or subject.text.lower() not in ("we", "i"):
+            return False
+        clause = tok
+        while clause.dep in ("xcomp", "conj") and clause.head != clause.i:
+            clause = self.tokens[clause.head]
+        return clause.dep in ("ccomp", "parataxis") and (
+            self.tokens[clause.head].lemma.lower() in _SPEECH
+        )
+
+    def _ministry_voice(self, head: Token) -> bool:
+        """ "A foreign ministry spokesman": a ministry's voice the phrase names no state of."""
+        return head.lemma.lower() in _SPEAKING_FOR and any(
+            self.tokens[c].dep == "compound" and self.tokens[c].lemma.lower() == "ministry"
+            for c in self.children[head.i]
+        )
+
     def _ministry_state(self, head: Token) -> str | None:
         """The state of the ministry or minister named latest before ``head``, in its
         sentence or the two before ("Iran's foreign ministry announced X. The ministry
@@ -6645,13 +6680,15 @@ class _Participants:
 
     def _fronted_place_state(self, subject: Token) -> str | None:
         """The state of a place put before a subject on its verb ("In Oslo, the ministry
-        said ...", "In Peru, the ministry ..."): an office speaks from its own capital, and
-        the place outweighs the minister named before it from elsewhere."""
+        said ...", "In Peru, the ministry ..."), or after a speech verb ("a ministry
+        spokesman said in Beijing"): an office speaks from its own capital, and the place
+        outweighs the minister named before it from elsewhere."""
         if subject.dep not in ("nsubj", "nsubjpass") or subject.head == subject.i:
             return None
+        spoken = self.tokens[subject.head].lemma.lower() in _SPEECH
         for c in self.children[subject.head]:
             prep = self.tokens[c]
-            if c > subject.i or prep.dep != "prep" or prep.text.lower() != "in":
+            if (c > subject.i and not spoken) or prep.dep != "prep" or prep.text.lower() != "in":
                 continue
             for o in self.children[c]:
                 place = self.tokens[o]

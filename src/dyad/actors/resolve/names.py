@@ -351,6 +351,8 @@ def surnames(ctx: ArticleContext) -> None:
             draft = person_draft(ctx, given, last, None, None, None)
             ctx.mention(draft, given, last, "ner")
             continue
+        if len(owners) > 1:
+            owners = _office_holders(owners)
         if len(owners) == 1:
             ctx.mention(owners[0], first, last, "surname")
             continue
@@ -367,6 +369,13 @@ def surnames(ctx: ArticleContext) -> None:
         if len(people) == 1 and _plausible(ctx, people[0]):
             draft = person_draft(ctx, first, last, people[0], None, None)
             ctx.mention(draft, first, last, "kb-name")
+
+
+def _office_holders(owners: list[Draft]) -> list[Draft]:
+    """Of namesakes, the one known or titled: a bare "Biden" beside "first lady Jill
+    Biden" is the President; two titled Kims stay two."""
+    held = [d for d in owners if d.person is not None or d.title is not None]
+    return held if len(held) == 1 else owners
 
 
 def _given_name_before(ctx: ArticleContext, first: int) -> int | None:
