@@ -16798,3 +16798,68 @@ def test_a_quoted_we_or_i_is_the_speaker_s_side(code, text):
 def test_a_quoted_we_of_a_habit_or_a_crowd_is_no_state_s_act(code, text):
     coded = code(text)
     assert not coded.mentions, coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president said on Monday that her country would not be intimidated by Peru.",
+        "Chile will not be bullied by Peru, the foreign minister said on Monday.",
+    ],
+    ids=["intimidated", "bullied"],
+)
+def test_refusing_to_be_pressed_rejects_the_one_pressing(code, text):
+    coded = code(text)
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REJECT")] == [
+        (("CHL",), ("PER",))
+    ], coded.summary()
+
+
+def test_not_intimidating_another_state_refuses_nothing(code):
+    coded = code("Chile will not intimidate Peru, the foreign minister said on Monday.")
+    assert not coded.of("REJECT"), coded.summary()
+
+
+def test_an_attempt_on_a_weekday_was_made_that_day(code):
+    coded = code("Chile tried to intimidate Peru on Monday.")
+    assert [str(e.date) for e in coded.mentions] == ["2020-12-14"], coded.summary()
+
+
+def test_a_meeting_that_has_just_happened_is_news_not_background(code):
+    coded = code(
+        "Peru hosted the Pacific summit on Monday. Delegates discussed fishing. Ministers "
+        "discussed trade. Talks ran late. The talks ended at noon. Peru's president has just "
+        "received Chile's president for a bilateral meeting in the palace."
+    )
+    assert ("CHL", "PER") in [e.countries for e in coded.of("CONSULT")], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Andean leaders gathered in Quito on Monday for their summit.",
+        "Leaders at the Andean summit in Quito called for calm on Monday.",
+    ],
+    ids=["gathered-in", "summit-in"],
+)
+def test_a_sidelines_meeting_is_where_the_summit_told_before_was(code, lead):
+    coded = code(lead + " Chile's president and Peru's president met on the sidelines.")
+    assert [
+        (e.mode, e.location.name)
+        for e in coded.of("CONSULT")
+        if e.countries
+        == (
+            "CHL",
+            "PER",
+        )
+    ] == [("third-party", "Quito")], coded.summary()
+
+
+def test_a_sidelines_meeting_after_a_summit_in_a_country_named_only_stays_unplaced(code):
+    coded = code(
+        "Andean leaders met in Ecuador on Monday. Chile's president and Peru's president met "
+        "on the sidelines."
+    )
+    assert [e.location.name for e in coded.of("CONSULT") if e.countries == ("CHL", "PER")] == [
+        None
+    ], coded.summary()

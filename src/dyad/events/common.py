@@ -503,6 +503,8 @@ _HOME_PLACES = frozenset({"capital", "country", "territory", "soil"})
 _ASKED_FOR_PREPS = frozenset({"against", "on", "with", "to", "toward", "towards", "into"})
 # Verbs of blame received: "faces criticism from X", "drew condemnation from X".
 _BLAME_RECEIVED = frozenset({"face", "draw"})
+# Pressure whose negated passive is a refusal of the one pressing: "will not be bullied".
+_PRESSED = frozenset({"intimidate", "bully", "blackmail", "cow"})
 # Acts whose negation is itself a refusal, whatever the tense: "does not recognise X".
 _ACCEPTING = frozenset("accept recognise recognize acknowledge endorse".split())
 # Giving way, whose refusal without an object ("will not back down") is resolve, not REJECT.
@@ -586,7 +588,8 @@ _HISTORY_DAYS = 10
 _LEAD_SENTENCES = 3  # the story's news day is told within its first sentences
 # Words that make an act in the perfect recent news, not background.
 _RECENT = re.compile(
-    r"\b(hours|minutes) (earlier|before|after|later)\b|\bearlier (in the day|on|today)\b",
+    r"\b(hours|minutes) (earlier|before|after|later)\b|\bearlier (in the day|on|today)\b"
+    r"|\b(has|have) just\b",
     re.IGNORECASE,
 )
 _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -1663,6 +1663,9 @@ class _ArticleExtractor(
         the day it was done, not the next such day to come."""
         if verb.tag == "VBD":
             return True
+        head = self.tokens[verb.head]
+        if verb.dep == "xcomp" and head.tag == "VBD" and head.lemma.lower() in _ATTEMPTS:
+            return True  # "tried to intimidate Guyana on Monday": the attempt was made
         return verb.tag == "VBN" and any(
             self.tokens[c].dep in ("aux", "auxpass")
             and self.tokens[c].text.lower() in ("was", "were", "has", "have", "had")
@@ -1868,6 +1871,10 @@ class _ArticleExtractor(
                 return parent
             current = parent
         return None
+
+
+# Verbs of trying: what they govern was attempted on the day written, not planned.
+_ATTEMPTS = frozenset({"try", "attempt", "seek"})
 
 
 def _signing_among(events: list[EventMention]) -> bool:

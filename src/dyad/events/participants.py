@@ -98,6 +98,7 @@ from .common import (
     _PLAN_NOUNS,
     _POLICE,
     _PORTIONS,
+    _PRESSED,
     _PRONOUNS,
     _PURPOSE_DEPS,
     _QUANTITIES,
@@ -569,6 +570,12 @@ class _Participants:
         if rule.type == "ACCUSE" and tok.pos == "VERB" and tok.lemma.lower() in _BLAME_RECEIVED:
             # "Tehran faces criticism from the EU": the EU accuses Tehran
             actors, recipients = self._blame_from(tok), self._subject_actors(self._subject(tok))
+        if rule.type == "REJECT" and tok.lemma.lower() in _PRESSED:
+            # "would not be intimidated by Caracas": the side not cowed refuses the one
+            # pressing it ("will not intimidate Guyana" refuses nothing)
+            if not any(self.tokens[c].dep == "nsubjpass" for c in self.children[tok.i]):
+                return None
+            actors, recipients = list(recipients), list(actors)
         if rule.type == "COERCE" and tok.pos == "VERB":
             # "a judge ordered six ministers jailed", "ordered the daily to suspend
             # publication": the one who orders does it to whom the order names

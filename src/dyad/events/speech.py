@@ -98,6 +98,10 @@ _ANSWERED_SENTENCES = 4
 # Deeds a response promised may answer: an attack, a seizure, or a measure such as an
 # expulsion ("Italy expelled 30 diplomats ... Russia would respond in kind").
 _ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Where a meeting aside a summit is told ("met on the sidelines", "on the margins").
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+_SUMMIT_NOUNS = frozenset({"summit", "conference", "forum", "gathering"})
+_CONVENING = frozenset({"gather", "convene", "open", "meet", "assemble"})
 # Deeds told as the subject of a passive "answer" ("any new levy will be answered"): the
 # words for a measure or an attack, beside those the lexicon codes as such a deed.
 _ANSWERED_DEEDS = _MEASURES | frozenset(
@@ -1877,11 +1881,38 @@ class _Speech:
             return town if town is not None and town.country == country.country else country
         if mode == "visit" and found.recipients and found.recipients[0].country:
             return Location(None, found.recipients[0].country)
+        if found.rule.type == "CONSULT" and any(
+            t.lemma.lower() in _SIDELINES for t in self.tokens[sentence.first : sentence.last]
+        ):  # "met on the sidelines" of the summit the story has placed
+            summit = self._summit_place_before(sentence.first)
+            if summit is not None:
+                return summit
         if self.article.dateline and found.rule.type == "CONSULT":
             # A meeting reported under a dateline usually took place there.
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
+
+    def _summit_place_before(self, first: int) -> Location | None:
+        """The town of the latest summit placed before token ``first`` ("the ASEAN summit
+        in Manila", "leaders gathered in Manila for the summit")."""
+        found = None
+        for t in self.tokens[:first]:
+            if t.dep != "pobj" or t.head == t.i or self.tokens[t.head].text.lower() != "in":
+                continue
+            host = self.tokens[self.tokens[t.head].head]
+            summit = host.lemma.lower() in _SUMMIT_NOUNS or (
+                host.lemma.lower() in _CONVENING
+                and any(
+                    self.tokens[g].lemma.lower() in _SUMMIT_NOUNS
+                    for c in self.children[host.i]
+                    for g in (c, *self.children[c])
+                )
+            )
+            state = self.x.kb.state_by_place(t.text) if summit else None
+            if state is not None and self.x.kb.state_by_name(t.text) is None:
+                found = Location(t.text, state.iso3)
+        return found
 
     def _met_party(self, anchors: set[int]) -> set[int]:
         """The party met, where the parser hangs the meeting's place: "held talks with
