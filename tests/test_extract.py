@@ -16863,3 +16863,15 @@ def test_a_sidelines_meeting_after_a_summit_in_a_country_named_only_stays_unplac
     assert [e.location.name for e in coded.of("CONSULT") if e.countries == ("CHL", "PER")] == [
         None
     ], coded.summary()
+
+
+def test_a_state_s_leaders_named_by_demonym_are_that_state(code):
+    coded = code("Chile appealed to Peruvian leaders on Monday to defuse the crisis.")
+    assert [e.countries for e in coded.of("REQUEST")] == [("CHL", "PER")], coded.summary()
+
+
+def test_leaders_of_no_state_named_are_no_state(code):
+    coded = code(
+        "Chile accused Peru of breaking the rules that protect leaders attending the summit."
+    )
+    assert [e.countries for e in coded.mentions] == [("CHL", "PER")], coded.summary()

@@ -6048,7 +6048,9 @@ class _Participants:
             )  # fmt: skip
         # "the Czech move", "Russian aggression": the act of the state the words name
         agent = country is not None and (
-            sector in _AGENT_SECTORS or head.lemma.lower() in _EVENT_NOUNS
+            sector in _AGENT_SECTORS
+            or head.lemma.lower() in _EVENT_NOUNS
+            or head.lemma.lower() == "leader"  # "appealed to Lebanese leaders"
         )
         return Actor(
             key=f"np:{norm(text)}",
