@@ -16875,3 +16875,23 @@ def test_leaders_of_no_state_named_are_no_state(code):
         "Chile accused Peru of breaking the rules that protect leaders attending the summit."
     )
     assert [e.countries for e in coded.mentions] == [("CHL", "PER")], coded.summary()
+
+
+def test_the_day_of_another_deed_named_in_the_sentence_is_not_the_deed_s(code):
+    coded = code(
+        "Chile has declared a Peruvian diplomat persona non grata in response to the "
+        "expulsion on Friday of two Chilean diplomats by Peru, the ministry said on Monday."
+    )
+    assert [str(e.date) for e in coded.of("SANCTION") if e.actors[0].country == "CHL"] == [
+        "2020-12-14"
+    ], coded.summary()
+
+
+def test_a_decision_s_day_still_dates_the_act_decided(code):
+    coded = code(
+        "Peru ordered five Chilean diplomats to leave, retaliating against Chile's decision "
+        "on Friday to expel three Peruvian diplomats."
+    )
+    assert [str(e.date) for e in coded.of("SANCTION") if e.actors[0].country == "CHL"] == [
+        "2020-12-11"
+    ], coded.summary()

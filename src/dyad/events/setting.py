@@ -15,7 +15,9 @@ from .blocs import _count
 from .common import (
     _ARRIVING,
     _DAYS_APART,
+    _EVENT_NOUNS,
     _FEARED,
+    _GENERIC_ACTS,
     _HISTORY_DAYS,
     _LEAD_SENTENCES,
     _LONG_APART,
@@ -204,6 +206,7 @@ class _Setting:
         # "announced a 50% tariff on X's goods from August 1", "sanctions effective as of
         # June 3": the day a measure starts, still to come, is not the day it was announced
         found = [w for w in found if not self._start_of_measure(sentence, w)]
+        found = [w for w in found if not self._other_deed_date(sentence, w, (tok.i, verb.i))]
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         if verb.lemma.lower() != "report" and verb.tag in ("VBD", "VBN"):
             # "KCNA reported on Thursday that Kim pledged ...": the day of the report, not
@@ -436,6 +439,27 @@ class _Setting:
         while head.pos not in ("VERB", "AUX") and head.head != head.i:
             head = self.tokens[head.head]
         return head
+
+    def _other_deed_date(self, sentence, when: When, own: tuple[int, ...]) -> bool:
+        """ "in response to the expulsion on Tuesday of three diplomats": the day hung on
+        another deed's noun is that deed's (a meeting's day is not: "agreed at talks on
+        Saturday" dates the agreeing)."""
+        at = self.token_ending.get(sentence.start + when.end)
+        at = self.tokens[at] if at is not None else None
+        for _ in range(3):
+            if at is None or at.head == at.i or at.head in own:
+                return False
+            parent = self.tokens[at.head]
+            if parent.pos == "NOUN" and parent.dep == "pobj":
+                # (not "Warsaw's decision on Thursday to expel ...": a word for any act
+                # frames the deed itself)
+                word = parent.lemma.lower()
+                types = () if word in _GENERIC_ACTS else _EVENT_NOUNS.get(word, ())
+                return bool(types) and "CONSULT" not in types
+            if parent.dep != "prep" and parent.pos != "ADP":
+                return False
+            at = parent
+        return False
 
     def _beyond_own_clause(self, offset: int, verb: Token) -> bool:
         """ "Xi spoke to Trump on Friday, and Ushakov said Putin and Xi had discussed it":
