@@ -16895,3 +16895,25 @@ def test_a_decision_s_day_still_dates_the_act_decided(code):
     assert [str(e.date) for e in coded.of("SANCTION") if e.actors[0].country == "CHL"] == [
         "2020-12-11"
     ], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president invited Peru's president to make a state visit to Santiago next "
+        "year, which the Peruvian president accepted.",
+        "Chile's president invited Peru's president to visit Santiago, and the Peruvian "
+        "president accepted.",
+    ],
+    ids=["which-accepted", "and-accepted"],
+)
+def test_an_invitation_accepted_is_an_agreement_of_the_invited_too(code, text):
+    coded = code(text)
+    pairs = {(states(e.actors), states(e.recipients)) for e in coded.of("AGREE")}
+    assert (("PER",), ("CHL",)) in pairs, coded.summary()
+
+
+def test_refusing_to_accept_what_another_does_is_no_acceptance(code):
+    coded = code("Chile will not accept that Peru continues to play a destructive role.")
+    assert not [e for e in coded.of("AGREE") if not e.negated], coded.summary()
+    assert not coded.of("REJECT"), coded.summary()

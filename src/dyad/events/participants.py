@@ -152,6 +152,9 @@ from .lexicon import (
     verb_over,
 )
 
+# Links from an acceptance up to the offer it answers ("invited X to make a visit in May,
+# which X accepted": relcl on "May", pobj, prep, dobj of "make", xcomp of "invited").
+_OFFER_LINKS = frozenset({"relcl", "conj", "ccomp", "dobj", "pobj", "prep", "xcomp", "npadvmod"})
 # Verbs of denying a charge: "denied supporting the rebels" answers whoever made it.
 _DENYING = frozenset({"deny", "refute"})
 # "X became the first state to ...": copulas whose subject does what the noun after does
@@ -576,6 +579,19 @@ class _Participants:
             if not any(self.tokens[c].dep == "nsubjpass" for c in self.children[tok.i]):
                 return None
             actors, recipients = list(recipients), list(actors)
+        accepts = rule.type == "AGREE" and tok.lemma.lower() == "accept"
+        if (
+            accepts
+            and not rule.object
+            and any(self.tokens[c].dep == "ccomp" for c in self.children[tok.i])
+        ):
+            return None  # "will not accept that it continues ...": no offer answered
+        if accepts and not recipients:
+            # "invited Lula to visit, which the Brazilian president accepted": whoever made
+            # the offer the acceptance answers
+            recipients = [a for a in self._offerers(tok) if _side(a) not in map(_side, actors)]
+            if not recipients and rule.object in ((), ("which",)):
+                return None  # an acceptance of no offer told
         if rule.type == "COERCE" and tok.pos == "VERB":
             # "a judge ordered six ministers jailed", "ordered the daily to suspend
             # publication": the one who orders does it to whom the order names
@@ -6630,6 +6646,20 @@ class _Participants:
             (t.pos in ("NOUN", "ADJ", "PROPN") and t.ent in ("", "ORG")) or t.text.lower() == "its"
             for t in toks
         )
+
+    def _offerers(self, accepted: Token) -> list[Actor]:
+        """The subject of the clause an acceptance is hung on ("X invited Y ..., which Y
+        accepted"; "X invited Y and Y accepted")."""
+        up = accepted
+        for _ in range(5):
+            if up.head == up.i or up.dep not in _OFFER_LINKS:
+                return []
+            if up.dep == "ccomp" and self.tokens[up.head].lemma.lower() in _SPEECH:
+                return []  # "X said Y accepted": no offer told
+            up = self.tokens[up.head]
+            if up.pos == "VERB" and up.lemma.lower() != "accept" and up.dep != "xcomp":
+                return self._subject_actors(self._subject(up))
+        return []
 
     def _we_act(self, tok: Token) -> bool:
         """Whether a quoted "we" or "I" does the act the speaker tells ("We urge ...", "I
