@@ -64,6 +64,8 @@ GOLDS = {
             "holdout12",
             "holdout13",
             "holdout17",
+            "holdout18",
+            "holdout19",
         )
     },
 }
