@@ -6039,7 +6039,7 @@ class _Participants:
             if country is not None:
                 return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is None and self._ministry_voice(head):
-            country = self._fronted_place_state(head)  # "..., a ministry spokesman said in Rome"
+            country = self._place_spoken_from(head)  # "..., a ministry spokesman said in Rome"
             if country is not None:
                 return self._state_actor(country, text, (Span(toks[0].start, toks[-1].end),))
         if country is not None and head.lemma.lower() in ("ministry", "chancellery", "chancery"):
@@ -6690,7 +6690,7 @@ class _Participants:
         its = [c for c in self.children[head.i] if self.tokens[c].text.lower() == "its"]
         if its:  # "China answered. Its foreign ministry ...": the last sentence's subject
             return self._subject_state_before(self.tokens[its[0]])
-        fronted = self._fronted_place_state(head)
+        fronted = self._place_spoken_from(head)
         if fronted is not None:
             return fronted  # "In Lima, the foreign ministry said ...": the ministry there
         found = None
@@ -6717,7 +6717,7 @@ class _Participants:
                     return ministry[0].country
         return found
 
-    def _fronted_place_state(self, subject: Token) -> str | None:
+    def _place_spoken_from(self, subject: Token) -> str | None:
         """The state of a place put before a subject on its verb ("In Oslo, the ministry
         said ...", "In Peru, the ministry ..."), or after a speech verb ("a ministry
         spokesman said in Beijing"): an office speaks from its own capital, and the place

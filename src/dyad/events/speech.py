@@ -100,6 +100,8 @@ _ANSWERED_SENTENCES = 4
 _ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Where a meeting aside a summit is told ("met on the sidelines", "on the margins").
 _SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+# A gathering of many sides, and the verbs that place one ("leaders gathered in Manila for
+# the summit"); a bilateral "meeting" or "talks" has no sidelines.
 _SUMMIT_NOUNS = frozenset({"summit", "conference", "forum", "gathering"})
 _CONVENING = frozenset({"gather", "convene", "open", "meet", "assemble"})
 # Deeds told as the subject of a passive "answer" ("any new levy will be answered"): the
