@@ -475,7 +475,7 @@ class _TriggerReader:
                     for c in self.kids(i, frozenset({"npadvmod"}))
                     if self.tokens[c].pos == "NOUN"
                     and self.kids(c, frozenset({"poss"}))
-                    and getattr(self.tokens[c], "ent", "") not in ("DATE", "TIME")
+                    and not self.timely(c)
                 )
             if self.kids(i, frozenset({"dative", "dobj"})):  # "gave Niger one week to ...":
                 objects |= {  # the parser takes the counted span for an adverb
@@ -578,12 +578,14 @@ class _TriggerReader:
             )
         ]
 
+    def timely(self, i: int) -> bool:
+        """Whether token ``i`` is a word of a date or time ("Tuesday", "this evening")."""
+        return getattr(self.tokens[i], "ent", "") in ("DATE", "TIME")
+
     def dated(self, p: int) -> bool:
         """Whether a preposition only introduces a date or time ("on Tuesday")."""
         objects = self.kids(p, _PREP_OBJECT)
-        return bool(objects) and all(
-            getattr(self.tokens[o], "ent", "") in ("DATE", "TIME") for o in objects
-        )
+        return bool(objects) and all(self.timely(o) for o in objects)
 
     def around(self, i: int, clauses: bool = True) -> set[str]:
         """Lemmas of the children and grandchildren; with ``clauses=False`` not the
@@ -600,10 +602,8 @@ class _TriggerReader:
                             out.update(self.lemma(g) for g in self.children[p])
                 continue  # "launched a joint operation on Monday": a date's "on" is no target
             out.add(self.lemma(c))
-            if self.tokens[c].dep == "npadvmod" and getattr(self.tokens[c], "ent", "") in (
-                "DATE",
-                "TIME",
-            ):  # "called X this evening": the date's "this" says nothing of the call
+            if self.tokens[c].dep == "npadvmod" and self.timely(c):
+                # "called X this evening": the date's "this" says nothing of the call
                 out.update(self.lemma(g) for g in self.children[c] if self.tokens[g].dep != "det")
                 continue
             if clauses or self.tokens[c].dep not in _CLAUSES:

@@ -444,8 +444,8 @@ class _Setting:
         """ "in response to the expulsion on Tuesday of three diplomats": the day hung on
         another deed's noun is that deed's (a meeting's day is not: "agreed at talks on
         Saturday" dates the agreeing)."""
-        at = self.token_ending.get(sentence.start + when.end)
-        at = self.tokens[at] if at is not None else None
+        end = self.token_ending.get(sentence.start + when.end)
+        at = self.tokens[end] if end is not None else None
         for _ in range(3):
             if at is None or at.head == at.i or at.head in own:
                 return False
