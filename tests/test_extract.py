@@ -16917,3 +16917,60 @@ def test_refusing_to_accept_what_another_does_is_no_acceptance(code):
     coded = code("Chile will not accept that Peru continues to play a destructive role.")
     assert not [e for e in coded.of("AGREE") if not e.negated], coded.summary()
     assert not coded.of("REJECT"), coded.summary()
+
+
+# ---- an official of no state in a story of two states ---------------------------------------
+
+TWO_STATES = (
+    "Chile and Peru traded barbs on Monday after a Peruvian patrol boat seized a Chilean "
+    "trawler. Chile's foreign ministry said Peru had acted illegally. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "doers"),
+    [
+        (
+            "Deputy Foreign Minister Ana Torrealba conveyed a strong protest to the Peruvian "
+            "ambassador on Sunday.",
+            "ACCUSE",
+            ("CHL",),
+        ),
+        (
+            "Captain Luis Quiroga, a navy spokesman, urged Chile on Sunday to keep its boats away.",
+            "REQUEST",
+            ("PER",),
+        ),
+    ],
+    ids=["titled", "spokesman"],
+)
+def test_an_official_of_no_state_told_acting_on_one_side_of_the_story_is_the_other_s(
+    code, sentence, kind, doers
+):
+    coded = code(TWO_STATES + sentence)
+    assert [states(e.actors) for e in coded.of(kind) if e.date.isoformat() == "2020-12-13"] == [
+        doers
+    ], coded.summary()
+
+
+def test_an_official_of_no_state_in_a_story_of_three_states_stays_unplaced(code):
+    coded = code(
+        "Chile, Peru and Bolivia traded barbs on Monday. Chile blamed Peru and Bolivia "
+        "blamed Chile. Peru rejected Bolivia's claims. Deputy Foreign Minister Ana Torrealba "
+        "conveyed a strong protest to the Peruvian ambassador on Sunday."
+    )
+    assert [
+        states(e.actors)
+        for e in coded.of("ACCUSE")
+        if "PER" in e.countries and "Torrealba" in e.evidence.sentence
+    ] == [(None,)], coded.summary()
+
+
+def test_the_officer_of_a_body_beside_it_stays_the_body_s(code):
+    coded = code(
+        TWO_STATES + "The Andean Community and its secretary-general Jorge Pedraza condemned "
+        "Peru on Sunday."
+    )
+    assert [states(e.actors) for e in coded.of("ACCUSE") if "Pedraza" in e.evidence.sentence] == [
+        (None, None)
+    ], coded.summary()

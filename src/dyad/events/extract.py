@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -441,6 +442,7 @@ class _ArticleExtractor(
         self.actors = {a.key: a for a in res.actors}
         self.token_ending = {t.end: t.i for t in self.tokens}
         self.story_date = self._story_date()
+        self.story_states = self._story_pair_states()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
         # co-actors of a deed aimed at someone ("A, B and C condemned X"), for "they" after
@@ -578,7 +580,45 @@ class _ArticleExtractor(
             return []
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
         events = [_envoy_at_post(e) for e in events]
+        events = [self._officials_placed(e) for e in events]
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
+
+    def _officials_placed(self, event: EventMention) -> EventMention:
+        """An event of an official no rule gave a state ("Vice Foreign Minister X conveyed
+        a protest to the Chinese ambassador", "a navy spokesman urged Japan to ...") in a
+        story about two states, aimed at (or coming from) one of them: the official is the
+        other's."""
+        pair = self.story_states
+        if pair is None:
+            return event
+        sides = {"actors": event.actors, "recipients": event.recipients}
+        for name, other in (("actors", event.recipients), ("recipients", event.actors)):
+            own = sides[name]
+            states = {a.country for a in other if a.country}
+            if not own or any(a.country or a.sector == "IGO" for a in own) or len(states) != 1:
+                continue  # (a body's staff beside it are the body's: "the GCC and its head")
+            [there] = states
+            if there not in pair or not any(map(_official, own)):
+                continue
+            [home] = [s for s in pair if s != there]
+            state = self.x.kb.state(home)
+            cow = state.cow if state else None
+            placed = tuple(replace(a, country=home, cow=cow) if _official(a) else a for a in own)
+            return replace(event, **{name: placed})
+        return event
+
+    def _story_pair_states(self) -> tuple[str, str] | None:
+        """The two states a story is about: the two its mentions name most (by their
+        states, people and organs), when both are named twice or more and no third as
+        often as the second."""
+        counts: Counter[str] = Counter()
+        for mention in self.res.mentions:
+            states = {self.actors[k].country for k in mention.keys if k in self.actors}
+            counts.update(s for s in states if s)
+        top = counts.most_common(3)
+        if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+            return None
+        return (top[0][0], top[1][0])
 
     def _without_idle_aims(self, told: list[EventMention]) -> list[EventMention]:
         """One sentence's events, less those aimed at its one other side only for want of
@@ -1900,6 +1940,16 @@ def _resident_envoys(visitors: Iterable[Actor]) -> bool:
         )
         for a in visitors
     )
+
+
+def _official(actor: Actor) -> bool:
+    """A person, or an office of some government, that is a party: not an international
+    body's officer, nor a crowd ("activists", "its crew")."""
+    if actor.role != "party":
+        return False
+    if actor.kind == "person":
+        return actor.sector != "IGO"
+    return actor.kind == "other" and actor.sector in ("GOV", "MIL")
 
 
 def _envoy_at_post(event: EventMention) -> EventMention:
