@@ -1939,3 +1939,21 @@ def test_a_bare_surname_of_two_titled_namesakes_stays_unresolved(resolve):
         "Prime Minister Anna Lind met Foreign Minister Erik Lind in Oslo. Lind said more."
     )
     assert keys_at(article, res, "Lind", 2) is None
+
+
+def test_the_pope_is_the_holy_see_s_head_by_name_title_and_later_reference(resolve):
+    article, res = resolve(
+        "Pope Leo XIV received the Lebanese president at the Vatican on Monday. Leo urged "
+        "calm. The pontiff later spoke with reporters.",
+        "2025-06-02",
+    )
+    for words in ("Pope Leo XIV", "Leo", "The pontiff"):
+        assert keys_at(article, res, words) == {"person:pope-leo-xiv"}, words
+    assert res.actor("person:pope-leo-xiv").country == "VAT"
+
+
+def test_another_francis_is_not_the_pope(resolve):
+    article, res = resolve(
+        "Pope Francis thanked Cuba on Monday. Francis Fukuyama called it a good step."
+    )
+    assert keys_at(article, res, "Francis Fukuyama") != {"person:pope-francis"}

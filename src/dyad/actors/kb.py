@@ -84,6 +84,7 @@ TITLES: tuple[str, ...] = (
     "queen",
     "emperor",
     "emir",
+    "pope",
     "supreme leader",
     "acting president",
     "chancellor",
