@@ -16974,3 +16974,15 @@ def test_the_officer_of_a_body_beside_it_stays_the_body_s(code):
     assert [states(e.actors) for e in coded.of("ACCUSE") if "Pedraza" in e.evidence.sentence] == [
         (None, None)
     ], coded.summary()
+
+
+def test_a_body_of_no_state_acting_on_one_side_is_the_other_s(code):
+    coded = code(TWO_STATES + "The Treasury blacklisted the Peruvian navy commander on Sunday.")
+    assert [states(e.actors) for e in coded.of("SANCTION")] == [("CHL",)], coded.summary()
+
+
+def test_a_body_of_no_state_as_a_target_stays_unplaced(code):
+    coded = code(TWO_STATES + "Peru's president thanked the Fishermen's Federation on Sunday.")
+    assert [
+        states(e.recipients) for e in coded.of("SUPPORT") if "Federation" in e.evidence.sentence
+    ] == [(None,)], coded.summary()

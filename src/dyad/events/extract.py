@@ -598,12 +598,15 @@ class _ArticleExtractor(
             if not own or any(a.country or a.sector == "IGO" for a in own) or len(states) != 1:
                 continue  # (a body's staff beside it are the body's: "the GCC and its head")
             [there] = states
-            if there not in pair or not any(map(_official, own)):
+            doers = name == "actors"
+            if there not in pair or not any(_official(a, doers) for a in own):
                 continue
             [home] = [s for s in pair if s != there]
             state = self.x.kb.state(home)
             cow = state.cow if state else None
-            placed = tuple(replace(a, country=home, cow=cow) if _official(a) else a for a in own)
+            placed = tuple(
+                replace(a, country=home, cow=cow) if _official(a, doers) else a for a in own
+            )
             return replace(event, **{name: placed})
         return event
 
@@ -1942,13 +1945,17 @@ def _resident_envoys(visitors: Iterable[Actor]) -> bool:
     )
 
 
-def _official(actor: Actor) -> bool:
+def _official(actor: Actor, doer: bool) -> bool:
     """A person, or an office of some government, that is a party: not an international
-    body's officer, nor a crowd ("activists", "its crew")."""
+    body's officer, nor a crowd ("activists", "its crew"). A body no rule knows ("the
+    Treasury", "the Sovereign") only as a doer: as a target it is as often a misread
+    place or a party of the target's own ("thanked the Communist Party")."""
     if actor.role != "party":
         return False
     if actor.kind == "person":
         return actor.sector != "IGO"
+    if actor.kind == "organisation":
+        return doer and actor.sector is None
     return actor.kind == "other" and actor.sector in ("GOV", "MIL")
 
 
