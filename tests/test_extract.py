@@ -16986,3 +16986,17 @@ def test_a_body_of_no_state_as_a_target_stays_unplaced(code):
     assert [
         states(e.recipients) for e in coded.of("SUPPORT") if "Federation" in e.evidence.sentence
     ] == [(None,)], coded.summary()
+
+
+def test_a_charge_naming_no_other_side_is_aimed_at_the_other_state_of_the_story(code):
+    coded = code(TWO_STATES + "Chile's president condemned the incident on Sunday.")
+    assert [
+        (states(e.actors), states(e.recipients))
+        for e in coded.of("ACCUSE")
+        if "incident" in e.evidence.sentence
+    ] == [(("CHL",), ("PER",))], coded.summary()
+
+
+def test_a_charge_by_a_third_state_naming_no_one_is_aimed_at_no_one(code):
+    coded = code(TWO_STATES + "Argentina's president condemned the incident on Sunday.")
+    assert not [e for e in coded.of("ACCUSE") if "incident" in e.evidence.sentence], coded.summary()

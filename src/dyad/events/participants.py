@@ -848,7 +848,14 @@ class _Participants:
             # "Rwanda's government said it regretted the decision, which it said violated the
             # EAC treaty": a stance or measure the parse leaves aimed at no one is aimed at
             # the one other side its own sentence names (not its speaker)
-            recipients = tuple(self._sentence_other_side(tok, actors))
+            others = self._sentence_other_sides(tok, actors)
+            if len(others) == 1:
+                recipients = tuple(others)
+            elif not others and rule.type == "ACCUSE":
+                # a charge in a sentence that names no other side at all ("Aliyev condemned
+                # the attack") is aimed at the other side of a two-state story (measured:
+                # requests, refusals and measures aimed so gained less than they cost)
+                recipients = tuple(self._story_other_side(actors))
             if recipients:
                 self.sentence_targeted.add(tok.start)
         participants = {a.key for a in (*actors, *recipients)}
@@ -1903,12 +1910,12 @@ class _Participants:
             actor.sector == "GOV" or (actor.kind == "person" and actor.title is not None)
         )
 
-    def _sentence_other_side(self, tok: Token, actors: list[Actor]) -> list[Actor]:
-        """The one political party of another side that the sentence of ``tok`` names,
-        or that its events so far take part in ("denounced U.S. policy on Taiwan and said
-        it was unacceptable": two sides, so none). Its speaker reports the stance, and
-        whom it is told to ("Xi told Tokayev that China would oppose any interference")
-        hears it: neither receives it."""
+    def _sentence_other_sides(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """A political party of each other side that the sentence of ``tok`` names, or
+        that its events so far take part in ("denounced U.S. policy on Taiwan and said it
+        was unacceptable": two sides). Its speaker reports the stance, and whom it is told
+        to ("Xi told Tokayev that China would oppose any interference") hears it: neither
+        receives it."""
         sentence = self.ann.sentences[tok.sentence]
         heard = self._addressees(self._speech_verb(tok))
         own = {_side(a) for a in (*actors, *self._speakers(tok), *heard)}
@@ -1929,7 +1936,27 @@ class _Participants:
                 continue
             if _side(other) not in own:
                 others.setdefault(_side(other), other)
-        return list(others.values()) if len(others) == 1 else []
+        return list(others.values())
+
+    def _story_other_side(self, actors: list[Actor]) -> list[Actor]:
+        """The other of the two states the story is about (``story_states``), when the
+        actors are one of them: the state itself as the story names it, else the party
+        of that state it names most."""
+        pair = self.story_states
+        sides = {a.country for a in actors}
+        if pair is None or len(sides) != 1 or not sides <= set(pair):
+            return []
+        [other] = [s for s in pair if s not in sides]
+        state = self.actors.get(f"state:{other}")
+        if state is not None:
+            return [state]
+        named = [
+            self.actors[k]
+            for m in self.res.mentions
+            for k in m.keys
+            if k in self.actors and self.actors[k].country == other and _political(self.actors[k])
+        ]
+        return [max(named, key=named.count)] if named else []
 
     def _counterpart(
         self, tok: Token, actors: list[Actor], sentences: int = _COUNTERPART_SENTENCES
