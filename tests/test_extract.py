@@ -17000,3 +17000,15 @@ def test_a_charge_naming_no_other_side_is_aimed_at_the_other_state_of_the_story(
 def test_a_charge_by_a_third_state_naming_no_one_is_aimed_at_no_one(code):
     coded = code(TWO_STATES + "Argentina's president condemned the incident on Sunday.")
     assert not [e for e in coded.of("ACCUSE") if "incident" in e.evidence.sentence], coded.summary()
+
+
+def test_an_attack_on_no_one_named_hits_the_other_state_of_the_story(code):
+    coded = code(TWO_STATES + "Peruvian jets struck targets near the border on Sunday.")
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ASSAULT")] == [
+        (("PER",), ("CHL",))
+    ], coded.summary()
+
+
+def test_an_attack_by_a_third_state_on_no_one_named_is_no_event(code):
+    coded = code(TWO_STATES + "Argentine jets struck targets near the border on Sunday.")
+    assert not coded.of("ASSAULT"), coded.summary()

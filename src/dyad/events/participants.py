@@ -858,6 +858,17 @@ class _Participants:
                 recipients = tuple(self._story_other_side(actors))
             if recipients:
                 self.sentence_targeted.add(tok.start)
+        if (
+            not recipients
+            and rule.type == "ASSAULT"
+            and actors
+            and all(a.country for a in actors)
+            and not self._sentence_other_sides(tok, actors)
+        ):
+            # "Pakistani jets struck targets near the line of control" in a story of the two
+            # states' clash: an attack on no one named hits the other side (measured: not
+            # for seizures and arrests, whose sentence names what they take)
+            recipients = tuple(self._story_other_side(actors))
         participants = {a.key for a in (*actors, *recipients)}
         if (
             len(participants) < 2
