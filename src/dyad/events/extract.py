@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -442,7 +441,7 @@ class _ArticleExtractor(
         self.actors = {a.key: a for a in res.actors}
         self.token_ending = {t.end: t.i for t in self.tokens}
         self.story_date = self._story_date()
-        self.story_states = self._story_pair_states()
+        self.story_states = self._story_states()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
         # co-actors of a deed aimed at someone ("A, B and C condemned X"), for "they" after
@@ -609,19 +608,6 @@ class _ArticleExtractor(
             )
             return replace(event, **{name: placed})
         return event
-
-    def _story_pair_states(self) -> tuple[str, str] | None:
-        """The two states a story is about: the two its mentions name most (by their
-        states, people and organs), when both are named twice or more and no third as
-        often as the second."""
-        counts: Counter[str] = Counter()
-        for mention in self.res.mentions:
-            states = {self.actors[k].country for k in mention.keys if k in self.actors}
-            counts.update(s for s in states if s)
-        top = counts.most_common(3)
-        if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
-            return None
-        return (top[0][0], top[1][0])
 
     def _without_idle_aims(self, told: list[EventMention]) -> list[EventMention]:
         """One sentence's events, less those aimed at its one other side only for want of

@@ -6,6 +6,7 @@ mentions, the events so far) its methods read."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
@@ -1948,6 +1949,19 @@ class _Participants:
             if _side(other) not in own:
                 others.setdefault(_side(other), other)
         return list(others.values())
+
+    def _story_states(self) -> tuple[str, str] | None:
+        """The two states a story is about: the two its mentions name most (by their
+        states, people and organs), when both are named twice or more and no third as
+        often as the second."""
+        counts: Counter[str] = Counter()
+        for mention in self.res.mentions:
+            states = {self.actors[k].country for k in mention.keys if k in self.actors}
+            counts.update(s for s in states if s)
+        top = counts.most_common(3)
+        if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+            return None
+        return (top[0][0], top[1][0])
 
     def _story_other_side(self, actors: list[Actor]) -> list[Actor]:
         """The other of the two states the story is about (``story_states``), when the
