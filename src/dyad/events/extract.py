@@ -449,7 +449,8 @@ class _ArticleExtractor(
         self.events: list[EventMention] = []  # so far, for what later sentences refer to
         # (sentence, type, date) of each event its own sentence dates, for "the same day"
         self.dated: list[tuple[int, str, When]] = []
-        # triggers whose target is the one other side their sentence names (participants)
+        # triggers whose target is the one other side their sentence names or, naming none,
+        # the other of the story's two states (participants)
         self.sentence_targeted: set[int] = set()
 
     def _datelines(self) -> dict[int, int]:
@@ -598,13 +599,13 @@ class _ArticleExtractor(
                 continue  # (a body's staff beside it are the body's: "the GCC and its head")
             [there] = states
             doers = name == "actors"
-            if there not in pair or not any(_official(a, doers) for a in own):
+            if there not in pair or not any(_placeable(a, doers) for a in own):
                 continue
             [home] = [s for s in pair if s != there]
             state = self.x.kb.state(home)
             cow = state.cow if state else None
             placed = tuple(
-                replace(a, country=home, cow=cow) if _official(a, doers) else a for a in own
+                replace(a, country=home, cow=cow) if _placeable(a, doers) else a for a in own
             )
             return replace(event, **{name: placed})
         return event
@@ -1931,11 +1932,12 @@ def _resident_envoys(visitors: Iterable[Actor]) -> bool:
     )
 
 
-def _official(actor: Actor, doer: bool) -> bool:
-    """A person, or an office of some government, that is a party: not an international
-    body's officer, nor a crowd ("activists", "its crew"). A body no rule knows ("the
-    Treasury", "the Sovereign") only as a doer: as a target it is as often a misread
-    place or a party of the target's own ("thanked the Communist Party")."""
+def _placeable(actor: Actor, doer: bool) -> bool:
+    """A party of no state that the story's two states may place (_officials_placed): a
+    person, or an office of some government, not an international body's officer, nor a
+    crowd ("activists", "its crew"). A body no rule knows ("the Treasury", "the
+    Sovereign") only as a doer: as a target it is as often a misread place or a party of
+    the target's own ("thanked the Communist Party")."""
     if actor.role != "party":
         return False
     if actor.kind == "person":

@@ -859,17 +859,13 @@ class _Participants:
                 recipients = tuple(self._story_other_side(actors))
             if recipients:
                 self.sentence_targeted.add(tok.start)
-        if (
-            not recipients
-            and rule.type == "ASSAULT"
-            and actors
-            and all(a.country for a in actors)
-            and not self._sentence_other_sides(tok, actors)
-        ):
+        if not recipients and rule.type == "ASSAULT":
             # "Pakistani jets struck targets near the line of control" in a story of the two
             # states' clash: an attack on no one named hits the other side (measured: not
             # for seizures and arrests, whose sentence names what they take)
-            recipients = tuple(self._story_other_side(actors))
+            other = self._story_other_side(actors)
+            if other and not self._sentence_other_sides(tok, actors):
+                recipients = tuple(other)
         participants = {a.key for a in (*actors, *recipients)}
         if (
             len(participants) < 2
@@ -1975,13 +1971,13 @@ class _Participants:
         state = self.actors.get(f"state:{other}")
         if state is not None:
             return [state]
-        named = [
+        named = Counter(
             self.actors[k]
             for m in self.res.mentions
             for k in m.keys
             if k in self.actors and self.actors[k].country == other and _political(self.actors[k])
-        ]
-        return [max(named, key=named.count)] if named else []
+        )
+        return [named.most_common(1)[0][0]] if named else []
 
     def _counterpart(
         self, tok: Token, actors: list[Actor], sentences: int = _COUNTERPART_SENTENCES
