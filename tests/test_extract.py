@@ -17012,3 +17012,34 @@ def test_an_attack_on_no_one_named_hits_the_other_state_of_the_story(code):
 def test_an_attack_by_a_third_state_on_no_one_named_is_no_event(code):
     coded = code(TWO_STATES + "Argentine jets struck targets near the border on Sunday.")
     assert not coded.of("ASSAULT"), coded.summary()
+
+
+def test_relief_unloaded_in_a_story_of_two_states_is_aid_to_the_other(code):
+    coded = code(
+        TWO_STATES + "A Peruvian navy ship docked on Sunday and unloaded 30 tonnes of relief."
+    )
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("AID")] == [
+        (("PER",), ("CHL",))
+    ], coded.summary()
+
+
+def test_goods_unloaded_with_no_word_of_a_gift_are_no_aid(code):
+    coded = code(
+        TWO_STATES + "A Peruvian navy ship docked on Sunday and unloaded 30 tonnes of rice."
+    )
+    assert not coded.of("AID"), coded.summary()
+
+
+def test_unmarked_relief_arriving_in_one_state_of_the_story_is_the_other_s_aid(code):
+    coded = code(
+        TWO_STATES + "A convoy of trucks carrying tents and medicines arrived in Santiago on "
+        "Sunday, the first relief to reach the capital."
+    )
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("AID")] == [
+        (("PER",), ("CHL",))
+    ], coded.summary()
+
+
+def test_unmarked_goods_arriving_with_no_word_of_a_gift_are_no_aid(code):
+    coded = code(TWO_STATES + "A convoy of trucks carrying copper arrived in Santiago on Sunday.")
+    assert not coded.of("AID"), coded.summary()

@@ -244,6 +244,10 @@ _HELD_OBJECTS = {"serve": frozenset({"sentence", "term"}), "await": frozenset({"
 # "officials serving in X's embassy": participles saying whose staff people are
 _SERVING = frozenset("serve work post station employ assign accredit attach".split())
 _LANDING = frozenset("land arrive dock".split())
+# Verbs of handing goods over where they are for, whose receiver a story of two states
+# need not name again ("the ship unloaded 40 tonnes of relief"); not "send" or "transfer",
+# said as often of troops and weapons moved against the other side.
+_HANDING_OVER = frozenset("unload offload deliver".split())
 # Currencies only one state issues, which name the lender of a swap line in them ("a swap
 # of 50 billion yuan": China's central bank lends)
 _SWAP_CURRENCIES = {
@@ -2738,6 +2742,9 @@ class _Participants:
             # "Chile sent rescuers and tents on Monday" in a story of an earthquake in
             # Peru: the help goes to the state the story's disaster struck
             recipients += self._disaster_state(actors)
+        if not recipients and rule.type == "AID" and rule.lemma in _HANDING_OVER:
+            # "the ship unloaded 40 tonnes of relief" in a story of two states: the other's
+            recipients += self._story_other_side(actors)
         if not recipients and rule.type == "MOBILIZE":
             # "mobilized troops for the war against Iraq": whom the forces are raised against
             stack = [c for c in self.children[verb.i] if self.tokens[c].dep not in _NP_STOP]

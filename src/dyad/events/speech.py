@@ -379,6 +379,10 @@ class _Speech:
         if len(marked) > 1 or (marked and sent_from and {a.country for a in sent_from} != marked):
             return None
         givers += sent_from
+        if not givers:
+            # "a convoy of trucks carrying food arrived in N'Djamena, the first foreign
+            # relief": unmarked help in a story of two states is the other state's
+            givers = self._story_other_side(self._arrival_states(verb))
         own = {g.country for g in givers}
         receivers = [a for a in self._arrival_states(verb) if a.country not in own]
         if not own or not receivers:
