@@ -17043,3 +17043,17 @@ def test_unmarked_relief_arriving_in_one_state_of_the_story_is_the_other_s_aid(c
 def test_unmarked_goods_arriving_with_no_word_of_a_gift_are_no_aid(code):
     coded = code(TWO_STATES + "A convoy of trucks carrying copper arrived in Santiago on Sunday.")
     assert not coded.of("AID"), coded.summary()
+
+
+def test_a_side_that_flies_back_home_after_a_meeting_was_the_visitor(code):
+    coded = code("Chile's president met Peru's president on Sunday before flying back to Santiago.")
+    assert [(e.mode, states(e.actors), states(e.recipients)) for e in coded.of("CONSULT")] == [
+        ("visit", ("CHL",), ("PER",))
+    ], coded.summary()
+
+
+def test_a_side_that_flies_on_to_the_other_s_capital_after_a_meeting_visits_it(code):
+    coded = code("Chile's president met Peru's president on Sunday before flying to Lima.")
+    assert [(e.mode, states(e.actors), states(e.recipients)) for e in coded.of("CONSULT")] == [
+        ("visit", ("CHL",), ("PER",))
+    ], coded.summary()

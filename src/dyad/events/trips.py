@@ -25,6 +25,8 @@ from .lexicon import Trigger
 # Words that put a side's person in a place away from home: travel and its ends ("left
 # N'Djamena", "a day-long stop in Kyiv", "flew to Hanoi").
 _TRIP_WORDS = _TRAVEL | {"stop", "stopover", "leave", "depart", "fly", "travel", "journey"}
+# Words of going home: "returned to Lima", "flew back to Montevideo", "headed home to Quito".
+_HOMEWARD = frozenset({"return", "back", "home"})
 # Deeds two sides do together, so where they did one both sides were ("signed the pact
 # in Manila").
 _TOGETHER = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"})
@@ -236,11 +238,29 @@ class _Trips:
             return []  # "paid a state visit to Ethiopia in 2019": an old trip
         # ("a stop in Kyiv on Aug. 23, the first since Ukraine's independence in 1991")
         day = dates[0].day if len(dates) == 1 and dates[0].precision == "day" else None
-        return [
-            _Trip(visitor, place.country, place.name, day)
-            for place in places
-            for visitor in travellers - {place.country}
-        ]
+        trips = []
+        for place in places:
+            if self._going_home(place):
+                # "met Lula before flying back to Montevideo": the one going home was the
+                # visitor, and the others its hosts (where they met, the sentence leaves out)
+                trips += [
+                    _Trip(place.country, host, None, day) for host in travellers - {place.country}
+                ]
+            else:
+                trips += [
+                    _Trip(visitor, place.country, place.name, day)
+                    for visitor in travellers - {place.country}
+                ]
+        return trips
+
+    def _going_home(self, place: _Place) -> bool:
+        """Whether a place is where someone goes back to: "flew back to Montevideo",
+        "returned to Lima", "headed home to Quito"."""
+        if place.governor.text.lower() != "to" or place.governor.head == place.governor.i:
+            return False
+        verb = self.tokens[place.governor.head]  # (or "back", which the "to" may hang on)
+        kids = {self.tokens[c].lemma.lower() for c in self.children[verb.i]}
+        return verb.lemma.lower() in _HOMEWARD or bool(kids & _HOMEWARD)
 
     def _places_in(self, sentence) -> list[_Place]:
         """The places of a state a sentence names as where something was: the object of
