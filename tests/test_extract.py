@@ -17057,3 +17057,28 @@ def test_a_side_that_flies_on_to_the_other_s_capital_after_a_meeting_visits_it(c
     assert [(e.mode, states(e.actors), states(e.recipients)) for e in coded.of("CONSULT")] == [
         ("visit", ("CHL",), ("PER",))
     ], coded.summary()
+
+
+SPEAKER_DATED = (
+    "Chile closed its border with Peru on Monday.\n\nChile's foreign minister, Alberto van "
+    "Klaveren, condemned Peru on Saturday over the seizure of a trawler.\n\n"
+)
+
+
+def test_a_person_s_undated_act_after_their_dated_one_is_of_that_day(code):
+    coded = code(SPEAKER_DATED + "Van Klaveren urged Lima to free the crew.")
+    assert [e.date for e in coded.of("REQUEST")] == [date(2020, 12, 12)], coded.summary()
+
+
+def test_another_person_s_undated_act_keeps_the_story_s_day(code):
+    coded = code(SPEAKER_DATED + "Chile's president urged Lima to free the crew.")
+    assert [e.date for e in coded.of("REQUEST")] == [MONDAY], coded.summary()
+
+
+def test_a_person_s_undated_act_after_two_days_of_theirs_keeps_the_story_s_day(code):
+    coded = code(
+        "Chile closed its border with Peru on Monday.\n\nChile's foreign minister, Alberto "
+        "van Klaveren, condemned Peru on Saturday and recalled Chile's ambassador from Lima "
+        "on Sunday.\n\nVan Klaveren urged Lima to free the crew."
+    )
+    assert [e.date for e in coded.of("REQUEST")] == [MONDAY], coded.summary()

@@ -196,6 +196,8 @@ _NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
 
 # Prepositions that make a noun the topic of another deed ("a row over the call").
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
+# How far back a person's dated deed dates the same person's next undated one.
+_SPEAKER_SENTENCES = 2
 # Words for the person a host welcomes ("welcomed the visiting premier").
 _GUEST_TITLES = frozenset(
     """president premier minister leader counterpart king queen prince emir sultan monarch
@@ -706,6 +708,27 @@ class _ArticleExtractor(
             # agreed ...": acting together again on the story's day, not back at the talks
             return None
         return When(days[-1], "day", "", 0, 0)
+
+    def _speaker_day(self, found: _Found, sentence_index: int) -> When | None:
+        """ "Zakharova said on Wednesday that ... She accused Warsaw of ...": what a person
+        does in a sentence with no day of its own, just after a sentence that dates what
+        the same person did, was done that day (not on the day of the story's lead)."""
+        people = {a.key for a in found.actors if a.kind == "person"}
+        if len({_side(a) for a in found.actors}) != 1:
+            return None  # a joint act after a meeting is ``_meeting_day``'s
+        for back in range(1, _SPEAKER_SENTENCES + 1):
+            days = {
+                event.date
+                for event in self.events
+                if event.evidence.sentence_index == sentence_index - back
+                and event.date_basis == "sentence"
+                and event.date_precision == "day"
+                and event.modality == "actual"
+                and people & {a.key for a in event.actors}
+            }
+            if days:  # (two days for the person: "signed on Monday, a day after talks")
+                return When(days.pop(), "day", "", 0, 0) if len(days) == 1 else None
+        return None
 
     def _dated_meetings(self) -> list[EventMention]:
         """The meetings told so far whose own sentence gives their day, in story order:
@@ -1530,6 +1553,13 @@ class _ArticleExtractor(
             and (met := self._meeting_day(tok, found, sentence_index)) is not None
         ):
             when, basis = met, "article"  # "held talks on Feb. 14. The two leaders signed ..."
+        if (
+            basis != "sentence"
+            and modality == "actual"
+            and not self._sentence_dates(sentence)
+            and (day := self._speaker_day(found, sentence_index)) is not None
+        ):
+            when, basis = day, "article"  # "Hang said on Saturday ... Hang also demanded ..."
         pledged = rule.type == "AGREE" or (
             modality == "intended" and rule.type in ("SUPPORT", "COOPERATE", "AID")
         )
