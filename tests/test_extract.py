@@ -17082,3 +17082,15 @@ def test_a_person_s_undated_act_after_two_days_of_theirs_keeps_the_story_s_day(c
         "on Sunday.\n\nVan Klaveren urged Lima to free the crew."
     )
     assert [e.date for e in coded.of("REQUEST")] == [MONDAY], coded.summary()
+
+
+def test_refusing_to_back_a_state_s_text_is_rejecting_that_state(code):
+    coded = code("Chile refused on Sunday to back the Peruvian resolution.")
+    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REJECT")] == [
+        (("CHL",), ("PER",))
+    ], coded.summary()
+
+
+def test_refusing_to_back_a_text_of_no_one_named_is_no_event(code):
+    coded = code("Chile refused on Sunday to back the resolution.")
+    assert not coded.of("REJECT"), coded.summary()

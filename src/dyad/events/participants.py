@@ -3045,6 +3045,20 @@ class _Participants:
                 for o in self._pobjs(verb, *_AIMED_AT)
                 if self.tokens[o].lemma.lower() not in _PEOPLE_ACTED_ON
             ]
+            # "refused (on Sunday) to back the Chinese resolution": what the refused deed is
+            # done to (the parser hangs it as xcomp, or as advcl after a date)
+            stack += [
+                o
+                for x in self.children[verb.i]
+                if self.tokens[x].dep == "xcomp"
+                or (
+                    self.tokens[x].dep == "advcl"
+                    and any(self.tokens[a].text.lower() == "to" for a in self.children[x])
+                )
+                for o in self.children[x]
+                if self.tokens[o].dep == "dobj"
+                and self.tokens[o].lemma.lower() not in _PEOPLE_ACTED_ON
+            ]
         while stack:
             tok = self.tokens[stack.pop()]
             origin = self.tokens[tok.head].text.lower() in _ORIGIN_WORDS  # "Australian-born"
