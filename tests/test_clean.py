@@ -321,3 +321,38 @@ def test_a_caption_line_does_not_run_on_into_the_story_below_it():
     caption = "FILE PHOTO: The envoy speaks to the media in Geneva, Switzerland, May 2, 2023"
     lead = "GENEVA, May 3 (Harbour Daily) - The envoys agreed on Wednesday to meet again."
     assert clean.paragraphs(f"{caption}\n{lead}\n{STORY2}") == [lead, STORY2]
+
+
+def test_a_short_headline_under_a_long_menu_line_is_a_line_of_its_own():
+    # the wrap test looks at the line before, not at all the lines joined so far
+    text = (
+        "Home | News | World | Business | Sport | Weather | Watch Live | Podcasts\n"
+        "News > Americas\n"
+        "Chile protests as Peru seizes trawler\n"
+        "Chile has lodged a protest with Peru, the foreign ministry said."
+    )
+    assert clean.paragraphs(text)[-2:] == [
+        "Chile protests as Peru seizes trawler",
+        "Chile has lodged a protest with Peru, the foreign ministry said.",
+    ]
+
+
+def test_a_long_wire_paragraph_wrapped_over_several_lines_is_still_one():
+    text = (
+        "Chile's foreign minister met his Peruvian counterpart in Lima on Monday to\n"
+        "discuss the maritime boundary that the two countries have disputed for\n"
+        "Decades, officials said."
+    )
+    assert len(clean.paragraphs(text)) == 1
+
+
+def test_a_page_stamp_after_a_long_headline_is_dropped_not_joined_to_it():
+    text = (
+        "Chile protests after Peruvian patrol boats seize two trawlers off Arica\n"
+        "Published 8 December 2025, 19:05 CLT | Updated 8 December 2025, 21:30 CLT\n"
+        "Chile has lodged a protest with Peru, the foreign ministry said."
+    )
+    assert clean.paragraphs(text) == [
+        "Chile protests after Peruvian patrol boats seize two trawlers off Arica",
+        "Chile has lodged a protest with Peru, the foreign ministry said.",
+    ]

@@ -17094,3 +17094,22 @@ def test_refusing_to_back_a_state_s_text_is_rejecting_that_state(code):
 def test_refusing_to_back_a_text_of_no_one_named_is_no_event(code):
     coded = code("Chile refused on Sunday to back the resolution.")
     assert not coded.of("REJECT"), coded.summary()
+
+
+PAGE_HEAD = (
+    "Home | World | Americas\nChile condemns Peru over trawler seizure\nBy our Santiago desk\n"
+)
+
+
+def test_a_headline_event_the_story_tells_again_is_left_out(code):
+    coded = code(PAGE_HEAD + "Chile condemned Peru on Sunday over the seizure of a trawler.")
+    assert [(e.date, e.evidence.sentence) for e in coded.of("ACCUSE")] == [
+        (date(2020, 12, 13), "Chile condemned Peru on Sunday over the seizure of a trawler.")
+    ], coded.summary()
+
+
+def test_a_headline_event_the_story_does_not_tell_again_stays(code):
+    coded = code(PAGE_HEAD + "An agreement on fishing was signed on Sunday.")
+    assert [states(e.actors) + states(e.recipients) for e in coded.of("ACCUSE")] == [
+        ("CHL", "PER")
+    ], coded.summary()

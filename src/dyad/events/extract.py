@@ -196,6 +196,8 @@ _NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
 
 # Prepositions that make a noun the topic of another deed ("a row over the call").
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
+# How a sentence of the story ends (a page's menu, headline and byline end otherwise).
+_ENDS_SENTENCE = re.compile(r"""[.!?"')\]]$""")
 # How far back a person's dated deed dates the same person's next undated one.
 _SPEAKER_SENTENCES = 2
 # Words for the person a host welcomes ("welcomed the visiting premier").
@@ -455,6 +457,32 @@ class _ArticleExtractor(
         # the other of the story's two states (participants)
         self.sentence_targeted: set[int] = set()
 
+    def _without_headline_repeats(self, events: list[EventMention]) -> list[EventMention]:
+        """Less the events of the lines that open a scraped page above its story (a menu,
+        the headline, a byline) that the story tells again: a headline repeats the news
+        undated and in the present ("Japan protests after ..."), so its event would only
+        double the story's own with a wrong day. One the story does not retell (its lead is
+        passive: "an agreement ... was signed") stays."""
+        head = next(
+            (
+                s.index
+                for s in self.ann.sentences
+                if _ENDS_SENTENCE.search(self.article.text[s.start : s.end].rstrip())
+            ),
+            0,
+        )
+
+        def sides(e: EventMention) -> tuple:
+            return (
+                e.event_type,
+                *(frozenset(a.country for a in x) for x in (e.actors, e.recipients)),
+            )
+
+        def retold(e: EventMention) -> bool:
+            return any(o.evidence.sentence_index >= head and sides(o) == sides(e) for o in events)
+
+        return [e for e in events if e.evidence.sentence_index >= head or not retold(e)]
+
     def _datelines(self) -> dict[int, int]:
         """Where a dateline opening a sentence ends, by sentence (annotate.py leaves out
         only the first paragraph's dateline, not one after a title line)."""
@@ -583,6 +611,7 @@ class _ArticleExtractor(
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
         events = [_envoy_at_post(e) for e in events]
         events = [self._officials_placed(e) for e in events]
+        events = self._without_headline_repeats(events)
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
 
     def _officials_placed(self, event: EventMention) -> EventMention:

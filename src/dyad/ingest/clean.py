@@ -82,20 +82,23 @@ def paragraphs(text: str) -> list[str]:
 
 def _logical_lines(text: str) -> list[str]:
     out: list[str] = []
-    current = ""
+    current = previous = ""
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = normalise_line(raw)
         if not line:
             if current:
                 out.append(current)
             current = ""
-        elif current and _continues(current, line):
+        # (the line before, not all the lines joined so far: a short headline under a long
+        # navigation bar ends there, as a short last line of a wrapped paragraph does)
+        elif current and _continues(previous, line):
             hyphenated = current.endswith("-") and line[:1].islower()
             current += ("" if hyphenated else " ") + line
         else:
             if current:
                 out.append(current)
             current = line
+        previous = line
     if current:
         out.append(current)
     return out
@@ -103,8 +106,8 @@ def _logical_lines(text: str) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence that ``previous`` left unfinished."""
-    if _ENDS_SENTENCE.search(previous):
-        return False
+    if _ENDS_SENTENCE.search(previous) or read_stamp(line) is not None:
+        return False  # (a line that only dates the page stands alone, to be dropped)
     if is_junk(previous):
         return False  # a caption or credit line never runs on into the story below it
     if line[:1].islower() or _OPEN_ENDINGS.search(previous):
