@@ -17113,3 +17113,22 @@ def test_a_headline_event_the_story_does_not_tell_again_stays(code):
     assert [states(e.actors) + states(e.recipients) for e in coded.of("ACCUSE")] == [
         ("CHL", "PER")
     ], coded.summary()
+
+
+JOINED_DAY = "Chile recalled its ambassador from Lima on Monday.\n\n"
+
+
+def test_a_verb_joined_to_a_dated_one_of_the_same_tense_takes_its_day(code):
+    coded = code(
+        JOINED_DAY + "Chile's president Gabriel Boric spoke by phone with Dina Boluarte on Sunday "
+        "evening, and the two leaders agreed to reopen the border."
+    )
+    assert [e.date for e in coded.of("AGREE")] == [date(2020, 12, 13)], coded.summary()
+
+
+def test_a_clause_a_day_before_a_dated_verb_keeps_its_own_day(code):
+    coded = code(
+        JOINED_DAY + "Chile's president Gabriel Boric spoke by phone with Dina Boluarte on Sunday "
+        "evening, a day after the two leaders agreed to reopen the border."
+    )
+    assert [e.date for e in coded.of("AGREE")] == [date(2020, 12, 12)], coded.summary()

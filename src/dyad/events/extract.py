@@ -196,8 +196,8 @@ _NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
 
 # Prepositions that make a noun the topic of another deed ("a row over the call").
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
-# How a sentence of the story ends (a page's menu, headline and byline end otherwise).
-_ENDS_SENTENCE = re.compile(r"""[.!?"')\]]$""")
+# How a line of the story ends (a page's menu, headline and byline end in a word).
+_ENDS_SENTENCE = re.compile(r"""[.!?:;,"')\]]$""")
 # How far back a person's dated deed dates the same person's next undated one.
 _SPEAKER_SENTENCES = 2
 # Words for the person a host welcomes ("welcomed the visiting premier").

@@ -183,6 +183,24 @@ class _Setting:
             when.precision == "day" and when.text.lower() in _WEEKDAY_NAMES
         )
 
+    def _joined_day(self, verb: Token, sentence) -> When | None:
+        """ "Ruto spoke by phone with Samia on Wednesday evening, and the two leaders agreed
+        to ...": a verb joined by "and" to one of the same past tense that its sentence
+        dates, with no day of its own, was done that day (the story's day would be wrong)."""
+        if verb.dep != "conj" or verb.tag != "VBD":
+            return None
+        head = self.tokens[verb.head]
+        if head.tag != "VBD" or head.pos != "VERB":
+            return None
+        days = [
+            w
+            for w in self._sentence_dates(sentence)
+            if w.precision == "day"
+            and not self._is_history(w)
+            and self._dates_verb(sentence.start + w.start, head)
+        ]
+        return days[0] if len(days) == 1 else None
+
     def _written_date(
         self, tok: Token, sentence, planned: bool = False
     ) -> tuple[When | None, str | None]:
@@ -268,6 +286,9 @@ class _Setting:
         if found:
             shift = self._clause_shift(verb, clause_start) or self._reporting_shift(verb)
             return _shifted(found[0], shift), "sentence"
+        joined_to = self._joined_day(verb, sentence)
+        if joined_to is not None and not self._clause_shift(verb, clause_start):
+            return joined_to, "sentence"  # (not "a day after X resumed talks")
         same = _SAME_DAY.search(text)
         if same:  # "the same night": the day the sentences before write, or the sentence
             # itself before the words ("Kuwait followed on Saturday, and Qatar said the same
