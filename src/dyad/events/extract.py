@@ -197,7 +197,7 @@ _NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
 # Prepositions that make a noun the topic of another deed ("a row over the call").
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 # How a line of the story ends (a page's menu, headline and byline end in a word).
-_ENDS_SENTENCE = re.compile(r"""[.!?:;,"')\]]$""")
+_STORY_LINE_END = re.compile(r"""[.!?:;,"')\]]$""")
 # How far back a person's dated deed dates the same person's next undated one.
 _SPEAKER_SENTENCES = 2
 # Words for the person a host welcomes ("welcomed the visiting premier").
@@ -467,7 +467,7 @@ class _ArticleExtractor(
             (
                 s.index
                 for s in self.ann.sentences
-                if _ENDS_SENTENCE.search(self.article.text[s.start : s.end].rstrip())
+                if _STORY_LINE_END.search(self.article.text[s.start : s.end].rstrip())
             ),
             0,
         )
@@ -743,8 +743,8 @@ class _ArticleExtractor(
         does in a sentence with no day of its own, just after a sentence that dates what
         the same person did, was done that day (not on the day of the story's lead)."""
         people = {a.key for a in found.actors if a.kind == "person"}
-        if len({_side(a) for a in found.actors}) != 1:
-            return None  # a joint act after a meeting is ``_meeting_day``'s
+        if not people or len({_side(a) for a in found.actors}) != 1:
+            return None  # (a joint act after a meeting is ``_meeting_day``'s)
         for back in range(1, _SPEAKER_SENTENCES + 1):
             days = {
                 event.date

@@ -183,11 +183,12 @@ class _Setting:
             when.precision == "day" and when.text.lower() in _WEEKDAY_NAMES
         )
 
-    def _joined_day(self, verb: Token, sentence) -> When | None:
+    def _joined_day(self, verb: Token, sentence, clause_start: int) -> When | None:
         """ "Ruto spoke by phone with Samia on Wednesday evening, and the two leaders agreed
         to ...": a verb joined by "and" to one of the same past tense that its sentence
-        dates, with no day of its own, was done that day (the story's day would be wrong)."""
-        if verb.dep != "conj" or verb.tag != "VBD":
+        dates, with no day of its own, was done that day (the story's day would be wrong);
+        not a clause shifted from it ("a day after the two leaders agreed")."""
+        if verb.dep != "conj" or verb.tag != "VBD" or self._clause_shift(verb, clause_start):
             return None
         head = self.tokens[verb.head]
         if head.tag != "VBD" or head.pos != "VERB":
@@ -286,9 +287,9 @@ class _Setting:
         if found:
             shift = self._clause_shift(verb, clause_start) or self._reporting_shift(verb)
             return _shifted(found[0], shift), "sentence"
-        joined_to = self._joined_day(verb, sentence)
-        if joined_to is not None and not self._clause_shift(verb, clause_start):
-            return joined_to, "sentence"  # (not "a day after X resumed talks")
+        joined_to = self._joined_day(verb, sentence, clause_start)
+        if joined_to is not None:
+            return joined_to, "sentence"
         same = _SAME_DAY.search(text)
         if same:  # "the same night": the day the sentences before write, or the sentence
             # itself before the words ("Kuwait followed on Saturday, and Qatar said the same

@@ -379,12 +379,13 @@ class _Speech:
         if len(marked) > 1 or (marked and sent_from and {a.country for a in sent_from} != marked):
             return None
         givers += sent_from
+        arrived_in = self._arrival_states(verb)
         if not givers:
             # "a convoy of trucks carrying food arrived in N'Djamena, the first foreign
             # relief": unmarked help in a story of two states is the other state's
-            givers = self._story_other_side(self._arrival_states(verb))
+            givers = self._story_other_side(arrived_in)
         own = {g.country for g in givers}
-        receivers = [a for a in self._arrival_states(verb) if a.country not in own]
+        receivers = [a for a in arrived_in if a.country not in own]
         if not own or not receivers:
             return None
         rule = Trigger(lemma=verb.lemma.lower(), pos="VERB", type="AID")
