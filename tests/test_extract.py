@@ -33,6 +33,10 @@ class Coded:
     def of(self, event_type: str) -> list[EventMention]:
         return [m for m in self.mentions if m.event_type == event_type]
 
+    def sides(self, event_type: str) -> list[tuple]:
+        """The (actor states, recipient states) of each mention of ``event_type``."""
+        return [(states(m.actors), states(m.recipients)) for m in self.of(event_type)]
+
     def one(self, event_type: str) -> EventMention:
         found = self.of(event_type)
         assert len(found) == 1, (event_type, self.summary())
@@ -16525,9 +16529,7 @@ def test_what_is_demanded_from_a_state_is_asked_of_it(code):
 )
 def test_a_protest_note_handed_to_an_envoy_targets_the_envoy_s_state(code, text):
     coded = code(text)
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ACCUSE")] == [
-        (("LVA",), ("BLR",))
-    ], coded.summary()
+    assert coded.sides("ACCUSE") == [(("LVA",), ("BLR",))], coded.summary()
 
 
 def test_an_envoy_invited_to_the_ministry_is_summoned(code):
@@ -16546,9 +16548,7 @@ def test_an_act_joined_to_a_passive_in_speech_is_the_speaker_s(code):
         "Chile's foreign ministry said on Monday that Mateo Quispe had been released on "
         "humanitarian grounds and urged Lima to free two Chilean sailors."
     )
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REQUEST")] == [
-        (("CHL",), ("PER",))
-    ], coded.summary()
+    assert coded.sides("REQUEST") == [(("CHL",), ("PER",))], coded.summary()
 
 
 def test_a_statement_s_present_tense_appeal_is_its_act_past_the_lead(code):
@@ -16612,9 +16612,7 @@ def test_a_visit_someone_is_set_to_make_is_still_a_plan(code):
 )
 def test_rejecting_a_protest_or_demand_told_before_answers_whoever_made_it(code, first, second):
     coded = code(f"{first} {second}")
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REJECT")] == [
-        (("PER",), ("CHL",))
-    ], coded.summary()
+    assert coded.sides("REJECT") == [(("PER",), ("CHL",))], coded.summary()
 
 
 def test_protesters_burning_another_state_s_flags_protest_at_that_state(code):
@@ -16669,9 +16667,7 @@ def test_a_meeting_on_a_first_visit_is_a_visit(code):
 )
 def test_water_cannon_fired_at_another_state_s_boat_is_coercion_of_that_state(code, text):
     coded = code(text)
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("COERCE")] == [
-        (("CHL",), ("PER",))
-    ], coded.summary()
+    assert coded.sides("COERCE") == [(("CHL",), ("PER",))], coded.summary()
 
 
 def test_calling_off_a_summit_with_a_state_rejects_the_meeting(code):
@@ -16686,9 +16682,7 @@ def test_calling_the_move_blackmail_parsed_as_one_noun_accuses_its_doer(code):
         "Chile halted copper exports to Peru on Monday. Peru's foreign minister called the "
         "move blackmail."
     )
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ACCUSE")] == [
-        (("PER",), ("CHL",))
-    ], coded.summary()
+    assert coded.sides("ACCUSE") == [(("PER",), ("CHL",))], coded.summary()
 
 
 def test_a_wrong_a_measure_cites_is_charged_to_the_measure_s_target(code):
@@ -16718,9 +16712,7 @@ def test_citing_a_company_s_violations_is_no_charge(code):
 )
 def test_a_protest_conveyed_or_an_envoy_convoked_is_a_formal_complaint(code, text):
     coded = code(text)
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ACCUSE")] == [
-        (("CHL",), ("PER",))
-    ], coded.summary()
+    assert coded.sides("ACCUSE") == [(("CHL",), ("PER",))], coded.summary()
 
 
 def test_convoking_a_congress_is_no_complaint(code):
@@ -16781,9 +16773,7 @@ def test_a_duration_still_tells_an_expulsion(code):
 )
 def test_a_quoted_we_or_i_is_the_speaker_s_side(code, text):
     coded = code(text)
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REQUEST")] == [
-        (("CHL",), ("PER",))
-    ], coded.summary()
+    assert coded.sides("REQUEST") == [(("CHL",), ("PER",))], coded.summary()
 
 
 @pytest.mark.parametrize(
@@ -16810,9 +16800,7 @@ def test_a_quoted_we_of_a_habit_or_a_crowd_is_no_state_s_act(code, text):
 )
 def test_refusing_to_be_pressed_rejects_the_one_pressing(code, text):
     coded = code(text)
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REJECT")] == [
-        (("CHL",), ("PER",))
-    ], coded.summary()
+    assert coded.sides("REJECT") == [(("CHL",), ("PER",))], coded.summary()
 
 
 def test_not_intimidating_another_state_refuses_nothing(code):
@@ -17004,9 +16992,7 @@ def test_a_charge_by_a_third_state_naming_no_one_is_aimed_at_no_one(code):
 
 def test_an_attack_on_no_one_named_hits_the_other_state_of_the_story(code):
     coded = code(TWO_STATES + "Peruvian jets struck targets near the border on Sunday.")
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("ASSAULT")] == [
-        (("PER",), ("CHL",))
-    ], coded.summary()
+    assert coded.sides("ASSAULT") == [(("PER",), ("CHL",))], coded.summary()
 
 
 def test_an_attack_by_a_third_state_on_no_one_named_is_no_event(code):
@@ -17018,9 +17004,7 @@ def test_relief_unloaded_in_a_story_of_two_states_is_aid_to_the_other(code):
     coded = code(
         TWO_STATES + "A Peruvian navy ship docked on Sunday and unloaded 30 tonnes of relief."
     )
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("AID")] == [
-        (("PER",), ("CHL",))
-    ], coded.summary()
+    assert coded.sides("AID") == [(("PER",), ("CHL",))], coded.summary()
 
 
 def test_goods_unloaded_with_no_word_of_a_gift_are_no_aid(code):
@@ -17035,9 +17019,7 @@ def test_unmarked_relief_arriving_in_one_state_of_the_story_is_the_other_s_aid(c
         TWO_STATES + "A convoy of trucks carrying tents and medicines arrived in Santiago on "
         "Sunday, the first relief to reach the capital."
     )
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("AID")] == [
-        (("PER",), ("CHL",))
-    ], coded.summary()
+    assert coded.sides("AID") == [(("PER",), ("CHL",))], coded.summary()
 
 
 def test_unmarked_goods_arriving_with_no_word_of_a_gift_are_no_aid(code):
@@ -17086,9 +17068,7 @@ def test_a_person_s_undated_act_after_two_days_of_theirs_keeps_the_story_s_day(c
 
 def test_refusing_to_back_a_state_s_text_is_rejecting_that_state(code):
     coded = code("Chile refused on Sunday to back the Peruvian resolution.")
-    assert [(states(e.actors), states(e.recipients)) for e in coded.of("REJECT")] == [
-        (("CHL",), ("PER",))
-    ], coded.summary()
+    assert coded.sides("REJECT") == [(("CHL",), ("PER",))], coded.summary()
 
 
 def test_refusing_to_back_a_text_of_no_one_named_is_no_event(code):

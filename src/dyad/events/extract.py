@@ -457,32 +457,6 @@ class _ArticleExtractor(
         # the other of the story's two states (participants)
         self.sentence_targeted: set[int] = set()
 
-    def _without_headline_repeats(self, events: list[EventMention]) -> list[EventMention]:
-        """Less the events of the lines that open a scraped page above its story (a menu,
-        the headline, a byline) that the story tells again: a headline repeats the news
-        undated and in the present ("Japan protests after ..."), so its event would only
-        double the story's own with a wrong day. One the story does not retell (its lead is
-        passive: "an agreement ... was signed") stays."""
-        head = next(
-            (
-                s.index
-                for s in self.ann.sentences
-                if _STORY_LINE_END.search(self.article.text[s.start : s.end].rstrip())
-            ),
-            0,
-        )
-
-        def sides(e: EventMention) -> tuple:
-            return (
-                e.event_type,
-                *(frozenset(a.country for a in x) for x in (e.actors, e.recipients)),
-            )
-
-        def retold(e: EventMention) -> bool:
-            return any(o.evidence.sentence_index >= head and sides(o) == sides(e) for o in events)
-
-        return [e for e in events if e.evidence.sentence_index >= head or not retold(e)]
-
     def _datelines(self) -> dict[int, int]:
         """Where a dateline opening a sentence ends, by sentence (annotate.py leaves out
         only the first paragraph's dateline, not one after a title line)."""
@@ -640,6 +614,32 @@ class _ArticleExtractor(
             )
             return replace(event, **{name: placed})
         return event
+
+    def _without_headline_repeats(self, events: list[EventMention]) -> list[EventMention]:
+        """Less the events of the lines that open a scraped page above its story (a menu,
+        the headline, a byline) that the story tells again: a headline repeats the news
+        undated and in the present ("Japan protests after ..."), so its event would only
+        double the story's own with a wrong day. One the story does not retell (its lead is
+        passive: "an agreement ... was signed") stays."""
+        head = next(
+            (
+                s.index
+                for s in self.ann.sentences
+                if _STORY_LINE_END.search(self.article.text[s.start : s.end].rstrip())
+            ),
+            0,
+        )
+
+        def sides(e: EventMention) -> tuple:
+            return (
+                e.event_type,
+                *(frozenset(a.country for a in x) for x in (e.actors, e.recipients)),
+            )
+
+        def retold(e: EventMention) -> bool:
+            return any(o.evidence.sentence_index >= head and sides(o) == sides(e) for o in events)
+
+        return [e for e in events if e.evidence.sentence_index >= head or not retold(e)]
 
     def _without_idle_aims(self, told: list[EventMention]) -> list[EventMention]:
         """One sentence's events, less those aimed at its one other side only for want of
