@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate import Annotator
+from dyad.annotate import Annotator, is_heading
 from dyad.errors import DyadError
 from dyad.models import Annotation, Article, Entity, Sentence, Token
 
@@ -179,3 +179,15 @@ def test_an_entity_ends_before_its_possessive_mark(annotator):
     names = [e.text for e in ann.entities]
     assert all(not name.endswith("'s") for name in names), names
     check_offsets(article, ann)
+
+
+def test_a_short_line_without_a_closing_stop_is_a_heading():
+    text = "In brief\nKENYA-UGANDA\nThe two presidents met.\nA line that ends with a colon:\n"
+    heading, sentence, colon = (
+        Sentence(1, 9, 21, 1, 2),
+        Sentence(2, 22, 45, 2, 3),
+        Sentence(3, 46, 76, 3, 4),
+    )
+    assert is_heading(text, heading)
+    assert not is_heading(text, sentence)
+    assert not is_heading(text, colon)

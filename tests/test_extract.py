@@ -17112,3 +17112,68 @@ def test_a_clause_a_day_before_a_dated_verb_keeps_its_own_day(code):
         "evening, a day after the two leaders agreed to reopen the border."
     )
     assert [e.date for e in coded.of("AGREE")] == [date(2020, 12, 12)], coded.summary()
+
+
+def test_a_government_protesting_against_a_state_s_act_accuses_it(code):
+    coded = code("Lithuania's foreign ministry protested on Monday against the Belarusian decree.")
+    assert coded.sides("ACCUSE") == [(("LTU",), ("BLR",))], coded.summary()
+    assert not coded.of("PROTEST"), coded.summary()
+
+
+def test_supporters_of_a_government_protesting_are_a_demonstration(code):
+    coded = code(
+        "Supporters of Belarus's government protested outside the Lithuanian embassy in "
+        "Minsk on Monday."
+    )
+    assert not coded.of("ACCUSE"), coded.summary()
+    assert coded.of("PROTEST"), coded.summary()
+
+
+BRIEFING = "Spokesperson Mao Ning: Welcome to today's briefing.\n\n"
+
+
+def test_a_briefing_turn_s_present_stance_is_the_speaker_s_act(code):
+    coded = code(
+        BRIEFING + "AFP: Lithuania expelled a Chinese diplomat on Monday. What is your "
+        "response?\n\nMao Ning: China firmly opposes Lithuania's decision."
+    )
+    assert (("CHN",), ("LTU",)) in coded.sides("REJECT"), coded.summary()
+
+
+def test_a_briefing_turn_s_we_is_the_speaker_s_state(code):
+    coded = code(
+        BRIEFING + "Mao Ning: China is aware of the report. We urge Lithuania to correct "
+        "its mistake. We have lodged stern representations with the Lithuanian side."
+    )
+    assert coded.sides("REQUEST") == [(("CHN",), ("LTU",))], coded.summary()
+    assert coded.sides("ACCUSE") == [(("CHN",), ("LTU",))], coded.summary()
+
+
+def test_a_present_stance_with_no_speaker_label_is_no_news(code):
+    coded = code(
+        "Lithuania expelled a Chinese diplomat on Monday.\n\nThe decision came after a "
+        "long row.\n\nThe two countries differ on Taiwan. China firmly opposes "
+        "Lithuania's stance."
+    )
+    assert not coded.of("REJECT"), coded.summary()
+
+
+SEIZED_BOAT = (
+    "Home | World | Europe\nLithuania protests as Russia seizes fishing boat\nBy our Vilnius "
+    "desk\nLithuania has lodged a protest with Russia after Russian border guards seized a "
+    "Lithuanian fishing boat and its crew in the Curonian Lagoon, the foreign ministry in "
+    "Vilnius said.\nMinistry spokesman Paulius Vaitkus said on Sunday that Lithuania firmly "
+    "opposed the seizure.\n"
+)
+
+
+def test_an_undated_event_takes_the_day_a_later_sentence_gives_it(code):
+    coded = code(
+        SEIZED_BOAT + "The boat, from Klaipeda, was seized on Saturday with six men on board."
+    )
+    assert [e.date for e in coded.of("COERCE")] == [date(2020, 12, 12)] * 2, coded.summary()
+
+
+def test_an_undated_event_keeps_its_day_when_a_later_one_is_against_another_state(code):
+    coded = code(SEIZED_BOAT + "A Latvian boat was seized on Saturday.")
+    assert [e.date for e in coded.of("COERCE")][:1] == [TUESDAY], coded.summary()

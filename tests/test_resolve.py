@@ -1957,3 +1957,37 @@ def test_another_francis_is_not_the_pope(resolve):
         "Pope Francis thanked Cuba on Monday. Francis Fukuyama called it a good step."
     )
     assert keys_at(article, res, "Francis Fukuyama") != {"person:pope-francis"}
+
+
+ROUNDUP = (
+    "News in brief\n\nMALAWI-ZAMBIA\n\nMalawi's president met Zambia's president in Lilongwe "
+    "on Monday. The two sides spoke about maize.\n\nESTONIA-FINLAND\n\nEstonia's prime "
+    "minister telephoned Finland's prime minister on Monday. The two sides spoke about "
+    "ferries."
+)
+
+
+def test_the_two_sides_of_a_roundup_item_are_that_item_s_pair(resolve):
+    article, res = resolve(ROUNDUP)
+    assert keys_at(article, res, "two sides") == {"state:MWI", "state:ZMB"}
+    assert keys_at(article, res, "two sides", nth=1) == {"state:EST", "state:FIN"}
+
+
+def test_an_item_naming_one_state_leaves_the_two_sides_to_the_article(resolve):
+    text = ROUNDUP.replace("Finland's prime minister", "his deputy")
+    article, res = resolve(text)
+    assert keys_at(article, res, "two sides", nth=1) == {"state:MWI", "state:ZMB"}
+
+
+def test_the_two_sides_after_a_briefing_question_are_that_question_s_pair(resolve):
+    text = (
+        "Spokesperson: Malawi's president will visit Zambia next week.\n\n"
+        "AFP: Malawi's president met Zambia's president on Monday. Will they meet again?\n\n"
+        "Spokesperson: The two sides will meet in March.\n\n"
+        "Reuters: Estonia's prime minister telephoned Finland's prime minister on Monday. "
+        "What did they discuss?\n\n"
+        "Spokesperson: The two sides spoke about ferries."
+    )
+    article, res = resolve(text)
+    assert keys_at(article, res, "two sides") == {"state:MWI", "state:ZMB"}
+    assert keys_at(article, res, "two sides", nth=1) == {"state:EST", "state:FIN"}

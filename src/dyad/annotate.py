@@ -24,6 +24,25 @@ BATCH_SIZE = 64
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
+#: The most words a heading line has ("KENYA-UGANDA", "Exchange completed", "10:42 GMT").
+_HEADING_WORDS = 8
+_CLOSING_STOPS = frozenset(".!?:;,\"'”’)…")
+
+
+def is_heading(text: str, sentence: Sentence) -> bool:
+    """A line of a few words with no closing stop, alone on its line: a heading (a
+    subhead, a live blog's time stamp, a roundup item's title)."""
+    line = text[sentence.start : sentence.end].strip()
+    after = text[sentence.end : sentence.end + 1]
+    return (
+        0 < len(line.split()) <= _HEADING_WORDS
+        and line[-1] not in _CLOSING_STOPS
+        and "\n" not in line
+        and after in ("\n", "")
+        and (text[: sentence.start].endswith("\n") or not text[: sentence.start].strip())
+    )
+
+
 class Annotator:
     """Parse articles in batches with an installed spaCy pipeline, offline.
 

@@ -446,6 +446,7 @@ class _ArticleExtractor(
         self.token_ending = {t.end: t.i for t in self.tokens}
         self.story_date = self._story_date()
         self.story_states = self._story_states()
+        self.turns = self._turns()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
         # co-actors of a deed aimed at someone ("A, B and C condemned X"), for "they" after
@@ -585,7 +586,7 @@ class _ArticleExtractor(
         events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
         events = [_envoy_at_post(e) for e in events]
         events = [self._officials_placed(e) for e in events]
-        events = self._without_headline_repeats(events)
+        events = _dated_by_retelling(self._without_headline_repeats(events))
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
 
     def _officials_placed(self, event: EventMention) -> EventMention:
@@ -630,14 +631,11 @@ class _ArticleExtractor(
             0,
         )
 
-        def sides(e: EventMention) -> tuple:
-            return (
-                e.event_type,
-                *(frozenset(a.country for a in x) for x in (e.actors, e.recipients)),
-            )
-
         def retold(e: EventMention) -> bool:
-            return any(o.evidence.sentence_index >= head and sides(o) == sides(e) for o in events)
+            return any(
+                o.evidence.sentence_index >= head and _told_sides(o) == _told_sides(e)
+                for o in events
+            )
 
         return [e for e in events if e.evidence.sentence_index >= head or not retold(e)]
 
@@ -1942,9 +1940,13 @@ class _ArticleExtractor(
         return speakers[0] if speakers else None
 
     def _speakers(self, tok: Token) -> list[Actor]:
-        """Everyone the subject of the speech verb names ("both sides said they ...")."""
+        """Everyone the subject of the speech verb names ("both sides said they ..."), or
+        the speaker a transcript's label names ("LIN JIAN: We urge ...")."""
         verb = self._speech_verb(tok)
-        subject = self._subject(verb) if verb is not None else None
+        if verb is None:
+            label = self.turns.get(tok.sentence)
+            return self._np_actors(label) if label is not None else []
+        subject = self._subject(verb)
         return self._np_actors(subject) if subject is not None else []
 
     def _speech_verb(self, tok: Token) -> Token | None:
@@ -1964,6 +1966,52 @@ class _ArticleExtractor(
 
 # Verbs of trying: what they govern was attempted on the day written, not planned.
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})
+
+
+def _told_sides(e: EventMention) -> tuple:
+    """What makes two tellings one event: its type and the states on each side."""
+    return (e.event_type, *(frozenset(a.country for a in x) for x in (e.actors, e.recipients)))
+
+
+def _dated_by_retelling(events: list[EventMention]) -> list[EventMention]:
+    """An event told with no day at all ("Vietnam has lodged a protest with China ...",
+    dated by publication) takes the day a later sentence gives when it tells the same
+    event again ("The ministry protested on Saturday ..."): the story dates its news
+    further down, and the publication day would be a wrong guess."""
+    dated = [e for e in events if e.date_basis == "sentence" and e.date_precision == "day"]
+    found = []
+    for event in events:
+        again = next(
+            (
+                o
+                for o in dated
+                if event.date_basis == "published"
+                and o.evidence.sentence_index > event.evidence.sentence_index
+                and o.modality == event.modality == "actual"
+                and _retells(o, event)
+            ),
+            None,
+        )
+        if again is not None:
+            event = replace(event, date=again.date, date_precision="day", date_basis="article")
+        found.append(event)
+    return found
+
+
+def _retells(later: EventMention, event: EventMention) -> bool:
+    """Whether a later telling is of the same event: of its type, against the same states,
+    by the same states or by no one named ("the boat was boarded on Friday")."""
+
+    def states(actors: tuple[Actor, ...]) -> frozenset[str]:
+        return frozenset(a.country for a in actors if a.country)
+
+    doers, targets = states(event.actors), states(event.recipients)
+    return (
+        later.event_type == event.event_type
+        and states(later.recipients) == targets
+        and states(later.actors) in (doers, frozenset())
+        and bool(doers | targets)
+    )
 
 
 def _signing_among(events: list[EventMention]) -> bool:

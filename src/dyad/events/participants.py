@@ -385,6 +385,23 @@ _APPOSED_OFFICES = _OFFICES | frozenset(
 )
 
 
+# Words for a government, its offices and its voices: "the ministry protested".
+_GOVERNMENT_NOUNS = (
+    _OFFICES
+    | _SPEAKING_FOR
+    | frozenset("ministry government embassy presidency cabinet office administration".split())
+)
+
+
+def _governments(actors: list[Actor]) -> bool:
+    """Every actor is a state's government or one of its officials (not its lawmakers,
+    its parties or its people): whose complaint is official."""
+    return bool(actors) and all(
+        a.kind in ("state", "person") and a.country is not None and a.sector == "GOV"
+        for a in actors
+    )
+
+
 def _accusative(pronoun: Token) -> bool:
     """ "him", or "her" not owning a noun: a pronoun in the object's case."""
     word = pronoun.text.lower()
@@ -633,6 +650,10 @@ class _Participants:
             # a place phrase names beside them is where, not who)
             rule = replace(rule, type="PROTEST", mode="riot", cameo=None)
             actors = crowds
+        if rule.type == "PROTEST" and self._government_protest(tok, actors):
+            # "Vietnam's foreign ministry protested against the map": a government's protest
+            # is an official complaint (CAMEO 114), not a demonstration
+            rule = replace(rule, type="ACCUSE", mode="allege", cameo="114")
         if rule.type == "PROTEST" and rule.mode == "strike" and self._states_strike(actors):
             # "Israel launched strikes in Syria": a state's strikes are attacks, not a walkout
             rule = replace(rule, type="ASSAULT", mode=None, cameo=None)
@@ -1202,6 +1223,17 @@ class _Participants:
             if place.pos == "PROPN" or place.i in self.mention_at:  # not "the island"
                 found += self._place_states_of(place)
         return _unique([a for a in found if a.country and a.country not in own])
+
+    def _government_protest(self, tok: Token, actors: list[Actor]) -> bool:
+        """ "Hanoi protested against the map", "the minister protested": the verb "protest"
+        whose subject itself names a government or its official (not "supporters of the
+        junta protested", not "joined a protest")."""
+        subject = self._subject(tok) if tok.pos == "VERB" else None
+        if subject is None or tok.lemma.lower() != "protest":
+            return False
+        if subject.lemma.lower() in _GOVERNMENT_NOUNS:
+            return True  # "the ministry protested", whose state a later rule places
+        return subject.i in self.mention_at and _governments(actors)
 
     def _standing_post(self, tok: Token) -> bool:
         """A participle that tells where a force is kept ("troops stationed in X", "forces
@@ -6732,7 +6764,10 @@ class _Participants:
 
     def _we_act(self, tok: Token) -> bool:
         """Whether a quoted "we" or "I" does the act the speaker tells ("We urge ...", "I
-        condemn ..."; not "when we disagree with X, it ...": a habit, not this act)."""
+        condemn ..."; not "when we disagree with X, it ...": a habit, not this act); for a
+        noun, its light verb's "we" ("We have lodged representations with ...")."""
+        if tok.pos == "NOUN" and tok.dep in ("dobj", "nsubjpass"):
+            tok = self.tokens[tok.head]
         if tok.pos != "VERB":
             return False
         subject = self._subject(tok)
@@ -6741,6 +6776,8 @@ class _Participants:
         clause = tok
         while clause.dep in ("xcomp", "conj") and clause.head != clause.i:
             clause = self.tokens[clause.head]
+        if clause.dep == "ROOT":  # a transcript's turn: "LIN JIAN: We urge the US to ..."
+            return self.turns.get(tok.sentence) is not None
         return clause.dep in ("ccomp", "parataxis") and (
             self.tokens[clause.head].lemma.lower() in _SPEECH
         )

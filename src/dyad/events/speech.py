@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..annotate import is_heading
 from ..models import (
     Actor,
     Location,
@@ -89,9 +90,15 @@ from .common import (
 )
 from .lexicon import Trigger
 
-# A heading line: at most this many words, and no closing stop.
-_HEADING_WORDS = 8
-_CLOSING_STOPS = frozenset(".!?:;,\"'”’)…")
+# A transcript's speaker label has at most this many words before its colon.
+_LABEL_WORDS = 4
+# Words before a colon that label a page's parts or a questioner, not a speaker.
+_NOT_SPEAKERS = frozenset(
+    "q question note correction update editor photo read watch source related tags tag "
+    "advertisement caption also breaking live video see image credit file editing reporting "
+    "writing by date title subject summary background analysis opinion comment warning "
+    "disclaimer clarification".split()
+)
 
 # How far back a response that names no one looks for the deed it answers.
 _ANSWERED_SENTENCES = 4
@@ -1445,20 +1452,9 @@ class _Speech:
         that entry's news as a lead does."""
         if sentence.index < _LEAD_SENTENCES - 1:
             return True
-        before = self.ann.sentences[max(sentence.index - 2, 0) : sentence.index]
-        return any(self._heading(s) for s in before)
-
-    def _heading(self, sentence) -> bool:
-        """A line of a few words with no closing stop, alone on its line: a heading."""
-        text = self.article.text[sentence.start : sentence.end].strip()
-        after = self.article.text[sentence.end : sentence.end + 1]
-        return (
-            0 < len(text.split()) <= _HEADING_WORDS
-            and text[-1] not in _CLOSING_STOPS
-            and "\n" not in text
-            and after in ("\n", "")
-            and self.article.text[: sentence.start].endswith("\n")
-        )
+        # (a heading on the story's first line opens no entry: the lead counts from it)
+        before = self.ann.sentences[max(sentence.index - 2, 1) : sentence.index]
+        return any(is_heading(self.article.text, s) for s in before)
 
     def _addressed_to_reader(self, tok: Token) -> bool:
         """A clause in the imperative that opens its sentence ("Welcome to our coverage",
@@ -1487,8 +1483,48 @@ class _Speech:
         return not any(self.tokens[c].dep in ("aux", "auxpass") for c in self.children[tok.i])
 
     def _under_speech(self, tok: Token) -> bool:
-        """Whether the clause of ``tok`` is what someone said ("X said it had ...")."""
-        return self._speech_verb(tok) is not None
+        """Whether the clause of ``tok`` is what someone said ("X said it had ...", or a
+        turn of a transcript: "Lin Jian: China firmly opposes ...")."""
+        return self._speech_verb(tok) is not None or tok.sentence in self.turns
+
+    def _turns(self) -> dict[int, Token | None]:
+        """The sentences of a transcript's turns ("LIN JIAN: We urge ...", "A: ..."): each
+        sentence of a paragraph that opens with a speaker's label, with the label's last
+        word (None for an unnamed answerer, "A:"). A question's paragraph ("Q:", "Reuters:
+        ... Do you have any comment?") is no turn: a reporter's words state nothing for a
+        side."""
+        turns: dict[int, Token | None] = {}
+        text = self.article.text
+        paragraphs: list[list] = []
+        for sentence in self.ann.sentences:
+            if not paragraphs or "\n" in text[paragraphs[-1][-1].end : sentence.start]:
+                paragraphs.append([])
+            paragraphs[-1].append(sentence)
+        for paragraph in paragraphs:
+            if text[paragraph[-1].start : paragraph[-1].end].rstrip().endswith("?"):
+                continue
+            speaking, label = self._turn_label(paragraph[0])
+            if speaking:
+                turns.update((s.index, label) for s in paragraph)
+        return turns
+
+    def _turn_label(self, sentence) -> tuple[bool, Token | None]:
+        """Whether a paragraph's first sentence opens with a speaker's label, and the
+        label's last word (None for an answerer's bare "A")."""
+        tokens = self.tokens[sentence.first : sentence.last]
+        colon = next((k for k, t in enumerate(tokens[: _LABEL_WORDS + 1]) if t.text == ":"), 0)
+        label = tokens[:colon]
+        if not label or colon + 1 >= len(tokens):
+            return False, None
+        words = [t.text.rstrip(".").lower() for t in label]
+        if words in (["a"], ["answer"]):
+            return True, None
+        named = all(
+            t.text.rstrip(".").isalpha() and (t.text.isupper() or t.tag == "NNP") for t in label
+        )
+        if not named or any(w in _NOT_SPEAKERS for w in words):
+            return False, None
+        return True, label[-1]
 
     def _owned_resolve(self, verb: Token, nouns: frozenset[str]) -> Token | None:
         """The noun of ``nouns`` whose "to" infinitive ``verb`` is, when a possessive

@@ -12,8 +12,12 @@ armies of a state and a group) is left unresolved rather than guessed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from itertools import pairwise
 
+from ...annotate import is_heading
+from ...models import ActorMention, Sentence
 from ..gazetteer import Match
 from .context import ArticleContext, Draft, state_draft
 from .syntax import span_root
@@ -38,9 +42,12 @@ def resolve_pairs(ctx: ArticleContext) -> None:
     # "Beijing urged both sides to show restraint": whoever addresses the pair is a third
     # party of the story, not one of its sides
     third = {s for first, last in ctx.pairs if (s := _addresser(ctx, first, last))}
-    sides = _sides(ctx, states_only=False, exclude=third)
-    state_sides = _sides(ctx, states_only=True, exclude=third)
+    sections = _sections(ctx)
     for first, last in ctx.pairs:
+        # (a roundup's item is a story of its own: its two sides are that item's)
+        within = next((s for s in sections if ctx.tokens[first].sentence in s), None)
+        sides = _sides(ctx, states_only=False, exclude=third, within=within)
+        state_sides = _sides(ctx, states_only=True, exclude=third, within=within)
         words = [t.lemma.lower() for t in ctx.tokens[first:last]]
         # "the two countries" are two states, even where a group is named first
         states = any(w in ("country", "nation", "state") for w in words)
@@ -148,12 +155,59 @@ def _subject_side(ctx: ArticleContext, verb) -> str | None:
     return None
 
 
-def _sides(ctx: ArticleContext, states_only: bool, exclude: set[str]) -> list[str]:
+def _sections(ctx: ArticleContext) -> list[range]:
+    """The parts of an article of several stories, each a story of its own: the sentences
+    under each heading line of a news roundup or a live blog, and each question with its
+    answers in a press briefing's transcript ("Reuters: ...?"); none for an article of
+    one story."""
+    sentences = ctx.ann.sentences
+    starts = sorted(
+        {s.index + 1 for s in sentences if is_heading(ctx.text, s)}
+        | {s.index for s in sentences if _asks(ctx.text, s)}
+    )
+    if len(starts) < 2:
+        return []
+    bounds = [0, *starts, len(sentences)]
+    return [range(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _asks(text: str, sentence: Sentence) -> bool:
+    """A transcript's question paragraph opens here ("Bloomberg: Will the premier ...?")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return False  # not the paragraph's first sentence
+    line_end = text.find("\n", sentence.start)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    return _LABEL.match(line) is not None and line.rstrip().endswith("?")
+
+
+#: A transcript's speaker label: a few words and a colon opening the paragraph.
+_LABEL = re.compile(r"[A-Z][\w.'-]*(?: [\w.'-]+){0,3}: ")
+
+
+def _sides(
+    ctx: ArticleContext, states_only: bool, exclude: set[str], within: range | None = None
+) -> list[str]:
     """The article's two sides, as state keys or (unless ``states_only``) group and
-    organisation keys; never a side in ``exclude`` (a third party addressing them)."""
+    organisation keys; never a side in ``exclude`` (a third party addressing them).
+    Read ``within`` a section, the section's own two sides when it names two, else the
+    article's."""
+    mentions = [m for m in ctx.mentions if within is None or m.sentence in within]
+    if within is not None:
+        sides = _sides_of_mentions(ctx, mentions, states_only, exclude)
+        if len(sides) == 2:
+            return sides
+        mentions = ctx.mentions
+    return _sides_of_mentions(ctx, mentions, states_only, exclude)
+
+
+def _sides_of_mentions(
+    ctx: ArticleContext, mentions: list[ActorMention], states_only: bool, exclude: set[str]
+) -> list[str]:
+    """The two sides these mentions (an article's or a section's) name (see _sides)."""
     by_sentence: dict[int, dict[str, str]] = {}
     spans: dict[int, list[tuple[range, str]]] = {}  # each sentence's sides, where named
-    for mention in sorted(ctx.mentions, key=lambda m: m.start):
+    for mention in sorted(mentions, key=lambda m: m.start):
         for key in mention.keys:
             side = _side_of(ctx.drafts[key])
             if side is not None and side[0] in exclude:
@@ -183,7 +237,7 @@ def _sides(ctx: ArticleContext, states_only: bool, exclude: set[str]) -> list[st
                     return [by_sentence[later][side] for side in pair]
             return list(by_sentence[sentence].values())[:2]
     states: Counter[str] = Counter()
-    for mention in ctx.mentions:
+    for mention in mentions:
         for key in mention.keys:
             side = _side_of(ctx.drafts[key])
             if side is not None and side[0].startswith("state:") and side[0] not in exclude:
