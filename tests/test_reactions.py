@@ -160,3 +160,17 @@ def test_the_decision_of_a_deal_two_sides_made_names_no_one(code):
         "Canberra was deeply disappointed by the decision."
     )
     assert not pairs(found, "ACCUSE")
+
+
+def test_a_deed_named_by_its_own_verb_reaches_back_to_its_doers(code):
+    found = code(
+        "Serbia and Kosovo opened a border crossing on Monday. Albania welcomed the opening."
+    )
+    assert pairs(found, "SUPPORT") == {(("ALB",), ("SRB", "XKX"))}, pairs(found, "SUPPORT")
+
+
+def test_a_noun_naming_no_deed_told_reaches_back_to_no_one(code):
+    found = code(
+        "Serbia and Kosovo opened a border crossing on Monday. Albania welcomed the ruling."
+    )
+    assert not pairs(found, "SUPPORT"), pairs(found, "SUPPORT")

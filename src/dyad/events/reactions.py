@@ -376,7 +376,7 @@ class _Reactions:
         few sentences, and its doers are the target; none when the speaker's side did it.
         With ``blame`` (a verdict against it), a deed of any kind ("the decision") the
         story did not code is read from the sentences before (``_lead_doers``)."""
-        kinds = _reaction_rules().deeds.get(noun.lemma.lower())
+        kinds = _reaction_rules().deeds.get(noun.lemma.lower()) or self._verb_named(noun)
         if not kinds or speaker.country is None or self._another_deed(noun, kinds):
             return ()
         for event in reversed(self.events):
@@ -405,6 +405,21 @@ class _Reactions:
         if blame and "*" in kinds:
             return self._lead_doers(noun, speaker)
         return self._renamed_deed_doers(noun, speaker) if blame else ()
+
+    def _verb_named(self, noun: Token) -> frozenset[str]:
+        """ "Armenia and Turkey opened the border. Baku welcomed the opening": the type of
+        the latest deed of the last few sentences whose own verb the noun names ("the
+        opening" of "opened", "the handover" of "handed over"), for a noun the table of
+        deeds does not list."""
+        lemma = noun.lemma.lower()
+        verbs = {_DEED_VERBS.get(lemma, lemma), lemma.removesuffix("ing")}
+        for event in reversed(self.events):
+            if noun.sentence - event.evidence.sentence_index > _DEED_SENTENCES:
+                break
+            trigger = self.token_ending.get(event.trigger.end)
+            if trigger is not None and self.tokens[trigger].lemma.lower() in verbs:
+                return frozenset({event.event_type})
+        return frozenset()
 
     def _renamed_deed_doers(self, noun: Token, speaker: Actor) -> tuple[Actor, ...]:
         """ "in response to Pyongyang's launch of a satellite ... Tokyo condemned the launch
