@@ -11,6 +11,17 @@ STORY2 = "They agreed to reopen the border crossing within a month, officials sa
 
 # One or more examples of every junk family in data/junk.toml.
 JUNK = [
+    # links to other stories
+    "READ MORE: Fish prices climb in Quang Ngai as boats stay in port",
+    "Related | Tokyo protests drills near its islands",
+    "WATCH: Leaders meet in Geneva",
+    # correction notes
+    "Correction: An earlier version of this story gave the wrong day for the talks.",
+    "An earlier version of this article misstated the minister's name.",
+    "This story has been updated to correct the date of the meeting.",
+    # update notes
+    "(Adds Argentine foreign ministry statement in paragraph 5, background)",
+    "(Updates with end of talks, changes headline)",
     # lone numbers and counters
     "0",
     "433",
@@ -92,6 +103,11 @@ JUNK = [
 
 # Story lines that look a little like junk but must be kept.
 KEEP = [
+    "(Adds to earlier reports that the talks had stalled.) The envoys met on Monday.",
+    "Related talks were held in Geneva on Monday.",
+    "Watch officers were posted along the border.",
+    "An earlier version of the treaty was signed in 1998.",
+    "The correction of the border line was agreed on Monday.",
     "By Tuesday the two sides had agreed to resume talks.",
     "By the end of the year, trade between the two countries should double.",
     "The ministers signed 12 agreements worth 3 billion dollars.",

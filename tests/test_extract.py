@@ -17177,3 +17177,87 @@ def test_an_undated_event_takes_the_day_a_later_sentence_gives_it(code):
 def test_an_undated_event_keeps_its_day_when_a_later_one_is_against_another_state(code):
     coded = code(SEIZED_BOAT + "A Latvian boat was seized on Saturday.")
     assert [e.date for e in coded.of("COERCE")][:1] == [TUESDAY], coded.summary()
+
+
+def test_a_measure_on_a_deal_is_aimed_at_the_side_its_object_names(code):
+    coded = code(
+        "Chile on Sunday suspended the fishing accords that let Peru work in Chilean waters, "
+        "accusing Lima of serving Beijing."
+    )
+    assert coded.sides("SANCTION") == [(("CHL",), ("PER",))], coded.summary()
+
+
+def test_a_measure_whose_object_names_no_side_keeps_no_target_among_two(code):
+    coded = code("Chile on Sunday suspended the fishing accords, accusing Lima of serving Beijing.")
+    assert not [s for s in coded.sides("SANCTION") if s[1]], coded.summary()
+
+
+def test_closing_some_of_the_crossings_on_a_border_is_a_measure(code):
+    coded = code("Chile closed three of its crossing points on the Peruvian border on Sunday.")
+    assert coded.sides("SANCTION") == [(("CHL",), ("PER",))], coded.summary()
+
+
+def test_closing_some_of_a_state_s_museums_is_no_measure(code):
+    coded = code("Chile closed three of its museums near the Peruvian border on Sunday.")
+    assert not coded.of("SANCTION"), coded.summary()
+
+
+def test_a_measure_starting_at_midnight_on_a_coming_day_is_dated_when_announced(code):
+    coded = code(
+        "Chile will close two crossing points on the Peruvian border from midnight on "
+        "Wednesday, the government said on Monday."
+    )
+    assert [e.date for e in coded.of("SANCTION")] == [MONDAY], coded.summary()
+
+
+def test_a_measure_done_at_midnight_on_a_past_day_keeps_that_day(code):
+    coded = code(
+        "Chile closed two crossing points on the Peruvian border at midnight on Sunday, "
+        "the government said."
+    )
+    assert [e.date for e in coded.of("SANCTION")] == [date(2020, 12, 13)], coded.summary()
+
+
+BRIEFING_CONTENTS = (
+    "In this newsletter:\n1. Chile and Peru hold talks in Lima\n2. Rain in the south\n\n"
+)
+
+
+def test_a_contents_line_whose_event_the_newsletter_tells_below_is_left_out(code):
+    coded = code(
+        BRIEFING_CONTENTS + "Chile's president met Peru's president in Lima on Monday. "
+        "They agreed to reopen the border."
+    )
+    assert [(e.date, e.evidence.sentence) for e in coded.of("CONSULT")] == [
+        (MONDAY, "Chile's president met Peru's president in Lima on Monday.")
+    ], coded.summary()
+
+
+def test_a_contents_line_whose_event_is_told_nowhere_else_stays(code):
+    coded = code(BRIEFING_CONTENTS + "Rain fell across the south on Monday.")
+    assert coded.sides("CONSULT"), coded.summary()
+
+
+def test_a_speaker_s_own_thing_hit_by_another_state_is_the_speaker_s(code):
+    coded = code(
+        "Peru's navy said on Sunday that a Chilean patrol boat fired a water cannon at its "
+        "supply ship."
+    )
+    assert (("CHL",), ("PER",)) in coded.sides("COERCE"), coded.summary()
+
+
+def test_the_doer_s_own_weapon_is_no_target_of_the_speaker_s(code):
+    coded = code(
+        "Peru's navy said on Sunday that a Chilean patrol boat fired its water cannon at a "
+        "fishing boat."
+    )
+    assert not [s for s in coded.sides("COERCE") if "PER" in s[1]], coded.summary()
+
+
+def test_a_briefing_label_the_parser_splits_off_still_names_the_speaker(code):
+    coded = code(
+        BRIEFING + "MAO NING: Good afternoon. We urge Lithuania to correct its mistake.\n\n"
+        "QUESTION: Any comment on Latvia?\n\nMAO NING: We welcome Latvia's position."
+    )
+    assert coded.sides("REQUEST") == [(("CHN",), ("LTU",))], coded.summary()
+    assert coded.sides("SUPPORT") == [(("CHN",), ("LVA",))], coded.summary()

@@ -198,6 +198,8 @@ _NOT_ANNOUNCED = _SCHEDULED | {"hope", "wish", "want"}
 _ABOUT = frozenset({"over", "about", "regarding", "concerning"})
 # How a line of the story ends (a page's menu, headline and byline end in a word).
 _STORY_LINE_END = re.compile(r"""[.!?:;,"')\]]$""")
+# What may open a line before its words: a list's number or bullet ("2. ", "- ", "• ").
+_LIST_MARK = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-*•–])\s*)?")
 # How far back a person's dated deed dates the same person's next undated one.
 _SPEAKER_SENTENCES = 2
 # Words for the person a host welcomes ("welcomed the visiting premier").
@@ -631,13 +633,32 @@ class _ArticleExtractor(
             0,
         )
 
+        # (and a headline line further on: a newsletter's list of contents, a link to
+        # another story, a subhead that names the news the paragraphs below tell)
+        headlines = {
+            s.index for s in self.ann.sentences if s.index < head or self._headline_line(s)
+        }
+
         def retold(e: EventMention) -> bool:
             return any(
-                o.evidence.sentence_index >= head and _told_sides(o) == _told_sides(e)
+                o.evidence.sentence_index not in headlines and _told_sides(o) == _told_sides(e)
                 for o in events
             )
 
-        return [e for e in events if e.evidence.sentence_index >= head or not retold(e)]
+        return [e for e in events if e.evidence.sentence_index not in headlines or not retold(e)]
+
+    def _headline_line(self, sentence) -> bool:
+        """A line of its own with no closing stop, perhaps after a list's number or bullet
+        ("2. Brazil condemns Argentine tariff"): a headline's or a subhead's shape."""
+        text = self.article.text
+        line = text[sentence.start : sentence.end].strip()
+        opening = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+        return (
+            bool(line)
+            and not _STORY_LINE_END.search(line)
+            and _LIST_MARK.fullmatch(opening) is not None
+            and text[sentence.end : sentence.end + 1] in ("\n", "")
+        )
 
     def _without_idle_aims(self, told: list[EventMention]) -> list[EventMention]:
         """One sentence's events, less those aimed at its one other side only for want of
@@ -1945,7 +1966,11 @@ class _ArticleExtractor(
         verb = self._speech_verb(tok)
         if verb is None:
             label = self.turns.get(tok.sentence)
-            return self._np_actors(label) if label is not None else []
+            if label is None:
+                return []
+            # (the parser may leave one turn's label unread: "MR MILLER: Good afternoon.")
+            same = [o for o in self.turns.values() if o is not None and o.text == label.text]
+            return next((found for o in [label, *same] if (found := self._np_actors(o))), [])
         subject = self._subject(verb)
         return self._np_actors(subject) if subject is not None else []
 

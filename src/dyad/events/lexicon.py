@@ -609,6 +609,13 @@ class _TriggerReader:
             if clauses or self.tokens[c].dep not in _CLAUSES:
                 out.update(self.lemma(g) for g in self.children[c])
                 out.update(self.prepositional_phrases(c))
+            if self.tokens[c].dep in _DIRECT_OBJECT and self.tokens[c].pos in ("NUM", "PRON"):
+                # "closed four of its crossing points on the border": the counted noun's
+                # own phrases are the object's
+                for p in self.kids(c, frozenset({"prep"})):
+                    if self.tokens[p].text.lower() == "of":
+                        for o in self.kids(p, _PREP_OBJECT):
+                            out.update(self.prepositional_phrases(o))
             if self.tokens[c].dep == "prep":  # "by video link": the medium's own word
                 out.update(
                     self.lemma(m)

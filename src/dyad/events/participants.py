@@ -385,6 +385,8 @@ _APPOSED_OFFICES = _OFFICES | frozenset(
 )
 
 
+# Possessives a speaker uses of its own side's things ("one of its boats").
+_OWNING = frozenset({"its", "their", "our"})
 # Words for a government, its offices and its voices: "the ministry protested".
 _GOVERNMENT_NOUNS = (
     _OFFICES
@@ -675,6 +677,10 @@ class _Participants:
             # not their state: "detained two Syrian smugglers")
             if own and (rule.type == "ASSAULT" or self._seized_thing(tok)):
                 recipients = _owners_for(recipients, self._states_of_things(recipients, own))
+            doers = {a.country for a in actors if a.country}
+            if doers and not any(a.country for a in recipients):
+                # "the coast guard said a Chinese vessel rammed one of its boats"
+                recipients = self._speakers_own_thing(tok, doers) or recipients
         if rule.type == "CONCEDE" and self._pardon(tok) and self._foreign_held(actors, recipients):
             # "pardoned the 46 Ivorian soldiers": freeing another state's people is a release
             # (RETREAT, CAMEO 0841), not a concession at home
@@ -875,6 +881,11 @@ class _Participants:
             # EAC treaty": a stance or measure the parse leaves aimed at no one is aimed at
             # the one other side its own sentence names (not its speaker)
             others = self._sentence_other_sides(tok, actors)
+            if len(others) > 1 and rule.type == "SANCTION":
+                # "suspended the agreements that allow Trinidad to ..., accusing it of
+                # serving U.S. aggression": the one side the measure's own object names
+                # (measured: for stances, an object's state is as often what they are about)
+                others = self._object_other_sides(tok, actors) or others
             if len(others) == 1:
                 recipients = tuple(others)
             elif not others and rule.type == "ACCUSE":
@@ -1980,6 +1991,24 @@ class _Participants:
                 continue
             if _side(other) not in own:
                 others.setdefault(_side(other), other)
+        return list(others.values())
+
+    def _object_other_sides(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+        """The states (or their people and organs) of other sides that the direct object of
+        the verb ``tok`` names anywhere in its phrase (its relative clause too); not a
+        body of no state ("violated the East African Community's treaty")."""
+        own = {_side(a) for a in actors}
+        others: dict[str, Actor] = {}
+        for c in self.children[tok.i] if tok.pos == "VERB" else ():
+            if self.tokens[c].dep != "dobj":
+                continue
+            for i in self._subtree(c):
+                mention = self.mention_at.get(i)
+                other = (
+                    self.actors.get(mention.keys[0]) if mention and len(mention.keys) == 1 else None
+                )
+                if other is not None and other.country and _side(other) not in own:
+                    others.setdefault(_side(other), other)
         return list(others.values())
 
     def _story_states(self) -> tuple[str, str] | None:
@@ -5446,6 +5475,26 @@ class _Participants:
                 break
             if e.trigger.start == head.start:
                 return list(e.recipients)
+        return []
+
+    def _speakers_own_thing(self, tok: Token, doers: set[str | None]) -> list[Actor]:
+        """ "The Philippine coast guard said a Chinese vessel rammed one of its boats": a
+        deed a speaker tells, done to what "its", "their" or "our" owns in the deed's
+        object (not the doer's own weapon, the trigger itself), hits the speaker's state
+        when the doers are another's."""
+        speakers = {s.country for s in self._speakers(tok) if s.country}
+        if len(speakers) != 1 or speakers & doers:
+            return []
+        verb = self._clause_head(tok)
+        subject = self._subject(verb)
+        held = set(self._subtree(subject.i)) if subject is not None else set()
+        for i in self._subtree(verb.i):
+            owner = self.tokens[i]
+            if i in held or owner.dep != "poss" or owner.text.lower() not in _OWNING:
+                continue
+            if owner.head != tok.i and self.tokens[owner.head].dep in ("dobj", "pobj"):
+                [home] = speakers
+                return [self._state_actor(home, owner.text, (Span(owner.start, owner.end),))]
         return []
 
     def _own_harm_named(

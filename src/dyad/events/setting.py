@@ -52,7 +52,9 @@ _TIME_MARKS = frozenset({"when", "once", "whenever", "while"})
 _ONWARD = frozenset({"travel", "fly", "head", "go", "continue", "proceed", "move", "leave"})
 _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
 # Words that put a coming date as the day a measure starts: "from", "starting", "effective".
-_STARTING = re.compile(r"\b(?:from|starting|effective|as of|beginning)\s+(?:on\s+)?$", re.I)
+_STARTING = re.compile(
+    r"\b(?:from|starting|effective|as of|beginning)\s+(?:midnight\s+)?(?:on\s+)?$", re.I
+)
 _NEXT_DAY = re.compile(r"\b(?:the (?:next|following) (?:day|morning|evening)|a day later)\b", re.I)
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
 _BY_DAY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by Sunday morning the lorries ran"
@@ -180,8 +182,8 @@ class _Setting:
         # "will lift the duties from Saturday": a bare weekday is read as the last one
         # passed, but a measure starting on it starts on the next
         return when.day > self.written or (
-            when.precision == "day" and when.text.lower() in _WEEKDAY_NAMES
-        )
+            when.precision == "day" and when.text.lower().split()[-1] in _WEEKDAY_NAMES
+        )  # (the entity may hold the hour: "from midnight on Friday")
 
     def _joined_day(self, verb: Token, sentence, clause_start: int) -> When | None:
         """ "Ruto spoke by phone with Samia on Wednesday evening, and the two leaders agreed

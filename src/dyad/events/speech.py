@@ -1503,18 +1503,19 @@ class _Speech:
         for paragraph in paragraphs:
             if text[paragraph[-1].start : paragraph[-1].end].rstrip().endswith("?"):
                 continue
-            speaking, label = self._turn_label(paragraph[0])
+            speaking, label = self._turn_label(paragraph[0], len(paragraph) > 1)
             if speaking:
                 turns.update((s.index, label) for s in paragraph)
         return turns
 
-    def _turn_label(self, sentence) -> tuple[bool, Token | None]:
+    def _turn_label(self, sentence, more: bool) -> tuple[bool, Token | None]:
         """Whether a paragraph's first sentence opens with a speaker's label, and the
-        label's last word (None for an answerer's bare "A")."""
-        tokens = self.tokens[sentence.first : sentence.last]
+        label's last word (None for an answerer's bare "A"); the label may be a sentence
+        of its own when ``more`` sentences follow it ("MAO NING:" "Good afternoon.")."""
+        tokens = [t for t in self.tokens[sentence.first : sentence.last] if t.pos != "SPACE"]
         colon = next((k for k, t in enumerate(tokens[: _LABEL_WORDS + 1]) if t.text == ":"), 0)
         label = tokens[:colon]
-        if not label or colon + 1 >= len(tokens):
+        if not label or (colon + 1 >= len(tokens) and not more):
             return False, None
         words = [t.text.rstrip(".").lower() for t in label]
         if words in (["a"], ["answer"]):
