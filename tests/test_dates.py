@@ -37,6 +37,11 @@ TUESDAY = date(2020, 12, 15)
         ("Rockets hit the base last night.", date(2020, 12, 14), "day"),
         ("The two ministers met on the 11th and agreed to talk again.", date(2020, 12, 11), "day"),
         ("The treaty was signed on the 28th, the ministry said.", date(2020, 11, 28), "day"),
+        ("The envoys met on the evening of the 11th.", date(2020, 12, 11), "day"),
+        ("The envoys met on the 3rd of this month.", date(2020, 12, 3), "day"),
+        ("The envoys met on the 27th of last month.", date(2020, 11, 27), "day"),
+        ("The envoys met the day before yesterday.", date(2020, 12, 13), "day"),
+        ("The envoys met two days ago in Quito.", date(2020, 12, 13), "day"),
     ],
 )
 def test_dates_resolve(text, day, precision):

@@ -17261,3 +17261,12 @@ def test_a_briefing_label_the_parser_splits_off_still_names_the_speaker(code):
     )
     assert coded.sides("REQUEST") == [(("CHN",), ("LTU",))], coded.summary()
     assert coded.sides("SUPPORT") == [(("CHN",), ("LVA",))], coded.summary()
+
+
+def test_a_reporter_s_turn_tells_background_as_a_story_does(code):
+    coded = code(
+        "HOST: Chile and Peru are at odds again.\n\nREPORTER: Yes. Chile has accused Peru "
+        "of spying many times. Chile urged Peru on Monday to free the crew."
+    )
+    assert coded.sides("REQUEST") == [(("CHL",), ("PER",))], coded.summary()
+    assert not coded.of("ACCUSE"), coded.summary()

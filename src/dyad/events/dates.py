@@ -1,7 +1,9 @@
 """When an event happened, from the words of its sentence and the article's date.
 
 Only expressions news copy uses are read: weekdays ("on Monday" in a story dated
-Tuesday 2020-12-15 is 2020-12-14), "yesterday", "last night", "today", "on the 14th",
+Tuesday 2020-12-15 is 2020-12-14), "yesterday", "the day before yesterday", "two days
+ago", "last night", "today", "on the 14th" (and "on the evening of the 14th", "on the
+14th of last month"),
 "last week/month/year",
 "earlier this month", explicit days with or without the year ("Dec. 14",
 "14 December 2020", "June 28, 2021"), ranges of days by their last day ("from March 6 to
@@ -41,9 +43,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(\d{{4}})\b")),
     # "on the 19th", "signed on the 27th, ...": a day of this month (or the last) alone,
     # not "the 20th anniversary" or "the 19th century" (a noun follows those)
-    ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|(?:and|but|when|while|after|before|in|at|as|with|by|during|following)\b))")),
+    # (also "on the evening of the 11th", "on the 12th of this month" or "of last month")
+    ("ordinal_day", re.compile(r"\bon\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?=\s*(?:[,.;:)]|$|(?:and|but|when|while|after|before|in|at|as|with|by|during|following)\b))")),
     ("weekday", re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
-    ("relative_day", re.compile(r"\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
+    ("relative_day", re.compile(r"\b(the day before yesterday|yesterday|last night|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
+    ("days_ago", re.compile(r"\b(two|three|four|five|six|[2-6])\s+days\s+ago\b")),
     ("relative_period", re.compile(r"\b(last|this|earlier this|earlier in the|later this|next|past)\s+(week|month|year)\b")),
     ("year", re.compile(r"\b(?:in|since|of|during|by)\s+((?:19|20)\d{2})\b")),
     # "in the 1990s", "during the war of the 1980s": a decade, told by its last year
@@ -119,8 +123,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
         day = int(m[1])
         month_start = ref.replace(day=1)
         try:  # the latest such day up to the story's: this month's, else last month's
-            if day <= ref.day:
-                return ref.replace(day=day), "day", False
+            if m[2] == "this" or (m[2] is None and day <= ref.day):
+                return ref.replace(day=day), "day", day > ref.day
             last = month_start - timedelta(days=1)
             return last.replace(day=day), "day", False
         except ValueError:
@@ -141,9 +145,15 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
         word = m[1]
         if word in ("yesterday", "last night"):
             return ref - timedelta(days=1), "day", False
+        if word == "the day before yesterday":
+            return ref - timedelta(days=2), "day", False
         if word == "tomorrow":
             return ref + timedelta(days=1), "day", True
         return ref, "day", False
+    if kind == "days_ago":
+        words = ("two", "three", "four", "five", "six")
+        n = int(m[1]) if m[1].isdigit() else words.index(m[1]) + 2
+        return ref - timedelta(days=n), "day", False
     if kind == "relative_period":
         which, unit = m[1], m[2]
         if unit == "week":

@@ -885,7 +885,7 @@ class _Participants:
                 # "suspended the agreements that allow Trinidad to ..., accusing it of
                 # serving U.S. aggression": the one side the measure's own object names
                 # (measured: for stances, an object's state is as often what they are about)
-                others = self._object_other_sides(tok, actors) or others
+                others = self._object_other_sides(tok, rule, actors) or others
             if len(others) == 1:
                 recipients = tuple(others)
             elif not others and rule.type == "ACCUSE":
@@ -1993,14 +1993,15 @@ class _Participants:
                 others.setdefault(_side(other), other)
         return list(others.values())
 
-    def _object_other_sides(self, tok: Token, actors: list[Actor]) -> list[Actor]:
+    def _object_other_sides(self, tok: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
         """The states (or their people and organs) of other sides that the direct object of
-        the verb ``tok`` names anywhere in its phrase (its relative clause too); not a
-        body of no state ("violated the East African Community's treaty")."""
+        the verb ``tok`` names anywhere in its phrase (its relative clause too), when that
+        object is the one the entry asks for ("suspended the agreements that allow X");
+        not a body of no state ("violated the East African Community's treaty")."""
         own = {_side(a) for a in actors}
         others: dict[str, Actor] = {}
         for c in self.children[tok.i] if tok.pos == "VERB" else ():
-            if self.tokens[c].dep != "dobj":
+            if self.tokens[c].dep != "dobj" or self.tokens[c].lemma.lower() not in rule.object:
                 continue
             for i in self._subtree(c):
                 mention = self.mention_at.get(i)

@@ -417,7 +417,11 @@ class _Reactions:
             if noun.sentence - event.evidence.sentence_index > _DEED_SENTENCES:
                 break
             trigger = self.token_ending.get(event.trigger.end)
-            if trigger is not None and self.tokens[trigger].lemma.lower() in verbs:
+            if (
+                trigger is not None
+                and self.tokens[trigger].pos == "VERB"  # ("the talks" that were held: no deed)
+                and self.tokens[trigger].lemma.lower() in verbs
+            ):
                 return frozenset({event.event_type})
         return frozenset()
 

@@ -100,6 +100,11 @@ _NOT_SPEAKERS = frozenset(
     "disclaimer clarification".split()
 )
 
+# Labels of a broadcast's own voices, whose turns narrate rather than speak for a side.
+_PRESENTERS = frozenset(
+    "host presenter anchor reporter correspondent moderator interviewer narrator".split()
+)
+
 # How far back a response that names no one looks for the deed it answers.
 _ANSWERED_SENTENCES = 4
 # Deeds a response promised may answer: an attack, a seizure, or a measure such as an
@@ -1523,8 +1528,8 @@ class _Speech:
         named = all(
             t.text.rstrip(".").isalpha() and (t.text.isupper() or t.tag == "NNP") for t in label
         )
-        if not named or any(w in _NOT_SPEAKERS for w in words):
-            return False, None
+        if not named or any(w in _NOT_SPEAKERS or w in _PRESENTERS for w in words):
+            return False, None  # (a presenter's or reporter's turn tells the news as a story)
         return True, label[-1]
 
     def _owned_resolve(self, verb: Token, nouns: frozenset[str]) -> Token | None:
