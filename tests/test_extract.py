@@ -17270,3 +17270,13 @@ def test_a_reporter_s_turn_tells_background_as_a_story_does(code):
     )
     assert coded.sides("REQUEST") == [(("CHL",), ("PER",))], coded.summary()
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_a_note_of_protest_handed_to_an_envoy_is_aimed_at_the_envoy_s_state(code):
+    coded = code("Chile delivered a note of protest to the Peruvian ambassador on Monday.")
+    assert coded.sides("ACCUSE") == [(("CHL",), ("PER",))], coded.summary()
+
+
+def test_a_note_of_thanks_handed_to_an_envoy_is_no_charge(code):
+    coded = code("Chile delivered a note of thanks to the Peruvian ambassador on Monday.")
+    assert not coded.of("ACCUSE"), coded.summary()

@@ -5180,6 +5180,15 @@ class _Participants:
                     continue
                 for prep in self._preps(conj, *targets):
                     recipients += self._prep_actors(prep)
+        if not recipients and rule.near:
+            # "handed a note of protest to the Kyrgyz ambassador": the parser hangs the
+            # addressee on the noun's own qualifier ("of protest"), a word of its `near`
+            targets = _recipient_preps(rule) | _NOUN_TARGET_PREPS.get(rule.type, frozenset())
+            for of in self._preps(noun, "of"):
+                for g in self.children[of.i]:
+                    if self.tokens[g].dep == "pobj" and self.tokens[g].lemma.lower() in rule.near:
+                        for prep in self._preps(self.tokens[g], *targets):
+                            recipients += self._prep_actors(prep)
         if not recipients and rule.type == "SANCTION":
             recipients += self._rate_targets(noun, rule)
         if not recipients and noun.lemma.lower() in _FEELINGS:
