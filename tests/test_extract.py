@@ -17280,3 +17280,15 @@ def test_a_note_of_protest_handed_to_an_envoy_is_aimed_at_the_envoy_s_state(code
 def test_a_note_of_thanks_handed_to_an_envoy_is_no_charge(code):
     coded = code("Chile delivered a note of thanks to the Peruvian ambassador on Monday.")
     assert not coded.of("ACCUSE"), coded.summary()
+
+
+def test_a_meeting_of_two_states_ministers_is_those_states_meeting(code):
+    coded = code("A meeting of the foreign ministers of Chile and Peru was held in Lima on Monday.")
+    assert [sorted((*a, *r)) for a, r in coded.sides("CONSULT")] == [["CHL", "PER"]], (
+        coded.summary()
+    )
+
+
+def test_a_meeting_of_one_state_s_farmers_is_no_diplomatic_meeting(code):
+    coded = code("A meeting of Chilean farmers was held in Lima on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()

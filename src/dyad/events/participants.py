@@ -1993,6 +1993,17 @@ class _Participants:
                 others.setdefault(_side(other), other)
         return list(others.values())
 
+    def _states_named(self, head: Token) -> list[Actor]:
+        """The states (or their people and organs) a phrase names, two or more of them
+        ("the heads of the foreign ministries of X and Y"); none for fewer."""
+        found: dict[str, Actor] = {}
+        for i in self._subtree(head.i):
+            mention = self.mention_at.get(i)
+            actor = self.actors.get(mention.keys[0]) if mention and len(mention.keys) == 1 else None
+            if actor is not None and actor.country:
+                found.setdefault(actor.country, actor)
+        return list(found.values()) if len(found) >= 2 else []
+
     def _object_other_sides(self, tok: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
         """The states (or their people and organs) of other sides that the direct object of
         the verb ``tok`` names anywhere in its phrase (its relative clause too), when that
@@ -5146,6 +5157,10 @@ class _Participants:
                         actors += self._np_actors(self.tokens[g])  # (a mediator's: targets)
                     elif word == "of" and noun.lemma.lower() in _FEELINGS:
                         actors += self._np_actors(self.tokens[g])  # "the concerns of X"
+                    elif word == "of" and rule.type == "CONSULT" and self.tokens[g].tag == "NNS":
+                        # "a meeting of the foreign ministers of Uzbekistan and Tajikistan":
+                        # the states of the people who met
+                        actors += self._states_named(self.tokens[g])
                     elif word == "of" and rule.type == "SUPPORT" and self._owned(noun):
                         recipients += self._np_actors(self.tokens[g])  # "his support of X"
                     elif word == "of" and rule.mode == "expel":
