@@ -2006,19 +2006,19 @@ def _dated_by_retelling(events: list[EventMention]) -> list[EventMention]:
     dated = [e for e in events if e.date_basis == "sentence" and e.date_precision == "day"]
     found = []
     for event in events:
-        again = next(
-            (
-                o
-                for o in dated
-                if event.date_basis == "published"
-                and o.evidence.sentence_index > event.evidence.sentence_index
-                and o.modality == event.modality == "actual"
-                and _retells(o, event)
-            ),
-            None,
-        )
-        if again is not None:
-            event = replace(event, date=again.date, date_precision="day", date_basis="article")
+        if event.date_basis == "published" and event.modality == "actual":
+            again = next(
+                (
+                    o
+                    for o in dated
+                    if o.evidence.sentence_index > event.evidence.sentence_index
+                    and o.modality == "actual"
+                    and _retells(o, event)
+                ),
+                None,
+            )
+            if again is not None:
+                event = replace(event, date=again.date, date_precision="day", date_basis="article")
         found.append(event)
     return found
 

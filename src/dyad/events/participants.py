@@ -678,8 +678,9 @@ class _Participants:
             if own and (rule.type == "ASSAULT" or self._seized_thing(tok)):
                 recipients = _owners_for(recipients, self._states_of_things(recipients, own))
             doers = {a.country for a in actors if a.country}
-            if doers and not any(a.country for a in recipients):
-                # "the coast guard said a Chinese vessel rammed one of its boats"
+            if rule.type == "COERCE" and doers and not any(a.country for a in recipients):
+                # "the coast guard said a Chinese vessel fired a water cannon at its boat"
+                # (not an attack: "said X shelled its positions" stays the speaker's charge)
                 recipients = self._speakers_own_thing(tok, doers) or recipients
         if rule.type == "CONCEDE" and self._pardon(tok) and self._foreign_held(actors, recipients):
             # "pardoned the 46 Ivorian soldiers": freeing another state's people is a release
@@ -5503,7 +5504,7 @@ class _Participants:
         return []
 
     def _speakers_own_thing(self, tok: Token, doers: set[str | None]) -> list[Actor]:
-        """ "The Philippine coast guard said a Chinese vessel rammed one of its boats": a
+        """ "The coast guard said a Chinese vessel fired a water cannon at its boat": a
         deed a speaker tells, done to what "its", "their" or "our" owns in the deed's
         object (not the doer's own weapon, the trigger itself), hits the speaker's state
         when the doers are another's."""

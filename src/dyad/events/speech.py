@@ -12,6 +12,7 @@ from ..annotate import is_heading
 from ..models import (
     Actor,
     Location,
+    Sentence,
     Span,
     Token,
 )
@@ -1500,7 +1501,7 @@ class _Speech:
         side."""
         turns: dict[int, Token | None] = {}
         text = self.article.text
-        paragraphs: list[list] = []
+        paragraphs: list[list[Sentence]] = []
         for sentence in self.ann.sentences:
             if not paragraphs or "\n" in text[paragraphs[-1][-1].end : sentence.start]:
                 paragraphs.append([])
