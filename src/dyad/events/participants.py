@@ -1998,12 +1998,21 @@ class _Participants:
         """The states (or their people and organs) a phrase names, two or more of them
         ("the heads of the foreign ministries of X and Y"); none for fewer."""
         found: dict[str, Actor] = {}
-        for i in self._subtree(head.i):
-            mention = self.mention_at.get(i)
-            actor = self.actors.get(mention.keys[0]) if mention and len(mention.keys) == 1 else None
-            if actor is not None and actor.country:
+        for actor in self._single_actors_under(head):
+            if actor.country:
                 found.setdefault(actor.country, actor)
         return list(found.values()) if len(found) >= 2 else []
+
+    def _single_actors_under(self, head: Token) -> Iterator[Actor]:
+        """The actor of each mention of one actor anywhere under ``head``, its clauses too
+        (``_phrase_mentioned`` reads the noun phrase alone; the reactions' ``_named_in``
+        every political actor with a state, outside phrases of place)."""
+        for i in self._subtree(head.i):
+            mention = self.mention_at.get(i)
+            if mention is not None and len(mention.keys) == 1:
+                actor = self.actors.get(mention.keys[0])
+                if actor is not None:
+                    yield actor
 
     def _object_other_sides(self, tok: Token, rule: Trigger, actors: list[Actor]) -> list[Actor]:
         """The states (or their people and organs) of other sides that the direct object of
@@ -2015,12 +2024,8 @@ class _Participants:
         for c in self.children[tok.i] if tok.pos == "VERB" else ():
             if self.tokens[c].dep != "dobj" or self.tokens[c].lemma.lower() not in rule.object:
                 continue
-            for i in self._subtree(c):
-                mention = self.mention_at.get(i)
-                other = (
-                    self.actors.get(mention.keys[0]) if mention and len(mention.keys) == 1 else None
-                )
-                if other is not None and other.country and _side(other) not in own:
+            for other in self._single_actors_under(self.tokens[c]):
+                if other.country and _side(other) not in own:
                     others.setdefault(_side(other), other)
         return list(others.values())
 
