@@ -17294,3 +17294,17 @@ def test_a_meeting_of_two_states_ministers_is_those_states_meeting(code):
 def test_a_meeting_of_one_state_s_farmers_is_no_diplomatic_meeting(code):
     coded = code("A meeting of Chilean farmers was held in Lima on Monday.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_a_meeting_of_two_states_ministers_that_took_place_is_their_meeting(code):
+    coded = code(
+        "A meeting of the foreign ministers of Chile and Peru took place in Lima on Monday."
+    )
+    assert [sorted((*a, *r)) for a, r in coded.sides("CONSULT")] == [["CHL", "PER"]], (
+        coded.summary()
+    )
+
+
+def test_a_meeting_that_took_place_with_no_parties_named_is_no_event(code):
+    coded = code("The meeting took place in Lima on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()

@@ -821,6 +821,12 @@ class _TriggerReader:
         head = self.tokens[tok.head]
         if tok.dep in ("dobj", "nsubjpass", "attr", "oprd") and head.pos in ("VERB", "AUX"):
             return tok.head
+        if (  # "a meeting of the two ministers took place in Dushanbe": "take place"
+            tok.dep == "nsubj"
+            and head.lemma.lower() == "take"
+            and any(self.lemma(c) == "place" for c in self.kids(tok.head, _DIRECT_OBJECT))
+        ):
+            return tok.head
         if (  # "agreed to a truce at talks in Doha": the setting hung on the deed's noun
             tok.dep == "pobj"
             and head.text.lower() in SETTING_PREPOSITIONS
