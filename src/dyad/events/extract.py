@@ -1968,9 +1968,12 @@ class _ArticleExtractor(
             label = self.turns.get(tok.sentence)
             if label is None:
                 return []
-            # (the parser may leave one turn's label unread: "MR MILLER: Good afternoon.")
-            same = [o for o in self.turns.values() if o is not None and o.text == label.text]
-            return next((found for o in [label, *same] if (found := self._np_actors(o))), [])
+            # (the parser may leave one turn's label unread: "MR MILLER: Good afternoon."),
+            # so the same label elsewhere is read next, only when needed
+            labels = itertools.chain(
+                [label], (o for o in self.turns.values() if o is not None and o.text == label.text)
+            )
+            return next((found for o in labels if (found := self._np_actors(o))), [])
         subject = self._subject(verb)
         return self._np_actors(subject) if subject is not None else []
 

@@ -17,7 +17,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ...annotate import is_heading
-from ...models import ActorMention, Sentence
+from ...models import Sentence
 from ..gazetteer import Match
 from .context import ArticleContext, Draft, state_draft
 from .syntax import span_root
@@ -42,12 +42,20 @@ def resolve_pairs(ctx: ArticleContext) -> None:
     # "Beijing urged both sides to show restraint": whoever addresses the pair is a third
     # party of the story, not one of its sides
     third = {s for first, last in ctx.pairs if (s := _addresser(ctx, first, last))}
+    kinds = (False, True)  # any sides, states only
+    article = {states_only: _sides(ctx, states_only, third) for states_only in kinds}
+    # (a roundup's item or a briefing's question is a story of its own: its two sides,
+    # when it names two, are that part's)
     sections = _sections(ctx)
+    own = {
+        (section, states_only): found
+        for section in sections
+        for states_only in kinds
+        if len(found := _sides(ctx, states_only, third, section)) == 2
+    }
     for first, last in ctx.pairs:
-        # (a roundup's item is a story of its own: its two sides are that item's)
         within = next((s for s in sections if ctx.tokens[first].sentence in s), None)
-        sides = _sides(ctx, states_only=False, exclude=third, within=within)
-        state_sides = _sides(ctx, states_only=True, exclude=third, within=within)
+        sides, state_sides = (own.get((within, s), article[s]) for s in kinds)
         words = [t.lemma.lower() for t in ctx.tokens[first:last]]
         # "the two countries" are two states, even where a group is named first
         states = any(w in ("country", "nation", "state") for w in words)
@@ -188,23 +196,10 @@ _LABEL = re.compile(r"[A-Z][\w.'-]*(?: [\w.'-]+){0,3}: ")
 def _sides(
     ctx: ArticleContext, states_only: bool, exclude: set[str], within: range | None = None
 ) -> list[str]:
-    """The article's two sides, as state keys or (unless ``states_only``) group and
-    organisation keys; never a side in ``exclude`` (a third party addressing them).
-    Read ``within`` a section, the section's own two sides when it names two, else the
-    article's."""
+    """The article's two sides (or those of the sentences ``within`` a section), as state
+    keys or (unless ``states_only``) group and organisation keys; never a side in
+    ``exclude`` (a third party addressing them)."""
     mentions = [m for m in ctx.mentions if within is None or m.sentence in within]
-    if within is not None:
-        sides = _sides_of_mentions(ctx, mentions, states_only, exclude)
-        if len(sides) == 2:
-            return sides
-        mentions = ctx.mentions
-    return _sides_of_mentions(ctx, mentions, states_only, exclude)
-
-
-def _sides_of_mentions(
-    ctx: ArticleContext, mentions: list[ActorMention], states_only: bool, exclude: set[str]
-) -> list[str]:
-    """The two sides these mentions (an article's or a section's) name (see _sides)."""
     by_sentence: dict[int, dict[str, str]] = {}
     spans: dict[int, list[tuple[range, str]]] = {}  # each sentence's sides, where named
     for mention in sorted(mentions, key=lambda m: m.start):
