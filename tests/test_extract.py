@@ -1854,6 +1854,24 @@ def test_news_told_in_the_perfect_is_kept(code, text):
     assert len(code(text).mentions) >= 1 + ("talks" in text)
 
 
+def test_what_a_statement_says_had_happened_is_news(code):
+    # the parser hangs "that it had recalled ..." on "statement", not on "confirmed"
+    coded = code(
+        "Kenya and Ethiopia held talks in Nairobi on Monday to discuss the drought. Uganda's "
+        "foreign ministry confirmed in a statement that it had recalled its ambassador from Juba."
+    )
+    assert coded.sides("SANCTION") == [(("UGA",), ("SSD",))]
+
+
+def test_a_clause_on_a_noun_no_one_spoke_in_stays_background(code):
+    coded = code(
+        "Kenya and Ethiopia held talks in Nairobi on Monday. Delegates met in a hall that had "
+        "hosted talks between Sudan and Chad."
+    )
+    named = {s for m in coded.mentions for s in states(m.actors) + states(m.recipients)}
+    assert not named & {"SDN", "TCD"}
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"

@@ -1988,8 +1988,27 @@ class _ArticleExtractor(
                 parent.lemma.lower() in _SPEECH
             ):
                 return parent
+            if (said := self._said_in_words(current)) is not None:
+                return said
             current = parent
         return None
+
+    def _said_in_words(self, clause: Token) -> Token | None:
+        """ "said in a statement that it had recalled ...": the parser hangs the "that"
+        clause on the noun; the verb the noun is said in is the clause's speech verb."""
+        if clause.dep != "acl" or not any(
+            self.tokens[c].dep == "mark" and self.tokens[c].text.lower() == "that"
+            for c in self.children[clause.i]
+        ):
+            return None
+        noun = self.tokens[clause.head]
+        if noun.dep != "pobj" or noun.head == noun.i:
+            return None
+        prep = self.tokens[noun.head]
+        if prep.text.lower() != "in" or prep.head == prep.i:
+            return None
+        verb = self.tokens[prep.head]
+        return verb if verb.lemma.lower() in _SPEECH else None
 
 
 # Verbs of trying: what they govern was attempted on the day written, not planned.
