@@ -1872,6 +1872,24 @@ def test_a_clause_on_a_noun_no_one_spoke_in_stays_background(code):
     assert not named & {"SDN", "TCD"}
 
 
+def test_a_bare_ministry_after_a_states_act_is_that_states(code):
+    # a roundup's item: no dateline, and no ministry or minister named before
+    coded = code(
+        "WORLD IN BRIEF\n\nGhana recalls envoy\nGhana recalled its ambassador to Burkina Faso "
+        "on Monday after a border shooting. The ministry also summoned the Burkinabe charge "
+        "d'affaires in Accra."
+    )
+    assert coded.sides("ACCUSE") == [(("GHA",), ("BFA",))]
+
+
+def test_a_bare_ministry_keeps_the_state_of_the_minister_named_before(code):
+    coded = code(
+        "Ghana's Foreign Minister Samuel Okudzeto Ablakwa met Togo's envoy on Monday. Togo "
+        "closed its border crossings on Tuesday. The ministry summoned the Togolese ambassador."
+    )
+    assert coded.sides("ACCUSE") == [(("GHA",), ("TGO",))]
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"

@@ -6901,6 +6901,16 @@ class _Participants:
                 ministry = [a for a in event.actors if "ministry" in a.raw.lower()]
                 if ministry and ministry[0].country:
                     return ministry[0].country
+        if found is None:  # "Ghana recalled its envoy. The ministry also summoned ...": the
+            # government the sentence before is about (not its coast guard or army)
+            found = next(
+                (
+                    a.country
+                    for a, _ in self._main_subjects_before(head)
+                    if a.kind == "state" and a.sector == "GOV" and a.country
+                ),
+                None,
+            )
         return found
 
     def _place_spoken_from(self, subject: Token) -> str | None:
