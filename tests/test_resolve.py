@@ -477,6 +477,22 @@ def test_the_two_leaders_are_not_a_spokeswoman_named_first(resolve):
     assert keys_at(article, res, "two leaders") == {"person:joe-biden", "person:vladimir-putin"}
 
 
+def test_the_two_ministers_no_one_named_are_their_states(resolve):
+    article, res = resolve(
+        "LA PAZ (Wire) — Bolivia and Paraguay moved to calm a border dispute on Friday. The "
+        "two foreign ministers spoke by phone on Thursday, officials said."
+    )
+    assert keys_at(article, res, "two foreign ministers") == {"state:BOL", "state:PRY"}
+
+
+def test_the_two_men_no_one_named_stay_unresolved(resolve):
+    article, res = resolve(
+        "LA PAZ (Wire) — Bolivia and Paraguay moved to calm a border dispute on Friday. The "
+        "two men spoke by phone on Thursday, officials said."
+    )
+    assert keys_at(article, res, "two men") is None
+
+
 def test_both_countries_are_the_states_of_the_talks_not_a_state_discussed(resolve):
     article, res = resolve(LEADERS_AND_RUSSIA)
     assert keys_at(article, res, "both countries") == {"state:CHN", "state:KAZ"}

@@ -77,7 +77,11 @@ def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple
     role = next((w for w in words if w in roles), None)
     if role is not None:
         people = [_person_of(ctx, side, role) for side in sides]
-        return tuple(people) if all(people) else None  # type: ignore[arg-type]
+        if all(people):
+            return tuple(people)  # type: ignore[arg-type]
+        # "the two foreign ministers spoke by phone" in a story that names neither: they
+        # act for their states (not "the two men", who may be anyone)
+        return None if role in ("man", "woman") else _states_of_sides(ctx, sides)
     side_nouns = ctx.lex.side_nouns
     sector = next((side_nouns[w] for w in words if w in side_nouns and w != "side"), None)
     countries = any(w in ("country", "nation", "state", "government") for w in words)
@@ -93,6 +97,18 @@ def _pair_keys(ctx: ArticleContext, sides: list[str], words: list[str]) -> tuple
         else:
             return None  # "the two armies" of a state and a group: unclear
     return tuple(keys)
+
+
+def _states_of_sides(ctx: ArticleContext, sides: list[str]) -> tuple[str, ...] | None:
+    """Each side's state, when both sides are states or people of a state."""
+    keys = []
+    for side in sides:
+        draft = ctx.drafts.get(side)
+        country = draft.country if draft is not None else side.removeprefix("state:")
+        if not country or (draft is not None and draft.kind not in ("state", "person")):
+            return None
+        keys.append(state_draft(ctx, country, "GOV").key)
+    return tuple(keys) if len(set(keys)) == 2 else None
 
 
 def _named_before(ctx: ArticleContext, first: int, last: int) -> list[str]:
