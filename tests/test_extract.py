@@ -1890,6 +1890,23 @@ def test_a_bare_ministry_keeps_the_state_of_the_minister_named_before(code):
     assert coded.sides("ACCUSE") == [(("GHA",), ("TGO",))]
 
 
+SAID_THEN_QUOTED = (
+    "RIGA, Dec 15 (Wire) - Latvia on Monday ordered a Russian diplomat to leave the "
+    "country within 48 hours.\n\nIn Moscow, foreign ministry spokeswoman Maria Zakharova said "
+    "Russia would respond. \"Riga's hostile actions will not go unanswered,\" she {told}."
+)
+
+
+def test_what_a_speaker_said_takes_the_day_of_her_quote_just_after(code):
+    threat = code(SAID_THEN_QUOTED.format(told="told a briefing on Tuesday")).one("THREATEN")
+    assert (threat.date, threat.date_precision) == (TUESDAY, "day")
+
+
+def test_an_undated_quote_after_leaves_the_story_day(code):
+    threat = code(SAID_THEN_QUOTED.format(told="told reporters")).one("THREATEN")
+    assert threat.date == MONDAY
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"
@@ -3420,6 +3437,13 @@ def test_aid_handed_over_units_sent_and_attacks_carried_on(
     assert (states(event.actors), states(event.recipients), event.date) == (
         (actor,), (recipient,), MONDAY
     )  # fmt: skip
+
+
+def test_a_note_handed_over_a_seized_boat_is_no_aid(code):
+    # "over" the boat is what the note is about, not a boat handed over
+    coded = code("Malaysia handed a protest note to Thailand's ambassador over a fishing boat.")
+    assert coded.of("AID") == []
+    assert coded.sides("ACCUSE") == [(("MYS",), ("THA",))]
 
 
 def test_prisoners_handed_over_stay_a_release_not_aid(code):

@@ -778,6 +778,38 @@ class _ArticleExtractor(
                 return When(days.pop(), "day", "", 0, 0) if len(days) == 1 else None
         return None
 
+    def _quoted_on(self, tok: Token, sentence_index: int) -> When | None:
+        """ "Zakharova said Russia would respond. 'Riga's actions will not go unanswered,'
+        she told a briefing on Thursday.": what a speaker said with no day of its own, just
+        before her quote that the next sentence dates, was said that day."""
+        if tok.lemma.lower() in _SPEECH:  # "said Russia would respond": the saying is the act
+            subject = self._subject(tok)
+            said_by = self._np_actors(subject) if subject is not None else []
+        else:
+            said_by = self._speakers(tok)
+        speakers = {a.key for a in said_by if a.kind == "person"}
+        if sentence_index + 1 >= len(self.ann.sentences):
+            return None
+        after = self.ann.sentences[sentence_index + 1]
+        if not speakers or not _QUOTES.intersection(self.article.text[after.start : after.end]):
+            return None
+        for said in self.tokens[after.first : after.last]:
+            if said.pos != "VERB" or said.lemma.lower() not in _SPEECH:
+                continue
+            subject = self._subject(said)
+            if subject is None or not (
+                subject.text.lower() in ("he", "she")
+                or speakers & {a.key for a in self._np_actors(subject)}
+            ):
+                continue
+            days = [
+                w
+                for w in self._sentence_dates(after)
+                if w.precision == "day" and self._dates_verb(after.start + w.start, said)
+            ]
+            return days[0] if days else None
+        return None
+
     def _dated_meetings(self) -> list[EventMention]:
         """The meetings told so far whose own sentence gives their day, in story order:
         what ``_meeting_day`` dates later joint acts by."""
@@ -1605,7 +1637,10 @@ class _ArticleExtractor(
             basis != "sentence"
             and modality == "actual"
             and not self._sentence_dates(sentence)
-            and (day := self._speaker_day(found, sentence_index)) is not None
+            and (
+                (day := self._speaker_day(found, sentence_index)) is not None
+                or (day := self._quoted_on(tok, sentence_index)) is not None
+            )
         ):
             when, basis = day, "article"  # "Hang said on Saturday ... Hang also demanded ..."
         pledged = rule.type == "AGREE" or (
@@ -2010,6 +2045,9 @@ class _ArticleExtractor(
         verb = self.tokens[prep.head]
         return verb if verb.lemma.lower() in _SPEECH else None
 
+
+# Quotation marks that open or close a speaker's own words.
+_QUOTES = frozenset('"\u201c\u201d')
 
 # Verbs of trying: what they govern was attempted on the day written, not planned.
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})
