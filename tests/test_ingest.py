@@ -425,6 +425,15 @@ def test_dateline_in_second_paragraph():
     assert article.dateline == "Tashkent"
 
 
+def test_a_transcripts_first_speaker_is_no_dateline():
+    article = _build(
+        f"LIN JIAN: Good afternoon. {LEAD}\n\nQ: Any comment?\n\nLIN JIAN: We have no comment."
+    )
+    assert article.dateline is None
+    # a colon dateline opens one paragraph only
+    assert _build(f"TASHKENT: {LEAD}\n\nQ: Any comment?\n\nA: None.").dateline == "Tashkent"
+
+
 def test_article_opening_with_us_china_has_no_dateline():
     article = _build(f"US-China trade talks resumed in Geneva on Monday.\n\n{MORE}")
     assert article.dateline is None

@@ -728,3 +728,16 @@ def test_labels_with_numbers_are_no_timestamp():
 def test_a_stamp_line_may_put_the_place_first(line, place):
     dateline = metadata.byline_place(f"Envoys meet\n{line}\n\nThe envoys met on Monday.")
     assert (dateline.place if dateline else None) == place
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("MAO NING: Good afternoon.", True),
+        ("TASHKENT: Ministers met on Friday.", False),
+        ("No label opens this paragraph.", False),
+    ],
+)
+def test_a_label_that_opens_other_paragraphs_opens_turns(paragraph, expected):
+    others = ["Q: Is it true?", "MAO NING: It is not."]
+    assert metadata.opens_turns(paragraph, [paragraph, *others]) is expected

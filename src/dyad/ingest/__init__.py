@@ -157,7 +157,13 @@ def build_article(record: RawRecord, source: SourceRef) -> Article:
         raise InputError(f"{where}no article text left after removing page junk")
 
     dateline = next(
-        (d for p in paragraphs[:2] if (d := metadata.read_dateline(p)) is not None), None
+        (
+            d
+            for p in paragraphs[:2]
+            if (d := metadata.read_dateline(p)) is not None
+            and not metadata.opens_turns(p, paragraphs)
+        ),
+        None,
     ) or metadata.byline_place(text)
     if dateline is None and header is not None and header.place:
         dateline = metadata.Dateline(place=header.place, day=None, agency=None)

@@ -45,7 +45,7 @@ _DATELINE = re.compile(
 # All-caps words that open a paragraph but are not places.
 _NOT_PLACES = frozenset(
     "UPDATE UPDATED BREAKING EXCLUSIVE WATCH PHOTOS PHOTO FILE VIDEO ANALYSIS OPINION EDITORIAL "
-    "COMMENT INTERVIEW NOTE CORRECTION FACTBOX EXPLAINER LIVE".split()
+    "COMMENT INTERVIEW NOTE CORRECTION FACTBOX EXPLAINER LIVE Q A QUESTION ANSWER".split()
 )
 _SMALL_WORDS = frozenset({"de", "da", "do", "of", "al", "el", "es", "la", "and"})
 
@@ -246,6 +246,17 @@ def read_dateline(paragraph: str) -> Dateline | None:
     agency = m["agency"] or m["wire"] or m["agency2"]
     day = parse_loose(m["date"]) if m["date"] and re.search(r"\d{4}$", m["date"]) else None
     return Dateline(place=normalise_place(place), day=day, agency=agency, end=m.end())
+
+
+def opens_turns(paragraph: str, paragraphs: list[str]) -> bool:
+    """Whether ``paragraph`` opens with a label that opens other paragraphs too ("MAO NING:
+    Good afternoon. ..." ... "MAO NING: ..."): a transcript's speaker, not a colon dateline
+    ("TASHKENT: ..." opens one paragraph only)."""
+    m = _LABEL.match(paragraph)
+    return m is not None and sum(p.startswith(m.group()) for p in paragraphs) >= 2
+
+
+_LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
 # "By Ada Obi | Lagos", "By Ada Obi and Tom Hale in Kyiv": a byline that says where the
