@@ -3446,6 +3446,25 @@ def test_a_note_handed_over_a_seized_boat_is_no_aid(code):
     assert coded.sides("ACCUSE") == [(("MYS",), ("THA",))]
 
 
+def test_an_air_defence_system_sent_is_aid(code):
+    coded = code("Romania would send a second Patriot system to Ukraine, Dan said on Monday.")
+    assert coded.sides("AID") == [(("ROU",), ("UKR",))]
+
+
+def test_a_system_of_rules_sent_is_no_aid(code):
+    coded = code("Romania sent a new system of visa rules to Ukraine on Monday.")
+    assert coded.of("AID") == []
+
+
+@pytest.mark.parametrize("noun", ["desire", "will", "determination", "wish"])
+def test_a_wish_to_work_with_a_state_expressed_is_an_agreement(code, noun):
+    coded = code(
+        f"Moroccan Foreign Minister Nasser Bourita expressed the {noun} of Morocco to develop "
+        "relations with Mauritania on Monday."
+    )
+    assert (("MAR",), ("MRT",)) in coded.sides("AGREE")
+
+
 def test_prisoners_handed_over_stay_a_release_not_aid(code):
     coded = code("Turkey handed over the captured soldiers to Russia on Monday.")
     assert coded.of("AID") == []
