@@ -1907,6 +1907,22 @@ def test_an_undated_quote_after_leaves_the_story_day(code):
     assert threat.date == MONDAY
 
 
+AFTER_TALKS = (
+    "SUVA, Dec 15 (Wire) - Japan handed two patrol boats to Fiji on Tuesday.\n\n{when} "
+    "Motegi praised Fiji for its work on maritime security."
+)
+
+
+def test_an_act_right_after_the_days_talks_is_of_that_day(code):
+    praise = code(AFTER_TALKS.format(when="After Monday's talks,")).one("SUPPORT")
+    assert (praise.date, praise.date_precision) == (MONDAY, "day")
+
+
+def test_an_act_a_week_after_the_talks_is_not_of_their_day(code):
+    praise = code(AFTER_TALKS.format(when="A week after Monday's talks,")).one("SUPPORT")
+    assert praise.date != MONDAY
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"

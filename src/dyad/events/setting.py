@@ -112,7 +112,13 @@ class _Setting:
         words = {noun.lemma.lower(), noun.text.lower()}
         if noun.dep != "pobj" or noun.head == noun.i or not words & _OCCASIONS:
             return False
-        return self.tokens[noun.head].text.lower() in ("in", "at", "during")
+        prep = self.tokens[noun.head]
+        if prep.text.lower() == "after":  # "After Friday's talks, X told reporters ...": that
+            # day, right after (not "a week after Monday's talks": a span on from it)
+            return self.tokens[prep.head].pos in ("VERB", "AUX") and all(
+                self.tokens[c].dep == "pobj" for c in self.children[prep.i]
+            )
+        return prep.text.lower() in ("in", "at", "during")
 
     def _possessed(self, sentence, when: When) -> Token | None:
         """The noun a possessive date belongs to ("Sunday's election", "last week's
