@@ -1923,6 +1923,24 @@ def test_an_act_a_week_after_the_talks_is_not_of_their_day(code):
     assert praise.date != MONDAY
 
 
+SPOKESMAN_THEN_NAVY = (
+    "BEIJING, Dec 15 (Wire) - China summoned the Philippine ambassador on Tuesday over a "
+    "collision at sea.\n\nChinese foreign ministry spokesman Lin Jian on Monday accused the "
+    "Philippine crew of ramming a Chinese vessel.\n\n{then}China's navy rejected Manila's "
+    "account."
+)
+
+
+def test_a_states_word_just_after_its_spokesmans_dated_word_is_of_that_day(code):
+    rejection = code(SPOKESMAN_THEN_NAVY.format(then="")).one("REJECT")
+    assert (rejection.date, rejection.date_precision) == (MONDAY, "day")
+
+
+def test_a_states_word_a_day_later_is_not_of_the_spokesmans_day(code):
+    rejection = code(SPOKESMAN_THEN_NAVY.format(then="A day later, ")).one("REJECT")
+    assert rejection.date != MONDAY
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"

@@ -61,6 +61,7 @@ from .common import (
     _HELPING,
     _INTENT_HEADS,
     _LEAD_SENTENCES,
+    _MATERIAL,
     _MEETINGS,
     _NAMING_VERBS,
     _PER_OBJECT_TYPES,
@@ -762,7 +763,10 @@ class _ArticleExtractor(
         does in a sentence with no day of its own, just after a sentence that dates what
         the same person did, was done that day (not on the day of the story's lead)."""
         people = {a.key for a in found.actors if a.kind == "person"}
-        if not people or len({_side(a) for a in found.actors}) != 1:
+        sides = {_side(a) for a in found.actors}
+        sentence = self.ann.sentences[sentence_index]
+        text = self.article.text[sentence.start : sentence.end]
+        if len(sides) != 1:
             return None  # (a joint act after a meeting is ``_meeting_day``'s)
         for back in range(1, _SPEAKER_SENTENCES + 1):
             days = {
@@ -772,7 +776,19 @@ class _ArticleExtractor(
                 and event.date_basis == "sentence"
                 and event.date_precision == "day"
                 and event.modality == "actual"
-                and people & {a.key for a in event.actors}
+                and (
+                    people & {a.key for a in event.actors}
+                    # "A navy spokesman said on Sunday ... China's navy rejected ...": the
+                    # same state's word just after its word of a day (not after its deed,
+                    # nor "a day later")
+                    or (
+                        not people
+                        and back == 1
+                        and event.event_type not in _MATERIAL
+                        and sides == {_side(a) for a in event.actors}
+                        and not _LATER.search(text)
+                    )
+                )
             }
             if days:  # (two days for the person: "signed on Monday, a day after talks")
                 return When(days.pop(), "day", "", 0, 0) if len(days) == 1 else None
@@ -2045,6 +2061,9 @@ class _ArticleExtractor(
         verb = self.tokens[prep.head]
         return verb if verb.lemma.lower() in _SPEECH else None
 
+
+# Words that move a sentence's act off the day told before: "A day later, Beijing ...".
+_LATER = re.compile(r"\b(?:later|earlier|next day|following day|before|after)\b", re.I)
 
 # Quotation marks that open or close a speaker's own words.
 _QUOTES = frozenset('"\u201c\u201d')
