@@ -1941,6 +1941,25 @@ def test_a_states_word_a_day_later_is_not_of_the_spokesmans_day(code):
     assert rejection.date != MONDAY
 
 
+LAUNCH_THEN_REACTION = (
+    "SEOUL (Wire) — Tensions rose again on the Korean peninsula as the allies prepared for "
+    "drills.\n\nAnalysts said the timing was no surprise. The drills are held every spring."
+    "\n\nNorth Korea fired a ballistic missile into the sea on Monday, officials said.\n\n"
+    "{between}South Korea condemned the launch as a provocation."
+)
+
+
+def test_an_undated_reaction_takes_the_day_told_just_before(code):
+    charge = code(LAUNCH_THEN_REACTION.format(between="")).one("ACCUSE")
+    assert (charge.date, charge.date_basis) == (MONDAY, "article")
+
+
+def test_a_day_told_many_sentences_before_dates_nothing(code):
+    filler = "The sea was calm. Fishing boats stayed in port. Markets were quiet. "
+    charge = code(LAUNCH_THEN_REACTION.format(between=filler)).one("ACCUSE")
+    assert charge.date_basis == "published"
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"

@@ -2062,6 +2062,8 @@ class _ArticleExtractor(
         return verb if verb.lemma.lower() in _SPEECH else None
 
 
+# How many sentences back a day told may date an event told with none.
+_DAY_BEFORE = 3
 # Words that move a sentence's act off the day told before: "A day later, Beijing ...".
 _LATER = re.compile(r"\b(?:later|earlier|next day|following day|before|after)\b", re.I)
 
@@ -2078,22 +2080,25 @@ def _told_sides(e: EventMention) -> tuple:
 
 
 def _dated_by_retelling(events: list[EventMention]) -> list[EventMention]:
-    """An event told with no day at all ("Vietnam has lodged a protest with China ...",
-    dated by publication) takes the day a later sentence gives when it tells the same
-    event again ("The ministry protested on Saturday ..."): the story dates its news
-    further down, and the publication day would be a wrong guess."""
-    dated = [e for e in events if e.date_basis == "sentence" and e.date_precision == "day"]
+    """An event told with no day at all, so far dated by publication, takes the day a
+    later sentence gives when it tells the same event again ("Vietnam has lodged a
+    protest with China ... The ministry protested on Saturday ..."), else the latest day
+    an event of the few sentences just before was told on ("North Korea fired a missile
+    on Tuesday ... Seoul condemned the launch"): the story dates its news around it, and
+    the publication day would be a wrong guess."""
+    dated = [
+        e
+        for e in events
+        if e.date_basis == "sentence" and e.date_precision == "day" and e.modality == "actual"
+    ]
     found = []
     for event in events:
         if event.date_basis == "published" and event.modality == "actual":
+            at = event.evidence.sentence_index
             again = next(
-                (
-                    o
-                    for o in dated
-                    if o.evidence.sentence_index > event.evidence.sentence_index
-                    and o.modality == "actual"
-                    and _retells(o, event)
-                ),
+                (o for o in dated if o.evidence.sentence_index > at and _retells(o, event)), None
+            ) or next(
+                (o for o in reversed(dated) if 0 < at - o.evidence.sentence_index <= _DAY_BEFORE),
                 None,
             )
             if again is not None:
