@@ -1954,6 +1954,18 @@ def test_an_undated_reaction_takes_the_day_told_just_before(code):
     assert (charge.date, charge.date_basis) == (MONDAY, "article")
 
 
+def test_an_undated_demand_takes_its_own_sides_day_before_another_sides(code):
+    coded = code(
+        "MANILA (Wire) — The Philippines is weighing its options over a seized fishing boat."
+        "\n\nFishermen in Zambales say they are afraid to sail. Fuel prices have also risen."
+        "\n\nThe foreign ministry said on Monday that the Philippines strongly condemned the "
+        "seizure.\n\nThe boat was boarded by the Chinese coast guard on Sunday with six "
+        "fishermen on board.\n\nSpokeswoman Teresita Daza also demanded that China release "
+        "the six men."
+    )
+    assert coded.one("REQUEST").date == MONDAY  # not Sunday, the boarding's day
+
+
 def test_a_day_told_many_sentences_before_dates_nothing(code):
     filler = "The sea was calm. Fishing boats stayed in port. Markets were quiet. "
     charge = code(LAUNCH_THEN_REACTION.format(between=filler)).one("ACCUSE")

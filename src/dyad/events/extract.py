@@ -2095,11 +2095,19 @@ def _dated_by_retelling(events: list[EventMention]) -> list[EventMention]:
     for event in events:
         if event.date_basis == "published" and event.modality == "actual":
             at = event.evidence.sentence_index
-            again = next(
-                (o for o in dated if o.evidence.sentence_index > at and _retells(o, event)), None
-            ) or next(
-                (o for o in reversed(dated) if 0 < at - o.evidence.sentence_index <= _DAY_BEFORE),
-                None,
+            before = [
+                o for o in reversed(dated) if 0 < at - o.evidence.sentence_index <= _DAY_BEFORE
+            ]
+            sides = {_side(a) for a in event.actors}
+            again = (
+                next(
+                    (o for o in dated if o.evidence.sentence_index > at and _retells(o, event)),
+                    None,
+                )
+                # (the side's own latest day first: "Hang said on Saturday ... The boat was
+                # boarded on Friday ... Hang also demanded ...")
+                or next((o for o in before if sides & {_side(a) for a in o.actors}), None)
+                or next(iter(before), None)
             )
             if again is not None:
                 event = replace(event, date=again.date, date_precision="day", date_basis="article")
