@@ -1893,7 +1893,7 @@ def test_a_bare_ministry_keeps_the_state_of_the_minister_named_before(code):
 SAID_THEN_QUOTED = (
     "RIGA, Dec 15 (Wire) - Latvia on Monday ordered a Russian diplomat to leave the "
     "country within 48 hours.\n\nIn Moscow, foreign ministry spokeswoman Maria Zakharova said "
-    "Russia would respond. \"Riga's hostile actions will not go unanswered,\" she {told}."
+    'Russia would respond. "Riga\'s hostile actions will not go unanswered," she {told}.'
 )
 
 
@@ -1970,6 +1970,22 @@ def test_a_day_told_many_sentences_before_dates_nothing(code):
     filler = "The sea was calm. Fishing boats stayed in port. Markets were quiet. "
     charge = code(LAUNCH_THEN_REACTION.format(between=filler)).one("ACCUSE")
     assert charge.date_basis == "published"
+
+
+def test_a_year_a_since_clause_counts_from_is_not_the_visits(code):
+    visit = code(
+        "Kenyan President William Ruto became the first Kenyan leader to visit Chile since the "
+        "two countries opened embassies in 1995, arriving in Santiago on Monday."
+    ).one("CONSULT")
+    assert (visit.date, visit.mode) == (MONDAY, "visit")
+
+
+def test_talks_held_since_a_years_change_stay_background(code):
+    coded = code(
+        "Kenya and Chile signed a trade accord on Monday.\n\nOfficials said the two countries "
+        "had held regular talks since relations were restored in 1995."
+    )
+    assert coded.of("CONSULT") == []
 
 
 def test_planned_visit_next_month_is_kept(code):

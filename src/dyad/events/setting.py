@@ -139,7 +139,7 @@ class _Setting:
         skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
         return [w for w in find_dates(text, self.written) if w.start >= skip]
 
-    def _since_first(self, sentence, when: When) -> bool:
+    def _since_first(self, sentence, when: When, verb: Token) -> bool:
         """ "their first phone call since May", "the first visit since 2019": the date of
         the last such contact, which the "since" phrase on a "first" noun counts from; never
         the day of this one ("held since 2019", "has cooperated since 2016" still date
@@ -148,7 +148,15 @@ class _Setting:
         if end is None:
             return False
         since = self.tokens[end]
-        while since.head != since.i and since.text.lower() != "since":
+        while since.text.lower() != "since":
+            if any(  # "their sixth round of talks since the process began in 2022": the
+                self.tokens[c].dep == "mark" and self.tokens[c].text.lower() == "since"
+                for c in self.children[since.i]
+            ):  # start of the count, never the day of the act told (but "have held talks
+                # since ties were restored in 1995" still dates a standing practice)
+                return not self._in_perfect(verb)
+            if since.head == since.i:
+                break
             since = self.tokens[since.head]
         if since.text.lower() != "since" or since.head == since.i:
             return False
@@ -156,6 +164,13 @@ class _Setting:
         return noun.pos == "NOUN" and any(
             self.tokens[c].dep == "amod" and self.tokens[c].lemma.lower() == "first"
             for c in self.children[noun.i]
+        )
+
+    def _in_perfect(self, verb: Token) -> bool:
+        """Whether a verb is told in the perfect ("have held", "had met")."""
+        return any(
+            self.tokens[c].dep == "aux" and self.tokens[c].lemma.lower() == "have"
+            for c in self.children[verb.i]
         )
 
     def _date(self, tok: Token, sentence, planned: bool = False) -> tuple[When | None, str | None]:
@@ -222,7 +237,7 @@ class _Setting:
         found = [
             w
             for w in self._sentence_dates(sentence)
-            if not self._since_first(sentence, w)
+            if not self._since_first(sentence, w, verb)
             and (
                 (owned := self._possessed(sentence, w)) is None
                 or owned.i in (tok.i, verb.i)
