@@ -761,7 +761,8 @@ class _ArticleExtractor(
     def _speaker_day(self, found: _Found, sentence_index: int) -> When | None:
         """ "Zakharova said on Wednesday that ... She accused Warsaw of ...": what a person
         does in a sentence with no day of its own, just after a sentence that dates what
-        the same person did, was done that day (not on the day of the story's lead)."""
+        the same person did, was done that day (not on the day of the story's lead); so is
+        what a state says with no person named just after its word of a named day."""
         people = {a.key for a in found.actors if a.kind == "person"}
         sides = {_side(a) for a in found.actors}
         sentence = self.ann.sentences[sentence_index]

@@ -141,9 +141,10 @@ class _Setting:
 
     def _since_first(self, sentence, when: When, verb: Token) -> bool:
         """ "their first phone call since May", "the first visit since 2019": the date of
-        the last such contact, which the "since" phrase on a "first" noun counts from; never
-        the day of this one ("held since 2019", "has cooperated since 2016" still date
-        what is background)."""
+        the last such contact, which the "since" phrase on a "first" noun counts from; so
+        is a date inside a "since" clause ("since it won independence in 1991") for an act
+        not told in the perfect. Never the day of this one ("held since 2019", "has
+        cooperated since 2016" still date what is background)."""
         end = self.token_ending.get(sentence.start + when.end)
         if end is None:
             return False
