@@ -1988,6 +1988,46 @@ def test_talks_held_since_a_years_change_stay_background(code):
     assert coded.of("CONSULT") == []
 
 
+def _meeting_under_dateline(title: str, before: str) -> Article:
+    return build_article(
+        RawRecord(
+            text=(
+                f" date 2020-12-15 {title}\nAPIA (Wire) — Schoolchildren lined the seawall on "
+                f"Tuesday morning.\n\n{before}The two leaders, Jacinda Ardern and Tuilaepa "
+                "Sailele Malielegaoi, held talks on Monday."
+            ),
+            may_have_header=True,
+        ),
+        SourceRef("x.txt"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "before"),
+    [
+        ("New Zealand and Samoa renew partnership as Ardern visits Apia", ""),
+        ("New Zealand and Samoa renew partnership", "Ardern had arrived for a two-day visit. "),
+    ],
+    ids=["trip-in-headline", "trip-just-before"],
+)
+def test_a_meeting_placed_by_its_dateline_in_a_told_trip_is_a_visit(coder, title, before):
+    article = _meeting_under_dateline(title, before)
+    _, _, mentions = next(coder.code([article]))
+    [talks] = [m for m in mentions if m.event_type == "CONSULT"]
+    assert (talks.mode, states(talks.actors), states(talks.recipients)) == (
+        "visit",
+        ("NZL",),
+        ("WSM",),
+    )
+
+
+def test_a_meeting_placed_by_its_dateline_alone_is_no_visit(coder):
+    article = _meeting_under_dateline("New Zealand and Samoa renew partnership", "")
+    _, _, mentions = next(coder.code([article]))
+    [talks] = [m for m in mentions if m.event_type == "CONSULT"]
+    assert talks.mode is None
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"

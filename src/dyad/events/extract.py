@@ -1993,7 +1993,7 @@ class _ArticleExtractor(
         acting and the host receiving, when one side is at home and the sentence says it is
         a visit or ``placed`` it there ("met Maduro at the palace in Caracas")."""
         words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
-        if not words & _TRAVEL and not placed:
+        if not words & _TRAVEL and not placed and not self._trip_told(sentence):
             return None
         everyone = (*found.actors, *found.recipients)
         hosts = tuple(a for a in everyone if a.country == host)
@@ -2006,6 +2006,17 @@ class _ArticleExtractor(
             return None
         return replace(found, rule=replace(found.rule, mode="visit"), actors=visitors,
                        recipients=hosts)  # fmt: skip
+
+    def _trip_told(self, sentence) -> bool:
+        """Whether the story tells a trip around a meeting it places only by its dateline:
+        in its headline ("... as Luxon visits Apia") or the sentence just before ("had
+        arrived the previous afternoon for a two-day visit. The two leaders held talks")."""
+        if self.article.title and _TRAVEL_WORDS.search(self.article.title):
+            return True
+        if sentence.index == 0:
+            return False
+        before = self.ann.sentences[sentence.index - 1]
+        return any(t.lemma.lower() in _TRAVEL for t in self.tokens[before.first : before.last])
 
     def _speaker(self, tok: Token) -> Actor | None:
         """Who said it: the subject of a speech verb this clause hangs from."""
@@ -2063,6 +2074,10 @@ class _ArticleExtractor(
         return verb if verb.lemma.lower() in _SPEECH else None
 
 
+# A trip named in a headline: "Luxon visits Apia", "Modi arrives in Kyiv".
+_TRAVEL_WORDS = re.compile(
+    r"\b(?:visit|visits|visiting|trip|tour|arrives|arrived|lands|hosts)\b", re.I
+)
 # How many sentences back a day told may date an event told with none.
 _DAY_BEFORE = 3
 # Words that move a sentence's act off the day told before: "A day later, Beijing ...".
