@@ -2009,14 +2009,11 @@ class _ArticleExtractor(
 
     def _trip_told(self, sentence) -> bool:
         """Whether the story tells a trip around a meeting it places only by its dateline:
-        in its headline ("... as Luxon visits Apia") or the sentence just before ("had
+        in its headline ("... as Luxon visits Apia") or anywhere before the meeting ("had
         arrived the previous afternoon for a two-day visit. The two leaders held talks")."""
         if self.article.title and _TRAVEL_WORDS.search(self.article.title):
             return True
-        if sentence.index == 0:
-            return False
-        before = self.ann.sentences[sentence.index - 1]
-        return any(t.lemma.lower() in _TRAVEL for t in self.tokens[before.first : before.last])
+        return any(t.lemma.lower() in _TRAVEL for t in self.tokens[: sentence.first])
 
     def _speaker(self, tok: Token) -> Actor | None:
         """Who said it: the subject of a speech verb this clause hangs from."""
