@@ -2028,6 +2028,36 @@ def test_a_meeting_placed_by_its_dateline_alone_is_no_visit(coder):
     assert talks.mode is None
 
 
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "BRASILIA, Dec 15 (Wire) - Chinese Premier Li Qiang met President Luiz Inacio Lula "
+            "da Silva on Monday to discuss trade.",
+            "visit",
+        ),
+        # a place of its own, which the dateline does not outweigh
+        (
+            "BRASILIA, Dec 15 (Wire) - Chinese Premier Li Qiang met President Luiz Inacio Lula "
+            "da Silva at a border town on Monday to discuss trade.",
+            None,
+        ),
+        # a contact read as by phone stays so
+        (
+            "BRASILIA, Dec 15 (Wire) - Chinese Premier Li Qiang spoke with President Luiz Inacio "
+            "Lula da Silva on Monday about trade.",
+            "phone",
+        ),
+    ],
+    ids=["met-under-dateline", "met-at-a-venue", "spoke-with"],
+)
+def test_a_face_to_face_meeting_under_a_dateline_is_a_visit_there(code, text, mode):
+    talks = code(text).one("CONSULT")
+    assert talks.mode == mode
+    if mode == "visit":
+        assert (states(talks.actors), states(talks.recipients)) == (("CHN",), ("BRA",))
+
+
 def test_planned_visit_next_month_is_kept(code):
     event = code("Japanese Prime Minister Yoshihide Suga will visit Vietnam in January.").one(
         "CONSULT"
