@@ -62,9 +62,9 @@ def test_a_meeting_on_a_trip_the_story_tells_is_a_visit(consults, text, visitor,
 @pytest.mark.parametrize(
     "text",
     [
-        # no trip told: a meeting of unknown mode stays so
+        # no trip told, and a place of its own that no knowledge names
         "NAIROBI (Lakeside Wire) — President William Ruto and President Yoweri Museveni held "
-        "talks on Monday on the border.",
+        "talks at the frontier on Monday on the border.",
         # each side travelled to the other: the story must say which trip the talks were on
         "Ruto flew to Kampala in March, and Museveni flew to Nairobi in June. Ruto and "
         "Museveni held talks on Monday on the border.",

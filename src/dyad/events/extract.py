@@ -1993,13 +1993,7 @@ class _ArticleExtractor(
         acting and the host receiving, when one side is at home and the sentence says it is
         a visit or ``placed`` it there ("met Maduro at the palace in Caracas")."""
         words = {t.lemma.lower() for t in self.tokens[sentence.first : sentence.last]}
-        if not (
-            words & _TRAVEL
-            or placed
-            or self._trip_told(sentence)
-            # "BEIJING -- Xi met Lula on Monday"; not "met at the frontier", a place of its own
-            or (_face_to_face(found.trigger) and not self._venue_told(found.trigger))
-        ):
+        if not words & _TRAVEL and not placed:
             return None
         everyone = (*found.actors, *found.recipients)
         hosts = tuple(a for a in everyone if a.country == host)
@@ -2012,29 +2006,6 @@ class _ArticleExtractor(
             return None
         return replace(found, rule=replace(found.rule, mode="visit"), actors=visitors,
                        recipients=hosts)  # fmt: skip
-
-    def _venue_told(self, tok: Token) -> bool:
-        """Whether a meeting's own words place it ("met at the frontier", "talks in a border
-        town"), other than by a day ("met on Tuesday")."""
-        heads = [tok] + ([self.tokens[tok.head]] if tok.pos == "NOUN" and tok.head != tok.i else [])
-        return any(
-            self.tokens[c].dep == "prep"
-            and self.tokens[c].text.lower() in ("at", "near")
-            and any(
-                self.tokens[o].dep == "pobj" and self.tokens[o].ent != "DATE"
-                for o in self.children[c]
-            )
-            for h in heads
-            for c in self.children[h.i]
-        )
-
-    def _trip_told(self, sentence) -> bool:
-        """Whether the story tells a trip around a meeting it places only by its dateline:
-        in its headline ("... as Luxon visits Apia") or anywhere before the meeting ("had
-        arrived the previous afternoon for a two-day visit. The two leaders held talks")."""
-        if self.article.title and _TRAVEL_WORDS.search(self.article.title):
-            return True
-        return any(t.lemma.lower() in _TRAVEL for t in self.tokens[: sentence.first])
 
     def _speaker(self, tok: Token) -> Actor | None:
         """Who said it: the subject of a speech verb this clause hangs from."""
@@ -2092,12 +2063,6 @@ class _ArticleExtractor(
         return verb if verb.lemma.lower() in _SPEECH else None
 
 
-# Words of a meeting held in person, which a dateline places: "BEIJING -- Xi met Lula".
-_FACE_TO_FACE = frozenset({"meet", "meeting", "receive", "host"})
-# A trip named in a headline: "Luxon visits Apia", "Modi arrives in Kyiv".
-_TRAVEL_WORDS = re.compile(
-    r"\b(?:visit|visits|visiting|trip|tour|arrives|arrived|lands|hosts)\b", re.I
-)
 # How many sentences back a day told may date an event told with none.
 _DAY_BEFORE = 3
 # Words that move a sentence's act off the day told before: "A day later, Beijing ...".
@@ -2108,13 +2073,6 @@ _QUOTES = frozenset('"\u201c\u201d')
 
 # Verbs of trying: what they govern was attempted on the day written, not planned.
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})
-
-
-def _face_to_face(trigger: Token) -> bool:
-    """Whether a contact's own word tells a meeting in person ("met", "talks", "received"),
-    not one that may be by phone ("spoke with", "discussed", "the call")."""
-    lemma = trigger.lemma.lower()
-    return lemma in _FACE_TO_FACE or (lemma == "talk" and trigger.pos == "NOUN")
 
 
 def _told_sides(e: EventMention) -> tuple:

@@ -14,6 +14,7 @@ are its visit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -36,6 +37,12 @@ _CONVERSING = frozenset({"speak", "talk"})
 _IN_PERSON = _TRIP_WORDS | frozenset(
     """meet meeting summit sideline sidelines margin margins talks conference forum dinner
     lunch breakfast banquet ceremony session person face embassy palace""".split()
+)
+# Words of a meeting held in person, which a dateline places: "BEIJING -- Xi met Lula".
+_FACE_TO_FACE = frozenset({"meet", "meeting", "receive", "host"})
+# A trip named in a headline: "Luxon visits Apia", "Modi arrives in Kyiv".
+_TRAVEL_WORDS = re.compile(
+    r"\b(?:visit|visits|visiting|trip|tour|arrives|arrived|lands|hosts)\b", re.I
 )
 # People and states travel; a place named as an actor ("Kyiv said") does not.
 _TRAVELLERS = frozenset({"person", "state"})
@@ -81,8 +88,61 @@ class _Trips:
             return events  # nothing a trip or a missing room could settle: no work to do
         trips = self._trips(events)
         return [
-            self._remote_unless_met(self._on_trip(self._visiting_side(e), trips)) for e in events
+            self._dateline_visit(
+                self._remote_unless_met(self._on_trip(self._visiting_side(e), trips))
+            )
+            for e in events
         ]
+
+    def _dateline_visit(self, e: EventMention) -> EventMention:
+        """A meeting of two sides in person that no trip settled, placed only by the
+        dateline in one side's land, is the other side's visit there when the story tells
+        a trip ("... as Luxon visits Apia", "had arrived for a two-day visit") or the
+        meeting's own word is one of meeting in person and no place of its own is told
+        ("BRASILIA -- Li Qiang met Lula on Monday"; not "met at the frontier")."""
+        if e.event_type != "CONSULT" or e.mode is not None or e.negated:
+            return e
+        host = e.location.country
+        if len(e.countries) != 2 or host not in e.countries or _placed_in_text(e):
+            return e
+        sentence = self.ann.sentences[e.evidence.sentence_index]
+        at = self.token_ending.get(e.trigger.end)
+        trigger = self.tokens[at] if at is not None else None
+        if not self._trip_told(sentence) and not (
+            trigger is not None and _face_to_face(trigger) and not self._venue_told(trigger)
+        ):
+            return e
+        everyone = (*e.actors, *e.recipients)
+        return replace(
+            e,
+            mode="visit",
+            medium="in_person",
+            actors=tuple(a for a in everyone if a.country != host),
+            recipients=tuple(a for a in everyone if a.country == host),
+        )
+
+    def _venue_told(self, tok: Token) -> bool:
+        """Whether a meeting's own words place it ("met at the frontier", "talks in a border
+        town"), other than by a day ("met on Tuesday")."""
+        heads = [tok] + ([self.tokens[tok.head]] if tok.pos == "NOUN" and tok.head != tok.i else [])
+        return any(
+            self.tokens[c].dep == "prep"
+            and self.tokens[c].text.lower() in ("at", "near")
+            and any(
+                self.tokens[o].dep == "pobj" and self.tokens[o].ent != "DATE"
+                for o in self.children[c]
+            )
+            for h in heads
+            for c in self.children[h.i]
+        )
+
+    def _trip_told(self, sentence) -> bool:
+        """Whether the story tells a trip around a meeting it places only by its dateline:
+        in its headline ("... as Luxon visits Apia") or anywhere before the meeting ("had
+        arrived the previous afternoon for a two-day visit. The two leaders held talks")."""
+        if self.article.title and _TRAVEL_WORDS.search(self.article.title):
+            return True
+        return any(t.lemma.lower() in _TRAVEL for t in self.tokens[: sentence.first])
 
     def _visiting_side(self, e: EventMention) -> EventMention:
         """ "Rahmon met the visiting Pakistani foreign minister": a meeting with a side its
@@ -288,3 +348,10 @@ class _Trips:
 def _during(trip_day: date | None, day: date | None) -> bool:
     """Whether a meeting's day falls on a trip's (either unknown: the story's one trip)."""
     return trip_day is None or day is None or abs((day - trip_day).days) <= _TRIP_DAYS
+
+
+def _face_to_face(trigger: Token) -> bool:
+    """Whether a contact's own word tells a meeting in person ("met", "talks", "received"),
+    not one that may be by phone ("spoke with", "discussed", "the call")."""
+    lemma = trigger.lemma.lower()
+    return lemma in _FACE_TO_FACE or (lemma == "talk" and trigger.pos == "NOUN")
