@@ -122,8 +122,9 @@ class _Trips:
         )
 
     def _venue_told(self, tok: Token) -> bool:
-        """Whether a meeting's own words place it ("met at the frontier", "talks in a border
-        town"), other than by a day ("met on Tuesday")."""
+        """Whether a meeting's own words place it "at" or "near" somewhere ("met at the
+        frontier", "talks near the border"), other than by a day; "in" and "on" places are
+        read by the location pass, and counting them here cost development set 12 a gain."""
         heads = [tok] + ([self.tokens[tok.head]] if tok.pos == "NOUN" and tok.head != tok.i else [])
         return any(
             self.tokens[c].dep == "prep"
