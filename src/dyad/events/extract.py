@@ -765,10 +765,10 @@ class _ArticleExtractor(
         what a state says with no person named just after its word of a named day."""
         people = {a.key for a in found.actors if a.kind == "person"}
         sides = {_side(a) for a in found.actors}
-        sentence = self.ann.sentences[sentence_index]
-        text = self.article.text[sentence.start : sentence.end]
         if len(sides) != 1:
             return None  # (a joint act after a meeting is ``_meeting_day``'s)
+        sentence = self.ann.sentences[sentence_index]
+        text = self.article.text[sentence.start : sentence.end]
         for back in range(1, _SPEAKER_SENTENCES + 1):
             days = {
                 event.date
@@ -799,16 +799,18 @@ class _ArticleExtractor(
         """ "Zakharova said Russia would respond. 'Riga's actions will not go unanswered,'
         she told a briefing on Thursday.": what a speaker said with no day of its own, just
         before her quote that the next sentence dates, was said that day."""
+        if sentence_index + 1 >= len(self.ann.sentences):
+            return None
+        after = self.ann.sentences[sentence_index + 1]
+        if not _QUOTES.intersection(self.article.text[after.start : after.end]):
+            return None  # (no quote after: no need to read who spoke)
         if tok.lemma.lower() in _SPEECH:  # "said Russia would respond": the saying is the act
             subject = self._subject(tok)
             said_by = self._np_actors(subject) if subject is not None else []
         else:
             said_by = self._speakers(tok)
         speakers = {a.key for a in said_by if a.kind == "person"}
-        if sentence_index + 1 >= len(self.ann.sentences):
-            return None
-        after = self.ann.sentences[sentence_index + 1]
-        if not speakers or not _QUOTES.intersection(self.article.text[after.start : after.end]):
+        if not speakers:
             return None
         for said in self.tokens[after.first : after.last]:
             if said.pos != "VERB" or said.lemma.lower() not in _SPEECH:
@@ -1836,8 +1838,7 @@ class _ArticleExtractor(
         """Aid told in the perfect as a total over a span ("has provided $7 billion since
         2022", "have delivered 40 tonnes so far", "has given X over the years"): the
         background of the news, not a deed of its day."""
-        kids = [self.tokens[c] for c in self.children[verb.i]]
-        if not any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids):
+        if not self._in_perfect(verb):
             return False
         stack = list(self.children[verb.i])
         while stack:  # the clause's own words, not those of a clause hung on it

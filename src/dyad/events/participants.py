@@ -4515,10 +4515,7 @@ class _Participants:
         aftermath of Cyclone X, which hit the coast, the Government of India has extended
         assistance", with "Government" an apposition of the cyclone): the noun phrase that
         ends right before a finite reported verb with no subject of its own."""
-        perfect = verb.tag == "VBN" and any(
-            self.tokens[c].dep == "aux" and self.tokens[c].lemma.lower() == "have"
-            for c in self.children[verb.i]
-        )
+        perfect = verb.tag == "VBN" and self._in_perfect(verb)
         if verb.pos != "VERB" or verb.dep != "ccomp" or not (verb.tag in _FINITE_TAGS or perfect):
             return None
         before = verb.i - 1
@@ -6903,14 +6900,7 @@ class _Participants:
                     return ministry[0].country
         if found is None:  # "Ghana recalled its envoy. The ministry also summoned ...": the
             # government the sentence before is about (not its coast guard or army)
-            found = next(
-                (
-                    a.country
-                    for a, _ in self._main_subjects_before(head)
-                    if a.kind == "state" and a.sector == "GOV" and a.country
-                ),
-                None,
-            )
+            found = self._subject_state_before(head, sector="GOV")
         return found
 
     def _place_spoken_from(self, subject: Token) -> str | None:
@@ -7018,10 +7008,11 @@ class _Participants:
             return None
         return speech
 
-    def _subject_state_before(self, pronoun: Token) -> str | None:
-        """The state that is the main subject of the sentence before ``pronoun``'s."""
+    def _subject_state_before(self, pronoun: Token, sector: str | None = None) -> str | None:
+        """The state that is the main subject of the sentence before ``pronoun``'s (as that
+        ``sector``, when given: its government, not its army)."""
         for actor, _ in self._main_subjects_before(pronoun):
-            if actor.kind == "state" and actor.country:
+            if actor.kind == "state" and actor.country and sector in (None, actor.sector):
                 return actor.country
         return None
 

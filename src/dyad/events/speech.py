@@ -486,7 +486,7 @@ class _Speech:
         subject = next((k for k in kids if k.dep in _SUBJECTS), None)
         doer = subject if subject is not None and subject.dep in ("nsubj", "csubj") else None
         if any(k.dep == "aux" and k.text.lower() in _OBLIGATION for k in kids):
-            if any(k.dep == "aux" and k.lemma.lower() == "have" for k in kids):
+            if self._in_perfect(head):
                 return None  # "X should have warned us", "must have known": past, nothing asked
             if self._inverted_condition(head):
                 return None  # "should Y expel the envoy, X would ...": a condition, not asked
