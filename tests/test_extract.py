@@ -3257,6 +3257,25 @@ def test_an_own_government_named_as_the_target_itself_stays_a_recipient(code):
     assert states(accuse.actors) == ("UKR",) and states(accuse.recipients) == ("UKR",)
 
 
+def test_an_act_between_states_aimed_only_at_the_actors_own_side_is_no_event(code):
+    coded = code(
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State "
+        "House on Monday. Ruto also offered the help of Kenyan construction firms in "
+        "finishing the new rail line."
+    )
+    assert not coded.of("AID"), coded.summary()
+    assert coded.one("CONSULT")
+
+
+def test_an_act_aimed_at_the_other_states_people_or_firms_stays(code):
+    coded = code(
+        "Kenyan President William Ruto received Ugandan President Yoweri Museveni at State "
+        "House on Monday. Museveni praised the Kenyan people for their welcome. The Ugandan "
+        "leader thanked Kenyan businesses for investing in Kampala."
+    )
+    assert coded.sides("SUPPORT") == [(("UGA",), ("KEN",)), (("UGA",), ("KEN",))]
+
+
 def test_both_sides_said_they_are_both_actors(code):
     coded = code(
         "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "

@@ -197,6 +197,10 @@ _FOLLOW = frozenset({("follow", "suit"), ("do", "same"), ("do", "likewise")})
 # Not AID: "Ankara will supply the vaccines quickly" after a call with Beijing is no aid
 # to Beijing; a shipment's receiver must be named.
 _COUNTERPART_TYPES = frozenset({"CONCEDE", "REQUEST", "THREATEN", "SUPPORT", "ACCUSE"})
+#: Types of acts between states: none is aimed at the actor's own state's side.
+_BETWEEN_STATES = frozenset(
+    {"CONSULT", "SUPPORT", "AGREE", "AID", "REQUEST", "REJECT", "COOPERATE", "SANCTION", "THREATEN"}
+)
 _COUNTERPART_SENTENCES = 8
 # a crowd at an embassy that is not protesting ("mourners laid flowers", "seeking visas")
 _NOT_PROTESTING = frozenset(

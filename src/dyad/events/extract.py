@@ -48,7 +48,9 @@ from ..models import (
 from .blocs import _Blocs
 from .common import (
     _ACCEPTING,
+    _AGAINST_OWN,
     _AGREED_SENTENCES,
+    _BETWEEN_STATES,
     _BINDING,
     _CLAIMS,
     _COOPERATIVE,
@@ -1716,6 +1718,8 @@ class _ArticleExtractor(
         if rule.type == "CONCEDE" and self._conceded_to_own(found):
             return None  # "gave up their own visas in solidarity with their president"
         found = self._body_asked(found)  # "wrote to the Council asking it to ..."
+        if rule.type in _BETWEEN_STATES and _at_home(found):
+            return None  # "assured his hosts that the Islamic Emirate will ...": own side
         if when is not None and when.future and modality == "actual":
             modality = "intended"
         welcomed = self._welcomed_guest(tok, rule, found)
@@ -2215,3 +2219,28 @@ def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> boo
 
 
 __all__ = ["Extractor"]
+
+
+
+#: Kinds (and sectors) of a recipient that no act between states aims at when it is
+#: the actor's own side; its own government or people named may be ("the court", Kabul).
+_HOME_KINDS = frozenset({"other", "organisation", "group"})
+_HOME_SECTORS = frozenset({"CVL", "BUS"})
+
+
+def _at_home(found: _Found) -> bool:
+    """Whether every recipient is a thing, body or public of the one state the actors
+    stand for: "offered the help of Uzbek construction companies", "rejected the Beninese
+    version of the facts" (a misread of whom the act aims at). Rebels, soldiers or an
+    opposition acting on their own side ("the Taliban spurned the Kabul government's
+    offers") are not at home."""
+    own = {a.country for a in found.actors if a.country}
+    return (
+        len(own) == 1
+        and bool(found.recipients)
+        and not any(a.sector in _AGAINST_OWN for a in found.actors)
+        and all(
+            a.country in own and (a.kind in _HOME_KINDS or a.sector in _HOME_SECTORS)
+            for a in found.recipients
+        )
+    )
