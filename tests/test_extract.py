@@ -3276,6 +3276,22 @@ def test_an_act_aimed_at_the_other_states_people_or_firms_stays(code):
     assert coded.sides("SUPPORT") == [(("UGA",), ("KEN",)), (("UGA",), ("KEN",))]
 
 
+def test_remaining_committed_to_working_with_a_state_is_a_pledge(code):
+    coded = code(
+        "Kenya and Somalia held talks in Nairobi on Monday. Somalia said on Monday it "
+        "remained committed to working with Kenya on border security."
+    )
+    assert coded.sides("AGREE") == [(("SOM",), ("KEN",))]
+
+
+def test_remaining_committed_to_good_relations_is_a_stance_not_a_pledge(code):
+    coded = code(
+        "Kenya and Somalia held talks in Nairobi on Monday. Somalia said on Monday it "
+        "remained committed to good relations with Kenya."
+    )
+    assert not coded.of("AGREE"), coded.summary()
+
+
 def test_both_sides_said_they_are_both_actors(code):
     coded = code(
         "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "
