@@ -5476,6 +5476,22 @@ def test_a_neighbour_with_no_state_in_the_main_clause_is_no_target(code):
     assert all(states(m.recipients) != ("KEN",) for m in coded.of("ACCUSE")), coded.summary()
 
 
+def test_a_ministry_of_no_named_state_summoning_an_envoy_posted_to_y_is_y(code):
+    coded = code(
+        "The Ministry of Foreign Affairs summoned on Monday the ambassador of the Republic "
+        "of Ghana to the Togolese Republic and handed him a note of protest."
+    )
+    assert coded.sides("ACCUSE") == [(("TGO",), ("GHA",))]
+
+
+def test_a_named_ministry_summoning_an_envoy_posted_to_it_stays_its_own(code):
+    coded = code(
+        "Togo's foreign ministry summoned on Monday the ambassador of Ghana to Togo and "
+        "handed him a note of protest."
+    )
+    assert coded.sides("ACCUSE") == [(("TGO",), ("GHA",))]
+
+
 def test_a_passive_summons_at_a_ministry_abroad_is_the_hosts_act(code):
     accuse = code(
         "The Iranian ambassador was summoned to the foreign ministry in Rome on Monday."

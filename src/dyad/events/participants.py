@@ -2617,6 +2617,15 @@ class _Participants:
                 if {a.country for a in actors} == {owner[0].country}:
                     recipients += host
                 continue
+            elif (
+                child.dep == "dobj"
+                and rule.cameo == "114"
+                and not any(a.country for a in actors)
+                and (posted := self._posted_envoy(child))
+            ):
+                # "the ministry summoned the ambassador of X to Y": only the host summons
+                # an envoy posted to it, so a ministry of no named state is Y's
+                actors = posted[1]
             elif child.dep in _OBJECTS and (own_force or self._own_agent(child)):
                 # "recalled its ambassador to Germany": the envoy is the actor's own; the
                 # target is where the envoy was sent
