@@ -3292,6 +3292,24 @@ def test_remaining_committed_to_good_relations_is_a_stance_not_a_pledge(code):
     assert not coded.of("AGREE"), coded.summary()
 
 
+def test_a_roundups_weekday_headings_date_the_items_under_them(code):
+    coded = code(
+        "The week in review: West Africa\n\nFRIDAY\nSenegal and Gambia agreed to reopen "
+        "their border crossing at Karang.\n\nMONDAY\nMali accused Ivory Coast of "
+        "sheltering opponents of the junta."
+    )
+    assert [m.date for m in coded.of("AGREE")] == [date(2020, 12, 11)]
+    assert [m.date for m in coded.of("ACCUSE")] == [MONDAY]
+
+
+def test_a_lone_weekday_line_is_no_roundups_heading(code):
+    coded = code(
+        "Senegal and Gambia agreed on Friday to reopen their border crossing at Karang."
+        "\n\nMonday\nMali accused Ivory Coast of sheltering opponents of the junta."
+    )
+    assert [m.date for m in coded.of("ACCUSE")] == [date(2020, 12, 11)]
+
+
 def test_both_sides_said_they_are_both_actors(code):
     coded = code(
         "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "

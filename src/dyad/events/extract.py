@@ -450,6 +450,7 @@ class _ArticleExtractor(
         self.actors = {a.key: a for a in res.actors}
         self.token_ending = {t.end: t.i for t in self.tokens}
         self.story_date = self._story_date()
+        self.day_headings = self._day_headings()
         self.story_states = self._story_states()
         self.turns = self._turns()
         # (trigger offset, sentence, parties) of each event of several sides so far

@@ -106,6 +106,39 @@ class _Setting:
                     return when
         return None
 
+    def _day_headings(self) -> dict[int, When]:
+        """The lines that are a weekday and nothing else ("MONDAY", "Wednesday, 23
+        September"), by sentence, in a story with two or more of them: a roundup or a
+        diary whose items each day's heading dates. One such line alone may be the
+        story's own date line."""
+        found: dict[int, When] = {}
+        for sentence in self.ann.sentences:
+            text = self.article.text[sentence.start : sentence.end]
+            opening = self.article.text[
+                self.article.text.rfind("\n", 0, sentence.start) + 1 : sentence.start
+            ]
+            if opening.strip() or self.article.text[sentence.end : sentence.end + 1] not in (
+                "\n",
+                "",
+            ):
+                continue  # not a line of its own
+            days = self._sentence_dates(sentence)
+            if (
+                len(days) == 1
+                and days[0].precision == "day"
+                and not days[0].future
+                and _WEEKDAY_NAMES & set(re.findall(r"[a-z]+", days[0].text.lower()))
+                and not re.search(r"[^\W\d_]", text[: days[0].start] + text[days[0].end :])
+            ):
+                found[sentence.index] = days[0]
+        return found if len({w.day for w in found.values()}) >= 2 else {}
+
+    def _heading_day(self, sentence) -> When | None:
+        """The day of the nearest weekday heading above the sentence, if the story has
+        such headings."""
+        above = [i for i in self.day_headings if i < sentence.index]
+        return self.day_headings[max(above)] if above else None
+
     def _occasion(self, noun: Token) -> bool:
         """Whether a noun is a meeting a deed took place at ("agreed in Saturday's talks",
         "signed during Monday's summit"), not what the deed answers ("after ...")."""
@@ -339,6 +372,9 @@ class _Setting:
         before = self._paragraph_day(sentence) or self._also_day(verb, sentence)
         if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
             return _shifted(before, shift), "article"
+        heading = self._heading_day(sentence)
+        if heading is not None:  # "WEDNESDAY" over a roundup's item: the item's day
+            return _shifted(heading, shift), "article"
         if self.story_date is not None:
             return _shifted(self.story_date, shift), "article"
         if self.written is not None:
