@@ -198,6 +198,28 @@ def test_only_junk_gives_no_paragraphs():
     assert clean.paragraphs("0\n433\n\nNews Desk\nShare this article\n\n") == []
 
 
+def test_a_gallery_keeps_its_captions_less_credits_and_counters():
+    text = (
+        "Photo 1 of 3: Kenyan President William Ruto greets Ghana's president at State House "
+        "in Nairobi on Monday. (Lintel Photo/Jane Doe)\n\n"
+        "Photo 2 of 3: The two leaders sign a trade accord in Nairobi on Monday. "
+        "REUTERS/John Roe\n\n"
+        "Photo 3 of 3: A guard of honour at State House."
+    )
+    assert clean.paragraphs(text) == [
+        "Kenyan President William Ruto greets Ghana's president at State House in Nairobi "
+        "on Monday.",
+        "The two leaders sign a trade accord in Nairobi on Monday.",
+        "A guard of honour at State House.",
+    ]
+
+
+def test_a_story_with_a_caption_or_two_still_drops_them():
+    caption = "Ruto greets Ghana's president in Nairobi on Monday. (Lintel Photo/Jane Doe)"
+    text = f"{STORY}\n\n{caption}\n\n{STORY2}\n\n{caption}\n\n{STORY}"
+    assert clean.paragraphs(text) == [STORY, STORY2, STORY]
+
+
 def test_empty_text_gives_no_paragraphs():
     assert clean.paragraphs("") == []
     assert clean.paragraphs(" \n\t\n\u00a0\n") == []

@@ -2222,7 +2222,6 @@ def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> boo
 __all__ = ["Extractor"]
 
 
-
 #: Kinds (and sectors) of a recipient that no act between states aims at when it is
 #: the actor's own side; its own government or people named may be ("the court", Kabul).
 _HOME_KINDS = frozenset({"other", "organisation", "group"})

@@ -27,6 +27,10 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # starts lower case, or when it is as long as fixed-width wire copy wraps at.
 _ENDS_SENTENCE = re.compile(r"""[.!?:;"')\]]$""")
 _WRAP_WIDTH = 60
+# "Photo 2 of 4:", "Image 3/8 -": a gallery's counter before a caption
+_GALLERY_COUNTER = re.compile(
+    r"^(?:photo|image|picture|slide)\s+\d+\s*(?:of|/)\s*\d+\s*[:.\-\u2013|]\s*", re.I
+)
 _OPEN_ENDINGS = re.compile(
     r"\b(the|a|an|his|her|its|their|our|of|to|in|with|and|or|for|by|on|at|from|as|that|which)$"
 )
@@ -77,7 +81,35 @@ def paragraphs(text: str) -> list[str]:
     by Ambassador Ivan Petrov." is no byline); a blank line always ends a paragraph.
     """
     rules = junk_rules()
-    return [p for p in _logical_lines(text) if not is_junk(p, rules)]
+    lines = [_GALLERY_COUNTER.sub("", line) for line in _logical_lines(text)]
+    if not _gallery(lines, rules):
+        return [p for p in lines if not is_junk(p, rules)]
+    # a gallery tells its news in its captions: keep them, less their credits
+    told = [_uncredited(p, rules) for p in lines]
+    return [p for p in told if p and not is_junk(p, rules)]
+
+
+def _caption(line: str, rules: JunkRules) -> bool:
+    return any(p.search(line) for p in rules.captions)
+
+
+def _gallery(lines: list[str], rules: JunkRules) -> bool:
+    """Whether a page is a photo gallery: two or more captions, as many as the lines
+    of story left without them ("Photo 1 of 4: X welcomes Y in Jakarta on Wednesday.
+    (Agency/Name)")."""
+    captions = sum(_caption(p, rules) for p in lines)
+    story = sum(not is_junk(p, rules) for p in lines)
+    return captions >= 2 and captions >= story
+
+
+def _uncredited(line: str, rules: JunkRules) -> str:
+    """A caption line less the credit that ends it (but not the stop a wire credit's
+    pattern starts with: "... on Monday. REUTERS/Name")."""
+    for p in rules.captions:
+        if found := p.search(line):
+            stop = "." if line[found.start()] == "." else ""
+            line = (line[: found.start()] + stop).strip()
+    return line
 
 
 def _logical_lines(text: str) -> list[str]:
