@@ -17450,6 +17450,25 @@ def test_a_briefing_turn_s_we_is_the_speaker_s_state(code):
     assert coded.sides("ACCUSE") == [(("CHN",), ("LTU",))], coded.summary()
 
 
+def test_an_interviews_unnamed_answerer_is_the_one_its_introduction_names(code):
+    coded = code(
+        "Kenya's foreign minister spoke to the Lintel Review in Nairobi on Tuesday.\n\n"
+        "Q: What about Uganda?\n\nA: I spoke with the Ugandan foreign minister by phone "
+        "on Monday. It was a good call."
+    )
+    assert coded.sides("CONSULT") == [(("KEN",), ("UGA",))], coded.summary()
+    assert coded.one("CONSULT").date == MONDAY
+
+
+def test_an_interviews_question_states_nothing_for_the_answerer(code):
+    coded = code(
+        "Kenya's foreign minister gave an interview to the Lintel Review on Tuesday.\n\n"
+        "Q: Did you speak with the Ugandan foreign minister by phone on Monday?\n\n"
+        "A: Not yet."
+    )
+    assert not coded.of("CONSULT"), coded.summary()
+
+
 def test_a_present_stance_with_no_speaker_label_is_no_news(code):
     coded = code(
         "Lithuania expelled a Chinese diplomat on Monday.\n\nThe decision came after a "

@@ -2023,9 +2023,11 @@ class _ArticleExtractor(
         the speaker a transcript's label names ("LIN JIAN: We urge ...")."""
         verb = self._speech_verb(tok)
         if verb is None:
-            label = self.turns.get(tok.sentence)
-            if label is None:
+            if tok.sentence not in self.turns:
                 return []
+            label = self.turns[tok.sentence]
+            if label is None:  # "A: We met in Santiago on Tuesday": the one interviewed
+                return self._interviewee()
             # (the parser may leave one turn's label unread: "MR MILLER: Good afternoon."),
             # so the same label elsewhere is read next, only when needed
             labels = itertools.chain(
@@ -2034,6 +2036,21 @@ class _ArticleExtractor(
             return next((found for o in labels if (found := self._np_actors(o))), [])
         subject = self._subject(verb)
         return self._np_actors(subject) if subject is not None else []
+
+    def _interviewee(self) -> list[Actor]:
+        """Who answers an interview's unnamed "A:" turns: the first person of a known
+        state its introduction, before the first turn, names ("Peru's foreign minister
+        spoke to the Review in Lima"), else the first state it names."""
+        first = min(self.turns, default=0)
+        named = [
+            self.actors[k]
+            for m in sorted(self.res.mentions, key=lambda m: m.start)
+            if m.sentence < first and len(m.keys) == 1 and m.keys[0] in self.actors
+            for k in m.keys
+        ]
+        named = [a for a in named if a.country]
+        people = [a for a in named if a.kind == "person"]
+        return (people or named)[:1]
 
     def _speech_verb(self, tok: Token) -> Token | None:
         """The speech verb ("said", "told") whose content the clause of ``tok`` is."""

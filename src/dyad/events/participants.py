@@ -6863,7 +6863,7 @@ class _Participants:
         while clause.dep in ("xcomp", "conj") and clause.head != clause.i:
             clause = self.tokens[clause.head]
         if clause.dep == "ROOT":  # a transcript's turn: "LIN JIAN: We urge the US to ..."
-            return self.turns.get(tok.sentence) is not None
+            return tok.sentence in self.turns  # (or an interview's "A: I spoke with X")
         return clause.dep in ("ccomp", "parataxis") and (
             self.tokens[clause.head].lemma.lower() in _SPEECH
         )
