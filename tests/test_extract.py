@@ -17469,6 +17469,24 @@ def test_an_interviews_question_states_nothing_for_the_answerer(code):
     assert not coded.of("CONSULT"), coded.summary()
 
 
+def test_a_readouts_bare_prime_minister_is_the_one_other_state_it_names(code):
+    coded = code(
+        "Readout of the Prime Minister's call with the President of Ghana\n\n"
+        "The Prime Minister spoke with President John Mahama of Ghana today.\n\n"
+        "The leaders discussed the close ties between the United Kingdom and Ghana."
+    )
+    calls = [m for m in coded.of("CONSULT") if m.mode == "phone"]
+    assert [(states(m.actors), states(m.recipients)) for m in calls] == [(("GBR",), ("GHA",))]
+
+
+def test_a_bare_prime_minister_in_a_story_of_several_states_stays_unplaced(code):
+    coded = code(
+        "The Prime Minister spoke with President John Mahama of Ghana today.\n\n"
+        "They discussed trade between the United Kingdom, Nigeria and Ghana."
+    )
+    assert "GBR" not in {s for m in coded.mentions for s in states(m.actors)}
+
+
 def test_a_present_stance_with_no_speaker_label_is_no_news(code):
     coded = code(
         "Lithuania expelled a Chinese diplomat on Monday.\n\nThe decision came after a "

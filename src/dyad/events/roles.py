@@ -136,7 +136,7 @@ class _Roles:
         head = self._role_head(actor)
         if head is None:
             return [actor]
-        role = load_roles().get(head.lemma.lower()) or load_roles().get(head.text.lower())
+        role = load_roles().get(self._role_word(head)) or load_roles().get(head.text.lower())
         if actor.country and rule.type in _HELD_BY_NO_STATE:
             return [actor]  # "arrested a French citizen": people held are not their state
         if actor.country:
@@ -152,6 +152,8 @@ class _Roles:
         iso3 = self._placed_role(head, role) or self._role_tie(head, role, others)
         if iso3 is None and role.untied == "story" and others - {None}:
             iso3 = self._ruling_state(head, tok, role, others)
+        if iso3 is None and role.name == "heads" and others - {None}:
+            iso3 = self._only_other_state(others)
         own_words = role.untied == "dateline" or (
             role.untied == "story" and head.lemma.lower() in role.own
         )
@@ -162,8 +164,8 @@ class _Roles:
         if role.name in ("rulers", "offices", "bodies"):
             return [self._state_actor(iso3, actor.raw, actor.mentions)]
         state = self.x.kb.state(iso3)
-        kind = "person" if role.name == "envoy" else "group"
-        sector = "GOV" if role.name == "envoy" else actor.sector
+        kind = "person" if role.name in ("envoy", "heads") else "group"
+        sector = "GOV" if role.name in ("envoy", "heads") else actor.sector
         cow = state.cow if state else None
         return [replace(actor, country=iso3, cow=cow, kind=kind, sector=sector)]
 
@@ -208,7 +210,7 @@ class _Roles:
     def _tied_role(self, head: Token) -> bool:
         """Whether a role word the participant rules do not count as an actor ("the
         junta", "the chargé") names a role the story tied to a state: then it is one."""
-        role = load_roles().get(head.lemma.lower()) or load_roles().get(head.text.lower())
+        role = load_roles().get(self._role_word(head)) or load_roles().get(head.text.lower())
         if role is None or not self._definite_role(head, role):
             return False
         return (self._placed_role(head, role) or self._role_tie(head, role, set())) is not None
@@ -249,6 +251,16 @@ class _Roles:
                 if a.country and a.country not in others:
                     found.setdefault(a.country, replace(a, raw=head.text, mentions=span))
         return list(found.values())
+
+    def _role_word(self, head: Token) -> str:
+        """A role's head lemma, with the "prime" of "prime minister" (the head of a
+        government, not any minister)."""
+        word = head.lemma.lower()
+        if word == "minister" and any(
+            self.tokens[c].text.lower() == "prime" and c < head.i for c in self.children[head.i]
+        ):
+            return "prime minister"
+        return word
 
     def _role_head(self, actor: Actor) -> Token | None:
         """The head word of an unresolved phrase: the word of its span whose own head lies
@@ -309,7 +321,7 @@ class _Roles:
                 break
             if t.pos not in ("NOUN", "PROPN") or t.dep == "amod":
                 continue
-            if t.lemma.lower() not in role.ties and t.text.lower() not in role.ties:
+            if self._role_word(t) not in role.ties and t.text.lower() not in role.ties:
                 continue
             iso3 = self._modifier_state(t) or self._placed_role(t, role)
             if iso3 is not None and iso3 not in others:
@@ -386,6 +398,14 @@ class _Roles:
             if iso3 is not None and iso3 not in skip:
                 return iso3
         return None
+
+    def _only_other_state(self, others: set[str | None]) -> str | None:
+        """The one state the story names, anywhere, besides the deed's other side: whose
+        leader a readout calls "the Prime Minister" ("... ties between the United Kingdom
+        and Ghana" after "The Prime Minister spoke with President Mahama of Ghana")."""
+        named = {a.country for a in self.actors.values() if a.kind == "state" and a.country}
+        rest = named - others
+        return rest.pop() if len(rest) == 1 else None
 
     def _dateline_state(self, others: set[str | None]) -> str | None:
         """The state of the place the story was filed from, unless it is the other side's."""
