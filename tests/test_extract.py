@@ -1077,6 +1077,16 @@ def test_aid(code, text, donor, receiver):
     assert event.quad_class == 2
 
 
+def test_pledged_shipments_of_grain_or_fuel_are_aid(code):
+    coded = code("Egypt pledged shipments of wheat and fuel to Sudan on Monday.")
+    assert coded.sides("AID") == [(("EGY",), ("SDN",))], coded.summary()
+
+
+def test_a_pledge_to_buy_grain_is_no_aid(code):
+    coded = code("Egypt pledged on Monday to buy wheat from Russia.")
+    assert not coded.of("AID"), coded.summary()
+
+
 def test_aid_sent_to_with_a_dative_to(code):
     event = code("Japan sent aid to Indonesia on Monday.").one("AID")
     assert (states(event.actors), states(event.recipients)) == (("JPN",), ("IDN",))
