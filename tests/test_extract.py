@@ -3320,6 +3320,17 @@ def test_a_lone_weekday_line_is_no_roundups_heading(code):
     assert [m.date for m in coded.of("ACCUSE")] == [date(2020, 12, 11)]
 
 
+@pytest.mark.parametrize(
+    "denial",
+    ["a charge Abidjan rejected", "a charge that Abidjan denies"],
+    ids=["subject", "object"],
+)
+def test_a_charge_then_denied_in_apposition_is_both_the_charge_and_the_denial(code, denial):
+    coded = code(f"Mali's junta on Monday accused Ivory Coast of sheltering opponents, {denial}.")
+    assert coded.sides("ACCUSE") == [(("MLI",), ("CIV",))], coded.summary()
+    assert coded.sides("REJECT") == [(("CIV",), ("MLI",))], coded.summary()
+
+
 def test_both_sides_said_they_are_both_actors(code):
     coded = code(
         "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "

@@ -1127,9 +1127,10 @@ class _Speech:
     def _charge_then_denied(self, parent: Token, clause: Token) -> bool:
         """ "X accused Y of Z, a charge Y denied": the parser hangs the statement on the
         denial in the apposition after it; the denial names its own object (the charge),
-        so the clause before is no content of it."""
+        so the clause before is no content of it (nor when the parser takes the charge for
+        the denial's subject: "..., a charge Abidjan rejected")."""
         return clause.i < parent.i and any(
-            self.tokens[c].dep == "dobj"
+            self.tokens[c].dep in ("dobj", "nsubj")
             and clause.i < c < parent.i
             and self.tokens[c].lemma.lower() in _CHARGE_NOUNS
             for c in self.children[parent.i]
