@@ -3331,6 +3331,16 @@ def test_a_charge_then_denied_in_apposition_is_both_the_charge_and_the_denial(co
     assert coded.sides("REJECT") == [(("CIV",), ("MLI",))], coded.summary()
 
 
+def test_a_subject_the_parser_read_into_the_date_before_it_acts(code):
+    coded = code("China said on Monday Beijing firmly opposed Vietnam's decision.")
+    assert coded.sides("REJECT") == [(("CHN",), ("VNM",))], coded.summary()
+
+
+def test_a_reported_clause_with_its_own_subject_after_a_date_keeps_it(code):
+    coded = code("China said on Monday that Laos firmly opposed Vietnam's decision.")
+    assert coded.sides("REJECT") == [(("LAO",), ("VNM",))], coded.summary()
+
+
 def test_both_sides_said_they_are_both_actors(code):
     coded = code(
         "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "

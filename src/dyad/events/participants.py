@@ -4397,7 +4397,11 @@ class _Participants:
             for c in self.children[tok.i]:
                 if self.tokens[c].dep in _SUBJECTS:
                     return self._who_stands_for(self.tokens[c], tok)
-            stranded = self._stranded_subject(tok) or self._appositive_subject(tok)
+            stranded = (
+                self._stranded_subject(tok)
+                or self._appositive_subject(tok)
+                or self._dated_subject(tok)
+            )
             if stranded is not None:
                 return stranded
             if (caused := self._caused_doer(tok)) is not None:
@@ -4540,6 +4544,25 @@ class _Participants:
         if phrase.dep != "appos" or phrase.head >= phrase.i:
             return None
         return phrase
+
+    def _dated_subject(self, verb: Token) -> Token | None:
+        """The subject the parser read into a date before it ("said on Monday Beijing
+        firmly opposed the decision", with "Monday Beijing" one phrase): the name that
+        ends right before a finite reported verb with no subject of its own, just after a
+        date's word."""
+        if verb.pos != "VERB" or verb.dep != "ccomp" or verb.tag not in _FINITE_TAGS:
+            return None
+        if any(self.tokens[c].dep in (*_SUBJECTS, "mark") for c in self.children[verb.i]):
+            return None
+        before = verb.i - 1
+        while before >= 0 and self.tokens[before].head == verb.i:
+            before -= 1  # "firmly", "would": the verb's own words
+        mention = self.mention_at.get(before)
+        if mention is None or mention.first == 0:
+            return None
+        if self.tokens[mention.first - 1].ent != "DATE":
+            return None
+        return self.tokens[before]
 
     def _second_clause_verb(self, verb: Token) -> bool:
         """A verb joined to an earlier one as a conjunct, or as a finite adverbial clause
