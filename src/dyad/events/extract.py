@@ -589,7 +589,10 @@ class _ArticleExtractor(
             )
         if events and self._off_topic(events):
             return []
-        events = self._summits_over_visits(self._visits_on_trips(_same_contact(events)))
+        # (and again after: a call that "spoke with X" tells, read there, gives its mode to
+        # "the leaders discussed ..." of the same sides that day)
+        events = _same_contact(self._visits_on_trips(_same_contact(events)))
+        events = self._summits_over_visits(events)
         events = [_envoy_at_post(e) for e in events]
         events = [self._officials_placed(e) for e in events]
         events = _dated_by_retelling(self._without_headline_repeats(events))
