@@ -3357,6 +3357,27 @@ def test_talks_of_the_same_sides_after_a_meeting_stay_in_person(code):
     assert "phone" not in {m.mode for m in coded.of("CONSULT")}, coded.summary()
 
 
+def test_a_bare_ministry_the_story_pair_places_counts_as_its_state(code):
+    coded = code(
+        "Nigeria has recalled its ambassador to Niger for consultations, the foreign "
+        "ministry said on Thursday, a day after two Nigerian customs officers were shot dead "
+        "near the border town of Illela.\n\nThe ministry also summoned Niger's charge "
+        "d'affaires in Abuja to demand an explanation.\n\nNiger's government has not "
+        "commented. Nigeria and Niger share a long border."
+    )
+    [summons] = [m for m in coded.of("ACCUSE") if "summoned" in m.evidence.sentence]
+    assert summons.countries == ("NER", "NGA"), coded.summary()
+
+
+def test_a_regions_ministers_the_story_pair_places_stay_uncounted(code):
+    coded = code(
+        "Brunei, which chairs the bloc, said Myanmar had made too little progress.\n\n"
+        "Southeast Asian foreign ministers decided on Monday to leave Myanmar's military "
+        "ruler out of the bloc's summit. Brunei said Myanmar had been told."
+    )
+    assert all("BRN" not in m.countries for m in coded.of("SANCTION")), coded.summary()
+
+
 def test_both_sides_said_they_are_both_actors(code):
     coded = code(
         "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "
