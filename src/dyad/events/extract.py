@@ -2201,23 +2201,13 @@ def _placeable(actor: Actor, doer: bool) -> bool:
     return actor.kind == "other" and actor.sector in ("GOV", "MIL")
 
 
-# A government's own bodies, named bare: placed in a state, each stands for it.
-_STATE_BODIES = frozenset(
-    {"ministry", "chancellery", "chancery", "government", "presidency", "cabinet", "executive"}
-)
-
-
 def _placed_kind(actor: Actor) -> str:
-    """The kind of a party ``_officials_placed`` gave a state: a bare body of government
-    ("the ministry also summoned ...") or any singular phrase of no kind counts as that
-    state, as a named one does; a plural phrase ("Southeast Asian foreign ministers") may
-    be of several states and keeps its kind."""
+    """The kind of a party ``_officials_placed`` gave a state: a singular phrase of no
+    kind ("the ministry also summoned ...") counts as that state, as a named one does; a
+    plural one ("Southeast Asian foreign ministers") may be of several states and keeps
+    its kind."""
     last = actor.raw.lower().split()[-1] if actor.raw else ""
-    return (
-        "state"
-        if actor.kind == "other" and (last in _STATE_BODIES or not last.endswith("s"))
-        else actor.kind
-    )
+    return "state" if actor.kind == "other" and not last.endswith("s") else actor.kind
 
 
 def _envoy_at_post(event: EventMention) -> EventMention:
