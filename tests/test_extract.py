@@ -3378,6 +3378,18 @@ def test_a_regions_ministers_the_story_pair_places_stay_uncounted(code):
     assert all("BRN" not in m.countries for m in coded.of("SANCTION")), coded.summary()
 
 
+def test_leaders_who_concurred_to_act_agreed(code):
+    coded = code(
+        "Japan and Kenya concurred on Monday to strengthen cooperation on maritime security."
+    )
+    assert coded.sides("AGREE") == [(("JPN", "KEN"), ())], coded.summary()
+
+
+def test_concurring_with_a_view_is_no_agreement_to_act(code):
+    coded = code("Japan concurred on Monday with Kenya's view that the sea lanes must stay open.")
+    assert not coded.of("AGREE"), coded.summary()
+
+
 def test_both_sides_said_they_are_both_actors(code):
     coded = code(
         "Vietnam and Cambodia held talks in Hanoi on Monday. Both sides also said they "
