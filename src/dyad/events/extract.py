@@ -2251,11 +2251,9 @@ def _meeting_only_wished(event: EventMention, events: list[EventMention]) -> boo
     )
 
 
-__all__ = ["Extractor"]
-
-
-#: Kinds (and sectors) of a recipient that no act between states aims at when it is
-#: the actor's own side; its own government or people named may be ("the court", Kabul).
+#: Kinds (and sectors) of a recipient that no act between states aims at when it is of
+#: the actor's own state; its own government or a person of it may be (PLV labels acts
+#: on a state's own courts and officials).
 _HOME_KINDS = frozenset({"other", "organisation", "group"})
 _HOME_SECTORS = frozenset({"CVL", "BUS"})
 
@@ -2276,3 +2274,6 @@ def _at_home(found: _Found) -> bool:
             for a in found.recipients
         )
     )
+
+
+__all__ = ["Extractor"]
