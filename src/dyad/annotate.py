@@ -33,14 +33,19 @@ def is_heading(text: str, sentence: Sentence) -> bool:
     """A line of a few words with no closing stop, alone on its line: a heading (a
     subhead, a live blog's time stamp, a roundup item's title)."""
     line = text[sentence.start : sentence.end].strip()
-    after = text[sentence.end : sentence.end + 1]
     return (
         0 < len(line.split()) <= _HEADING_WORDS
         and line[-1] not in _CLOSING_STOPS
         and "\n" not in line
-        and after in ("\n", "")
-        and (text[: sentence.start].endswith("\n") or not text[: sentence.start].strip())
+        and alone_on_line(text, sentence)
     )
+
+
+def alone_on_line(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence fills its line: nothing but spaces before it on the line, and
+    a line break (or the text's end) right after it."""
+    opening = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+    return not opening.strip() and text[sentence.end : sentence.end + 1] in ("\n", "")
 
 
 class Annotator:

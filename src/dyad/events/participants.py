@@ -4510,9 +4510,7 @@ class _Participants:
         opening conjunction of its own counts the same."""
         if verb.pos != "VERB" or verb.head == verb.i or not self._second_clause_verb(verb):
             return None
-        before = verb.i - 1
-        while before >= 0 and self.tokens[before].head == verb.i:
-            before -= 1  # "and Ukraine also freed": skip the verb's own adverbs
+        before = self._word_before_own(verb)
         if before < 0 or before not in self.mention_at:
             return None
         name = self.tokens[before]
@@ -4531,9 +4529,7 @@ class _Participants:
         perfect = verb.tag == "VBN" and self._in_perfect(verb)
         if verb.pos != "VERB" or verb.dep != "ccomp" or not (verb.tag in _FINITE_TAGS or perfect):
             return None
-        before = verb.i - 1
-        while before >= 0 and self.tokens[before].head == verb.i:
-            before -= 1  # "has", "also": the verb's own words
+        before = self._word_before_own(verb)
         if before < 0 or before not in self.mention_at:
             return None
         phrase = self.tokens[before]
@@ -4545,6 +4541,14 @@ class _Participants:
             return None
         return phrase
 
+    def _word_before_own(self, verb: Token) -> int:
+        """The index of the word right before the verb's own words that precede it ("and
+        Ukraine also freed", "has", "firmly", "would"): -1 when there is none."""
+        before = verb.i - 1
+        while before >= 0 and self.tokens[before].head == verb.i:
+            before -= 1
+        return before
+
     def _dated_subject(self, verb: Token) -> Token | None:
         """The subject the parser read into a date before it ("said on Monday Beijing
         firmly opposed the decision", with "Monday Beijing" one phrase): the name that
@@ -4554,9 +4558,7 @@ class _Participants:
             return None
         if any(self.tokens[c].dep in (*_SUBJECTS, "mark") for c in self.children[verb.i]):
             return None
-        before = verb.i - 1
-        while before >= 0 and self.tokens[before].head == verb.i:
-            before -= 1  # "firmly", "would": the verb's own words
+        before = self._word_before_own(verb)
         mention = self.mention_at.get(before)
         if mention is None or mention.first == 0:
             return None

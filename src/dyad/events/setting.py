@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..annotate import alone_on_line
 from ..models import (
     Token,
 )
@@ -113,15 +114,9 @@ class _Setting:
         story's own date line."""
         found: dict[int, When] = {}
         for sentence in self.ann.sentences:
+            if not alone_on_line(self.article.text, sentence):
+                continue
             text = self.article.text[sentence.start : sentence.end]
-            opening = self.article.text[
-                self.article.text.rfind("\n", 0, sentence.start) + 1 : sentence.start
-            ]
-            if opening.strip() or self.article.text[sentence.end : sentence.end + 1] not in (
-                "\n",
-                "",
-            ):
-                continue  # not a line of its own
             days = self._sentence_dates(sentence)
             if (
                 len(days) == 1

@@ -69,7 +69,7 @@ def normalise_line(line: str) -> str:
 def is_junk(line: str, rules: JunkRules | None = None) -> bool:
     """True for a line that is page furniture, not part of the story."""
     rules = rules or junk_rules()
-    if any(p.match(line) for p in rules.lines) or any(p.search(line) for p in rules.captions):
+    if any(p.match(line) for p in rules.lines) or _caption(line, rules):
         return True
     return read_stamp(line) is not None  # a line that only dates the page
 
@@ -82,23 +82,24 @@ def paragraphs(text: str) -> list[str]:
     """
     rules = junk_rules()
     lines = [_GALLERY_COUNTER.sub("", line) for line in _logical_lines(text)]
-    if not _gallery(lines, rules):
-        return [p for p in lines if not is_junk(p, rules)]
+    story = [p for p in lines if not is_junk(p, rules)]
+    if not _gallery(lines, len(story), rules):
+        return story
     # a gallery tells its news in its captions: keep them, less their credits
     told = [_uncredited(p, rules) for p in lines]
     return [p for p in told if p and not is_junk(p, rules)]
 
 
 def _caption(line: str, rules: JunkRules) -> bool:
+    """Whether a line ends with a photo credit ([[caption]] in data/junk.toml)."""
     return any(p.search(line) for p in rules.captions)
 
 
-def _gallery(lines: list[str], rules: JunkRules) -> bool:
-    """Whether a page is a photo gallery: two or more captions, as many as the lines
-    of story left without them ("Photo 1 of 4: X welcomes Y in Jakarta on Wednesday.
+def _gallery(lines: list[str], story: int, rules: JunkRules) -> bool:
+    """Whether a page is a photo gallery: two or more captions, as many as the ``story``
+    lines left without them ("Photo 1 of 4: X welcomes Y in Jakarta on Wednesday.
     (Agency/Name)")."""
     captions = sum(_caption(p, rules) for p in lines)
-    story = sum(not is_junk(p, rules) for p in lines)
     return captions >= 2 and captions >= story
 
 
