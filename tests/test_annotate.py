@@ -159,6 +159,7 @@ def test_an_abbreviated_state_before_a_hyphen_is_a_token_of_its_own(annotator, t
         ("The junta waged a campaign against the rebels.", "waged", "wage"),
         ("The envoy lambasted the decision.", "lambasted", "lambaste"),
         ("Kenya received 50,000 doses on Monday.", "doses", "dose"),
+        ("The two sides signed three memoranda.", "memoranda", "memorandum"),
     ],
 )
 def test_forms_the_model_lemmatises_wrongly_get_their_lemma(annotator, text, form, lemma):

@@ -145,6 +145,24 @@ def test_video_talks_are_remote_with_medium_video(code, text, countries):
     assert event.location == Location()
 
 
+def test_signed_memoranda_is_a_signing(code):
+    coded = code(
+        "Peru and Vietnam held talks in Lima on Monday. "
+        "The two sides signed memoranda on fisheries."
+    )
+    event = coded.one("SUPPORT")
+    assert event.countries == ("PER", "VNM")
+
+
+def test_talks_on_a_rail_link_are_no_video_talks(code):
+    """A "link" the talks are about is a railway or a road, not the medium of the talks."""
+    coded = code(
+        "Slovak President Peter Pellegrini hosted Hungarian President Tamas Sulyok in Bratislava "
+        "on Monday for talks on energy and a road link."
+    )
+    assert [e.mode for e in coded.of("CONSULT")] == ["visit"]
+
+
 def test_video_talks_of_two_subjects_parsed_as_two_nsubj(code):
     coded = code(
         "French President Emmanuel Macron and German Chancellor Angela Merkel held talks via "
@@ -17528,6 +17546,26 @@ def test_a_briefing_turn_s_we_is_the_speaker_s_state(code):
     )
     assert coded.sides("REQUEST") == [(("CHN",), ("LTU",))], coded.summary()
     assert coded.sides("ACCUSE") == [(("CHN",), ("LTU",))], coded.summary()
+
+
+def test_a_post_quoted_in_a_story_is_its_signer_s_turn(code):
+    coded = code(
+        "Chile's foreign minister reacted on social media on Monday.\n\n"
+        "We urge Caracas to release the two Chilean engineers without delay.\n\n"
+        "— Alberto van Klaveren (@AVanKlaveren) December 14, 2020\n\n"
+        "Venezuela did not respond."
+    )
+    assert coded.sides("REQUEST") == [(("CHL",), ("VEN",))], coded.summary()
+
+
+def test_a_line_with_no_handle_signs_no_post(code):
+    coded = code(
+        "Chile's foreign minister reacted on Monday.\n\n"
+        "We urge Caracas to release the two Chilean engineers without delay.\n\n"
+        "— Alberto van Klaveren, in Santiago\n\n"
+        "Venezuela did not respond."
+    )
+    assert not coded.of("REQUEST"), coded.summary()
 
 
 def test_an_interviews_unnamed_answerer_is_the_one_its_introduction_names(code):

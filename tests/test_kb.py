@@ -288,7 +288,7 @@ def test_files_carry_the_version(kb: KnowledgeBase) -> None:
     assert dict(kb.versions) == {
         "states.toml": "2026.11.5",
         "organisations.toml": "2026.11.5",
-        "people.toml": "2026.11.6",
+        "people.toml": "2026.11.7",
     }
 
 
@@ -301,6 +301,9 @@ def test_files_carry_the_version(kb: KnowledgeBase) -> None:
         ("John Bolton", "2019-01-10", "john-bolton", "national security adviser"),
         ("Vikram Misri", "2024-10-23", "vikram-misri", "deputy foreign minister"),
         ("Mohamed Bazoum", "2023-07-01", "mohamed-bazoum", "president"),
+        ("Guo Jiakun", "2026-03-02", "guo-jiakun", "spokesperson"),
+        ("Esmaeil Baghaei", "2025-06-20", "esmaeil-baghaei", "spokesperson"),
+        ("Randhir Jaiswal", "2025-05-10", "randhir-jaiswal", "spokesperson"),
     ],
 )
 def test_security_teams_and_spokespeople_carry_dated_offices(

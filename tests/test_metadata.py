@@ -123,6 +123,22 @@ def test_dateline_forms(paragraph, expected):
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "story"),
+    [
+        # a hyphenated word after the dash is the story's, not an agency's
+        ("KABUL (Wire) - Deputy Minister Abdul-Rahim Saleh left.", "Deputy Minister Abdul-Rahim"),
+        ("HANOI, 4 Jun 2025 /Lotus News/ - Sixty-two envoys met.", "Sixty-two envoys"),
+        ("SOFIA -- Greek-Bulgarian talks opened.", "Greek-Bulgarian"),
+        # near miss: an agency word followed by a spaced hyphen is still the dateline's
+        ("RIGA. LETA - The talks opened.", "The talks"),
+    ],
+)
+def test_dateline_ends_before_the_story(paragraph, story):
+    dateline = metadata.read_dateline(paragraph)
+    assert dateline is not None and paragraph[dateline.end :].startswith(story)
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "The council met on Monday to discuss the crisis.",

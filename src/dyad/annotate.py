@@ -127,6 +127,7 @@ _LEMMA_FIXES = {
     "wag": {"wages": "wage", "waged": "wage", "waging": "wage"},
     "lambast": {"lambastes": "lambaste", "lambasted": "lambaste", "lambasting": "lambaste"},
     "dos": {"doses": "dose"},
+    "memoranda": {"memoranda": "memorandum"},
 }
 
 

@@ -101,6 +101,11 @@ _NOT_SPEAKERS = frozenset(
     "disclaimer clarification".split()
 )
 
+# The line under an embedded social-media post that signs it: "— Name, PhD (@handle) May 3,
+# 2026"; the name ends at the first comma or bracket.
+_POST_SIGNATURE = re.compile(r"[—–-]+[ ]*(?P<name>[^,(@\n]{2,60}?)[ ]*[,(]")
+_HANDLE = re.compile(r"\(@\w{1,30}\)")
+
 # Labels of a broadcast's own voices, whose turns narrate rather than speak for a side.
 _PRESENTERS = frozenset(
     "host presenter anchor reporter correspondent moderator interviewer narrator".split()
@@ -1507,13 +1512,28 @@ class _Speech:
             if not paragraphs or "\n" in text[paragraphs[-1][-1].end : sentence.start]:
                 paragraphs.append([])
             paragraphs[-1].append(sentence)
-        for paragraph in paragraphs:
+        for paragraph, below in zip(paragraphs, [*paragraphs[1:], None], strict=True):
             if text[paragraph[-1].start : paragraph[-1].end].rstrip().endswith("?"):
                 continue
             speaking, label = self._turn_label(paragraph[0], len(paragraph) > 1)
+            if not speaking and below is not None:
+                # a post quoted in the story, signed on the line below it, is its author's
+                speaking, label = self._signature(below)
             if speaking:
                 turns.update((s.index, label) for s in paragraph)
         return turns
+
+    def _signature(self, paragraph: list[Sentence]) -> tuple[bool, Token | None]:
+        """Whether a paragraph signs the post above it ("— Jane Doe (@janedoe) May 3,
+        2026"), and the last word of the name it signs with."""
+        start, end = paragraph[0].start, paragraph[-1].end
+        line = self.article.text[start:end]
+        m = _POST_SIGNATURE.match(line)
+        if m is None or "\n" in line or not _HANDLE.search(line):
+            return False, None
+        last = start + m.end("name")
+        words = [t for t in self.tokens[paragraph[0].first : paragraph[-1].last] if t.end == last]
+        return bool(words), words[0] if words else None
 
     def _turn_label(self, sentence, more: bool) -> tuple[bool, Token | None]:
         """Whether a paragraph's first sentence opens with a speaker's label, and the

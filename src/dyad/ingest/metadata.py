@@ -26,7 +26,10 @@ _TITLE_PLACE = rf"[{_UP}][{_LOW}.'-]+(?:[ -](?:[{_UP}][{_LOW}.'-]+|de|da|do|al|e
 # brackets one may stand before a dash: "ASTANA, Jan 26 (Kazinform). – ";
 # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), never "US-China".
 _AGENCY_WORDS = r"[A-Z][A-Za-z-]{1,20}(?:[ ][A-Z][A-Za-z-]{1,20}){0,2}"
-_SEP = rf"(?:--|—|–|(?<=[ )])-(?=[ ])|:|(?<=/)\.|\.(?=[ ]?{_AGENCY_WORDS}[ ]?(?:--|—|–|-)))"
+# An agency's dash is a dash, or a hyphen with a space before and after it: in "ASTANA (Reuters)
+# - Kazakh President Kassym-Jomart Tokayev" the hyphen joins a name and ends no agency.
+_DASH = r"(?:[ ]?(?:--|—|–)|[ ]-(?=[ ]))"
+_SEP = rf"(?:--|—|–|(?<=[ )])-(?=[ ])|:|(?<=/)\.|\.(?=[ ]?{_AGENCY_WORDS}{_DASH}))"
 _YEAR = r"(?:,?[ ]\d{4})?"
 _DAY = (
     rf"(?:{_MONTH}[ ]\d{{1,2}}{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}{_YEAR}"
@@ -38,7 +41,7 @@ _DATELINE = re.compile(
     (?:,?[ ](?P<date>{_DAY}))?
     [ ]?(?:\((?P<agency>[^()]{{2,40}})\)|\.?[ ]?/(?P<wire>[A-Za-z][\w .-]{{1,30}})/)?
     [ ]?(?:\.(?=[ ]?(?:--|—|–))[ ]?)?(?P<sep>{_SEP})[ ]?
-    (?:(?P<agency2>{_AGENCY_WORDS})[ ]?(?:--|—|–|-)[ ]?)?
+    (?:(?P<agency2>{_AGENCY_WORDS}){_DASH}[ ]?)?
     (?=\S)""",
     re.VERBOSE,
 )
