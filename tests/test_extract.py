@@ -17568,6 +17568,26 @@ def test_a_line_with_no_handle_signs_no_post(code):
     assert not coded.of("REQUEST"), coded.summary()
 
 
+def test_an_opinion_piece_s_i_is_the_minister_who_signs_it(code):
+    coded = code(
+        "The author is Portugal's foreign minister.\n\n"
+        "On Monday I travelled to Luanda for talks with my Angolan counterpart. We signed an "
+        "accord on fisheries."
+    )
+    assert set(coded.sides("CONSULT")) == {(("PRT",), ("AGO",))}, coded.summary()
+    assert coded.sides("SUPPORT") == [(("PRT", "AGO"), ())], coded.summary()
+    assert {e.date for e in coded.of("CONSULT")} == {MONDAY}
+
+
+def test_a_former_office_holder_s_opinion_piece_is_no_state_s_act(code):
+    coded = code(
+        "The author is Portugal's former foreign minister.\n\n"
+        "On Monday I travelled to Luanda for talks with my Angolan counterpart. We signed an "
+        "accord on fisheries."
+    )
+    assert not coded.sides("CONSULT"), coded.summary()
+
+
 def test_an_interviews_unnamed_answerer_is_the_one_its_introduction_names(code):
     coded = code(
         "Kenya's foreign minister spoke to the Lintel Review in Nairobi on Tuesday.\n\n"

@@ -56,6 +56,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Words that say a sentence tells a journey: a meeting abroad is then a visit to its host
 # ("arrived in Moscow for talks"), and a meeting at one side's home a visit by the other.
 _TRAVEL = frozenset({"visit", "trip", "tour", "arrive", "land", "visitor", "guest", "host"})
+# Quotation marks that open or close a speaker's own words.
+_QUOTES = frozenset('"\u201c\u201d')
 # Words that open a question clause: "without saying when he would visit" leaves it open.
 _QUESTION_WORDS = frozenset({"when", "whether", "if", "where", "how"})
 # Verbs besides those of speech whose question clause is left open ("did not disclose when").

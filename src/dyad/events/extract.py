@@ -70,6 +70,7 @@ from .common import (
     _PLAIN_DOCUMENTS,
     _PROPOSING,
     _PROVISOS,
+    _QUOTES,
     _RECEIVER_PREPS,
     _REMOTE_WORDS,
     _ROUNDS,
@@ -2096,9 +2097,6 @@ class _ArticleExtractor(
 _DAY_BEFORE = 3
 # Words that move a sentence's act off the day told before: "A day later, Beijing ...".
 _LATER = re.compile(r"\b(?:later|earlier|next day|following day|before|after)\b", re.I)
-
-# Quotation marks that open or close a speaker's own words.
-_QUOTES = frozenset('"\u201c\u201d')
 
 # Verbs of trying: what they govern was attempted on the day written, not planned.
 _ATTEMPTS = frozenset({"try", "attempt", "seek"})

@@ -5758,6 +5758,10 @@ class _Participants:
             clause = self.tokens[head.head]  # "the minister, whom it accuses of ...": him
             if clause.dep == "relcl" and clause.head != clause.i:
                 return self._np_actors(self.tokens[clause.head])
+        if head.text.lower() == "i" and head.sentence in self.turns:
+            # a turn's "I" is its speaker ("A: I travelled to Hanoi on Monday"; in an
+            # opinion piece a minister signs, the minister)
+            return self._speakers(head)[:1]
         if head.text.lower() in _PRONOUNS:
             person = None
             if head.dep in _SUBJECTS and not _accusative(head):

@@ -66,6 +66,7 @@ from .common import (
     _PROPOSING,
     _QUESTION_WORDS,
     _QUESTIONING,
+    _QUOTES,
     _READINESS,
     _RECENT,
     _REGRETS,
@@ -105,6 +106,9 @@ _NOT_SPEAKERS = frozenset(
 # 2026"; the name ends at the first comma or bracket.
 _POST_SIGNATURE = re.compile(r"[—–-]+[ ]*(?P<name>[^,(@\n]{2,60}?)[ ]*[,(]")
 _HANDLE = re.compile(r"\(@\w{1,30}\)")
+
+# The note that names an opinion piece's author: "The author is ...", "The writer is ...".
+_AUTHOR_NOTE = re.compile(r"(?:The|This|Today's) (?:author|writer|columnist) is ")
 
 # Labels of a broadcast's own voices, whose turns narrate rather than speak for a side.
 _PRESENTERS = frozenset(
@@ -1521,7 +1525,31 @@ class _Speech:
                 speaking, label = self._signature(below)
             if speaking:
                 turns.update((s.index, label) for s in paragraph)
+        if (author := self._author()) is not None:
+            # an opinion piece a minister signs: its narration is the minister's own voice
+            # ("On Monday I travelled to Hanoi"), its quotations others'
+            for sentence in self.ann.sentences:
+                if not _QUOTES.intersection(text[sentence.start : sentence.end]):
+                    turns.setdefault(sentence.index, author)
         return turns
+
+    def _author(self) -> Token | None:
+        """The office-holder an opinion piece's note names as its author ("The author is
+        Poland's foreign minister."): the head of that phrase, when it is a serving
+        official of a state (not "a former ambassador", not a think tank's fellow)."""
+        for sentence in self.ann.sentences:
+            line = self.article.text[sentence.start : sentence.end]
+            if not (m := _AUTHOR_NOTE.match(line)) or "former" in line.lower():
+                continue
+            heads = [
+                t
+                for t in self.tokens[sentence.first : sentence.last]
+                if t.start >= sentence.start + m.end() and t.dep == "attr"
+            ]
+            found = self._np_actors(heads[0]) if heads else []
+            if len(found) == 1 and found[0].country and found[0].sector == "GOV":
+                return heads[0]
+        return None
 
     def _signature(self, paragraph: list[Sentence]) -> tuple[bool, Token | None]:
         """Whether a paragraph signs the post above it ("— Jane Doe (@janedoe) May 3,
