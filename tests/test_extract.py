@@ -17558,6 +17558,16 @@ def test_a_post_quoted_in_a_story_is_its_signer_s_turn(code):
     assert coded.sides("REQUEST") == [(("CHL",), ("VEN",))], coded.summary()
 
 
+def test_a_quoted_post_tells_its_news_of_the_day_it_was_posted(code):
+    coded = code(
+        "Chile's foreign minister reacted on social media.\n\n"
+        "This evening I urge Caracas to release the two Chilean engineers.\n\n"
+        "— Alberto van Klaveren (@AVanKlaveren) December 13, 2020\n\n"
+        "Venezuela did not respond."
+    )
+    assert coded.one("REQUEST").date == date(2020, 12, 13), coded.summary()
+
+
 def test_a_line_with_no_handle_signs_no_post(code):
     coded = code(
         "Chile's foreign minister reacted on Monday.\n\n"

@@ -165,7 +165,8 @@ class _Setting:
         a dateline it opens with."""
         text = self.article.text[sentence.start : sentence.end]
         skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
-        return [w for w in find_dates(text, self.written) if w.start >= skip]
+        reference = self.post_days.get(sentence.index, self.written)
+        return [w for w in find_dates(text, reference) if w.start >= skip]
 
     def _since_first(self, sentence, when: When, verb: Token) -> bool:
         """ "their first phone call since May", "the first visit since 2019": the date of
@@ -364,6 +365,9 @@ class _Setting:
         # "came a day after the minister announced that X had deposited ...": the shift of
         # the clause that reports the act
         shift = self._clause_shift(verb, clause_start) or self._reporting_shift(verb)
+        posted = self.post_days.get(sentence.index)
+        if posted is not None:  # a quoted post tells its news of the day it was posted
+            return _shifted(When(posted, "day", "", 0, 0), shift), "article"
         before = self._paragraph_day(sentence) or self._also_day(verb, sentence)
         if before is not None:  # "On Saturday, X condemned the raid. Y said ..."
             return _shifted(before, shift), "article"

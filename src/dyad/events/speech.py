@@ -4,9 +4,11 @@ and history. A mixin of ``extract._ArticleExtractor``."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from ..annotate import is_heading
 from ..models import (
@@ -90,6 +92,7 @@ from .common import (
     _side,
     _unique,
 )
+from .dates import find_dates
 from .lexicon import Trigger
 
 # A transcript's speaker label has at most this many words before its colon.
@@ -1511,11 +1514,7 @@ class _Speech:
         side."""
         turns: dict[int, Token | None] = {}
         text = self.article.text
-        paragraphs: list[list[Sentence]] = []
-        for sentence in self.ann.sentences:
-            if not paragraphs or "\n" in text[paragraphs[-1][-1].end : sentence.start]:
-                paragraphs.append([])
-            paragraphs[-1].append(sentence)
+        paragraphs = self._paragraph_sentences()
         for paragraph, below in zip(paragraphs, [*paragraphs[1:], None], strict=True):
             if text[paragraph[-1].start : paragraph[-1].end].rstrip().endswith("?"):
                 continue
@@ -1550,6 +1549,30 @@ class _Speech:
             if len(found) == 1 and found[0].country and found[0].sector == "GOV":
                 return heads[0]
         return None
+
+    def _paragraph_sentences(self) -> list[list[Sentence]]:
+        """The sentences of each paragraph (a line break between two sentences parts them)."""
+        paragraphs: list[list[Sentence]] = []
+        for sentence in self.ann.sentences:
+            if not paragraphs or "\n" in self.article.text[paragraphs[-1][-1].end : sentence.start]:
+                paragraphs.append([])
+            paragraphs[-1].append(sentence)
+        return paragraphs
+
+    def _post_days(self) -> dict[int, date]:
+        """The day each sentence of a quoted post was posted, as its signature writes it
+        ("— Jane Doe (@janedoe) May 3, 2026"): what the post tells undated, or dates
+        "this evening", it tells of that day, not of the story's."""
+        days: dict[int, date] = {}
+        paragraphs = self._paragraph_sentences()
+        for paragraph, below in itertools.pairwise(paragraphs):
+            if not self._signature(below)[0]:
+                continue
+            line = self.article.text[below[0].start : below[-1].end]
+            posted = [w.day for w in find_dates(line, self.written) if w.precision == "day"]
+            if posted:
+                days.update((s.index, posted[0]) for s in paragraph)
+        return days
 
     def _signature(self, paragraph: list[Sentence]) -> tuple[bool, Token | None]:
         """Whether a paragraph signs the post above it ("— Jane Doe (@janedoe) May 3,
