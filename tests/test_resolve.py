@@ -387,6 +387,15 @@ def test_counterpart_of_a_leader_is_the_other_leader(resolve):
     assert keys_at(article, res, "his Kazakh counterpart") == {"person:kassym-jomart-tokayev"}
 
 
+def test_a_state_s_office_is_not_one_its_former_leader_holds_in_a_body_of_states(resolve):
+    """Rousseff, Brazil's president until 2016, has presided over the BRICS bank since 2023;
+    "his Brazilian counterpart" of a president is then Brazil's president."""
+    article, res = resolve(
+        "Nigeria's president spoke with his Brazilian counterpart on Monday.", "2025-07-16"
+    )
+    assert keys_at(article, res, "his Brazilian counterpart") == {"person:lula"}
+
+
 def test_moscow_as_an_actor(resolve):
     text = (
         "Russian Foreign Minister Sergei Lavrov met Indian External Affairs Minister "

@@ -42,7 +42,13 @@ class Offices:
         for name in dict.fromkeys(titles):
             for person in self._holders.get((country, name), ()):
                 office = person.office_on(day)
-                if office is not None and name in (office.title, self.normal(office.title)):
+                # (a state's office, not the one its former president holds in a body of
+                # states: "his Brazilian counterpart" in 2026 is Lula, not the NDB's Rousseff)
+                if (
+                    office is not None
+                    and office.sector != "IGO"
+                    and name in (office.title, self.normal(office.title))
+                ):
                     return person
         return None
 
