@@ -154,6 +154,11 @@ def test_signed_memoranda_is_a_signing(code):
     assert event.countries == ("PER", "VNM")
 
 
+def test_relief_material_sent_is_aid(code):
+    event = code("India dispatched 50 tonnes of relief material to Myanmar on Monday.").one("AID")
+    assert (states(event.actors), states(event.recipients)) == (("IND",), ("MMR",))
+
+
 def test_talks_on_a_rail_link_are_no_video_talks(code):
     """A "link" the talks are about is a railway or a road, not the medium of the talks."""
     coded = code(
@@ -17596,6 +17601,38 @@ def test_a_former_office_holder_s_opinion_piece_is_no_state_s_act(code):
         "accord on fisheries."
     )
     assert not coded.sides("CONSULT"), coded.summary()
+
+
+MEA = "Official Spokesperson, Shri Anurag Srivastava: Good afternoon.\n\n"
+
+
+def test_a_label_with_a_title_before_the_name_opens_a_turn(code):
+    coded = code(
+        MEA + "Question (Reuters): Any comment on Dhaka's statement?\n\n"
+        "Official Spokesperson, Shri Anurag Srivastava: We reject the remarks made by Bangladesh."
+    )
+    assert coded.sides("REJECT") == [(("IND",), ("BGD",))], coded.summary()
+    assert coded.one("REJECT").date == TUESDAY  # (said the day the briefing is written)
+
+
+def test_a_turn_runs_on_over_paragraphs_with_no_label(code):
+    coded = code(
+        MEA + "Let me begin with two announcements.\n\n"
+        "We call on Nepal to release the fishermen at once.\n\n"
+        "Question: Please comment on the talks.\n\n"
+        "We call on Bhutan to reopen the road."
+    )
+    assert coded.sides("REQUEST") == [(("IND",), ("NPL",))], coded.summary()
+
+
+def test_a_turn_s_label_is_no_party_to_what_it_says(code):
+    coded = code(
+        MEA + "Question: Any update?\n\n"
+        "Official Spokesperson, Shri Anurag Srivastava: The President of Ghana will visit India "
+        "next week."
+    )
+    assert ("GHA",) in [states(e.actors) for e in coded.of("CONSULT")], coded.summary()
+    assert all("IND" not in states(e.actors) for e in coded.mentions), coded.summary()
 
 
 def test_an_interviews_unnamed_answerer_is_the_one_its_introduction_names(code):

@@ -4395,7 +4395,7 @@ class _Participants:
         tok = self._disavowing(verb) or verb  # "X has no intention of lifting": X's
         for _ in range(6):
             for c in self.children[tok.i]:
-                if self.tokens[c].dep in _SUBJECTS:
+                if self.tokens[c].dep in _SUBJECTS and not self._in_turn_label(self.tokens[c]):
                     return self._who_stands_for(self.tokens[c], tok)
             stranded = (
                 self._stranded_subject(tok)
@@ -5129,9 +5129,17 @@ class _Participants:
         if subject.head != subject.i:
             for c in self.children[subject.head]:
                 other = self.tokens[c]
-                if other.dep == subject.dep and other.i != subject.i:
+                twin = other.dep == subject.dep and other.i != subject.i
+                if twin and not self._in_turn_label(other):
                     actors += self._np_actors(other)
         return actors
+
+    def _in_turn_label(self, tok: Token) -> bool:
+        """Whether ``tok`` is in the speaker's label that opens a transcript's turn, which
+        the parser may read as a subject of the words after it ("Official Spokesperson,
+        Shri Randhir Jaiswal: The President of Sri Lanka will visit ...")."""
+        label = self.turns.get(tok.sentence)
+        return label is not None and label.sentence == tok.sentence and tok.i <= label.i
 
     def _setting_carrier(self, noun: Token) -> Token | None:
         """ "backed Chad's bid to host the games during a call with Y", "sought a pledge on
@@ -6893,6 +6901,11 @@ class _Participants:
             clause = self.tokens[clause.head]
         if clause.dep == "ROOT":  # a transcript's turn: "LIN JIAN: We urge the US to ..."
             return tok.sentence in self.turns  # (or an interview's "A: I spoke with X")
+        if tok.sentence in self.turns and clause.head != clause.i:
+            # the parser may hang the turn's words on its label ("Official Spokesperson,
+            # Shri Randhir Jaiswal: We reject ..."): a clause after the label's colon
+            colon = self.article.text.find(":", self.ann.sentences[tok.sentence].start)
+            return self.tokens[clause.head].end <= colon < clause.start
         return clause.dep in ("ccomp", "parataxis") and (
             self.tokens[clause.head].lemma.lower() in _SPEECH
         )

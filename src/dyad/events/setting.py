@@ -49,6 +49,7 @@ _EVENING = re.compile(r"\s*(evening|night)\b", re.IGNORECASE)  # "on Wednesday e
 # "the next day Rabat said ...", "a day later": the day after the one written before
 _FUTURE_AUX = frozenset({"will", "'ll", "shall"})  # not "would": a told plan, not a timetable
 _TIME_MARKS = frozenset({"when", "once", "whenever", "while"})
+_PRESENT = frozenset({"VBZ", "VBP"})  # "rejects", "urge": said as it is written
 # moving on to a place, not meeting there: "will fly on to Lima, where she will meet ..."
 _ONWARD = frozenset({"travel", "fly", "head", "go", "continue", "proceed", "move", "leave"})
 _CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
@@ -374,6 +375,9 @@ class _Setting:
         heading = self._heading_day(sentence)
         if heading is not None:  # "WEDNESDAY" over a roundup's item: the item's day
             return _shifted(heading, shift), "article"
+        if self.written is not None and sentence.index in self.turns and verb.tag in _PRESENT:
+            # "LIN JIAN: We reject ...": a turn's stance is taken the day it is spoken
+            return When(self.written, "day", "", 0, 0), "published"
         if self.story_date is not None:
             return _shifted(self.story_date, shift), "article"
         if self.written is not None:

@@ -1515,11 +1515,20 @@ class _Speech:
         turns: dict[int, Token | None] = {}
         text = self.article.text
         paragraphs = self._paragraph_sentences()
+        going: Token | None = None  # the named speaker whose turn may run on
         for paragraph, below in zip(paragraphs, [*paragraphs[1:], None], strict=True):
             if text[paragraph[-1].start : paragraph[-1].end].rstrip().endswith("?"):
+                going = None
                 continue
             speaking, label = self._turn_label(paragraph[0], len(paragraph) > 1)
-            if not speaking and below is not None:
+            if speaking:
+                going = label
+            elif self._labelled(paragraph[0]):
+                going = None  # another's label ("Question (Reuters): ...")
+            elif going is not None:
+                # a turn runs on over paragraphs of no label ("Second, India has sent ...")
+                speaking, label = True, going
+            elif below is not None:
                 # a post quoted in the story, signed on the line below it, is its author's
                 speaking, label = self._signature(below)
             if speaking:
@@ -1531,6 +1540,11 @@ class _Speech:
                 if not _QUOTES.intersection(text[sentence.start : sentence.end]):
                     turns.setdefault(sentence.index, author)
         return turns
+
+    def _labelled(self, sentence) -> bool:
+        """Whether a sentence opens with a label of a few words and a colon."""
+        words = [t for t in self.tokens[sentence.first : sentence.last] if t.pos != "SPACE"]
+        return any(t.text == ":" for t in words[: _LABEL_WORDS + 4])
 
     def _author(self) -> Token | None:
         """The office-holder an opinion piece's note names as its author ("The author is
@@ -1591,8 +1605,14 @@ class _Speech:
         label's last word (None for an answerer's bare "A"); the label may be a sentence
         of its own when ``more`` sentences follow it ("MAO NING:" "Good afternoon.")."""
         tokens = [t for t in self.tokens[sentence.first : sentence.last] if t.pos != "SPACE"]
-        colon = next((k for k, t in enumerate(tokens[: _LABEL_WORDS + 1]) if t.text == ":"), 0)
+        # (a title may stand before the name, set off by a comma: "Official Spokesperson,
+        # Shri Randhir Jaiswal:")
+        colon = next((k for k, t in enumerate(tokens[: _LABEL_WORDS + 4]) if t.text == ":"), 0)
         label = tokens[:colon]
+        if "," in (t.text for t in label[:-1]):
+            label = label[[t.text for t in label].index(",") + 1 :]
+        if len(label) > _LABEL_WORDS:
+            return False, None
         if not label or (colon + 1 >= len(tokens) and not more):
             return False, None
         words = [t.text.rstrip(".").lower() for t in label]
