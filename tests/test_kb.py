@@ -288,7 +288,7 @@ def test_files_carry_the_version(kb: KnowledgeBase) -> None:
     assert dict(kb.versions) == {
         "states.toml": "2026.11.5",
         "organisations.toml": "2026.11.5",
-        "people.toml": "2026.11.7",
+        "people.toml": "2026.11.8",
     }
 
 
@@ -304,6 +304,8 @@ def test_files_carry_the_version(kb: KnowledgeBase) -> None:
         ("Guo Jiakun", "2026-03-02", "guo-jiakun", "spokesperson"),
         ("Esmaeil Baghaei", "2025-06-20", "esmaeil-baghaei", "spokesperson"),
         ("Randhir Jaiswal", "2025-05-10", "randhir-jaiswal", "spokesperson"),
+        ("Albares", "2024-05-20", "jose-manuel-albares", "foreign minister"),
+        ("Bakary Yaou Sangare", "2024-03-01", "bakary-yaou-sangare", "foreign minister"),
     ],
 )
 def test_security_teams_and_spokespeople_carry_dated_offices(
