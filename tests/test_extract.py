@@ -17573,6 +17573,16 @@ def test_a_quoted_post_tells_its_news_of_the_day_it_was_posted(code):
     assert coded.one("REQUEST").date == date(2020, 12, 13), coded.summary()
 
 
+def test_a_post_s_opening_verb_with_no_subject_is_its_signer_s_act(code):
+    coded = code(
+        "The call was first made public on social media.\n\n"
+        "Just spoke with President Luis Arce of Bolivia about the lithium projects.\n\n"
+        "— Alberto Fernandez (@alferdez) December 14, 2020\n\n"
+        "Bolivia confirmed the call."
+    )
+    assert coded.sides("CONSULT") == [(("ARG",), ("BOL",))], coded.summary()
+
+
 def test_a_line_with_no_handle_signs_no_post(code):
     coded = code(
         "Chile's foreign minister reacted on Monday.\n\n"

@@ -4424,7 +4424,11 @@ class _Participants:
                 tok = time_verb  # "said after meeting X": who said it met X
                 continue
             if tok.dep == "ROOT":
-                return self._fronted_subject(tok) or self._listed_decision_subject(tok)
+                return (
+                    self._fronted_subject(tok)
+                    or self._listed_decision_subject(tok)
+                    or self._poster(tok)
+                )
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
                 head = self.tokens[tok.head]
                 carrier = self.tokens[head.head]
@@ -5134,6 +5138,17 @@ class _Participants:
                     actors += self._np_actors(other)
         return actors
 
+    def _poster(self, verb: Token) -> Token | None:
+        """The signer of a quoted post whose sentence opens with its past verb and no
+        subject ("Held a productive call with my brother PM Abiy Ahmed this evening.",
+        "Just spoke with ..."): the signature's name, the one who did it."""
+        label = self.turns.get(verb.sentence)
+        if label is None or label.sentence == verb.sentence or verb.tag not in ("VBD", "VBN"):
+            return None
+        first = self.ann.sentences[verb.sentence].first
+        before = self.tokens[first : verb.i]
+        return label if all(t.pos in ("ADV", "PUNCT", "SPACE", "INTJ") for t in before) else None
+
     def _in_turn_label(self, tok: Token) -> bool:
         """Whether ``tok`` is in the speaker's label that opens a transcript's turn, which
         the parser may read as a subject of the words after it ("Official Spokesperson,
@@ -5747,6 +5762,8 @@ class _Participants:
     def _phrase_actors(self, head: Token) -> list[Actor]:
         if self._state_of_affairs(head):
             return []  # "lifted the state of emergency": a condition, not a state
+        if head.text.startswith("@"):
+            return []  # a social-media handle ("Alberto Fernandez (@alferdez)"): the account
         mention = self.mention_at.get(head.i)
         if mention is not None and mention.rule == "pair":
             met = self._pair_just_met(head)
