@@ -159,6 +159,25 @@ def test_relief_material_sent_is_aid(code):
     assert (states(event.actors), states(event.recipients)) == (("IND",), ("MMR",))
 
 
+def test_hitting_back_at_a_state_is_criticism(code):
+    coded = code("Brazil hit back at Washington on Monday, calling the tariffs blackmail.")
+    assert coded.sides("ACCUSE") == [(("BRA",), ("USA",))], coded.summary()
+
+
+def test_hitting_back_with_no_target_is_no_criticism(code):
+    coded = code("Britain closed its airspace to Belarusian planes on Monday. Minsk hit back.")
+    assert not coded.of("ACCUSE"), coded.summary()
+
+
+@pytest.mark.parametrize("verb", ["took", "fielded", "received"])
+def test_a_call_taken_from_another_is_the_caller_s(code, verb):
+    event = code(f"Turkey's president {verb} a call from the Emir of Qatar on Monday.").one(
+        "CONSULT"
+    )
+    assert (states(event.actors), states(event.recipients)) == (("QAT",), ("TUR",))
+    assert event.mode == "phone"
+
+
 def test_talks_on_a_rail_link_are_no_video_talks(code):
     """A "link" the talks are about is a railway or a road, not the medium of the talks."""
     coded = code(

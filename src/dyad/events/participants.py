@@ -156,6 +156,8 @@ from .lexicon import (
 # Links from an acceptance up to the offer it answers ("invited X to make a visit in May,
 # which X accepted": relcl on "May", pobj, prep, dobj of "make", xcomp of "invited").
 _OFFER_LINKS = frozenset({"relcl", "conj", "ccomp", "dobj", "pobj", "prep", "xcomp", "npadvmod"})
+# Verbs of taking in what another sent: "received a call from X", "took a call from X".
+_TAKING_IN = frozenset({"receive", "take", "field", "get", "answer"})
 # Verbs of denying a charge: "denied supporting the rebels" answers whoever made it.
 _DENYING = frozenset({"deny", "refute"})
 # "X became the first state to ...": copulas whose subject does what the noun after does
@@ -1371,7 +1373,7 @@ class _Participants:
         if noun.pos != "NOUN" or noun.dep != "dobj" or noun.head == noun.i:
             return []
         verb = self.tokens[noun.head]
-        if verb.lemma.lower() != "receive":
+        if verb.lemma.lower() not in _TAKING_IN:  # ("took a call from X", "fielded ...")
             return []
         return [*self._places_named(noun, ("from",)), *self._places_named(verb, ("from",))]
 
