@@ -178,6 +178,29 @@ def test_a_call_taken_from_another_is_the_caller_s(code, verb):
     assert event.mode == "phone"
 
 
+def test_arriving_at_the_start_of_a_state_visit_is_the_visit(code):
+    coded = code(
+        "Tanzania's president arrived in Maputo on Monday at the start of a three-day state "
+        "visit to Mozambique."
+    )
+    assert coded.sides("CONSULT") == [(("TZA",), ("MOZ",))], coded.summary()
+
+
+def test_arriving_at_the_start_of_the_week_is_no_visit(code):
+    coded = code("Tanzania's president arrived in Maputo at the start of the week.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+def test_an_air_strike_its_target_reports_is_news(code):
+    coded = code("Israeli jets struck targets near Damascus on Monday, Syria said.")
+    assert coded.sides("ASSAULT") == [(("ISR",), ("SYR",))], coded.summary()
+
+
+def test_a_raid_its_target_reports_stays_its_charge(code):
+    coded = code("Israeli troops raided a village near Quneitra on Monday, Syria said.")
+    assert not coded.of("ASSAULT"), coded.summary()
+
+
 def test_talks_on_a_rail_link_are_no_video_talks(code):
     """A "link" the talks are about is a railway or a road, not the medium of the talks."""
     coded = code(

@@ -104,6 +104,8 @@ MEDIA: frozenset[str] = frozenset({"phone", "video", "letter", "in_person"})
 _POS = frozenset({"VERB", "NOUN", "ADJ", "ADP"})  # ADP: a predicate preposition ("was behind")
 _CAMEO = re.compile(r"^(0[1-9]|1\d|20)\d{0,2}$")
 _CONTEXT_NAME = re.compile(r"^[a-z][a-z_]*$")
+# The opening of a happening, which stands for it: "arrived at the start of a state visit".
+_PHASES = frozenset({"start", "beginning", "outset"})
 _NEGATIONS = frozenset({"not", "never", "n't"})  # what a `negative` entry needs near it
 _TRIGGER_KEYS = frozenset(
     {
@@ -608,6 +610,9 @@ class _TriggerReader:
                 continue
             if clauses or self.tokens[c].dep not in _CLAUSES:
                 out.update(self.lemma(g) for g in self.children[c])
+                for g in self.children[c]:  # "arrived at the start of a state visit": what
+                    if self.lemma(g) in _PHASES:  # the phase is of is near as its phase is
+                        out |= self.of_objects(g, depth=0)
                 out.update(self.prepositional_phrases(c))
             if self.tokens[c].dep in _DIRECT_OBJECT and self.tokens[c].pos in ("NUM", "PRON"):
                 # "closed four of its crossing points on the border": the counted noun's

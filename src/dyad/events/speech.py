@@ -95,6 +95,9 @@ from .common import (
 from .dates import find_dates
 from .lexicon import Trigger
 
+# Aircraft whose attack is an air strike: "Israeli jets struck ...".
+_AIRCRAFT = frozenset("jet warplane aircraft plane bomber fighter helicopter drone gunship".split())
+
 # A transcript's speaker label has at most this many words before its colon.
 _LABEL_WORDS = 4
 # Words before a colon that label a page's parts or a questioner, not a speaker.
@@ -1031,7 +1034,10 @@ class _Speech:
             and self.tokens[tok.head].lemma.lower() == "fire"
         )
         if (  # ("fired a water cannon at a Philippine boat, the coast guard said")
-            found.rule.mode == "heavy-weapons" or self._fires_weapons(tok) or fired
+            found.rule.mode == "heavy-weapons"
+            or self._fires_weapons(tok)
+            or fired
+            or (found.rule.type == "ASSAULT" and self._struck_from_the_air(tok))
         ) and speaker.kind != "person":
             # "the defence ministry said X's forces shelled ...": shelling or air strikes the
             # target's institutions report are news, and so are missiles and drones fired
@@ -1049,6 +1055,12 @@ class _Speech:
         # to the speaker's state is news it confirms, food for refugees no charge at all
         armed = {self.tokens[i].lemma.lower() for i in self._subtree(tok.i)} & _ARMED_AID
         return bool(armed) and all(a.country is None for a in found.recipients)
+
+    def _struck_from_the_air(self, tok: Token) -> bool:
+        """An attack whose subject is aircraft ("Israeli jets struck targets near Damascus,
+        Syria said"): an air strike, news when its target reports it."""
+        subject = self._subject(tok) if tok.pos == "VERB" else None
+        return subject is not None and subject.lemma.lower() in _AIRCRAFT
 
     def _fires_weapons(self, tok: Token) -> bool:
         """An attack told by the weapons fired: its object is a missile, drone or shell."""
