@@ -17625,6 +17625,16 @@ def test_a_post_s_opening_verb_with_no_subject_is_its_signer_s_act(code):
     assert coded.sides("CONSULT") == [(("ARG",), ("BOL",))], coded.summary()
 
 
+def test_a_post_s_we_agreed_is_its_signer_and_the_one_it_names(code):
+    coded = code(
+        "Argentina's president posted about the call on Monday.\n\n"
+        "A good call with President Luis Arce of Bolivia. We agreed to build the gas pipeline "
+        "together.\n\n"
+        "— Alberto Fernandez (@alferdez) December 14, 2020"
+    )
+    assert coded.sides("AGREE") == [(("ARG", "BOL"), ())], coded.summary()
+
+
 def test_a_line_with_no_handle_signs_no_post(code):
     coded = code(
         "Chile's foreign minister reacted on Monday.\n\n"
@@ -17685,6 +17695,25 @@ def test_a_turn_s_label_is_no_party_to_what_it_says(code):
     )
     assert ("GHA",) in [states(e.actors) for e in coded.of("CONSULT")], coded.summary()
     assert all("IND" not in states(e.actors) for e in coded.mentions), coded.summary()
+
+
+def test_an_answer_s_we_met_is_the_speaker_and_the_counterpart_asked_about(code):
+    coded = code(
+        "Kenya's foreign minister spoke to the Lintel Review in Nairobi on Tuesday.\n\n"
+        "Q: You met your Ugandan counterpart this week. What came of it?\n\n"
+        "A: We met in Kampala on Monday and agreed to reopen the border market."
+    )
+    assert coded.sides("CONSULT") == [(("KEN",), ("UGA",))], coded.summary()
+    assert coded.sides("AGREE") == [(("KEN", "UGA"), ())], coded.summary()
+
+
+def test_an_answer_s_we_urge_stays_the_speaker_s_side(code):
+    coded = code(
+        "Kenya's foreign minister spoke to the Lintel Review in Nairobi on Tuesday.\n\n"
+        "Q: You met your Ugandan counterpart this week. What came of it?\n\n"
+        "A: We urge Sudan to open the corridor."
+    )
+    assert coded.sides("REQUEST") == [(("KEN",), ("SDN",))], coded.summary()
 
 
 def test_an_interviews_unnamed_answerer_is_the_one_its_introduction_names(code):

@@ -156,6 +156,10 @@ from .lexicon import (
 # Links from an acceptance up to the offer it answers ("invited X to make a visit in May,
 # which X accepted": relcl on "May", pobj, prep, dobj of "make", xcomp of "invited").
 _OFFER_LINKS = frozenset({"relcl", "conj", "ccomp", "dobj", "pobj", "prep", "xcomp", "npadvmod"})
+# Verbs whose "we" in a turn is the speaker and the other side just named: "We met".
+_MET_TOGETHER = frozenset({"meet", "agree", "sign", "discuss", "decide", "hold", "talk"})
+_WE_SENTENCES = 3  # how far back that other side may have been named
+_NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
 # Verbs of taking in what another sent: "received a call from X", "took a call from X".
 _TAKING_IN = frozenset({"receive", "take", "field", "get", "answer"})
 # Verbs of denying a charge: "denied supporting the rebels" answers whoever made it.
@@ -5151,6 +5155,34 @@ class _Participants:
         before = self.tokens[first : verb.i]
         return label if all(t.pos in ("ADV", "PUNCT", "SPACE", "INTJ") for t in before) else None
 
+    def _we_who_met(self, we: Token) -> list[Actor]:
+        """A turn's "we" of a meeting or a deal ("A: We met in Santiago on Tuesday and
+        agreed to ...", a post's "We agreed to strengthen patrols"): the speaker and the
+        one of another state named last before it, within a few sentences."""
+        verb = self.tokens[we.head]
+        if we.dep not in _SUBJECTS or verb.lemma.lower() not in _MET_TOGETHER:
+            return []
+        speaker = self._speakers(we)[:1]
+        if not speaker or not speaker[0].country:
+            return []
+        own = (None, speaker[0].country)
+        first = self.ann.sentences[max(0, we.sentence - _WE_SENTENCES)]
+        other = self._last_before(we.start, ("person", "state"), frozenset({speaker[0].key}))
+        if (
+            other is not None
+            and other.country not in own
+            and any(other.key in m.keys and first.start <= m.start for m in self.res.mentions)
+        ):
+            return [*speaker, other]
+        # (the phrase that names them may be no actor mention: "Q: You met your Chilean
+        # counterpart this week.")
+        for tok in reversed(self.tokens[first.first : we.i]):
+            if tok.pos in ("NOUN", "PROPN") and tok.dep in _NAMING_DEPS:
+                others = [a for a in self._np_actors(tok) if a.country not in own]
+                if others:
+                    return [*speaker, others[0]]
+        return []
+
     def _in_turn_label(self, tok: Token) -> bool:
         """Whether ``tok`` is in the speaker's label that opens a transcript's turn, which
         the parser may read as a subject of the words after it ("Official Spokesperson,
@@ -5789,6 +5821,10 @@ class _Participants:
             # a turn's "I" is its speaker ("A: I travelled to Hanoi on Monday"; in an
             # opinion piece a minister signs, the minister)
             return self._speakers(head)[:1]
+        if head.text.lower() == "we" and head.sentence in self.turns:
+            met = self._we_who_met(head)
+            if met:
+                return met
         if head.text.lower() in _PRONOUNS:
             person = None
             if head.dep in _SUBJECTS and not _accusative(head):
