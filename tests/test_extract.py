@@ -201,6 +201,22 @@ def test_a_raid_its_target_reports_stays_its_charge(code):
     assert not coded.of("ASSAULT"), coded.summary()
 
 
+def test_cooperation_instruments_signed_are_a_signing(code):
+    coded = code(
+        "Mozambique's president received Portugal's prime minister in Maputo on Monday. "
+        "The two governments signed five cooperation instruments."
+    )
+    assert coded.sides("SUPPORT") == [(("MOZ", "PRT"), ())], coded.summary()
+
+
+def test_the_chief_of_state_is_a_president(code):
+    event = code(
+        "MAPUTO — Mozambique's president met Portugal's prime minister on Monday. The Chief of "
+        "State thanked Portugal for its help."
+    ).one("SUPPORT")
+    assert states(event.actors) == ("MOZ",)
+
+
 def test_talks_on_a_rail_link_are_no_video_talks(code):
     """A "link" the talks are about is a railway or a road, not the medium of the talks."""
     coded = code(
