@@ -98,8 +98,11 @@ from .lexicon import Trigger
 # Aircraft whose attack is an air strike: "Israeli jets struck ...".
 _AIRCRAFT = frozenset("jet warplane aircraft plane bomber fighter helicopter drone gunship".split())
 
-# A transcript's speaker label has at most this many words before its colon.
+# A transcript's speaker label has at most this many words before its colon, and its colon
+# stands within the first few tokens (a title and a comma may come first: "Official
+# Spokesperson, Shri Randhir Jaiswal:").
 _LABEL_WORDS = 4
+_LABEL_REACH = _LABEL_WORDS + 4
 # Words before a colon that label a page's parts or a questioner, not a speaker.
 _NOT_SPEAKERS = frozenset(
     "q question note correction update editor photo read watch source related tags tag "
@@ -1556,7 +1559,7 @@ class _Speech:
     def _labelled(self, sentence) -> bool:
         """Whether a sentence opens with a label of a few words and a colon."""
         words = [t for t in self.tokens[sentence.first : sentence.last] if t.pos != "SPACE"]
-        return any(t.text == ":" for t in words[: _LABEL_WORDS + 4])
+        return any(t.text == ":" for t in words[:_LABEL_REACH])
 
     def _author(self) -> Token | None:
         """The office-holder an opinion piece's note names as its author ("The author is
@@ -1617,11 +1620,9 @@ class _Speech:
         label's last word (None for an answerer's bare "A"); the label may be a sentence
         of its own when ``more`` sentences follow it ("MAO NING:" "Good afternoon.")."""
         tokens = [t for t in self.tokens[sentence.first : sentence.last] if t.pos != "SPACE"]
-        # (a title may stand before the name, set off by a comma: "Official Spokesperson,
-        # Shri Randhir Jaiswal:")
-        colon = next((k for k, t in enumerate(tokens[: _LABEL_WORDS + 4]) if t.text == ":"), 0)
+        colon = next((k for k, t in enumerate(tokens[:_LABEL_REACH]) if t.text == ":"), 0)
         label = tokens[:colon]
-        if "," in (t.text for t in label[:-1]):
+        if "," in (t.text for t in label[:-1]):  # the title before the name is no label
             label = label[[t.text for t in label].index(",") + 1 :]
         if len(label) > _LABEL_WORDS:
             return False, None
