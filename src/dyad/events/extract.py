@@ -443,7 +443,7 @@ class _ArticleExtractor(
         self.mention_at: dict[int, ActorMention] = {}
         self.dateline_end = self._datelines()
         self.written = self._written_day()
-        self.post_days = self._post_days()  # (dates the sentences below read from it)
+        self.posts = self._posts()  # (before the story's date, which reads their days)
         for mention in res.mentions:
             if mention.start < self.dateline_end.get(mention.sentence, -1):
                 continue  # "QUITO, April 6 (Andes Observer) --": the outlet is no party

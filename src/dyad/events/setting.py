@@ -166,7 +166,7 @@ class _Setting:
         a dateline it opens with."""
         text = self.article.text[sentence.start : sentence.end]
         skip = self.dateline_end.get(sentence.index, sentence.start) - sentence.start
-        reference = self.post_days.get(sentence.index, self.written)
+        reference = self._posted_on(sentence) or self.written
         return [w for w in find_dates(text, reference) if w.start >= skip]
 
     def _since_first(self, sentence, when: When, verb: Token) -> bool:
@@ -366,7 +366,7 @@ class _Setting:
         # "came a day after the minister announced that X had deposited ...": the shift of
         # the clause that reports the act
         shift = self._clause_shift(verb, clause_start) or self._reporting_shift(verb)
-        posted = self.post_days.get(sentence.index)
+        posted = self._posted_on(sentence)
         if posted is not None:  # a quoted post tells its news of the day it was posted
             return _shifted(When(posted, "day", "", 0, 0), shift), "article"
         before = self._paragraph_day(sentence) or self._also_day(verb, sentence)

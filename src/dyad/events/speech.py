@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from ..annotate import is_heading
 from ..models import (
@@ -115,6 +116,14 @@ _NOT_SPEAKERS = frozenset(
 # 2026"; the name ends at the first comma or bracket.
 _POST_SIGNATURE = re.compile(r"[—–-]+[ ]*(?P<name>[^,(@\n]{2,60}?)[ ]*[,(]")
 _HANDLE = re.compile(r"\(@\w{1,30}\)")
+
+
+class _Post(NamedTuple):
+    """A post quoted in a story: the last word of its signer's name, the day it was posted."""
+
+    signer: Token
+    day: date | None
+
 
 # The note that names an opinion piece's author: "The author is ...", "The writer is ...".
 _AUTHOR_NOTE = re.compile(r"(?:The|This|Today's) (?:author|writer|columnist) is ")
@@ -1531,7 +1540,7 @@ class _Speech:
         text = self.article.text
         paragraphs = self._paragraph_sentences()
         going: Token | None = None  # the named speaker whose turn may run on
-        for paragraph, below in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        for paragraph in paragraphs:
             if text[paragraph[-1].start : paragraph[-1].end].rstrip().endswith("?"):
                 going = None
                 continue
@@ -1543,9 +1552,9 @@ class _Speech:
             elif going is not None:
                 # a turn runs on over paragraphs of no label ("Second, India has sent ...")
                 speaking, label = True, going
-            elif below is not None:
+            elif (post := self.posts.get(paragraph[0].index)) is not None:
                 # a post quoted in the story, signed on the line below it, is its author's
-                speaking, label = self._signature(below)
+                speaking, label = True, post.signer
             if speaking:
                 turns.update((s.index, label) for s in paragraph)
         if (author := self._author()) is not None:
@@ -1588,32 +1597,37 @@ class _Speech:
             paragraphs[-1].append(sentence)
         return paragraphs
 
-    def _post_days(self) -> dict[int, date]:
-        """The day each sentence of a quoted post was posted, as its signature writes it
-        ("— Jane Doe (@janedoe) May 3, 2026"): what the post tells undated, or dates
-        "this evening", it tells of that day, not of the story's."""
-        days: dict[int, date] = {}
-        paragraphs = self._paragraph_sentences()
-        for paragraph, below in itertools.pairwise(paragraphs):
-            if not self._signature(below)[0]:
+    def _posts(self) -> dict[int, _Post]:
+        """The posts quoted in the story, by each of their sentences: a paragraph signed on
+        the line below it ("— Jane Doe (@janedoe) May 3, 2026") is its signer's turn, and
+        what it tells undated, or dates "this evening", it tells of the day posted."""
+        posts: dict[int, _Post] = {}
+        for paragraph, below in itertools.pairwise(self._paragraph_sentences()):
+            signer = self._signature(below)
+            if signer is None:
                 continue
             line = self.article.text[below[0].start : below[-1].end]
-            posted = [w.day for w in find_dates(line, self.written) if w.precision == "day"]
-            if posted:
-                days.update((s.index, posted[0]) for s in paragraph)
-        return days
+            days = [w.day for w in find_dates(line, self.written) if w.precision == "day"]
+            post = _Post(signer, days[0] if days else None)
+            posts.update((s.index, post) for s in paragraph)
+        return posts
 
-    def _signature(self, paragraph: list[Sentence]) -> tuple[bool, Token | None]:
-        """Whether a paragraph signs the post above it ("— Jane Doe (@janedoe) May 3,
-        2026"), and the last word of the name it signs with."""
+    def _posted_on(self, sentence) -> date | None:
+        """The day a quoted post's sentence was posted, if its signature dates it."""
+        post = self.posts.get(sentence.index)
+        return post.day if post is not None else None
+
+    def _signature(self, paragraph: list[Sentence]) -> Token | None:
+        """The last word of the name a paragraph signs the post above it with ("— Jane
+        Doe (@janedoe) May 3, 2026"), or None when it signs none."""
         start, end = paragraph[0].start, paragraph[-1].end
         line = self.article.text[start:end]
         m = _POST_SIGNATURE.match(line)
         if m is None or "\n" in line or not _HANDLE.search(line):
-            return False, None
+            return None
         last = start + m.end("name")
         words = [t for t in self.tokens[paragraph[0].first : paragraph[-1].last] if t.end == last]
-        return bool(words), words[0] if words else None
+        return words[0] if words else None
 
     def _turn_label(self, sentence, more: bool) -> tuple[bool, Token | None]:
         """Whether a paragraph's first sentence opens with a speaker's label, and the
