@@ -4433,7 +4433,7 @@ class _Participants:
                 return (
                     self._fronted_subject(tok)
                     or self._listed_decision_subject(tok)
-                    or self._poster(tok)
+                    or self._turn_doer(tok)
                 )
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
                 head = self.tokens[tok.head]
@@ -5144,10 +5144,11 @@ class _Participants:
                     actors += self._np_actors(other)
         return actors
 
-    def _poster(self, verb: Token) -> Token | None:
-        """The signer of a quoted post whose sentence opens with its past verb and no
-        subject ("Held a productive call with my brother PM Abiy Ahmed this evening.",
-        "Just spoke with ..."): the signature's name, the one who did it."""
+    def _turn_doer(self, verb: Token) -> Token | None:
+        """The speaker of a turn whose sentence opens with its past verb and no subject,
+        when the label stands apart from the sentence (a quoted post's "Just spoke with
+        President X ..." under its signature, a turn run on from its label): the one who
+        did it."""
         label = self.turns.get(verb.sentence)
         if label is None or label.sentence == verb.sentence or verb.tag not in ("VBD", "VBN"):
             return None
