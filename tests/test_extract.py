@@ -17927,3 +17927,60 @@ def test_a_meeting_of_two_states_ministers_that_took_place_is_their_meeting(code
 def test_a_meeting_that_took_place_with_no_parties_named_is_no_event(code):
     coded = code("The meeting took place in Lima on Monday.")
     assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held a bilateral with Tanzanian President Samia "
+        "Suluhu Hassan on Monday.",
+        "Pakistan's prime minister had a tete-a-tete with the Saudi crown prince on Monday.",
+    ],
+)
+def test_the_press_s_nouns_for_two_leaders_meeting_are_a_meeting(code, text):
+    coded = code(text)
+    assert coded.one("CONSULT").date == MONDAY
+    # a near miss: the adjective before its noun is no meeting of its own
+    assert not code("Kenya signed a bilateral investment treaty on Monday.").of("CONSULT")
+
+
+def test_an_object_pronoun_of_a_participle_is_the_one_person_the_verb_acted_on(code):
+    coded = code(
+        "Mexico's president visited Madrid on Monday.\n\n"
+        "Poland expelled a Belarusian diplomat on Monday, accusing him of spying."
+    )
+    assert coded.sides("ACCUSE") == [(("POL",), ("BLR",))]
+    # a near miss: "him" with no person acted on is still the person named before
+    coded = code(
+        "Mexico's president Claudia Sheinbaum met Polish officials on Monday.\n\n"
+        "Poland closed a Belarusian border crossing on Monday, accusing her of meddling."
+    )
+    assert coded.sides("ACCUSE") == [(("POL",), ("MEX",))]
+
+
+def test_a_meeting_in_a_where_clause_is_placed_at_the_town_it_hangs_on(code):
+    coded = code(
+        "ACCRA (Wire) — Ghanaian President John Mahama met Nigerian President Bola Tinubu "
+        "in Accra on Sunday.\n\n"
+        "On Monday, Tinubu flew on to Lome, where he met Togolese President Faure Gnassingbe."
+    )
+    [_, lome] = coded.of("CONSULT")
+    assert (lome.location.name, lome.location.country, lome.mode) == ("Lome", "TGO", "visit")
+    assert lome.date == MONDAY
+
+
+def test_the_two_sides_after_a_meeting_of_another_pair_are_that_pair(code):
+    coded = code(
+        "MANILA (Wire) — Philippine President Ferdinand Marcos Jr. met Japanese Prime "
+        "Minister Sanae Takaichi in Manila on Sunday.\n\n"
+        "In Hanoi, Takaichi met Vietnamese Prime Minister Pham Minh Chinh on Monday. "
+        "The two sides upgraded their ties to a comprehensive strategic partnership."
+    )
+    assert coded.sides("SUPPORT") == [(("JPN", "VNM"), ())]
+    # a near miss: after a meeting of the story's own pair, they are still that pair
+    coded = code(
+        "MANILA (Wire) — Philippine President Ferdinand Marcos Jr. met Japanese Prime "
+        "Minister Sanae Takaichi in Manila on Monday. "
+        "The two sides upgraded their ties to a comprehensive strategic partnership."
+    )
+    assert [set(a) for a, _ in coded.sides("SUPPORT")] == [{"PHL", "JPN"}]

@@ -228,6 +228,10 @@ def _noun_readings(tokens: tuple[Token, ...], lex: EventLexicon) -> tuple[Token,
     children = _children(tokens)
     out = list(tokens)
     for tok in tokens:
+        if tok.pos == "ADJ" and tok.dep == "dobj" and lex.triggers_for(tok.lemma.lower(), "NOUN"):
+            # "held a bilateral with X": an adjective the parser made an object is a noun
+            out[tok.i] = replace(tok, pos="NOUN", tag="NN", lemma=tok.lemma.lower())
+            continue
         bare = not any(tokens[c].dep in _VERB_ONLY | {"nsubj"} for c in children[tok.i])
         if tok.pos == "VERB" and tok.tag == "VBG" and bare:
             # "carried out 48 hours of shelling": a gerund with no object counted by a

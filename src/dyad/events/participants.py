@@ -410,6 +410,10 @@ def _governments(actors: list[Actor]) -> bool:
     )
 
 
+# People a pair phrase counts ("the two leaders", "both ministers").
+_PAIRED_PEOPLE = frozenset({"leader", "president", "minister", "man", "premier"})
+
+
 def _accusative(pronoun: Token) -> bool:
     """ "him", or "her" not owning a noun: a pronoun in the object's case."""
     word = pronoun.text.lower()
@@ -5801,7 +5805,7 @@ class _Participants:
             return []  # a social-media handle ("Alberto Fernandez (@alferdez)"): the account
         mention = self.mention_at.get(head.i)
         if mention is not None and mention.rule == "pair":
-            met = self._pair_just_met(head)
+            met = self._pair_just_met(head, self._mention_actors(mention))
             if met:
                 return met
         roster = self._counted_roster(head)
@@ -5827,6 +5831,9 @@ class _Participants:
             if met:
                 return met
         if head.text.lower() in _PRONOUNS:
+            acted_on = self._participle_object(head)
+            if acted_on:
+                return acted_on
             person = None
             if head.dep in _SUBJECTS and not _accusative(head):
                 person = self._last_subject_person(head)  # "X met Y. He urged ...": X
@@ -5976,15 +5983,19 @@ class _Participants:
         sides = {_side(a) for a in group}
         return group if len(sides) == n else []
 
-    def _pair_just_met(self, head: Token) -> list[Actor]:
+    def _pair_just_met(self, head: Token, story_pair: list[Actor]) -> list[Actor]:
         """ "Putin held talks with Rahmon. The two leaders then witnessed ...": people of a
         pair phrase are the two who met in this sentence or the one before, not the
         story's two sides (Russia and Azerbaijan) the resolver gave them; "the two sides"
-        still means the story's sides."""
-        if head.lemma.lower() not in ("leader", "president", "minister", "man", "premier"):
+        are so only when those two are of another pair of states than the story's (a
+        leader's next stop: "In Hanoi she met Pham Minh Chinh. The two sides upgraded ...")."""
+        sides = head.lemma.lower() == "side"
+        if not sides and head.lemma.lower() not in _PAIRED_PEOPLE:
             return []
         group = self._group_before(head, sentences=1)
         if len({_side(a) for a in group}) != 2 or any(a.kind != "person" for a in group):
+            return []
+        if sides and {a.country for a in group} == {a.country for a in story_pair}:
             return []
         return group
 
@@ -6539,6 +6550,26 @@ class _Participants:
             for i, a in enumerate(names)
             for b in names[i : i + 3]
         )
+
+    def _participle_object(self, pronoun: Token) -> list[Actor]:
+        """ "expelled a Belarusian diplomat, accusing him of spying": the object pronoun of
+        a participle hung on a verb is that verb's object, when it is one person."""
+        verb = self.tokens[pronoun.head]
+        if not _accusative(pronoun) or pronoun.dep != "dobj" or verb.tag != "VBG":
+            return []
+        if verb.dep not in ("advcl", "conj") or verb.head == verb.i:
+            return []
+        done = self.tokens[verb.head]
+        objects = [self.tokens[c] for c in self.children[done.i] if self.tokens[c].dep == "dobj"]
+        if len(objects) != 1 or objects[0].tag not in ("NN", "NNP") or objects[0].i > verb.i:
+            return []
+        noun = objects[0]
+        if noun.pos == "NOUN" and noun.lemma.lower() not in _FOREIGN_HELD | _ENVOY_WORDS:
+            return []
+        actors = self._np_actors(noun)
+        if noun.pos != "NOUN":
+            actors = [a for a in actors if a.kind == "person"]
+        return actors[:1]
 
     def _last_subject_person(self, pronoun: Token) -> Actor | None:
         """The person named as a subject latest before ``pronoun`` in its sentence, else

@@ -2010,6 +2010,9 @@ class _Speech:
                 anchors.add(self._clause_head(tok).i)
             anchors |= self._met_party(anchors)
             anchors |= self._taking_place(tok)
+        where = self._where_place(tok)
+        if where is not None:
+            return where
         venues = self._venues(anchors)
         anchors |= venues
         country: Location | None = None  # "arrived in Kazakhstan ... in the Kazakh capital"
@@ -2061,6 +2064,19 @@ class _Speech:
             state = self.x.kb.state_by_place(self.article.dateline)
             return Location(self.article.dateline, state.iso3 if state else None)
         return Location()
+
+    def _where_place(self, tok: Token) -> Location | None:
+        """ "flew on to Lome, where he met X": the town or state a "where" clause hangs on
+        (before the dateline's town, which is the story's first stop)."""
+        clause = self._clause_head(tok)
+        if clause.dep != "relcl" or clause.head == clause.i:
+            return None
+        if not any(self.tokens[c].text.lower() == "where" for c in self.children[clause.i]):
+            return None
+        place = self.tokens[clause.head]
+        text = self.article.text[self.tokens[min(self._np_tokens(place))].start : place.end]
+        state = self.x.kb.state_by_place(text) or self.x.kb.state_by_name(text)
+        return Location(text.removeprefix("the "), state.iso3) if state is not None else None
 
     def _summit_place_before(self, first: int) -> Location | None:
         """The town of the latest summit placed before token ``first`` ("the ASEAN summit
