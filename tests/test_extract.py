@@ -17984,3 +17984,30 @@ def test_the_two_sides_after_a_meeting_of_another_pair_are_that_pair(code):
         "The two sides upgraded their ties to a comprehensive strategic partnership."
     )
     assert [set(a) for a, _ in coded.sides("SUPPORT")] == [{"PHL", "JPN"}]
+
+
+def test_criticism_of_the_deal_on_a_topic_aims_at_its_signers_far_down_the_story(code):
+    text = (
+        "Argentina and Chile signed an agreement on Monday to explore lithium deposits.\n\n"
+        "Milei hailed the accord as historic.\n\n"
+        "Kast invited Milei to Santiago, and Milei accepted.\n\n"
+        "The two presidents also discussed migration.\n\n"
+        "Bolivia's government criticised the {} pact on Monday."
+    )
+    [(_, targets)] = code(text.format("lithium")).sides("ACCUSE")
+    assert set(targets) == {"ARG", "CHL"}
+    # a near miss: a pact its own words name is another deal, not the story's
+    assert all(
+        "ARG" not in targets for _, targets in code(text.format("2019 lithium")).sides("ACCUSE")
+    )
+
+
+def test_what_a_protest_is_about_is_no_target_when_someone_is_addressed(code):
+    coded = code(
+        "Chile's foreign ministry handed a protest note to Peru on Monday over the "
+        "detention of three Chilean fishermen."
+    )
+    assert coded.sides("ACCUSE") == [(("CHL",), ("PER",))]
+    # a near miss: with no one addressed, what it is about names the target
+    coded = code("Chile voiced concern on Monday about the detention of three Peruvian fishermen.")
+    assert coded.sides("ACCUSE") == [(("CHL",), ("PER",))]

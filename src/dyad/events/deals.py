@@ -110,13 +110,23 @@ class _Deals:
         ]
 
     def _definite_deal(self, noun: Token) -> bool:
-        """ "the agreement", "this pact": the deal the story is about (not "a deal", nor
-        one its own words name: "the 2015 climate deal", "the Paris agreement")."""
+        """ "the agreement", "this pact", "the lithium pact": the deal the story is about
+        (not "a deal", nor one its own words name: "the 2015 climate deal", "the Paris
+        agreement"); a plain noun before it only says what it is on."""
         if noun.lemma.lower() not in _FORMAL_DEALS:
             return False
         kids = [self.tokens[c] for c in self.children[noun.i]]
-        if any(k.dep in ("compound", "poss", "nummod", "amod") or k.ent for k in kids):
+        topic = [k for k in kids if k.dep == "compound" and k.pos == "NOUN" and not k.ent]
+        if any(
+            k.dep in ("compound", "poss", "nummod", "amod") or k.ent for k in kids if k not in topic
+        ):
             return False
+        if any(
+            self.tokens[c].dep in ("compound", "nummod", "amod")
+            for k in topic
+            for c in self.children[k.i]
+        ):
+            return False  # "the 2015 climate deal" parsed with the year on "climate"
         return any(k.dep == "det" and k.text.lower() in ("the", "this") for k in kids)
 
     @staticmethod

@@ -325,6 +325,11 @@ _STATE_SIGNS = frozenset(
 )
 
 
+def _addressed(recipients: list[Actor]) -> bool:
+    """Whether a state, or someone or some body of one, is among the recipients."""
+    return any(a.country and a.kind != "other" for a in recipients)
+
+
 def _owners_for(found: list[Actor], owners: list[Actor]) -> list[Actor]:
     """``found`` with its things of the owners' states ("two German journalists", kind
     "other") standing as those states."""
@@ -5386,6 +5391,7 @@ class _Participants:
                 # on the verb that carries the noun
                 # "voiced concerns ... about X", the "about" hung on the verb
                 preps = _recipient_preps(rule) | {"with"} | _NOUN_TARGET_PREPS.get(rule.type, set())
+                topics: list[Actor] = []
                 for c in self.children[carrier.i]:
                     child = self.tokens[c]
                     word = child.text.lower()
@@ -5415,7 +5421,13 @@ class _Participants:
                     for g in self.children[c]:
                         if self.tokens[g].dep == "pobj" and g != noun.i:
                             target = actors if word == "between" else recipients
+                            if word in _TOPIC_PREPS - _recipient_preps(rule):
+                                target = topics
                             target += self._np_actors(self.tokens[g])
+                # "sent a protest note to Peru over the detention of Chilean fishermen": what
+                # the act is about is its target only when no one is addressed
+                if not _addressed(recipients):
+                    recipients += topics
                 if (
                     rule.type == "CONSULT"
                     and lead.dep == "pobj"
