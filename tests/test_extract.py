@@ -18011,3 +18011,21 @@ def test_what_a_protest_is_about_is_no_target_when_someone_is_addressed(code):
     # a near miss: with no one addressed, what it is about names the target
     coded = code("Chile voiced concern on Monday about the detention of three Peruvian fishermen.")
     assert coded.sides("ACCUSE") == [(("CHL",), ("PER",))]
+
+
+def test_talks_of_their_ministers_after_which_two_states_agreed_were_held(code):
+    coded = code(
+        "Kenya and Uganda agreed on Monday to lift curbs on sugar imports after talks "
+        "between their trade ministers in Nairobi."
+    )
+    [talks] = coded.of("CONSULT")
+    assert (set(states(talks.actors) + states(talks.recipients)), talks.date) == (
+        {"KEN", "UGA"},
+        MONDAY,
+    )
+    # a near miss: talks still to come under a pledge are not held
+    coded = code(
+        "Kenya and Uganda will lift curbs on sugar imports after talks between their trade "
+        "ministers next month."
+    )
+    assert all(m.modality != "actual" for m in coded.of("CONSULT"))

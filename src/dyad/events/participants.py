@@ -5828,6 +5828,9 @@ class _Participants:
         ):  # (the resolver may read "Royal Highness" as a body's capitalised name)
             addressed = self._honorific_referent(head)
             return [addressed] if addressed is not None else []
+        owners = self._their_officials(head)
+        if owners:
+            return owners
         if mention is not None:
             return _unique([*self._mention_actors(mention), *self._paired_demonyms(head, mention)])
         if head.text.lower() == "whom" and head.dep == "dobj":
@@ -6562,6 +6565,25 @@ class _Participants:
             for i, a in enumerate(names)
             for b in names[i : i + 3]
         )
+
+    def _their_officials(self, head: Token) -> list[Actor]:
+        """ "Kenya and Uganda agreed ... after talks between their trade ministers in
+        Nairobi": office-holders "their" owns are those of the states of the clause's
+        subject, when it names two or more (not the one a place beside them names)."""
+        if head.tag != "NNS" or head.lemma.lower() not in _OFFICES | _ENVOY_WORDS | {"official"}:
+            return []
+        if not any(
+            self.tokens[c].dep == "poss" and self.tokens[c].text.lower() == "their"
+            for c in self.children[head.i]
+        ):
+            return []
+        subject = self._subject(self._clause_head(head))
+        if subject is None or head.i in self._np_tokens(subject):
+            return []  # "their ministers met": no one else's
+        owners = self._subject_actors(subject)
+        if len({a.country for a in owners if a.country}) < 2:
+            return []
+        return owners
 
     def _participle_object(self, pronoun: Token) -> list[Actor]:
         """ "expelled a Belarusian diplomat, accusing him of spying": the object pronoun of

@@ -1172,6 +1172,26 @@ class _Speech:
             for c in self.children[parent.i]
         )
 
+    def _talks_before_content(self, noun: Token) -> Token | None:
+        """ "Kenya and Uganda agreed to lift curbs after talks between their ministers": a
+        meeting whose parties are named, which the parser hung by "after" on what was agreed
+        or asked, came before the agreeing; the agreeing verb sets its mood."""
+        if noun.pos != "NOUN" or noun.dep != "pobj" or noun.head == noun.i:
+            return None
+        prep = self.tokens[noun.head]
+        if prep.text.lower() not in ("after", "following") or prep.head == prep.i:
+            return None
+        content = self.tokens[prep.head]
+        if content.dep != "xcomp" or content.head == content.i or content.i > noun.i:
+            return None
+        if not any(
+            self.tokens[c].text.lower() in ("between", "with") or self.tokens[c].dep == "poss"
+            for c in self.children[noun.i]
+        ):
+            return None
+        deed = self.tokens[content.head]
+        return deed if deed.tag == "VBD" else None
+
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         if self._generic_when(tok):
             return None  # "said that when China and the US cooperated, both gained": no event
@@ -1187,6 +1207,7 @@ class _Speech:
             if mood in ("intended", "hypothetical"):
                 return mood
         setting = self._setting_carrier(tok) if rule.type == "CONSULT" else None
+        setting = setting or (self._talks_before_content(tok) if rule.type == "CONSULT" else None)
         if setting is not None:  # "sought X's pledge ... during talks with Y": talks held,
             # unless the deed they are the setting of is to come
             auxes = {self.tokens[c].text.lower() for c in self.children[setting.i]}
