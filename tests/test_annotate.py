@@ -192,3 +192,20 @@ def test_a_short_line_without_a_closing_stop_is_a_heading():
     assert is_heading(text, heading)
     assert not is_heading(text, sentence)
     assert not is_heading(text, colon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senegalese minister invited Hon. Ablakwa to Dakar for the next session.",
+        "The minister met Amb. Yusuf Tuggar in Abuja on Monday.",
+        "He thanked my brother PM Abiy Ahmed for the warm welcome.",
+        "Prime Minister Hon. Hu'akavameiliku Siaosi Sovaleni thanked Australia for its help.",
+    ],
+)
+def test_a_name_after_a_title_before_names_starts_no_sentence(annotator, text):
+    ann = annotator.annotate(Article(id="a_t", text=text))
+    assert len(ann.sentences) == 1, [text[s.start : s.end] for s in ann.sentences]
+    # a near miss: a full stop after an ordinary word still ends its sentence
+    two = annotator.annotate(Article(id="a_u", text="The talks ended. Ablakwa left for Dakar."))
+    assert len(two.sentences) == 2

@@ -18029,3 +18029,12 @@ def test_talks_of_their_ministers_after_which_two_states_agreed_were_held(code):
         "ministers next month."
     )
     assert all(m.modality != "actual" for m in coded.of("CONSULT"))
+
+
+def test_she_after_a_titled_subject_with_her_name_beside_it_is_that_subject(code):
+    coded = code(
+        "The Foreign Secretary, Yvette Cooper, met Kenya's President William Ruto in Nairobi "
+        "on Monday.\n\n"
+        "She announced 20 million pounds in humanitarian aid for Sudan on Tuesday."
+    )
+    assert [states(m.actors) for m in coded.of("AID")] == [("GBR",)]

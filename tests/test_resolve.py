@@ -2016,3 +2016,34 @@ def test_the_two_sides_after_a_briefing_question_are_that_question_s_pair(resolv
     article, res = resolve(text)
     assert keys_at(article, res, "two sides") == {"state:MWI", "state:ZMB"}
     assert keys_at(article, res, "two sides", nth=1) == {"state:EST", "state:FIN"}
+
+
+def test_a_government_joined_to_a_noun_of_a_state_is_that_state_s(resolve):
+    text = (
+        "NUKU'ALOFA (Wire) — Prime Minister Sovaleni thanked the Government and {} of "
+        "Australia for their continued commitment to the security of the Kingdom."
+    )
+    article, resolution = resolve(text.format("people"))
+    assert actor_at(article, resolution, "Government").country == "AUS"
+    # a near miss: a capitalised word between is no noun joined to it
+    article, resolution = resolve(text.format("Parliament"))
+    assert actor_at(article, resolution, "Government").country != "AUS"
+
+
+def test_the_two_prime_ministers_are_the_two_named_past_a_nameless_holder(resolve):
+    text = (
+        "The office of the Prime Minister of Papua New Guinea said the visit was a success.\n\n"
+        "Prime Minister James Marape met Prime Minister Anthony Albanese in Canberra.\n\n"
+        "The two Prime Ministers then held talks on trade."
+    )
+    # (an undated story: no office-holder is known for the nameless "Prime Minister of X")
+    article, resolution = resolve(text, None)
+    assert keys_at(article, resolution, "Prime Ministers") == {
+        "person:james-marape",
+        "person:anthony-albanese",
+    }
+    # a near miss: with no holder named for one of them, the phrase stays unresolved
+    article, resolution = resolve(
+        text.replace("Prime Minister Anthony Albanese", "Australia"), None
+    )
+    assert keys_at(article, resolution, "Prime Ministers") is None

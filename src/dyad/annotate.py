@@ -24,6 +24,57 @@ BATCH_SIZE = 64
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
+# Titles the press abbreviates before a name ("Hon. Ablakwa", "Amb. Yusuf Tuggar"), kept
+# one token as spaCy keeps "Gov." and "Dr."; with them, a leader's "PM" ("my brother PM
+# Abiy Ahmed"). The parser would end a sentence after them, cutting the name from its verb.
+_TITLE_ABBREVIATIONS = (
+    "Hon.",
+    "Amb.",
+    "Rt.",
+    "Engr.",
+    "Col.",
+    "Lt.",
+    "Maj.",
+    "Capt.",
+    "Brig.",
+    "Cdr.",
+    "Pres.",
+)
+_BEFORE_NAMES = frozenset(
+    {
+        *_TITLE_ABBREVIATIONS,
+        "PM",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Prof.",
+        "H.E.",
+        "Gov.",
+        "Sen.",
+        "Rep.",
+        "Gen.",
+        "Adm.",
+    }
+)
+
+
+def _names_go_on(doc):  # doc: spacy.tokens.Doc
+    """A spaCy component run before the parser: the name after a title before names
+    ("Hon. Hu'akavameiliku Siaosi Sovaleni thanked ..."), and a lowercase word after it,
+    start no sentence."""
+    for tok in doc[1:]:
+        if doc[tok.i - 1].text not in _BEFORE_NAMES or not tok.text[:1].isupper():
+            continue
+        i = tok.i
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].text not in _BEFORE_NAMES:
+            doc[i].is_sent_start = False
+            i += 1
+        if i < len(doc) and doc[i].text[:1].islower():
+            doc[i].is_sent_start = False
+    return doc
+
+
 #: The most words a heading line has ("KENYA-UGANDA", "Exchange completed", "10:42 GMT").
 _HEADING_WORDS = 8
 _CLOSING_STOPS = frozenset(".!?:;,\"'”’)…")
@@ -62,6 +113,7 @@ class Annotator:
         try:
             import spacy
             from spacy import attrs
+            from spacy.language import Language
             from spacy.util import compile_infix_regex
 
             self._nlp = spacy.load(model)
@@ -74,6 +126,11 @@ class Annotator:
         # so the state is a token of its own (the stock rules split hyphens between letters)
         infixes = [*self._nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-zA-Z])"]
         self._nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        for title in _TITLE_ABBREVIATIONS:
+            self._nlp.tokenizer.add_special_case(title, [{attrs.ORTH: title}])
+        if "dyad_names_go_on" not in Language.factories:
+            Language.component("dyad_names_go_on", func=_names_go_on)
+        self._nlp.add_pipe("dyad_names_go_on", before="parser")
         self._names = _Names(self._nlp.vocab.strings)
         self._attrs = [attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.HEAD, attrs.ENT_TYPE,
                        attrs.IDX, attrs.LENGTH, attrs.SENT_START]  # fmt: skip

@@ -6615,6 +6615,8 @@ class _Participants:
             if len(mention.keys) != 1 or pronoun.sentence - mention.sentence > 1:
                 continue
             head = self.tokens[mention.last - 1]
+            if head.dep == "appos" and head.head < head.i:
+                head = self.tokens[head.head]  # "The Foreign Secretary, Yvette Cooper, met"
             actor = self.actors.get(mention.keys[0])
             if actor is None or actor.kind != "person" or actor.role != "party":
                 continue

@@ -30,7 +30,7 @@ _ARABIC_PARTICLES = frozenset("bin bint ibn al al- abu".split())
 # Honorifics written before a name that are no part of it.
 _HONORIFICS = frozenset(
     """sheikh sheikha shaikh sayyid sayed sayyida mullah dr dr. mr mr. mrs mrs. ms ms. sir dame
-    madam prince princess h.e.""".split()
+    madam prince princess h.e. hon hon. honourable honorable rt rt. prof prof. amb amb.""".split()
 )
 # The words of a form of address that official releases write before a name ("His Royal
 # Highness", "Her Excellency"); the possessive before them is no part of a name either.
@@ -419,6 +419,8 @@ def _given_name_bearers(ctx: ArticleContext, written: str) -> list[Draft]:
     for d in ctx.drafts.values():
         if d.kind != "person" or d.role != "party" or (d.person is None and d.title is None):
             continue
+        if d.key.startswith("role:"):
+            continue  # an office no name was given for: "Prime" of "the Prime Minister"
         names = [d.name, d.raw] if d.person is None else [d.person.name, *d.person.variants]
         if d.person is None:
             names = [ctx.text[s.start : s.end] for s in d.spans[:1]] or names

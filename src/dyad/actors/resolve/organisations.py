@@ -318,10 +318,20 @@ def _named_state(ctx: ArticleContext, ent: Entity) -> str | None:
 
 
 def _place_near(ctx: ArticleContext, ent: Entity) -> str | None:
-    """ "the House of Commons in Ottawa": the state of a place right after a name."""
-    k = ent.last
-    if k + 1 < len(ctx.tokens) and ctx.tokens[k].text.lower() in ("in", "of"):
-        for entry in ctx.gazetteer.lookup(ctx.tokens[k + 1].text):
+    """ "the House of Commons in Ottawa": the state of a place right after a name; "the
+    Government and people of Australia": of a state after a noun joined to it."""
+    tokens, k = ctx.tokens, ent.last
+    if k + 1 < len(tokens) and tokens[k].text.lower() in ("in", "of"):
+        for entry in ctx.gazetteer.lookup(tokens[k + 1].text):
             if entry.kind in ("capital", "city", "state"):
+                return entry.ref
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].text == "and"
+        and tokens[k + 1].text.islower()
+        and tokens[k + 2].text == "of"
+    ):
+        for entry in ctx.gazetteer.lookup(tokens[k + 3].text):
+            if entry.kind == "state":
                 return entry.ref
     return None

@@ -404,6 +404,9 @@ def bare_titles(ctx: ArticleContext) -> None:
         start = ctx.tokens[first].start
         holders = [d for d in _people_before(ctx, start) if d.title == title.title]
         if plural:
+            # "the Prime Minister of PNG" no name was given for, then Marape: one person
+            named = {d.country for d in holders if not d.key.startswith("role:")}
+            holders = [d for d in holders if not (d.key.startswith("role:") and d.country in named)]
             if len(holders) == 2:
                 ctx.add_mention((holders[0].key, holders[1].key), first, last, "role")
             continue
