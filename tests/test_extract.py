@@ -18038,3 +18038,17 @@ def test_she_after_a_titled_subject_with_her_name_beside_it_is_that_subject(code
         "She announced 20 million pounds in humanitarian aid for Sudan on Tuesday."
     )
     assert [states(m.actors) for m in coded.of("AID")] == [("GBR",)]
+
+
+def test_a_list_item_opening_with_its_past_verb_is_a_deed_of_what_the_list_follows(code):
+    text = (
+        "Prime Minister Anthony Albanese met New Zealand Prime Minister Christopher Luxon in "
+        "Canberra on Monday.\n\n"
+        "{}\n"
+        "- agreed to set up a joint taskforce on critical minerals;\n"
+        "- condemned Russia's continued attacks on Ukrainian power plants."
+    )
+    [(doers, targets)] = code(text.format("The leaders:")).sides("ACCUSE")
+    assert (set(doers), targets) == ({"AUS", "NZL"}, ("RUS",))
+    # a near miss: after a heading that names no one, the items are no one's deeds
+    assert not code(text.format("Outcomes")).of("ACCUSE")

@@ -4438,10 +4438,11 @@ class _Participants:
             if time_verb is not None:
                 tok = time_verb  # "said after meeting X": who said it met X
                 continue
-            if tok.dep == "ROOT":
+            if tok.dep == "ROOT" or self._opens_list_item(tok):
                 return (
                     self._fronted_subject(tok)
                     or self._listed_decision_subject(tok)
+                    or self._listed_deed_subject(tok)
                     or self._turn_doer(tok)
                 )
             if tok.dep in ("relcl", "acl") and tok.head != tok.i:
@@ -5014,6 +5015,47 @@ class _Participants:
             (self.tokens[c] for c in self.children[lead.i] if self.tokens[c].dep == "nsubj"),
             None,
         )
+
+    def _opens_list_item(self, verb: Token) -> bool:
+        """Whether a past verb is a list item's first word ("- condemned Russia's attacks",
+        which the parser may read as the adjective of what follows)."""
+        sentence = self.ann.sentences[verb.sentence]
+        return (
+            verb.tag in ("VBD", "VBN")
+            and verb.i == sentence.first + 1
+            and self._list_item(verb.sentence)
+        )
+
+    def _list_item(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with a list's number or bullet ("2.", "b)", "-")."""
+        sentence = self.ann.sentences[index]
+        mark = self.tokens[sentence.first]
+        return sentence.last - sentence.first >= 3 and bool(
+            mark.tag == "LS" or _LIST_MARKS.match(mark.text.lower())
+        )
+
+    def _listed_deed_subject(self, verb: Token) -> Token | None:
+        """ "The leaders:\n- discussed ...;\n- agreed to ...": a list item that opens with
+        its past verb and no subject is a deed of the noun phrase the list follows (back
+        over the items before it)."""
+        first = self.ann.sentences[verb.sentence].first
+        if verb.tag not in ("VBD", "VBN") or verb.i != first + 1:
+            return None
+        if not self._list_item(verb.sentence):
+            return None
+        index = verb.sentence - 1
+        while index >= 0 and self._list_item(index):
+            index -= 1
+        if index < 0:
+            return None
+        sentence = self.ann.sentences[index]
+        colon = self.tokens[sentence.last - 1]
+        if colon.text != ":" or colon.head == colon.i:
+            return None
+        lead = self.tokens[colon.head]
+        if lead.pos not in ("NOUN", "PROPN") or lead.dep != "ROOT":
+            return None
+        return lead
 
     def _listed_infinitive(self, index: int) -> bool:
         """Whether sentence ``index`` is a list item ("2.", "b)", "-") whose main verb is a
