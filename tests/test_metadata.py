@@ -757,3 +757,36 @@ def test_a_stamp_line_may_put_the_place_first(line, place):
 def test_a_label_that_opens_other_paragraphs_opens_turns(paragraph, expected):
     others = ["Q: Is it true?", "MAO NING: It is not."]
     assert metadata.opens_turns(paragraph, [paragraph, *others]) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Accra, 14 April 2026", date(2026, 4, 14)),
+        ("New Delhi, March 3, 2026", date(2026, 3, 3)),
+        ("Released: 22 May 2026", date(2026, 5, 22)),
+        ("Issued on 3 March 2026", date(2026, 3, 3)),
+        (
+            "Canberra, 6 October 2025 | Office of the Prime Minister | Media statement",
+            date(2025, 10, 6),
+        ),
+    ],
+    ids=["place-day-first", "place-month-first", "released", "issued", "place-then-labels"],
+)
+def test_a_press_release_s_place_and_date_line_dates_the_page(line, day):
+    assert metadata.timestamp_date(f"PRESS RELEASE\n{line}\n\nThe minister met X.") == day
+    # a near miss: a lowercase phrase before the date is a sentence's, not a place
+    assert metadata.timestamp_date("Title\nthe talks, 14 April 2026\n\nBody.") is None
+
+
+def test_a_press_release_s_place_and_date_line_places_the_story():
+    text = "PRESS RELEASE\nAccra, 14 April 2026\n\nThe minister met X."
+    assert metadata.byline_place(text) == Dateline(place="Accra", day=None, agency=None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["FACT SHEET: Outcomes of the visit", "PRESS RELEASE: Ministers meet", "READOUT: Call"],
+)
+def test_a_document_s_label_is_no_dateline(paragraph):
+    assert metadata.read_dateline(paragraph) is None

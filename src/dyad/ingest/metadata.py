@@ -48,7 +48,9 @@ _DATELINE = re.compile(
 # All-caps words that open a paragraph but are not places.
 _NOT_PLACES = frozenset(
     "UPDATE UPDATED BREAKING EXCLUSIVE WATCH PHOTOS PHOTO FILE VIDEO ANALYSIS OPINION EDITORIAL "
-    "COMMENT INTERVIEW NOTE CORRECTION FACTBOX EXPLAINER LIVE Q A QUESTION ANSWER".split()
+    "COMMENT INTERVIEW NOTE CORRECTION FACTBOX EXPLAINER LIVE Q A QUESTION ANSWER FACT "
+    "FACTSHEET READOUT STATEMENT PRESS TRANSCRIPT REMARKS SPEECH MEDIA ADVISORY NOTICE "
+    "BRIEFING SUMMARY TIMELINE".split()
 )
 _SMALL_WORDS = frozenset({"de", "da", "do", "of", "al", "el", "es", "la", "and"})
 
@@ -281,6 +283,11 @@ _STAMP_PLACE_FIRST = re.compile(
     rf"^(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}),\s*"
     r"(?P<day>[^|]{6,30}?)\s*\|"
 )
+# "Accra, 14 April 2026": a press release's line of its place and date alone.
+_PLACE_DATE_LINE = re.compile(
+    rf"^(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}),\s*"
+    r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4})\.?$"
+)
 # Words that make a byline's last part an outlet or a desk, not a place.
 _NOT_PLACE_WORDS = frozenset(
     "News Times Post Daily Agency Press Herald Wire Tribune Journal Gazette Report Desk "
@@ -298,7 +305,11 @@ def byline_place(text: str) -> Dateline | None:
         if m is None:
             # (the place first, else "Port Louis, 3 May | Prime Minister's Office |" reads
             # the office as the place)
-            m = _STAMP_PLACE_FIRST.match(line) or _STAMP_PLACE.match(line)
+            m = (
+                _STAMP_PLACE_FIRST.match(line)
+                or _STAMP_PLACE.match(line)
+                or _PLACE_DATE_LINE.match(line)
+            )
             if m is None or _stamp_day(m["day"]) is None:
                 continue
         place = m["place"]
@@ -382,8 +393,10 @@ _TIMESTAMPS = (
 # poster after it ("Posted on March 12, 2024 by admin").
 _STAMP_LABEL = (
     r"(?P<label>(?:first\s+)?published|updated|last\s+(?:updated|modified)|modified|posted"
-    r"|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*"
+    r"|released|issued|date)(?:\s+(?:on|at))?\s*[:\-–—]?\s*"
 )
+# A press release's place before its date ("Accra, 14 April 2026"): one to three words.
+_RELEASE_PLACE = r"(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*){0,2},\s+)"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
 _STAMP_DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -395,7 +408,7 @@ _STAMP_ZONE = r"(?:\(?(?-i:[A-Z]{1,5})(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?\)?|[
 _ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
 _STAMP_SEP = r"(?:\s*[,·•|@–—-]\s*|\s+at\s+|\s+)"
 _STAMP = re.compile(
-    rf"""^(?:{_STAMP_LABEL})?(?:{_WEEKDAY})?
+    rf"""^(?:{_STAMP_LABEL})?(?:{_RELEASE_PLACE})?(?:{_WEEKDAY})?
     (?:{_STAMP_CLOCK}(?:\s*{_STAMP_ZONE})?{_STAMP_SEP}(?:{_WEEKDAY})?)?
     (?P<date>{_STAMP_DATE}){_ISO_TIME}?
     (?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?
