@@ -18052,3 +18052,31 @@ def test_a_list_item_opening_with_its_past_verb_is_a_deed_of_what_the_list_follo
     assert (set(doers), targets) == ({"AUS", "NZL"}, ("RUS",))
     # a near miss: after a heading that names no one, the items are no one's deeds
     assert not code(text.format("Outcomes")).of("ACCUSE")
+
+
+def test_a_ticker_item_with_no_day_of_its_own_is_of_the_day_it_was_posted(code):
+    coded = code(
+        "14:05 — South Sudan summoned Sudan's ambassador over the shelling.\n\n"
+        "12:55 — Sudan's army shelled a border village on Monday night, officials said.\n\n"
+        "12:10 — The African Union called on Sudan to exercise restraint."
+    )
+    assert [m.date for m in coded.of("ACCUSE")] == [TUESDAY]
+    assert [m.date for m in coded.of("REQUEST")] == [TUESDAY]
+    # a near miss: a story's line with no time before it takes the day told before it
+    coded = code(
+        "Sudan's army shelled a border village on Monday night, officials said.\n\n"
+        "The African Union called on Sudan to exercise restraint."
+    )
+    assert [m.date for m in coded.of("REQUEST")] == [MONDAY]
+
+
+def test_a_diary_line_its_weekday_labels_in_the_present_tense_is_no_deed(code):
+    coded = code(
+        "Wednesday: ASEAN foreign ministers meet in Kuala Lumpur.\n\n"
+        "Thursday: Indian Prime Minister Narendra Modi visits Berlin for talks with "
+        "Chancellor Friedrich Merz."
+    )
+    assert not coded.of("CONSULT")
+    # a near miss: a diary's line in the past tense is a deed done that day
+    coded = code("Monday: Indian Prime Minister Narendra Modi met Chancellor Friedrich Merz.")
+    assert [m.date for m in coded.of("CONSULT")] == [MONDAY]

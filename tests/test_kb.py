@@ -288,7 +288,7 @@ def test_files_carry_the_version(kb: KnowledgeBase) -> None:
     assert dict(kb.versions) == {
         "states.toml": "2026.11.5",
         "organisations.toml": "2026.11.5",
-        "people.toml": "2026.11.8",
+        "people.toml": "2026.11.9",
     }
 
 

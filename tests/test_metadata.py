@@ -790,3 +790,9 @@ def test_a_press_release_s_place_and_date_line_places_the_story():
 )
 def test_a_document_s_label_is_no_dateline(paragraph):
     assert metadata.read_dateline(paragraph) is None
+
+
+def test_a_weekday_before_a_date_dates_the_page_and_places_nothing():
+    text = "Highlights of the Noon Briefing\nThursday, 12 March 2026\n\nYEMEN\nThe envoy met X."
+    assert metadata.timestamp_date(text) == date(2026, 3, 12)
+    assert metadata.byline_place(text) is None

@@ -2047,3 +2047,13 @@ def test_the_two_prime_ministers_are_the_two_named_past_a_nameless_holder(resolv
         text.replace("Prime Minister Anthony Albanese", "Australia"), None
     )
     assert keys_at(article, resolution, "Prime Ministers") is None
+
+
+def test_a_un_envoy_the_kb_knows_acts_for_the_un_while_in_office(resolve):
+    text = "The Special Envoy for Yemen, Hans Grundberg, met Saudi officials in Riyadh."
+    article, resolution = resolve(text, "2026-03-12")
+    envoy = actor_at(article, resolution, "Hans Grundberg")
+    assert (envoy.country, envoy.sector) == (None, "IGO")
+    # a near miss: before he took the post he is no envoy of the UN
+    article, resolution = resolve(text, "2020-03-12")
+    assert actor_at(article, resolution, "Hans Grundberg").sector != "IGO"

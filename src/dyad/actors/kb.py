@@ -105,6 +105,8 @@ TITLES: tuple[str, ...] = (
     "high commissioner for human rights",
     "managing director",
     "prosecutor",
+    # a secretary-general's envoy for one conflict ("the UN envoy for Yemen")
+    "special envoy",
     # ministers and other posts
     "foreign minister",
     "foreign affairs adviser",

@@ -601,7 +601,8 @@ class _ArticleExtractor(
         events = self._summits_over_visits(events)
         events = [_envoy_at_post(e) for e in events]
         events = [self._officials_placed(e) for e in events]
-        events = _dated_by_retelling(self._without_headline_repeats(events))
+        clocked = {i for i, s in enumerate(self.ann.sentences) if self._clock_item(s)}
+        events = _dated_by_retelling(self._without_headline_repeats(events), clocked)
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
 
     def _officials_placed(self, event: EventMention) -> EventMention:
@@ -1660,8 +1661,10 @@ class _ArticleExtractor(
         if planned and rule.type == "REQUEST" and not self._asks_a_measure(tok):
             return None  # "said he would ask X for an explanation": a request still to make
         when, basis = self._date(tok, sentence, planned=planned)
+        clocked = basis == "published" and self._clock_item(sentence)  # a ticker's own day
         if (
             basis != "sentence"
+            and not clocked
             and modality == "actual"
             and not self._sentence_dates(sentence)
             and (met := self._meeting_day(tok, found, sentence_index)) is not None
@@ -1669,6 +1672,7 @@ class _ArticleExtractor(
             when, basis = met, "article"  # "held talks on Feb. 14. The two leaders signed ..."
         if (
             basis != "sentence"
+            and not clocked
             and modality == "actual"
             and not self._sentence_dates(sentence)
             and (
@@ -1706,6 +1710,8 @@ class _ArticleExtractor(
             return None  # "Welcome to our coverage of the talks between X and Y"
         if self._open_question(tok) or self._polar_question(sentence):
             return None  # "without saying when he would receive Trump", "Will X sign?"
+        if self._agenda_item(tok):
+            return None  # "Tuesday: ASEAN foreign ministers meet in Kuala Lumpur": a diary's plan
         if self._scheduled(tok) or self._long_apart(tok) or self._span_relative(tok):
             return None  # "is due to attend", "comes two weeks after ..."
         if self._on_a_timetabled_trip(tok, rule):
@@ -2112,13 +2118,14 @@ def _told_sides(e: EventMention) -> tuple:
     return (e.event_type, *(frozenset(a.country for a in x) for x in (e.actors, e.recipients)))
 
 
-def _dated_by_retelling(events: list[EventMention]) -> list[EventMention]:
+def _dated_by_retelling(events: list[EventMention], clocked: set[int]) -> list[EventMention]:
     """An event told with no day at all, so far dated by publication, takes the day a
     later sentence gives when it tells the same event again ("Vietnam has lodged a
     protest with China ... The ministry protested on Saturday ..."), else the latest day
     an event of the few sentences just before was told on ("North Korea fired a missile
     on Tuesday ... Seoul condemned the launch"): the story dates its news around it, and
-    the publication day would be a wrong guess."""
+    the publication day would be a wrong guess. A ticker's item (a sentence of ``clocked``,
+    "14:05 — ...") keeps the day it was posted."""
     dated = [
         e
         for e in events
@@ -2126,8 +2133,8 @@ def _dated_by_retelling(events: list[EventMention]) -> list[EventMention]:
     ]
     found = []
     for event in events:
-        if event.date_basis == "published" and event.modality == "actual":
-            at = event.evidence.sentence_index
+        at = event.evidence.sentence_index
+        if event.date_basis == "published" and event.modality == "actual" and at not in clocked:
             before = [
                 o for o in reversed(dated) if 0 < at - o.evidence.sentence_index <= _DAY_BEFORE
             ]

@@ -85,6 +85,12 @@ _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _WEEK_DAYS = 7
 
 
+# A ticker's or live page's item opening with the time it was posted: "14:05 — ...".
+_CLOCK_ITEM = re.compile(
+    r"[ \t]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\s*)?[-\u2013\u2014]+\s"
+)
+
+
 class _Setting:
     """Dates, places, modes and contexts: methods of ``_ArticleExtractor``."""
 
@@ -378,11 +384,20 @@ class _Setting:
         if self.written is not None and sentence.index in self.turns and verb.tag in _PRESENT:
             # "LIN JIAN: We reject ...": a turn's stance is taken the day it is spoken
             return When(self.written, "day", "", 0, 0), "published"
+        if self.written is not None and self._clock_item(sentence):
+            # "14:05 — X summoned Y's ambassador": a ticker's item of the day it is posted
+            return _shifted(When(self.written, "day", "", 0, 0), shift), "published"
         if self.story_date is not None:
             return _shifted(self.story_date, shift), "article"
         if self.written is not None:
             return When(self.written, "day", "", 0, 0), "published"
         return None, None
+
+    def _clock_item(self, sentence) -> bool:
+        """Whether the sentence is of a line that opens with a time of day and a dash (a
+        ticker's or live page's item: "14:05 — ...", "9.30am GMT - ...")."""
+        start = self.article.text.rfind("\n", 0, sentence.start) + 1
+        return _CLOCK_ITEM.match(self.article.text, start) is not None
 
     def _talks_day(self, when: When, sentence) -> When:
         """ "landed in Beijing on Wednesday evening for a state visit", in a story whose lead

@@ -93,12 +93,14 @@ from .common import (
     _side,
     _unique,
 )
-from .dates import find_dates
+from .dates import WEEKDAYS, find_dates
 from .lexicon import Trigger
 
 # Aircraft whose attack is an air strike: "Israeli jets struck ...".
 _AIRCRAFT = frozenset("jet warplane aircraft plane bomber fighter helicopter drone gunship".split())
 
+# A diary's line labelled with its day: "Tuesday: ASEAN foreign ministers meet ...".
+_AGENDA_LABEL = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:")
 # A transcript's speaker label has at most this many words before its colon, and its colon
 # stands within the first few tokens (a title and a comma may come first: "Official
 # Spokesperson, Shri Randhir Jaiswal:").
@@ -1191,6 +1193,19 @@ class _Speech:
             return None
         deed = self.tokens[content.head]
         return deed if deed.tag == "VBD" else None
+
+    def _agenda_item(self, tok: Token) -> bool:
+        """ "Tuesday: ASEAN foreign ministers meet in Kuala Lumpur": a line a weekday labels
+        whose deed is in the present tense is a diary's plan, not news of a deed done."""
+        sentence = self.ann.sentences[tok.sentence]
+        line = self.article.text.rfind("\n", 0, sentence.start) + 1
+        label = _AGENDA_LABEL.match(self.article.text, line)
+        if label is None or label.group(1).lower() not in WEEKDAYS or label.end() > tok.start:
+            return False
+        verb = self._clause_head(tok)
+        return verb.tag in ("VBZ", "VBP") and not any(
+            self.tokens[c].dep in ("aux", "auxpass") for c in self.children[verb.i]
+        )
 
     def _modality(self, tok: Token, rule: Trigger) -> str | None:
         if self._generic_when(tok):

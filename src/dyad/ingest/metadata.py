@@ -283,6 +283,10 @@ _STAMP_PLACE_FIRST = re.compile(
     rf"^(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}),\s*"
     r"(?P<day>[^|]{6,30}?)\s*\|"
 )
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun today".split()
+)
 # "Accra, 14 April 2026": a press release's line of its place and date alone.
 _PLACE_DATE_LINE = re.compile(
     rf"^(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}),\s*"
@@ -313,6 +317,8 @@ def byline_place(text: str) -> Dateline | None:
             if m is None or _stamp_day(m["day"]) is None:
                 continue
         place = m["place"]
+        if place.lower().rstrip(".") in _DAY_NAMES:
+            continue  # "Thursday, 12 March 2026": a day, not a place
         if outlet_table().by_tag.get(place) or _NOT_PLACE_WORDS & set(place.split()):
             return None
         return Dateline(place=place, day=None, agency=None)
