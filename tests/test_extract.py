@@ -18080,3 +18080,19 @@ def test_a_diary_line_its_weekday_labels_in_the_present_tense_is_no_deed(code):
     # a near miss: a diary's line in the past tense is a deed done that day
     coded = code("Monday: Indian Prime Minister Narendra Modi met Chancellor Friedrich Merz.")
     assert [m.date for m in coded.of("CONSULT")] == [MONDAY]
+
+
+def test_a_pledging_conference_s_line_per_donor_is_that_donor_s_pledge(code):
+    text = (
+        "Donors pledged $1.2 billion in aid for Sudan at a conference in Geneva on Monday.\n\n"
+        "Pledges announced at the conference included:\n\n"
+        "Germany — $250 million\n\n"
+        "Japan — $40 million"
+    )
+    pledges = [m for m in code(text).of("AID") if m.actors and m.actors[0].country]
+    assert [(states(m.actors), states(m.recipients), m.date, m.modality) for m in pledges] == [
+        (("DEU",), ("SDN",), MONDAY, "intended"),
+        (("JPN",), ("SDN",), MONDAY, "intended"),
+    ]
+    # a near miss: a list of sums with no pledge told before it is no one's pledge
+    assert not code("Exports last year:\n\nGermany — $250 million\n\nJapan — $40 million").of("AID")

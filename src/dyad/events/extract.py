@@ -603,7 +603,61 @@ class _ArticleExtractor(
         events = [self._officials_placed(e) for e in events]
         clocked = {i for i, s in enumerate(self.ann.sentences) if self._clock_item(s)}
         events = _dated_by_retelling(self._without_headline_repeats(events), clocked)
+        events = self._listed_pledges(events)
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
+
+    def _listed_pledges(self, events: list[EventMention]) -> list[EventMention]:
+        """ "Donors pledged $1.2 billion for Sudan ... Pledges included:" then a line per
+        donor ("Japan — $40 million"): each line is that donor's pledge to the recipient of
+        the pledge told just before, on its day."""
+        found = list(events)
+        for sentence in self.ann.sentences:
+            line = _PLEDGE_LINE.fullmatch(self.article.text, sentence.start, sentence.end)
+            if line is None:
+                continue
+            donor = self._listed_donor(sentence, line.end("donor"))  # (offsets in the text)
+            told = [
+                e
+                for e in found
+                if e.event_type == "AID"
+                and e.recipients
+                and 0 < sentence.index - e.evidence.sentence_index <= _PLEDGE_REACH
+            ]
+            if (
+                donor is None
+                or not told
+                or donor.country in {a.country for a in told[-1].recipients}
+            ):
+                continue
+            template = told[-1]
+            text = self.article.text[sentence.start : sentence.end]
+            found.append(
+                replace(
+                    template,
+                    id=_mention_id(self.article.id, sentence.index, sentence.start, "AID"),
+                    actors=(donor,),
+                    evidence=Evidence(
+                        self.article.id, sentence.index, sentence.start, sentence.end, text
+                    ),
+                    trigger=Span(line.start("sum"), line.end("sum")),  # (offsets in the text)
+                    modality="intended",
+                    speaker=None,
+                )
+            )
+        return found
+
+    def _listed_donor(self, sentence, end: int) -> Actor | None:
+        """The one state or body a pledge line names before its sum."""
+        keys = {
+            k
+            for m in self.res.mentions
+            if m.sentence == sentence.index and m.end <= end
+            for k in m.keys
+        }
+        actors = [self.actors[k] for k in keys if k in self.actors]
+        return (
+            actors[0] if len(actors) == 1 and actors[0].kind in ("state", "organisation") else None
+        )
 
     def _officials_placed(self, event: EventMention) -> EventMention:
         """An event of an official no rule gave a state ("Vice Foreign Minister X conveyed
@@ -2106,6 +2160,14 @@ class _ArticleExtractor(
 
 # How many sentences back a day told may date an event told with none.
 _DAY_BEFORE = 3
+# A pledging conference's line of one donor and its sum: "Japan — $40 million",
+# "European Union: EUR 200 million".
+_PLEDGE_LINE = re.compile(
+    r"\s*(?:[-•*]\s*)?(?P<donor>[A-Z][\w .'’-]{1,40}?)\s*[—–:|-]\s*"
+    r"(?P<sum>(?:US)?(?:[$€£¥]|USD|EUR|GBP)\s?[\d.,]+\s*(?:million|billion|bn|m|mn)?)\.?\s*"
+)
+# How many sentences back the pledge a donor's line details may be told.
+_PLEDGE_REACH = 8
 # Words that move a sentence's act off the day told before: "A day later, Beijing ...".
 _LATER = re.compile(r"\b(?:later|earlier|next day|following day|before|after)\b", re.I)
 
