@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 
 from ..actors.gazetteer import norm
@@ -4999,22 +4999,37 @@ class _Participants:
         the decision the list follows decided (back over the items before it)."""
         if not self._listed_infinitive(verb.sentence):
             return None
-        index = verb.sentence - 1
-        while index >= 0 and self._listed_infinitive(index):
-            index -= 1
-        if index < 0:
-            return None
-        sentence = self.ann.sentences[index]
-        colon = self.tokens[sentence.last - 1]
-        if colon.text != ":" or colon.head == colon.i:
-            return None
-        lead = self.tokens[colon.head]
-        if lead.pos != "VERB" or lead.lemma.lower() not in _LIST_LEADS:
+        lead = self._list_lead(verb.sentence, self._listed_infinitive)
+        if lead is None or lead.pos != "VERB" or lead.lemma.lower() not in _LIST_LEADS:
             return None
         return next(
             (self.tokens[c] for c in self.children[lead.i] if self.tokens[c].dep == "nsubj"),
             None,
         )
+
+    def _listed_deed_subject(self, verb: Token) -> Token | None:
+        """ "The leaders:\n- discussed ...;\n- agreed to ...": a list item that opens with
+        its past verb and no subject is a deed of the noun phrase the list follows (back
+        over the items before it)."""
+        if not self._opens_list_item(verb):
+            return None
+        lead = self._list_lead(verb.sentence, self._list_item)
+        if lead is None or lead.pos not in ("NOUN", "PROPN") or lead.dep != "ROOT":
+            return None
+        return lead
+
+    def _list_lead(self, index: int, item: Callable[[int], bool]) -> Token | None:
+        """The word the colon ending the line before a run of list items hangs on ("The
+        leaders:", "The Government has decided:"), back over the items before ``index``."""
+        index -= 1
+        while index >= 0 and item(index):
+            index -= 1
+        if index < 0:
+            return None
+        colon = self.tokens[self.ann.sentences[index].last - 1]
+        if colon.text != ":" or colon.head == colon.i:
+            return None
+        return self.tokens[colon.head]
 
     def _opens_list_item(self, verb: Token) -> bool:
         """Whether a past verb is a list item's first word ("- condemned Russia's attacks",
@@ -5034,38 +5049,12 @@ class _Participants:
             mark.tag == "LS" or _LIST_MARKS.match(mark.text.lower())
         )
 
-    def _listed_deed_subject(self, verb: Token) -> Token | None:
-        """ "The leaders:\n- discussed ...;\n- agreed to ...": a list item that opens with
-        its past verb and no subject is a deed of the noun phrase the list follows (back
-        over the items before it)."""
-        first = self.ann.sentences[verb.sentence].first
-        if verb.tag not in ("VBD", "VBN") or verb.i != first + 1:
-            return None
-        if not self._list_item(verb.sentence):
-            return None
-        index = verb.sentence - 1
-        while index >= 0 and self._list_item(index):
-            index -= 1
-        if index < 0:
-            return None
-        sentence = self.ann.sentences[index]
-        colon = self.tokens[sentence.last - 1]
-        if colon.text != ":" or colon.head == colon.i:
-            return None
-        lead = self.tokens[colon.head]
-        if lead.pos not in ("NOUN", "PROPN") or lead.dep != "ROOT":
-            return None
-        return lead
-
     def _listed_infinitive(self, index: int) -> bool:
         """Whether sentence ``index`` is a list item ("2.", "b)", "-") whose main verb is a
         bare "to" infinitive."""
+        if not self._list_item(index):
+            return False
         sentence = self.ann.sentences[index]
-        if sentence.last - sentence.first < 3:
-            return False
-        mark = self.tokens[sentence.first]
-        if not (mark.tag == "LS" or _LIST_MARKS.match(mark.text.lower())):
-            return False
         root = next(
             (t for t in self.tokens[sentence.first : sentence.last] if t.dep == "ROOT"), None
         )
