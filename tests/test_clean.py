@@ -284,6 +284,21 @@ def test_hard_wrapped_lines_are_rejoined():
     ]
 
 
+def test_a_word_a_hard_line_break_cut_is_whole_again():
+    text = (
+        "The two ministers signed an agree-\n"
+        "ment on visas and held consul-\n"
+        "tations on a long-\n"
+        "term pact against anti-\n"
+        "government groups."
+    )
+    # (a hyphen before a word of its own stays: "long-term", "anti-government")
+    assert clean.paragraphs(text) == [
+        "The two ministers signed an agreement on visas and held consultations on a "
+        "long-term pact against anti-government groups."
+    ]
+
+
 def test_paragraphs_are_kept_apart():
     text = "First paragraph here.\n\nSecond paragraph here.\n\n\n\nThird paragraph here."
     assert clean.paragraphs(text) == [

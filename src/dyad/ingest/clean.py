@@ -113,6 +113,17 @@ def _uncredited(line: str, rules: JunkRules) -> str:
     return line
 
 
+# The end of a word a hard line break cut with a hyphen ("agree-" / "ment", "consul-" /
+# "tations"): a suffix with at most a few letters before it, no word of its own, so the
+# hyphen was the line's, not the word's ("long-" / "term", "anti-" / "government" keep
+# theirs).
+_BROKEN_WORD_END = re.compile(
+    r"[a-z]{0,4}(?:ment|ments|tion|tions|sion|sions|ance|ances|ence|ences|ity|ities|ial|ially|ical|"
+    r"ically|ive|ives|ous|ously|ship|ships|ness|ated|ating|ations|ation|ized|ised|ible|able|"
+    r"ably|ency|ancy|ism|ist|ists|ture|tures|ure|ning|ring|ting|ding|ling|sing|ging)\b"
+)
+
+
 def _logical_lines(text: str) -> list[str]:
     out: list[str] = []
     current = previous = ""
@@ -126,6 +137,8 @@ def _logical_lines(text: str) -> list[str]:
         # navigation bar ends there, as a short last line of a wrapped paragraph does)
         elif current and _continues(previous, line):
             hyphenated = current.endswith("-") and line[:1].islower()
+            if hyphenated and _BROKEN_WORD_END.match(line):
+                current = current[:-1]  # "agree-\nment": a word a PDF's line broke
             current += ("" if hyphenated else " ") + line
         else:
             if current:
