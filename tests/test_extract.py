@@ -18096,3 +18096,31 @@ def test_a_pledging_conference_s_line_per_donor_is_that_donor_s_pledge(code):
     ]
     # a near miss: a list of sums with no pledge told before it is no one's pledge
     assert not code("Exports last year:\n\nGermany — $250 million\n\nJapan — $40 million").of("AID")
+
+
+def test_turning_down_the_offer_told_just_before_aims_at_whoever_made_it(code):
+    text = (
+        "Venezuela rejected a proposal by Guyana on Monday.\n\n"
+        "Brazil offered on Monday to mediate between the two neighbours.\n\n"
+        "Caracas turned down {} on Monday."
+    )
+    assert code(text.format("the offer")).sides("REJECT")[-1] == (("VEN",), ("BRA",))
+    # a near miss: an offer the story has not told is no one's
+    assert code(text.format("an offer of talks")).sides("REJECT")[-1] != (("VEN",), ("BRA",))
+
+
+def test_forces_of_one_state_deployed_in_the_passive_are_that_state_mobilising(code):
+    coded = code("Venezuelan troops were deployed to the border area on Monday.")
+    assert coded.sides("MOBILIZE") == [(("VEN",), ())]
+    # a near miss: forces of no named state are no one's mobilisation
+    assert all(not a for a, _ in code("Troops were deployed on Monday.").sides("MOBILIZE"))
+
+
+def test_an_act_after_an_uncounted_days_after_set_off_by_a_comma_is_background(code):
+    text = (
+        "Iran and Pakistan agreed to send their ambassadors back, {} after the two "
+        "neighbours traded missile strikes on militant targets."
+    )
+    assert not code(text.format("days")).of("ASSAULT")
+    # a near miss: a day counted apart is a day the story can give
+    assert code(text.format("a day")).of("ASSAULT")

@@ -2057,3 +2057,11 @@ def test_a_un_envoy_the_kb_knows_acts_for_the_un_while_in_office(resolve):
     # a near miss: before he took the post he is no envoy of the UN
     article, resolution = resolve(text, "2020-03-12")
     assert actor_at(article, resolution, "Hans Grundberg").sector != "IGO"
+
+
+def test_the_two_neighbours_are_the_story_s_two_sides(resolve):
+    article, resolution = resolve(
+        "Venezuela and Guyana traded accusations on Monday. Brazil offered to mediate "
+        "between the two neighbours."
+    )
+    assert keys_at(article, resolution, "two neighbours") == {"state:VEN", "state:GUY"}

@@ -601,7 +601,7 @@ _RECENT = re.compile(
 _NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|\d) days? (after|before)\b")
 # "came days after X issued ...", "weeks before": an earlier act whose day is not told
-_UNCOUNTED_APART = re.compile(r"\b(\w+) (days|weeks|months|years) (after|before)\b")
+_UNCOUNTED_APART = re.compile(r"(?:\b(\w+) |, )(days|weeks|months|years) (after|before)\b")
 # "comes two weeks after": a counted span of weeks or more marks a background act
 _LONG_APART = re.compile(r"\b\w+ (weeks?|months?|years?) (after|before)\b")
 # "reported on Thursday that ...": the day of a report, just before its date words

@@ -535,6 +535,9 @@ class _Participants:
             recipients = self._without_stranded(tok, recipients)
         if rule.type == "PROTEST":  # "rallied (staged a sit-in) in front of the X embassy"
             recipients = self._protested_premises(tok, list(actors), list(recipients))
+        if rule.type == "MOBILIZE" and not actors and self._passive_forces(tok, recipients):
+            # "Venezuelan troops were deployed to the border": the forces' state mobilised
+            actors, recipients = list(recipients), []
         if rule.type == "MOBILIZE" and not any(a.country for a in recipients):
             recipients = [*recipients, *self._drilled_around(tok, actors)]
         if rule.type == "AGREE" and tok.pos == "VERB" and tok.lemma.lower() in _BINDING:
@@ -2792,6 +2795,9 @@ class _Participants:
         if not recipients and rule.type in ("SUPPORT", "ACCUSE", "REJECT"):
             # "welcomed the agreement" after "Bahrain and Qatar agreed to restore ties"
             recipients += self._deal_parties(verb, actors)
+        if not recipients and rule.type in ("SUPPORT", "REJECT"):
+            # "Brazil offered to mediate ... Caracas turned down the offer": the offerer
+            recipients += self._petitioner_before(verb, actors)
 
         if passive and not actors and rule.type in _ENABLED_TYPES:
             # "was released after President X pardoned him": who enabled it did it
@@ -7361,6 +7367,49 @@ class _Participants:
                 # (a party praising its own deal aims it at no one); two forces of one state
                 # count ("welcomed the signing" by the army and the rebels)
                 return [] if sides & own else list(event.actors)
+        return []
+
+    def _passive_forces(self, verb: Token, recipients: list[Actor]) -> bool:
+        """Whether the passive verb's subject is armed forces of one state ("Venezuelan
+        troops were deployed ..."), the only ones it names."""
+        subject = next(
+            (self.tokens[c] for c in self.children[verb.i] if self.tokens[c].dep == "nsubjpass"),
+            None,
+        )
+        return (
+            subject is not None
+            and len({a.country for a in recipients}) == 1
+            and all(a.country and a.sector == "MIL" for a in recipients)
+        )
+
+    def _petitioner_before(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Who made the offer or request a stance is taken on when its words name no one
+        ("turned down the offer", "welcomed the proposal"): the doers of the latest offer
+        or request told in this sentence or the two before, of another side than the
+        speaker's."""
+        petition = next(
+            (
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep in ("dobj", "nsubjpass")
+                and self.tokens[c].lemma.lower() in _PETITIONS
+            ),
+            None,
+        )
+        if petition is None or any(self.mention_at.get(i) for i in self._np_tokens(petition)):
+            return []
+        if not any(
+            self.tokens[c].dep == "det" and self.tokens[c].text.lower() in ("the", "this", "that")
+            for c in self.children[petition.i]
+        ):
+            return []  # "rejected an offer of talks": none told before
+        own = {_side(a) for a in actors}
+        for event in reversed(self.events):
+            if verb.sentence - event.evidence.sentence_index > 2:
+                break
+            if event.event_type in ("AGREE", "REQUEST") and event.actors:
+                doers = [a for a in event.actors if _political(a)]
+                return [] if not doers or {_side(a) for a in doers} & own else doers
         return []
 
     def _bound_by_document(self, verb: Token) -> tuple[list[Actor], list[Actor]] | None:

@@ -651,7 +651,10 @@ class _Setting:
         clause_start = self.tokens[min(self._subtree(verb.i))].start
         around = self.article.text[max(0, clause_start - 25) : clause_start + 20].lower()
         found = _UNCOUNTED_APART.search(around)
-        return found is not None and not (found[1] in _NUMBERS or found[1].isdigit())
+        # (", days after ...": no count either)
+        return found is not None and not (
+            found[1] is not None and (found[1] in _NUMBERS or found[1].isdigit())
+        )
 
     def _scheduled(self, tok: Token) -> bool:
         """An act a reporter says is on the agenda ("is due to attend a summit", "was
