@@ -459,6 +459,8 @@ class _ArticleExtractor(
         self.day_headings = self._day_headings()
         self.story_states = self._story_states()
         self.turns = self._turns()
+        # the sentences of a ticker's or live page's items ("14:05 — ..."), by index
+        self.clock_items = self._clock_items()
         # (trigger offset, sentence, parties) of each event of several sides so far
         self.groups: list[tuple[int, int, tuple[Actor, ...]]] = []
         # co-actors of a deed aimed at someone ("A, B and C condemned X"), for "they" after
@@ -601,8 +603,7 @@ class _ArticleExtractor(
         events = self._summits_over_visits(events)
         events = [_envoy_at_post(e) for e in events]
         events = [self._officials_placed(e) for e in events]
-        clocked = {i for i, s in enumerate(self.ann.sentences) if self._clock_item(s)}
-        events = _dated_by_retelling(self._without_headline_repeats(events), clocked)
+        events = _dated_by_retelling(self._without_headline_repeats(events), self.clock_items)
         events = self._listed_pledges(events)
         return _one_per_id([e for e in events if not _meeting_only_wished(e, events)])
 
@@ -1715,7 +1716,7 @@ class _ArticleExtractor(
         if planned and rule.type == "REQUEST" and not self._asks_a_measure(tok):
             return None  # "said he would ask X for an explanation": a request still to make
         when, basis = self._date(tok, sentence, planned=planned)
-        clocked = basis == "published" and self._clock_item(sentence)  # a ticker's own day
+        clocked = basis == "published" and sentence_index in self.clock_items  # its own day
         if (
             basis != "sentence"
             and not clocked

@@ -7333,16 +7333,8 @@ class _Participants:
         the agreement", "rejected the accord"): those of the latest joint act (an agreement
         or signing with two sides or more and no target) in this sentence or the two before,
         unless the speaker is one of them."""
-        deal = next(
-            (
-                self.tokens[c]
-                for c in self.children[verb.i]
-                if self.tokens[c].dep in ("dobj", "nsubjpass")
-                and self.tokens[c].lemma.lower() in _AGREEMENTS | _DEAL_NEWS | _OUTCOMES
-            ),
-            None,
-        )
-        if deal is None or any(self.mention_at.get(i) for i in self._np_tokens(deal)):
+        deal = self._unnamed_object(verb, _AGREEMENTS | _DEAL_NEWS | _OUTCOMES)
+        if deal is None:
             return []
         outcome = deal.lemma.lower() in _OUTCOMES
         if outcome and not self._outcome_of_talks(deal):
@@ -7382,21 +7374,29 @@ class _Participants:
             and all(a.country and a.sector == "MIL" for a in recipients)
         )
 
+    def _unnamed_object(self, verb: Token, words: Collection[str]) -> Token | None:
+        """The object (or passive subject) of a stance that is one of ``words`` and whose
+        phrase names no one ("welcomed the agreement", "turned down the offer")."""
+        thing = next(
+            (
+                self.tokens[c]
+                for c in self.children[verb.i]
+                if self.tokens[c].dep in ("dobj", "nsubjpass")
+                and self.tokens[c].lemma.lower() in words
+            ),
+            None,
+        )
+        if thing is None or any(self.mention_at.get(i) for i in self._np_tokens(thing)):
+            return None
+        return thing
+
     def _petitioner_before(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """Who made the offer or request a stance is taken on when its words name no one
         ("turned down the offer", "welcomed the proposal"): the doers of the latest offer
         or request told in this sentence or the two before, of another side than the
         speaker's."""
-        petition = next(
-            (
-                self.tokens[c]
-                for c in self.children[verb.i]
-                if self.tokens[c].dep in ("dobj", "nsubjpass")
-                and self.tokens[c].lemma.lower() in _PETITIONS
-            ),
-            None,
-        )
-        if petition is None or any(self.mention_at.get(i) for i in self._np_tokens(petition)):
+        petition = self._unnamed_object(verb, _PETITIONS)
+        if petition is None:
             return []
         if not any(
             self.tokens[c].dep == "det" and self.tokens[c].text.lower() in ("the", "this", "that")

@@ -384,7 +384,7 @@ class _Setting:
         if self.written is not None and sentence.index in self.turns and verb.tag in _PRESENT:
             # "LIN JIAN: We reject ...": a turn's stance is taken the day it is spoken
             return When(self.written, "day", "", 0, 0), "published"
-        if self.written is not None and self._clock_item(sentence):
+        if self.written is not None and sentence.index in self.clock_items:
             # "14:05 — X summoned Y's ambassador": a ticker's item of the day it is posted
             return _shifted(When(self.written, "day", "", 0, 0), shift), "published"
         if self.story_date is not None:
@@ -393,11 +393,18 @@ class _Setting:
             return When(self.written, "day", "", 0, 0), "published"
         return None, None
 
-    def _clock_item(self, sentence) -> bool:
-        """Whether the sentence is of a line that opens with a time of day and a dash (a
-        ticker's or live page's item: "14:05 — ...", "9.30am GMT - ...")."""
-        start = self.article.text.rfind("\n", 0, sentence.start) + 1
-        return _CLOCK_ITEM.match(self.article.text, start) is not None
+    def _clock_items(self) -> frozenset[int]:
+        """The sentences of lines that open with a time of day and a dash (a ticker's or
+        live page's items: "14:05 — ...", "9.30am GMT - ...")."""
+        return frozenset(
+            s.index
+            for s in self.ann.sentences
+            if _CLOCK_ITEM.match(self.article.text, self._line_start(s.start)) is not None
+        )
+
+    def _line_start(self, offset: int) -> int:
+        """Where the line holding text offset ``offset`` begins."""
+        return self.article.text.rfind("\n", 0, offset) + 1
 
     def _talks_day(self, when: When, sentence) -> When:
         """ "landed in Beijing on Wednesday evening for a state visit", in a story whose lead

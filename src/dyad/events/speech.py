@@ -1197,8 +1197,7 @@ class _Speech:
     def _agenda_item(self, tok: Token) -> bool:
         """ "Tuesday: ASEAN foreign ministers meet in Kuala Lumpur": a line a weekday labels
         whose deed is in the present tense is a diary's plan, not news of a deed done."""
-        sentence = self.ann.sentences[tok.sentence]
-        line = self.article.text.rfind("\n", 0, sentence.start) + 1
+        line = self._line_start(self.ann.sentences[tok.sentence].start)
         label = _AGENDA_LABEL.match(self.article.text, line)
         if label is None or label.group(1).lower() not in WEEKDAYS or label.end() > tok.start:
             return False
@@ -1221,8 +1220,9 @@ class _Speech:
             mood = self._modality(head, rule) if head.pos in ("VERB", "AUX") else None
             if mood in ("intended", "hypothetical"):
                 return mood
-        setting = self._setting_carrier(tok) if rule.type == "CONSULT" else None
-        setting = setting or (self._talks_before_content(tok) if rule.type == "CONSULT" else None)
+        setting = None
+        if rule.type == "CONSULT":
+            setting = self._setting_carrier(tok) or self._talks_before_content(tok)
         if setting is not None:  # "sought X's pledge ... during talks with Y": talks held,
             # unless the deed they are the setting of is to come
             auxes = {self.tokens[c].text.lower() for c in self.children[setting.i]}

@@ -264,32 +264,35 @@ def opens_turns(paragraph: str, paragraphs: list[str]) -> bool:
 _LABEL = re.compile(r"^[^:\n]{1,40}:")
 
 
+# A place's name in a byline or a stamp line: one to three capitalised words ("Port Louis").
+_PLACE_WORDS = rf"[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}"
 # "By Ada Obi | Lagos", "By Ada Obi and Tom Hale in Kyiv": a byline that says where the
 # story was filed, as sites print it above a story that has no wire dateline.
 _BYLINE_PLACE = re.compile(
     r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
-    rf"(?:\s*[|·•]\s*|\s+in\s+)(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}})\s*$"
+    rf"(?:\s*[|·•]\s*|\s+in\s+)(?P<place>{_PLACE_WORDS})\s*$"
 )
 # "20 September 2019 | Taipei | Ministry of Foreign Affairs | Press Release No. 214": a
 # press office's stamp line, its date then the place it was issued.
 _STAMP_PLACE = re.compile(
     r"^(?P<day>[^|]{6,30}?)\s*\|\s*"
-    rf"(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}})\s*\|"
+    rf"(?P<place>{_PLACE_WORDS})\s*\|"
 )
 # "Lusaka, 3 March 2021 | Ministry of Foreign Affairs | Press release": the same stamp with
 # the place first.
 _STAMP_PLACE_FIRST = re.compile(
-    rf"^(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}),\s*"
+    rf"^(?P<place>{_PLACE_WORDS}),\s*"
     r"(?P<day>[^|]{6,30}?)\s*\|"
 )
+# Words for a day that a "Thursday, 12 March 2026" stamp line puts where a place would be.
 _DAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
     "thurs fri sat sun today".split()
 )
 # "Accra, 14 April 2026": a press release's line of its place and date alone.
 _PLACE_DATE_LINE = re.compile(
-    rf"^(?P<place>[{_UP}][{_LOW}.'-]+(?:[ -][{_UP}][{_LOW}.'-]+){{0,2}}),\s*"
+    rf"^(?P<place>{_PLACE_WORDS}),\s*"
     r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4})\.?$"
 )
 # Words that make a byline's last part an outlet or a desk, not a place.
