@@ -6227,6 +6227,11 @@ class _Participants:
             for t in self.tokens[sentence.first : tok.i]
         )
 
+    def _words_to_head(self, head: Token) -> str:
+        """The text of a noun phrase from its first word to its head ("the Chinese port
+        city" of "in the Chinese port city of Dalian", "Nur-Sultan" whole)."""
+        return self.article.text[self.tokens[min(self._np_tokens(head))].start : head.end]
+
     def _np_tokens(self, head: Token) -> list[int]:
         # "the attack by X", "X's offer"; in an object also "an agreement between X and Y",
         # "a treaty with X": whom the thing concerns

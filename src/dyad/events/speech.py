@@ -2064,7 +2064,7 @@ class _Speech:
             named = self._town_of(t)
             if named is not None:  # "in the Chinese port city of Dalian": the town named
                 t = named
-            text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
+            text = self._words_to_head(t)
             for candidate in (text, t.text):  # "Nur-Sultan" whole, not its last token
                 state = self.x.kb.state_by_place(candidate)
                 if state is not None and self.x.kb.state_by_name(candidate) is None:
@@ -2110,7 +2110,7 @@ class _Speech:
         if not any(self.tokens[c].text.lower() == "where" for c in self.children[clause.i]):
             return None
         place = self.tokens[clause.head]
-        text = self.article.text[self.tokens[min(self._np_tokens(place))].start : place.end]
+        text = self._words_to_head(place)
         state = self.x.kb.state_by_place(text) or self.x.kb.state_by_name(text)
         return Location(text.removeprefix("the "), state.iso3) if state is not None else None
 

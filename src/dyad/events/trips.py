@@ -336,7 +336,7 @@ class _Trips:
             left = t.dep == "dobj" and head.lemma.lower() in ("leave", "depart")
             if not (where or left):
                 continue
-            text = self.article.text[self.tokens[min(self._np_tokens(t))].start : t.end]
+            text = self._words_to_head(t)
             for candidate in (text, t.text, text.removeprefix("the ")):
                 # a town, or the whole state ("Xi is in the United States for the summit")
                 state = self.x.kb.state_by_place(candidate) or self.x.kb.state_by_name(candidate)
