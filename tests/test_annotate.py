@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.annotate import Annotator, is_heading
+from dyad.annotate import Annotator, is_heading, unshout
 from dyad.errors import DyadError
 from dyad.models import Annotation, Article, Entity, Sentence, Token
 
@@ -209,3 +209,27 @@ def test_a_name_after_a_title_before_names_starts_no_sentence(annotator, text):
     # a near miss: a full stop after an ordinary word still ends its sentence
     two = annotator.annotate(Article(id="a_u", text="The talks ended. Ablakwa left for Dakar."))
     assert len(two.sentences) == 2
+
+
+def test_a_shouted_paragraph_is_cased_as_prose_for_the_parser(annotator):
+    text = "ALGERIA RECALLED ITS AMBASSADOR TO MALI ON THURSDAY, THE UN SAID."
+    assert unshout(text) == "Algeria recalled its ambassador to Mali on Thursday, the UN said."
+    ann = annotator.annotate(Article(id="a_s", text=text))
+    # the text is quoted as written; the parse is that of the cased words
+    assert [t.text for t in ann.tokens[:3]] == ["Algeria", "recalled", "its"]
+    assert text[ann.tokens[0].start : ann.tokens[0].end] == "ALGERIA"
+    algeria, recalled = ann.tokens[0], ann.tokens[1]
+    assert (algeria.dep, algeria.head, recalled.pos) == ("nsubj", recalled.i, "VERB")
+    assert [(e.label, e.text) for e in ann.entities][:1] == [("GPE", "Algeria")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria recalled its ambassador to Mali on Thursday, the UN said.",
+        "UN AND EU",  # too few letters to be a shouted paragraph
+        "The UN, NATO, the EU, ECOWAS and the AU met in Addis Ababa.",
+    ],
+)
+def test_prose_and_short_capitals_are_left_as_written(text):
+    assert unshout(text) == text

@@ -27,6 +27,7 @@ JUNK = [
     "433",
     "1,204",
     "12 | 3",
+    "3 of 8",
     # desk labels
     "News Desk",
     "WORLD DESK",
@@ -78,6 +79,8 @@ JUNK = [
     "Listen to this story",
     "Image source, Lakeside Wire",
     "Image caption, The envoys met for two hours",
+    "Image: The envoys shake hands before the talks.",
+    "Caption: The foreign minister (left) greets the envoy in Accra.",
     "FILE PHOTO: Delegates arrive for talks in Vienna, Austria, May 2, 2023.",
     "Our Standards: The Harbour Daily Trust Principles.",
     "The envoy speaks in Geneva, Switzerland, May 2, 2023. HARBOUR/Ana Ruiz/File Photo",
@@ -130,6 +133,7 @@ KEEP = [
     "By Thursday evening the two sides had agreed in Geneva.",
     "Ministers said the offer made two hours ago was too late.",
     "The summit was held 3 days ago in Paris.",
+    "2 of 6 ministers stayed away from the talks.",
     "Ivo Bach, a senior correspondent, was expelled on Monday.",
     "Reporter Ivo Bach was detained in Minsk.",
     "The regulator said this website uses cookies without consent.",
@@ -139,6 +143,7 @@ KEEP = [
     "A photo (taken by the ministry) showed the two leaders in Geneva.",
     "File photos of the meeting were released by the ministry on Monday.",
     "The image source was not disclosed, the ministry said.",
+    "Image matters: the two leaders met on Monday to repair ties.",
     "You might also like to know that talks resumed, the envoy joked.",
     "More from the summit will follow tomorrow, officials said.",
     "Also read out at the session was a letter from the president.",
@@ -210,6 +215,21 @@ def test_a_gallery_keeps_its_captions_less_credits_and_counters():
         "Kenyan President William Ruto greets Ghana's president at State House in Nairobi "
         "on Monday.",
         "The two leaders sign a trade accord in Nairobi on Monday.",
+        "A guard of honour at State House.",
+    ]
+
+
+def test_a_gallery_with_counters_on_lines_of_their_own_keeps_its_captions():
+    text = (
+        "The Ghanaian president ended a state visit to Kenya on Monday.\n\n"
+        "1 of 3\nRuto greets Ghana's president at State House. Photo: Jane Doe/Lintel\n\n"
+        "2 of 3\nThe two leaders sign a trade accord. Photo: John Roe/Lintel\n\n"
+        "3 of 3\nA guard of honour at State House. Photo: Jane Doe/Lintel"
+    )
+    assert clean.paragraphs(text) == [
+        "The Ghanaian president ended a state visit to Kenya on Monday.",
+        "Ruto greets Ghana's president at State House.",
+        "The two leaders sign a trade accord.",
         "A guard of honour at State House.",
     ]
 

@@ -42,6 +42,13 @@ TUESDAY = date(2020, 12, 15)
         ("The envoys met on the 27th of last month.", date(2020, 11, 27), "day"),
         ("The envoys met the day before yesterday.", date(2020, 12, 13), "day"),
         ("The envoys met two days ago in Quito.", date(2020, 12, 13), "day"),
+        ("The ministers met in Riga on 14.12.2020 for consultations.", date(2020, 12, 14), "day"),
+        ("The ministers met in Riga on 2020/12/14.", date(2020, 12, 14), "day"),
+        # day first or month first: the reading near the story's date
+        ("The ministers met in Riga on 12/14/2020.", date(2020, 12, 14), "day"),
+        ("The ministers met in Riga on 11/12/2020.", date(2020, 12, 11), "day"),
+        ("The ministers met in Riga on 12/11/2020.", date(2020, 12, 11), "day"),
+        ("The ministers met in Riga on 13/12.", date(2020, 12, 13), "day"),
     ],
 )
 def test_dates_resolve(text, day, precision):
@@ -66,6 +73,24 @@ def test_relative_dates_need_the_article_date():
     assert find_dates("They met on Monday.", None) == []
     (found,) = find_dates("They met on June 28, 2021.", None)
     assert found.day == date(2021, 6, 28)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unit answers calls 24/7.",
+        "Only 3/4 of the aid arrived.",
+        "They met on 5/6 in Riga.",  # May 6 or June 5: both far from the story's date
+    ],
+)
+def test_numbers_that_are_no_day(text):
+    assert find_dates(text, TUESDAY) == []
+
+
+def test_a_numeric_day_without_the_story_date_must_be_unambiguous():
+    assert find_dates("They met on 11/12/2020.", None) == []
+    (found,) = find_dates("They met on 25/12/2020.", None)
+    assert found.day == date(2020, 12, 25)
 
 
 def test_may_the_verb_is_no_month():

@@ -286,7 +286,7 @@ def test_approximate_dates_are_on_the_first(kb: KnowledgeBase) -> None:
 
 def test_files_carry_the_version(kb: KnowledgeBase) -> None:
     assert dict(kb.versions) == {
-        "states.toml": "2026.11.5",
+        "states.toml": "2026.11.6",
         "organisations.toml": "2026.11.5",
         "people.toml": "2026.11.9",
     }

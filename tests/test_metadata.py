@@ -114,6 +114,8 @@ def test_no_header(text):
         ("Geneva (Harbour Daily) -- Talks.", Dateline("Geneva", None, "Harbour Daily")),
         ("The Hague, Netherlands – The court ruled.", Dateline("The Hague", None, None)),
         ("KABUL, Aug 15 (Reuters) - The envoy left.", Dateline("Kabul", None, "Reuters")),
+        # a wire feed that writes its whole dateline in capitals
+        ("ALGIERS, FEB 5 - ALGERIA RECALLED ITS ENVOY.", Dateline("Algiers", None, None)),
         # an impossible date is not a day
         ("WASHINGTON, Feb. 30, 2021 (AP) — Talks.", Dateline("Washington", None, "AP")),
     ],

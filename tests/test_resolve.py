@@ -2065,3 +2065,13 @@ def test_the_two_neighbours_are_the_story_s_two_sides(resolve):
         "between the two neighbours."
     )
     assert keys_at(article, resolution, "two neighbours") == {"state:VEN", "state:GUY"}
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["His Majesty's Government", "Her Majesty's Government", "FCDO", "HM Government"],
+)
+def test_the_formal_names_of_the_british_government_are_britain(resolve, fragment):
+    """A parliamentary question asks "His Majesty's Government"; releases name the FCDO."""
+    article, res = resolve(f"{fragment} raised the detention of an aid worker with Iran.")
+    assert actor_at(article, res, fragment).country == "GBR"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from .errors import DyadError
 from .ingest.metadata import read_dateline
@@ -173,7 +174,70 @@ def _paragraphs(n: int, article: Article) -> Iterator[tuple[int, int, str]]:
             dateline = read_dateline(text)
             if dateline is not None and dateline.end < len(text):
                 start, text = dateline.end, text[dateline.end :]
-        yield n, start, text
+        yield n, start, unshout(text)
+
+
+#: A paragraph with at least this many letters, nearly all capitals, is shouted.
+_SHOUTED_LETTERS = 12
+_SHOUTED_SHARE = 0.9
+_WORD = re.compile(r"[^\W\d_]+")
+#: The most words of a name looked up as one ("BOSNIA AND HERZEGOVINA", "ABDEL FATTAH EL-SISI").
+_NAME_WORDS = 5
+
+
+def unshout(text: str) -> str:
+    """A paragraph in capitals ("ALGERIA RECALLED ITS AMBASSADOR TO MALI ...", as old wire
+    feeds and some headlines write them) cased as prose, same length, so the parser and
+    the resolver read it as ordinary text: the names the knowledge base knows, months and
+    weekdays capitalised, its acronyms kept, every other word in small letters but the
+    first of each sentence. Evidence is still quoted from the text as written."""
+    letters = sum(map(str.isalpha, text))
+    if letters < _SHOUTED_LETTERS or sum(map(str.isupper, text)) < _SHOUTED_SHARE * letters:
+        return text
+    names, acronyms = _proper_names()
+    chars = [c.lower() if len(c.lower()) == 1 else c for c in text]
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        for size in range(min(_NAME_WORDS, len(words) - i), 0, -1):
+            span = words[i : i + size]
+            phrase = " ".join(w.group().lower() for w in span)
+            if size > 1 and "\n" in text[span[0].start() : span[-1].end()]:
+                continue
+            if size == 1 and span[0].group() in acronyms:
+                chars[span[0].start() : span[0].end()] = span[0].group()
+                break
+            if phrase in names:
+                for w in span:
+                    chars[w.start()] = w.group()[0].upper()
+                break
+        else:
+            size = 1
+        i += size
+    for m in re.finditer(r"(?:^|[.!?:]\s+|\n)[\"'“‘(]*([^\W\d_])", text):
+        chars[m.start(1)] = chars[m.start(1)].upper()
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The names (lowercase) the knowledge base knows, with months and weekdays; and its
+    acronyms ("UN", "ECOWAS") as written."""
+    from .actors.kb import is_acronym, load_kb
+
+    kb = load_kb()
+    written = [
+        *(n for s in kb.states for n in (*s.names, *s.demonyms, *s.places)),
+        *(n for o in kb.organisations for n in (o.name, *o.acronyms, *o.aliases)),
+        *(n for p in kb.people for n in p.names),
+    ]
+    names = {" ".join(_WORD.findall(n.lower())) for n in written if not is_acronym(n)}
+    names |= {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    }  # fmt: skip
+    return frozenset(names), frozenset(n for n in written if is_acronym(n) and " " not in n)
 
 
 # Forms the small English model lemmatises wrongly ("hopes" -> "hop", "waged" -> "wag"),

@@ -38,6 +38,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day_year", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")),
     ("day_month_year", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "2026/03/12": year first, as East Asian pages write it
+    ("year_first", re.compile(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")),
+    # "12.03.2026" is day first wherever dots are used; "12/3/2026" and "on 12/3" may be
+    # either way round, so _numeric_day takes the reading that fits the story's date
+    ("dotted", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?!\.\d)")),
+    ("slashed", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!/)")),
+    ("on_slashed", re.compile(r"\bon\s+(\d{1,2})/(\d{1,2})\b(?![/\d])")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})")),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})")),
     ("month_year", re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(\d{{4}})\b")),
@@ -86,14 +93,46 @@ def find_dates(text: str, published: date | None) -> list[When]:
     return sorted(found, key=lambda w: w.start)
 
 
+def _numeric_day(
+    a: int, b: int, year_text: str | None, ref: date | None
+) -> tuple[date, str, bool] | None:
+    """ "12/3/2026" or "on 12/3": day first (12 March) or month first (3 December).
+
+    Readings that are no date, or more than a month from the story's date, are out; of
+    two left, the one nearer the story's date wins. Without the story's date only an
+    unambiguous reading with its year ("25/3/2026") stands."""
+    if year_text is not None:
+        years = [int(year_text) + (2000 if len(year_text) == 2 else 0)]
+    elif ref is not None:
+        years = [ref.year, ref.year - 1]
+    else:
+        return None
+    readings = {_day_or_none(y, m, d) for y in years for d, m in ((a, b), (b, a))} - {None}
+    if ref is None:
+        found = readings.pop() if len(readings) == 1 else None
+    else:
+        near = [d for d in readings if d is not None and abs((d - ref).days) <= 31]
+        found = min(near, key=lambda d: abs((d - ref).days), default=None)
+    return None if found is None else (found, "day", ref is not None and found > ref)
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, bool] | None:
     try:
         if kind == "month_day_year":
             return date(int(m[3]), MONTHS[m[1]], int(m[2])), "day", False
         if kind == "day_month_year":
             return date(int(m[3]), MONTHS[m[2]], int(m[1])), "day", False
-        if kind == "iso":
+        if kind in ("iso", "year_first"):
             return date(int(m[1]), int(m[2]), int(m[3])), "day", False
+        if kind == "dotted":
+            return date(int(m[3]), int(m[2]), int(m[1])), "day", False
         if kind == "month_year":
             return date(int(m[2]), MONTHS[m[1]], 1), "month", False
         if kind == "year":
@@ -102,6 +141,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
             return date(int(m[1]) * 10 + 9, 1, 1), "year", False
     except (ValueError, KeyError):
         return None
+    if kind in ("slashed", "on_slashed"):
+        return _numeric_day(int(m[1]), int(m[2]), m[3] if kind == "slashed" else None, ref)
     if ref is None:
         return None  # relative expressions need the article's date
     try:

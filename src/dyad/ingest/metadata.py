@@ -15,7 +15,8 @@ from dateutil import parser as dateutil_parser
 # ` date 2020-12-15 Title of the story` — the first line of some scraped text files.
 _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(.*)$", re.IGNORECASE)
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "FEB 5" too: wire feeds that write the whole dateline in capitals
+_MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
 # Latin letters with accents count in place names: "BRASÍLIA", "BÜRGENSTOCK", "Łódź".
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LOW = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
