@@ -10062,6 +10062,26 @@ def test_courtesy_calls_good_wishes_blame_and_donated_hospitals(
 @pytest.mark.parametrize(
     "text",
     [
+        "Ghana's new ambassador presented her credentials to Brazilian President Luiz Inacio "
+        "Lula da Silva on Monday.",
+        "The Ghanaian envoy handed over his credentials to Brazil's foreign minister on Monday.",
+    ],
+    ids=["presented-credentials", "handed-over-credentials"],
+)
+def test_a_new_envoy_presenting_credentials_calls_on_the_host(code, text):
+    coded = code(text)
+    (found,) = coded.of("CONSULT")
+    assert (states(found.actors), states(found.recipients)) == (("GHA",), ("BRA",)), coded.summary()
+
+
+def test_credentials_checked_are_no_meeting(code):
+    coded = code("Ghana's trade ministry checked the credentials of Brazilian exporters on Monday.")
+    assert not coded.of("CONSULT"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Spanish coach wished his players luck before the final on Monday.",
         "The Italian club admitted two new players as members on Monday.",
         "The Japanese manager pointed the finger at the referee on Monday.",
