@@ -101,6 +101,7 @@ JUNK = [
     # copyright
     "Copyright 2021 Harbour Daily. All rights reserved.",
     "© 2021 Harbour Daily",
+    "(c) 2021 Harbour Daily",
     "All rights reserved.",
 ]
 
@@ -144,6 +145,7 @@ KEEP = [
     "File photos of the meeting were released by the ministry on Monday.",
     "The image source was not disclosed, the ministry said.",
     "Image matters: the two leaders met on Monday to repair ties.",
+    "(c) The minister called on the Cuban foreign minister in Havana on 3 March.",
     "You might also like to know that talks resumed, the envoy joked.",
     "More from the summit will follow tomorrow, officials said.",
     "Also read out at the session was a letter from the president.",

@@ -917,11 +917,23 @@ def test_calling_something_something_is_no_call(code, text):
         "the South Korean president in Pyongyang.",
         "The Kremlin did not say whether Putin would meet Chinese President Xi Jinping in Beijing.",
         "Officials in Ankara would not say whether Erdogan would visit Athens this year.",
+        "Will the Minister be pleased to state:\n(a) whether the Government has held talks "
+        "with Chile on a trade pact; and",
     ],
-    ids=["without-saying-when", "did-not-say-whether", "would-not-say-whether"],
-)
+    ids=["without-saying-when", "did-not-say-whether", "would-not-say-whether",
+         "question-item-whether"],
+)  # fmt: skip
 def test_a_meeting_left_an_open_question_is_none(code, text):
     assert code(text).of("CONSULT") == []
+
+
+def test_the_answer_to_a_question_item_is_a_meeting(code):
+    coded = code(
+        "(a) whether the Government has held talks with Chile; and\n\n"
+        "(a) Yes, Sir. India held talks with Chile on Monday."
+    )
+    (talks,) = coded.of("CONSULT")
+    assert talks.evidence.sentence.startswith("India held talks"), coded.summary()
 
 
 def test_a_meeting_a_speaker_tells_is_still_one(code):
@@ -5676,6 +5688,29 @@ def test_a_passive_summons_at_a_ministry_abroad_is_the_hosts_act(code):
         "The Iranian ambassador was summoned to the foreign ministry in Rome on Monday."
     ).one("ACCUSE")
     assert (states(accuse.actors), states(accuse.recipients)) == (("ITA",), ("IRN",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I summoned the Iranian ambassador to the Foreign Office on Monday to set out our "
+        "concerns.",
+        "The minister summoned the Iranian ambassador to the Italian foreign ministry on Monday.",
+    ],
+    ids=["i-summoned", "the-minister-summoned"],
+)
+def test_a_summoner_of_no_state_is_the_state_of_the_office_the_envoy_is_summoned_to(code, text):
+    coded = code(text)
+    accuse = coded.one("ACCUSE")
+    office = "GBR" if "Foreign Office" in text else "ITA"
+    assert (states(accuse.actors), states(accuse.recipients)) == ((office,), ("IRN",)), (
+        coded.summary()
+    )
+
+
+def test_a_summons_to_talks_names_no_office(code):
+    coded = code("The minister summoned the Iranian ambassador to talks on Monday.")
+    assert all(None in states(m.actors) for m in coded.of("ACCUSE")), coded.summary()
 
 
 @pytest.mark.parametrize(
@@ -18144,3 +18179,27 @@ def test_an_act_after_an_uncounted_days_after_set_off_by_a_comma_is_background(c
     assert not code(text.format("days")).of("ASSAULT")
     # a near miss: a day counted apart is a day the story can give
     assert code(text.format("a day")).of("ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister met his Bolivian counterpart on Monday. Critics said Chile had "
+        "conceded too much to La Paz.",
+        "Chile's foreign minister met his Bolivian counterpart on Monday. His critics say he has "
+        "given up too much.",
+        "Analysts said Bolivia had moved troops to the Chilean border on Monday.",
+    ],
+    ids=["critics-said", "his-critics-say", "analysts-said"],
+)
+def test_what_commentators_say_a_side_did_is_their_reading(code, text):
+    coded = code(text)
+    assert not coded.of("CONCEDE") and not coded.of("MOBILIZE"), coded.summary()
+
+
+def test_what_a_minister_says_his_side_did_is_still_a_deed(code):
+    coded = code(
+        "Chile's foreign minister said on Monday that Chile had moved troops to the "
+        "Bolivian border."
+    )
+    assert coded.of("MOBILIZE"), coded.summary()

@@ -182,7 +182,7 @@ _OCCURRING = frozenset({"take", "happen", "occur", "materialise", "materialize",
 # Verbs that put a meeting forward: "proposed talks", "offered a meeting with X".
 _PROPOSING = frozenset({"propose", "suggest", "offer"})
 # Unnamed commentators whose guesses are no side's deed: "analysts said X could ..."
-_PUNDITS = frozenset("analyst expert observer commentator economist scholar pundit".split())
+_PUNDITS = frozenset("analyst expert observer commentator economist scholar pundit critic".split())
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 # The content of speech that asks or threatens: "told X that Y must ...", "would respond".
 _SEQUENCE_WORDS = frozenset({"after", "following"})  # "signed ... after talks in Moscow"

@@ -1777,6 +1777,8 @@ class _ArticleExtractor(
             return None  # "the pact, signed after talks brokered by Qatar, ...": a description
         if modality == "hypothetical" and self._speculated(tok, found):
             return None  # "Washington has warned that Pyongyang could supply shells"
+        if self._pundits_claim(tok):
+            return None  # "critics say he has conceded too much": their reading
         if self._perfect_background(tok, sentence, dated=basis == "sentence"):
             return None  # "Paris has recalled its envoy before", "had accused Doha of ..."
         if rule.type == "AID" and self._running_total(tok):

@@ -752,6 +752,10 @@ class _Participants:
                 actors = [speaker]
         if not actors and recipients:  # "the envoy was summoned to the ministry in Rome"
             actors, recipients = self._passive_host(tok, list(recipients))
+        if rule.cameo == "114" and tok.pos == "VERB" and not any(a.country for a in actors):
+            # "I summoned ...", "the minister summoned ... to the Foreign Office"
+            hosts, recipients = self._summoned_to(tok, list(recipients))
+            actors = hosts or actors
         if self._speaker_acts_again(tok, rule, actors, recipients):
             # "said X's decision undermined ..., and urged Vilnius to ...": the speaker urges
             actors = [self._speaker(tok)]
@@ -2209,6 +2213,23 @@ class _Participants:
         done_to = {_side(a) for a in self._np_actors(subjects[0])}
         hosts = [a for a in recipients if _side(a) not in done_to and a.kind == "state"]
         if not done_to or len({_side(a) for a in hosts}) != 1:
+            return [], recipients
+        return hosts, [a for a in recipients if a not in hosts]
+
+    def _summoned_to(self, tok: Token, recipients: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """ "I summoned the Iranian ambassador to the Foreign Office": with no summoner
+        named, the office an envoy is summoned to is the summoning state's."""
+        objects = [self.tokens[c] for c in self.children[tok.i] if self.tokens[c].dep == "dobj"]
+        offices = [
+            a
+            for t in (tok, *objects)
+            for p in self._preps(t, "to")
+            for a in self._prep_actors(p)
+            if a.kind == "state"
+        ]
+        summoned = {_side(a) for a in recipients if a not in offices}
+        hosts = [a for a in offices if _side(a) not in summoned]
+        if not summoned or len({_side(a) for a in hosts}) != 1:
             return [], recipients
         return hosts, [a for a in recipients if a not in hosts]
 

@@ -786,6 +786,20 @@ class _Setting:
             return False
         return all(a.country != speaker.country for a in found.actors)
 
+    def _pundits_claim(self, tok: Token) -> bool:
+        """ "Critics say he has conceded too much", "analysts said Moscow had moved troops":
+        what commentators say a side did is their reading, not a reported deed."""
+        current = self._clause_head(tok)
+        while current.dep in ("ccomp", "conj") and current.head != current.i:
+            parent = self.tokens[current.head]
+            if parent.lemma.lower() in _SPEECH and parent.i < tok.i:
+                return any(
+                    self.tokens[c].dep == "nsubj" and self.tokens[c].lemma.lower() in _PUNDITS
+                    for c in self.children[parent.i]
+                )
+            current = parent
+        return False
+
     def _told_as_then(self, tok: Token) -> bool:
         """ "called the accord illegal at the time and recalled its ambassador", "had
         protested back then": an act placed at an earlier time the story refers back to is

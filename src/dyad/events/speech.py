@@ -1961,6 +1961,13 @@ class _Speech:
         verb = tok if tok.pos in ("VERB", "AUX") else self._clause_head(tok)
         while verb.dep == "xcomp" and verb.head != verb.i:  # "whether X planned to visit"
             verb = self.tokens[verb.head]
+        if verb.head == verb.i:
+            # "(a) whether the Government has held talks with X": a parliamentary question's
+            # item, cut by its line from "be pleased to state"
+            return any(
+                self.tokens[c].text.lower() == "whether" and self.tokens[c].dep == "mark"
+                for c in self.children[verb.i]
+            )
         if verb.dep == "pcomp" and verb.head != verb.i:  # "pressed on whether X would ..."
             prep = self.tokens[verb.head]
             if prep.dep != "prep" or prep.head == prep.i:
