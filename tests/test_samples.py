@@ -109,6 +109,7 @@ def test_every_evidence_and_raw_string_is_in_its_article(articles):
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout29",
     ],
 )
 def test_a_news_set_s_gold_names_real_articles_and_quotes_them(name):
