@@ -12694,6 +12694,26 @@ def test_a_deed_condemned_with_only_its_place_is_held_against_that_state(
     assert states(accusation.recipients) == (accused,)
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Portugal condemned the attack on the Brazilian embassy in Luanda on Monday.", "AGO"),
+        ("Canada condemned Monday's attack on the Mexican consulate in Managua.", "NIC"),
+    ],
+    ids=["embassy-in-luanda", "consulate-in-managua"],
+)
+def test_an_attack_on_a_mission_naming_no_attacker_is_held_against_the_host(code, text, host):
+    accusation = code(text).one("ACCUSE")
+    assert states(accusation.recipients) == (host,), code(text).summary()
+
+
+def test_an_attack_on_a_mission_by_a_named_state_is_held_against_that_state(code):
+    coded = code(
+        "Portugal condemned the Angolan attack on the Brazilian embassy in Luanda on Monday."
+    )
+    assert states(coded.one("ACCUSE").recipients) == ("AGO",), coded.summary()
+
+
 def test_a_state_named_in_two_hyphened_parts_is_that_state_not_its_first_part(code):
     sanction = code("Portugal expelled two Guinea-Bissau diplomats on Monday.").one("SANCTION")
     assert states(sanction.recipients) == ("GNB",)

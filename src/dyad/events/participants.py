@@ -4173,7 +4173,27 @@ class _Participants:
             elif kid.dep in ("prep", "agent") and kid.text.lower() == "by":
                 doers += self._prep_actors(kid)
         doers = [a for a in doers if _political(a) and a.country]
-        return doers or named
+        return doers or self._host_of_premises_hit(deed, named) or named
+
+    def _host_of_premises_hit(self, deed: Token, named: list[Actor]) -> list[Actor]:
+        """ "condemned the attack on the Azerbaijani embassy in Tehran": with no doer named,
+        the host state answerable for the mission's safety, not the state whose mission it
+        is (as the gold codes "called the attack on the embassy [in Baghdad] unacceptable")."""
+        for premises in (
+            self.tokens[g] for p in self._preps(deed, "on") for g in self.children[p.i]
+        ):
+            if premises.dep != "pobj" or premises.lemma.lower() not in _STATE_SIGNS:
+                continue
+            owners = {a.country for a in named if a.country}
+            hosts = [
+                a
+                for p in self._preps(premises, "in")
+                for a in self._prep_actors(p)
+                if a.country and a.country not in owners
+            ]
+            if hosts:
+                return [self._state_actor(hosts[0].country, hosts[0].raw, hosts[0].mentions)]
+        return []
 
     def _help_asked_of(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """ "sought Turkish support", "requested American military aid": the state whose
