@@ -42,6 +42,8 @@ TUESDAY = date(2020, 12, 15)
         ("The envoys met on the 27th of last month.", date(2020, 11, 27), "day"),
         ("The envoys met the day before yesterday.", date(2020, 12, 13), "day"),
         ("The envoys met two days ago in Quito.", date(2020, 12, 13), "day"),
+        ("The envoys met on Thursday last week.", date(2020, 12, 10), "day"),
+        ("The envoys met on Monday of last week.", date(2020, 12, 7), "day"),
         ("The ministers met in Riga on 14.12.2020 for consultations.", date(2020, 12, 14), "day"),
         ("The ministers met in Riga on 2020/12/14.", date(2020, 12, 14), "day"),
         # day first or month first: the reading near the story's date

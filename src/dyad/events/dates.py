@@ -52,6 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not "the 20th anniversary" or "the 19th century" (a noun follows those)
     # (also "on the evening of the 11th", "on the 12th of this month" or "of last month")
     ("ordinal_day", re.compile(r"\bon\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?=\s*(?:[,.;:)]|$|(?:and|but|when|while|after|before|in|at|as|with|by|during|following)\b))")),
+    # "on Thursday last week", "Thursday of last week": that day of the week before
+    ("weekday_last_week", re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?last\s+week\b")),
     ("weekday", re.compile(r"\b(?:(last|this|on|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")),
     ("relative_day", re.compile(r"\b(the day before yesterday|yesterday|last night|today|tonight|this morning|this afternoon|this evening|earlier today|tomorrow)\b")),
     ("days_ago", re.compile(r"\b(two|three|four|five|six|[2-6])\s+days\s+ago\b")),
@@ -174,6 +176,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[date, str, 
         month = MONTHS[m[1]]
         year = ref.year if month <= ref.month else ref.year - 1
         return date(year, month, 1), "month", False
+    if kind == "weekday_last_week":
+        monday = ref - timedelta(days=ref.weekday() + 7)
+        return monday + timedelta(days=WEEKDAYS[m[1]]), "day", False
     if kind == "weekday":
         qualifier, weekday = m[1], WEEKDAYS[m[2]]
         back = (ref.weekday() - weekday) % 7
