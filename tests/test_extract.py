@@ -18223,3 +18223,28 @@ def test_what_a_minister_says_his_side_did_is_still_a_deed(code):
         "Bolivian border."
     )
     assert coded.of("MOBILIZE"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["our Ministry", "the Ministry of Foreign Affairs", "the Ministry"],
+    ids=["our-ministry", "ministry-of-foreign-affairs", "the-ministry"],
+)
+def test_a_release_s_own_ministry_is_the_state_of_its_minister(code, subject):
+    coded = code(
+        "The Minister of Foreign Affairs of Latvia, Edgars Rinkevics, today received the Foreign "
+        "Minister of Chile in Riga. Minister Rinkevics thanked Chile for its support.\n\n"
+        f"Yesterday, {subject} summoned the Russian charge d'affaires to protest the violation "
+        "of Latvian airspace."
+    )
+    assert coded.sides("ACCUSE") == [(("LVA",), ("RUS",))], coded.summary()
+
+
+def test_a_ministry_of_foreign_affairs_of_a_named_state_is_that_state(code):
+    coded = code(
+        "The Minister of Foreign Affairs of Latvia, Edgars Rinkevics, today received the Foreign "
+        "Minister of Chile in Riga. Minister Rinkevics thanked Chile for its support.\n\n"
+        "Yesterday, the Ministry of Foreign Affairs of Lithuania summoned the Russian "
+        "charge d'affaires."
+    )
+    assert coded.sides("ACCUSE") == [(("LTU",), ("RUS",))], coded.summary()

@@ -320,6 +320,13 @@ _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").sp
 
 # A state's premises and symbols, which protesters gathered at or burning stand for it
 # (not its goods: "against Ukrainian grain imports" is a protest at home).
+# "our Ministry" in a ministry's own release, "its ministry": the ministry told of
+_OWN_POSSESSIVES = frozenset({"its", "our"})
+# The words of a foreign ministry's portfolio ("Ministry of Foreign Affairs and Trade")
+_PORTFOLIO_WORDS = frozenset(
+    "foreign external affairs international relations cooperation trade and the european "
+    "integration worship".split()
+)
 _STATE_SIGNS = frozenset(
     "embassy consulate mission office flag building compound residence chancery".split()
 )
@@ -6030,6 +6037,12 @@ class _Participants:
         if any(
             self.tokens[i].pos == "PRON" and self.tokens[i].text.lower() in own for i in span
         ):  # not "the US envoy"
+            words = [self.tokens[i] for i in span if self.tokens[i].dep != "det"]
+            if self._speaker(head) is None and self._bare_ministry(head, words):
+                # "Yesterday, our Ministry summoned ...": a ministry's own release
+                country = self._ministry_state(head)
+                if country is not None:
+                    return [self._state_actor(country, head.text, (Span(head.start, head.end),))]
             return []  # a quoted speaker's own side: left to the speaker attribution
         if head.lemma.lower() == "government" and len(span) <= 2:
             # "the ministry said that the government recognised ...": the speaker's state
@@ -7066,16 +7079,23 @@ class _Participants:
         """ "The ministry", "the foreign ministry": a ministry the phrase names no state or
         owner of, so a reference back to one the story has named."""
         if head.lemma.lower() != "ministry" or any(
-            (self.tokens[c].dep == "poss" and self.tokens[c].text.lower() != "its")
-            or self.tokens[c].text.lower() == "of"
+            (self.tokens[c].dep == "poss" and self.tokens[c].text.lower() not in _OWN_POSSESSIVES)
+            or (self.tokens[c].text.lower() == "of" and not self._portfolio_only(c))
             for c in self.children[head.i]
         ):
             return False
         return all(
             # ("the foreign ministry", lowercase, the parser may still tag an organisation)
-            (t.pos in ("NOUN", "ADJ", "PROPN") and t.ent in ("", "ORG")) or t.text.lower() == "its"
+            (t.pos in ("NOUN", "ADJ", "PROPN") and t.ent in ("", "ORG"))
+            or t.text.lower() in _OWN_POSSESSIVES | {"of", "and"}
             for t in toks
         )
+
+    def _portfolio_only(self, of: int) -> bool:
+        """Whether an "of" phrase on a ministry names only its portfolio ("the Ministry of
+        Foreign Affairs"), not whose it is ("the Ministry of Foreign Affairs of Estonia")."""
+        words = [self.tokens[i] for i in self._subtree(of) if i != of]
+        return bool(words) and all(t.text.lower() in _PORTFOLIO_WORDS for t in words)
 
     def _offerers(self, accepted: Token) -> list[Actor]:
         """The subject of the clause an acceptance is hung on ("X invited Y ..., which Y
