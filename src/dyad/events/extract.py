@@ -1794,7 +1794,7 @@ class _ArticleExtractor(
         if rule.type == "CONCEDE" and self._conceded_to_own(found):
             return None  # "gave up their own visas in solidarity with their president"
         found = self._body_asked(found)  # "wrote to the Council asking it to ..."
-        if (rule.type in _BETWEEN_STATES or _judged_thing_at_home(rule, found)) and _at_home(found):
+        if (rule.type in _BETWEEN_STATES or _purpose_at_home(tok, rule, found)) and _at_home(found):
             return None  # "assured his hosts that the Islamic Emirate will ...": own side
         if when is not None and when.future and modality == "actual":
             modality = "intended"
@@ -2333,11 +2333,16 @@ _HOME_KINDS = frozenset({"other", "organisation", "group"})
 _HOME_SECTORS = frozenset({"CVL", "BUS"})
 
 
-def _judged_thing_at_home(rule: Trigger, found: _Found) -> bool:
-    """An accusation aimed only at a thing of its own state ("summoned the chargé to
-    protest the violation of Estonian airspace"): the victim read as the target, not an
-    accusation at home (a government accusing its own opposition names people or bodies)."""
-    return rule.type == "ACCUSE" and all(a.kind == "other" for a in found.recipients)
+def _purpose_at_home(tok: Token, rule: Trigger, found: _Found) -> bool:
+    """An accusation that is the purpose of another act, aimed only at a thing of its own
+    state ("summoned the chargé to protest the violation of Estonian airspace"): the victim
+    read as the target (an inquiry into its own agency, or a government accusing its own
+    opposition, which names people or bodies, are not this)."""
+    return (
+        rule.type == "ACCUSE"
+        and tok.dep in ("xcomp", "advcl")
+        and all(a.kind == "other" for a in found.recipients)
+    )
 
 
 def _at_home(found: _Found) -> bool:
