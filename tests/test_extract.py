@@ -18248,3 +18248,23 @@ def test_a_ministry_of_foreign_affairs_of_a_named_state_is_that_state(code):
         "charge d'affaires."
     )
     assert coded.sides("ACCUSE") == [(("LTU",), ("RUS",))], coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president called for a ceasefire in Sudan on Monday.",
+        "In a phone call with his Peruvian counterpart on Monday, the Chilean president "
+        "called for a ceasefire.",
+        "Chile appealed for a ceasefire between Sudan and Chad on Monday.",
+    ],
+    ids=["called-for", "call-then-called-for", "appealed-for"],
+)
+def test_a_ceasefire_asked_for_is_no_ceasefire(code, text):
+    coded = code(text)
+    assert not coded.of("RETREAT"), coded.summary()
+
+
+def test_a_ceasefire_declared_is_one(code):
+    coded = code("Sudan and Chad declared a ceasefire on Monday.")
+    assert states(coded.one("RETREAT").actors) == ("SDN", "TCD"), coded.summary()

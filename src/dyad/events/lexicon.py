@@ -841,12 +841,21 @@ class _TriggerReader:
             return verb_over(self.tokens, head.head)
         if tok.dep == "pobj" and head.head != tok.head:  # "went on strike", "put on alert"
             verb = self.tokens[head.head]
+            if head.text.lower() == "for" and verb.lemma.lower() in _ASKING_FOR:
+                return None  # "called for a ceasefire": asked for, not declared
             if verb.pos in ("VERB", "AUX"):
                 return head.head
         return None
 
     def gap_verb(self, i: int) -> int | None:
         return gap_verb(self.tokens, self.children, i)
+
+
+# Verbs that ask for what their "for" names ("called for a ceasefire", "pressed for talks"):
+# the noun is what is asked, not a deed the verb carries.
+_ASKING_FOR = frozenset(
+    "call appeal press push plead ask lobby clamour clamor campaign beg".split()
+)
 
 
 def for_clause_subjects(
