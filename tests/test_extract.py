@@ -18268,3 +18268,16 @@ def test_a_ceasefire_asked_for_is_no_ceasefire(code, text):
 def test_a_ceasefire_declared_is_one(code):
     coded = code("Sudan and Chad declared a ceasefire on Monday.")
     assert states(coded.one("RETREAT").actors) == ("SDN", "TCD"), coded.summary()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called for the withdrawal of Bolivian troops from eastern Peru on Monday.",
+        "Chile called for the departure of Bolivia's forces from eastern Peru on Monday.",
+    ],
+    ids=["withdrawal-of", "departure-of"],
+)
+def test_a_pullout_asked_for_is_asked_of_the_side_that_must_pull_out(code, text):
+    coded = code(text)
+    assert coded.sides("REQUEST") == [(("CHL",), ("BOL",))], coded.summary()

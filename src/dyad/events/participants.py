@@ -320,6 +320,8 @@ _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").sp
 
 # A state's premises and symbols, which protesters gathered at or burning stand for it
 # (not its goods: "against Ukrainian grain imports" is a protest at home).
+# A pull-out asked for names, after "of", the side that must pull out.
+_PULLOUTS = frozenset("withdrawal pullout pull-out departure exit retreat".split())
 # "our Ministry" in a ministry's own release, "its ministry": the ministry told of
 _OWN_POSSESSIVES = frozenset({"its", "our"})
 # The words of a foreign ministry's portfolio ("Ministry of Foreign Affairs and Trade")
@@ -2378,7 +2380,10 @@ class _Participants:
             for g in self.children[c]:
                 if self.tokens[g].dep != "pobj" or self._names_actor(self.tokens[g]):
                     continue
-                for via in self._preps(self.tokens[g], *_ASKED_FOR_PREPS):
+                preps = _ASKED_FOR_PREPS
+                if self.tokens[g].lemma.lower() in _PULLOUTS:
+                    preps = preps | {"of"}  # "the withdrawal of Rwandan troops": who must go
+                for via in self._preps(self.tokens[g], *preps):
                     found += self._prep_actors(via)
         return found
 
