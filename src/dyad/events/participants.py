@@ -318,8 +318,6 @@ _PARDONS = frozenset({"pardon", "amnesty", "clemency"})
 _COUNT_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 
 
-# A state's premises and symbols, which protesters gathered at or burning stand for it
-# (not its goods: "against Ukrainian grain imports" is a protest at home).
 # A pull-out asked for names, after "of", the side that must pull out.
 _PULLOUTS = frozenset("withdrawal pullout pull-out departure exit retreat".split())
 # "our Ministry" in a ministry's own release, "its ministry": the ministry told of
@@ -329,6 +327,8 @@ _PORTFOLIO_WORDS = frozenset(
     "foreign external affairs international relations cooperation trade and the european "
     "integration worship".split()
 )
+# A state's premises and symbols, which protesters gathered at or burning stand for it
+# (not its goods: "against Ukrainian grain imports" is a protest at home).
 _STATE_SIGNS = frozenset(
     "embassy consulate mission office flag building compound residence chancery".split()
 )
@@ -7081,8 +7081,9 @@ class _Participants:
         return words
 
     def _bare_ministry(self, head: Token, toks: list[Token]) -> bool:
-        """ "The ministry", "the foreign ministry": a ministry the phrase names no state or
-        owner of, so a reference back to one the story has named."""
+        """ "The ministry", "the foreign ministry", "our Ministry", "the Ministry of Foreign
+        Affairs": a ministry the phrase names no state or owner of, so a reference back to
+        one the story has named."""
         if head.lemma.lower() != "ministry" or any(
             (self.tokens[c].dep == "poss" and self.tokens[c].text.lower() not in _OWN_POSSESSIVES)
             or (self.tokens[c].text.lower() == "of" and not self._portfolio_only(c))
