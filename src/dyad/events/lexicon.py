@@ -133,6 +133,11 @@ OWN_SETTING_PREPOSITIONS = frozenset({"at", "during", "in"})
 OWN_SETTING = "their"
 # Journeys a deed is done "on": "signed it on his first visit to Lisbon".
 _JOURNEYS = frozenset({"visit", "trip", "tour"})
+# Verbs that ask for what their "for" names ("called for a ceasefire", "pressed for talks"):
+# the noun is what is asked, not a deed the verb carries.
+_ASKING_FOR = frozenset(
+    "call appeal press push plead ask lobby clamour clamor campaign beg".split()
+)
 _NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _COMPOUND = frozenset({"compound"})
 _CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "acl"})
@@ -849,13 +854,6 @@ class _TriggerReader:
 
     def gap_verb(self, i: int) -> int | None:
         return gap_verb(self.tokens, self.children, i)
-
-
-# Verbs that ask for what their "for" names ("called for a ceasefire", "pressed for talks"):
-# the noun is what is asked, not a deed the verb carries.
-_ASKING_FOR = frozenset(
-    "call appeal press push plead ask lobby clamour clamor campaign beg".split()
-)
 
 
 def for_clause_subjects(

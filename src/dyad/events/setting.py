@@ -774,11 +774,8 @@ class _Setting:
             parent = self.tokens[current.head]
             # any link, as "warned for months that X could" hangs the clause on "months"
             if parent.i < tok.i and parent.lemma.lower() in _SPEECH | _FEARED:
-                if any(  # "analysts said a meeting of X and Y could help": their guess
-                    self.tokens[c].dep == "nsubj" and self.tokens[c].lemma.lower() in _PUNDITS
-                    for c in self.children[parent.i]
-                ):
-                    return True
+                if self._said_by_pundits(parent):
+                    return True  # "analysts said a meeting of X and Y could help": their guess
                 speaker = self._speech_speaker(parent)
                 break
             current = parent
@@ -793,12 +790,16 @@ class _Setting:
         while current.dep in ("ccomp", "conj") and current.head != current.i:
             parent = self.tokens[current.head]
             if parent.lemma.lower() in _SPEECH and parent.i < tok.i:
-                return any(
-                    self.tokens[c].dep == "nsubj" and self.tokens[c].lemma.lower() in _PUNDITS
-                    for c in self.children[parent.i]
-                )
+                return self._said_by_pundits(parent)
             current = parent
         return False
+
+    def _said_by_pundits(self, verb: Token) -> bool:
+        """Whether the subject of a verb of saying is a commentator ("analysts said")."""
+        return any(
+            self.tokens[c].dep == "nsubj" and self.tokens[c].lemma.lower() in _PUNDITS
+            for c in self.children[verb.i]
+        )
 
     def _told_as_then(self, tok: Token) -> bool:
         """ "called the accord illegal at the time and recalled its ambassador", "had
